@@ -1,0 +1,108 @@
+"""Command line: ``python -m corpus ingest PATH...`` and ``python -m corpus export [PATH...] --format F``."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from corpus.export import FORMATS, export
+from corpus.load import LoadError, iter_paths, load_path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m corpus", description="Policy Atlas corpus tools")
+    parser.add_argument("--db", help="store file (default: $ATLAS_DB or ~/.local/share/policy-atlas/atlas.db)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ing = sub.add_parser("ingest", help="analyse files or folders and add them to the store")
+    ing.add_argument("paths", nargs="+")
+    ing.add_argument("--engine", choices=("local", "dask"), default="local")
+    ing.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
+    exp = sub.add_parser("export", help="export the store, or analyse PATHs without touching the store")
+    exp.add_argument("paths", nargs="*")
+    exp.add_argument("--format", choices=FORMATS, default="json")
+    exp.add_argument("--out", help="output file (default: standard output)")
+    corr = sub.add_parser("corrections", help="export or import analyst corrections (JSON)")
+    corr.add_argument("action", choices=("export", "import"))
+    corr.add_argument("file", nargs="?", help="file to read (import) or write (export; default stdout)")
+    args = parser.parse_args(argv)
+
+    if args.command == "ingest":
+        return _ingest(args)
+    if args.command == "export":
+        return _export(args)
+    return _corrections(args)
+
+
+def _ingest(args: argparse.Namespace) -> int:
+    from corpus.store import Store
+
+    paths = list(iter_paths(args.paths))
+    missing = [p for p in paths if not p.exists()]
+    for p in missing:
+        print(f"error: {p}: no such file or folder", file=sys.stderr)
+    paths = [p for p in paths if p.exists()]
+    with Store(args.db) as store:
+        if args.engine == "dask":
+            from corpus.distributed import ingest_with_dask
+
+            report = ingest_with_dask(store, paths, scheduler=args.scheduler)
+        else:
+            loaded, errors = [], []
+            for p in paths:
+                try:
+                    loaded.append(load_path(p))
+                except LoadError as exc:
+                    errors.append(str(exc))
+            report = store.ingest(loaded)
+            report = type(report)(report.added, report.unchanged, tuple(errors) + report.errors)
+        for err in report.errors:
+            print(f"error: {err}", file=sys.stderr)
+        print(f"{len(report.added)} added, {len(report.unchanged)} unchanged, {len(report.errors)} failed; "
+              f"{store.document_count()} documents in {store.path}")
+    return 1 if (report.errors or missing) and not (report.added or report.unchanged) else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    if args.paths:
+        from corpus.pipeline import analyse_paths
+
+        corpus, errors = analyse_paths(args.paths)
+        for err in errors:
+            print(f"error: {err}", file=sys.stderr)
+    else:
+        from corpus.store import Store
+
+        with Store(args.db) as store:
+            corpus = store.corpus()
+    data = export(corpus, args.format)
+    if args.out:
+        Path(args.out).write_bytes(data)
+    elif args.format == "csv":
+        print("error: --format csv writes a zip of tables; give --out FILE.zip", file=sys.stderr)
+        return 2
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def _corrections(args: argparse.Namespace) -> int:
+    from corpus.store import Store
+
+    with Store(args.db) as store:
+        if args.action == "export":
+            data = json.dumps(store.export_corrections(), indent=1)
+            Path(args.file).write_text(data) if args.file else print(data)
+            return 0
+        try:
+            items = json.loads(Path(args.file).read_text() if args.file else sys.stdin.read())
+            added = store.import_corrections(items if isinstance(items, list) else [])
+        except (OSError, ValueError) as exc:
+            print(f"error: cannot import corrections: {exc}", file=sys.stderr)
+            return 1
+        print(f"{added} corrections imported")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

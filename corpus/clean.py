@@ -1,0 +1,206 @@
+"""Remove web boilerplate the way a reader skips it, keeping every sentence of the body.
+
+Rules are general (navigation, banners, player counters, sign-in text, link lists, mastheads,
+markdown debris, metadata lines), never lines listed for particular files. The cleaned text is
+one paragraph per line-pair ("\n\n"), headline first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A line that is wholly one of these is page furniture.
+_FURNITURE = re.compile(
+    r"""^(?:
+      (?:an\ )?official\ website\ of\b.* | here'?s\ how\ you\ know.* | accessibility\ links? | skip\ to\ .* |
+      breaking\ news | printable\ (?:banner|version) | back\ to\ top | please\ wait | loading\.* |
+      no\ media\ source\ currently\ available | direct\ link | (?:enter\ )?search(?:\ term)?s?\b.{0,20} |
+      menu | main\ menu | share(?:\ this(?:\ page)?)? | print(?:\ this\ page)? | e-?mail | tweet | facebook |
+      twitter | linkedin | subscribe.* | sign\ up\ for\ .* | follow\ us.* | on\ [\w-]+\.(?:gov|com|org|mil) |
+      related\ (?:links|content|articles|news|resources)\s*:? | (?:previous|next)\ (?:article|story|post).* |
+      (?:topics?|keywords?|tags?|categories|filed\ under|related\ topics|tagged)\s*:.* | download\s*:.* |
+      share\ on\ .* | cookies?\b.* | .*\ballow\ cookies\b.* | privacy\ policy | terms\ of\ (?:use|service) |
+      all\ rights\ reserved.* | copyright\b.* | page\ last\ (?:reviewed|updated).* | top\ of\ page |
+      diplomacy\ in\ action | .*\bgreat\ seal\b.* | listen(?:\ to\ this)?(?:\ article)? | watch\ (?:the\ )?video |
+      (?:photo|image)\ credit\s*:.* | view\ (?:all|more)\b.{0,30} | read\ more\b.{0,20} | more\ from\ .{0,40} |
+      \#{3,} | [-*_=]{3,} | \(?file\)?
+    )$""",
+    re.I | re.X,
+)
+# Sign-in / account text anywhere in a short paragraph.
+_ACCOUNT = re.compile(r"\b(sign[ -]?in|log[ -]?in|openid|create (?:an|your(?: own)?) (?:customized )?(?:account|page)|"
+                      r"already have an account|check out our faq|enabled account|password)\b", re.I)
+_MEDIA_COUNTER = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)+$")
+_DOC_STAMP = re.compile(r"\bdoc\.?\s*no\.?\s*\d+|\(posted\s+\d{1,2}/\d{1,2}/\d{2,4}\)", re.I)
+# Metadata lines: extracted by corpus.dates before cleaning, then dropped here.
+_META_LINE = re.compile(r"^\**\s*(?:release\s+date|last\s+published\s+date|date\s+published|published(?:\s+on)?|"
+                        r"posted(?:\s+on)?|last\s+updated|updated(?:\s+on)?|date|for\s+immediate\s+release|"
+                        r"media\s+contact|contact|press\s+office|office\s+of\s+the\s+spokesperson)\s*:?\**\s*:?\s*"
+                        r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})?\s*$", re.I)
+_DATE_ONLY = re.compile(r"^\**\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+                        r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*\**$")
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[((?:[^\[\]]|\\\[|\\\])*)\]\((?:[^()\s]|\([^()]*\))*\)")
+_URL_PAREN = re.compile(r"\s*\(\s*(?:https?://|www\.|/)[^)\s]*(?:\\?\))?")
+_BARE_URL = re.compile(r"https?://\S+")
+_MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
+_BULLET = re.compile(r"^\s*(?:[-*+•●▪◦·]|\d{1,2}[.)])\s+")
+_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    text: str
+    title: str | None  # the headline found while cleaning, if any
+    removed: tuple[str, ...]  # the lines dropped, so tests and users can see what went
+
+
+def strip_markdown(line: str) -> str:
+    """Link debris to plain text: [text (url)](url) -> text; images and bare URLs dropped."""
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(lambda m: m.group(1), line)
+    line = line.replace("\\(", "(").replace("\\)", ")").replace("\\_", "_").replace("\\[", "[").replace("\\]", "]")
+    line = _URL_PAREN.sub("", line)
+    line = _BARE_URL.sub("", line)
+    line = _MD_EMPH.sub(lambda m: m.group(2) or m.group(3) or "", line)
+    return re.sub(r"[ \t]{2,}", " ", line).strip()
+
+
+def is_furniture(line: str) -> bool:
+    """True for a line a reader would skip: navigation, banners, counters, account text, stamps."""
+    s = line.strip().strip("|").strip()
+    if not s:
+        return True
+    if _FURNITURE.match(s) or _MEDIA_COUNTER.match(s) or _META_LINE.match(s) or _DATE_ONLY.match(s):
+        return True
+    if _DOC_STAMP.search(s) and len(s) < 80:
+        return True
+    if _ACCOUNT.search(s) and len(s.split()) < 60:
+        return True
+    words = _WORD.findall(s)
+    if not words and len(s) < 40:
+        return True  # logo debris, stray symbols, "IU", "/ Δr"
+    letters = sum(ch.isalpha() for ch in s)
+    if letters < len(s) * 0.4 and len(s) < 80:
+        return True
+    if _mixed_scripts(s) and len(s) < 40:
+        return True
+    return False
+
+
+def _mixed_scripts(s: str) -> bool:
+    latin = sum(1 for ch in s if ch.isalpha() and ch < "\u0250")
+    other = sum(1 for ch in s if ch.isalpha() and ch >= "\u0370")
+    return latin > 0 and other > 0 or (other > 0 and latin == 0 and len(s) < 20)
+
+
+def _is_sentence(par: str) -> bool:
+    return len(par.split()) >= 8 and bool(re.search(r"[.!?\"”]\s*$", par))
+
+
+_MASTHEAD = re.compile(r"^(?:the\s+)?(?:u\.?s\.?\s+|united states\s+)?(?:department|ministry|office|bureau|embassy|agency|"
+                       r"secretariat|mission|consulate|administration|commission|council|government|secretary)\b"
+                       r"(?:\s+(?:of|for|to|in)\b.*)?$", re.I)
+
+
+def _is_masthead(par: str) -> bool:
+    """A site header line: an organisation's name or a short tagline, not a headline."""
+    return bool(_MASTHEAD.match(par)) and len(par.split()) <= 8 and not re.search(r"\b(?:and|with|to|on)\b.*\b[a-z]", par)
+
+
+def _is_headline(par: str) -> bool:
+    words = par.split()
+    if not 2 <= len(words) <= 30 or re.search(r"[.;,]\s*$", par) or _is_masthead(par):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return caps >= len(words) * 0.5
+
+
+def clean_text(text: str) -> Cleaned:
+    """Cleaned text (paragraphs separated by blank lines), the headline, and what was removed."""
+    removed: list[str] = []
+    paragraphs: list[tuple[str, bool]] = []  # (text, was_heading)
+    buf: list[str] = []
+
+    def flush() -> None:
+        if buf:
+            paragraphs.append((" ".join(buf), False))
+            buf.clear()
+
+    for raw_line in text.split("\n"):
+        line = raw_line.strip()
+        if not line:
+            flush()
+            continue
+        heading = bool(_HEADING.match(line))
+        bullet = bool(_BULLET.match(line))
+        body = strip_markdown(_BULLET.sub("", _HEADING.sub("", line)))
+        if is_furniture(body):
+            removed.append(raw_line)
+            continue
+        if heading or bullet:
+            flush()
+            paragraphs.append((body, heading))
+        else:
+            buf.append(body)
+    flush()
+    paragraphs = _rejoin(paragraphs)
+    paragraphs = _drop_duplicates(paragraphs, removed)
+    title, paragraphs = _headline_and_masthead(paragraphs, removed)
+    body = [p for p, _ in paragraphs]
+    if title and (not body or body[0] != title):
+        body.insert(0, title)
+    return Cleaned(text="\n\n".join(body), title=title, removed=tuple(removed))
+
+
+def _rejoin(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
+    """Join a paragraph broken mid-sentence (no end punctuation, next starts in lower case)."""
+    out: list[tuple[str, bool]] = []
+    for par, heading in paragraphs:
+        if out and not heading and not out[-1][1] and par[:1].islower() and not _TERMINAL.search(out[-1][0]):
+            out[-1] = (out[-1][0] + " " + par, False)
+        else:
+            out.append((par, heading))
+    return out
+
+
+def _drop_duplicates(paragraphs: list[tuple[str, bool]], removed: list[str]) -> list[tuple[str, bool]]:
+    """Drop a repeated line, and a teaser that a later paragraph contains whole."""
+    out: list[tuple[str, bool]] = []
+    seen: set[str] = set()
+    for i, (par, heading) in enumerate(paragraphs):
+        key = par.lower()
+        if key in seen:
+            removed.append(par)
+            continue
+        if len(par) >= 40 and any(par in other and par != other for other, _ in paragraphs[i + 1:i + 4]):
+            removed.append(par)
+            continue
+        seen.add(key)
+        out.append((par, heading))
+    return out
+
+
+def _headline_and_masthead(paragraphs: list[tuple[str, bool]], removed: list[str]) -> tuple[str | None, list[tuple[str, bool]]]:
+    """The headline is a heading, or the last headline-like line before the body starts.
+
+    Short title-case lines before the headline are the site's masthead ("U.S. Department of" /
+    "Homeland Security"); they are dropped.
+    """
+    first_body = next((i for i, (p, _) in enumerate(paragraphs) if _is_sentence(p)), len(paragraphs))
+    header = paragraphs[:first_body]
+    heading_idx = next((i for i, (p, h) in enumerate(header) if h), None)
+    if heading_idx is None:
+        heading_idx = next((i for i, (p, h) in enumerate(paragraphs) if h and i < first_body + 1), None)
+    if heading_idx is None:
+        candidates = [i for i, (p, _) in enumerate(header) if _is_headline(p)]
+        heading_idx = candidates[-1] if candidates else None
+    if heading_idx is None:
+        masthead = [p for p, _ in header if _is_masthead(p)]
+        removed.extend(masthead)
+        return None, [(p, h) for p, h in paragraphs if (p, h) not in header or not _is_masthead(p)]
+    for p, _ in paragraphs[:heading_idx]:
+        removed.append(p)
+    return paragraphs[heading_idx][0], paragraphs[heading_idx:]

@@ -1,0 +1,90 @@
+"""Write the analysed corpus as JSON (the reference), CSV tables, GeoJSON places, GEXF or GraphML."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from typing import Any
+
+import networkx as nx
+
+from corpus.graph import actor_graph
+from corpus.model import Corpus
+from corpus.serialize import corpus_to_dict
+
+FORMATS = ("json", "csv", "geojson", "gexf", "graphml")
+
+
+def export(corpus: Corpus, fmt: str) -> bytes:
+    """The corpus in one of FORMATS, as bytes ready to write or download."""
+    if fmt == "json":
+        return json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=1).encode("utf-8")
+    if fmt == "geojson":
+        return json.dumps(places_geojson(corpus), ensure_ascii=False).encode("utf-8")
+    if fmt == "csv":
+        return csv_zip(corpus)
+    if fmt in ("gexf", "graphml"):
+        return graph_bytes(corpus, fmt)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def places_geojson(corpus: Corpus) -> dict[str, Any]:
+    """A FeatureCollection: shapes for countries and regions, points for the rest."""
+    features = []
+    for p in corpus.places:
+        geometry = p.geometry or {"type": "Point", "coordinates": [p.lon, p.lat]}
+        features.append({"type": "Feature", "id": p.id, "geometry": geometry, "properties": {
+            "id": p.id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon, "confidence": p.confidence,
+            "mentions": len(p.mentions), "documents": sorted({m.document for m in p.mentions}),
+            "excerpts": sorted({m.excerpt for m in p.mentions})}})
+    return {"type": "FeatureCollection", "features": features}
+
+
+def graph_bytes(corpus: Corpus, fmt: str) -> bytes:
+    g = actor_graph(corpus)
+    buf = io.BytesIO()
+    (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(g, buf)
+    return buf.getvalue()
+
+
+def tables(corpus: Corpus) -> dict[str, list[dict[str, Any]]]:
+    """Flat tables: documents, excerpts, places, actors, relations, and every mention with its excerpt."""
+    excerpt_text = {e.id: e.text for d in corpus.documents for e in d.excerpts}
+    names = {a.id: a.name for a in corpus.actors}
+    return {
+        "documents": [{"id": d.id, "source": d.source, "title": d.title, "date": d.date or "", "year": d.year or "",
+                       "date_source": d.date_source or "", "excerpts": len(d.excerpts)} for d in corpus.documents],
+        "places": [{"id": p.id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon,
+                    "confidence": p.confidence, "mentions": len(p.mentions)} for p in corpus.places],
+        "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": "; ".join(a.aliases),
+                    "titles": "; ".join(a.titles), "affiliation": names.get(a.affiliation or "", ""),
+                    "mentions": len(a.mentions)} for a in corpus.actors],
+        "relations": [{"id": r.id, "source": names.get(r.source, r.source), "target": names.get(r.target, r.target),
+                       "kind": r.kind, "evidence_count": len(r.evidence),
+                       "years": " ".join(map(str, r.years)),
+                       "evidence": " | ".join(excerpt_text.get(e.excerpt, "") for e in r.evidence)}
+                      for r in corpus.relations],
+        "mentions": [{"entity": x.id, "entity_type": t, "document": m.document, "excerpt": m.excerpt,
+                      "start": m.start, "end": m.end, "text": m.text, "kind": m.kind,
+                      "sentence": excerpt_text.get(m.excerpt, "")}
+                     for t, items in (("place", corpus.places), ("actor", corpus.actors)) for x in items
+                     for m in x.mentions],
+    }
+
+
+def csv_zip(corpus: Corpus) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, rows in tables(corpus).items():
+            zf.writestr(f"{name}.csv", to_csv(rows))
+    return buf.getvalue()
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return out.getvalue()

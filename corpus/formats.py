@@ -1,0 +1,154 @@
+"""Main text and metadata from HTML, RSS, Markdown front matter and PDF text layers."""
+from __future__ import annotations
+
+import io
+import re
+
+from corpus.load import LoadError
+
+# Elements that are page furniture, not the document.
+_DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
+              "button", "select", "template", "object", "embed", "canvas", "menu")
+_DROP_ROLES = ("navigation", "banner", "contentinfo", "search", "complementary")
+_DROP_CLASS = re.compile(r"(^|[-_ ])(nav|navbar|menu|breadcrumbs?|footer|header|sidebar|share|social|"
+                         r"skip|cookie|banner|related|subscribe|pager|pagination)([-_ ]|$)", re.I)
+_BLOCK_TAGS = ("p", "div", "section", "article", "main", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
+               "blockquote", "pre", "table", "tr", "dd", "dt", "figure", "figcaption", "address", "hr")
+_DATE_META = ("article:published_time", "og:published_time", "date", "dc.date", "dc.date.issued",
+              "dcterms.date", "dcterms.created", "pubdate", "publishdate", "publication_date", "citation_date",
+              "sailthru.date", "parsely-pub-date", "datepublished")
+
+
+def read_html(raw: str) -> tuple[str, dict[str, str]]:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "lxml")
+    meta = _html_metadata(soup)
+    for tag in soup.find_all(_DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"role": _DROP_ROLES}):
+        tag.decompose()
+    for tag in soup.find_all(True):
+        if tag.decomposed or tag.name in ("html", "body", "main", "article"):
+            continue
+        ident = " ".join(tag.get("class") or []) + " " + (tag.get("id") or "")
+        if _DROP_CLASS.search(ident):
+            tag.decompose()
+    root = soup.find("main") or soup.find("article") or soup.find(attrs={"role": "main"}) or soup.body or soup
+    for br in root.find_all("br"):
+        br.replace_with("\n")
+    for tag in root.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n\n")
+        tag.insert_after("\n\n")
+    text = root.get_text("")
+    text = re.sub(r"[ \t]+", " ", text)
+    text = re.sub(r" *\n *", "\n", text)
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    if not text:
+        raise LoadError("HTML page has no body text")
+    return text, meta
+
+
+def _html_metadata(soup) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for tag in soup.find_all("meta"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
+        value = (tag.get("content") or "").strip()
+        if not key or not value:
+            continue
+        if key in _DATE_META and "date" not in meta:
+            meta["date"] = value
+        if key in ("og:title", "twitter:title", "dc.title") and "title" not in meta:
+            meta["title"] = value
+    if "date" not in meta:
+        t = soup.find("time", attrs={"datetime": True})
+        if t is not None:
+            meta["date"] = t["datetime"].strip()
+    if "title" not in meta:
+        h1 = soup.find("h1")
+        if h1 is not None and h1.get_text(strip=True):
+            meta["title"] = h1.get_text(" ", strip=True)
+        elif soup.title is not None and soup.title.get_text(strip=True):
+            meta["title"] = re.split(r"\s+[|–—]\s+", soup.title.get_text(" ", strip=True))[0]
+    return meta
+
+
+def read_rss(raw: str) -> tuple[str, dict[str, str]]:
+    """An RSS/Atom feed: the items' titles and descriptions as one text; the first item's date."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(raw, "xml")
+    items = soup.find_all(["item", "entry"])
+    if not items:
+        raise LoadError("feed has no items")
+    meta: dict[str, str] = {}
+    parts: list[str] = []
+    for item in items:
+        title = item.find("title")
+        body = item.find(["description", "content", "summary", "content:encoded"])
+        date = item.find(["pubDate", "published", "updated", "dc:date"])
+        if title is not None:
+            parts.append(title.get_text(" ", strip=True))
+            meta.setdefault("title", title.get_text(" ", strip=True))
+        if date is not None:
+            meta.setdefault("date", date.get_text(strip=True))
+        if body is not None:
+            inner = BeautifulSoup(body.get_text(), "lxml").get_text("\n")
+            parts.append(inner.strip())
+    return "\n\n".join(p for p in parts if p), meta
+
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+
+
+def read_markdown(raw: str) -> tuple[str, dict[str, str]]:
+    """YAML front matter becomes metadata; a broken front matter is kept as text, not fatal."""
+    import yaml
+
+    m = _FRONT_MATTER.match(raw.lstrip("\ufeff"))
+    if not m:
+        return raw, {}
+    try:
+        data = yaml.safe_load(m.group(1))
+    except yaml.YAMLError:
+        return raw, {}
+    if not isinstance(data, dict):
+        return raw, {}
+    meta = {str(k).lower(): str(v) for k, v in data.items() if v is not None and not isinstance(v, (dict, list))}
+    for key in ("published", "pubdate", "date_published", "publishdate", "created"):
+        if key in meta and "date" not in meta:
+            meta["date"] = meta[key]
+    return raw[m.end():], meta
+
+
+def read_pdf(source: str, data: bytes) -> tuple[str, dict[str, str]]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data), strict=False)
+        if reader.is_encrypted:
+            try:
+                if not reader.decrypt(""):
+                    raise LoadError(f"{source}: the PDF is encrypted with a password")
+            except LoadError:
+                raise
+            except Exception as exc:
+                raise LoadError(f"{source}: the PDF is encrypted and cannot be opened ({exc})") from exc
+        pages = [(page.extract_text() or "") for page in reader.pages]
+    except LoadError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise LoadError(f"{source}: damaged PDF ({exc})") from exc
+    text = "\n\n".join(p.strip() for p in pages if p.strip())
+    if not re.search(r"[^\W\d_]{3,}", text):
+        raise LoadError(f"{source}: the PDF has no text layer (a scan?) — run OCR first")
+    meta: dict[str, str] = {}
+    info = reader.metadata or {}
+    if info.get("/Title"):
+        meta["title"] = str(info["/Title"])
+    if info.get("/CreationDate"):
+        d = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", str(info["/CreationDate"]))
+        if d:
+            meta["date"] = "-".join(x for x in d.groups() if x)
+    return text, meta

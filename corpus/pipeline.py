@@ -1,0 +1,77 @@
+"""The whole analysis in one screen: load → clean → date → excerpts → places → actors → corpus.
+
+``analyse_document`` is a pure function of one loaded file (so it can run in any process, or on
+Dask); ``build_corpus`` merges per-document results and applies analyst corrections.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import actors
+import geo
+from corpus.clean import clean_text
+from corpus.dates import find_date
+from corpus.excerpts import make_excerpts
+from corpus.load import LoadedText, LoadError, iter_paths, load_path
+from corpus.model import Corpus, Correction, Document, DocumentAnalysis
+from corpus.nlp import tokenize
+
+
+def document_id(content: bytes) -> str:
+    """Same content, same id: a short SHA-256 of the file's bytes."""
+    return hashlib.sha256(content).hexdigest()[:16]
+
+
+def analyse_document(loaded: LoadedText) -> DocumentAnalysis:
+    """Clean, date, split into excerpts, then find places and actors — for one document."""
+    cleaned = clean_text(loaded.text)
+    when = find_date(loaded.text, cleaned.text, loaded.metadata)
+    doc_id = document_id(loaded.content or loaded.text.encode("utf-8"))
+    tokens = tokenize(cleaned.text)
+    title = (loaded.metadata.get("title") or cleaned.title or _first_sentence(cleaned.text) or loaded.source).strip()
+    document = Document(
+        id=doc_id, source=loaded.source, title=title, text=cleaned.text, date=when.date, year=when.year,
+        date_source=when.source, format=loaded.format, excerpts=make_excerpts(doc_id, tokens),
+        metadata=tuple(sorted((k, v) for k, v in loaded.metadata.items() if isinstance(v, str))),
+    )
+    places = geo.find_places(document, tokens)
+    found_actors, relations = actors.find_actors(document, tokens)
+    return DocumentAnalysis(document=document, places=places, actors=found_actors, relations=relations)
+
+
+def build_corpus(analyses: Sequence[DocumentAnalysis], corrections: Sequence[Correction] = ()) -> Corpus:
+    """Merge documents' places and actors into one corpus, corrections applied; newest first."""
+    analyses = sorted(analyses, key=lambda a: (a.document.year or -1, a.document.date or "", a.document.source),
+                      reverse=True)
+    places = geo.merge_places([a.places for a in analyses], corrections)
+    merged_actors, relations = actors.merge_actors(analyses, corrections)
+    return Corpus(documents=tuple(a.document for a in analyses), places=places, actors=merged_actors,
+                  relations=relations)
+
+
+def analyse_paths(paths: Iterable[str | Path], corrections: Sequence[Correction] = ()) -> tuple[Corpus, list[str]]:
+    """Analyse files without a store: the corpus, and one message per file that could not be read."""
+    analyses, errors = [], []
+    for path in iter_paths(paths):
+        try:
+            analyses.append(analyse_document(load_path(path)))
+        except LoadError as exc:
+            errors.append(str(exc))
+    return build_corpus(_unique(analyses), corrections), errors
+
+
+def _unique(analyses: Iterable[DocumentAnalysis]) -> list[DocumentAnalysis]:
+    seen: dict[str, DocumentAnalysis] = {}
+    for a in analyses:
+        seen.setdefault(a.document.id, a)
+    return list(seen.values())
+
+
+def _first_sentence(text: str, limit: int = 90) -> str:
+    first = text.split("\n", 1)[0].strip()
+    if len(first) <= limit:
+        return first
+    cut = first[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"

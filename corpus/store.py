@@ -1,0 +1,222 @@
+"""The embedded SQLite store: documents (their bytes and analysis), corrections, geocoder cache.
+
+One transaction per ingest batch, WAL mode and a busy timeout: a crash mid-ingest leaves the
+previous state intact, and viewers read while an ingest writes. Raw bytes are kept so documents
+are re-analysed automatically when the analysis code or data change (``ANALYSIS_VERSION``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from corpus.load import LoadedText, LoadError, load_bytes
+from corpus.model import Correction, DocumentAnalysis
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY, source TEXT NOT NULL, format TEXT NOT NULL, content BLOB NOT NULL,
+    added_at TEXT NOT NULL, analysis TEXT NOT NULL, analysis_version TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, target TEXT NOT NULL, action TEXT NOT NULL,
+    payload TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS geocode_cache (
+    provider TEXT NOT NULL, query TEXT NOT NULL, response TEXT, created_at TEXT NOT NULL,
+    PRIMARY KEY (provider, query));
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+def default_path() -> Path:
+    """ATLAS_DB, else ~/.local/share/policy-atlas/atlas.db (XDG_DATA_HOME respected)."""
+    if os.environ.get("ATLAS_DB"):
+        return Path(os.environ["ATLAS_DB"]).expanduser()
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "policy-atlas" / "atlas.db"
+
+
+@lru_cache(maxsize=1)
+def analysis_version() -> str:
+    """A hash of the analysis code and curated data: when either changes, stored results are stale."""
+    h = hashlib.sha256()
+    for folder in ("corpus", "geo", "actors", "data/gazetteer", "data/actors"):
+        for p in sorted((ROOT / folder).rglob("*")):
+            if p.is_file() and p.suffix in (".py", ".json", ".yaml", ".yml", ".csv", ".txt") and "__pycache__" not in p.parts:
+                h.update(p.relative_to(ROOT).as_posix().encode())
+                h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    added: tuple[str, ...]  # sources newly stored
+    unchanged: tuple[str, ...]  # sources already stored with the same content
+    errors: tuple[str, ...]  # one clear message per file that could not be read
+
+
+class Store:
+    """A connection to the store file; cheap to open, safe to share within a thread."""
+
+    def __init__(self, path: str | Path | None = None) -> None:
+        self.path = Path(path) if path else default_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False, isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")
+        self.db.execute("PRAGMA busy_timeout=30000")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self.db.executescript(SCHEMA)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- documents ---------------------------------------------------------------------------
+    def ingest(self, files: Iterable[tuple[str, bytes] | LoadedText], progress=None) -> IngestReport:
+        """Analyse and store files in one transaction; unreadable files are reported, not fatal."""
+        from corpus.pipeline import analyse_document, document_id
+        from corpus.serialize import analysis_to_data
+
+        files = list(files)
+        added, unchanged, errors, rows = [], [], [], []
+        version = analysis_version()
+        for i, item in enumerate(files):
+            try:
+                loaded = item if isinstance(item, LoadedText) else load_bytes(item[0], item[1])
+                doc_id = document_id(loaded.content or loaded.text.encode())
+                if self._has(doc_id, version):
+                    unchanged.append(loaded.source)
+                else:
+                    analysis = analyse_document(loaded)
+                    rows.append((doc_id, loaded.source, loaded.format, loaded.content or loaded.text.encode(),
+                                 _now(), json.dumps(analysis_to_data(analysis)), version))
+                    added.append(loaded.source)
+            except LoadError as exc:
+                errors.append(str(exc))
+            except Exception as exc:  # analysis must never lose the batch; report the file
+                name = item.source if isinstance(item, LoadedText) else item[0]
+                errors.append(f"{name}: analysis failed ({type(exc).__name__}: {exc})")
+            if progress:
+                progress(i + 1, len(files))
+        with self._transaction():
+            self.db.executemany("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?)", rows)
+        return IngestReport(tuple(added), tuple(unchanged), tuple(errors))
+
+    def _has(self, doc_id: str, version: str) -> bool:
+        row = self.db.execute("SELECT analysis_version FROM documents WHERE id=?", (doc_id,)).fetchone()
+        return row is not None and row[0] == version
+
+    def document_count(self) -> int:
+        return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    def delete_document(self, doc_id: str) -> None:
+        with self._transaction():
+            self.db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
+
+    def analyses(self) -> list[DocumentAnalysis]:
+        """Every stored document's analysis; stale ones (older analysis code) are redone and saved."""
+        from corpus.pipeline import analyse_document
+        from corpus.serialize import analysis_from_data, analysis_to_data
+
+        version = analysis_version()
+        out, redone = [], []
+        for doc_id, source, content, analysis, stored_version in self.db.execute(
+                "SELECT id, source, content, analysis, analysis_version FROM documents ORDER BY source"):
+            if stored_version == version:
+                out.append(analysis_from_data(json.loads(analysis)))
+                continue
+            try:
+                fresh = analyse_document(load_bytes(source, content))
+            except Exception:  # keep the old analysis rather than lose the document
+                out.append(analysis_from_data(json.loads(analysis)))
+                continue
+            out.append(fresh)
+            redone.append((json.dumps(analysis_to_data(fresh)), version, doc_id))
+        if redone:
+            with self._transaction():
+                self.db.executemany("UPDATE documents SET analysis=?, analysis_version=? WHERE id=?", redone)
+        return out
+
+    def corpus(self):
+        """The analysed corpus with every stored correction applied."""
+        from corpus.pipeline import build_corpus
+
+        return build_corpus(self.analyses(), self.corrections())
+
+    # -- corrections ---------------------------------------------------------------------------
+    def add_correction(self, target: str, action: str, payload: dict[str, Any]) -> int:
+        with self._transaction():
+            cur = self.db.execute("INSERT INTO corrections (target, action, payload, created_at) VALUES (?,?,?,?)",
+                                  (target, action, json.dumps(payload, sort_keys=True), _now()))
+        return int(cur.lastrowid)
+
+    def remove_correction(self, correction_id: int) -> None:
+        with self._transaction():
+            self.db.execute("DELETE FROM corrections WHERE id=?", (correction_id,))
+
+    def corrections(self) -> list[Correction]:
+        return [Correction(id=i, target=t, action=a, payload=tuple(sorted(json.loads(p).items())))
+                for i, t, a, p in self.db.execute("SELECT id, target, action, payload FROM corrections ORDER BY id")]
+
+    def export_corrections(self) -> list[dict[str, Any]]:
+        return [{"target": c.target, "action": c.action, "payload": c.data} for c in self.corrections()]
+
+    def import_corrections(self, items: Sequence[dict[str, Any]]) -> int:
+        """Add corrections from an export (skipping exact duplicates); returns how many were added."""
+        existing = {(c.target, c.action, json.dumps(c.data, sort_keys=True)) for c in self.corrections()}
+        rows = []
+        for item in items:
+            if not isinstance(item, dict) or not {"target", "action", "payload"} <= item.keys():
+                raise ValueError(f"not a correction: {item!r:.80}")
+            key = (str(item["target"]), str(item["action"]), json.dumps(item["payload"], sort_keys=True))
+            if key not in existing:
+                existing.add(key)
+                rows.append((*key, _now()))
+        with self._transaction():
+            self.db.executemany("INSERT INTO corrections (target, action, payload, created_at) VALUES (?,?,?,?)", rows)
+        return len(rows)
+
+    # -- geocoder cache (geo.geocoder's cache protocol) --------------------------------------------
+    def get(self, provider: str, query: str) -> Any | None:
+        row = self.db.execute("SELECT response FROM geocode_cache WHERE provider=? AND query=?",
+                              (provider, query)).fetchone()
+        return json.loads(row[0]) if row and row[0] is not None else None
+
+    def put(self, provider: str, query: str, response: Any) -> None:
+        with self._transaction():
+            self.db.execute("INSERT OR REPLACE INTO geocode_cache VALUES (?,?,?,?)",
+                            (provider, query, json.dumps(response), _now()))
+
+    # -- internals -----------------------------------------------------------------------------
+    def _transaction(self):
+        return _Transaction(self.db)
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE … COMMIT, ROLLBACK on any exception (autocommit connection)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.db.execute("BEGIN IMMEDIATE")
+        return self.db
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self.db.execute("ROLLBACK" if exc_type else "COMMIT")
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
