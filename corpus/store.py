@@ -118,6 +118,12 @@ class Store:
         row = self.db.execute("SELECT analysis_version FROM documents WHERE id=?", (doc_id,)).fetchone()
         return row is not None and row[0] == version
 
+    def revision(self) -> str:
+        """Changes whenever documents, corrections or the analysis code change: a cache key."""
+        docs = self.db.execute("SELECT COUNT(*), MAX(added_at), MAX(rowid) FROM documents").fetchone()
+        corr = self.db.execute("SELECT COUNT(*), MAX(id) FROM corrections").fetchone()
+        return f"{docs[0]}:{docs[1]}:{docs[2]}:{corr[0]}:{corr[1]}:{analysis_version()}"
+
     def document_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 

@@ -1,0 +1,5 @@
+"""documents page: being built."""
+import streamlit as st
+
+st.title("documents")
+st.info("This page is being built.")

@@ -1,0 +1,37 @@
+"""Home: the corpus at a glance — documents with titles, dates and counts; upload; downloads."""
+import streamlit as st
+
+from corpus.export import export
+from corpus.summary import document_rows, totals
+from ui.data import current_view
+from ui.upload import upload_box
+
+corpus = current_view()
+st.title("Policy Atlas")
+st.caption("Places and actors in policy documents — every mark on the map and every link in the network "
+           "leads back to the sentence that supports it.")
+
+cols = st.columns(5)
+for col, (label, value) in zip(cols, totals(corpus).items()):
+    col.metric(label.capitalize(), value)
+
+st.subheader("Documents")
+rows = document_rows(corpus)
+if rows:
+    st.dataframe(rows, hide_index=True, width="stretch",
+                 column_order=["title", "date", "date source", "source", "excerpts", "places", "actors"],
+                 column_config={"title": st.column_config.TextColumn("Title", width="large")})
+else:
+    st.info("No documents match the year filter.")
+
+st.subheader("Add documents")
+upload_box("home_upload")
+
+with st.expander("Download the analysed corpus (current filter)"):
+    for fmt, mime, label in (("json", "application/json", "JSON (reference format)"),
+                             ("csv", "application/zip", "CSV tables (zip)"),
+                             ("geojson", "application/geo+json", "GeoJSON places"),
+                             ("gexf", "application/xml", "GEXF network"),
+                             ("graphml", "application/xml", "GraphML network")):
+        st.download_button(label, data=lambda fmt=fmt: export(corpus, fmt),
+                           file_name=f"policy-atlas.{'zip' if fmt == 'csv' else fmt}", mime=mime, key=f"dl_{fmt}")

@@ -1,0 +1,5 @@
+"""tour page: being built."""
+import streamlit as st
+
+st.title("tour")
+st.info("This page is being built.")

@@ -1,0 +1,56 @@
+"""Copy Leaflet, its plugins, jQuery and vis-network from installed packages into ./static/vendor.
+
+Streamlit serves ./static at /app/static (enableStaticServing), so the map and the network load
+their scripts from the app itself and work with no internet. Files are copied, not linked:
+Streamlit refuses links that point outside static/.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENDOR = ROOT / "static" / "vendor"
+URL = "/app/static/vendor"
+
+
+def _sources() -> dict[str, Path]:
+    import pyvis
+    import xstatic.pkg.jquery as jquery
+    import xstatic.pkg.leaflet as leaflet
+    import xstatic.pkg.leaflet_markercluster as markercluster
+
+    vis = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+    return {
+        "leaflet/leaflet.js": Path(leaflet.BASE_DIR) / "leaflet.js",
+        "leaflet/leaflet.css": Path(leaflet.BASE_DIR) / "leaflet.css",
+        "leaflet/images": Path(leaflet.BASE_DIR) / "images",
+        "markercluster/leaflet.markercluster.js": Path(markercluster.BASE_DIR) / "leaflet.markercluster.js",
+        "markercluster/MarkerCluster.css": Path(markercluster.BASE_DIR) / "MarkerCluster.css",
+        "markercluster/MarkerCluster.Default.css": Path(markercluster.BASE_DIR) / "MarkerCluster.Default.css",
+        "jquery/jquery.min.js": Path(jquery.BASE_DIR) / "jquery.min.js",
+        "vis/vis-network.min.js": vis / "vis-network.min.js",
+        "vis/vis-network.css": vis / "vis-network.css",
+    }
+
+
+def ensure_vendor(target: Path = VENDOR) -> list[str]:
+    """Copy missing or changed asset files; returns the relative paths copied (idempotent, fast)."""
+    copied = []
+    for rel, src in _sources().items():
+        dst = target / rel
+        if src.is_dir():
+            for f in src.iterdir():
+                if _stale(f, dst / f.name):
+                    dst.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(f, dst / f.name)
+                    copied.append(f"{rel}/{f.name}")
+        elif _stale(src, dst):
+            dst.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(src, dst)
+            copied.append(rel)
+    return copied
+
+
+def _stale(src: Path, dst: Path) -> bool:
+    return not dst.exists() or dst.stat().st_size != src.stat().st_size
