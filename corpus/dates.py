@@ -67,10 +67,14 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
 
 
 def infer_year(text: str, today: dt.date | None = None) -> int | None:
-    """The latest past year the text mentions; targets ("by 2030", "until 2025") are not dates."""
+    """The latest past year the text mentions; target years ("by 2020") only when nothing else is there."""
     today = today or dt.date.today()
-    years = [int(m.group(1)) for m in _YEAR.finditer(text)
-             if 1950 <= int(m.group(1)) <= today.year and not _TARGET.search(text[max(0, m.start() - 30):m.start()])]
+    plain, targets = [], []
+    for m in _YEAR.finditer(text):
+        year = int(m.group(1))
+        if 1950 <= year <= today.year:
+            (targets if _TARGET.search(text[max(0, m.start() - 30):m.start()]) else plain).append(year)
+    years = plain or targets
     return max(years) if years else None
 
 

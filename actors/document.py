@@ -1,0 +1,111 @@
+"""find_actors: one document's officials, agencies, governments and groups, with their relations."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from actors.agencies import dominant_country, find_agencies
+from actors.drafts import Draft
+from actors.lexicon import Lexicon, get_lexicon
+from actors.matchers import scan as scan_tokens
+from actors.normalize import actor_id
+from actors.officials import Person, find_people
+from actors.relations import find_relations
+from actors.titles import office_agency, parse_titles
+from corpus.model import Actor, Document, Mention, Relation
+
+
+def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
+    """Officials, agencies, governments and groups of one document, each mention tied to its excerpt."""
+    lex = get_lexicon()
+    scan = scan_tokens(tokens)
+    home = dominant_country(scan)
+    titles = parse_titles(tokens, scan, lex)
+    people = find_people(tokens, scan, titles, lex, document.year)
+    blocked = {i for t in titles for i in range(t.start, t.end)}
+    blocked |= {i for p in people for s, e, _ in p.spans for i in range(s, e)}
+    drafts = find_agencies(tokens, scan, lex, blocked, home)
+    for hit in scan.governments:
+        _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "name"))
+    for p in people:
+        _official(drafts, p, lex, home)
+    for d in list(drafts.values()):
+        if d.parent.startswith("government:") and d.parent not in drafts:
+            d.parent = d.parent if d.kind == "official" else ""
+    actors = tuple(sorted((_freeze(d, document, tokens) for d in drafts.values()), key=lambda a: a.id))
+    relations = find_relations(document, tokens, drafts, actors)
+    return actors, relations
+
+
+def _government(drafts: dict[str, Draft], code: str, lex: Lexicon) -> Draft:
+    gid = f"government:{code.lower()}"
+    if gid not in drafts:
+        c = lex.countries[code]
+        drafts[gid] = Draft(gid, "government", c.government, code, "", {c.government, *c.aliases})
+    return drafts[gid]
+
+
+def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, home: str) -> None:
+    known = lex.people[p.known] if p.known >= 0 else None
+    name = known.name if known and len(p.name.split()) == 1 else p.name
+    d = Draft(actor_id("official", name), "official", name, aliases={p.name, name})
+    d.spans = list(p.spans)
+    country, agency = "", ""
+    for t in p.titles:
+        d.titles.append(t.text)
+        d.title_spans.append((t.start, t.end))
+        c, a = office_agency(t, lex)
+        country, agency = country or c, agency or a
+        if t.country_token >= 0 and c:
+            g = _government(drafts, c, lex)
+            g.spans.append((t.country_token, t.country_token + 1, "reference"))
+    if known:
+        d.aliases |= {known.name, *known.aliases}
+        country = country or known.country
+        agency = agency or known.agency
+        if not d.titles:
+            d.titles.append(known.title)
+    if not country and any(t.office in {"government", "agency", "foreign", "military"} for t in p.titles):
+        country = home
+    d.country = country
+    if country in lex.countries:
+        d.government = _government(drafts, country, lex).id
+    if agency.startswith("ministry:") and country in lex.countries:
+        portfolio = agency.split(":", 1)[1]
+        dem = lex.countries[country].demonyms[0]
+        entry = lex.org(f"{dem} Ministry of {portfolio}")
+        mname = entry.name if entry else f"{dem} Ministry of {portfolio}"
+        aid = entry.id if entry else actor_id("agency", mname)
+        if aid not in drafts:
+            drafts[aid] = Draft(aid, "agency", mname, country, d.government,
+                                {mname, f"Ministry of {portfolio}", f"{portfolio} Ministry",
+                                 f"{dem} {portfolio} Ministry", f"Secretariat of {portfolio}"})
+        d.agency = aid
+    elif agency and not agency.startswith("ministry:"):
+        entry = lex.org(agency)
+        if entry is not None:
+            from actors.agencies import _add
+            d.agency = _add(drafts, entry, lex).id
+    if d.id in drafts:  # two spellings resolved to one known person
+        old = drafts[d.id]
+        old.spans += d.spans
+        old.titles += [t for t in d.titles if t not in old.titles]
+        old.aliases |= d.aliases
+        old.title_spans += d.title_spans
+    else:
+        drafts[d.id] = d
+
+
+def _freeze(d: Draft, document: Document, tokens: Doc) -> Actor:
+    mentions = []
+    for s, e, kind in sorted(set(d.spans)):
+        span = tokens[s:e]
+        start, end = span.start_char, span.end_char
+        ex = document.excerpt_at(start)
+        if ex is None:
+            continue
+        mentions.append(Mention(document.id, ex.id, start, end, document.text[start:end], kind))
+    aliases = {" ".join(m.text.split()) for m in mentions if m.kind != "reference"} | d.aliases
+    aliases.discard(d.name)
+    return Actor(id=d.id, name=d.name, kind=d.kind, aliases=tuple(sorted(a for a in aliases if a)),
+                 titles=tuple(dict.fromkeys(d.titles)), affiliation=d.agency or d.government or d.parent or None,
+                 mentions=tuple(mentions), country=d.country)

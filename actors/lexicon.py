@@ -1,0 +1,131 @@
+"""Curated general knowledge from data/actors/: organisations, countries, titles, well-known people.
+
+Loaded once per process; every lookup table is keyed by folded names so matching ignores case,
+accents and "U.S." prefixes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from actors.normalize import actor_id, fold, name_key
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+US_PREFIXES = ("U.S. ", "US ", "United States ")
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    id: str
+    name: str
+    kind: str
+    country: str
+    parent: str  # name or acronym of the parent entry, resolved by Lexicon.org()
+    acronyms: tuple[str, ...]
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    names: tuple[str, ...]
+    demonyms: tuple[str, ...]
+    government: str
+    aliases: tuple[str, ...]
+
+    @property
+    def government_id(self) -> str:
+        return f"government:{self.code.lower()}"
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    aliases: tuple[str, ...]
+    title: str
+    country: str
+    agency: str
+    years: tuple[int, int]
+
+
+@dataclass
+class Lexicon:
+    orgs: list[OrgEntry] = field(default_factory=list)
+    org_by_key: dict[str, OrgEntry] = field(default_factory=dict)
+    org_by_acronym: dict[str, list[OrgEntry]] = field(default_factory=dict)
+    countries: dict[str, Country] = field(default_factory=dict)
+    country_by_word: dict[str, str] = field(default_factory=dict)  # folded name/demonym -> code
+    heads: dict[str, str] = field(default_factory=dict)  # folded head -> office class
+    modifiers: set[str] = field(default_factory=set)
+    domains: dict[str, dict[str, str]] = field(default_factory=dict)  # folded domain -> {us, ministry}
+    offices: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> country -> org ref
+    people: list[Person] = field(default_factory=list)
+    vocab: set[str] = field(default_factory=set)  # folded words used in institution names
+
+    def org(self, ref: str) -> OrgEntry | None:
+        """An entry by acronym, name or alias."""
+        if not ref:
+            return None
+        hits = self.org_by_acronym.get(ref)
+        return hits[0] if hits else self.org_by_key.get(name_key(ref))
+
+    def country_of(self, word: str) -> str:
+        return self.country_by_word.get(fold(word), "")
+
+
+def _load(name: str) -> Any:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(DATA_DIR / name, encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=loader)
+
+
+def us_variants(name: str) -> list[str]:
+    """"U.S. Department of X" is also written "Department of X", "US ..." and "United States ..."."""
+    for prefix in US_PREFIXES:
+        if name.startswith(prefix):
+            bare = name[len(prefix):]
+            return [bare] + [p + bare for p in US_PREFIXES]
+    return [name]
+
+
+@lru_cache(maxsize=1)
+def get_lexicon() -> Lexicon:
+    """Build every lookup table once per process."""
+    lex = Lexicon()
+    for row in _load("organizations.yaml"):
+        kind = row.get("kind", "agency")
+        entry = OrgEntry(id=actor_id(kind, row["name"]), name=row["name"], kind=kind,
+                         country=row.get("country", ""), parent=row.get("parent", ""),
+                         acronyms=tuple(row.get("acr") or ()), aliases=tuple(row.get("aka") or ()))
+        lex.orgs.append(entry)
+        for alias in (entry.name, *entry.aliases):
+            for variant in us_variants(alias):
+                lex.org_by_key.setdefault(name_key(variant), entry)
+                lex.vocab.update(fold(variant).split())
+        for acr in entry.acronyms:
+            lex.org_by_acronym.setdefault(acr, []).append(entry)
+    for row in _load("countries.yaml"):
+        c = Country(code=row["code"], names=tuple(row["names"]), demonyms=tuple(row["demonyms"]),
+                    government=row["government"], aliases=tuple(row.get("aka") or ()))
+        lex.countries[c.code] = c
+        for word in (*c.names, *c.demonyms):
+            lex.country_by_word.setdefault(fold(word), c.code)
+    titles = _load("titles.yaml")
+    lex.heads = {fold(k): v for k, v in titles["heads"].items()}
+    lex.modifiers = {fold(m) for m in titles["modifiers"]}
+    lex.domains = {fold(k): v for k, v in titles["domains"].items()}
+    for key in ("justice", "military", "legislature"):
+        lex.offices[key] = titles[f"{key}_office"]
+    for dom in titles["domains"]:
+        lex.vocab.update(fold(dom).split())
+    for row in _load("people.yaml"):
+        lex.people.append(Person(name=row["name"], aliases=tuple(row.get("aka") or ()), title=row["title"],
+                                 country=row["country"], agency=row.get("agency", ""),
+                                 years=tuple(row["years"])))
+    lex.vocab -= {"of", "the", "and", "for", "in", "to"}
+    lex.vocab |= set(_load("vocabulary.yaml"))
+    return lex

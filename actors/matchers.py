@@ -1,0 +1,93 @@
+"""spaCy PhraseMatchers over the lexicons, built once per process, and one scan per document.
+
+Names and titles match case-insensitively (LOWER); acronyms and country words match exactly (ORTH) so
+"ICE" is not "ice" and "US" is not "us".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from actors.lexicon import get_lexicon, us_variants
+from corpus.nlp import get_nlp
+
+
+@dataclass
+class Hit:
+    label: str  # "org" | "acr" | "title" | "country" | "gov" | "person"
+    ref: str  # org id / acronym / head key / country code / person index
+    start: int  # token indices
+    end: int
+
+
+@dataclass
+class Scan:
+    orgs: list[Hit] = field(default_factory=list)
+    acronyms: list[Hit] = field(default_factory=list)
+    titles: list[Hit] = field(default_factory=list)
+    countries: list[Hit] = field(default_factory=list)
+    governments: list[Hit] = field(default_factory=list)
+    people: list[Hit] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    nlp, lex = get_nlp(), get_lexicon()
+    lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+    orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+    make = nlp.make_doc
+    for entry in lex.orgs:
+        names = {v for alias in (entry.name, *entry.aliases) for v in us_variants(alias)}
+        lower.add(f"org|{entry.id}", [make(n) for n in sorted(names)])
+        for acr in entry.acronyms:
+            orth.add(f"acr|{acr}", [make(acr)])
+    heads = sorted(get_lexicon().heads)
+    raw_heads = [h for h in _raw_heads()]
+    lower.add("title|", [make(h) for h in raw_heads])
+    del heads
+    for c in lex.countries.values():
+        words = {*c.names, *c.demonyms}
+        orth.add(f"country|{c.code}", [make(w) for w in sorted(words)])
+        govs = {c.government, *(a for a in c.aliases if "overnment" in a or a.isupper())}
+        for w in c.demonyms + c.names:
+            govs |= {f"{w} Government", f"{w} government", f"Government of {w}", f"{w} authorities"}
+        lower.add(f"gov|{c.code}", [make(g) for g in sorted(govs) if not g.isupper()])
+        orth.add(f"gov|{c.code}", [make(g) for g in sorted(govs) if g.isupper()])
+    for i, p in enumerate(lex.people):
+        lower.add(f"person|{i}", [make(n) for n in (p.name, *p.aliases) if len(n.split()) > 1])
+    return lower, orth
+
+
+@lru_cache(maxsize=1)
+def _raw_heads() -> tuple[str, ...]:
+    from actors.lexicon import _load
+    return tuple(_load("titles.yaml")["heads"])
+
+
+def scan(tokens: Doc) -> Scan:
+    """Every lexicon hit in a document, longest first where they overlap within one category."""
+    lower, orth = _matchers()
+    out = Scan()
+    strings = tokens.vocab.strings
+    for matcher in (lower, orth):
+        for match_id, start, end in matcher(tokens):
+            label, _, ref = strings[match_id].partition("|")
+            getattr(out, {"org": "orgs", "acr": "acronyms", "title": "titles", "country": "countries",
+                          "gov": "governments", "person": "people"}[label]).append(Hit(label, ref, start, end))
+    for name in ("orgs", "acronyms", "titles", "countries", "governments", "people"):
+        setattr(out, name, longest(getattr(out, name)))
+    return out
+
+
+def longest(hits: list[Hit]) -> list[Hit]:
+    """Drop hits overlapping a longer (then earlier) one; result sorted by start."""
+    chosen: list[Hit] = []
+    taken: set[int] = set()
+    for h in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if not taken.intersection(range(h.start, h.end)):
+            chosen.append(h)
+            taken.update(range(h.start, h.end))
+    return sorted(chosen, key=lambda h: h.start)

@@ -1,0 +1,94 @@
+"""Which capitalised tokens can be part of a person's name, and how person names compare."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from actors.normalize import fold
+
+INITIAL = re.compile(r"^[A-Z]\.$")
+PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin"}
+SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV"}
+# capitalised words that are never part of a name: function words, calendar words, headline verbs
+NOT_NAME = set("""
+the a an this that these those in on at of for to with and or but by from as after before during since
+while when where who which what why how he she it they we i his her their our its you your all any each
+today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday january february march
+april may june july august september october november december mr mrs ms dr
+meets meet met signs sign signed announces announce visits visit travels travel hosts host holds hold
+welcomes welcome discusses discuss delivers deliver joins join launches launch calls call says said
+statement remarks commends condemns congratulates speaks testifies leads lead opens celebrates applauds
+urges names swears releases release highlights highlight on press readout briefing fact sheet video
+photo photos news breaking update updates read more share print email related home about contact
+government department ministry office agency bureau embassy police court congress u.s. us usa
+honorable excellency his her staff team officials official delegation administration
+north south east west central northern southern eastern western republic united states national
+""".split())
+
+
+def is_name_token(tok) -> bool:
+    """A capitalised word that may belong to a person's name (not a stop word, not all digits)."""
+    text = tok.text
+    if INITIAL.match(text) or text in SUFFIXES:
+        return True
+    if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
+        return False
+    if fold(text) in NOT_NAME or text.isupper() and len(text) > 1:
+        return False
+    return all(ch.isalpha() or ch in "-'’." for ch in text)
+
+
+def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: int = 6) -> int:
+    """End of the longest person-name run starting at ``start`` (== start when there is none)."""
+    stop_at = stop_at or set()
+    i = start
+    while i < len(tokens) and i - start < limit and i not in stop_at:
+        tok = tokens[i]
+        if is_name_token(tok):
+            i += 1
+        elif tok.lower_ in PARTICLES and i > start and i + 1 < len(tokens) and is_name_token(tokens[i + 1]):
+            i += 1
+        else:
+            break
+    while i > start and (tokens[i - 1].lower_ in PARTICLES or tokens[i - 1].text in SUFFIXES and i - 1 == start):
+        i -= 1
+    if i > start and INITIAL.match(tokens[i - 1].text):  # "John F." is not a whole name
+        i -= 1
+    return i
+
+
+def name_run_before(tokens: Doc, end: int, stop_at: set[int] | None = None) -> int:
+    """Start of the person-name run ending just before token ``end`` (== end when there is none)."""
+    stop_at = stop_at or set()
+    i = end
+    while i > 0 and end - i < 6 and (i - 1) not in stop_at:
+        tok = tokens[i - 1]
+        if is_name_token(tok) or (tok.lower_ in PARTICLES and i - 1 > 0 and is_name_token(tokens[i - 2])):
+            i -= 1
+        else:
+            break
+    while i < end and tokens[i].lower_ in PARTICLES:
+        i += 1
+    return i
+
+
+def person_parts(name: str) -> list[str]:
+    """Folded name words without initials, particles or suffixes ("Kevin K. McAleenan" -> kevin, mcaleenan)."""
+    words = [w for w in name.replace("-", " ").split() if not INITIAL.match(w) and w not in SUFFIXES]
+    return [fold(w) for w in words if fold(w) and fold(w) not in PARTICLES]
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two written names can denote one person: a surname alone, a dropped middle name or
+    second surname ("Julián Pacheco Tinoco" / "Julian Pacheco"), accents and initials ignored."""
+    pa, pb = person_parts(a), person_parts(b)
+    if not pa or not pb:
+        return False
+    short, long_ = sorted((pa, pb), key=len)
+    if len(short) == 1:
+        return short[0] in long_[1:] or (len(long_) == 1 and short == long_)
+    if short[0] != long_[0]:
+        return False
+    rest = long_[1:]
+    return all(w in rest for w in short[1:])

@@ -1,0 +1,123 @@
+"""Officials: person names written next to a title ("TITLE NAME", "TITLE, NAME", "NAME, the TITLE"),
+well-known office holders, and later mentions by surname or by title alone ("the Secretary")."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from actors.lexicon import Lexicon
+from actors.matchers import Scan
+from actors.names import is_name_token, name_run, name_run_before, person_parts, same_person
+from actors.titles import Title
+
+
+@dataclass
+class Person:
+    name: str
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    titles: list[Title] = field(default_factory=list)
+    known: int = -1  # index into lexicon people
+
+
+def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year: int | None) -> list[Person]:
+    """People holding an office in one document, each with every span that names them."""
+    blocked = {i for h in (*scan.orgs, *scan.acronyms, *scan.countries, *scan.governments)
+               for i in range(h.start, h.end)}
+    blocked |= {i for t in titles for i in range(t.start, t.end)}
+    found: list[tuple[int, int, Title | None, int]] = []
+    for t in titles:
+        span = _name_near(tokens, t, blocked)
+        if span:
+            found.append((span[0], span[1], t, -1))
+    for hit in scan.people:
+        found.append((hit.start, hit.end, None, int(hit.ref)))
+    people: list[Person] = []
+    for start, end, title, known in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        text = " ".join(tokens[start:end].text.split())
+        person = next((p for p in people if same_person(p.name, text)), None)
+        if person is None:
+            person = Person(text)
+            people.append(person)
+        if (start, end, "name") not in person.spans:
+            person.spans.append((start, end, "name"))
+        if title is not None:
+            person.titles.append(title)
+        if known >= 0 and person.known < 0 and _in_office(lex.people[known], year):
+            person.known = known
+    _add_surname_mentions(tokens, people, blocked)
+    _add_references(tokens, people, titles)
+    for p in people:
+        if p.known < 0:
+            p.known = _known_by_name(lex, p, year)
+    return [p for p in people if p.titles or p.known >= 0]
+
+
+def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int] | None:
+    j = t.end
+    if j < len(tokens) and tokens[j].text == ",":
+        end = name_run(tokens, j + 1, blocked)
+        if end - (j + 1) >= 2:
+            return j + 1, end
+    elif j < len(tokens):
+        end = name_run(tokens, j, blocked)
+        if end > j:
+            return j, end
+    k = t.start
+    if k > 0 and tokens[k - 1].lower_ in {"the", "a", "an", "as"}:
+        k -= 1
+    if k > 0 and tokens[k - 1].text in {",", "("}:
+        start = name_run_before(tokens, k - 1, blocked)
+        if k - 1 - start >= 2:
+            return start, k - 1
+    return None
+
+
+def _add_surname_mentions(tokens: Doc, people: list[Person], blocked: set[int]) -> None:
+    words = {w for p in people for w in person_parts(p.name)}
+    covered = {i for p in people for s, e, _ in p.spans for i in range(s, e)}
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if i in covered or i in blocked or not is_name_token(tok) or not set(person_parts(tok.text)) & words:
+            i += 1
+            continue
+        end = name_run(tokens, i, blocked | covered)
+        text = tokens[i:end].text
+        matches = [p for p in people if end > i and same_person(p.name, text)]
+        if len(matches) == 1:
+            matches[0].spans.append((i, end, "name"))
+        i = max(end, i + 1)
+
+
+def _add_references(tokens: Doc, people: list[Person], titles: list[Title]) -> None:
+    """ "the Secretary" names the one person in the document holding a Secretary title."""
+    holders: dict[str, list[Person]] = {}
+    for p in people:
+        for head in {t.head for t in p.titles}:
+            holders.setdefault(head, []).append(p)
+    named = {(s, e) for p in people for s, e, _ in p.spans}
+    for t in titles:
+        if t.start > 0 and tokens[t.start - 1].lower_ == "the" and t.end - t.start == 1:
+            owners = holders.get(t.head, [])
+            if len(owners) == 1 and not any(s == t.end for s, _ in named):
+                owners[0].spans.append((t.start, t.end, "reference"))
+
+
+def _in_office(person, year: int | None) -> bool:
+    return year is None or person.years[0] <= year <= person.years[1]
+
+
+def _known_by_name(lex: Lexicon, p: Person, year: int | None) -> int:
+    heads = Counter(t.head for t in p.titles)
+    hits = []
+    for i, k in enumerate(lex.people):
+        if not _in_office(k, year) or not any(same_person(n, p.name) for n in (k.name, *k.aliases)):
+            continue
+        if heads and not any(h in k.title.lower() for h in heads):
+            continue
+        if len(person_parts(p.name)) == 1 and not heads:
+            continue
+        hits.append(i)
+    return hits[0] if len(hits) == 1 else -1

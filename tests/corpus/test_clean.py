@@ -1,0 +1,88 @@
+"""Cleaning: boilerplate goes, every body sentence stays (general rules, checked on shipped files too)."""
+import re
+
+import pytest
+
+from corpus.clean import clean_text, is_furniture, strip_markdown
+from corpus.load import load_path
+from tests.conftest import SHIPPED
+
+
+@pytest.mark.parametrize("line", [
+    "Official website of the Department of Homeland Security",
+    "An official website of the United States government",
+    "Accessibility links", "Breaking News", "printable banner", "Back to Top", "please wait",
+    "No media source currently available", "0:00 0:03:53 0:00", "Direct link", "Enter Search Term",
+    "On DHS.gov", "Topics: [International Engagement \\(/topics/international\\)](/topics/international)",
+    "Keywords: International partnerships (/keywords/international-partnerships)",
+    "Release Date: September 27, 2019", "**Release Date:** September 27, 2019", "Last Published Date: March 28, 2019",
+    "September 26, 2019", "###", "Do you already have an account on one of these sites? Click the logo to sign in.",
+    "OpenID is a service that allows you to sign in to many different websites using a single identity.",
+    "AILA Doc. No. 19092735. (Posted 9/27/19)", " в. Л.", "/ Δr", "IU", "Share", "Print", "Follow us on Twitter",
+    "Download: [B-Roll video](https://example.gov/x.mp4)", "Skip to main content", "Diplomacy in Action",
+])
+def test_furniture_lines_are_dropped(line):
+    assert is_furniture(strip_markdown(line))
+
+
+@pytest.mark.parametrize("line", [
+    "Honduras suffers from violence and a high homicide rate.",
+    "Together we will prevail.",
+    "Human trafficking and smuggling;",
+    "The United States and Honduras share a strong partnership.",
+    "Goals: INL is committed to supporting the Honduran government's effort.",
+    "Previously released joint statement:",
+])
+def test_body_lines_are_kept(line):
+    assert not is_furniture(line)
+
+
+def test_markdown_link_debris_becomes_text():
+    assert strip_markdown("[Honduras \\(/keywords/honduras\\)](#)") == "Honduras (/keywords/honduras)".split(" (")[0]
+    assert strip_markdown("See [the report](https://x.gov/r.pdf) now") == "See the report now"
+    assert strip_markdown("**Bold** and *it*") == "Bold and it"
+
+
+def test_broken_paragraph_is_rejoined():
+    c = clean_text("Headline Of The Story\n\nThe first sentence is long enough to be a body sentence. This\n\nprogram is a tool.")
+    assert "This program is a tool." in c.text
+
+
+def test_teaser_repeated_in_body_is_dropped():
+    teaser = "The two countries have a relationship based on mutual respect."
+    c = clean_text(f"Title Of Page\n\n{teaser}\n\n{teaser} Both countries met last week in the capital city.")
+    assert c.text.count(teaser) == 1
+
+
+def test_headline_found_and_masthead_dropped():
+    c = clean_text("U.S. Department of\nHomeland Security\n\n# Big News About Things\n\n"
+                   "WASHINGTON – Today the Secretary met with the Minister of Security in Washington.")
+    assert c.title == "Big News About Things"
+    assert c.text.startswith("Big News About Things\n\nWASHINGTON")
+
+
+def _sentences(raw: str) -> list[str]:
+    """Body sentences of a capture: long lines with final punctuation, markdown stripped."""
+    out = []
+    for line in raw.splitlines():
+        line = strip_markdown(line.strip().lstrip("•-* ").strip())
+        if len(line.split()) >= 10 and re.search(r"[.!?\"”]$", line) and not is_furniture(line):
+            out.extend(s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", line) if len(s.split()) >= 4)
+    return out
+
+
+@pytest.mark.parametrize("path", sorted(SHIPPED.glob("*.txt")), ids=lambda p: p.name)
+def test_shipped_documents_keep_every_body_sentence(path):
+    loaded = load_path(path)
+    cleaned = clean_text(loaded.text).text
+    flat = " ".join(cleaned.split())
+    for sentence in _sentences(loaded.text):
+        assert " ".join(sentence.split()) in flat, sentence
+
+
+@pytest.mark.parametrize("path", sorted(SHIPPED.glob("*.txt")), ids=lambda p: p.name)
+def test_shipped_documents_lose_their_boilerplate(path):
+    cleaned = clean_text(load_path(path).text).text.lower()
+    for junk in ("official website of", "accessibility links", "printable banner", "back to top", "please wait",
+                 "openid", "sign in", "topics:", "keywords:", "last published date", "0:00", "](", "enter search"):
+        assert junk not in cleaned

@@ -1,0 +1,115 @@
+"""Loading: formats detected by content, robust decoding, clear errors for bad files."""
+import io
+
+import pytest
+
+from corpus.load import LoadError, decode, detect_format, load_bytes
+
+
+def test_txt_utf8_and_cp1252():
+    assert "Hernández" in load_bytes("a.txt", "Juan Orlando Hernández spoke today.".encode()).text
+    assert "Hernández" in load_bytes("a.txt", "Juan Orlando Hernández spoke today.".encode("cp1252")).text
+
+
+def test_utf16_with_bom():
+    assert "Tegucigalpa" in load_bytes("a.txt", "Meeting in Tegucigalpa.".encode("utf-16")).text
+
+
+def test_markdown_front_matter_is_metadata():
+    doc = load_bytes("a.md", b"---\ntitle: A Title\ndate: 2020-05-04\n---\n# Heading\n\nBody text here.\n")
+    assert doc.format == "md" and doc.metadata["title"] == "A Title" and doc.metadata["date"] == "2020-05-04"
+    assert "title:" not in doc.text and "Body text here." in doc.text
+
+
+def test_broken_front_matter_is_kept_as_text():
+    doc = load_bytes("a.md", b"---\n: [unclosed\n---\nBody text here.\n")
+    assert "Body text here." in doc.text
+
+
+def test_html_main_text_without_navigation():
+    html = b"""<html><head><title>Page | Site</title><meta property="article:published_time" content="2018-02-03">
+    <meta charset="utf-8"></head><body><nav>Home About Contact</nav><header>Site banner</header>
+    <main><h1>The Headline</h1><p>The <a href="#">Secretary</a> met the Minister in Guatemala City.</p></main>
+    <footer>Privacy policy</footer><script>alert(1)</script></body></html>"""
+    doc = load_bytes("page.html", html)
+    assert doc.format == "html" and doc.metadata["date"] == "2018-02-03" and doc.metadata["title"] == "The Headline"
+    assert "The Secretary met the Minister in Guatemala City." in doc.text
+    for junk in ("Home About", "Site banner", "Privacy", "alert"):
+        assert junk not in doc.text
+
+
+def test_html_declared_charset():
+    html = '<html><head><meta charset="iso-8859-1"></head><body><p>Peña Nieto habló.</p></body></html>'.encode("latin-1")
+    assert "Peña Nieto" in load_bytes("x.html", html).text
+
+
+def test_rss_pubdate():
+    rss = b"""<?xml version="1.0"?><rss><channel><item><title>Release title</title>
+    <pubDate>Tue, 10 Jun 2014 04:00:00 GMT</pubDate><description>&lt;p&gt;The Ambassador spoke.&lt;/p&gt;</description>
+    </item></channel></rss>"""
+    doc = load_bytes("feed.xml", rss)
+    assert doc.format == "rss" and doc.metadata["date"].startswith("Tue, 10 Jun 2014")
+    assert "The Ambassador spoke." in doc.text
+
+
+def _pdf(text: str | None, password: str | None = None) -> bytes:
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
+
+    w = PdfWriter()
+    page = w.add_blank_page(612, 792)
+    if text:
+        font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                                 NameObject("/BaseFont"): NameObject("/Helvetica")})
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): w._add_object(font)})})
+        stream = DecodedStreamObject()
+        stream.set_data(f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode())
+        page[NameObject("/Contents")] = w._add_object(stream)
+    if password:
+        w.encrypt(password)
+    buf = io.BytesIO()
+    w.write(buf)
+    return buf.getvalue()
+
+
+def test_pdf_text_layer():
+    assert "Secretary met the Minister" in load_bytes("a.pdf", _pdf("The Secretary met the Minister in Mexico City.")).text
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("empty.txt", b"", "empty"),
+    ("blank.txt", b"   \n\n", "empty"),
+    ("garbage.txt", bytes(range(256)) * 10, "binary"),
+    ("a.zip", b"PK\x03\x04" + b"\x00" * 100, "archive"),
+    ("img.txt", b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, "binary"),
+    ("scan.pdf", None, "no text layer"),
+    ("locked.pdf", "locked", "encrypted"),
+    ("broken.pdf", b"%PDF-1.4\n garbage", "PDF"),
+    ("nobody.html", b"<html><head><title>x</title></head><body><nav>menu</nav></body></html>", "no"),
+    ("digits.txt", b"1234 5678 9012", "no readable text"),
+])
+def test_bad_files_get_clear_errors(name, data, message):
+    if data is None:
+        data = _pdf(None)
+    elif data == "locked":
+        data = _pdf("Secret text here.", password="pw")
+    with pytest.raises(LoadError) as exc:
+        load_bytes(name, data)
+    assert name in str(exc.value) or message in str(exc.value)
+    assert message.lower() in str(exc.value).lower()
+
+
+def test_size_limit(monkeypatch):
+    monkeypatch.setenv("ATLAS_MAX_FILE_MB", "0.001")
+    with pytest.raises(LoadError, match="limit"):
+        load_bytes("big.txt", b"word " * 1000)
+
+
+def test_detect_format_by_content_not_extension():
+    assert detect_format("report.txt", b"%PDF-1.7 ...") == "pdf"
+    assert detect_format("page.txt", b"<!DOCTYPE html><html><body>x</body></html>") == "html"
+    assert detect_format("notes.html", b"plain words only") == "txt"
+
+
+def test_decode_falls_back_without_crashing():
+    assert isinstance(decode(bytes(range(128, 256))), str)

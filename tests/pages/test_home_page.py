@@ -1,0 +1,28 @@
+"""AppTest smoke test: the app opens on the shipped corpus with documents, dates and counts."""
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+
+def _app():
+    return AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=120)
+
+
+def test_home_shows_the_shipped_corpus(tmp_store_path):
+    at = _app().run()
+    assert not at.exception
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Documents"] == "5"
+    table = at.dataframe[0].value
+    assert len(table) == 5
+    assert "Joint Statement Between the U.S. Government and the Government of Honduras" in set(table["title"])
+    assert "2019-09-27" in set(table["date"])
+
+
+def test_year_filter_from_url_narrows_the_corpus(tmp_store_path):
+    at = _app()
+    at.query_params["years"] = "2013-2014"
+    at.query_params["undated"] = "0"
+    at.run()
+    assert not at.exception
+    assert {m.label: m.value for m in at.metric}["Documents"] == "2"
