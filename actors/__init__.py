@@ -6,16 +6,7 @@ Public entry points used by corpus.pipeline (contract):
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from actors.document import find_actors
+from actors.merge import merge_actors
 
-from spacy.tokens import Doc
-
-from corpus.model import Actor, Correction, Document, DocumentAnalysis, Relation
-
-
-def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:  # replaced by the actors work
-    return (), ()
-
-
-def merge_actors(analyses: Sequence[DocumentAnalysis], corrections: Sequence[Correction] = ()) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
-    return (), ()
+__all__ = ["find_actors", "merge_actors"]

@@ -15,7 +15,7 @@ from actors.normalize import actor_id, fold
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
                "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command"}
 HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
-              "directorate", "institute", "service", "administration", "court", "tribunal", "unit", "command",
+              "directorate", "institute", "service", "court", "tribunal", "unit", "command",
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
               "gang", "guard", "prosecutor's", "directorate", "corps", "ministry"}
 CRIMINAL_HEADS = {"cartel", "gang"}
@@ -36,9 +36,9 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     by_id = {o.id: o for o in lex.orgs}
     for hit in scan.orgs:
         entry = by_id[hit.ref]
-        foreign = country_end.get(hit.start)
+        foreign = country_end.get(hit.start) or (home if entry.shared else "")
         if entry.country == "US" and foreign and foreign != "US" and not tokens[hit.start].text.startswith("U"):
-            continue  # "Honduran Congress" is not the U.S. Congress
+            continue  # "Honduran Congress" is not the U.S. Congress; a bare "Supreme Court" is the home one
         _add(drafts, entry, lex).spans.append((hit.start, hit.end, "name"))
         taken.update(range(hit.start, hit.end))
     named = {d.id for d in drafts.values()}
@@ -75,15 +75,24 @@ def _is_word(tok, lex: Lexicon) -> bool:
     return tok.text[:1].isupper() and fold(tok.text) in lex.vocab or tok.text[:1].isdigit() and tok.text.endswith("th")
 
 
+def _is_name_word(tokens: Doc, j: int, lex: Lexicon) -> bool:
+    """A word inside "… Unit"-style names: any capitalised word, or a hyphen joining two of them."""
+    tok = tokens[j]
+    if tok.text == "-" and 0 < j < len(tokens) - 1:
+        return tokens[j - 1].text[:1].isupper() and tokens[j + 1].text[:1].isupper()
+    return (tok.text[:1].isupper() and fold(tok.text) not in NOT_NAME and tok.is_alpha) or _is_word(tok, lex)
+
+
 def _patterns(tokens: Doc, taken: set[int], lex: Lexicon):
     """Token spans shaped like institutions, left to right, not overlapping each other or ``taken``."""
     i, n = 0, len(tokens)
+    texts = [t.text for t in tokens]
     while i < n:
-        tok = tokens[i]
-        low = tok.lower_
-        if i in taken or not tok.text[:1].isupper():
+        if not texts[i][:1].isupper() or i in taken:
             i += 1
             continue
+        tok = tokens[i]
+        low = tok.lower_
         # "Ministry of Foreign Affairs", "Office of the Attorney General"
         if low in HEAD_BEFORE and i + 2 < n and tokens[i + 1].lower_ in {"of", "for", "on", "against"}:
             j = i + 2 + (tokens[i + 2].lower_ == "the")
@@ -97,13 +106,23 @@ def _patterns(tokens: Doc, taken: set[int], lex: Lexicon):
                 continue
         # "Transnational Anti-Gang Unit", "Honduran National Police", "Sinaloa Cartel"
         j = i
-        while j < n and j not in taken and (_is_word(tokens[j], lex) or tokens[j].lower_ in {"and", "of"}
+        while j < n and j not in taken and (_is_name_word(tokens, j, lex) or tokens[j].lower_ in {"and", "of"}
                                             and j > i and j + 1 < n and _is_word(tokens[j + 1], lex)):
             if tokens[j].lower_ in HEAD_AFTER and j > i:
                 k = j + 1
                 while k < n and k not in taken and tokens[k].lower_ in HEAD_AFTER and tokens[k].text[:1].isupper():
                     k += 1
-                yield i, k, "criminal" if tokens[k - 1].lower_ in CRIMINAL_HEADS else "agency"
+                if k + 1 < n and tokens[k].lower_ in {"of", "for", "against"} and _is_name_word(tokens, k + 1, lex):
+                    k += 1  # "National Institute of Forensic Sciences"
+                    while k < n and k not in taken and (_is_name_word(tokens, k, lex) or tokens[k].lower_ == "and"
+                                                        and k + 1 < n and _is_name_word(tokens, k + 1, lex)):
+                        k += 1
+                if k < n and tokens[k].text[:1].isupper() and tokens[k].is_alpha:
+                    j = k  # part of a longer name ("... Air Force Base"): not an institution
+                    break
+                span_words = {t.lower_ for t in tokens[i:k]}
+                criminal = tokens[k - 1].lower_ in CRIMINAL_HEADS and "anti" not in span_words
+                yield i, k, "criminal" if criminal else "agency"
                 j = k
                 break
             j += 1
@@ -118,6 +137,9 @@ def _pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, c
         return None
     country = country_end.get(start, "")
     demonym = tokens[start - 1].text if country else ""
+    if not country and fold(tokens[start].text) in lex.country_by_word and end - start > 1:
+        country, demonym = lex.country_by_word[fold(tokens[start].text)], tokens[start].text
+        text = " ".join(tokens[start + 1:end].text.split())
     if not country and kind == "agency":
         if words[0] in {"department", "bureau"} or "congress" in words:
             country = "US"
@@ -145,8 +167,8 @@ def _acronym_definitions(tokens: Doc, drafts: dict[str, Draft], taken: set[int])
     """ "Honduran National Police (HNP)": HNP becomes an alias, and later "HNP" a mention."""
     ends = {e: d for d in drafts.values() for s, e, k in d.spans if k == "name"}
     local: dict[str, Draft] = {}
-    for i, tok in enumerate(tokens):
-        if tok.text == "(" and i in ends and i + 2 < len(tokens) and tokens[i + 2].text == ")":
+    for i in ends:
+        if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")":
             acr = tokens[i + 1].text
             if acr.isupper() and 2 <= len(acr) <= 8 and acr.isalpha():
                 local[acr] = ends[i]
@@ -154,7 +176,7 @@ def _acronym_definitions(tokens: Doc, drafts: dict[str, Draft], taken: set[int])
     if not local:
         return
     have = {(s, e) for d in drafts.values() for s, e, _ in d.spans}
-    for i, tok in enumerate(tokens):
-        d = local.get(tok.text)
+    for i, text in enumerate(t.text for t in tokens):
+        d = local.get(text)
         if d is not None and (i, i + 1) not in have and i not in taken:
             d.spans.append((i, i + 1, "acronym"))

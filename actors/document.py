@@ -14,6 +14,9 @@ from actors.titles import office_agency, parse_titles
 from corpus.model import Actor, Document, Mention, Relation
 
 
+GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
+
+
 def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
     """Officials, agencies, governments and groups of one document, each mention tied to its excerpt."""
     lex = get_lexicon()
@@ -26,8 +29,12 @@ def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tup
     drafts = find_agencies(tokens, scan, lex, blocked, home)
     for hit in scan.governments:
         _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "name"))
+    for hit in scan.countries:  # "the U.S. delegation", "Honduran officials": the government acting
+        if hit.end < len(tokens) and tokens[hit.end].lower_ in GOVERNMENT_NOUNS:
+            _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "reference"))
+    us_main = _main_us_agency(drafts)
     for p in people:
-        _official(drafts, p, lex, home)
+        _official(drafts, p, lex, home, us_main)
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
             d.parent = d.parent if d.kind == "official" else ""
@@ -44,20 +51,30 @@ def _government(drafts: dict[str, Draft], code: str, lex: Lexicon) -> Draft:
     return drafts[gid]
 
 
-def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, home: str) -> None:
+def _main_us_agency(drafts: dict[str, Draft]) -> str:
+    """The U.S. agency a release is mostly about: where an untitled U.S. office probably sits."""
+    ranked = sorted((-len(d.spans), d.id) for d in drafts.values() if d.kind == "agency" and d.country == "US")
+    return ranked[0][1] if ranked else ""
+
+
+def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, home: str, us_main: str = "") -> None:
     known = lex.people[p.known] if p.known >= 0 else None
     name = known.name if known and len(p.name.split()) == 1 else p.name
     d = Draft(actor_id("official", name), "official", name, aliases={p.name, name})
     d.spans = list(p.spans)
     country, agency = "", ""
+    if known and not any(t.country or t.agency for t in p.titles):
+        country, agency = known.country, known.agency  # "President Bukele": the lexicon knows where
     for t in p.titles:
         d.titles.append(t.text)
         d.title_spans.append((t.start, t.end))
-        c, a = office_agency(t, lex)
+        c, a = office_agency(t, lex, home)
         country, agency = country or c, agency or a
         if t.country_token >= 0 and c:
             g = _government(drafts, c, lex)
             g.spans.append((t.country_token, t.country_token + 1, "reference"))
+    if country == "US" and not agency and us_main and any(t.office == "agency" for t in p.titles):
+        agency = drafts[us_main].name
     if known:
         d.aliases |= {known.name, *known.aliases}
         country = country or known.country

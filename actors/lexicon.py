@@ -27,6 +27,7 @@ class OrgEntry:
     parent: str  # name or acronym of the parent entry, resolved by Lexicon.org()
     acronyms: tuple[str, ...]
     aliases: tuple[str, ...]
+    shared: bool = False  # its bare name ("Supreme Court") is also another country's body
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def get_lexicon() -> Lexicon:
         kind = row.get("kind", "agency")
         entry = OrgEntry(id=actor_id(kind, row["name"]), name=row["name"], kind=kind,
                          country=row.get("country", ""), parent=row.get("parent", ""),
-                         acronyms=tuple(row.get("acr") or ()), aliases=tuple(row.get("aka") or ()))
+                         acronyms=tuple(row.get("acr") or ()), aliases=tuple(row.get("aka") or ()),
+                         shared=bool(row.get("shared")))
         lex.orgs.append(entry)
         for alias in (entry.name, *entry.aliases):
             for variant in us_variants(alias):

@@ -24,6 +24,10 @@ photo photos news breaking update updates read more share print email related ho
 government department ministry office agency bureau embassy police court congress u.s. us usa
 honorable excellency his her staff team officials official delegation administration
 north south east west central northern southern eastern western republic united states national
+concludes completes reaffirms emphasizes underscores reiterates expresses attends participates recognizes
+marks issues unveils convenes departs arrives returns continues begins ends travel remarks secretary
+assembly directorate secretariat unit council commission institute archives committee force forces
+division task general minister president ambassador director
 """.split())
 
 
@@ -86,6 +90,8 @@ def same_person(a: str, b: str) -> bool:
     if not pa or not pb:
         return False
     short, long_ = sorted((pa, pb), key=len)
+    if len(short) < len(long_) and long_[len(long_) - len(short):] == short:  # "Hill Tinoco"
+        return True
     if len(short) == 1:
         return short[0] in long_[1:] or (len(long_) == 1 and short == long_)
     if short[0] != long_[0]:

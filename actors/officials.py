@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from actors.lexicon import Lexicon
 from actors.matchers import Scan
+from actors.normalize import fold
 from actors.names import is_name_token, name_run, name_run_before, person_parts, same_person
 from actors.titles import Title
 
@@ -36,7 +37,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
     people: list[Person] = []
     for start, end, title, known in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
         text = " ".join(tokens[start:end].text.split())
-        person = next((p for p in people if same_person(p.name, text)), None)
+        person = _pick([p for p in people if same_person(p.name, text)], title)
         if person is None:
             person = Person(text)
             people.append(person)
@@ -52,6 +53,13 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
         if p.known < 0:
             p.known = _known_by_name(lex, p, year)
     return [p for p in people if p.titles or p.known >= 0]
+
+
+def _pick(candidates: list[Person], title: Title | None) -> Person | None:
+    """The one person a (short) name refers to; with several, the one holding the same office."""
+    if len(candidates) > 1 and title is not None:
+        candidates = [p for p in candidates if any(t.head == title.head for t in p.titles)] or candidates[:0]
+    return candidates[0] if len(candidates) == 1 else None
 
 
 def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int] | None:
@@ -76,11 +84,15 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int] | No
 
 def _add_surname_mentions(tokens: Doc, people: list[Person], blocked: set[int]) -> None:
     words = {w for p in people for w in person_parts(p.name)}
+    if not words:
+        return
     covered = {i for p in people for s, e, _ in p.spans for i in range(s, e)}
+    texts = [t.text for t in tokens]
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if i in covered or i in blocked or not is_name_token(tok) or not set(person_parts(tok.text)) & words:
+    while i < len(texts):
+        text = texts[i]
+        if not text[:1].isupper() or fold(text) not in words or i in covered or i in blocked \
+                or not is_name_token(tokens[i]):
             i += 1
             continue
         end = name_run(tokens, i, blocked | covered)
@@ -105,6 +117,13 @@ def _add_references(tokens: Doc, people: list[Person], titles: list[Title]) -> N
                 owners[0].spans.append((t.start, t.end, "reference"))
 
 
+def k_parts(known) -> set[str]:
+    return _KNOWN_PARTS.setdefault(known.name, {w for n in (known.name, *known.aliases) for w in person_parts(n)})
+
+
+_KNOWN_PARTS: dict[str, set[str]] = {}
+
+
 def _in_office(person, year: int | None) -> bool:
     return year is None or person.years[0] <= year <= person.years[1]
 
@@ -112,7 +131,10 @@ def _in_office(person, year: int | None) -> bool:
 def _known_by_name(lex: Lexicon, p: Person, year: int | None) -> int:
     heads = Counter(t.head for t in p.titles)
     hits = []
+    parts = set(person_parts(p.name))
     for i, k in enumerate(lex.people):
+        if not parts & k_parts(k):
+            continue
         if not _in_office(k, year) or not any(same_person(n, p.name) for n in (k.name, *k.aliases)):
             continue
         if heads and not any(h in k.title.lower() for h in heads):

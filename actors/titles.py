@@ -17,7 +17,7 @@ from actors.normalize import fold
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # heads that only name an office when capitalised or directly before a name
-LOWERCASE_OK = {"spokesperson", "spokesman", "spokeswoman", "ambassador", "secretary", "president", "minister"}
+LOWERCASE_OK = {"spokesperson", "spokesman", "spokeswoman", "ambassador"}
 
 
 @dataclass
@@ -101,7 +101,7 @@ def _domain_ending_at(tokens: Doc, i: int, lex: Lexicon) -> tuple[str, int] | No
         if i - n < 0:
             continue
         span = tokens[i - n:i]
-        if not _is_cap(span[0]):
+        if not _is_cap(span[0]) or any(t.is_punct or t.is_sent_start for t in span[1:]) or span[-1].is_punct:
             continue
         key = fold(span.text)
         if key in lex.domains:
@@ -138,7 +138,8 @@ def _extend_right(tokens: Doc, t: Title, lex: Lexicon, scan: Scan, country_at) -
             t.ministry, t.agency, t.end = lex.domains[dom[0]]["ministry"], lex.domains[dom[0]]["us"], dom[1]
             continue
         k = j
-        while k < len(tokens) and k - j < 8 and _is_cap(tokens[k]) and fold(tokens[k].text) in lex.vocab:
+        while k < len(tokens) and k - j < 8 and _is_cap(tokens[k]) and fold(tokens[k].text) in lex.vocab \
+                and fold(tokens[k].text) not in lex.heads:
             k += 1
         if k > j:
             t.ministry = tokens[j:k].text
@@ -164,29 +165,43 @@ def _org_name(lex: Lexicon, org_id: str) -> str:
     return next((o.name for o in lex.orgs if o.id == org_id), "")
 
 
-def office_agency(t: Title, lex: Lexicon) -> tuple[str, str]:
-    """(country, agency ref or "ministry:<portfolio>") the office belongs to; either may be ""."""
+MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister", "chancellor",
+                  "foreign minister", "prime minister", "president", "vice president", "vice-president",
+                  "president-elect", "first lady"}
+
+
+def office_agency(t: Title, lex: Lexicon, home: str = "") -> tuple[str, str]:
+    """(country, agency ref or "ministry:<portfolio>") the office belongs to; either may be "".
+
+    ``home`` is the document's main foreign country: a minister or president with no country written
+    belongs to it; other offices with no country are U.S. ones (the corpus is U.S. government releases).
+    """
     country = t.country
-    entry = lex.org(t.agency) if t.agency else None
-    if not country and entry is not None and entry.country:
-        country = entry.country
-    if not country and t.office in {"state", "state-secretary", "white-house", "justice"} and not t.host:
-        country = "US"
-    if t.office in {"state", "state-secretary"} and t.host and not country:
-        country = "US"
-    if country == "US" or (not country and t.head == "secretary" and entry is not None):
-        if entry is not None:
-            return "US", entry.name
+    explicit = lex.org(t.agency) if t.agency and not t.ministry else None
+    if t.office == "organization":  # "Secretary General" of an international body
+        return (explicit.country if explicit else ""), (explicit.name if explicit else "")
+    if not country and explicit is not None and explicit.country:
+        country = explicit.country
+    if not country and not t.host and (t.head in MINISTER_HEADS or t.office == "foreign"):
+        country = home
+    if not country:
+        country = "US" if t.office not in {"government", "organization", "court"} else home
+    if country == "US":
+        if explicit is not None:
+            return "US", explicit.name
+        if t.agency:  # a domain ("of Homeland Security") names the U.S. department
+            entry = lex.org(t.agency)
+            return "US", entry.name if entry else ""
         default = {"state": "U.S. Department of State", "state-secretary": "U.S. Department of State",
                    "white-house": "White House", "justice": "DOJ", "military": "DoD",
                    "legislature": "U.S. Congress"}.get(t.office, "")
-        return country, default
-    if entry is not None and entry.country == country:
-        return country, entry.name
-    if t.ministry and country and t.office in {"agency", "foreign"}:
+        return "US", default
+    if explicit is not None and explicit.country in {country, ""}:
+        return country, explicit.name
+    if t.ministry and t.office in {"agency", "foreign"}:
         return country, f"ministry:{t.ministry}"
-    if t.office == "foreign" and country:
+    if t.office == "foreign":
         return country, "ministry:Foreign Affairs"
-    if t.office in lex.offices and country:
+    if t.office in lex.offices:
         return country, lex.offices[t.office].get(country, "")
     return country, ""

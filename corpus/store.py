@@ -226,3 +226,35 @@ class _Transaction:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+# -- added for corpus.distributed (issue 7, performance): the rows Store.ingest writes, built and ---
+# -- written the same way, so a Dask ingest stores exactly what the single-process path stores. ---
+def document_row(loaded: LoadedText, analysis: DocumentAnalysis, version: str) -> tuple:
+    """One ``documents`` row, as Store.ingest builds it (id, source, format, content, added_at, analysis, version)."""
+    from corpus.pipeline import document_id
+    from corpus.serialize import analysis_to_data
+
+    content = loaded.content or loaded.text.encode()
+    return (document_id(content), loaded.source, loaded.format, content, _now(),
+            json.dumps(analysis_to_data(analysis)), version)
+
+
+def write_document_rows(store: Store, rows: Sequence[tuple]) -> None:
+    """Write analysed rows in one transaction, as Store.ingest does at the end of a batch."""
+    with store._transaction():
+        store.db.executemany("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?)", rows)
+
+
+# -- settings in the meta table (added for the presenter tour's saved order) -----------------------
+# Small key/value settings that are not analysis input, so they do not change Store.revision().
+
+def read_setting(store: Store, key: str, default: Any = None) -> Any:
+    """A JSON value saved with ``write_setting``, or ``default``."""
+    row = store.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+    return json.loads(row[0]) if row and row[0] is not None else default
+
+
+def write_setting(store: Store, key: str, value: Any) -> None:
+    with store._transaction():
+        store.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value)))

@@ -3,19 +3,12 @@
 Public entry points used by corpus.pipeline (contract):
 - find_places(document, tokens) -> tuple[Place, ...]   one document; each Place carries its mentions
 - merge_places(per_document, corrections) -> tuple[Place, ...]   across documents, corrections applied
+Geocoders in geopy's shape live in geo.geocoder (GazetteerGeocoder, ChainGeocoder, MemoryCache).
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from geo.finder import find_places
+from geo.gazetteer import get_gazetteer
+from geo.merge import merge_places
 
-from spacy.tokens import Doc
-
-from corpus.model import Correction, Document, Place
-
-
-def find_places(document: Document, tokens: Doc) -> tuple[Place, ...]:  # replaced by the geo work
-    return ()
-
-
-def merge_places(per_document: Sequence[tuple[Place, ...]], corrections: Sequence[Correction] = ()) -> tuple[Place, ...]:
-    return ()
+__all__ = ["find_places", "merge_places", "get_gazetteer"]

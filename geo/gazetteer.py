@@ -24,6 +24,7 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CACHE_VERSION = 3
 CENTRAL_AMERICA = ("BZ", "GT", "SV", "HN", "NI", "CR", "PA")  # towns down to 1,000 people
 NEAR_REGION = ("MX", "CO", "CU", "DO", "HT")  # towns down to 5,000 people
+ALTERNATES_FROM = 100_000  # alternate names (exonyms) only for cities this large: fewer false hits
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'"})
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
 
@@ -74,7 +75,7 @@ class Gazetteer:
 
     def name(self, text: str, entry_id: str, alternate: bool = False) -> None:
         key = norm(text)
-        if not key or len(key) < 2:
+        if not key or len(key) < 2 or (alternate and key in self.common_words):
             return
         current = self.index.get(key, ())
         if any(i == entry_id for i, _ in current):
@@ -120,10 +121,12 @@ def _add_countries(gaz: Gazetteer, aliases: dict) -> dict[str, str]:
         lat, lon = (i.get("latlng") or [0, 0])[:2] if i.get("latlng") else (0.0, 0.0)
         gaz.add(Entry(f"country:{iso}", c["name"], "country", float(lat), float(lon), iso, int(c.get("population") or 0)))
         capitals[iso] = c.get("capital") or ""
-        names = [c["name"], i.get("name", "")] + [s for s in i.get("altSpellings", []) if len(s) > 3 and not s.isupper()]
-        for n in names + aliases["countries"].get(iso, []):
+        for n in [c["name"], i.get("name", "")] + aliases["countries"].get(iso, []):
             if n:
                 gaz.name(n, f"country:{iso}")
+        for n in i.get("altSpellings", []):
+            if len(n) > 3 and not n.isupper():
+                gaz.name(n, f"country:{iso}", alternate=True)
         for form in aliases["exact"].get(iso, []):
             gaz.name(form, f"country:{iso}")
             gaz.exact.setdefault(norm(form), set()).add(form)
@@ -173,7 +176,7 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
         if capital:
             with_capital.add(cc)
         gaz.add(Entry(eid, r["name"], "city", lat, lon, cc, pop, capital, str(r.get("admin1code") or "")))
-        for n, alt in _city_names(r, pop >= 15000):
+        for n, alt in _city_names(r, pop >= ALTERNATES_FROM):
             gaz.name(n, eid, alt)
         for n in extra.get(str(r["geonameid"]), ()):
             gaz.name(n, eid)
@@ -206,22 +209,28 @@ def _add_curated(gaz: Gazetteer) -> None:
             gaz.geometries[p["id"]] = p["geometry"]
 
 
-def build_gazetteer() -> Gazetteer:
-    """Assemble the gazetteer from packaged and curated data (about a second; see get_gazetteer)."""
+def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
+    """Assemble the gazetteer from packaged and curated data (several seconds; see get_gazetteer).
+
+    Alternate spellings that are everyday English words ("Island" for Iceland) are left out.
+    """
     gaz = Gazetteer()
+    common = DATA_DIR / "common_words.txt"
+    if use_common_words and common.exists():
+        gaz.common_words = frozenset(w.split()[0] for w in common.read_text().splitlines() if w and not w.startswith("#"))
     aliases = _load("aliases.json")
     capitals = _add_countries(gaz, aliases)
     _add_curated(gaz)
     _add_cities(gaz, capitals, aliases["cities"])
-    common = DATA_DIR / "common_words.txt"
-    if common.exists():
-        gaz.common_words = frozenset(w.split()[0] for w in common.read_text().splitlines() if w and not w.startswith("#"))
+    for name in aliases["not_places"]:
+        gaz.index.pop(norm(name), None)
     return gaz
 
 
 def _cache_path(name: str) -> Path:
     root = Path(os.environ.get("POLICY_ATLAS_CACHE", Path.home() / ".cache" / "policy-atlas"))
-    stamp = max(p.stat().st_mtime_ns for p in DATA_DIR.iterdir())
+    sources = [*DATA_DIR.iterdir(), *(Path(__file__).parent / m for m in ("gazetteer.py", "matching.py"))]
+    stamp = max(p.stat().st_mtime_ns for p in sources)
     return root / f"{name}-v{CACHE_VERSION}-{stamp}.pickle"
 
 
@@ -240,6 +249,9 @@ def cached(name: str, build: Callable[[], T]) -> T:
         with tmp.open("wb") as f:
             pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+        for old in path.parent.glob(f"{name}-v*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home is fine: we just rebuild next time
     return value

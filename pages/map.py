@@ -1,5 +1,112 @@
-"""map page: being built."""
-import streamlit as st
+"""Map page: places of the filtered corpus on an offline Folium map; a click shows the excerpts."""
+from __future__ import annotations
 
-st.title("map")
-st.info("This page is being built.")
+import json
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from corpus.export import places_geojson
+from ui.assets import VENDOR
+from ui.data import current_view, open_store
+from views.map_build import build_map, selection_layer
+from views.map_corrections import alternatives, candidate_label, not_a_place, relocate
+from views.map_excerpts import CARD_CSS, card_html, place_cards
+from views.offline_html import standalone_html
+
+CLICK_SEEN = "map_click_seen"
+
+
+def clicked_place(value: dict | None) -> str | None:
+    """The place id of the mark clicked on the map (its GeoJSON feature comes back from Leaflet)."""
+    feature = (value or {}).get("last_active_drawing") or {}
+    return (feature.get("properties") or {}).get("id")
+
+
+def take_click(value: dict | None) -> None:
+    """Select the clicked place once per click (the component keeps returning its last value)."""
+    signature = json.dumps([(value or {}).get(k) for k in ("last_active_drawing", "last_object_clicked")],
+                           sort_keys=True, default=str)
+    place_id = clicked_place(value)
+    if place_id and st.session_state.get(CLICK_SEEN) != signature:
+        st.session_state[CLICK_SEEN] = signature
+        st.query_params["place"] = place_id
+
+
+def on_select() -> None:
+    chosen = st.session_state.get("map_place")
+    if chosen:
+        st.query_params["place"] = chosen
+    elif "place" in st.query_params:
+        del st.query_params["place"]
+
+
+def save_correction(target: str, action: str, payload: dict, clear: bool) -> None:
+    with open_store() as store:
+        store.add_correction(target, action, payload)
+    if clear and "place" in st.query_params:
+        del st.query_params["place"]
+    st.rerun()
+
+
+st.markdown(CARD_CSS, unsafe_allow_html=True)
+view = current_view()
+by_id = {p.id: p for p in view.places if p.mentions}
+ranked = sorted(by_id.values(), key=lambda p: (-len(p.mentions), p.name))
+selected_id = st.query_params.get("place")
+selected = by_id.get(selected_id or "")
+
+head, opts = st.columns([3, 2], vertical_alignment="bottom")
+head.title("Map")
+head.caption(f"{len(ranked)} places mentioned in {len(view.documents)} documents. "
+             "Click a mark to read what the documents say about it.")
+online = opts.toggle("Online map tiles (OpenStreetMap)", value=False, key="map_online",
+                     help="Off: the map uses packaged country outlines and works with no internet.")
+
+left, right = st.columns([3, 2], gap="medium")
+with left:
+    fmap = build_map(view, online_tiles=online)
+    out = st_folium(fmap, key="atlas_map", height=640, use_container_width=True,
+                    returned_objects=["last_active_drawing", "last_object_clicked"],
+                    feature_group_to_add=selection_layer(selected, view),
+                    on_change=lambda: take_click(st.session_state.get("atlas_map")))
+    take_click(out)
+    if st.query_params.get("place") != selected_id:
+        st.rerun()
+
+with right:
+    st.session_state["map_place"] = selected.id if selected else None
+    st.selectbox("Place", [None] + [p.id for p in ranked], key="map_place", on_change=on_select,
+                 format_func=lambda i: "Choose a place…" if i is None else
+                 f"{by_id[i].name} ({len(by_id[i].mentions)})")
+    if selected is None:
+        if selected_id:
+            st.warning("That place has no mentions in the documents of the current filter.")
+        st.info("Select a mark on the map, or a place above, to see its excerpts here.")
+    else:
+        cards = place_cards(view, selected)
+        st.subheader(f"{selected.name}")
+        st.caption(f"{selected.kind} · {len(selected.mentions)} mentions in {len(cards)} excerpts · "
+                   f"confidence {selected.confidence:.2f}")
+        with st.container(height=470, border=False, key="map_excerpts"):
+            st.markdown("".join(card_html(c) for c in cards), unsafe_allow_html=True)
+        with st.expander("Wrong place? Correct it"):
+            alts = alternatives(selected)
+            if alts:
+                pick = st.selectbox("Other candidates from the gazetteer", alts, format_func=candidate_label,
+                                    key="map_alt")
+                if st.button("Move to this candidate", key="map_relocate"):
+                    save_correction(*relocate(selected, pick), clear=False)
+            else:
+                st.caption("The gazetteer offered no other candidates for this name.")
+            if st.button("Not a place", key="map_not_place", type="secondary"):
+                save_correction(*not_a_place(selected), clear=True)
+            st.caption("Corrections are stored and applied on every view and re-analysis.")
+
+st.divider()
+d1, d2, _ = st.columns([1, 1, 2])
+d1.download_button("Download map (HTML, works offline)", file_name="policy-atlas-map.html", mime="text/html",
+                   data=lambda: standalone_html(build_map(view), VENDOR), on_click="ignore", key="map_dl_html")
+d2.download_button("Download places (GeoJSON)", file_name="policy-atlas-places.geojson",
+                   mime="application/geo+json", on_click="ignore", key="map_dl_geojson",
+                   data=lambda: json.dumps(places_geojson(view), ensure_ascii=False))

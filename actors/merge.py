@@ -1,0 +1,113 @@
+"""merge_actors: one actor per person or body across documents, relations re-pointed and de-duplicated,
+then analyst corrections applied last so they win on every re-analysis."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from actors.corrections import apply_corrections
+from actors.names import person_parts, same_person
+from actors.normalize import actor_id, name_key
+from actors.relations import relation
+from corpus.model import Actor, Correction, DocumentAnalysis, Evidence, Relation
+
+
+def merge_actors(analyses: Sequence[DocumentAnalysis], corrections: Sequence[Correction] = ()
+                 ) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
+    """All documents' actors merged (same id, same official, shared name or acronym), deterministic order."""
+    groups: dict[str, list[Actor]] = {}
+    for an in analyses:
+        for a in an.actors:
+            groups.setdefault(a.id, []).append(a)
+    actors = {aid: _combine(aid, parts) for aid, parts in sorted(groups.items())}
+    remap = _official_remap(actors) | _org_remap(actors)
+    merged: dict[str, list[Actor]] = {}
+    for aid, a in actors.items():
+        merged.setdefault(_resolve(remap, aid), []).append(a)
+    final = {aid: _combine(aid, parts) for aid, parts in sorted(merged.items())}
+    final = {aid: _repoint(a, remap) for aid, a in final.items()}
+    relations = merge_relations([r for an in analyses for r in an.relations], remap)
+    return apply_corrections(tuple(final.values()), relations, corrections)
+
+
+def _resolve(remap: dict[str, str], aid: str) -> str:
+    seen = set()
+    while aid in remap and aid not in seen:
+        seen.add(aid)
+        aid = remap[aid]
+    return aid
+
+
+def _repoint(a: Actor, remap: dict[str, str]) -> Actor:
+    aff = _resolve(remap, a.affiliation) if a.affiliation else None
+    return a if aff == a.affiliation else Actor(a.id, a.name, a.kind, a.aliases, a.titles, aff, a.mentions, a.country)
+
+
+def _combine(aid: str, parts: list[Actor]) -> Actor:
+    """One actor from several: the fullest name (most words, accents kept), all aliases, titles, mentions."""
+    if len(parts) == 1 and parts[0].id == aid:
+        return parts[0]
+    main = next((p for p in parts if p.id == aid), parts[0])
+    names = {p.name for p in parts}
+    name = main.name if main.kind != "official" else max(
+        names, key=lambda n: (len(person_parts(n)), len(n.split()), n != name_key(n), n))
+    aliases = (names | {x for p in parts for x in p.aliases}) - {name}
+    titles = tuple(dict.fromkeys(t for p in parts for t in p.titles))
+    mentions = tuple(sorted({m for p in parts for m in p.mentions}, key=lambda m: (m.document, m.start, m.end)))
+    affiliation = main.affiliation or next((p.affiliation for p in parts if p.affiliation), None)
+    country = main.country or next((p.country for p in parts if p.country), "")
+    return Actor(aid, name, main.kind, tuple(sorted(aliases)), titles, affiliation, mentions, country)
+
+
+def _official_remap(actors: dict[str, Actor]) -> dict[str, str]:
+    """Officials written differently in different documents: full names absorb shorter forms when the
+    match is unique and the countries agree."""
+    officials = sorted((a for a in actors.values() if a.kind == "official"),
+                       key=lambda a: (-len(person_parts(a.name)), -len(a.name), a.id))
+    remap: dict[str, str] = {}
+    for i, a in enumerate(officials):
+        if a.id in remap:
+            continue
+        for b in officials[i + 1:]:
+            if b.id in remap or (a.country and b.country and a.country != b.country):
+                continue
+            if not same_person(a.name, b.name):
+                continue
+            rivals = [c for c in officials if c is not b and c is not a and c.id not in remap
+                      and same_person(c.name, b.name) and len(person_parts(c.name)) >= len(person_parts(b.name))]
+            if not rivals:
+                remap[b.id] = a.id
+    return remap
+
+
+def _org_remap(actors: dict[str, Actor]) -> dict[str, str]:
+    """Non-official actors sharing a normalised name or alias (e.g. an acronym defined in two documents)."""
+    owner: dict[tuple[str, str], str] = {}
+    remap: dict[str, str] = {}
+    for a in sorted(actors.values(), key=lambda a: (a.kind != "agency", len(a.mentions) == 0, a.id)):
+        if a.kind == "official":
+            continue
+        keys = {(a.kind, name_key(n)) for n in (a.name, *a.aliases) if name_key(n)}
+        target = next((owner[k] for k in sorted(keys) if k in owner), None)
+        if target and target != a.id and actors[target].country in {"", a.country} | ({""} if not a.country else set()):
+            remap[a.id] = target
+            continue
+        for k in keys:
+            owner.setdefault(k, a.id)
+    return remap
+
+
+def merge_relations(relations: list[Relation], remap: dict[str, str]) -> tuple[Relation, ...]:
+    """Re-point relations to merged actors and merge duplicates (union of evidence and years)."""
+    found: dict[tuple[str, str, str], tuple[set[Evidence], set[int]]] = {}
+    for r in relations:
+        s, t = _resolve(remap, r.source), _resolve(remap, r.target)
+        if s == t:
+            continue
+        probe = relation(r.kind, s, t, set(), ())
+        ev, years = found.setdefault((probe.kind, probe.source, probe.target), (set(), set()))
+        ev.update(r.evidence)
+        years.update(r.years)
+    return tuple(relation(k, s, t, ev, tuple(sorted(y))) for (k, s, t), (ev, y) in sorted(found.items()))
+
+
+__all__ = ["merge_actors", "merge_relations", "actor_id"]

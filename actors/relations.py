@@ -1,0 +1,103 @@
+"""Relations inside one document, each backed by the excerpts that state it.
+
+holds-office-in / member-of come from titles ("Secretary of Homeland Security" -> DHS, and the
+government behind it); met-with, signed-with and leads from sentences with those verbs; co-mentioned is
+the weakest tie, two actors named in one sentence.
+"""
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from spacy.tokens import Doc
+
+from actors.drafts import Draft
+from corpus.model import Actor, Document, Evidence, Relation
+
+MEET = re.compile(r"\b(met|meet|meets|meeting|meetings|hosted|hosts|welcomed|received|visited|talks)\b", re.I)
+SIGN = re.compile(r"\b(signed|signs|sign|signing|signature)\b", re.I)
+LEAD = re.compile(r"\b(led by|leading|leads|led|lead|headed by|heads)\b", re.I)
+SYMMETRIC = {"met-with", "signed-with", "co-mentioned"}
+MAX_PER_SENTENCE = 10
+
+
+def relation(kind: str, source: str, target: str, evidence: set[Evidence], years: tuple[int, ...]) -> Relation:
+    if kind in SYMMETRIC and target < source:
+        source, target = target, source
+    return Relation(id=f"{kind}:{source}->{target}", source=source, target=target, kind=kind,
+                    evidence=tuple(sorted(evidence, key=lambda e: (e.document, e.excerpt))), years=years)
+
+
+def find_relations(document: Document, tokens: Doc, drafts: dict[str, Draft],
+                   actors: tuple[Actor, ...]) -> tuple[Relation, ...]:
+    years = (document.year,) if document.year else ()
+    found: dict[tuple[str, str, str], set[Evidence]] = {}
+    ids = {a.id for a in actors}
+
+    def add(kind: str, a: str, b: str, ev: Evidence) -> None:
+        if a == b or a not in ids or b not in ids:
+            return
+        if kind in SYMMETRIC and b < a:
+            a, b = b, a
+        found.setdefault((kind, a, b), set()).add(ev)
+
+    def evidence_at(token: int) -> Evidence | None:
+        ex = document.excerpt_at(tokens[token].idx)
+        return Evidence(document.id, ex.id) if ex else None
+
+    for d in drafts.values():
+        if d.kind == "official":
+            for s, _ in d.title_spans or [(s, e) for s, e, _ in d.spans[:1]]:
+                ev = evidence_at(s)
+                if ev and d.agency:
+                    add("holds-office-in", d.id, d.agency, ev)
+                if ev and d.government:
+                    add("member-of", d.id, d.government, ev)
+        elif d.parent and d.spans:
+            ev = evidence_at(min(d.spans)[0])
+            if ev:
+                add("member-of", d.id, d.parent, ev)
+    by_excerpt: dict[str, list[tuple[int, str]]] = {}
+    for a in actors:
+        for m in a.mentions:
+            by_excerpt.setdefault(m.excerpt, []).append((m.start, a.id))
+    excerpts = {e.id: e for e in document.excerpts}
+    for ex_id, hits in sorted(by_excerpt.items()):
+        ex = excerpts.get(ex_id)
+        if ex is None:
+            continue
+        ev = Evidence(document.id, ex_id)
+        order = sorted(set(hits))
+        names = list(dict.fromkeys(i for _, i in order))[:MAX_PER_SENTENCE]
+        strong = _sentence_relations(ex.text, ex.start, order)
+        for kind, a, b in strong:
+            add(kind, a, b, ev)
+        tied = {frozenset((a, b)) for _, a, b in strong}
+        for a, b in combinations(names, 2):
+            if frozenset((a, b)) not in tied:
+                add("co-mentioned", a, b, ev)
+    return tuple(sorted((relation(k, a, b, ev, years) for (k, a, b), ev in found.items()), key=lambda r: r.id))
+
+
+def _sentence_relations(text: str, offset: int, order: list[tuple[int, str]]) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    for kind, pattern in (("met-with", MEET), ("signed-with", SIGN)):
+        m = pattern.search(text)
+        if not m:
+            continue
+        pivot = offset + m.start()
+        left = list(dict.fromkeys(i for s, i in order if s < pivot))
+        right = list(dict.fromkeys(i for s, i in order if s > pivot))
+        pairs = [(a, b) for a in left for b in right] if left and right else list(combinations(left or right, 2))
+        out += [(kind, a, b) for a, b in pairs if a != b]
+    m = LEAD.search(text)
+    if m and "delegation" in text.lower():
+        pivot = offset + m.start()
+        if m.group(1).lower() in {"led by", "headed by"}:
+            leaders = [i for s, i in order if s > pivot and i.startswith("official:")][:1]
+            led = [i for s, i in order if s < pivot and i.startswith(("government:", "agency:"))][-1:]
+        else:
+            leaders = [i for s, i in order if s < pivot and i.startswith("official:")][-1:]
+            led = [i for s, i in order if s > pivot and i.startswith(("government:", "agency:"))][:1]
+        out += [("leads", a, b) for a in leaders for b in led]
+    return out

@@ -1,0 +1,1 @@
+"""Benchmarks: a corpus generator and one command that measures the targets of the performance issue."""

@@ -1,0 +1,206 @@
+"""Context rules that decide whether a gazetteer hit is a place in this sentence.
+
+A blank spaCy pipeline has no entity recogniser, so these rules stand in for one: capitalisation,
+datelines, and the company a name keeps ("Sinaloa Cartel", "Bank of America", "George
+Washington", "Honduran National Police" are names of something else).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from geo.gazetteer import Entry, Gazetteer
+from geo.matching import Hit
+
+PARTICLES = {"a", "and", "de", "del", "la", "las", "los", "el", "of", "the", "y", "do", "da", "dos", "das", "du", "des", "le", "on", "upon", "sur"}
+DASHES = {"-", "--", "\u2013", "\u2014", "\u2015"}
+# Capitalised words after a place that make the whole phrase a name of something else.
+ORG_HEADS = {
+    "cartel", "cartels", "declaration", "police", "department", "ministry", "university", "college", "institute", "bank",
+    "commission", "agreement", "accord", "accords", "act", "initiative", "post", "times", "herald", "tribune", "journal",
+    "gang", "party", "corporation", "company", "group", "foundation", "council", "court", "secretariat", "office", "agency",
+    "army", "navy", "guard", "force", "forces", "command", "club", "association", "center", "centre", "conference",
+    "process", "compact", "protocol", "convention", "treaty", "policy", "consensus", "statement", "strategy", "program",
+    "programme", "project", "fund", "school", "academy", "hospital", "airport", "museum", "network", "alliance", "plan",
+    "dialogue", "partnership", "summit", "coalition", "organization", "organisation", "federation", "union", "system",
+    "board", "authority", "service", "services", "bureau", "division", "unit", "task", "team", "cooperation", "framework",
+    "declaration", "rangers", "express", "report", "review", "news", "daily", "gazette", "broadcasting", "radio",
+}
+# Words before "of"/"de" that make "X of <place>" an organisation rather than a place.
+OF_ORG_HEADS = {"bank", "university", "declaration", "cartel", "voice", "college", "organization", "organisation",
+                "institute", "school", "academy", "tren", "federation", "friends", "bishop", "archdiocese", "club"}
+ALLOWED_PREV = {"the", "in", "from", "to", "at", "of", "and", "or", "for", "with", "on", "by", "northern", "southern",
+                "eastern", "western", "central", "rural", "greater", "downtown", "north", "south", "east", "west",
+                "embassy", "consulate", "visit", "visits", "visited", "across", "throughout", "within", "outside", "near",
+                "both", "all", "including", "between", "via", "into", "neighboring", "neighbouring", "like", "as", "upper",
+                "lower", "coastal", "mainland", "metropolitan", "new", "old", "today", "while", "when", "after", "before"}
+ALLOWED_NEXT = {"mayor", "governor", "president", "minister", "ambassador", "embassy", "consulate", "on", "in", "and",
+                "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+FIRST_NAMES = {"george", "john", "james", "mary", "michael", "david", "robert", "william", "richard", "thomas", "charles",
+               "joseph", "daniel", "paul", "mark", "peter", "jose", "juan", "maria", "carlos", "luis", "jorge", "ana",
+               "manuel", "francisco", "pedro", "antonio", "miguel", "rafael", "victor", "andres", "elizabeth", "jennifer",
+               "anthony", "kevin", "brian", "steven", "edward", "ronald", "kenneth", "jason", "jeffrey", "ryan", "jacob",
+               "gary", "nicholas", "eric", "stephen", "jonathan", "larry", "justin", "scott", "frank", "benjamin",
+               "gregory", "samuel", "patrick", "alexander", "jack", "dennis", "jerry", "tyler", "aaron", "henry",
+               "douglas", "nathan", "zachary", "kyle", "walter", "harold", "jeremy", "ethan", "carl", "keith", "roger",
+               "gerald", "christian", "terry", "sean", "arthur", "austin", "noah", "lawrence", "jesse", "joe", "bryan",
+               "billy", "jordan", "albert", "dylan", "bruce", "willie", "gabriel", "alan", "juan", "wayne", "roy",
+               "ralph", "randy", "eugene", "vincent", "russell", "louis", "philip", "bobby", "johnny", "bradley",
+               "kamala", "hillary", "barack", "joseph", "antony", "rex", "mike", "marco", "nancy", "sarah", "laura",
+               "linda", "barbara", "susan", "jessica", "karen", "lisa", "betty", "margaret", "sandra", "ashley",
+               "kimberly", "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca",
+               "sharon", "cynthia", "kathleen", "amy", "angela", "anna", "brenda", "pamela", "nicole", "samantha",
+               "katherine", "christine", "debra", "rachel", "carolyn", "janet", "catherine", "heather", "diane",
+               "julie", "joyce", "victoria", "kelly", "christina", "lauren", "joan", "evelyn", "olivia", "judith",
+               "alejandro", "fernando", "ricardo", "roberto", "eduardo", "sergio", "mario", "hector", "oscar",
+               "guillermo", "alfredo", "enrique", "ramon", "julio", "salvador", "xiomara", "nayib", "andrés", "andres",
+               "alejandro", "bernardo", "alvaro", "álvaro", "raul", "jimmy", "otto", "porfirio", "rosa", "lucia"}
+TITLES = {"president", "minister", "ambassador", "secretary", "director", "attorney", "mr", "mr.", "ms", "ms.", "mrs",
+          "mrs.", "dr", "dr.", "senator", "sen.", "representative", "rep.", "governor", "mayor", "commissioner", "judge",
+          "chief", "deputy", "administrator", "officer", "agent", "commander", "colonel", "col.", "captain", "lieutenant",
+          "sergeant", "bishop", "father", "pope", "king", "queen", "prince", "counselor", "adviser", "advisor", "gen.",
+          "general", "lt.", "sgt.", "chargé", "charge", "envoy", "congressman", "congresswoman", "spokesperson",
+          "spokesman", "spokeswoman", "candidate", "defendant", "prosecutor", "coordinator", "czar", "leader"}
+FAMOUS_KINDS = {"country", "region", "group", "feature", "admin1"}
+
+
+def famous(entries: list[Entry]) -> bool:
+    """A name whose best reading is well known enough to accept in ALL CAPS or despite being a word."""
+    return any(e.kind in FAMOUS_KINDS or e.capital or e.population >= 500_000 for e in entries)
+
+
+def line_start(tokens: Doc, i: int) -> bool:
+    return i == 0 or "\n" in tokens[i - 1].text or "\n" in tokens[i - 1].whitespace_ or tokens[i - 1].is_space
+
+
+def dateline_zones(tokens: Doc) -> list[tuple[int, int]]:
+    """Token ranges of datelines: "WASHINGTON –", "TEGUCIGALPA, Honduras —" at the start of a line."""
+    zones = []
+    for tok in tokens:
+        if not line_start(tokens, tok.i) or not tok.is_alpha or not tok.text[0].isupper():
+            continue
+        for j in range(tok.i, min(tok.i + 9, len(tokens))):
+            t = tokens[j]
+            if t.text in DASHES and j > tok.i:
+                zones.append((tok.i, j))
+                break
+            if not (t.text == "," or t.text == "." or t.text[0].isupper() or t.text.lower() in PARTICLES):
+                break
+            if t.is_space:
+                break
+    return zones
+
+
+def title_line(tokens: Doc, i: int) -> bool:
+    """Is token i in a headline-style sentence (most long words capitalised)?"""
+    sent = tokens[i].sent
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> bool:
+    """Capitalisation fits a place name: "Mobile" not "mobile", "US" not "us", ALL CAPS only if dateline or famous."""
+    text = hit.text
+    if hit.key in gaz.exact and text in gaz.exact[hit.key]:
+        return True
+    if hit.key in gaz.lowercase_ok:
+        return True
+    if not text[:1].isupper():
+        return False
+    words = text.replace("-", " ").split()
+    if any(w[:1].islower() and w.lower() not in PARTICLES and w.isalpha() for w in words):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) > 1 and text.isupper():
+        if "." in text and len(letters) <= 3:
+            return True  # "U.S.", "D.C."
+        return dateline or (famous(entries) and len(letters) > 3)
+    return True
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts: set[int], place_ends: set[int]) -> bool:
+    """Is the hit inside an organisation or person name ("Sinaloa Cartel", "George Washington")?"""
+    if hit.part:
+        return False
+    country = any(e.kind == "country" for e in entries[:1])
+    headline = title_line(tokens, hit.start)
+    # after: "<place> National Police", "<place> Cartel"
+    j = hit.end
+    if j < len(tokens) and _capitalised(tokens[j]) and j not in place_starts and not tokens[j].is_sent_start:
+        run = [t for t in tokens[j:j + 5]]
+        k = 0
+        while k < len(run) and _capitalised(run[k]):
+            if run[k].lower_ in ORG_HEADS:
+                return True
+            k += 1
+        if not country and not headline and tokens[j].lower_ not in ALLOWED_NEXT and not hit.demonym:
+            return True
+        if hit.demonym:
+            return True
+    # before: "George Washington", "Ana Colón"
+    i = hit.start - 1
+    if i >= 0 and _capitalised(tokens[i]) and (i + 1) not in place_ends and i + 1 not in place_starts:
+        prev = tokens[i].lower_
+        if prev in FIRST_NAMES:
+            return True
+        if (not country and not headline and not tokens[i].is_sent_start and prev not in ALLOWED_PREV
+                and not tokens[i].is_stop and i + 1 not in place_ends):
+            return True
+    # "Bank of America", "Cartel de Sinaloa", "Organization of American States"
+    if i >= 1 and tokens[i].lower_ in {"of", "de", "del"} and tokens[i - 1].lower_ in OF_ORG_HEADS:
+        return True
+    # "Inter-American", "Afro-Honduran"
+    if hit.demonym and i >= 1 and tokens[i].text in DASHES and _capitalised(tokens[i - 1]):
+        return True
+    return False
+
+
+def person_tokens(tokens: Doc) -> set[int]:
+    """Token indices inside people's names: capitalised runs after a title ("President Otto Pérez
+    Molina") or starting with a common first name ("Juan Carlos Monzón Rojas")."""
+    out: set[int] = set()
+    n = len(tokens)
+    for tok in tokens:
+        after_title = tok.i > 0 and tokens[tok.i - 1].lower_ in TITLES and tokens[tok.i - 1].text[:1].isupper()
+        first_name = tok.lower_ in FIRST_NAMES and (tok.i == 0 or not _capitalised(tokens[tok.i - 1]))
+        if not (_capitalised(tok) and (after_title or first_name)) or tok.lower_ in TITLES:
+            continue
+        j = tok.i
+        while j < n and (_capitalised(tokens[j]) or (tokens[j].lower_ in {"de", "del", "la"} and j + 1 < n
+                                                       and _capitalised(tokens[j + 1]))):
+            if tokens[j].lower_ in TITLES or tokens[j].lower_ in ORG_HEADS:
+                break
+            out.add(j)
+            j += 1
+        if first_name and j - tok.i < 2:
+            out.discard(tok.i)  # a lone "Jordan" or "Victoria" is not evidence of a person
+    return out
+
+
+def spanish_compound(hit: Hit, tokens: Doc) -> bool:
+    """"Cartel de Sinaloa", "Tren de Aragua", "Santo Tomás de Castilla": the tail of a longer name."""
+    i = hit.start - 1
+    if hit.part or i < 1 or tokens[i].lower_ not in {"de", "del"}:
+        return False
+    return _capitalised(tokens[i - 1]) or (i >= 2 and tokens[i - 1].lower_ == "la" and _capitalised(tokens[i - 2]))
+
+
+def quoted_alias(hit: Hit, tokens: Doc) -> bool:
+    """A nickname: a/k/a "El Tigre", alias "Chapo"."""
+    i = hit.start - 1
+    if hit.part or i < 1 or not tokens[i].is_quote:
+        return False
+    before = tokens[max(0, i - 5):i].text.lower().replace(" ", "")
+    return before.endswith(("a/k/a", "aka", "alias", "as", "called", "nicknamed", "known"))
+
+
+def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
+    """The place that qualifies this one: "Mobile, Alabama", "La Ceiba, Honduras"."""
+    j = hit.end
+    if j + 1 < len(tokens) and tokens[j].text == "," and (j + 1) in by_start:
+        return by_start[j + 1]
+    return None

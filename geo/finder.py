@@ -1,0 +1,135 @@
+"""find_places: one document's tokens -> the places it names, each tied to its excerpts.
+
+The pipeline, spaCy-style, in small steps: matcher hits -> capitalisation -> longest span wins
+-> context rules (other names, common words) -> document context (countries named) -> ranking
+-> one Place per resolved gazetteer id.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from corpus.model import Document, Mention, Place
+from geo.context import (case_ok, dateline_zones, famous, part_of_other_name, person_tokens, qualifier,
+                         quoted_alias, spanish_compound)
+from geo.gazetteer import Entry, Gazetteer, get_gazetteer
+from geo.matching import Hit, find_hits
+from geo.resolve import as_candidate, confidence, rank
+from geo.shapes import geometry
+
+DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
+
+
+@dataclass
+class Resolved:
+    hit: Hit
+    entry: Entry
+    kind: str  # mention kind: name | demonym | dateline
+    confidence: float
+    alternatives: tuple
+
+
+def _entries(gaz: Gazetteer, hit: Hit) -> list[Entry]:
+    if hit.demonym:
+        return [gaz.entries[gaz.demonyms[hit.key]]]
+    return gaz.candidates(hit.key)
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, longer first ("San Pedro Sula" over "San Pedro"); names over demonyms."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    for h in sorted(hits, key=lambda h: (-(h.char_end - h.char_start), h.demonym, h.char_start)):
+        if any(h.char_start < e and s < h.char_end for s, e in taken):
+            continue
+        taken.append((h.char_start, h.char_end))
+        out.append(h)
+    return sorted(out, key=lambda h: h.char_start)
+
+
+def accepted_hits(tokens: Doc, gaz: Gazetteer) -> list[tuple[Hit, bool]]:
+    """Hits that read as places in context, each with whether it sits in a dateline."""
+    zones = dateline_zones(tokens)
+
+    def in_dateline(h: Hit) -> bool:
+        return any(s <= h.start and h.end <= e for s, e in zones)
+
+    raw = [h for h in find_hits(tokens, gaz) if case_ok(h, gaz, _entries(gaz, h), in_dateline(h))]
+    hits = _longest(raw)
+    starts = {h.start for h in hits if not h.part}
+    ends = {h.end for h in hits if not h.part}
+    by_start = {h.start: h for h in hits if not h.part}
+    people = person_tokens(tokens)
+    out = []
+    for h in hits:
+        entries = _entries(gaz, h)
+        dateline = in_dateline(h)
+        if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
+                             or spanish_compound(h, tokens) or quoted_alias(h, tokens)):
+            continue
+        if not h.part and entries and entries[0].kind != "country" and any(i in people for i in range(h.start, h.end)):
+            continue
+        if (h.key in gaz.common_words and not famous(entries) and not dateline
+                and qualifier(h, tokens, by_start) is None):
+            continue
+        out.append((h, dateline))
+    return out
+
+
+def _document_countries(gaz: Gazetteer, hits: list[tuple[Hit, bool]]) -> set[str]:
+    """Countries the document names outright (or through a demonym): the main disambiguation context."""
+    countries = set()
+    for h, _ in hits:
+        entries = _entries(gaz, h)
+        if entries and entries[0].kind == "country":
+            countries.add(entries[0].country)
+        elif entries and entries[0].members and not h.demonym:
+            countries.update(entries[0].members) if len(entries[0].members) <= 3 else None
+    return countries
+
+
+def resolve_hits(tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
+    """Each accepted hit with its chosen gazetteer entry, mention kind, confidence and alternatives."""
+    hits = accepted_hits(tokens, gaz)
+    countries = _document_countries(gaz, hits)
+    by_start = {h.start: h for h, _ in hits if not h.part}
+    out = []
+    for h, dateline in hits:
+        q = qualifier(h, tokens, by_start)
+        quals = [e for e in _entries(gaz, q) if e.kind in ("country", "admin1")] if q else []
+        if h.demonym:
+            e = _entries(gaz, h)[0]
+            out.append(Resolved(h, e, "demonym", round(0.95 * DEMONYM_WEIGHT, 2), ()))
+            continue
+        ranked = rank(gaz, h.key, countries, quals)
+        if not ranked:
+            continue
+        alts = tuple(as_candidate(e, s) for s, e in ranked[:6])
+        out.append(Resolved(h, ranked[0][1], "dateline" if dateline else "name", confidence(ranked), alts))
+    return out
+
+
+def find_places(document: Document, tokens: Doc) -> tuple[Place, ...]:
+    """One Place per distinct resolved place of the document, in order of first mention."""
+    gaz = get_gazetteer()
+    grouped: dict[str, list[Resolved]] = {}
+    for r in resolve_hits(tokens, gaz):
+        grouped.setdefault(r.entry.id, []).append(r)
+    places = []
+    for eid, rs in grouped.items():
+        e = rs[0].entry
+        mentions = []
+        for r in rs:
+            ex = document.excerpt_at(r.hit.char_start)
+            mentions.append(Mention(document.id, ex.id if ex else "", r.hit.char_start, r.hit.char_end,
+                                    document.text[r.hit.char_start:r.hit.char_end], r.kind))
+        alts: dict[str, object] = {}
+        for r in rs:
+            for c in r.alternatives:
+                alts.setdefault(c.id, c)
+        places.append(Place(
+            id=eid, name=e.name, kind=e.kind, lat=e.lat, lon=e.lon, geometry=geometry(eid),
+            confidence=max(r.confidence for r in rs), mentions=tuple(mentions),
+            candidates=tuple(alts.values()), members=tuple(f"country:{m}" for m in e.members), country=e.country))
+    return tuple(places)

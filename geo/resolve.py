@@ -1,0 +1,79 @@
+"""Choosing the referent of an ambiguous name: priors (kind, capital, population) plus context.
+
+Context is what the document itself says: the countries it names, and an explicit qualifier
+("Progreso, Yoro", "Mobile, Alabama"). Scores stay comparable so the runner-up candidates can be
+offered as one-click corrections.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+
+from corpus.model import Candidate
+from geo.gazetteer import Entry, Gazetteer, km
+
+KIND_PRIOR = {"country": 1.0, "group": 0.9, "region": 0.9, "feature": 0.85, "admin1": 0.45}
+
+
+def prior(entry: Entry, alternate: bool = False) -> float:
+    """How likely a name means this entry before reading the document (0..1)."""
+    if entry.kind in KIND_PRIOR:
+        p = KIND_PRIOR[entry.kind]
+    else:
+        p = min(0.7, math.log10(entry.population + 10) / 10)
+        if entry.capital:
+            p += 0.25
+    return p - (0.25 if alternate else 0.0)
+
+
+def within(entry: Entry, container: Entry) -> bool:
+    """Is ``entry`` inside ``container`` as far as the gazetteer can tell?"""
+    if container.kind == "country":
+        return entry.country == container.country and entry.id != container.id
+    if container.kind == "admin1":
+        if entry.country != container.country:
+            return False
+        return km(entry.lat, entry.lon, container.lat, container.lon) < (400 if container.country == "US" else 150)
+    if container.members:
+        return entry.country in container.members
+    return False
+
+
+def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers: list[Entry],
+          named_countries: Collection[str] = ()) -> float:
+    """Prior plus context. A city never gains from its country's context when the name itself
+    names that country ("Guatemala" is the country, not Guatemala City)."""
+    s = prior(entry, alternate)
+    if (entry.kind != "country" and entry.country and entry.country in countries
+            and entry.country not in named_countries):
+        s += 0.5
+    if any(within(entry, q) for q in qualifiers):
+        s += 1.0
+    return s
+
+
+def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[Entry]) -> list[tuple[float, Entry]]:
+    """Candidates of a name, best first; entries that need a country the document lacks are dropped."""
+    out = []
+    hits = gaz.index.get(key, ())
+    named = {gaz.entries[i].country for i, _ in hits if gaz.entries[i].kind == "country"}
+    for eid, alternate in hits:
+        need = gaz.requires.get(eid)
+        if need and need not in countries:
+            continue
+        e = gaz.entries[eid]
+        out.append((score(e, alternate, countries, qualifiers, named), e))
+    out.sort(key=lambda x: (-x[0], x[1].id))
+    return out
+
+
+def confidence(ranked: list[tuple[float, Entry]]) -> float:
+    """High when the winner clearly beats the runner-up (a margin of 0.5 or more is certain)."""
+    if len(ranked) < 2:
+        return 0.95
+    margin = ranked[0][0] - ranked[1][0]
+    return round(min(0.95, 0.5 + margin * 0.9), 2)
+
+
+def as_candidate(entry: Entry, s: float) -> Candidate:
+    return Candidate(entry.id, entry.name, entry.kind, entry.lat, entry.lon, entry.country, entry.population, round(s, 3))

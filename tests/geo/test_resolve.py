@@ -1,0 +1,35 @@
+"""Disambiguation: priors and document context."""
+from __future__ import annotations
+
+import pytest
+
+
+def chosen(places, name):
+    return next(p for p in places if p.name == name or any(m.text == name for m in p.mentions))
+
+
+@pytest.mark.parametrize("text, name, expected_country, expected_kind", [
+    ("Guatemala and Honduras agreed.", "Guatemala", "GT", "country"),
+    ("Panama and Colombia signed.", "Panama", "PA", "country"),
+    ("Mexico announced new measures.", "Mexico", "MX", "country"),
+    ("In Honduras, the program reached Colón and Olancho.", "Colón", "HN", "admin1"),
+    ("The mayor of Progreso, Yoro, spoke.", "Progreso", "HN", "city"),
+    ("Officials in Washington said.", "Washington", "US", "city"),
+    ("In El Salvador, gangs control parts of Santa Ana.", "Santa Ana", "SV", None),
+])
+def test_context_and_priors(places_of, text, name, expected_country, expected_kind):
+    p = chosen(places_of(text), name)
+    assert p.country == expected_country
+    if expected_kind:
+        assert p.kind == expected_kind
+
+
+def test_alternatives_kept_for_correction(places_of):
+    p = chosen(places_of("In Honduras, the program reached Colón."), "Colón")
+    assert p.candidates[0].id == p.id
+    assert any(c.country == "PA" for c in p.candidates)
+    assert 0 < p.confidence <= 1
+
+
+def test_requires_country_context(places_of):
+    assert not any(p.id == "region:honduras-north-coast" for p in places_of("Storms hit the North Atlantic coast."))

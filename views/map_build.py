@@ -1,0 +1,122 @@
+"""Build the atlas's folium map from a corpus: offline basemap, place layers, legend, controls.
+
+Pure (no Streamlit): the map page and the tour call ``build_map``; tests render its HTML. All
+assets are local (views.map_assets.localize), and the basemap is packaged country outlines, so
+the map draws with no internet. Online tiles are an explicit option, off by default.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import folium
+import folium.plugins
+from branca.element import Element
+
+from corpus.model import Corpus, Place
+from views.map_assets import URL, localize
+from views.map_data import COLORS, LAYER_NAMES, MapLayers, map_layers, place_bounds, place_geometry
+from views.map_elements import FlyTo, Legend, Panes, PlacesLayer
+from views.map_shapes import basemap_geojson
+
+SEA = "#cfe3f2"
+LAND = {"color": "#8a96a3", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1.0}
+DEFAULT_BOUNDS = (5.0, -100.0, 33.0, -60.0)  # Mexico to Panama and the Caribbean, when there is no data
+
+CSS = """<style>
+.leaflet-container { background: %(sea)s; font: 15px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; }
+.atlas-tip { font-size: 15px; }
+.atlas-label { font-size: 16px; font-weight: 700; background: rgba(255,255,255,.92); border: 2px solid #1b1b1b; }
+.atlas-legend { background: rgba(255,255,255,.95); padding: 8px 10px; border-radius: 6px; line-height: 1.6;
+                box-shadow: 0 1px 4px rgba(0,0,0,.35); color: #1b1b1b; }
+.atlas-legend i { display: inline-block; width: 14px; height: 14px; margin-right: 7px; vertical-align: -2px;
+                  border: 2px solid #1b1b1b; }
+.atlas-legend .dot { border-radius: 50%%; }
+.leaflet-control-layers-expanded { font-size: 14px; }
+</style>"""
+
+
+def legend_html(layers: MapLayers) -> str:
+    """Only the kinds of mark present, each with its colour and shape."""
+    rows = []
+    if layers.points:
+        rows.append(f'<i class="dot" style="background:{COLORS["points"]};border-color:#fff;'
+                    f'box-shadow:0 0 0 1px #555"></i>City or place (size = mentions)')
+    if layers.countries:
+        rows.append(f'<i style="background:{COLORS["countries"]};opacity:.7"></i>Country (shade = mentions)')
+    if layers.regions:
+        rows.append(f'<i style="background:{COLORS["regions"]}55;border:2px dashed {COLORS["regions"]}"></i>'
+                    f'Region or area')
+    if layers.group_outlines:
+        rows.append(f'<i style="background:transparent;border:3px dashed {COLORS["groups"]}"></i>'
+                    f'Group of countries')
+    if layers.demonym:
+        rows.append(f'<i class="dot" style="background:{COLORS["demonym"]}44;border:2px dashed '
+                    f'{COLORS["demonym"]}"></i>Named only as a demonym')
+    return "<b>Places mentioned</b><br>" + "<br>".join(rows) if rows else "<b>No places in this view</b>"
+
+
+def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
+    return {"type": "FeatureCollection", "features": features}
+
+
+def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
+              cluster: bool = True) -> folium.Map:
+    """The map of every place in ``corpus`` (already year-filtered), fitted to the data.
+
+    ``labels`` writes place names permanently (the tour); ``cluster`` groups nearby points and
+    spreads ("spiderfies") points that share a location so each stays clickable.
+    """
+    layers = map_layers(corpus)
+    m = folium.Map(location=None, tiles=None, maxZoom=18, minZoom=2, zoom_start=5, control_scale=True,
+                   attributionControl=online_tiles, worldCopyJump=True)
+    Panes(f"{URL}/leaflet/images/").add_to(m)
+    m.get_root().header.add_child(Element(CSS % {"sea": SEA}), name="atlas_css")
+    base_style = dict(LAND, fillOpacity=0.0) if online_tiles else LAND
+    if online_tiles:
+        folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", maxZoom=18).add_to(m)
+    PlacesLayer(basemap_geojson(), pane="atlas-base", style=base_style, interactive=False).add_to(m)
+
+    regions = folium.FeatureGroup(name=LAYER_NAMES["regions"], show=True)
+    PlacesLayer(_collection(layers.regions), pane="atlas-regions", labels=labels).add_to(regions)
+    PlacesLayer(_collection(layers.group_outlines), pane="atlas-outlines", interactive=False).add_to(regions)
+    countries = folium.FeatureGroup(name=LAYER_NAMES["countries"], show=True)
+    PlacesLayer(_collection(layers.countries), pane="atlas-countries", labels=labels).add_to(countries)
+    demonym = folium.FeatureGroup(name=LAYER_NAMES["demonym"], show=True)
+    PlacesLayer(_collection(layers.demonym), pane="atlas-points", labels=labels).add_to(demonym)
+    if cluster:
+        points: folium.map.Layer = folium.plugins.MarkerCluster(
+            name=LAYER_NAMES["points"], maxClusterRadius=28, spiderfyOnMaxZoom=True,
+            showCoverageOnHover=False, spiderfyDistanceMultiplier=1.6)
+    else:
+        points = folium.FeatureGroup(name=LAYER_NAMES["points"], show=True)
+    PlacesLayer(_collection(layers.points), pane="atlas-points", labels=labels).add_to(points)
+    for group in (regions, countries, demonym, points):
+        group.add_to(m)
+
+    Legend(legend_html(layers)).add_to(m)
+    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    south, west, north, east = layers.bounds or DEFAULT_BOUNDS
+    pad = 0.5
+    m.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], max_zoom=7)
+    return localize(m)
+
+
+def selection_layer(place: Place | None, corpus: Corpus, fly: bool = False,
+                    max_zoom: int = 7) -> folium.FeatureGroup:
+    """A yellow outline around the selected place (and, for the tour, a fly-to), for
+    st_folium's ``feature_group_to_add``: it changes without reloading the map."""
+    group = folium.FeatureGroup(name="Selected", control=False)
+    if place is None:
+        return group
+    by_id = {p.id: p for p in corpus.places}
+    geometry = place_geometry(place, by_id) if place.kind in ("country", "region", "group", "feature", "admin1") \
+        else None
+    style: dict[str, Any] = {"color": COLORS["selected"], "weight": 6, "fill": False, "opacity": 1.0}
+    if geometry is None:
+        geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}
+        style.update(radius=30, dashArray=None)
+    feature = {"type": "Feature", "geometry": geometry, "properties": {"id": place.id, "style": style}}
+    PlacesLayer(_collection([feature]), pane="atlas-selected", interactive=False).add_to(group)
+    if fly:
+        FlyTo(place_bounds(place, by_id), max_zoom=max_zoom).add_to(group)
+    return group

@@ -1,0 +1,145 @@
+"""Places → GeoJSON features grouped into the map's layers (pure: no folium, no Streamlit).
+
+Each feature carries what the browser needs and nothing more: its place id (so a click can be
+sent back to Python), an escaped tooltip, and its Leaflet style. Countries and groups get shapes
+from the packaged country outlines when the geocoder gave none.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from corpus.model import Corpus, Place
+from views.html import esc
+from views.map_shapes import Geometry, country_shape, geometry_bounds, merge_geometries
+
+# Okabe–Ito colours: distinguishable with colour-blindness and on a projector.
+COLORS = {"points": "#D55E00", "countries": "#0072B2", "regions": "#CC79A7", "groups": "#E69F00",
+          "demonym": "#009E73", "selected": "#FFD400"}
+LAYER_NAMES = {"points": "Cities and other points", "countries": "Countries", "regions": "Regions and groups",
+               "demonym": "Demonym-only mentions"}
+SHAPE_KINDS = {"country", "region", "group", "feature", "admin1"}
+AREA_RADIUS_M = 70_000  # a region with a centre but no outline is drawn as an area of this radius
+FIT_MAX_SPAN = 15.0  # shapes wider than this (degrees) fit the view by their centre only
+
+
+@dataclass
+class MapLayers:
+    """Features per layer, plus the bounds the view should fit: (south, west, north, east)."""
+
+    points: list[dict[str, Any]] = field(default_factory=list)
+    countries: list[dict[str, Any]] = field(default_factory=list)
+    regions: list[dict[str, Any]] = field(default_factory=list)
+    group_outlines: list[dict[str, Any]] = field(default_factory=list)
+    demonym: list[dict[str, Any]] = field(default_factory=list)
+    bounds: tuple[float, float, float, float] | None = None
+
+    def all_features(self) -> list[dict[str, Any]]:
+        return self.points + self.countries + self.regions + self.demonym
+
+
+def is_demonym_only(place: Place) -> bool:
+    """True when every mention is a demonym ("Honduran"): weaker evidence, its own layer."""
+    return bool(place.mentions) and all(m.kind == "demonym" for m in place.mentions)
+
+
+def _code(ref: str) -> str:
+    """ "country:HN" or "HN" → "HN"."""
+    return ref.rsplit(":", 1)[-1].upper()
+
+
+def place_geometry(place: Place, by_id: dict[str, Place] | None = None) -> Geometry | None:
+    """The shape to draw: the geocoder's, else the country outline, else a group's members' outlines."""
+    if place.geometry:
+        return place.geometry
+    if place.kind == "country":
+        return country_shape(place.country or _code(place.id))
+    if place.kind == "group" and place.members:
+        by_id = by_id or {}
+        shapes = [(by_id[m].geometry if m in by_id and by_id[m].geometry else None) or country_shape(_code(m))
+                  for m in place.members]
+        return merge_geometries([s for s in shapes if s])
+    return None
+
+
+def radius(mentions: int) -> float:
+    """Circle radius in pixels: area grows with mentions, capped so big places don't hide the rest."""
+    return round(min(26.0, 5.0 + 3.0 * math.sqrt(max(1, mentions))), 1)
+
+
+def tooltip(place: Place) -> str:
+    n = len(place.mentions)
+    docs = len({m.document for m in place.mentions})
+    extra = " (demonym only)" if is_demonym_only(place) else ""
+    return (f"<b>{esc(place.name)}</b><br>{n} mention{'s' * (n != 1)} in {docs} "
+            f"document{'s' * (docs != 1)}{esc(extra)}")
+
+
+def _style(layer: str, n: int, top: int) -> dict[str, Any]:
+    color = COLORS[layer]
+    share = math.sqrt(n / top) if top else 1.0
+    if layer == "points":
+        return {"radius": radius(n), "color": "#ffffff", "weight": 2, "fillColor": color, "fillOpacity": 0.9}
+    if layer == "countries":
+        return {"color": color, "weight": 2, "fillColor": color, "fillOpacity": round(0.2 + 0.45 * share, 2)}
+    if layer == "demonym":
+        return {"radius": radius(n), "color": color, "weight": 3, "dashArray": "6 4", "fillColor": color,
+                "fillOpacity": 0.25}
+    return {"color": color, "weight": 3, "dashArray": "8 5", "fillColor": color, "fillOpacity": 0.22}
+
+
+def _feature(place: Place, geometry: Geometry, layer: str, top: int, **extra: Any) -> dict[str, Any]:
+    n = len(place.mentions)
+    return {"type": "Feature", "id": place.id, "geometry": geometry, "properties": {
+        "id": place.id, "name": place.name, "kind": place.kind, "mentions": n, "layer": layer,
+        "tooltip": tooltip(place), "style": _style(layer, n, top), **extra}}
+
+
+def _point(place: Place) -> Geometry:
+    return {"type": "Point", "coordinates": [place.lon, place.lat]}
+
+
+def map_layers(corpus: Corpus) -> MapLayers:
+    """Sort the corpus's places into the map's layers (most-mentioned drawn last, on top)."""
+    by_id = {p.id: p for p in corpus.places}
+    places = sorted((p for p in corpus.places if p.mentions), key=lambda p: (len(p.mentions), p.name))
+    top = max((len(p.mentions) for p in places), default=1)
+    out = MapLayers()
+    spans: list[tuple[float, float, float, float]] = []
+    for place in places:
+        geometry = place_geometry(place, by_id) if place.kind in SHAPE_KINDS else None
+        box = geometry_bounds(geometry) if geometry else None
+        if box and box[2] - box[0] <= FIT_MAX_SPAN and box[3] - box[1] <= FIT_MAX_SPAN:
+            spans.append(box)
+        else:
+            spans.append((place.lat, place.lon, place.lat, place.lon))
+        if is_demonym_only(place):
+            out.demonym.append(_feature(place, geometry or _point(place), "demonym", top))
+        elif place.kind == "country" and geometry:
+            out.countries.append(_feature(place, geometry, "countries", top))
+        elif geometry:
+            out.regions.append(_feature(place, geometry, "regions", top))
+            if place.kind == "group":  # outline drawn on top of member countries, so the group stays visible
+                out.group_outlines.append(_feature(place, geometry, "groups", top))
+        elif place.kind in ("region", "group", "feature"):
+            out.regions.append(_feature(place, _point(place), "regions", top, area_m=AREA_RADIUS_M))
+        else:
+            out.points.append(_feature(place, _point(place), "points", top))
+    if spans:
+        out.bounds = (min(s[0] for s in spans), min(s[1] for s in spans),
+                      max(s[2] for s in spans), max(s[3] for s in spans))
+    for f in out.group_outlines:
+        f["properties"]["style"] = {"color": COLORS["groups"], "weight": 5, "dashArray": "10 6", "fill": False,
+                                    "opacity": 0.95}
+    return out
+
+
+def place_bounds(place: Place, by_id: dict[str, Place] | None = None) -> tuple[float, float, float, float]:
+    """Where to fly to for a place: its shape's extent, or a small box around its point."""
+    geometry = place_geometry(place, by_id) if place.kind in SHAPE_KINDS else None
+    box = geometry_bounds(geometry) if geometry else None
+    if box:
+        return box
+    pad = 0.6 if place.kind in ("region", "group", "feature") else 0.25
+    return (place.lat - pad, place.lon - pad, place.lat + pad, place.lon + pad)

@@ -1,0 +1,103 @@
+"""From the actor graph to what the browser draws: filtering, then vis-network data through pyvis.
+
+The graph itself comes from ``corpus.graph.actor_graph``; this module only narrows it (kinds,
+relations, evidence, a focused neighbourhood) and converts the result at the last step.
+Tooltips are plain text: vis-network 9.1 puts string titles in the DOM with ``innerText``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+from pyvis.network import Network
+
+from corpus.model import ACTOR_KINDS, RELATION_KINDS
+from views.network_style import actor_style, edge_width, node_size, relation_style
+
+Positions = dict[str, tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class NetworkFilter:
+    """What the analyst asked to see. ``focus`` keeps an actor and its ``depth``-step neighbourhood."""
+
+    kinds: frozenset[str] = field(default_factory=lambda: frozenset(ACTOR_KINDS))
+    relations: frozenset[str] = field(default_factory=lambda: frozenset(RELATION_KINDS))
+    min_evidence: int = 1
+    focus: str | None = None
+    depth: int = 1
+    hide_isolated: bool = False
+
+
+def filter_graph(g: nx.MultiDiGraph, flt: NetworkFilter) -> nx.MultiDiGraph:
+    """A new graph with the nodes and edges the filter keeps (the input is not changed)."""
+    keep = {n for n, d in g.nodes(data=True) if d.get("kind") in flt.kinds}
+    if flt.focus in g:
+        keep.add(flt.focus)  # a searched actor is shown even when its kind is filtered out
+    out = nx.MultiDiGraph()
+    out.add_nodes_from((n, g.nodes[n]) for n in g.nodes if n in keep)
+    out.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True)
+                       if u in keep and v in keep and d.get("kind") in flt.relations
+                       and d.get("weight", 0) >= flt.min_evidence)
+    if flt.focus in out:
+        near = nx.single_source_shortest_path_length(out.to_undirected(as_view=True), flt.focus,
+                                                     cutoff=max(flt.depth, 1))
+        out = out.subgraph(near).copy()
+    if flt.hide_isolated:
+        out.remove_nodes_from([n for n in list(out) if out.degree(n) == 0 and n != flt.focus])
+    return out
+
+
+def node_tooltip(d: dict) -> str:
+    lines = [d.get("label", ""), actor_style(d.get("kind", "")).label]
+    if d.get("titles"):
+        lines.append(d["titles"])
+    lines.append(f"{d.get('mentions', 0)} mentions in {d.get('documents', 0)} documents")
+    return "\n".join(lines)
+
+
+def edge_tooltip(g: nx.MultiDiGraph, u: str, v: str, d: dict) -> str:
+    kind = relation_style(d.get("kind", "")).label.lower()
+    n = d.get("weight", 0)
+    return (f"{g.nodes[u].get('label', u)} — {kind} — {g.nodes[v].get('label', v)}\n"
+            f"{n} excerpt{'s' if n != 1 else ''} of evidence · click to read")
+
+
+def vis_data(g: nx.MultiDiGraph, positions: Positions) -> tuple[list[dict], list[dict]]:
+    """Nodes and edges for vis-network, built with pyvis (ids are actor and relation ids)."""
+    net = Network(directed=True)
+    for n, d in g.nodes(data=True):
+        style = actor_style(d.get("kind", ""))
+        x, y = positions.get(n, (0.0, 0.0))
+        net.add_node(n, label=_short(d.get("label") or n), title=node_tooltip(d), shape=style.shape,
+                     color={"background": style.color, "border": "#ffffff",
+                            "highlight": {"background": style.color, "border": "#111111"}},
+                     size=node_size(d.get("mentions", 0)), x=round(x, 1), y=round(y, 1), group=d.get("kind"))
+    for u, v, key, d in g.edges(keys=True, data=True):
+        style = relation_style(d.get("kind", ""))
+        smooth = {"enabled": True, "type": "curvedCW", "roundness": style.roundness} if style.roundness \
+            else {"enabled": False}
+        net.add_edge(u, v, id=key, title=edge_tooltip(g, u, v, d), color={"color": style.color, "highlight": "#111111"},
+                     width=edge_width(d.get("weight", 0)), dashes=style.dashes, smooth=smooth,
+                     arrows={"to": {"enabled": style.arrow, "scaleFactor": 0.6}})
+    nodes, edges, *_ = net.get_network_data()
+    for node in nodes:  # pyvis adds a default font colour; the component sets fonts once in options
+        node.pop("font", None)
+    return nodes, edges
+
+
+def vis_options(physics: bool) -> dict:
+    """Physics off by default: positions are precomputed, so the picture never jumps on screen."""
+    return {
+        "autoResize": True,
+        "physics": {"enabled": physics, "solver": "forceAtlas2Based",
+                    "stabilization": {"enabled": True, "iterations": 200}},
+        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "multiselect": False},
+        "nodes": {"font": {"size": 13, "face": "system-ui, sans-serif", "color": "#1d2430",
+                           "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1.5},
+        "edges": {"selectionWidth": 2, "hoverWidth": 1.5},
+    }
+
+
+def _short(label: str, limit: int = 32) -> str:
+    return label if len(label) <= limit else label[: limit - 1] + "…"

@@ -1,0 +1,170 @@
+"""What the card beside the graph says about a clicked actor or relation, with its excerpts.
+
+Plain data plus escaped HTML fragments: the page lays them out, the tests read them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+from urllib.parse import quote
+
+from corpus.model import Corpus, Excerpt
+from views.network_style import actor_style, relation_style
+from views.reader import excerpt_html, reader_link
+
+
+@dataclass(frozen=True)
+class ExcerptView:
+    document: str
+    title: str
+    date: str
+    excerpt: str
+    html: str  # escaped excerpt text with the names highlighted
+    link: str  # ./documents?doc=…&excerpt=…
+
+
+@dataclass(frozen=True)
+class ActorCard:
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    titles: tuple[str, ...]
+    affiliation: tuple[str, str] | None  # (actor id, name)
+    documents: tuple[tuple[str, str, str], ...]  # (id, title, link)
+    years: tuple[int, ...]
+    excerpts: tuple[ExcerptView, ...]
+    relations: tuple[tuple[str, str], ...]  # (relation id, "met with Juan Hernández (2)")
+
+
+@dataclass(frozen=True)
+class EdgeCard:
+    id: str
+    kind: str
+    source: tuple[str, str]
+    target: tuple[str, str]
+    years: tuple[int, ...]
+    excerpts: tuple[ExcerptView, ...]
+
+
+def _excerpts(corpus: Corpus) -> dict[str, Excerpt]:
+    return {e.id: e for d in corpus.documents for e in d.excerpts}
+
+
+def _view(corpus: Corpus, ex: Excerpt, names: list[tuple[int, int]]) -> ExcerptView:
+    doc = corpus.document(ex.document)
+    return ExcerptView(ex.document, doc.title if doc else ex.document, (doc.date or "undated") if doc else "",
+                       ex.id, excerpt_html(ex, names), reader_link(ex.document, ex.id))
+
+
+def actor_card(corpus: Corpus, actor_id: str) -> ActorCard | None:
+    """Everything known about one actor, every excerpt that mentions it (names highlighted)."""
+    actor = next((a for a in corpus.actors if a.id == actor_id), None)
+    if actor is None:
+        return None
+    names = {a.id: a.name for a in corpus.actors}
+    excerpts = _excerpts(corpus)
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for m in actor.mentions:
+        spans.setdefault(m.excerpt, []).append((m.start, m.end))
+    order = {d.id: i for i, d in enumerate(corpus.documents)}
+    views = [_view(corpus, excerpts[x], s) for x, s in spans.items() if x in excerpts]
+    views.sort(key=lambda v: (order.get(v.document, 0), excerpts[v.excerpt].start))
+    docs = [d for d in corpus.documents if d.id in {m.document for m in actor.mentions}]
+    rels = []
+    for r in corpus.relations:
+        if actor.id in (r.source, r.target):
+            other = r.target if r.source == actor.id else r.source
+            verb = relation_style(r.kind).label.lower() if r.source == actor.id else f"← {relation_style(r.kind).label.lower()}"
+            rels.append((r.id, f"{verb} {names.get(other, other)} ({len(r.evidence)})"))
+    return ActorCard(
+        id=actor.id, name=actor.name, kind=actor.kind, aliases=actor.aliases, titles=actor.titles,
+        affiliation=(actor.affiliation, names[actor.affiliation]) if actor.affiliation in names else None,
+        documents=tuple((d.id, d.title, reader_link(d.id)) for d in docs),
+        years=tuple(sorted({d.year for d in docs if d.year})), excerpts=tuple(views), relations=tuple(rels))
+
+
+def edge_card(corpus: Corpus, relation_id: str) -> EdgeCard | None:
+    """A relation and the excerpts that are its evidence, both actors' names highlighted."""
+    rel = next((r for r in corpus.relations if r.id == relation_id), None)
+    if rel is None:
+        return None
+    actors = {a.id: a for a in corpus.actors}
+    excerpts = _excerpts(corpus)
+    views, seen = [], set()
+    for ev in rel.evidence:
+        if ev.excerpt in seen or ev.excerpt not in excerpts:
+            continue
+        seen.add(ev.excerpt)
+        names = [(m.start, m.end) for aid in (rel.source, rel.target) if aid in actors
+                 for m in actors[aid].mentions if m.excerpt == ev.excerpt]
+        views.append(_view(corpus, excerpts[ev.excerpt], names))
+    name = lambda aid: actors[aid].name if aid in actors else aid  # noqa: E731
+    return EdgeCard(rel.id, rel.kind, (rel.source, name(rel.source)), (rel.target, name(rel.target)), rel.years,
+                    tuple(views))
+
+
+def excerpts_html(views: tuple[ExcerptView, ...]) -> str:
+    """The excerpt list as one HTML block: document title, date, the sentence, a link to the reader."""
+    items = [f'<li><div class="src">{escape(v.title)} · {escape(v.date)}</div>'
+             f'<div class="sent">{v.html}</div>'
+             f'<a class="open" href="{escape(v.link)}" target="_self">Open in reader →</a></li>' for v in views]
+    return f'<ul class="excerpts">{"".join(items)}</ul>'
+
+
+CARD_CSS = """
+<style>
+ul.excerpts{list-style:none;padding:0;margin:0}
+ul.excerpts li{border-left:3px solid #c9d3df;padding:.35rem .6rem;margin:0 0 .6rem 0;background:#fafbfc}
+ul.excerpts .src{font-size:.78rem;color:#5b6573;margin-bottom:.15rem}
+ul.excerpts .sent{font-size:.92rem;line-height:1.45}
+ul.excerpts .hl-name{background:#ffe58a;padding:0 1px;border-radius:2px;font-weight:600}
+ul.excerpts a.open{font-size:.8rem}
+.card h3{margin:.1rem 0 .35rem;font-size:1.25rem;line-height:1.3}
+.card h3 .verb{font-weight:400;color:#5b6573;font-size:1rem}
+.card h4{margin:.9rem 0 .4rem;font-size:.95rem}
+.card .row{display:flex;gap:.6rem;font-size:.88rem;margin:.3rem 0;line-height:1.4}
+.card .row .lbl{flex:0 0 6.5rem;color:#5b6573}
+</style>
+"""
+
+
+def kind_badge(kind: str) -> str:
+    style = actor_style(kind)
+    return (f'<span style="background:{style.color};color:#fff;border-radius:10px;padding:1px 8px;'
+            f'font-size:.78rem">{escape(style.label)}</span>')
+
+
+def _row(label: str, value_html: str) -> str:
+    return f'<div class="row"><span class="lbl">{escape(label)}</span><span>{value_html}</span></div>' if value_html else ""
+
+
+def _link(href: str, text: str) -> str:
+    return f'<a href="{escape(href)}" target="_self">{escape(text)}</a>'
+
+
+def actor_card_html(card: ActorCard) -> str:
+    """The actor card: who, what, where from, and every excerpt that names it (all text escaped)."""
+    docs = "<br>".join(_link(link, title) for _, title, link in card.documents)
+    rels = "<br>".join(_link(f"./network?edge={quote(rid, safe='')}", text) for rid, text in card.relations[:12])
+    more = f"<br>… and {len(card.relations) - 12} more" if len(card.relations) > 12 else ""
+    return (CARD_CSS + f'<div class="card" data-testid="actor-card"><h3>{escape(card.name)}</h3>{kind_badge(card.kind)}'
+            + _row("Also called", escape("; ".join(card.aliases)))
+            + _row("Titles", escape("; ".join(card.titles)))
+            + _row("Affiliation", _link(f"./network?actor={quote(card.affiliation[0], safe='')}", card.affiliation[1])
+                   if card.affiliation else "")
+            + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
+            + _row("Documents", docs) + _row("Relations", rels + more)
+            + f'<h4>{len(card.excerpts)} excerpt{"s" if len(card.excerpts) != 1 else ""} naming {escape(card.name)}</h4>'
+            + excerpts_html(card.excerpts) + "</div>")
+
+
+def edge_card_html(card: EdgeCard) -> str:
+    """The relation card: who, how, when, and the excerpts that are its evidence."""
+    src = _link(f"./network?actor={quote(card.source[0], safe='')}", card.source[1])
+    dst = _link(f"./network?actor={quote(card.target[0], safe='')}", card.target[1])
+    n = len(card.excerpts)
+    return (CARD_CSS + f'<div class="card" data-testid="edge-card"><h3>{src} <span class="verb">'
+            f'{escape(relation_style(card.kind).label.lower())}</span> {dst}</h3>'
+            + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
+            + f'<h4>Evidence: {n} excerpt{"s" if n != 1 else ""}</h4>' + excerpts_html(card.excerpts) + "</div>")
