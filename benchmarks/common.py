@@ -74,3 +74,16 @@ def run_child(module: str, *args: str, timeout: float = 3600) -> dict[str, Any]:
 def emit(result: dict[str, Any]) -> None:
     """A child's answer to run_child: one JSON line on stdout."""
     print(json.dumps(result), flush=True)
+
+
+def load_corpus(path: str):
+    """Store.corpus() of a benchmark store, read as current even if the analysis code changed since it
+    was built (code edited during a run must not turn a load measurement into a re-analysis)."""
+    import corpus.store as store_module
+
+    with store_module.Store(path) as store:
+        row = store.db.execute("SELECT analysis_version FROM documents LIMIT 1").fetchone()
+        if row:
+            store_module.analysis_version.cache_clear()
+            store_module.analysis_version = lambda: row[0]  # type: ignore[assignment]
+        return store.corpus()

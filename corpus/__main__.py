@@ -22,6 +22,8 @@ def main(argv: list[str] | None = None) -> int:
     exp.add_argument("paths", nargs="*")
     exp.add_argument("--format", choices=FORMATS, default="json")
     exp.add_argument("--out", help="output file (default: standard output)")
+    exp.add_argument("--include-demonyms", action="store_true",
+                     help="also list places named only by a demonym (e.g. 'Ecuadorian')")
     corr = sub.add_parser("corrections", help="export or import analyst corrections (JSON)")
     corr.add_argument("action", choices=("export", "import"))
     corr.add_argument("file", nargs="?", help="file to read (import) or write (export; default stdout)")
@@ -75,7 +77,7 @@ def _export(args: argparse.Namespace) -> int:
 
         with Store(args.db) as store:
             corpus = store.corpus()
-    data = export(corpus, args.format)
+    data = export(corpus, args.format, include_demonyms=args.include_demonyms)
     if args.out:
         Path(args.out).write_bytes(data)
     elif args.format == "csv":

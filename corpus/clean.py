@@ -35,19 +35,23 @@ _DOC_STAMP = re.compile(r"\bdoc\.?\s*no\.?\s*\d+|\(posted\s+\d{1,2}/\d{1,2}/\d{2
 # Metadata lines: extracted by corpus.dates before cleaning, then dropped here.
 _META_LINE = re.compile(r"^\**\s*(?:release\s+date|last\s+published\s+date|date\s+published|published(?:\s+on)?|"
                         r"posted(?:\s+on)?|last\s+updated|updated(?:\s+on)?|date|for\s+immediate\s+release|"
-                        r"media\s+contact|contact|press\s+office|office\s+of\s+the\s+spokesperson)\s*:?\**\s*:?\s*"
+                        r"media\s+contact|contact|press\s+office|office\s+of\s+the\s+spokesperson)[\s:*]*+"
                         r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})?\s*$", re.I)
 _DATE_ONLY = re.compile(r"^\**\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
                         r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*\**$")
-_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[((?:[^\[\]]|\\\[|\\\])*)\]\((?:[^()\s]|\([^()]*\))*\)")
-_URL_PAREN = re.compile(r"\s*\(\s*(?:https?://|www\.|/)[^)\s]*(?:\\?\))?")
+_MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
+_MD_LINK = re.compile(r"(?<!\\)\[((?:\\[\[\]]|[^\[\]])*+)\]\((?:[^()\s]|\([^()]*\))*\)")
+_URL_PAREN = re.compile(r"(?<!\s)\s*\(\s*(?:https?://|www\.|/)(?:[^()\s]|\([^()\s]*\))*(?:\\?\))?")
 _BARE_URL = re.compile(r"https?://\S+")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 _BULLET = re.compile(r"^\s*(?:[-*+•●▪◦·]|\d{1,2}[.)])\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+# No word is this long; spaCy's tokenizer is quadratic in a long run of punctuation or symbols
+# (10,000 ")" take 30 s), and an unbroken run overflows every popup. Longer runs get a space.
+MAX_RUN = 40
+_LONG_RUN = re.compile(r"\S{%d}(?=\S)" % MAX_RUN)
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,11 @@ def strip_markdown(line: str) -> str:
     line = _BARE_URL.sub("", line)
     line = _MD_EMPH.sub(lambda m: m.group(2) or m.group(3) or "", line)
     return re.sub(r"[ \t]{2,}", " ", line).strip()
+
+
+def break_long_runs(line: str) -> str:
+    """A space after every MAX_RUN characters of a run without whitespace (words are never that long)."""
+    return _LONG_RUN.sub(lambda m: m.group(0) + " ", line) if len(line) > MAX_RUN else line
 
 
 def is_furniture(line: str) -> bool:
@@ -136,7 +145,7 @@ def clean_text(text: str) -> Cleaned:
             continue
         heading = bool(_HEADING.match(line))
         bullet = bool(_BULLET.match(line))
-        body = strip_markdown(_BULLET.sub("", _HEADING.sub("", line)))
+        body = break_long_runs(strip_markdown(_BULLET.sub("", _HEADING.sub("", line))))
         if is_furniture(body):
             removed.append(raw_line)
             continue

@@ -9,6 +9,7 @@ from typing import Any
 
 import networkx as nx
 
+from corpus.filters import named_places_only
 from corpus.graph import actor_graph
 from corpus.model import Corpus
 from corpus.serialize import corpus_to_dict
@@ -16,8 +17,13 @@ from corpus.serialize import corpus_to_dict
 FORMATS = ("json", "csv", "geojson", "gexf", "graphml")
 
 
-def export(corpus: Corpus, fmt: str) -> bytes:
-    """The corpus in one of FORMATS, as bytes ready to write or download."""
+def export(corpus: Corpus, fmt: str, include_demonyms: bool = False) -> bytes:
+    """The corpus in one of FORMATS, as bytes ready to write or download.
+
+    Places known only through a demonym are weak evidence and left out unless asked for.
+    """
+    if not include_demonyms:
+        corpus = named_places_only(corpus)
     if fmt == "json":
         return json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=1).encode("utf-8")
     if fmt == "geojson":

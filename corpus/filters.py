@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from corpus.model import Corpus
+from corpus.model import Corpus, Place
 
 
 @dataclass(frozen=True)
@@ -18,6 +18,17 @@ class YearFilter:
         if year is None:
             return self.undated
         return (self.start is None or year >= self.start) and (self.end is None or year <= self.end)
+
+
+def is_demonym_only(place: Place) -> bool:
+    """A place the documents never name, only refer to by demonym ("Honduran officials")."""
+    return bool(place.mentions) and all(m.kind == "demonym" for m in place.mentions)
+
+
+def named_places_only(corpus: Corpus) -> Corpus:
+    """The corpus without demonym-only places: what exports list unless asked for more."""
+    places = tuple(p for p in corpus.places if not is_demonym_only(p))
+    return corpus if len(places) == len(corpus.places) else replace(corpus, places=places)
 
 
 def corpus_years(corpus: Corpus) -> list[int]:

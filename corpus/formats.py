@@ -110,7 +110,7 @@ def read_markdown(raw: str) -> tuple[str, dict[str, str]]:
         return raw, {}
     try:
         data = yaml.safe_load(m.group(1))
-    except yaml.YAMLError:
+    except (yaml.YAMLError, RecursionError, ValueError):  # broken or absurdly nested: keep it as text
         return raw, {}
     if not isinstance(data, dict):
         return raw, {}
@@ -152,3 +152,32 @@ def read_pdf(source: str, data: bytes) -> tuple[str, dict[str, str]]:
         if d:
             meta["date"] = "-".join(x for x in d.groups() if x)
     return text, meta
+
+
+_CODE_LINE = re.compile(r"[;{}]\s*$|=>|^\s*(?:#include\b|import\s+[\w.]+\s*$|from\s+[\w.]+\s+import\b|"
+                        r"(?:def|function|func|fn)\s+\w+\s*\(|(?:var|let|const)\s+\w+\s*=)")
+
+
+def not_prose(text: str) -> str | None:
+    """What a text file is when it is data rather than a document ("JSON data", "a table", "program
+    code"); None for prose. Plain rules on the shape of the lines, never on particular files."""
+    stripped = text.strip()
+    if stripped[:1] in "{[" and stripped[-1:] in "}]":
+        import json
+
+        try:
+            json.loads(stripped)
+            return "JSON data"
+        except ValueError:
+            pass
+    lines = [ln for ln in stripped.split("\n") if ln.strip()][:400]
+    if len(lines) >= 5:
+        for sep in (",", "\t", ";", "|"):
+            counts = [ln.count(sep) for ln in lines]
+            common = max(set(counts), key=counts.count)
+            if common >= 2 and counts.count(common) >= len(lines) * 0.8:
+                return "a table (CSV or similar)"
+        code = sum(1 for ln in lines if _CODE_LINE.search(ln))
+        if code >= len(lines) * 0.5:
+            return "program code"
+    return None

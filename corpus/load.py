@@ -15,6 +15,10 @@ from pathlib import Path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".pdf")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+# The analysis takes at most this many characters (corpus.nlp sets spaCy's max_length to match).
+MAX_TEXT_CHARS = 5_000_000
+# No paragraph of prose is this long: a longer line is a data dump, minified code or a broken export.
+DEFAULT_MAX_LINE_CHARS = 200_000
 
 
 class LoadError(Exception):
@@ -38,6 +42,14 @@ def max_bytes() -> int:
         return int(float(os.environ.get("ATLAS_MAX_FILE_MB", "")) * 1024 * 1024)
     except ValueError:
         return DEFAULT_MAX_BYTES
+
+
+def max_line_chars() -> int:
+    """The longest line accepted: ATLAS_MAX_LINE_CHARS (default 200,000 characters)."""
+    try:
+        return int(os.environ.get("ATLAS_MAX_LINE_CHARS", ""))
+    except ValueError:
+        return DEFAULT_MAX_LINE_CHARS
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -81,18 +93,42 @@ def load_bytes(source: str, data: bytes) -> LoadedText:
                 text, meta = formats.read_markdown(raw)
             else:
                 text, meta = raw, {}
-    except LoadError:
-        raise
+    except LoadError as exc:
+        if str(exc).startswith(f"{source}:"):
+            raise
+        raise LoadError(f"{source}: {exc}") from exc
     except Exception as exc:  # a parser bug or a hostile file must not take the batch down
         raise LoadError(f"{source}: could not be read as {kind} ({type(exc).__name__}: {exc})") from exc
     text = normalise_text(text)
     if not re.search(r"[^\W\d_]{2,}", text):
         raise LoadError(f"{source}: no readable text found" + (" (empty file)" if not data.strip() else ""))
+    check_size(source, text)
+    if kind in ("txt", "md"):
+        reason = formats.not_prose(text)
+        if reason:
+            raise LoadError(f"{source}: {reason}, not a document")
     return LoadedText(source=source, format=kind, text=text, content=data, metadata=meta)
 
 
-_ARCHIVES = (b"PK\x03\x04", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"BZh")
-_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"MZ", b"\xd0\xcf\x11\xe0")
+def check_size(source: str, text: str) -> None:
+    """Refuse text the analysis cannot take, with the reason: too long, or an enormous single line."""
+    if len(text) > MAX_TEXT_CHARS:
+        raise LoadError(f"{source}: the text is {len(text):,} characters long, over the {MAX_TEXT_CHARS:,} the "
+                        f"analysis accepts — split it into several files")
+    limit = max_line_chars()
+    for number, line in enumerate(text.split("\n"), 1):
+        if len(line) > limit:
+            raise LoadError(f"{source}: line {number} is {len(line):,} characters long with no line break (limit "
+                            f"{limit:,}) — a data dump or minified file, not a document; if it is prose, add "
+                            f"line breaks between paragraphs")
+
+
+_ARCHIVES = (b"PK\x03\x04", b"PK\x05\x06", b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!", b"BZh", b"\xfd7zXZ\x00",
+             b"\x28\xb5\x2f\xfd", b"LZIP", b"MSCF")
+_BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF", b"MZ", b"\xd0\xcf\x11\xe0", b"RIFF", b"OggS",
+                 b"ID3", b"\x00\x00\x01\x00", b"wOFF", b"wOF2", b"\x00\x01\x00\x00", b"II*\x00", b"MM\x00*",
+                 b"\xca\xfe\xba\xbe", b"\x00asm", b"{\\rtf")
+_OFFICE_ZIP = (b"[Content_Types].xml", b"word/", b"xl/", b"ppt/", b"opendocument", b"application/epub")
 
 
 def detect_format(source: str, data: bytes) -> str:
@@ -102,10 +138,15 @@ def detect_format(source: str, data: bytes) -> str:
         raise LoadError(f"{source}: empty file")
     if head.startswith(b"%PDF-"):
         return "pdf"
-    if any(head.startswith(m) for m in _ARCHIVES):
+    if head.startswith(b"PK") and any(m in data[:4096] for m in _OFFICE_ZIP):
+        raise LoadError(f"{source}: an office or e-book file (Word, Excel, OpenDocument, EPUB), not a text "
+                        f"document — save it as PDF, HTML or plain text first")
+    if any(head.startswith(m) for m in _ARCHIVES) or data[257:262] == b"ustar":
         raise LoadError(f"{source}: an archive, not a document — unpack it and upload the files inside")
+    if head.startswith(b"SQLite format 3\x00"):
+        raise LoadError(f"{source}: a database file, not a document")
     if any(head.startswith(m) for m in _BINARY_MAGIC):
-        raise LoadError(f"{source}: a binary file (image, program or office file), not a text document")
+        raise LoadError(f"{source}: a binary file (image, audio, font, program or office file), not a text document")
     if _looks_binary(data[:8192]):
         raise LoadError(f"{source}: binary data, not a text document")
     low = head[:1024].lower()
@@ -121,8 +162,21 @@ def detect_format(source: str, data: bytes) -> str:
     return "txt"
 
 
+def _utf16_without_bom(chunk: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when every other byte is zero, as in UTF-16 text saved without a BOM."""
+    if len(chunk) < 8:
+        return None
+    chunk = chunk[:len(chunk) // 2 * 2]
+    even, odd = chunk[0::2], chunk[1::2]
+    if odd.count(0) >= len(odd) * 0.9 and even.count(0) <= len(even) * 0.1:
+        return "utf-16-le"
+    if even.count(0) >= len(even) * 0.9 and odd.count(0) <= len(odd) * 0.1:
+        return "utf-16-be"
+    return None
+
+
 def _looks_binary(chunk: bytes) -> bool:
-    if chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if chunk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(chunk):
         return False
     if b"\x00" in chunk:
         return True
@@ -141,15 +195,26 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
+_LATIN_CODEPAGES = {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4",
+                    "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman",
+                    "mac_latin2", "mac_iceland", "mac_turkish", "cp850", "cp437", "cp858"}
+
+
 def decode(data: bytes, declared: str | None = None) -> str:
     """UTF-8 (with or without BOM), then the declared charset, then a detected one, then cp1252."""
     for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             return data.decode(enc, errors="replace")
+    utf16 = _utf16_without_bom(data[:8192])
+    if utf16:
+        return data.decode(utf16, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _decode_mixed(data)
+    if mixed is not None:
+        return mixed
     if declared and declared not in ("utf-8", "utf_8"):
         try:
             return data.decode(declared)
@@ -160,23 +225,59 @@ def decode(data: bytes, declared: str | None = None) -> str:
 
         best = from_bytes(data[:200_000]).best()
         if best is not None and best.encoding:
+            if best.encoding in _LATIN_CODEPAGES:  # on short texts the detector confuses these; cp1252 is
+                try:                                # by far the likeliest for English and Spanish documents
+                    return data.decode("cp1252")
+                except UnicodeDecodeError:
+                    pass
             return data.decode(best.encoding, errors="replace")
     except Exception:  # detection is a best effort
         pass
     return data.decode("cp1252", errors="replace")
 
 
+def _decode_mixed(data: bytes) -> str | None:
+    """Line by line when some lines are UTF-8 with accents and others are not (files pasted together);
+    the others are read as cp1252. None when no line is UTF-8 beyond ASCII."""
+    lines = data.split(b"\n")
+    utf8_lines = 0
+    for line in lines:
+        if not line.isascii():
+            try:
+                line.decode("utf-8")
+                utf8_lines += 1
+            except UnicodeDecodeError:
+                pass
+    if not utf8_lines:
+        return None
+    out = []
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(line.decode("cp1252", errors="replace"))
+    return "\n".join(out)
+
+
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_TRAILING_SPACE = re.compile(r"[^\S\n]+(?=\n)")
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}")
+_BLANK_RUN = re.compile(r"\n{3,}")
 
 
 def normalise_text(text: str) -> str:
-    """Unix newlines, no control or zero-width characters, non-breaking spaces as spaces."""
+    """Unix newlines, no control or zero-width characters, non-breaking spaces as spaces.
+
+    Runs of whitespace become one space (or one blank line): the cleaned text is the same, and no
+    pattern downstream can be made slow by a line of a million spaces.
+    """
     import unicodedata
 
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
     text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _BLANK_RUN.sub("\n\n", _TRAILING_SPACE.sub("", _SPACE_RUN.sub(" ", text)))
     return unicodedata.normalize("NFC", text)
 
 

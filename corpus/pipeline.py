@@ -36,7 +36,7 @@ def analyse_document(loaded: LoadedText) -> DocumentAnalysis:
         date_source=when.source, format=loaded.format, excerpts=make_excerpts(doc_id, tokens),
         metadata=tuple(sorted((k, v) for k, v in loaded.metadata.items() if isinstance(v, str))),
     )
-    places = geo.find_places(document, tokens)
+    places = geo.find_places(document, tokens, demonym_only=True)  # the map can show or hide them
     found_actors, relations = actors.find_actors(document, tokens)
     return DocumentAnalysis(document=document, places=places, actors=found_actors, relations=relations)
 

@@ -205,9 +205,25 @@ class Store:
             self.db.execute("INSERT OR REPLACE INTO geocode_cache VALUES (?,?,?,?)",
                             (provider, query, json.dumps(response), _now()))
 
+    def geocode_cache(self, provider: str) -> "StoreGeocodeCache":
+        """geo.geocoder's cache protocol (get/put by query), kept in this store per provider."""
+        return StoreGeocodeCache(self, provider)
+
     # -- internals -----------------------------------------------------------------------------
     def _transaction(self):
         return _Transaction(self.db)
+
+
+@dataclass
+class StoreGeocodeCache:
+    store: Store
+    provider: str
+
+    def get(self, query: str) -> Any | None:
+        return self.store.get(self.provider, query)
+
+    def put(self, query: str, value: Any) -> None:
+        self.store.put(self.provider, query, value)
 
 
 class _Transaction:

@@ -6,6 +6,8 @@ Washington", "Honduran National Police" are names of something else).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from geo.gazetteer import Entry, Gazetteer
@@ -23,7 +25,7 @@ ORG_HEADS = {
     "programme", "project", "fund", "school", "academy", "hospital", "airport", "museum", "network", "alliance", "plan",
     "dialogue", "partnership", "summit", "coalition", "organization", "organisation", "federation", "union", "system",
     "board", "authority", "service", "services", "bureau", "division", "unit", "task", "team", "cooperation", "framework",
-    "declaration", "rangers", "express", "report", "review", "news", "daily", "gazette", "broadcasting", "radio",
+    "declaration", "rangers", "express", "street", "avenue", "boulevard", "road", "highway", "affairs", "desk", "studies", "development", "hemisphere", "report", "review", "news", "daily", "gazette", "broadcasting", "radio",
 }
 # Words before "of"/"de" that make "X of <place>" an organisation rather than a place.
 OF_ORG_HEADS = {"bank", "university", "declaration", "cartel", "voice", "college", "organization", "organisation",
@@ -61,6 +63,9 @@ TITLES = {"president", "minister", "ambassador", "secretary", "director", "attor
           "sergeant", "bishop", "father", "pope", "king", "queen", "prince", "counselor", "adviser", "advisor", "gen.",
           "general", "lt.", "sgt.", "chargé", "charge", "envoy", "congressman", "congresswoman", "spokesperson",
           "spokesman", "spokeswoman", "candidate", "defendant", "prosecutor", "coordinator", "czar", "leader"}
+STREET_WORDS = {"avenida", "calle", "boulevard", "bulevar", "avenue", "colonia", "barrio", "zona", "paseo", "plaza", "hotel",
+                "residencial", "carretera", "autopista", "edificio", "centro", "street", "st.", "ave."}
+DIVISION_CUES = {"department", "departments", "state", "states", "province", "provinces", "departamento"}
 FAMOUS_KINDS = {"country", "region", "group", "feature", "admin1"}
 
 
@@ -94,6 +99,8 @@ def dateline_zones(tokens: Doc) -> list[tuple[int, int]]:
 def title_line(tokens: Doc, i: int) -> bool:
     """Is token i in a headline-style sentence (most long words capitalised)?"""
     sent = tokens[i].sent
+    if sent[-1].text in {".", "!", "?"} and len(sent) > 4:
+        return False  # headlines carry no full stop; long capitalised sentences are lists of titles
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
@@ -101,8 +108,8 @@ def title_line(tokens: Doc, i: int) -> bool:
 def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> bool:
     """Capitalisation fits a place name: "Mobile" not "mobile", "US" not "us", ALL CAPS only if dateline or famous."""
     text = hit.text
-    if hit.key in gaz.exact and text in gaz.exact[hit.key]:
-        return True
+    if hit.key in gaz.exact:
+        return text in gaz.exact[hit.key]  # "US" and "ACT" but not "us" or "Act"
     if hit.key in gaz.lowercase_ok:
         return True
     if not text[:1].isupper():
@@ -130,7 +137,9 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
     headline = title_line(tokens, hit.start)
     # after: "<place> National Police", "<place> Cartel"
     j = hit.end
-    if j < len(tokens) and _capitalised(tokens[j]) and j not in place_starts and not tokens[j].is_sent_start:
+    sentence_ends = tokens[j - 1].text.endswith(".")  # "... returned to Washington, D.C. Earlier this month"
+    if (j < len(tokens) and _capitalised(tokens[j]) and j not in place_starts and not tokens[j].is_sent_start
+            and not tokens[j].is_stop and not sentence_ends):
         run = [t for t in tokens[j:j + 5]]
         k = 0
         while k < len(run) and _capitalised(run[k]):
@@ -150,11 +159,24 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
         if (not country and not headline and not tokens[i].is_sent_start and prev not in ALLOWED_PREV
                 and not tokens[i].is_stop and i + 1 not in place_ends):
             return True
+    if i >= 0 and tokens[i].lower_ in STREET_WORDS:
+        return True  # "Avenida Reforma", "Calle Colón"
+    # "Tobin Bradley, U.S. Ambassador": a name with its title in apposition
+    if (i >= 0 and _capitalised(tokens[i]) and not tokens[i].is_stop and (i + 1) not in place_ends and not country
+            and j < len(tokens) and tokens[j].text == ","
+            and any(t.lower_ in TITLES for t in tokens[j + 1:j + 6])):
+        return True
+    # "Senior Director for the Western Hemisphere": an office, not the region
+    if not country and any(e.kind in ("region", "group") for e in entries[:1]):
+        k = i - 1 if i >= 0 and tokens[i].lower_ == "the" else i
+        if k >= 1 and tokens[k].lower_ == "for" and tokens[k - 1].lower_ in TITLES | {"assistant", "envoy", "bureau", "office"}:
+            return True
     # "Bank of America", "Cartel de Sinaloa", "Organization of American States"
     if i >= 1 and tokens[i].lower_ in {"of", "de", "del"} and tokens[i - 1].lower_ in OF_ORG_HEADS:
         return True
     # "Inter-American", "Afro-Honduran"
-    if hit.demonym and i >= 1 and tokens[i].text in DASHES and _capitalised(tokens[i - 1]):
+    if (hit.demonym and i >= 1 and tokens[i].text in DASHES and _capitalised(tokens[i - 1])
+            and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_):
         return True
     return False
 
@@ -170,8 +192,8 @@ def person_tokens(tokens: Doc) -> set[int]:
         if not (_capitalised(tok) and (after_title or first_name)) or tok.lower_ in TITLES:
             continue
         j = tok.i
-        while j < n and (_capitalised(tokens[j]) or (tokens[j].lower_ in {"de", "del", "la"} and j + 1 < n
-                                                       and _capitalised(tokens[j + 1]))):
+        while j < n and (_capitalised(tokens[j]) or re.fullmatch(r"[A-Z]\.", tokens[j].text)
+                         or (tokens[j].lower_ in {"de", "del", "la"} and j + 1 < n and _capitalised(tokens[j + 1]))):
             if tokens[j].lower_ in TITLES or tokens[j].lower_ in ORG_HEADS:
                 break
             out.add(j)
@@ -196,6 +218,12 @@ def quoted_alias(hit: Hit, tokens: Doc) -> bool:
         return False
     before = tokens[max(0, i - 5):i].text.lower().replace(" ", "")
     return before.endswith(("a/k/a", "aka", "alias", "as", "called", "nicknamed", "known"))
+
+
+def division_cue(hit: Hit, tokens: Doc) -> bool:
+    """"the departments of Huehuetenango and San Marcos", "the state of Chiapas": prefer divisions."""
+    window = tokens[max(0, hit.start - 6):hit.start]
+    return any(t.lower_ in DIVISION_CUES and t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ == "of" for t in window)
 
 
 def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:

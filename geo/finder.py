@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from corpus.model import Document, Mention, Place
-from geo.context import (case_ok, dateline_zones, famous, part_of_other_name, person_tokens, qualifier,
+from geo.context import (case_ok, dateline_zones, division_cue, famous, part_of_other_name, person_tokens, qualifier,
                          quoted_alias, spanish_compound)
-from geo.gazetteer import Entry, Gazetteer, get_gazetteer
+from geo.gazetteer import Entry, Gazetteer, get_gazetteer, km
 from geo.matching import Hit, find_hits
 from geo.resolve import as_candidate, confidence, rank
 from geo.shapes import geometry
@@ -90,8 +90,19 @@ def _document_countries(gaz: Gazetteer, hits: list[tuple[Hit, bool]]) -> set[str
 
 
 def resolve_hits(tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
-    """Each accepted hit with its chosen gazetteer entry, mention kind, confidence and alternatives."""
+    """Each accepted hit with its chosen gazetteer entry, mention kind, confidence and alternatives.
+
+    Two passes: the clear winners of the first (cities and divisions with one obvious reading)
+    become anchors that pull ambiguous names of the second towards them.
+    """
     hits = accepted_hits(tokens, gaz)
+    first = _resolve(tokens, gaz, hits, ())
+    anchors = {r.entry.id: r.entry for r in first
+               if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8}
+    return _resolve(tokens, gaz, hits, tuple(anchors.values()))
+
+
+def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors: tuple[Entry, ...]) -> list[Resolved]:
     countries = _document_countries(gaz, hits)
     by_start = {h.start: h for h, _ in hits if not h.part}
     out = []
@@ -102,22 +113,32 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
             e = _entries(gaz, h)[0]
             out.append(Resolved(h, e, "demonym", round(0.95 * DEMONYM_WEIGHT, 2), ()))
             continue
-        ranked = rank(gaz, h.key, countries, quals)
+        ranked = rank(gaz, h.key, countries, quals, anchors, division_cue(h, tokens))
         if not ranked:
             continue
         alts = tuple(as_candidate(e, s) for s, e in ranked[:6])
-        out.append(Resolved(h, ranked[0][1], "dateline" if dateline else "name", confidence(ranked), alts))
+        best = ranked[0][1]
+        conf = confidence(ranked)
+        if len(ranked) > 1 and km(best.lat, best.lon, ranked[1][1].lat, ranked[1][1].lon) < 100:
+            conf = max(conf, 0.8)  # the readings differ in id, not in where they are
+        out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts))
     return out
 
 
-def find_places(document: Document, tokens: Doc) -> tuple[Place, ...]:
-    """One Place per distinct resolved place of the document, in order of first mention."""
+def find_places(document: Document, tokens: Doc, demonym_only: bool = False) -> tuple[Place, ...]:
+    """One Place per distinct resolved place of the document, in order of first mention.
+
+    Demonyms ("Honduran") add weaker mentions to places the document also names; a place known
+    only through a demonym is left out unless ``demonym_only`` asks for it.
+    """
     gaz = get_gazetteer()
     grouped: dict[str, list[Resolved]] = {}
     for r in resolve_hits(tokens, gaz):
         grouped.setdefault(r.entry.id, []).append(r)
     places = []
     for eid, rs in grouped.items():
+        if not demonym_only and all(r.kind == "demonym" for r in rs):
+            continue
         e = rs[0].entry
         mentions = []
         for r in rs:

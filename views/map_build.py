@@ -13,6 +13,7 @@ import folium.plugins
 from branca.element import Element
 
 from corpus.model import Corpus, Place
+from views.html import esc
 from views.map_assets import URL, localize
 from views.map_data import COLORS, LAYER_NAMES, MapLayers, map_layers, place_bounds, place_geometry
 from views.map_elements import FlyTo, Legend, Panes, PlacesLayer
@@ -25,13 +26,18 @@ DEFAULT_BOUNDS = (5.0, -100.0, 33.0, -60.0)  # Mexico to Panama and the Caribbea
 CSS = """<style>
 .leaflet-container { background: %(sea)s; font: 15px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; }
 .atlas-tip { font-size: 15px; }
-.atlas-label { font-size: 16px; font-weight: 700; background: rgba(255,255,255,.92); border: 2px solid #1b1b1b; }
-.atlas-legend { background: rgba(255,255,255,.95); padding: 8px 10px; border-radius: 6px; line-height: 1.6;
+.atlas-legend { background: rgba(255,255,255,.93); padding: 6px 9px; border-radius: 6px; line-height: 1.5;
+                font-size: 13px;
                 box-shadow: 0 1px 4px rgba(0,0,0,.35); color: #1b1b1b; }
 .atlas-legend i { display: inline-block; width: 14px; height: 14px; margin-right: 7px; vertical-align: -2px;
                   border: 2px solid #1b1b1b; }
 .atlas-legend .dot { border-radius: 50%%; }
-.leaflet-control-layers-expanded { font-size: 14px; }
+.marker-cluster-small, .marker-cluster-medium, .marker-cluster-large { background: rgba(213,94,0,.35); }
+.marker-cluster-small div, .marker-cluster-medium div, .marker-cluster-large div {
+    background: #D55E00; color: #fff; font-weight: 700; }
+.leaflet-control-layers-expanded { font-size: 13px; line-height: 1.4; }
+.atlas-label { font-size: 20px; font-weight: 700; padding: 4px 10px; color: #000;
+               background: rgba(255,255,255,.95); border: 2px solid #000; }
 </style>"""
 
 
@@ -60,11 +66,12 @@ def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
-              cluster: bool = True) -> folium.Map:
+              cluster: bool = True, compact: bool = False) -> folium.Map:
     """The map of every place in ``corpus`` (already year-filtered), fitted to the data.
 
     ``labels`` writes place names permanently (the tour); ``cluster`` groups nearby points and
-    spreads ("spiderfies") points that share a location so each stays clickable.
+    spreads ("spiderfies") points that share a location so each stays clickable. ``compact``
+    (the tour) collapses the layer control and leaves out the legend, to give the map the room.
     """
     layers = map_layers(corpus)
     m = folium.Map(location=None, tiles=None, maxZoom=18, minZoom=2, zoom_start=5, control_scale=True,
@@ -93,15 +100,16 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
     for group in (regions, countries, demonym, points):
         group.add_to(m)
 
-    Legend(legend_html(layers)).add_to(m)
-    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    if not compact:
+        Legend(legend_html(layers), position="bottomright").add_to(m)
+    folium.LayerControl(collapsed=compact, position="topright").add_to(m)
     south, west, north, east = layers.bounds or DEFAULT_BOUNDS
     pad = 0.5
     m.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], max_zoom=7)
     return localize(m)
 
 
-def selection_layer(place: Place | None, corpus: Corpus, fly: bool = False,
+def selection_layer(place: Place | None, corpus: Corpus, fly: bool = False, label: bool = False,
                     max_zoom: int = 7) -> folium.FeatureGroup:
     """A yellow outline around the selected place (and, for the tour, a fly-to), for
     st_folium's ``feature_group_to_add``: it changes without reloading the map."""
@@ -115,8 +123,9 @@ def selection_layer(place: Place | None, corpus: Corpus, fly: bool = False,
     if geometry is None:
         geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}
         style.update(radius=30, dashArray=None)
-    feature = {"type": "Feature", "geometry": geometry, "properties": {"id": place.id, "style": style}}
-    PlacesLayer(_collection([feature]), pane="atlas-selected", interactive=False).add_to(group)
+    properties = {"id": place.id, "style": style, "tooltip": esc(place.name) if label else None}
+    feature = {"type": "Feature", "geometry": geometry, "properties": properties}
+    PlacesLayer(_collection([feature]), pane="atlas-selected", interactive=label, labels=label).add_to(group)
     if fly:
         FlyTo(place_bounds(place, by_id), max_zoom=max_zoom).add_to(group)
     return group

@@ -52,7 +52,8 @@ def node_tooltip(d: dict) -> str:
     lines = [d.get("label", ""), actor_style(d.get("kind", "")).label]
     if d.get("titles"):
         lines.append(d["titles"])
-    lines.append(f"{d.get('mentions', 0)} mentions in {d.get('documents', 0)} documents")
+    m, n = d.get("mentions", 0), d.get("documents", 0)
+    lines.append(f"{m} mention{'s' if m != 1 else ''} in {n} document{'s' if n != 1 else ''}")
     return "\n".join(lines)
 
 
@@ -72,7 +73,7 @@ def vis_data(g: nx.MultiDiGraph, positions: Positions) -> tuple[list[dict], list
         net.add_node(n, label=_short(d.get("label") or n), title=node_tooltip(d), shape=style.shape,
                      color={"background": style.color, "border": "#ffffff",
                             "highlight": {"background": style.color, "border": "#111111"}},
-                     size=node_size(d.get("mentions", 0)), x=round(x, 1), y=round(y, 1), group=d.get("kind"))
+                     size=node_size(d.get("mentions", 0)), x=round(x, 1), y=round(y, 1))
     for u, v, key, d in g.edges(keys=True, data=True):
         style = relation_style(d.get("kind", ""))
         smooth = {"enabled": True, "type": "curvedCW", "roundness": style.roundness} if style.roundness \
@@ -93,7 +94,7 @@ def vis_options(physics: bool) -> dict:
         "physics": {"enabled": physics, "solver": "forceAtlas2Based",
                     "stabilization": {"enabled": True, "iterations": 200}},
         "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "multiselect": False},
-        "nodes": {"font": {"size": 13, "face": "system-ui, sans-serif", "color": "#1d2430",
+        "nodes": {"font": {"size": 16, "face": "system-ui, sans-serif", "color": "#1d2430",
                            "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1.5},
         "edges": {"selectionWidth": 2, "hoverWidth": 1.5},
     }

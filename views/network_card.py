@@ -34,7 +34,7 @@ class ActorCard:
     documents: tuple[tuple[str, str, str], ...]  # (id, title, link)
     years: tuple[int, ...]
     excerpts: tuple[ExcerptView, ...]
-    relations: tuple[tuple[str, str], ...]  # (relation id, "met with Juan Hernández (2)")
+    relations: tuple[tuple[str, str, str, str, int], ...]  # (relation id, kind, other id, other name, evidence)
 
 
 @dataclass(frozen=True)
@@ -72,11 +72,10 @@ def actor_card(corpus: Corpus, actor_id: str) -> ActorCard | None:
     views.sort(key=lambda v: (order.get(v.document, 0), excerpts[v.excerpt].start))
     docs = [d for d in corpus.documents if d.id in {m.document for m in actor.mentions}]
     rels = []
-    for r in corpus.relations:
+    for r in sorted(corpus.relations, key=lambda r: (r.kind, -len(r.evidence))):
         if actor.id in (r.source, r.target):
             other = r.target if r.source == actor.id else r.source
-            verb = relation_style(r.kind).label.lower() if r.source == actor.id else f"← {relation_style(r.kind).label.lower()}"
-            rels.append((r.id, f"{verb} {names.get(other, other)} ({len(r.evidence)})"))
+            rels.append((r.id, r.kind, other, names.get(other, other), len(r.evidence)))
     return ActorCard(
         id=actor.id, name=actor.name, kind=actor.kind, aliases=actor.aliases, titles=actor.titles,
         affiliation=(actor.affiliation, names[actor.affiliation]) if actor.affiliation in names else None,
@@ -146,15 +145,17 @@ def _link(href: str, text: str) -> str:
 def actor_card_html(card: ActorCard) -> str:
     """The actor card: who, what, where from, and every excerpt that names it (all text escaped)."""
     docs = "<br>".join(_link(link, title) for _, title, link in card.documents)
-    rels = "<br>".join(_link(f"./network?edge={quote(rid, safe='')}", text) for rid, text in card.relations[:12])
-    more = f"<br>… and {len(card.relations) - 12} more" if len(card.relations) > 12 else ""
+    by_kind: dict[str, list[str]] = {}
+    for rid, kind, _, other, n in card.relations:
+        by_kind.setdefault(kind, []).append(_link(f"./network?edge={quote(rid, safe='')}", other) + f" ({n})")
+    rels = "".join(_row(relation_style(k).label, ", ".join(links)) for k, links in by_kind.items())
     return (CARD_CSS + f'<div class="card" data-testid="actor-card"><h3>{escape(card.name)}</h3>{kind_badge(card.kind)}'
             + _row("Also called", escape("; ".join(card.aliases)))
             + _row("Titles", escape("; ".join(card.titles)))
             + _row("Affiliation", _link(f"./network?actor={quote(card.affiliation[0], safe='')}", card.affiliation[1])
                    if card.affiliation else "")
             + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
-            + _row("Documents", docs) + _row("Relations", rels + more)
+            + _row("Documents", docs) + rels
             + f'<h4>{len(card.excerpts)} excerpt{"s" if len(card.excerpts) != 1 else ""} naming {escape(card.name)}</h4>'
             + excerpts_html(card.excerpts) + "</div>")
 

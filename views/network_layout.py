@@ -30,10 +30,12 @@ def shape_key(shape: Shape) -> str:
 
 
 def layout(shape: Shape, previous: Positions | None = None) -> Positions:
-    """Spring layout in screen units (about 90 px between neighbours).
+    """Positions in screen pixels: each connected group laid out on its own, then packed in rows.
 
-    With ``previous`` (positions of an earlier graph), nodes that already had a place keep it and
-    only new nodes are placed, so a merge or an upload does not reshuffle the picture.
+    Spring layout on the whole graph throws small groups and lone actors to the far edges and
+    squeezes the main cluster into a dot; packing components keeps every label readable. With
+    ``previous`` (an earlier graph's positions) known nodes keep their place and only new ones are
+    placed near their neighbours, so a merge or an upload does not reshuffle the picture.
     """
     nodes, pairs = shape
     if not nodes:
@@ -41,14 +43,60 @@ def layout(shape: Shape, previous: Positions | None = None) -> Positions:
     g = nx.Graph()
     g.add_nodes_from(nodes)
     g.add_weighted_edges_from((a, b, 1 + math.log(w)) for a, b, w in pairs)
-    scale = 90 * math.sqrt(len(nodes))
     kept = {n: previous[n] for n in nodes if previous and n in previous}
-    if kept and len(kept) < len(nodes):
-        init = {n: (x / scale, y / scale) for n, (x, y) in kept.items()}
-        pos = nx.spring_layout(g, pos=init, fixed=list(kept), seed=7, k=1.6 / math.sqrt(len(nodes)),
-                               iterations=80)
-        return {n: kept.get(n, (float(p[0]) * scale, float(p[1]) * scale)) for n, p in pos.items()}
     if kept:
-        return kept
-    pos = nx.spring_layout(g, seed=7, k=1.6 / math.sqrt(len(nodes)), iterations=100)
-    return {n: (round(float(p[0]) * scale, 1), round(float(p[1]) * scale, 1)) for n, p in pos.items()}
+        return _extend(g, kept)
+    boxes = [_component(g.subgraph(c)) for c in sorted(nx.connected_components(g), key=lambda c: (-len(c), min(c)))]
+    return _pack(boxes)
+
+
+def _component(sub: nx.Graph) -> Positions:
+    """One connected group, centred on (0, 0), about 120 px between neighbours."""
+    n = sub.number_of_nodes()
+    if n == 1:
+        return {next(iter(sub)): (0.0, 0.0)}
+    if n == 2:
+        a, b = sorted(sub)
+        return {a: (-70.0, 0.0), b: (70.0, 0.0)}
+    if n <= 150:  # Kamada-Kawai spaces hubs and spokes evenly; O(n²), so only for small groups
+        pos = nx.kamada_kawai_layout(sub, weight=None)
+    else:
+        pos = nx.spring_layout(sub, seed=7, k=1.0 / math.sqrt(n), iterations=150)
+    scale = 80 * math.sqrt(n)
+    return {v: (float(p[0]) * scale, float(p[1]) * scale) for v, p in pos.items()}
+
+
+def _pack(boxes: list[Positions], gap: float = 90.0) -> Positions:
+    """Shelf packing: the largest group first, the others in rows under it, left to right."""
+    out: Positions = {}
+    sizes = []
+    for box in boxes:
+        xs, ys = [p[0] for p in box.values()], [p[1] for p in box.values()]
+        sizes.append((min(xs), max(xs) + 130, min(ys), max(ys)))  # room for the label to the right
+    width = max(900.0, sizes[0][1] - sizes[0][0])
+    x = y = row_h = 0.0
+    for box, (x0, x1, y0, y1) in zip(boxes, sizes):
+        w, h = x1 - x0, y1 - y0 + 40
+        if x > 0 and x + w > width:
+            x, y, row_h = 0.0, y + row_h + gap, 0.0
+        for v, (px, py) in box.items():
+            out[v] = (round(px - x0 + x, 1), round(py - y0 + y, 1))
+        x += w + gap
+        row_h = max(row_h, h)
+    return out
+
+
+def _extend(g: nx.Graph, kept: Positions) -> Positions:
+    """Place only the nodes without a position, next to the average of their placed neighbours."""
+    out = dict(kept)
+    bottom = max(y for _, y in kept.values()) + 120
+    spare = 0
+    for v in sorted(set(g) - set(kept)):
+        near = [out[u] for u in g[v] if u in out]
+        if near:
+            cx, cy = sum(p[0] for p in near) / len(near), sum(p[1] for p in near) / len(near)
+            out[v] = (round(cx + 40.0, 1), round(cy + 40.0, 1))
+        else:
+            out[v] = (round(160.0 * spare, 1), round(bottom, 1))
+            spare += 1
+    return out

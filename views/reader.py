@@ -108,8 +108,8 @@ def reader_html(corpus: Corpus, doc: Document, excerpt_id: str | None = None) ->
     key = "".join(f'<span class="hl hl-{k}">{escape(label)}</span> ' for k, label in
                   (("place", "Place"), ("official", "Official"), ("agency", "Agency"),
                    ("government", "Government"), ("organization", "Organisation"), ("criminal", "Criminal group")))
-    return (f'<article class="reader"><h2>{escape(doc.title)}</h2><p class="meta">{meta}</p>'
-            f'<p class="key">Highlights link to the map or the network: {key}</p>'
+    return (f'<article class="reader"><header><h2>{escape(doc.title)}</h2><p class="meta">{meta}</p>'
+            f'<p class="key">Highlights link to the map or the network: {key}</p></header>'
             f'<div class="text">{body}</div></article>')
 
 

@@ -34,3 +34,16 @@ def search(corpus: Corpus, query: str, limit: int = 100) -> list[Hit]:
                 if len(hits) >= limit:
                     return hits
     return hits
+
+
+def hits_html(hits: list[Hit]) -> str:
+    """Search results: the document title, the sentence with the words marked, a link into the reader."""
+    from html import escape
+
+    items = "".join(f'<li><div class="src">{escape(h.title)}</div><div class="sent">{h.html}</div>'
+                    f'<a class="open" href="{escape(h.link)}" target="_self">Read in context →</a></li>'
+                    for h in hits)
+    return ('<style>ul.hits{list-style:none;padding:0;margin:0}ul.hits li{border-left:3px solid #c9d3df;'
+            'padding:.3rem .6rem;margin:0 0 .5rem;background:#fafbfc}ul.hits .src{font-size:.78rem;color:#5b6573}'
+            'ul.hits .hl-match{background:#ffe58a;font-weight:600}ul.hits a.open{font-size:.8rem}</style>'
+            f'<ul class="hits">{items}</ul>')

@@ -66,17 +66,18 @@ def stop_html(stop: Stop, index: int, count: int) -> str:
     extra = f" · {more} more excerpt{'s' * (more != 1)}" if more > 0 else ""
     return (f'<div class="tour-stop"><div class="tour-place">{esc(stop.place.name)}'
             f'<span class="tour-count">Stop {index + 1} of {count}</span></div>'
-            f'<blockquote class="tour-quote">{stop.card.sentence_html}</blockquote>'
+            f'<div class="tour-quote">{stop.card.sentence_html}</div>'
             f'<div class="tour-cite">{esc(stop.card.title)} — {esc(stop.card.date or "undated")}{esc(extra)}'
             f' · <a href="{esc(stop.card.link)}" target="_self">open in the reader</a></div></div>')
 
 
 TOUR_CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 1.5rem; }
 .tour-stop { background: #0b1f33; color: #ffffff; padding: 1.1rem 1.6rem 1.2rem; border-radius: 8px; }
-.tour-place { font-size: 2.3rem; font-weight: 800; letter-spacing: .01em; display: flex;
+.tour-place { font-size: 2.3rem; line-height: 1.2; font-weight: 800; letter-spacing: .01em; display: flex;
               justify-content: space-between; align-items: baseline; }
 .tour-count { font-size: 1.2rem; font-weight: 600; color: #cfe3f2; }
-.tour-quote { font-size: 1.9rem; line-height: 1.4; margin: .6rem 0 .7rem; padding-left: 1rem;
+.tour-quote { font-size: 1.9rem; line-height: 1.4; margin: .5rem 0 .6rem; padding-left: 1rem; color: #ffffff;
               border-left: 6px solid #FFD400; font-family: Georgia, "Times New Roman", serif; }
 .tour-quote mark.atlas-mark { background: #FFD400; color: #000; }
 .tour-cite { font-size: 1.25rem; color: #e6eef5; }

@@ -22,3 +22,19 @@ def test_year_range_and_undated():
     undated = filter_corpus(c, YearFilter(2030, 2030, undated=True))
     assert [d.id for d in undated.documents] == ["c"] and [p.id for p in undated.places] == ["p2"]
     assert filter_corpus(c, YearFilter()) is c
+
+
+def test_demonym_only_places_are_left_out_of_exports_unless_asked():
+    import json
+
+    from corpus.export import export
+    from corpus.filters import is_demonym_only, named_places_only
+
+    m = lambda kind: Mention("a", "a:0", 0, 1, "t", kind)
+    c = Corpus((Document("a", "a.txt", "A", "t", year=2014),),
+               (Place("p1", "Honduras", "country", 1, 1, mentions=(m("name"), m("demonym"))),
+                Place("p2", "Ecuador", "country", 1, 1, mentions=(m("demonym"),))))
+    assert [is_demonym_only(p) for p in c.places] == [False, True]
+    assert [p.id for p in named_places_only(c).places] == ["p1"]
+    assert [p["id"] for p in json.loads(export(c, "json"))["places"]] == ["p1"]
+    assert [p["id"] for p in json.loads(export(c, "json", include_demonyms=True))["places"]] == ["p1", "p2"]

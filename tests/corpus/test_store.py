@@ -117,3 +117,23 @@ def test_revision_changes_on_writes(tmp_path):
         r1 = store.revision()
         store.add_correction("actor", "delete", {"id": "x"})
         assert len({r0, r1, store.revision()}) == 3
+
+
+def test_store_is_a_geocoder_cache(tmp_path):
+    from geo.geocoder import ChainGeocoder
+
+    calls = []
+
+    def online(query, exactly_one=True):
+        from geopy.location import Location
+
+        calls.append(query)
+        return Location("Somewhere Small, Honduras", (14.1, -87.2), {})
+
+    with Store(tmp_path / "a.db") as store:
+        chain = ChainGeocoder(online=online, cache=store.geocode_cache("test"), use_online=True)
+        first = chain.geocode("Zzyzx Hamlet Nowhere")
+        again = ChainGeocoder(online=online, cache=store.geocode_cache("test"), use_online=True)
+        second = again.geocode("Zzyzx Hamlet Nowhere")
+    assert first.latitude == second.latitude == 14.1
+    assert calls == ["Zzyzx Hamlet Nowhere"]  # the second answer came from the store

@@ -44,8 +44,9 @@ function symbol(entry, isEdge) {
 
 function buildLegend(box, legend) {
   box.replaceChildren();
-  for (const [title, items, isEdge] of [["Actors (size = mentions)", legend.actors, false],
-                                        ["Relations (width = evidence)", legend.relations, true]]) {
+  for (const [title, items, isEdge] of [["Actors · size = mentions", legend.actors, false],
+                                        ["Relations · width = evidence", legend.relations, true]]) {
+    if (isEdge) { const br = document.createElement("div"); br.className = "break"; box.appendChild(br); }
     const t = document.createElement("div");
     t.className = "title";
     t.textContent = title;

@@ -13,7 +13,9 @@ export default function (component) {
   const target = box.querySelector("#target");
   if (target) {
     requestAnimationFrame(() => {
-      box.scrollTop = Math.max(0, target.offsetTop - box.offsetTop - box.clientHeight / 3);
+      const head = box.querySelector('header');
+      const top = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+      box.scrollTop = Math.max(0, top - (head ? head.offsetHeight : 0) - box.clientHeight / 4);
       box.dataset.scrolled = "1";
     });
   }

@@ -1,0 +1,173 @@
+"""Headless Chromium: time until the map has drawn its marks, and until the network is drawn and answers a click.
+
+Pages are served from a local http.server (no Streamlit, whose ~2 s boot would hide the drawing):
+the map is ``views.offline_html.standalone_html(build_map(...))``; the network runs the app's own
+component module (views/components/network.js) with a stand-in for Streamlit's component object.
+Times are the page's ``performance.now()`` (from navigation start), medians of several loads.
+
+    python -m benchmarks.browser STORE.db [--repeat 3]
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import http.server
+import json
+import shutil
+import statistics
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import ROOT, emit, load_corpus
+
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+# Marks = Leaflet's interactive paths and cluster icons; "drawn" = the last change before 700 ms of quiet.
+MARK_WATCH = """<script>(function(){var last=-1,t=0;function tick(){var n=document.querySelectorAll(
+'.leaflet-interactive, .marker-cluster').length,now=performance.now();if(n!==last){last=n;t=now;}
+if(n>0&&now-t>700){window.__marks={n:n,t:t};return;}requestAnimationFrame(tick);}requestAnimationFrame(tick);})();
+</script>"""
+NETWORK_PAGE = """<!doctype html><html><head><meta charset="utf-8"><style>%(css)s</style></head><body>
+<div id="host">%(html)s</div>
+<script type="module">
+import render from "./network.js";
+const data = await (await fetch("./network-data.json")).json();
+window.__parsed = performance.now();
+render({data, parentElement: document.getElementById("host"),
+        setStateValue: (k, v) => { window.__sel = {k, v, t: performance.now()}; }});
+const root = document.querySelector(".atlas-net");
+(function wait() { if (root.dataset.ready === "1") window.__drawn = performance.now(); else requestAnimationFrame(wait); })();
+</script></body></html>"""
+
+
+def _serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+def write_map(folder: Path, name: str, corpus) -> tuple[int, float]:
+    """The standalone map page; returns its size and the seconds Python took to build it."""
+    from views.map_build import build_map
+    from views.offline_html import standalone_html
+
+    t0 = time.perf_counter()
+    html = standalone_html(build_map(corpus), ROOT / "static" / "vendor")
+    seconds = time.perf_counter() - t0
+    html = html.replace("<head>", "<head>" + MARK_WATCH, 1)
+    (folder / name).write_text(html, encoding="utf-8")
+    return len(html.encode()), seconds
+
+
+def write_network(folder: Path, graph) -> dict[str, Any]:
+    """The component page and its data (positions precomputed, physics off, as the page sends them)."""
+    from views.components import assets
+    from views.network_build import vis_data, vis_options
+    from views.network_layout import graph_shape, layout
+    from views.network_style import legend
+
+    t0 = time.perf_counter()
+    positions = layout(graph_shape(graph))
+    layout_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    nodes, edges = vis_data(graph, positions)
+    data = json.dumps({"nodes": nodes, "edges": edges, "options": vis_options(False), "legend": legend(),
+                       "height": 620, "physics": False, "fit": "all", "selected": None})
+    data_s = time.perf_counter() - t0
+    parts = assets("network")
+    (folder / "network.js").write_text(parts["js"], encoding="utf-8")
+    (folder / "network-data.json").write_text(data, encoding="utf-8")
+    (folder / "network.html").write_text(NETWORK_PAGE % {"css": parts["css"], "html": parts["html"]}, encoding="utf-8")
+    vis = folder / "app" / "static" / "vendor" / "vis"
+    vis.mkdir(parents=True, exist_ok=True)
+    for f in (ROOT / "static" / "vendor" / "vis").iterdir():
+        shutil.copy(f, vis / f.name)
+    return {"nodes": len(nodes), "edges": len(edges), "data_bytes": len(data.encode()), "layout_s": layout_s,
+            "data_s": data_s}
+
+
+def time_map(browser, url: str, repeat: int) -> dict[str, Any]:
+    times, marks = [], 0
+    for _ in range(repeat):
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        page.goto(url)
+        page.wait_for_function("() => window.__marks", timeout=120_000)
+        got = page.evaluate("() => window.__marks")
+        times.append(got["t"] / 1000)
+        marks = got["n"]
+        page.close()
+    return {"drawn_s": statistics.median(times), "marks_in_dom": marks, "runs": [round(t, 3) for t in times]}
+
+
+def time_network(browser, url: str, repeat: int) -> dict[str, Any]:
+    drawn, clicks = [], []
+    for _ in range(repeat):
+        page = browser.new_page(viewport={"width": 1200, "height": 800})
+        page.goto(url)
+        page.wait_for_function("() => window.__drawn", timeout=300_000)
+        drawn.append(page.evaluate("() => window.__drawn") / 1000)
+        x, y = page.evaluate("""() => { const st = window.__atlasNetwork, id = st.nodes.getIds()[0];
+            const p = st.net.canvasToDOM(st.net.getPositions([id])[id]), r = st.canvas.getBoundingClientRect();
+            return [r.left + p.x, r.top + p.y]; }""")
+        page.evaluate("() => { window.__clickAt = performance.now(); }")
+        page.mouse.click(x, y)
+        page.wait_for_function("() => window.__sel", timeout=30_000)
+        clicks.append(page.evaluate("() => window.__sel.t - window.__clickAt") / 1000)
+        page.close()
+    return {"drawn_s": statistics.median(drawn), "click_s": statistics.median(clicks),
+            "usable_s": statistics.median(drawn) + statistics.median(clicks), "runs": [round(t, 3) for t in drawn]}
+
+
+def measure(path: str, repeat: int) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    from benchmarks.scenes import distinct_places, top_actors, with_mentions
+    
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        return {"available": False, "reason": "no chromium on PATH"}
+    corpus = load_corpus(path)
+    out: dict[str, Any] = {"available": True}
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        sliced = with_mentions(corpus, 10_000)
+        size, build_s = write_map(folder, "map.html", sliced)
+        out["map_corpus"] = {"documents": len(sliced.documents), "places": len(sliced.places),
+                             "mentions": sum(len(p.mentions) for p in sliced.places), "html_bytes": size,
+                             "build_s": build_s}
+        size, build_s = write_map(folder, "map-distinct.html", distinct_places(10_000))
+        out["map_distinct"] = {"places": 10_000, "mentions": 10_000, "html_bytes": size, "build_s": build_s}
+        graph = top_actors(corpus, 2000)
+        out["network"] = write_network(folder, graph)
+        server, base = _serve(folder)
+        try:
+            with sync_playwright() as pw:
+                browser = pw.chromium.launch(executable_path=chromium, headless=True, args=ARGS)
+                out["map_corpus"].update(time_map(browser, f"{base}/map.html", repeat))
+                out["map_distinct"].update(time_map(browser, f"{base}/map-distinct.html", repeat))
+                out["network"].update(time_network(browser, f"{base}/network.html", repeat))
+                out["chromium"] = browser.version
+                browser.close()
+        finally:
+            server.shutdown()
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.browser")
+    parser.add_argument("store")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv)
+    emit(measure(args.store, args.repeat))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

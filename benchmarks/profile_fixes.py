@@ -1,0 +1,142 @@
+"""Before/after for fixes proposed to other modules' owners, simulated here without editing their files.
+
+    python -m benchmarks.profile_fixes analysis [--n 150]      # memoised place ranking + cached name parts
+    python -m benchmarks.profile_fixes load STORE.db before    # corpus load as stored today (peak RSS)
+    python -m benchmarks.profile_fixes load STORE.db after     # …with Place.geometry not stored per document
+
+Each simulation is labelled as such in FINDINGS.md; once the real fix lands, ``benchmarks.run``
+measures it directly and this file can go.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import emit, maxrss_mb
+
+
+def _patch_analysis() -> dict[str, Any]:
+    """Proposed fixes: geo.finder._resolve ranks each (name, context) once; actors' person_parts is cached."""
+    import actors.names
+    import actors.officials
+    import geo.finder
+
+    original = {"rank": geo.finder.rank, "pp_o": actors.officials.person_parts, "pp_n": actors.names.person_parts}
+    rank = original["rank"]
+    memo: dict[tuple, Any] = {}
+
+    def memo_rank(gaz, key, countries, quals, anchors=(), division=False):
+        k = (key, frozenset(countries), tuple(q.id for q in quals), tuple(a.id for a in anchors), division)
+        if k not in memo:
+            if len(memo) > 50_000:
+                memo.clear()
+            memo[k] = rank(gaz, key, countries, quals, anchors, division)
+        return memo[k]
+
+    cached_parts = functools.lru_cache(maxsize=65536)(lambda name: tuple(original["pp_n"](name)))
+    geo.finder.rank = memo_rank
+    actors.officials.person_parts = lambda name: list(cached_parts(name))
+    actors.names.person_parts = actors.officials.person_parts
+    return original
+
+
+def _unpatch(original: dict[str, Any]) -> None:
+    import actors.names
+    import actors.officials
+    import geo.finder
+
+    geo.finder.rank = original["rank"]
+    actors.officials.person_parts = original["pp_o"]
+    actors.names.person_parts = original["pp_n"]
+
+
+def analysis(n: int, repeat: int) -> dict[str, Any]:
+    """Alternating runs (before, after, …) over the same documents; results must stay identical."""
+    from benchmarks.generate import generate_corpus
+    from corpus.load import load_bytes
+    from corpus.pipeline import analyse_document
+
+    docs = [load_bytes(*i) for i in generate_corpus(n, 11)]
+    analyse_document(docs[0])
+    before, after, same = [], [], True
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        a = [analyse_document(d) for d in docs]
+        before.append(time.perf_counter() - t0)
+        original = _patch_analysis()
+        try:
+            t0 = time.perf_counter()
+            b = [analyse_document(d) for d in docs]
+            after.append(time.perf_counter() - t0)
+        finally:
+            _unpatch(original)
+        same = same and a == b
+    return {"n": n, "before_docs_s": n / statistics.median(before), "after_docs_s": n / statistics.median(after),
+            "identical_results": same}
+
+
+def _strip_geometry(src: str, dst: Path) -> None:
+    shutil.copy(src, dst)
+    with sqlite3.connect(dst) as con:
+        rows = con.execute("SELECT id, analysis FROM documents").fetchall()
+        out = []
+        for doc_id, text in rows:
+            data = json.loads(text)
+            for p in data.get("places", []):
+                p["geometry"] = None
+            out.append((json.dumps(data), doc_id))
+        con.executemany("UPDATE documents SET analysis=? WHERE id=?", out)
+
+
+def load(path: str, variant: str) -> dict[str, Any]:
+    """Corpus load time and peak memory, as stored today or with per-document geometry left out
+    (and filled once per merged place from geo.shapes' shared cache)."""
+    from dataclasses import replace
+
+    import corpus.pipeline
+    from benchmarks.common import load_corpus
+
+    with tempfile.TemporaryDirectory() as tmp:
+        if variant == "after":
+            stripped = Path(tmp) / "stripped.db"
+            _strip_geometry(path, stripped)
+            path = str(stripped)
+            from geo.shapes import geometry
+
+            merge = corpus.pipeline.geo.merge_places
+            corpus.pipeline.geo.merge_places = lambda per_doc, corr=(): tuple(
+                replace(p, geometry=p.geometry or geometry(p.id)) for p in merge(per_doc, corr))
+        size = Path(path).stat().st_size
+        base = maxrss_mb()
+        t0 = time.perf_counter()
+        c = load_corpus(path)
+        seconds = time.perf_counter() - t0
+    return {"variant": variant, "documents": len(c.documents), "store_mb": size / 1e6, "load_s": seconds,
+            "baseline_mb": base, "maxrss_mb": maxrss_mb(),
+            "places_with_geometry": sum(1 for p in c.places if p.geometry)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.profile_fixes")
+    sub = parser.add_subparsers(dest="what", required=True)
+    a = sub.add_parser("analysis")
+    a.add_argument("--n", type=int, default=150)
+    a.add_argument("--repeat", type=int, default=3)
+    ld = sub.add_parser("load")
+    ld.add_argument("store")
+    ld.add_argument("variant", choices=("before", "after"))
+    args = parser.parse_args(argv)
+    emit(analysis(args.n, args.repeat) if args.what == "analysis" else load(args.store, args.variant))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

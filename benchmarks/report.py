@@ -1,0 +1,127 @@
+"""RESULTS.md from the suite's results: the machine, a table per measurement, and each target met or missed."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+FINDINGS = Path(__file__).resolve().parent / "FINDINGS.md"  # hand-written profiles and before/after, appended
+
+
+def _f(x: Any, digits: int = 0, unit: str = "") -> str:
+    if not isinstance(x, (int, float)):
+        return "—"
+    return f"{x:,.{digits}f}{unit}"
+
+
+def _ok(value: Any, limit: float, more_is_better: bool = False) -> str:
+    if not isinstance(value, (int, float)):
+        return "not measured"
+    good = value >= limit if more_is_better else value <= limit
+    return "**met**" if good else "**missed**"
+
+
+def _err(d: dict) -> str:
+    return f"\n> error: `{d['error'][:400]}`\n" if isinstance(d, dict) and "error" in d else ""
+
+
+def write_report(r: dict[str, Any], path: Path) -> None:
+    m = r["machine"]
+    single, pool, peer, geo = r.get("single", {}), r.get("pool", {}), r.get("peer", {}), r.get("geocoder", {})
+    lines = ["# Benchmark results", "",
+             "Written by `python -m benchmarks.run` — do not edit by hand (findings: FINDINGS.md, appended below).", "",
+             f"- Machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM, Python {m['python']}",
+             f"- Date: {m['date']} · commit {m['commit']}",
+             f"- Load average (1/5/15 min) before: {m.get('load')}, after: {m.get('load_after')}"
+             + (f" · note: {r['note']}" if r.get("note") else ""),
+             f"- Timings are medians of {r['repeat']} runs (throughput: of ≥3 runs over {r['sample']} generated "
+             "documents); generated corpora come from `benchmarks/generate.py` (seeded).", "",
+             "## Analysis throughput", "",
+             "| measurement | documents/s | words/s | peak memory |", "|---|---:|---:|---:|",
+             f"| one process (load + analyse) | {_f(single.get('docs_s'), 1)} | {_f(single.get('words_s'))} | "
+             f"{_f(single.get('maxrss_mb'), 0, ' MB')} |",
+             f"| all cores ({pool.get('procs', '?')} processes, multiprocessing) | {_f(pool.get('docs_s'), 1)} | "
+             f"{_f(pool.get('words_s'))} | — |"]
+    for n, s in r.get("stores", {}).items():
+        if s.get("docs_s"):
+            lines.append(f"| Dask ingest of {int(n):,} documents ({s.get('workers')} workers, store writes included) | "
+                         f"{_f(s['docs_s'], 1)} | — | client {_f(s.get('client_maxrss_mb'), 0, ' MB')} |")
+    lines += [_err(single) + _err(pool), ""]
+    if peer.get("available"):
+        lines += [f"Side by side in one run, same {peer['n']} loaded texts, alternating: ours "
+                  f"{_f(peer['ours']['docs_s'], 1)} documents/s ({_f(peer['ours']['words_s'])} words/s); "
+                  f"{peer['model']} ({', '.join(peer['pipes'])}) {_f(peer['peer']['docs_s'], 1)} documents/s "
+                  f"({_f(peer['peer']['words_s'])} words/s). **Ratio: {peer['ratio']:.1f}×** (median of per-run ratios).", ""]
+    else:
+        lines += [f"spaCy small model: not measured ({peer.get('reason') or peer.get('error', 'not run')}).", ""]
+    lines += ["## Offline geocoder", "",
+              f"{_f(geo.get('cold_per_s'))} lookups/s cold (new geocoder, {geo.get('queries')} distinct queries, "
+              f"{geo.get('found')} found), {_f(geo.get('warm_per_s'))} lookups/s from its cache.{_err(geo)}", "",
+              "## Year-filter change → ready map and network (server side)", "",
+              "Per N: the corpus load (Store.corpus, once per store revision, cached by the app), the network "
+              "layout (once per corpus, cached), then each filter change: filter_corpus + build_map and its HTML "
+              "+ actor graph → vis data (JSON). Bytes are what the browser receives.", "",
+              "| N | load | layout | filter | documents | place marks / mentions | actors | filter | map | network | **total** | map HTML | network JSON |",
+              "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+    for n, v in r.get("views", {}).items():
+        if "error" in v:
+            lines.append(f"| {n} | error: {v['error'][:200]} |")
+            continue
+        for i, f in enumerate(v["filters"]):
+            lead = f"| {int(n):,} | {_f(v['load_s'], 1, ' s')} | {_f(v['layout_s'], 1, ' s')} " if i == 0 else "| | | "
+            lines.append(lead + f"| {f['filter']} | {f['documents']:,} | {f['place_marks']:,} / {f['place_mentions']:,} | "
+                         f"{f['actors']:,} | {_f(f['filter_s'] * 1000, 0, ' ms')} | {_f(f['map_s'] * 1000, 0, ' ms')} | "
+                         f"{_f(f['network_s'] * 1000, 0, ' ms')} | **{_f(f['total_s'] * 1000, 0, ' ms')}** | "
+                         f"{_f(f['map_bytes'] / 1e3, 0, ' KB')} | {_f(f['network_bytes'] / 1e3, 0, ' KB')} |")
+    lines += ["", "## App memory", "", "| N | stale rows re-analysed | corpus load | after load | peak (load + layout + map + network) |",
+              "|---:|---:|---:|---:|---:|"]
+    for n, v in r.get("memory", {}).items():
+        lines.append(f"| {int(n):,} | {v.get('stale_rows', '—')} | {_f(v.get('load_s'), 1, ' s')} | "
+                     f"{_f(v.get('after_load_mb'), 0, ' MB')} | {_f(v.get('maxrss_mb'), 0, ' MB')} |" if "error" not in v
+                     else f"| {n} | error: {v['error'][:200]} |")
+    b = r.get("browser", {})
+    lines += ["", "## Headless Chromium", ""]
+    if b.get("available"):
+        mc, md, nw = b["map_corpus"], b["map_distinct"], b["network"]
+        lines += [f"Chromium {b.get('chromium')}, software rendering, pages from a local http.server (Streamlit's own "
+                  f"boot, ~2 s, excluded). Corpus of {r.get('browser_size', 0):,} documents.", "",
+                  "| scene | marks | sent | Python build | drawn in browser |", "|---|---:|---:|---:|---:|",
+                  f"| map, {mc['documents']:,} documents, {mc['mentions']:,} place mentions ({mc['places']} places) | "
+                  f"{mc['marks_in_dom']} in DOM | {_f(mc['html_bytes'] / 1e6, 2, ' MB')} | {_f(mc['build_s'], 2, ' s')} | "
+                  f"**{_f(mc['drawn_s'], 2, ' s')}** |",
+                  f"| map, worst case: 10,000 distinct places, one mention each | {md['marks_in_dom']} in DOM "
+                  f"(clustered) | {_f(md['html_bytes'] / 1e6, 2, ' MB')} | {_f(md['build_s'], 2, ' s')} | "
+                  f"**{_f(md['drawn_s'], 2, ' s')}** |",
+                  f"| network, {nw['nodes']:,} actors, {nw['edges']:,} relations (positions precomputed in "
+                  f"{_f(nw['layout_s'], 1, ' s')}, physics off) | — | {_f(nw['data_bytes'] / 1e6, 2, ' MB')} | "
+                  f"{_f(nw['data_s'], 2, ' s')} | **{_f(nw['drawn_s'], 2, ' s')}**; first click answered "
+                  f"{_f(nw['click_s'] * 1000, 0, ' ms')} later (usable at {_f(nw['usable_s'], 2, ' s')}) |", ""]
+    else:
+        lines += [f"Not measured: {b.get('reason') or b.get('error', 'not run')}", ""]
+    lines += _targets(r)
+    text = "\n".join(lines) + "\n"
+    if FINDINGS.exists():
+        text += "\n" + FINDINGS.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+
+
+def _targets(r: dict[str, Any]) -> list[str]:
+    single, peer, views, mem, b = r.get("single", {}), r.get("peer", {}), r.get("views", {}), r.get("memory", {}), r.get("browser", {})
+
+    def worst(n: int) -> float | None:
+        v = views.get(str(n), {})
+        return max((f["total_s"] for f in v.get("filters", [])), default=None)
+
+    rows = ["## Targets", "", "| target | measured | |", "|---|---:|---|",
+            f"| analysis ≥ 100 documents/s, one process | {_f(single.get('docs_s'), 1)} | {_ok(single.get('docs_s'), 100, True)} |",
+            f"| ≥ 10× spaCy small pipeline (same run) | {_f(peer.get('ratio'), 1, '×')} | {_ok(peer.get('ratio'), 10, True)} |"]
+    for n, limit in ((1000, 0.1), (10000, 0.5)):
+        w = worst(n)
+        rows.append(f"| filter → map + network ≤ {int(limit * 1000)} ms at {n:,} (slowest filter) | "
+                    f"{_f(w * 1000 if w is not None else None, 0, ' ms')} | {_ok(w, limit)} |")
+    mc, nw = b.get("map_corpus", {}), b.get("network", {})
+    rows += [f"| map with ~10,000 place mentions drawn ≤ 1.5 s | {_f(mc.get('drawn_s'), 2, ' s')} | {_ok(mc.get('drawn_s'), 1.5)} |",
+             f"| network with 2,000 actors drawn and usable ≤ 2 s | {_f(nw.get('usable_s'), 2, ' s')} "
+             f"({nw.get('nodes', '?')} actors) | {_ok(nw.get('usable_s'), 2.0)} |"]
+    m10 = mem.get("10000", {}).get("maxrss_mb")
+    rows.append(f"| app with 10,000 documents < 1 GB | {_f(m10, 0, ' MB')} | {_ok(m10, 1024)} |")
+    return rows + [""]

@@ -1,0 +1,93 @@
+"""The map page in headless Chromium on the shipped corpus: offline, drawn, clickable, filtered."""
+from __future__ import annotations
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+from tests.e2e.conftest import screenshot, start_server
+
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+PLACE_NAMES = """() => { const names = [];
+    window.map.eachLayer(l => { if (l.feature && l.options.interactive !== false && l.feature.properties.mentions)
+        names.push(l.feature.properties.name); });
+    return [...new Set(names)].sort(); }"""
+
+
+CLICKABLE_MARKER = """() => [...document.querySelectorAll('.leaflet-atlas-points-pane path.leaflet-interactive')]
+    .findIndex(p => { const r = p.getBoundingClientRect(); const x = r.left + r.width / 2, y = r.top + r.height / 2;
+                      return x > 0 && y > 0 && x < innerWidth && y < innerHeight && document.elementFromPoint(x, y) === p; })"""
+
+
+def start_app_shell(page, app_url: str) -> None:
+    """Visit "/" first. While a pages/ folder sits next to streamlit_app.py, Streamlit starts in its
+    old multipage mode and a fresh server's first deep link (/map) skips streamlit_app.py (no
+    sidebar filter, no wide layout) until some session has run it (see the xfail test below)."""
+    page.goto(app_url + "/")
+    page.get_by_text("Policy Atlas").first.wait_for(timeout=90_000)
+
+
+def open_map(page, url: str):
+    """Go to the map page and return its Leaflet frame once marks are drawn."""
+    start_app_shell(page, url.split("/map")[0])
+    page.goto(url)
+    frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000).content_frame()
+    frame.wait_for_function("() => window.L && window.map && "
+                            "document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=60_000)
+    page.wait_for_timeout(800)  # let the fit-bounds animation settle before screenshots and clicks
+    return frame
+
+
+def test_map_draws_shapes_and_markers_with_no_external_request(page, app_url):
+    frame = open_map(page, f"{app_url}/map")
+    counts = frame.evaluate("""() => ({
+        shapes: document.querySelectorAll('.leaflet-atlas-countries-pane path.leaflet-interactive').length,
+        regions: document.querySelectorAll('.leaflet-atlas-regions-pane path.leaflet-interactive').length,
+        points: document.querySelectorAll('.leaflet-atlas-points-pane path.leaflet-interactive').length
+              + document.querySelectorAll('.marker-cluster').length,
+        basemap: document.querySelectorAll('.leaflet-atlas-base-pane path').length,
+        version: L.version })""")
+    screenshot(page, "map-page")
+    assert page.external_requests == []
+    assert not [e for e in page.errors if e.startswith("pageerror")], page.errors
+    assert counts["version"] == "1.9.3"
+    assert counts["basemap"] > 100  # packaged country outlines, no tile server
+    assert counts["shapes"] >= 1 and counts["regions"] >= 1 and counts["points"] >= 1, counts
+    assert frame.locator(".atlas-legend").is_visible()
+    assert frame.locator(".leaflet-control-layers").is_visible()
+
+
+def test_clicking_a_marker_shows_its_excerpts(page, app_url):
+    frame = open_map(page, f"{app_url}/map")
+    index = frame.evaluate(CLICKABLE_MARKER)
+    assert index >= 0, "no point marker is visible and uncovered"
+    frame.locator(".leaflet-atlas-points-pane path.leaflet-interactive").nth(index).click(force=True)
+    page.wait_for_function("() => new URL(location.href).searchParams.get('place')", timeout=30_000)
+    card = page.locator(".atlas-card").first
+    card.wait_for(timeout=30_000)
+    place = parse_qs(urlparse(page.url).query)["place"][0]
+    assert card.locator("mark.atlas-mark").count() >= 1
+    assert "./documents?doc=" in card.locator("a").get_attribute("href")
+    screenshot(page, "map-click")
+    assert place and page.external_requests == []
+
+
+def test_year_filter_changes_the_marks(page, app_url):
+    every = open_map(page, f"{app_url}/map").evaluate(PLACE_NAMES)
+    early = open_map(page, f"{app_url}/map?years=2013-2014&undated=0").evaluate(PLACE_NAMES)
+    screenshot(page, "map-2013-2014")
+    assert early and set(early) < set(every), (early, every)
+    assert page.external_requests == []
+
+
+@pytest.mark.xfail(reason="pages/ next to streamlit_app.py: a fresh server's first deep link runs in Streamlit's "
+                          "multipage v1 mode and skips streamlit_app.py (rename pages/ to fix)", strict=False)
+def test_deep_link_to_a_fresh_server_gets_the_app_shell(page, tmp_path):
+    proc, url = start_server(tmp_path / "atlas.db")
+    try:
+        page.goto(f"{url}/map?years=2013-2014")
+        page.wait_for_selector(MAP_FRAME, state="attached", timeout=90_000)
+        assert page.get_by_text("Policy Atlas").count() >= 1  # the sidebar of streamlit_app.py
+    finally:
+        proc.terminate()
+        proc.wait(10)

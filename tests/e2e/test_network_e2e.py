@@ -1,0 +1,97 @@
+"""The network page in headless Chromium: click a node and an edge on the canvas, follow an excerpt
+into the reader, and never ask a non-local host for anything."""
+from __future__ import annotations
+
+import pytest
+
+from tests.e2e.conftest import screenshot
+
+READY = "() => window.__atlasNetwork && window.__atlasNetwork.nodes.length > 0"
+POINT = """([kind, id]) => {
+  const s = window.__atlasNetwork;
+  const p = kind === 'node' ? s.net.getPositions([id])[id] : s.net.body.edges[id].edgeType.getPoint(0.5);
+  const d = s.net.canvasToDOM(p), r = s.canvas.getBoundingClientRect();
+  return [r.left + d.x, r.top + d.y];
+}"""
+
+
+def _errors(page) -> list[str]:
+    return [e for e in page.errors if "404" not in e]  # deep links make 2 harmless 404s (tech.md)
+
+
+def _open(page, url: str) -> None:
+    page.goto(url.rsplit("/", 1)[0] + "/")  # a first visit to / registers the pages before a deep link
+    page.wait_for_selector("text=Policy Atlas", timeout=60_000)
+    page.goto(url)
+    page.wait_for_function(READY, timeout=60_000)
+    page.wait_for_timeout(500)
+
+
+@pytest.fixture
+def network(page, app_url):
+    _open(page, f"{app_url}/network")
+    return page
+
+
+def test_clicking_a_node_shows_its_card_and_excerpts(network):
+    page = network
+    biggest = page.evaluate("() => window.__atlasNetwork.nodes.get().sort((a, b) => b.size - a.size)[0]")
+    page.mouse.click(*page.evaluate(POINT, ["node", biggest["id"]]))
+    card = page.locator('[data-testid="actor-card"]')
+    card.wait_for(timeout=15_000)
+    name = biggest["title"].split("\n")[0]
+    assert card.locator("h3").inner_text() == name
+    assert card.locator("ul.excerpts li").count() >= 1
+    assert card.locator(".hl-name").count() >= 1  # the name is highlighted in its excerpts
+    assert f"actor={biggest['id'].split(':')[0]}" in page.url
+    screenshot(page, "network_node_card")
+    assert page.external_requests == [] and _errors(page) == []
+
+
+def test_clicking_an_edge_shows_its_evidence(network):
+    page = network
+    edge = page.evaluate("""() => { const s = window.__atlasNetwork; const pos = s.net.getPositions();
+        const len = (e) => Math.hypot(pos[e.from].x - pos[e.to].x, pos[e.from].y - pos[e.to].y);
+        return s.edges.get().filter((e) => e.from !== e.to).sort((a, b) => len(b) - len(a))[0]; }""")
+    page.mouse.click(*page.evaluate(POINT, ["edge", edge["id"]]))
+    card = page.locator('[data-testid="edge-card"]')
+    card.wait_for(timeout=15_000)
+    assert "Evidence:" in card.inner_text()
+    assert card.locator("ul.excerpts li").count() >= 1
+    assert "edge=" in page.url
+    screenshot(page, "network_edge_card")
+    assert page.external_requests == [] and _errors(page) == []
+
+
+def test_an_excerpt_link_opens_the_reader_at_that_sentence(network):
+    page = network
+    biggest = page.evaluate("() => window.__atlasNetwork.nodes.get().sort((a, b) => b.size - a.size)[0]")
+    page.mouse.click(*page.evaluate(POINT, ["node", biggest["id"]]))
+    link = page.locator('[data-testid="actor-card"] a.open').last
+    link.wait_for(timeout=15_000)
+    sentence = page.locator('[data-testid="actor-card"] .sent').last.inner_text()
+    link.click()
+    page.wait_for_url("**/documents?doc=*&excerpt=*", timeout=20_000)
+    mark = page.locator(".atlas-reader mark.target").first
+    mark.wait_for(timeout=20_000)
+    page.wait_for_timeout(600)
+    marked = "".join(m.inner_text() for m in page.locator(".atlas-reader mark.target").all())
+    assert " ".join(marked.split()) == " ".join(sentence.split())
+    assert mark.is_visible()
+    box = page.locator(".atlas-reader .page").bounding_box()
+    spot = mark.bounding_box()
+    assert box["y"] <= spot["y"] <= box["y"] + box["height"]  # scrolled into the reader's view
+    screenshot(page, "reader_deep_link_from_network")
+    assert page.external_requests == [] and _errors(page) == []
+
+
+def test_filters_keep_positions_and_go_in_the_url(network):
+    page = network
+    before = page.evaluate("() => window.__atlasNetwork.net.getPositions()")
+    page.get_by_text("Hide isolated actors").click()
+    page.wait_for_function("() => location.search.includes('isolated=hide')", timeout=15_000)
+    page.wait_for_timeout(800)
+    after = page.evaluate("() => window.__atlasNetwork.net.getPositions()")
+    assert after and set(after) <= set(before)
+    assert all(abs(after[k]["x"] - before[k]["x"]) < 0.5 and abs(after[k]["y"] - before[k]["y"]) < 0.5 for k in after)
+    screenshot(page, "network_filtered")

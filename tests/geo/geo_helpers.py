@@ -1,0 +1,13 @@
+"""Helpers for the geo tests: a Document with sentence excerpts, as corpus.pipeline builds it."""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from corpus.model import Document, Excerpt
+from corpus.nlp import tokenize
+
+
+def make_document(text: str, doc_id: str = "d1") -> tuple[Document, Doc]:
+    tokens = tokenize(text)
+    excerpts = tuple(Excerpt(f"{doc_id}:{i}", doc_id, s.start_char, s.end_char, s.text) for i, s in enumerate(tokens.sents))
+    return Document(doc_id, f"{doc_id}.txt", doc_id, text, excerpts=excerpts), tokens

@@ -1,0 +1,53 @@
+"""Actor and relation cards: the facts, every excerpt with the name marked, links to the reader."""
+from tests.views.network_fixture import SCRIPT, sample_corpus
+from views.network_card import actor_card, actor_card_html, edge_card, edge_card_html
+from views.network_corrections import CorrectionError, actor_correction
+
+import pytest
+
+
+def test_actor_card_collects_everything():
+    card = actor_card(sample_corpus(), "a-kerry")
+    assert card.name == "John Kerry" and card.affiliation == ("a-state", "Department of State")
+    assert card.years == (2014, 2019) and [d[0] for d in card.documents] == ["d1", "d2", "d3"]
+    assert [v.excerpt for v in card.excerpts] == ["d1:0", "d1:2", "d2:1", "d3:0"]
+    assert all("hl-name" in v.html for v in card.excerpts)
+    assert card.excerpts[0].link == "./documents?doc=d1&excerpt=d1%3A0"
+    assert {r[1] for r in card.relations} == {"met-with", "member-of", "co-mentioned"}
+    assert actor_card(sample_corpus(), "nobody") is None
+
+
+def test_edge_card_shows_each_evidence_sentence_once_with_both_names():
+    card = edge_card(sample_corpus(), "r-co")
+    assert [v.excerpt for v in card.excerpts] == ["d2:1", "d1:2"]
+    assert card.excerpts[0].html.count("hl-name") == 2  # Kerry and USAID
+    assert card.source == ("a-kerry", "John Kerry")
+
+
+def test_card_html_escapes_hostile_names_and_titles():
+    corpus = sample_corpus()
+    html = actor_card_html(actor_card(corpus, "a-evil")) + actor_card_html(actor_card(corpus, "a-smith"))
+    assert SCRIPT not in html and "<img" not in html and "&lt;script&gt;" in html
+    assert "javascript:alert(1)" not in html.split('href="')[1].split('"')[0]
+    assert 'data-testid="edge-card"' in edge_card_html(edge_card(corpus, "r-met"))
+
+
+@pytest.mark.parametrize("action,kwargs,payload", [
+    ("merge", {"others": ["a-smith", "a-kerry"]}, {"ids": ["a-kerry", "a-smith"], "into": "a-kerry"}),
+    ("split", {"alias": "Secretary Kerry"}, {"id": "a-kerry", "alias": "Secretary Kerry"}),
+    ("rename", {"name": "  J. Kerry "}, {"id": "a-kerry", "name": "J. Kerry"}),
+    ("kind", {"kind": "agency"}, {"id": "a-kerry", "kind": "agency"}),
+    ("delete", {}, {"id": "a-kerry"}),
+])
+def test_corrections(action, kwargs, payload):
+    assert actor_correction(sample_corpus(), action, "a-kerry", **kwargs) == ("actor", action, payload)
+
+
+@pytest.mark.parametrize("action,actor,kwargs", [
+    ("merge", "a-kerry", {"others": []}), ("merge", "a-kerry", {"others": ["ghost"]}),
+    ("split", "a-kerry", {"alias": "Nobody"}), ("rename", "a-kerry", {"name": " "}),
+    ("kind", "a-kerry", {"kind": "alien"}), ("delete", "ghost", {}), ("explode", "a-kerry", {}),
+])
+def test_bad_corrections_say_what_is_wrong(action, actor, kwargs):
+    with pytest.raises(CorrectionError):
+        actor_correction(sample_corpus(), action, actor, **kwargs)
