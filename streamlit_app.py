@@ -4,6 +4,7 @@ import streamlit as st
 from ui.assets import ensure_vendor
 from ui.data import current_corpus
 from ui.filters import year_filter_sidebar
+from ui.geocoding import online_switch
 
 st.set_page_config(page_title="Policy Atlas", page_icon="🗺️", layout="wide")
 ensure_vendor()
@@ -18,4 +19,5 @@ pages = [
 page = st.navigation(pages)
 st.sidebar.title("Policy Atlas")
 year_filter_sidebar(current_corpus())
+online_switch()
 page.run()

@@ -7,12 +7,16 @@ affiliation without a statistical model.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
 from actors.normalize import fold
+
+if TYPE_CHECKING:
+    from actors.context import Context
 
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -32,6 +36,27 @@ class Title:
     agency: str = ""  # lexicon ref (acronym or name) of the office's agency
     ministry: str = ""  # portfolio for non-U.S. ministries ("Security")
     country_token: int = -1  # token of the demonym, for a government mention
+    portfolio: tuple[int, int] | None = None  # an org named as a portfolio ("... of State for WHA"): not a mention
+    host_org: str = ""  # lexicon ref after "to" (ambassador to the OAS): not the office's own agency
+
+
+@dataclass
+class Maps:
+    """Lexicon hits of one document by start and end token, shared by the title and name parsers."""
+    org_at: dict[int, Hit]
+    acr_at: dict[int, Hit]
+    org_end: dict[int, Hit]
+    acr_end: dict[int, Hit]
+    country_at: dict[int, Hit]
+    country_end: dict[int, Hit]
+    title_at: set[int]
+
+
+def hit_maps(scan: Scan) -> Maps:
+    return Maps({h.start: h for h in scan.orgs}, {h.start: h for h in scan.acronyms},
+                {h.end: h for h in scan.orgs}, {h.end: h for h in scan.acronyms},
+                {h.start: h for h in scan.countries}, {h.end: h for h in scan.countries},
+                {h.start for h in scan.titles})
 
 
 def _is_cap(tok) -> bool:
@@ -40,10 +65,7 @@ def _is_cap(tok) -> bool:
 
 def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
     """Every title in the document, each extended over its modifiers and complement."""
-    org_end = {h.end: h for h in scan.orgs}
-    acr_end = {h.end: h for h in scan.acronyms}
-    country_at = {h.start: h for h in scan.countries}
-    country_end = {h.end: h for h in scan.countries}
+    maps = hit_maps(scan)
     titles: list[Title] = []
     last_end = 0
     for hit in scan.titles:
@@ -54,8 +76,8 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         if not _is_cap(head_tok) and head not in LOWERCASE_OK:
             continue
         t = Title(hit.start, hit.end, head, lex.heads.get(head, "agency"), "")
-        _extend_left(tokens, t, lex, org_end, acr_end, country_end)
-        _extend_right(tokens, t, lex, scan, country_at)
+        _extend_left(tokens, t, lex, maps.org_end, maps.acr_end, maps.country_end)
+        t.end = complements(tokens, t, t.end, lex, maps)
         t.text = " ".join(tokens[t.start:t.end].text.split())
         titles.append(t)
         last_end = t.end
@@ -81,6 +103,11 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
         dom = _domain_ending_at(tokens, i, lex)
         if dom and not t.agency and not t.ministry:
             t.ministry, t.agency, i = lex.domains[dom[0]]["ministry"], lex.domains[dom[0]]["us"], dom[1]
+            continue
+        owner = org_end.get(i - 1) or acr_end.get(i - 1)
+        if low in POSSESSIVE and owner is not None and not t.agency:  # "the State Department's Special Envoy"
+            t.agency = owner.ref if owner.label == "acr" else _org_name(lex, owner.ref)
+            i = owner.start
             continue
         if low in POSSESSIVE and i - 1 in country_end:
             c = country_end[i - 1]
@@ -109,43 +136,80 @@ def _domain_ending_at(tokens: Doc, i: int, lex: Lexicon) -> tuple[str, int] | No
     return None
 
 
-def _extend_right(tokens: Doc, t: Title, lex: Lexicon, scan: Scan, country_at) -> None:
-    org_at = {h.start: h for h in scan.orgs}
-    acr_at = {h.start: h for h in scan.acronyms}
+def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free: bool = True) -> int:
+    """End of up to two complements from ``pos`` ("of Homeland Security", "for Western Hemisphere Affairs",
+    "to Honduras"), recording country, host and agency on ``t``. The first complement names the office's
+    agency; a later "for X" is a portfolio inside it, and "to X" is where the office is posted.
+    ``free``: also accept portfolios that are not in the lexicon ("of Justice and Public Security")."""
+    n = len(tokens)
     for _ in range(2):
-        i = t.end
-        if i + 1 >= len(tokens) or tokens[i].lower_ not in {"of", "for", "to", "at", "in"}:
-            return
-        prep = tokens[i].lower_
-        j = i + 1
-        if tokens[j].lower_ == "the" and j + 1 < len(tokens):
+        if pos + 1 >= n or tokens[pos].lower_ not in {"of", "for", "to", "at", "in"}:
+            return pos
+        prep = tokens[pos].lower_
+        j = pos + 1
+        if tokens[j].lower_ == "the" and j + 1 < n:
             j += 1
-        if j in country_at:
-            c = country_at[j]
+        c = maps.country_at.get(j)
+        if c is not None:
             if prep == "to":
                 t.host = c.ref
             elif not t.country:
                 t.country, t.country_token = c.ref, c.start
-            t.end = c.end
+            pos = c.end
             continue
-        hit = org_at.get(j) or acr_at.get(j)
+        hit = maps.org_at.get(j) or maps.acr_at.get(j)
         if hit is not None:
-            t.agency = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
-            t.end = hit.end
+            ref = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
+            if prep == "to":
+                t.host_org = ref
+            elif t.agency and prep == "for":
+                t.portfolio = (hit.start, hit.end)
+            else:
+                t.agency = ref
+            pos = hit.end
             continue
-        dom = _domain_starting_at(tokens, j, lex)
+        if not free:
+            return pos
+        k, dom = _portfolio_run(tokens, j, lex, maps)
+        if k == j:
+            return pos
+        if prep != "to":
+            if dom and not (t.agency and prep == "for"):
+                t.agency = lex.domains[dom]["us"]
+            t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
+        pos = k
+    return pos
+
+
+def _domain_end(tokens: Doc, j: int, lex: Lexicon) -> int:
+    dom = _domain_starting_at(tokens, j, lex)
+    return dom[1] if dom else -1
+
+
+def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, str]:
+    """End of a portfolio ("Justice and Public Security") from ``j`` and its first lexicon domain, if any:
+    domains and capitalised institution words, joined by "and"; never into a following title."""
+    n, k, first = len(tokens), j, ""
+    while True:
+        dom = _domain_starting_at(tokens, k, lex)
         if dom:
-            t.ministry, t.agency, t.end = lex.domains[dom[0]]["ministry"], lex.domains[dom[0]]["us"], dom[1]
-            continue
-        k = j
-        while k < len(tokens) and k - j < 8 and _is_cap(tokens[k]) and fold(tokens[k].text) in lex.vocab \
-                and fold(tokens[k].text) not in lex.heads:
-            k += 1
-        if k > j:
-            t.ministry = tokens[j:k].text
-            t.end = k
-            continue
-        return
+            first, k = first or dom[0], dom[1]
+        else:
+            m = k
+            while m < n and m - k < 8 and _is_cap(tokens[m]) and fold(tokens[m].text) in lex.vocab \
+                    and fold(tokens[m].text) not in lex.heads and m not in maps.title_at:
+                m += 1
+            if m == k:
+                return k, first
+            k = m
+        c = k + (k < n and tokens[k].text == ",")
+        if c < n and tokens[c].lower_ == "and" and c + 1 < n and c + 1 not in maps.title_at \
+                and _is_cap(tokens[c + 1]) and fold(tokens[c + 1].text) in lex.vocab:
+            end, _ = _portfolio_run(tokens, c + 1, lex, maps)
+            if end < n and end in maps.title_at:  # "... and National Security Advisor": another office
+                return k, first
+            return end, first
+        return k, first
 
 
 def _domain_starting_at(tokens: Doc, j: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -170,22 +234,31 @@ MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister
                   "president-elect", "first lady"}
 
 
-def office_agency(t: Title, lex: Lexicon, home: str = "") -> tuple[str, str]:
+def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: "Context | None" = None) -> tuple[str, str]:
     """(country, agency ref or "ministry:<portfolio>") the office belongs to; either may be "".
 
-    ``home`` is the document's main foreign country: a minister or president with no country written
-    belongs to it; other offices with no country are U.S. ones (the corpus is U.S. government releases).
+    A minister or president with no country written belongs to the country named last before the title in
+    its sentence, else the document's main foreign country (``home``); an attorney general too, unless the
+    sentence or document names U.S. justice bodies; other offices with no country are U.S. ones (the corpus
+    is U.S. government releases). A "Secretary General" with no body written serves the international
+    body named in the sentence.
     """
     country = t.country
+    local = ctx.country(t.start) if ctx is not None else home
     explicit = lex.org(t.agency) if t.agency and not t.ministry else None
     if t.office == "organization":  # "Secretary General" of an international body
+        if explicit is None and ctx is not None:
+            explicit = lex.org(ctx.body(t.start))
         return (explicit.country if explicit else ""), (explicit.name if explicit else "")
     if not country and explicit is not None and explicit.country:
         country = explicit.country
     if not country and not t.host and (t.head in MINISTER_HEADS or t.office == "foreign"):
-        country = home
+        country = local
+    if not country and not t.host and t.office == "justice" and ctx is not None and local and \
+            not ctx.us_justice and not ctx.sentence_names_us(t.start):
+        country = local
     if not country:
-        country = "US" if t.office not in {"government", "organization", "court"} else home
+        country = "US" if t.office not in {"government", "organization", "court"} else local
     if country == "US":
         if explicit is not None:
             return "US", explicit.name

@@ -171,12 +171,14 @@ def not_prose(text: str) -> str | None:
         except ValueError:
             pass
     lines = [ln for ln in stripped.split("\n") if ln.strip()][:400]
-    if len(lines) >= 5:
+    sentences = sum(1 for ln in lines if re.search(r"[.!?][\"')\]]?\s*$", ln))
+    if len(lines) >= 5 and sentences < len(lines) * 0.3:
         for sep in (",", "\t", ";", "|"):
             counts = [ln.count(sep) for ln in lines]
             common = max(set(counts), key=counts.count)
             if common >= 2 and counts.count(common) >= len(lines) * 0.8:
                 return "a table (CSV or similar)"
+    if len(lines) >= 5:
         code = sum(1 for ln in lines if _CODE_LINE.search(ln))
         if code >= len(lines) * 0.5:
             return "program code"

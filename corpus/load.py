@@ -195,9 +195,16 @@ def _declared_charset(data: bytes) -> str | None:
         return None
 
 
-_LATIN_CODEPAGES = {"cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4",
-                    "iso8859_9", "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman",
-                    "mac_latin2", "mac_iceland", "mac_turkish", "cp850", "cp437", "cp858"}
+def _western(data: bytes) -> str | None:
+    """cp1252 when it reads the bytes as mostly-ASCII words with a few accents (English, Spanish): the
+    detector below guesses badly on short texts (Baltic or Turkish code pages for plain Spanish)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    letters = sum(ch.isalpha() for ch in text)
+    accented = sum(ch.isalpha() and not ch.isascii() for ch in text)
+    return text if letters and accented <= letters * 0.3 else None
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -220,16 +227,14 @@ def decode(data: bytes, declared: str | None = None) -> str:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
+    western = _western(data)
+    if western is not None:
+        return western
     try:
         from charset_normalizer import from_bytes
 
         best = from_bytes(data[:200_000]).best()
         if best is not None and best.encoding:
-            if best.encoding in _LATIN_CODEPAGES:  # on short texts the detector confuses these; cp1252 is
-                try:                                # by far the likeliest for English and Spanish documents
-                    return data.decode("cp1252")
-                except UnicodeDecodeError:
-                    pass
             return data.decode(best.encoding, errors="replace")
     except Exception:  # detection is a best effort
         pass

@@ -1,0 +1,86 @@
+"""Document context for words that do not say whose they are: which country a sentence is about (for
+"Minister of Foreign Affairs X", "the National Civil Police"), which international body it names (for
+"Secretary General X"), and acronyms the text itself defines ("... National Civil Police (PNC)")."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from actors.lexicon import Lexicon
+from actors.matchers import Hit, Scan
+from actors.normalize import fold
+
+
+class Context:
+    """Countries and international bodies named in each sentence, and the document's main country."""
+
+    def __init__(self, tokens: Doc, scan: Scan, lex: Lexicon, home: str) -> None:
+        self.home = home
+        self.starts = [s.start for s in tokens.sents] or [0]
+        self.countries: dict[int, list[tuple[int, str]]] = {}
+        for h in sorted((*scan.countries, *scan.governments), key=lambda h: h.start):
+            self.countries.setdefault(self.sentence(h.start), []).append((h.start, h.ref))
+        by_id = {o.id: o for o in lex.orgs}
+        self.bodies: dict[int, list[tuple[int, str]]] = {}
+        for h in scan.orgs:
+            entry = by_id[h.ref]
+            if entry.kind == "organization":
+                self.bodies.setdefault(self.sentence(h.start), []).append((h.start, entry.name))
+        for h in scan.acronyms:
+            entries = lex.org_by_acronym[h.ref]
+            if len(entries) == 1 and entries[0].kind == "organization" and len(h.ref) > 2:
+                self.bodies.setdefault(self.sentence(h.start), []).append((h.start, entries[0].name))
+        us_justice = {o.id for o in lex.orgs if o.name == "U.S. Department of Justice" or o.parent in {"DOJ"}}
+        self.us_justice = any(h.ref in us_justice for h in scan.orgs) or any(
+            e.id in us_justice for h in scan.acronyms for e in lex.org_by_acronym[h.ref][:1])
+
+    def sentence(self, i: int) -> int:
+        return bisect_right(self.starts, i) - 1
+
+    def country(self, i: int, foreign: bool = True) -> str:
+        """The country named last before token ``i`` in its sentence ("The Colombian delegation was led by
+        Minister ..."); U.S. mentions skipped when ``foreign``; else the document's main country."""
+        before = [ref for s, ref in self.countries.get(self.sentence(i), []) if s < i and (ref != "US" or not foreign)]
+        return before[-1] if before else self.home
+
+    def sentence_names_us(self, i: int) -> bool:
+        return any(ref == "US" for _, ref in self.countries.get(self.sentence(i), []))
+
+    def body(self, i: int) -> str:
+        """The international body named nearest to token ``i`` in its sentence, preferring earlier ones."""
+        hits = self.bodies.get(self.sentence(i), [])
+        before = [name for s, name in hits if s < i]
+        return before[-1] if before else (hits[0][1] if hits else "")
+
+
+def rehome_orgs(tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context) -> None:
+    """Bare names of national bodies ("the National Civil Police", "the Public Ministry") belong to the
+    country the sentence or document is about, when the lexicon has that country's body; acronyms the
+    text defines right after a name ("(PNC)") then mean that body everywhere in the document."""
+    by_id = {o.id: o for o in lex.orgs}
+    country_end = {h.end for h in scan.countries}
+    for n, h in enumerate(scan.orgs):
+        entry = by_id[h.ref]
+        if entry.country in {"", "US"} or h.start in country_end:
+            continue
+        text = " ".join(tokens[h.start:h.end].text.split())
+        if any(fold(w) in lex.country_by_word for w in text.split()):
+            continue
+        local = ctx.country(h.start)
+        if local and local != entry.country and local in lex.countries:
+            c = lex.countries[local]
+            other = lex.org(f"{c.demonyms[0]} {text}") or lex.org(f"{text} of {c.names[0]}")
+            if other is not None and other.country == local:
+                scan.orgs[n] = replace(h, ref=other.id)
+    defined: dict[str, str] = {}
+    ends = {h.end: h for h in scan.orgs}
+    for h in scan.acronyms:
+        name = ends.get(h.start - 1)
+        if name is not None and tokens[h.start - 1].text == "(" and h.end < len(tokens) and tokens[h.end].text == ")":
+            defined[h.ref] = name.ref
+    if defined:
+        scan.orgs = sorted([*scan.orgs, *(Hit("org", defined[h.ref], h.start, h.end)
+                                          for h in scan.acronyms if h.ref in defined)], key=lambda h: h.start)
+        scan.acronyms = [h for h in scan.acronyms if h.ref not in defined]

@@ -1,0 +1,50 @@
+"""Place search for corrections: the offline gazetteer, plus Nominatim only when the user turns it on.
+
+Online answers are cached in the store; a failure (timeout, refusal, no network) falls back to the
+offline answer and leaves a note for the page to show — never an error page.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from corpus.model import Candidate
+from geo.geocoder import ChainGeocoder, GazetteerGeocoder
+from ui.data import open_store
+
+ONLINE_KEY = "online_geocoder"
+
+
+def online_switch() -> bool:
+    """The sidebar switch; off by default, remembered in the URL as ?online=1."""
+    default = st.query_params.get("online") == "1"
+    on = st.sidebar.toggle("Online geocoder (OpenStreetMap Nominatim)", value=default, key=ONLINE_KEY,
+                           help="Off: everything stays on this machine. On: names the offline gazetteer "
+                                "does not know are looked up online (1 request/s) and cached.")
+    if on:
+        st.query_params["online"] = "1"
+    elif "online" in st.query_params:
+        del st.query_params["online"]
+    return on
+
+
+@st.cache_resource(show_spinner=False)
+def _offline() -> GazetteerGeocoder:
+    return GazetteerGeocoder()
+
+
+def search_place(query: str) -> tuple[Candidate | None, list[str]]:
+    """The best match for a typed place name as a Candidate, and any notes to show."""
+    with open_store() as store:
+        chain = ChainGeocoder(offline=_offline(), cache=store.geocode_cache("nominatim"),
+                              use_online=bool(st.session_state.get(ONLINE_KEY)))
+        loc = chain.geocode(query.strip()) if query.strip() else None
+    return (to_candidate(query, loc) if loc else None), chain.notes
+
+
+def to_candidate(query: str, loc: Any) -> Candidate:
+    raw = dict(loc.raw or {})
+    return Candidate(id=str(raw.get("id") or f"online:{query.strip().lower()}"), name=str(raw.get("name") or query),
+                     kind=str(raw.get("kind") or "feature"), lat=float(loc.latitude), lon=float(loc.longitude),
+                     country=str(raw.get("country") or ""), score=float(raw.get("confidence") or 0.5))
