@@ -22,7 +22,7 @@ class Context:
         self.countries: dict[int, list[tuple[int, str]]] = {}
         for h in sorted((*scan.countries, *scan.governments), key=lambda h: h.start):
             self.countries.setdefault(self.sentence(h.start), []).append((h.start, h.ref))
-        by_id = {o.id: o for o in lex.orgs}
+        by_id = lex.org_by_id
         self.bodies: dict[int, list[tuple[int, str]]] = {}
         for h in scan.orgs:
             entry = by_id[h.ref]
@@ -59,7 +59,7 @@ def rehome_orgs(tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context) -> None:
     """Bare names of national bodies ("the National Civil Police", "the Public Ministry") belong to the
     country the sentence or document is about, when the lexicon has that country's body; acronyms the
     text defines right after a name ("(PNC)") then mean that body everywhere in the document."""
-    by_id = {o.id: o for o in lex.orgs}
+    by_id = lex.org_by_id
     country_end = {h.end for h in scan.countries}
     for n, h in enumerate(scan.orgs):
         entry = by_id[h.ref]
@@ -81,6 +81,6 @@ def rehome_orgs(tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context) -> None:
         if name is not None and tokens[h.start - 1].text == "(" and h.end < len(tokens) and tokens[h.end].text == ")":
             defined[h.ref] = name.ref
     if defined:
-        scan.orgs = sorted([*scan.orgs, *(Hit("org", defined[h.ref], h.start, h.end)
+        scan.orgs = sorted([*scan.orgs, *(Hit("defined", defined[h.ref], h.start, h.end)
                                           for h in scan.acronyms if h.ref in defined)], key=lambda h: h.start)
         scan.acronyms = [h for h in scan.acronyms if h.ref not in defined]

@@ -4,13 +4,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from actors.agencies import dominant_country, find_agencies
-from actors.drafts import Draft
+from actors.context import Context, rehome_orgs
+from actors.drafts import Draft, add_entry
 from actors.lexicon import Lexicon, get_lexicon
 from actors.matchers import scan as scan_tokens
 from actors.normalize import actor_id
 from actors.officials import Person, find_people
 from actors.relations import find_relations
-from actors.titles import office_agency, parse_titles
+from actors.offices import office_agency
+from actors.titles import parse_titles
 from corpus.model import Actor, Document, Mention, Relation
 
 
@@ -22,11 +24,15 @@ def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tup
     lex = get_lexicon()
     scan = scan_tokens(tokens)
     home = dominant_country(scan)
+    ctx = Context(tokens, scan, lex, home)
+    rehome_orgs(tokens, scan, lex, ctx)
     titles = parse_titles(tokens, scan, lex)
     people = find_people(tokens, scan, titles, lex, document.year)
     blocked = {i for t in titles for i in range(t.start, t.end)}
+    blocked -= {i for t in titles if t.body for i in range(*t.body)}  # "Chairman of the X Unit": X Unit is one
     blocked |= {i for p in people for s, e, _ in p.spans for i in range(s, e)}
-    drafts = find_agencies(tokens, scan, lex, blocked, home)
+    portfolios = {t.portfolio for t in titles if t.portfolio}
+    drafts = find_agencies(tokens, scan, lex, blocked, home, portfolios)
     for hit in scan.governments:
         _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "name"))
     for hit in scan.countries:  # "the U.S. delegation", "Honduran officials": the government acting
@@ -34,7 +40,7 @@ def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tup
             _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "reference"))
     us_main = _main_us_agency(drafts)
     for p in people:
-        _official(drafts, p, lex, home, us_main)
+        _official(drafts, p, lex, ctx, us_main)
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
             d.parent = d.parent if d.kind == "official" else ""
@@ -57,7 +63,7 @@ def _main_us_agency(drafts: dict[str, Draft]) -> str:
     return ranked[0][1] if ranked else ""
 
 
-def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, home: str, us_main: str = "") -> None:
+def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, us_main: str = "") -> None:
     known = lex.people[p.known] if p.known >= 0 else None
     name = known.name if known and len(p.name.split()) == 1 else p.name
     d = Draft(actor_id("official", name), "official", name, aliases={p.name, name})
@@ -68,7 +74,7 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, home: str, us_m
     for t in p.titles:
         d.titles.append(t.text)
         d.title_spans.append((t.start, t.end))
-        c, a = office_agency(t, lex, home)
+        c, a = office_agency(t, lex, ctx.home, ctx)
         country, agency = country or c, agency or a
         if t.country_token >= 0 and c:
             g = _government(drafts, c, lex)
@@ -82,7 +88,7 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, home: str, us_m
         if not d.titles:
             d.titles.append(known.title)
     if not country and any(t.office in {"government", "agency", "foreign", "military"} for t in p.titles):
-        country = home
+        country = ctx.country(p.titles[0].start) if p.titles else ctx.home
     d.country = country
     if country in lex.countries:
         d.government = _government(drafts, country, lex).id
@@ -100,8 +106,7 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, home: str, us_m
     elif agency and not agency.startswith("ministry:"):
         entry = lex.org(agency)
         if entry is not None:
-            from actors.agencies import _add
-            d.agency = _add(drafts, entry, lex).id
+            d.agency = add_entry(drafts, entry, lex).id
     if d.id in drafts:  # two spellings resolved to one known person
         old = drafts[d.id]
         old.spans += d.spans

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from actors.lexicon import Lexicon, OrgEntry
+
 
 @dataclass
 class Draft:
@@ -17,3 +19,13 @@ class Draft:
     government: str = ""  # official's government (actor id)
     spans: list[tuple[int, int, str]] = field(default_factory=list)  # token start, end, mention kind
     title_spans: list[tuple[int, int]] = field(default_factory=list)  # evidence of the office
+
+
+def add_entry(drafts: dict[str, Draft], entry: OrgEntry, lex: Lexicon) -> Draft:
+    """The draft of a lexicon organisation, created on first mention with its parent (or government)."""
+    if entry.id not in drafts:
+        parent = lex.org(entry.parent) if entry.parent else None
+        pid = parent.id if parent else (f"government:{entry.country.lower()}" if entry.country else "")
+        drafts[entry.id] = Draft(entry.id, entry.kind, entry.name, entry.country, pid,
+                                 {entry.name, *entry.aliases, *entry.acronyms})
+    return drafts[entry.id]

@@ -66,6 +66,8 @@ class Lexicon:
     offices: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> country -> org ref
     people: list[Person] = field(default_factory=list)
     vocab: set[str] = field(default_factory=set)  # folded words used in institution names
+    org_by_id: dict[str, OrgEntry] = field(default_factory=dict)
+    country_names: set[str] = field(default_factory=set)  # folded country names (not demonyms)
 
     def org(self, ref: str) -> OrgEntry | None:
         """An entry by acronym, name or alias."""
@@ -93,27 +95,50 @@ def us_variants(name: str) -> list[str]:
     return [name]
 
 
+def _add_org(lex: Lexicon, row: dict[str, Any], vocab: bool = True) -> None:
+    kind = row.get("kind", "agency")
+    entry = OrgEntry(id=actor_id(kind, row["name"]), name=row["name"], kind=kind,
+                     country=row.get("country", ""), parent=row.get("parent", ""),
+                     acronyms=tuple(row.get("acr") or ()), aliases=tuple(row.get("aka") or ()),
+                     shared=bool(row.get("shared")))
+    lex.orgs.append(entry)
+    lex.org_by_id[entry.id] = entry
+    for alias in (entry.name, *entry.aliases):
+        for variant in us_variants(alias):
+            lex.org_by_key.setdefault(name_key(variant), entry)
+            if vocab:
+                lex.vocab.update(fold(variant).split())
+    for acr in entry.acronyms:
+        lex.org_by_acronym.setdefault(acr, []).append(entry)
+
+
+def _district_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
+    """Organisation rows for every U.S. Attorney's Office (federal judicial district)."""
+    rows = []
+    for state, info in data["multi"].items():
+        for part in info["parts"]:
+            district = f"{part} District of {state}"
+            rows.append({"name": f"U.S. Attorney's Office for the {district}", "country": "US", "parent": "DOJ",
+                         "aka": [district, f"U.S. Attorney's Office for the {district}"],
+                         "acr": [f"{part[0]}D{info['code']}"]})
+    for state in data["single"]:
+        rows.append({"name": f"U.S. Attorney's Office for the District of {state}", "country": "US", "parent": "DOJ"})
+    return rows
+
+
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
     """Build every lookup table once per process."""
     lex = Lexicon()
     for row in _load("organizations.yaml"):
-        kind = row.get("kind", "agency")
-        entry = OrgEntry(id=actor_id(kind, row["name"]), name=row["name"], kind=kind,
-                         country=row.get("country", ""), parent=row.get("parent", ""),
-                         acronyms=tuple(row.get("acr") or ()), aliases=tuple(row.get("aka") or ()),
-                         shared=bool(row.get("shared")))
-        lex.orgs.append(entry)
-        for alias in (entry.name, *entry.aliases):
-            for variant in us_variants(alias):
-                lex.org_by_key.setdefault(name_key(variant), entry)
-                lex.vocab.update(fold(variant).split())
-        for acr in entry.acronyms:
-            lex.org_by_acronym.setdefault(acr, []).append(entry)
+        _add_org(lex, row)
+    for row in _district_rows(_load("districts.yaml")):
+        _add_org(lex, row, vocab=False)  # state names are not institution words
     for row in _load("countries.yaml"):
         c = Country(code=row["code"], names=tuple(row["names"]), demonyms=tuple(row["demonyms"]),
                     government=row["government"], aliases=tuple(row.get("aka") or ()))
         lex.countries[c.code] = c
+        lex.country_names.update(fold(w) for w in c.names)
         for word in (*c.names, *c.demonyms):
             lex.country_by_word.setdefault(fold(word), c.code)
     titles = _load("titles.yaml")

@@ -51,6 +51,9 @@ def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: in
         tok = tokens[i]
         if is_name_token(tok):
             i += 1
+        elif tok.text in {"-", "‑"} and i > start and not tokens[i - 1].whitespace_ and not tok.whitespace_ \
+                and i + 1 < len(tokens) and tokens[i + 1].is_alpha and i + 1 not in stop_at:
+            i += 2  # "Ban Ki-moon": a hyphenated given name, whatever the case of its second part
         elif tok.lower_ in PARTICLES and i > start and i + 1 < len(tokens) and is_name_token(tokens[i + 1]):
             i += 1
         else:

@@ -11,7 +11,8 @@ from actors.lexicon import Lexicon
 from actors.matchers import Scan
 from actors.normalize import fold
 from actors.names import is_name_token, name_run, name_run_before, person_parts, same_person
-from actors.titles import Title
+from actors.agencies import HEAD_AFTER
+from actors.titles import Title, complements, hit_maps
 
 
 @dataclass
@@ -28,10 +29,19 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                for i in range(h.start, h.end)}
     blocked |= {i for t in titles for i in range(t.start, t.end)}
     found: list[tuple[int, int, Title | None, int]] = []
+    maps = hit_maps(scan)
+    aliases: dict[tuple[int, int], tuple[int, int]] = {}
     for t in titles:
         span = _name_near(tokens, t, blocked)
         if span:
             found.append((span[0], span[1], t, -1))
+            if span[2]:
+                aliases[span[:2]] = span[2]
+            if span[0] != t.end:
+                continue
+            after = complements(tokens, t, span[1], lex, maps, free=False)  # "President X of Panama"
+            if after > span[1] and tokens[span[1]].lower_ in {"of", "for", "to"}:
+                t.text = f"{t.text} {' '.join(tokens[span[1]:after].text.split())}"
     for hit in scan.people:
         found.append((hit.start, hit.end, None, int(hit.ref)))
     people: list[Person] = []
@@ -43,6 +53,8 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             people.append(person)
         if (start, end, "name") not in person.spans:
             person.spans.append((start, end, "name"))
+        if (start, end) in aliases:
+            person.spans.append((*aliases[(start, end)], "name"))
         if title is not None:
             person.titles.append(title)
         if known >= 0 and person.known < 0 and _in_office(lex.people[known], year):
@@ -62,24 +74,53 @@ def _pick(candidates: list[Person], title: Title | None) -> Person | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int] | None:
-    j = t.end
-    if j < len(tokens) and tokens[j].text == ",":
+def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tuple[int, int] | None] | None:
+    """The name a title introduces or follows, and a second name the text gives (a/k/a, "(Luna)"):
+    "TITLE NAME", "TITLE (ACR), NAME", "NAME, the TITLE", "NAME (Alias) is the TITLE", "NAME, a/k/a "X," a TITLE"."""
+    n, j = len(tokens), t.end
+    if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")":
+        j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
+    if j < n and tokens[j].text == ",":
         end = name_run(tokens, j + 1, blocked)
-        if end - (j + 1) >= 2:
-            return j + 1, end
-    elif j < len(tokens):
+        if end - (j + 1) >= 2 and not _institution_after(tokens, end):
+            return j + 1, end, None
+    elif j < n:
         end = name_run(tokens, j, blocked)
-        if end > j:
-            return j, end
+        if end > j and not _institution_after(tokens, end):
+            return j, end, None
     k = t.start
     if k > 0 and tokens[k - 1].lower_ in {"the", "a", "an", "as"}:
         k -= 1
+    alias = None
+    if k > 0 and tokens[k - 1].lower_ in {"is", "was", "became"}:  # "Osiris Luna Meza (Luna) is the ..."
+        k -= 1
+        if k > 2 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and is_name_token(tokens[k - 2]):
+            alias, k = (k - 2, k - 1), k - 3
+        start = name_run_before(tokens, k, blocked)
+        return (start, k, alias) if k - start >= 2 else None
+    if k > 0 and tokens[k - 1].text in QUOTES:  # NAME, a/k/a "Alias," a former TITLE
+        q = k - 2
+        while q > 0 and k - q < 8 and tokens[q].text not in QUOTES:
+            q -= 1
+        if q > 2 and fold(tokens[q - 1].text) in {"a k a", "aka", "as", "alias"} or tokens[q - 1].lower_ == "a":
+            inner_end = q + 1 + (name_run(tokens, q + 1, blocked) - q - 1)
+            alias = (q + 1, inner_end) if inner_end > q + 1 else None
+            while q > 0 and tokens[q - 1].text != ",":
+                q -= 1
+            k = q
     if k > 0 and tokens[k - 1].text in {",", "("}:
         start = name_run_before(tokens, k - 1, blocked)
         if k - 1 - start >= 2:
-            return start, k - 1
+            return start, k - 1, alias
     return None
+
+
+QUOTES = {'"', "“", "”", "'"}
+
+
+def _institution_after(tokens: Doc, end: int) -> bool:
+    """A capitalised run ending in "Unit", "Office", ... names an institution, not a person."""
+    return end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].lower_ in HEAD_AFTER
 
 
 def _add_surname_mentions(tokens: Doc, people: list[Person], blocked: set[int]) -> None:

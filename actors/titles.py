@@ -7,21 +7,19 @@ affiliation without a statistical model.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
+from actors.institutions import HEAD_AFTER, institution_tail
 from actors.normalize import fold
-
-if TYPE_CHECKING:
-    from actors.context import Context
 
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # heads that only name an office when capitalised or directly before a name
 LOWERCASE_OK = {"spokesperson", "spokesman", "spokeswoman", "ambassador"}
+NEEDS_BODY = {"member", "head"}  # offices only when "of" a named body follows ("a former member of the X")
 
 
 @dataclass
@@ -36,6 +34,7 @@ class Title:
     agency: str = ""  # lexicon ref (acronym or name) of the office's agency
     ministry: str = ""  # portfolio for non-U.S. ministries ("Security")
     country_token: int = -1  # token of the demonym, for a government mention
+    body: tuple[int, int] | None = None  # the complements: may hold an institution's name
     portfolio: tuple[int, int] | None = None  # an org named as a portfolio ("... of State for WHA"): not a mention
     host_org: str = ""  # lexicon ref after "to" (ambassador to the OAS): not the office's own agency
 
@@ -73,15 +72,67 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             continue
         head_tok = tokens[hit.start]
         head = fold(tokens[hit.start:hit.end].text)
-        if not _is_cap(head_tok) and head not in LOWERCASE_OK:
+        if (not _is_cap(head_tok) and head not in LOWERCASE_OK or head in NEEDS_BODY) \
+                and not _of_body(tokens, hit.end, maps, lex):
             continue
+        if _opens_institution(tokens, hit.end):
+            continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
+        if hit.end < len(tokens) and (hit.end in maps.title_at or _is_cap(tokens[hit.end])
+                                  and fold(tokens[hit.end].text) in lex.modifiers):
+            continue  # "Deputy" in "Deputy Assistant Secretary": a modifier of the next title
         t = Title(hit.start, hit.end, head, lex.heads.get(head, "agency"), "")
         _extend_left(tokens, t, lex, maps.org_end, maps.acr_end, maps.country_end)
+        body = t.end
         t.end = complements(tokens, t, t.end, lex, maps)
+        t.body = (body, t.end) if t.end > body else None
+        _trailing_org(tokens, t, maps, lex)
+        if titles and t.start == titles[-1].end + 1 and tokens[t.start - 1].lower_ == "and":
+            t = _join(titles.pop(), t)  # "Special Assistant to the President and Senior Director ..."
         t.text = " ".join(tokens[t.start:t.end].text.split())
         titles.append(t)
         last_end = t.end
     return titles
+
+
+def _opens_institution(tokens: Doc, end: int) -> bool:
+    n = len(tokens)
+    if end < n and tokens[end].text in POSSESSIVE:
+        end += 1
+    return end < n and tokens[end].text[:1].isupper() and tokens[end].lower_ in HEAD_AFTER
+
+
+def _trailing_org(tokens: Doc, t: Title, maps: Maps, lex: Lexicon) -> None:
+    """ "NAME, Senior Director for the Western Hemisphere, National Security Council.": a body closing the
+    clause after a title is the office's agency."""
+    j, n = t.end, len(tokens)
+    hit = maps.org_at.get(j + 1) or maps.acr_at.get(j + 1) if j + 1 < n and tokens[j].text == "," else None
+    if hit is None or t.agency or hit.end < n and not (tokens[hit.end].text in {".", ";"} or tokens[hit.end].is_space):
+        return
+    t.agency = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
+    t.end = hit.end
+
+
+def _join(a: Title, b: Title) -> Title:
+    b.start, b.text = a.start, ""
+    b.country, b.host = b.country or a.country, b.host or a.host
+    if not b.agency:
+        b.agency, b.ministry, b.office = a.agency, a.ministry, a.office
+    return b
+
+
+def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
+    """ "chief of the HNP", "president of Honduras": a lower-case head is an office when "of" names a
+    government or a (non-criminal) body."""
+    j = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower_ == "the")
+    if end >= len(tokens) or tokens[end].lower_ != "of" or j >= len(tokens):
+        return False
+    if j in maps.country_at:
+        return True
+    hit = maps.org_at.get(j) or maps.acr_at.get(j)
+    if hit is None:
+        return False
+    entry = lex.org(hit.ref) if hit.label == "acr" else lex.org_by_id.get(hit.ref)
+    return entry is not None and entry.kind != "criminal"
 
 
 def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_end) -> None:
@@ -142,6 +193,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
     agency; a later "for X" is a portfolio inside it, and "to X" is where the office is posted.
     ``free``: also accept portfolios that are not in the lexicon ("of Justice and Public Security")."""
     n = len(tokens)
+    bound = " of " in f" {t.head} "  # "Secretary of State" already names its department
     for _ in range(2):
         if pos + 1 >= n or tokens[pos].lower_ not in {"of", "for", "to", "at", "in"}:
             return pos
@@ -150,19 +202,19 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if tokens[j].lower_ == "the" and j + 1 < n:
             j += 1
         c = maps.country_at.get(j)
-        if c is not None:
+        hit = maps.org_at.get(j) or maps.acr_at.get(j)
+        if c is not None and (hit is None or hit.end <= c.end):
             if prep == "to":
                 t.host = c.ref
             elif not t.country:
                 t.country, t.country_token = c.ref, c.start
             pos = c.end
             continue
-        hit = maps.org_at.get(j) or maps.acr_at.get(j)
         if hit is not None:
             ref = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
             if prep == "to":
                 t.host_org = ref
-            elif t.agency and prep == "for":
+            elif (t.agency or bound) and prep == "for":
                 t.portfolio = (hit.start, hit.end)
             else:
                 t.agency = ref
@@ -171,10 +223,11 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if not free:
             return pos
         k, dom = _portfolio_run(tokens, j, lex, maps)
+        k = institution_tail(tokens, k) if k == j or tokens[k - 1].lower_ not in HEAD_AFTER else k
         if k == j:
             return pos
         if prep != "to":
-            if dom and not (t.agency and prep == "for"):
+            if dom and not ((t.agency or bound) and prep == "for"):
                 t.agency = lex.domains[dom]["us"]
             t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
         pos = k
@@ -226,55 +279,5 @@ def _domain_starting_at(tokens: Doc, j: int, lex: Lexicon) -> tuple[str, int] | 
 
 
 def _org_name(lex: Lexicon, org_id: str) -> str:
-    return next((o.name for o in lex.orgs if o.id == org_id), "")
-
-
-MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister", "chancellor",
-                  "foreign minister", "prime minister", "president", "vice president", "vice-president",
-                  "president-elect", "first lady"}
-
-
-def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: "Context | None" = None) -> tuple[str, str]:
-    """(country, agency ref or "ministry:<portfolio>") the office belongs to; either may be "".
-
-    A minister or president with no country written belongs to the country named last before the title in
-    its sentence, else the document's main foreign country (``home``); an attorney general too, unless the
-    sentence or document names U.S. justice bodies; other offices with no country are U.S. ones (the corpus
-    is U.S. government releases). A "Secretary General" with no body written serves the international
-    body named in the sentence.
-    """
-    country = t.country
-    local = ctx.country(t.start) if ctx is not None else home
-    explicit = lex.org(t.agency) if t.agency and not t.ministry else None
-    if t.office == "organization":  # "Secretary General" of an international body
-        if explicit is None and ctx is not None:
-            explicit = lex.org(ctx.body(t.start))
-        return (explicit.country if explicit else ""), (explicit.name if explicit else "")
-    if not country and explicit is not None and explicit.country:
-        country = explicit.country
-    if not country and not t.host and (t.head in MINISTER_HEADS or t.office == "foreign"):
-        country = local
-    if not country and not t.host and t.office == "justice" and ctx is not None and local and \
-            not ctx.us_justice and not ctx.sentence_names_us(t.start):
-        country = local
-    if not country:
-        country = "US" if t.office not in {"government", "organization", "court"} else local
-    if country == "US":
-        if explicit is not None:
-            return "US", explicit.name
-        if t.agency:  # a domain ("of Homeland Security") names the U.S. department
-            entry = lex.org(t.agency)
-            return "US", entry.name if entry else ""
-        default = {"state": "U.S. Department of State", "state-secretary": "U.S. Department of State",
-                   "white-house": "White House", "justice": "DOJ", "military": "DoD",
-                   "legislature": "U.S. Congress"}.get(t.office, "")
-        return "US", default
-    if explicit is not None and explicit.country in {country, ""}:
-        return country, explicit.name
-    if t.ministry and t.office in {"agency", "foreign"}:
-        return country, f"ministry:{t.ministry}"
-    if t.office == "foreign":
-        return country, "ministry:Foreign Affairs"
-    if t.office in lex.offices:
-        return country, lex.offices[t.office].get(country, "")
-    return country, ""
+    entry = lex.org_by_id.get(org_id)
+    return entry.name if entry else ""

@@ -100,6 +100,7 @@ def load_bytes(source: str, data: bytes) -> LoadedText:
     except Exception as exc:  # a parser bug or a hostile file must not take the batch down
         raise LoadError(f"{source}: could not be read as {kind} ({type(exc).__name__}: {exc})") from exc
     text = normalise_text(text)
+    meta = {k: normalise_text(v).strip() for k, v in meta.items() if isinstance(v, str)}
     if not re.search(r"[^\W\d_]{2,}", text):
         raise LoadError(f"{source}: no readable text found" + (" (empty file)" if not data.strip() else ""))
     check_size(source, text)
@@ -152,7 +153,9 @@ def detect_format(source: str, data: bytes) -> str:
     low = head[:1024].lower()
     if b"<rss" in low or (low.startswith(b"<?xml") and b"<item" in data[:20000].lower()):
         return "rss"
-    if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or re.search(rb"<(html|body|head)[\s>]", low):
+    # Markup only counts when the file starts with it: prose that quotes "<body>" is still prose.
+    if low.startswith((b"<!doctype html", b"<html", b"<?xml")) or (
+            low.startswith(b"<") and re.search(rb"<(html|body|head)[\s>]", low)):
         return "html"
     suffix = Path(source).suffix.lower()
     if suffix in (".md", ".markdown") or head.startswith(b"---\n") or head.startswith(b"---\r\n"):

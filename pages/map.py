@@ -56,14 +56,14 @@ ranked = sorted(by_id.values(), key=lambda p: (-len(p.mentions), p.name))
 selected_id = st.query_params.get("place")
 selected = by_id.get(selected_id or "")
 
-head, opts = st.columns([3, 2], vertical_alignment="bottom")
+head, opts = st.columns([5, 3], vertical_alignment="bottom")
 head.title("Map")
 head.caption(f"{len(ranked)} places mentioned in {len(view.documents)} documents. "
              "Click a mark to read what the documents say about it.")
 online = opts.toggle("Online map tiles (OpenStreetMap)", value=False, key="map_online",
                      help="Off: the map uses packaged country outlines and works with no internet.")
 
-left, right = st.columns([3, 2], gap="medium")
+left, right = st.columns([5, 3], gap="medium")
 with left:
     fmap = build_map(view, online_tiles=online)
     out = st_folium(fmap, key="atlas_map", height=640, use_container_width=True,

@@ -24,12 +24,12 @@ LAND = {"color": "#8a96a3", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity"
 DEFAULT_BOUNDS = (5.0, -100.0, 33.0, -60.0)  # Mexico to Panama and the Caribbean, when there is no data
 
 CSS = """<style>
-.leaflet-container { background: %(sea)s; font: 15px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; }
+html .leaflet-container { background: %(sea)s; font: 15px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; }
 .atlas-tip { font-size: 15px; }
-.atlas-legend { background: rgba(255,255,255,.93); padding: 6px 9px; border-radius: 6px; line-height: 1.5;
-                font-size: 13px;
+.atlas-legend { background: rgba(255,255,255,.93); padding: 4px 9px; border-radius: 6px; line-height: 1.5;
+                font-size: 13px; display: flex; flex-wrap: wrap; gap: 2px 14px; max-width: 460px;
                 box-shadow: 0 1px 4px rgba(0,0,0,.35); color: #1b1b1b; }
-.atlas-legend i { display: inline-block; width: 14px; height: 14px; margin-right: 7px; vertical-align: -2px;
+.atlas-legend i { display: inline-block; width: 13px; height: 13px; margin-right: 5px; vertical-align: -2px;
                   border: 2px solid #1b1b1b; }
 .atlas-legend .dot { border-radius: 50%%; }
 .marker-cluster-small, .marker-cluster-medium, .marker-cluster-large { background: rgba(213,94,0,.35); }
@@ -46,19 +46,19 @@ def legend_html(layers: MapLayers) -> str:
     rows = []
     if layers.points:
         rows.append(f'<i class="dot" style="background:{COLORS["points"]};border-color:#fff;'
-                    f'box-shadow:0 0 0 1px #555"></i>City or place (size = mentions)')
+                    f'box-shadow:0 0 0 1px #555"></i>City (size = mentions)')
     if layers.countries:
         rows.append(f'<i style="background:{COLORS["countries"]};opacity:.7"></i>Country (shade = mentions)')
     if layers.regions:
         rows.append(f'<i style="background:{COLORS["regions"]}55;border:2px dashed {COLORS["regions"]}"></i>'
-                    f'Region or area')
+                    f'Region / area')
     if layers.group_outlines:
         rows.append(f'<i style="background:transparent;border:3px dashed {COLORS["groups"]}"></i>'
                     f'Group of countries')
     if layers.demonym:
         rows.append(f'<i class="dot" style="background:{COLORS["demonym"]}44;border:2px dashed '
-                    f'{COLORS["demonym"]}"></i>Named only as a demonym')
-    return "<b>Places mentioned</b><br>" + "<br>".join(rows) if rows else "<b>No places in this view</b>"
+                    f'{COLORS["demonym"]}"></i>Demonym only')
+    return "".join(f"<span>{r}</span>" for r in rows) if rows else "<b>No places in this view</b>"
 
 
 def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
@@ -74,7 +74,7 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
     (the tour) collapses the layer control and leaves out the legend, to give the map the room.
     """
     layers = map_layers(corpus)
-    m = folium.Map(location=None, tiles=None, maxZoom=18, minZoom=2, zoom_start=5, control_scale=True,
+    m = folium.Map(location=None, tiles=None, maxZoom=18, minZoom=2, zoom_start=5, control_scale=False,
                    attributionControl=online_tiles, worldCopyJump=True)
     Panes(f"{URL}/leaflet/images/").add_to(m)
     m.get_root().header.add_child(Element(CSS % {"sea": SEA}), name="atlas_css")
@@ -101,11 +101,12 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
         group.add_to(m)
 
     if not compact:
-        Legend(legend_html(layers), position="bottomright").add_to(m)
+        Legend(legend_html(layers), position="bottomleft").add_to(m)
     folium.LayerControl(collapsed=compact, position="topright").add_to(m)
     south, west, north, east = layers.bounds or DEFAULT_BOUNDS
     pad = 0.5
-    m.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], max_zoom=7)
+    m.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], max_zoom=7,
+                 padding_top_left=(10, 30), padding_bottom_right=(10, 45))
     return localize(m)
 
 

@@ -63,6 +63,7 @@ def card_html(card: ExcerptCard) -> str:
 
 
 CARD_CSS = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 2rem; }
 .atlas-card { border-left: 5px solid #D55E00; padding: .45rem .8rem; margin: 0 0 .8rem 0; background: #fafafa; }
 .atlas-cite { font-size: .9rem; color: #333; margin-bottom: .25rem; }
 .atlas-sentence { font-size: 1.05rem; line-height: 1.5; margin-bottom: .3rem; }

@@ -34,7 +34,7 @@ class ActorCard:
     documents: tuple[tuple[str, str, str], ...]  # (id, title, link)
     years: tuple[int, ...]
     excerpts: tuple[ExcerptView, ...]
-    relations: tuple[tuple[str, str, str, str, int], ...]  # (relation id, kind, other id, other name, evidence)
+    relations: tuple[tuple[str, str, str, str, int], ...]  # (relation id, label as seen from this actor, other id, other name, evidence)
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,9 @@ def actor_card(corpus: Corpus, actor_id: str) -> ActorCard | None:
     for r in sorted(corpus.relations, key=lambda r: (r.kind, -len(r.evidence))):
         if actor.id in (r.source, r.target):
             other = r.target if r.source == actor.id else r.source
-            rels.append((r.id, r.kind, other, names.get(other, other), len(r.evidence)))
+            style = relation_style(r.kind)
+            label = style.inverse if r.target == actor.id and style.inverse else style.label
+            rels.append((r.id, label, other, names.get(other, other), len(r.evidence)))
     return ActorCard(
         id=actor.id, name=actor.name, kind=actor.kind, aliases=actor.aliases, titles=actor.titles,
         affiliation=(actor.affiliation, names[actor.affiliation]) if actor.affiliation in names else None,
@@ -148,7 +150,7 @@ def actor_card_html(card: ActorCard) -> str:
     by_kind: dict[str, list[str]] = {}
     for rid, kind, _, other, n in card.relations:
         by_kind.setdefault(kind, []).append(_link(f"./network?edge={quote(rid, safe='')}", other) + f" ({n})")
-    rels = "".join(_row(relation_style(k).label, ", ".join(links)) for k, links in by_kind.items())
+    rels = "".join(_row(label, ", ".join(links)) for label, links in by_kind.items())
     return (CARD_CSS + f'<div class="card" data-testid="actor-card"><h3>{escape(card.name)}</h3>{kind_badge(card.kind)}'
             + _row("Also called", escape("; ".join(card.aliases)))
             + _row("Titles", escape("; ".join(card.titles)))

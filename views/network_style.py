@@ -22,6 +22,7 @@ class RelationStyle:
     dashes: bool | list[int]
     arrow: bool
     roundness: float  # parallel edges of different kinds curve apart instead of overlapping
+    inverse: str = ""  # the label seen from the target ("Members" for "Member of"); "" = symmetric
 
 
 ACTOR_STYLES: dict[str, KindStyle] = {
@@ -34,11 +35,11 @@ ACTOR_STYLES: dict[str, KindStyle] = {
 UNKNOWN_KIND = KindStyle("Other", "#8a8f98", "dot")
 
 RELATION_STYLES: dict[str, RelationStyle] = {
-    "holds-office-in": RelationStyle("Holds office in", "#4a6d8c", False, True, 0.0),
-    "member-of": RelationStyle("Member of", "#4a6d8c", [2, 4], True, 0.12),
+    "holds-office-in": RelationStyle("Holds office in", "#4a6d8c", False, True, 0.0, "Office holders"),
+    "member-of": RelationStyle("Member of", "#4a6d8c", [2, 4], True, 0.12, "Members"),
     "met-with": RelationStyle("Met with", "#d9822b", False, False, 0.2),
     "signed-with": RelationStyle("Signed with", "#2a9d5c", [10, 5], False, 0.28),
-    "leads": RelationStyle("Leads", "#3b2f63", False, True, 0.36),
+    "leads": RelationStyle("Leads", "#3b2f63", False, True, 0.36, "Led by"),
     "co-mentioned": RelationStyle("Co-mentioned", "#b8bec7", [2, 6], False, 0.0),
 }
 UNKNOWN_RELATION = RelationStyle("Related", "#8a8f98", False, False, 0.0)

@@ -24,7 +24,7 @@ OFFICIALS = [  # text, official, title, affiliation id
     ("U.S. Ambassador to Honduras James D. Nealon attended.", "James D. Nealon",
      "U.S. Ambassador to Honduras", "agency:us-department-of-state"),
     ("Assistant Secretary of State for Western Hemisphere Affairs Kimberly Breier travelled.", "Kimberly Breier",
-     "Assistant Secretary of State for Western Hemisphere Affairs", "agency:bureau-of-western-hemisphere-affairs"),
+     "Assistant Secretary of State for Western Hemisphere Affairs", "agency:us-department-of-state"),
     ("USAID Administrator Mark Green visited Guatemala.", "Mark Green", "USAID Administrator",
      "agency:us-agency-for-international-development"),
     ("Honduran President Juan Orlando Hernández welcomed the plan.", "Juan Orlando Hernández",

@@ -40,7 +40,7 @@ def test_deep_link_opens_the_reader_scrolled_to_the_excerpt(page, app_url, shipp
     assert frame["y"] <= spot["y"] <= frame["y"] + frame["height"]
     assert page.locator(".atlas-reader h2").inner_text() == doc.title
     screenshot(page, "reader_deep_link")
-    assert page.external_requests == [] and _errors(page) == []
+    assert page.external_requests == [] and _errors(page) == [] and page.dialogs == []
 
 
 def test_a_highlighted_actor_opens_the_network_card(page, app_url, shipped_corpus):
@@ -54,7 +54,7 @@ def test_a_highlighted_actor_opens_the_network_card(page, app_url, shipped_corpu
     card = page.locator('[data-testid="actor-card"]')
     card.wait_for(timeout=30_000)
     assert card.locator("ul.excerpts li").count() >= 1
-    assert page.external_requests == [] and _errors(page) == []
+    assert page.external_requests == [] and _errors(page) == [] and page.dialogs == []
 
 
 def test_full_text_search_links_into_the_reader(page, app_url):
@@ -71,7 +71,7 @@ def test_full_text_search_links_into_the_reader(page, app_url):
     hit.locator("a.open").click()
     page.wait_for_url("**/documents?doc=*&excerpt=*", timeout=20_000)
     page.locator(".atlas-reader mark.target").first.wait_for(timeout=30_000)
-    assert page.external_requests == [] and _errors(page) == []
+    assert page.external_requests == [] and _errors(page) == [] and page.dialogs == []
 
 
 def test_upload_shows_each_file_result_and_lists_the_new_document(page, app_url, tmp_path):

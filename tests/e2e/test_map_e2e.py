@@ -91,3 +91,25 @@ def test_deep_link_to_a_fresh_server_gets_the_app_shell(page, tmp_path):
     finally:
         proc.terminate()
         proc.wait(10)
+
+
+def test_downloaded_map_works_from_disk_with_no_network(browser, tmp_path):
+    """The standalone HTML download, opened as a file in an offline browser, draws every mark."""
+    from tests.views.synthetic import synthetic_corpus
+    from ui.assets import VENDOR, ensure_vendor
+    from views.map_build import build_map
+    from views.offline_html import standalone_html
+
+    ensure_vendor()
+    path = tmp_path / "map.html"
+    path.write_text(standalone_html(build_map(synthetic_corpus()), VENDOR), encoding="utf-8")
+    context = browser.new_context(offline=True, viewport={"width": 1200, "height": 800})
+    pg = context.new_page()
+    requests, errors = [], []
+    pg.on("request", lambda r: requests.append(r.url) if not r.url.startswith(("file:", "data:")) else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(path.as_uri())
+    pg.wait_for_function("() => document.querySelectorAll('path.leaflet-interactive').length >= 8")
+    screenshot(pg, "map-standalone-offline")
+    context.close()
+    assert requests == [] and errors == []

@@ -45,7 +45,7 @@ def test_clicking_a_node_shows_its_card_and_excerpts(network):
     assert card.locator(".hl-name").count() >= 1  # the name is highlighted in its excerpts
     assert f"actor={biggest['id'].split(':')[0]}" in page.url
     screenshot(page, "network_node_card")
-    assert page.external_requests == [] and _errors(page) == []
+    assert page.external_requests == [] and _errors(page) == [] and page.dialogs == []
 
 
 def test_clicking_an_edge_shows_its_evidence(network):
@@ -60,7 +60,7 @@ def test_clicking_an_edge_shows_its_evidence(network):
     assert card.locator("ul.excerpts li").count() >= 1
     assert "edge=" in page.url
     screenshot(page, "network_edge_card")
-    assert page.external_requests == [] and _errors(page) == []
+    assert page.external_requests == [] and _errors(page) == [] and page.dialogs == []
 
 
 def test_an_excerpt_link_opens_the_reader_at_that_sentence(network):
@@ -82,7 +82,7 @@ def test_an_excerpt_link_opens_the_reader_at_that_sentence(network):
     spot = mark.bounding_box()
     assert box["y"] <= spot["y"] <= box["y"] + box["height"]  # scrolled into the reader's view
     screenshot(page, "reader_deep_link_from_network")
-    assert page.external_requests == [] and _errors(page) == []
+    assert page.external_requests == [] and _errors(page) == [] and page.dialogs == []
 
 
 def test_filters_keep_positions_and_go_in_the_url(network):

@@ -45,7 +45,7 @@ def _groups(size: int = 4) -> list[list[tuple[int, Payload]]]:
 
 
 def _txt(title: str, date: str, body: list[str]) -> bytes:
-    return (f"{title}\n\nMedia Note\n{date}\n\n" + "\n\n".join(body) + "\n").encode("utf-8")
+    return (f"{title}\n\n{date}\n\n" + "\n\n".join(body) + "\n").encode("utf-8")
 
 
 def _md(title: str, date: str, body: list[str]) -> bytes:
@@ -79,9 +79,11 @@ def hostile_documents() -> list[tuple[str, bytes]]:
         date = f"{2013 + g % 12}-0{1 + g % 9}-1{g % 10}"
         name = HOSTILE_NAMES[g] if g < len(HOSTILE_NAMES) else f"hostile_{g:02d}{suffix}"
         suffix = Path(name).suffix
-        docs.append((name, WRITERS[suffix](title, date, body)))
+        # NUL bytes make a file binary (the loader refuses it, tested elsewhere); keep the other controls.
+        docs.append((name, WRITERS[suffix](title, date, body).replace(b"\x00", b"")))
     everything = [f"Payload {p.id}: {p.text} was said in Tegucigalpa, Honduras." for p in PAYLOADS]
-    docs.append(("all_payloads.txt", _txt("All payloads in one release", "2020-02-02", everything)))
+    docs.append(("all_payloads.txt", _txt("All payloads in one release", "2020-02-02", everything)
+                 .replace(b"\x00", b"")))
     return docs
 
 

@@ -13,7 +13,8 @@ def test_actor_card_collects_everything():
     assert [v.excerpt for v in card.excerpts] == ["d1:0", "d1:2", "d2:1", "d3:0"]
     assert all("hl-name" in v.html for v in card.excerpts)
     assert card.excerpts[0].link == "./documents?doc=d1&excerpt=d1%3A0"
-    assert {r[1] for r in card.relations} == {"met-with", "member-of", "co-mentioned"}
+    assert {r[1] for r in card.relations} == {"Met with", "Member of", "Co-mentioned"}
+    assert {r[1] for r in actor_card(sample_corpus(), "a-state").relations} >= {"Members", "Leads", "Signed with"}
     assert actor_card(sample_corpus(), "nobody") is None
 
 

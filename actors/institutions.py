@@ -1,0 +1,179 @@
+"""Institution names written without a lexicon entry: "Ministry of ...", "... Task Force", "General
+Directorate of Migration and Foreigners (DGME)", "CBP's Border Patrol Tactical Unit", "DEA Tegucigalpa
+Country Office". Each span gets a country and parent from its owner, its demonym or the document."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc
+
+from actors.drafts import Draft, add_entry
+from actors.lexicon import Lexicon
+from actors.matchers import Hit, Scan
+from actors.names import NOT_NAME
+from actors.normalize import actor_id, fold
+
+HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
+               "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command"}
+HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
+              "directorate", "institute", "service", "court", "tribunal", "unit", "command", "division",
+              "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
+              "gang", "guard", "prosecutor's", "corps"}
+CRIMINAL_HEADS = {"cartel", "gang"}
+# capitalised adjectives that open an institution's name before its head ("General Directorate of ...")
+OPENERS = {"general", "national", "federal", "presidential", "special", "technical", "executive", "supreme",
+           "central", "regional", "municipal", "permanent", "joint", "specialized", "specialised", "superior"}
+POSSESSIVE = {"'s", "’s"}
+LOWER_TAILS = {"unit", "units", "office", "task force", "division"}
+
+
+def _is_word(tok, lex: Lexicon) -> bool:
+    return tok.text[:1].isupper() and fold(tok.text) in lex.vocab or tok.text[:1].isdigit() and tok.text.endswith("th")
+
+
+def _is_name_word(tokens: Doc, j: int, lex: Lexicon) -> bool:
+    """A word inside "… Unit"-style names: any capitalised word, or a hyphen joining two of them."""
+    tok = tokens[j]
+    if tok.text == "-" and 0 < j < len(tokens) - 1:
+        return tokens[j - 1].text[:1].isupper() and tokens[j + 1].text[:1].isupper()
+    return (tok.text[:1].isupper() and fold(tok.text) not in NOT_NAME and tok.is_alpha) or _is_word(tok, lex)
+
+
+def institution_tail(tokens: Doc, k: int, limit: int = 4) -> int:
+    """End of "Fabric Reconstruction Unit" from ``k``: capitalised words closed by an institution head;
+    ``k`` when there is none."""
+    m = k
+    while m < len(tokens) and m - k < limit and tokens[m].text[:1].isupper() and tokens[m].is_alpha:
+        m += 1
+        if tokens[m - 1].lower_ in HEAD_AFTER and m - 1 > k:
+            return m
+    return k
+
+
+def _acronym_follows(tokens: Doc, k: int) -> bool:
+    return k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
+        and tokens[k + 1].text.isupper() and tokens[k + 1].is_alpha
+
+
+def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
+    """Token spans shaped like institutions, left to right, not overlapping each other or ``taken``."""
+    i, n = 0, len(tokens)
+    texts = [t.text for t in tokens]
+    names = lex.country_names
+    while i < n:
+        if not texts[i][:1].isupper() or i in taken:
+            i += 1
+            continue
+        low = tokens[i].lower_
+        # "Ministry of Foreign Affairs", "General Directorate of Migration and Foreigners (DGME)"
+        head = i
+        while head < n and head - i < 2 and tokens[head].lower_ in OPENERS and texts[head][:1].isupper():
+            head += 1
+        if tokens[head].lower_ in HEAD_BEFORE and head + 2 < n and tokens[head + 1].lower_ in {"of", "for", "on", "against"}:
+            j = head + 2 + (tokens[head + 2].lower_ == "the")
+            k = j
+            while k < n and k not in taken and (_is_word(tokens[k], lex) or tokens[k].lower_ in {"and", "of"}
+                                                and k + 1 < n and _is_word(tokens[k + 1], lex)):
+                k += 1
+            m = k  # words the vocabulary does not know, when the text defines an acronym right after them
+            while m < n and m - k < 6 and m not in taken and (_is_name_word(tokens, m, lex) or tokens[m].lower_ in {"and", "of"}):
+                m += 1
+                if _acronym_follows(tokens, m):
+                    k = m
+                    break
+            if k > j:
+                yield i, k, "agency"
+                i = k
+                continue
+        # "Transnational Anti-Gang Unit", "Honduran National Police", "Sinaloa Cartel", "Attorney General's Office"
+        j = i
+        while j < n and j not in taken and (_is_name_word(tokens, j, lex) or tokens[j].lower_ in {"and", "of"}
+                                            and j > i and j + 1 < n and _is_word(tokens[j + 1], lex)
+                                            or texts[j] in POSSESSIVE and j > i and j + 1 < n
+                                            and tokens[j + 1].lower_ in HEAD_AFTER
+                                            and fold(texts[j - 1]) not in lex.country_by_word):
+            if j > i and fold(texts[j]) in names:
+                break  # "Corruption and Anti-Corruption Honduras Office": link lists, not one name
+            if tokens[j].lower_ in HEAD_AFTER and j > i:
+                k = j + 1
+                while k < n and k not in taken and tokens[k].lower_ in HEAD_AFTER and tokens[k].text[:1].isupper():
+                    k += 1
+                if k + 1 < n and tokens[k].lower_ in {"of", "for", "against"} and _is_name_word(tokens, k + 1, lex):
+                    k += 1  # "National Institute of Forensic Sciences"
+                    while k < n and k not in taken and (_is_name_word(tokens, k, lex) or tokens[k].lower_ in {"and", "of"}
+                                                        and k + 1 < n and _is_name_word(tokens, k + 1, lex)):
+                        k += 1
+                if k < n and tokens[k].text[:1].isupper() and tokens[k].is_alpha:
+                    j = k  # part of a longer name ("... Air Force Base"): not an institution
+                    break
+                span_words = {t.lower_ for t in tokens[i:k]}
+                criminal = tokens[k - 1].lower_ in CRIMINAL_HEADS and "anti" not in span_words
+                yield i, k, "criminal" if criminal else "agency"
+                j = k
+                break
+            j += 1
+        i = max(j, i + 1)
+
+
+def _owner(tokens: Doc, start: int, scan: Scan, lex: Lexicon) -> tuple[str, str]:
+    """(owner org id, prefix) for "CBP's Border Patrol Tactical Unit" (possessive) or "DEA Tegucigalpa
+    Country Office" (an acronym written as part of the name)."""
+    ends: dict[int, Hit] = {h.end: h for h in (*scan.orgs, *scan.acronyms)}
+    hit, prefix = None, ""
+    if start >= 2 and tokens[start - 1].text in POSSESSIVE:
+        hit = ends.get(start - 1)
+    elif start in ends and ends[start].label in {"acr", "defined"}:
+        hit = ends[start]
+        prefix = tokens[hit.start:hit.end].text
+    if hit is None:
+        return "", ""
+    entry = lex.org(hit.ref) if hit.label == "acr" else lex.org_by_id.get(hit.ref)
+    return (entry.id, prefix) if entry is not None and entry.kind != "criminal" else ("", "")
+
+
+def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, country_end: dict[int, str],
+                  home: str, drafts: dict[str, Draft], scan: Scan) -> Draft | None:
+    """The draft for one institution span: a lexicon entry when its (country-qualified) name is known,
+    else a new agency named with its owner's acronym or its country's demonym."""
+    text = " ".join(tokens[start:end].text.split())
+    words = fold(text).split()
+    if all(w in NOT_NAME for w in words) or len(words) < 2:
+        return None
+    owner_id, prefix = _owner(tokens, start, scan, lex) if kind == "agency" else ("", "")
+    owner = lex.org_by_id.get(owner_id)
+    country = country_end.get(start, "")
+    demonym = tokens[start - 1].text if country else ""
+    if not country and fold(tokens[start].text) in lex.country_by_word and end - start > 1:
+        country, demonym = lex.country_by_word[fold(tokens[start].text)], tokens[start].text
+        text = " ".join(tokens[start + 1:end].text.split())
+        if all(w in NOT_NAME for w in fold(text).split()):
+            return None  # "Honduras Office"
+    if not country and owner is not None:
+        country = owner.country
+    if not country and kind == "agency":
+        country = "US" if words[0] in {"department", "bureau"} or "congress" in words else home
+    entry = lex.org(f"{demonym} {text}") if demonym else None
+    if entry is None and country and owner is None:
+        dem = lex.countries[country].demonyms[0] if country in lex.countries else ""
+        entry = lex.org(f"{dem} {text}") or lex.org(f"{text} of {lex.countries[country].names[0]}")
+    entry = entry or lex.org(text)
+    if entry is not None:
+        return add_entry(drafts, entry, lex)
+    dem = lex.countries[country].demonyms[-1 if country == "US" else 0] if country in lex.countries else ""
+    if country == "US":
+        dem = "U.S."
+    same = next((d for d in drafts.values() if d.kind == kind and text in d.aliases and d.id.startswith(kind)), None)
+    if same is not None and not prefix:
+        return same  # the same bare name twice in one document is one institution
+    if prefix:
+        name = f"{prefix} {text}"
+    else:
+        name = f"{dem} {text}".strip() if kind == "agency" and not text.startswith(dem or "\0") else text
+    aid = actor_id(kind, name)
+    if aid not in drafts:
+        parent = (owner_id if owner_id in drafts else "") or (f"government:{country.lower()}" if country and kind == "agency" else "")
+        aliases = {name, text}
+        if end < len(tokens) and tokens[end].lower_ in LOWER_TAILS and tokens[end].text.islower():
+            aliases.add(f"{text} {tokens[end].text}")  # "Transnational Anti-Gang units"
+        drafts[aid] = Draft(aid, kind, name, country if kind == "agency" else "", parent, aliases)
+    return drafts[aid]

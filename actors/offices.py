@@ -1,0 +1,58 @@
+"""Which country and agency an office belongs to, from its parsed title and the document's context:
+"Secretary of Homeland Security" -> DHS; "Minister of Foreign Affairs" after "The Colombian delegation was
+led by" -> Colombia's Ministry of Foreign Affairs; "Secretary General" -> the body named in the sentence."""
+from __future__ import annotations
+
+from actors.context import Context
+from actors.lexicon import Lexicon
+from actors.titles import Title
+
+MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister", "chancellor",
+                  "foreign minister", "prime minister", "president", "vice president", "vice-president",
+                  "president-elect", "first lady"}
+
+
+def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = None) -> tuple[str, str]:
+    """(country, agency ref or "ministry:<portfolio>") the office belongs to; either may be "".
+
+    A minister or president with no country written belongs to the country named last before the title in
+    its sentence, else the document's main foreign country (``home``); an attorney general too, unless the
+    sentence or document names U.S. justice bodies; other offices with no country are U.S. ones (the corpus
+    is U.S. government releases). A "Secretary General" with no body written serves the international
+    body named in the sentence.
+    """
+    country = t.country
+    local = ctx.country(t.start) if ctx is not None else home
+    explicit = lex.org(t.agency) if t.agency and not t.ministry else None
+    if t.office == "organization":  # "Secretary General" of an international body
+        if explicit is None and ctx is not None:
+            explicit = lex.org(ctx.body(t.start))
+        return (explicit.country if explicit else ""), (explicit.name if explicit else "")
+    if not country and explicit is not None and explicit.country:
+        country = explicit.country
+    if not country and not t.host and (t.head in MINISTER_HEADS or t.office == "foreign"):
+        country = local
+    if not country and not t.host and t.office == "justice" and ctx is not None and local and \
+            not ctx.us_justice and not ctx.sentence_names_us(t.start):
+        country = local
+    if not country:
+        country = "US" if t.office not in {"government", "organization", "court"} else local
+    if country == "US":
+        if explicit is not None:
+            return "US", explicit.name
+        if t.agency:  # a domain ("of Homeland Security") names the U.S. department
+            entry = lex.org(t.agency)
+            return "US", entry.name if entry else ""
+        default = {"state": "U.S. Department of State", "state-secretary": "U.S. Department of State",
+                   "white-house": "White House", "justice": "DOJ", "military": "DoD",
+                   "legislature": "U.S. Congress"}.get(t.office, "")
+        return "US", default
+    if explicit is not None and explicit.country in {country, ""}:
+        return country, explicit.name
+    if t.ministry and t.office in {"agency", "foreign"}:
+        return country, f"ministry:{t.ministry}"
+    if t.office == "foreign":
+        return country, "ministry:Foreign Affairs"
+    if t.office in lex.offices:
+        return country, lex.offices[t.office].get(country, "")
+    return country, ""

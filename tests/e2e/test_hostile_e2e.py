@@ -1,0 +1,115 @@
+"""Hostile text in a real browser: a store ingested with the hostile corpus (payloads in titles,
+sentences and file names), every page loaded, a marker, a node and a search hit clicked. Fails on any
+dialog, any ``window.__pwned``, any console error and any request to a non-local host."""
+from __future__ import annotations
+
+import subprocess
+from urllib.parse import quote
+
+import pytest
+
+from corpus.store import Store
+from tests.e2e.conftest import screenshot, start_server
+from tests.e2e.test_map_e2e import CLICKABLE_MARKER, MAP_FRAME
+from tests.e2e.test_network_e2e import POINT, READY
+from tests.security.hostile_corpus import hostile_documents
+
+PWNED = "() => window.__pwned === undefined ? null : String(window.__pwned)"
+
+
+@pytest.fixture(scope="module")
+def hostile_app(tmp_path_factory, browser):
+    db = tmp_path_factory.mktemp("hostile") / "atlas.db"
+    with Store(db) as store:
+        report = store.ingest(hostile_documents())
+        assert not report.errors, report.errors
+        corpus = store.corpus()
+    proc, url = start_server(db)
+    yield url, corpus
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def _settle(page) -> None:
+    """Wait until Streamlit has finished the script run (no "Running…" status)."""
+    page.wait_for_selector("text=Policy Atlas", timeout=90_000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=90_000)
+    page.wait_for_timeout(1200)
+
+
+def _check(page, where: str) -> None:
+    pwned = [f.evaluate(PWNED) for f in page.frames if not f.is_detached()]
+    errors = [e for e in page.errors if "404" not in e]  # deep links make 2 harmless 404s (tech.md)
+    assert page.dialogs == [], f"{where}: dialog {page.dialogs}"
+    assert [p for p in pwned if p] == [], f"{where}: window.__pwned set"
+    assert page.external_requests == [], f"{where}: {page.external_requests}"
+    assert errors == [], f"{where}: {errors}"
+
+
+def _visit(page, url: str, name: str) -> None:
+    page.goto(url)
+    _settle(page)
+    screenshot(page, f"hostile_{name}")
+    _check(page, name)
+
+
+def test_every_page_with_hostile_documents(page, hostile_app):
+    url, corpus = hostile_app
+    doc = next(d for d in corpus.documents if d.source == "all_payloads.txt")
+    place = max(corpus.places, key=lambda p: len(p.mentions))
+    actor = max(corpus.actors, key=lambda a: len(a.mentions))
+    _visit(page, url + "/", "home")
+    for path, name in [("/map", "map"), ("/tour", "tour"), ("/network", "network"), ("/documents", "documents"),
+                       (f"/documents?doc={doc.id}&excerpt={quote(doc.excerpts[10].id)}", "reader"),
+                       (f"/map?place={quote(place.id)}", "map_place"),
+                       (f"/tour?place={quote(place.id)}", "tour_place"),
+                       (f"/network?actor={quote(actor.id)}", "network_actor")]:
+        _visit(page, url + path, name)
+    for other in corpus.documents:  # every hostile document in the reader
+        page.goto(f"{url}/documents?doc={other.id}")
+        _settle(page)
+        _check(page, f"reader {other.source!r}")
+
+
+def test_clicks_on_hostile_marks(page, hostile_app):
+    url, corpus = hostile_app
+    page.goto(url + "/")
+    _settle(page)
+    page.goto(url + "/map")
+    frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000).content_frame()
+    frame.wait_for_function("() => window.L && window.map && "
+                            "document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=60_000)
+    page.wait_for_timeout(800)
+    index = frame.evaluate(CLICKABLE_MARKER)
+    if index >= 0:
+        marker = frame.locator(".leaflet-atlas-points-pane path.leaflet-interactive").nth(index)
+        marker.hover()
+        marker.click()
+        page.wait_for_function("() => new URL(location.href).searchParams.get('place')", timeout=30_000)
+        _settle(page)
+    screenshot(page, "hostile_map_clicked")
+    _check(page, "map click")
+
+    page.goto(url + "/network")
+    page.wait_for_function(READY, timeout=60_000)
+    page.wait_for_timeout(500)
+    biggest = page.evaluate("() => window.__atlasNetwork.nodes.get().sort((a, b) => b.size - a.size)[0]")
+    x, y = page.evaluate(POINT, ["node", biggest["id"]])
+    page.mouse.move(x, y)  # the tooltip
+    page.wait_for_timeout(400)
+    page.mouse.click(x, y)
+    page.locator('[data-testid="actor-card"]').wait_for(timeout=20_000)
+    screenshot(page, "hostile_network_card")
+    _check(page, "network click")
+
+    page.goto(url + "/documents")
+    _settle(page)
+    box = page.get_by_role("textbox").first
+    box.fill("pwned")
+    box.press("Enter")
+    _settle(page)
+    screenshot(page, "hostile_search")
+    _check(page, "search")
