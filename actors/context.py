@@ -32,7 +32,7 @@ class Context:
             entries = lex.org_by_acronym[h.ref]
             if len(entries) == 1 and entries[0].kind == "organization" and len(h.ref) > 2:
                 self.bodies.setdefault(self.sentence(h.start), []).append((h.start, entries[0].name))
-        us_justice = {o.id for o in lex.orgs if o.name == "U.S. Department of Justice" or o.parent in {"DOJ"}}
+        us_justice = _us_justice(lex)
         self.us_justice = any(h.ref in us_justice for h in scan.orgs) or any(
             e.id in us_justice for h in scan.acronyms for e in lex.org_by_acronym[h.ref][:1])
 
@@ -53,6 +53,16 @@ class Context:
         hits = self.bodies.get(self.sentence(i), [])
         before = [name for s, name in hits if s < i]
         return before[-1] if before else (hits[0][1] if hits else "")
+
+
+_JUSTICE: dict[int, frozenset[str]] = {}
+
+
+def _us_justice(lex: Lexicon) -> frozenset[str]:
+    """Ids of the U.S. Department of Justice and its components (computed once per lexicon)."""
+    if id(lex) not in _JUSTICE:
+        _JUSTICE[id(lex)] = frozenset(o.id for o in lex.orgs if o.name == "U.S. Department of Justice" or o.parent == "DOJ")
+    return _JUSTICE[id(lex)]
 
 
 def rehome_orgs(tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context) -> None:

@@ -88,9 +88,24 @@ def csv_zip(corpus: Corpus) -> bytes:
 
 
 def to_csv(rows: list[dict[str, Any]]) -> str:
+    """CSV text; cells that a spreadsheet would run as a formula ("=…", "+…", "@…") are quoted with '."""
     out = io.StringIO()
     if rows:
         writer = csv.DictWriter(out, fieldnames=list(rows[0]))
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: _cell(v) for k, v in row.items()} for row in rows)
     return out.getvalue()
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") and not _is_number(value):
+        return "'" + value
+    return value
+
+
+def _is_number(value: str) -> bool:
+    try:
+        float(value)
+        return True
+    except ValueError:
+        return False

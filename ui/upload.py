@@ -1,4 +1,8 @@
-"""The upload box shared by the home and documents pages: every file gets a result or a clear error."""
+"""The upload box shared by the home and documents pages: every file gets a result or a clear error.
+
+After an ingest the app reruns, so the sidebar's year range and every page see the new documents;
+the per-file report is kept in session state to be shown after that rerun.
+"""
 from __future__ import annotations
 
 import streamlit as st
@@ -8,15 +12,19 @@ from ui.data import open_store
 
 
 def upload_box(key: str = "upload") -> None:
+    report_key = f"{key}_report"
     files = st.file_uploader("Add documents (.txt, .md, .html, .pdf)", accept_multiple_files=True, key=key,
                              type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES])
-    if not files or not st.button("Analyse and add", key=f"{key}_go", type="primary"):
+    if files and st.button("Analyse and add", key=f"{key}_go", type="primary"):
+        bar = st.progress(0.0, text="Analysing…")
+        with open_store() as store:
+            report = store.ingest(((f.name, f.getvalue()) for f in files),
+                                  progress=lambda i, n: bar.progress(i / n, text=f"Analysed {i} of {n}"))
+        st.session_state[report_key] = report
+        st.rerun()
+    report = st.session_state.pop(report_key, None)
+    if report is None:
         return
-    bar = st.progress(0.0, text="Analysing…")
-    with open_store() as store:
-        report = store.ingest(((f.name, f.getvalue()) for f in files),
-                              progress=lambda i, n: bar.progress(i / n, text=f"Analysed {i} of {n}"))
-    bar.empty()
     for name in report.added:
         st.success(f"Added {name}")
     for name in report.unchanged:

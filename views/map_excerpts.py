@@ -19,10 +19,12 @@ class ExcerptCard:
     sentence_html: str
     link: str
     kinds: tuple[str, ...]  # mention kinds in this sentence ("name", "demonym", …)
+    year: int | None = None
 
     @property
-    def citation(self) -> str:
-        return f"{self.title} — {self.date or 'undated'}"
+    def when(self) -> str:
+        """The date, else the year (some documents only print a year), else "undated"."""
+        return self.date or (str(self.year) if self.year else "undated")
 
 
 def _excerpt(doc: Document, excerpt_id: str, offset: int) -> Excerpt | None:
@@ -46,8 +48,9 @@ def place_cards(corpus: Corpus, place: Place) -> list[ExcerptCard]:
         spans = [(m.start - ex.start, m.end - ex.start) for m in mentions]
         cards.append(ExcerptCard(document=doc.id, excerpt=ex.id, title=doc.title, date=doc.date,
                                  sentence_html=highlight(ex.text, spans), link=reader_link(doc.id, ex.id),
-                                 kinds=tuple(sorted({m.kind for m in mentions}))))
-    order = {d.id: i for i, d in enumerate(sorted(corpus.documents, key=lambda d: d.date or "", reverse=True))}
+                                 kinds=tuple(sorted({m.kind for m in mentions})), year=doc.year))
+    order = {d.id: i for i, d in enumerate(sorted(corpus.documents, key=lambda d: d.date or str(d.year or ""),
+                                                  reverse=True))}
     position = {e.id: i for d in corpus.documents for i, e in enumerate(d.excerpts)}
     cards.sort(key=lambda c: (order.get(c.document, 0), position.get(c.excerpt, 0)))
     return cards
@@ -57,7 +60,7 @@ def card_html(card: ExcerptCard) -> str:
     """A card for the page: title, date, highlighted sentence, link to the reader. All escaped."""
     note = ' <span class="atlas-kind">(demonym)</span>' if card.kinds == ("demonym",) else ""
     return (f'<div class="atlas-card"><div class="atlas-cite"><b>{esc(card.title)}</b> · '
-            f'{esc(card.date or "undated")}{note}</div>'
+            f'{esc(card.when)}{note}</div>'
             f'<div class="atlas-sentence">{card.sentence_html}</div>'
             f'<a href="{esc(card.link)}" target="_self">Open in the reader →</a></div>')
 

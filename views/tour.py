@@ -23,8 +23,9 @@ class Stop:
     evidence: int  # how many excerpts mention the place in this view
 
 
-def _first_date(cards: Sequence[ExcerptCard]) -> str:
-    return min((c.date or UNDATED for c in cards), default=UNDATED)
+def _date_key(card: ExcerptCard) -> str:
+    """Sortable: "2013" (year only) sorts before "2013-05-01", undated after everything."""
+    return card.date or (str(card.year) if card.year else UNDATED)
 
 
 def tour_stops(corpus: Corpus, order: str = "date", custom: Sequence[str] = ()) -> list[Stop]:
@@ -38,9 +39,9 @@ def tour_stops(corpus: Corpus, order: str = "date", custom: Sequence[str] = ()) 
         cards = place_cards(corpus, place)
         if not cards:
             continue
-        earliest = min(cards, key=lambda c: (c.date or UNDATED))
+        earliest = min(cards, key=_date_key)
         stops[place.id] = Stop(place=place, card=earliest, evidence=len(cards))
-        first[place.id] = _first_date(cards)
+        first[place.id] = _date_key(earliest)
     if order == "custom":
         return [stops[i] for i in dict.fromkeys(custom) if i in stops]
     if order == "mentions":
@@ -67,7 +68,7 @@ def stop_html(stop: Stop, index: int, count: int) -> str:
     return (f'<div class="tour-stop"><div class="tour-place">{esc(stop.place.name)}'
             f'<span class="tour-count">Stop {index + 1} of {count}</span></div>'
             f'<div class="tour-quote">{stop.card.sentence_html}</div>'
-            f'<div class="tour-cite">{esc(stop.card.title)} — {esc(stop.card.date or "undated")}{esc(extra)}'
+            f'<div class="tour-cite">{esc(stop.card.title)} — {esc(stop.card.when)}{esc(extra)}'
             f' · <a href="{esc(stop.card.link)}" target="_self">open in the reader</a></div></div>')
 
 

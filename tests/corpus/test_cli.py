@@ -56,3 +56,11 @@ def test_corrections_export_import(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "a.db"), "corrections", "export", str(f)]) == 0
     assert main(["--db", str(tmp_path / "b.db"), "corrections", "import", str(f)]) == 0
     assert "1 corrections imported" in capsys.readouterr().out
+
+
+def test_csv_cells_cannot_become_spreadsheet_formulas():
+    from corpus.export import to_csv
+
+    text = to_csv([{"name": "=HYPERLINK(\"http://x\")", "n": -3, "s": "-2.5", "t": "@cmd", "ok": "Honduras"}])
+    row = text.splitlines()[1]
+    assert row.startswith("'=HYPERLINK") and ",-3,-2.5,'@cmd,Honduras" in row

@@ -44,3 +44,13 @@ def test_caption_is_escaped(corpus):
     html = stop_html(stops[0], 0, len(stops))
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html and "<script>" not in html
     assert f"Stop 1 of {len(stops)}" in html
+
+
+def test_a_year_only_document_counts_as_dated(corpus):
+    from dataclasses import replace
+
+    docs = tuple(replace(d, date=None, year=2013) if d.id == "d2016" else d for d in corpus.documents)
+    stops = tour_stops(replace(corpus, documents=docs), "date")
+    teguc = next(s for s in stops if s.place.id == "geonames:3600949")
+    assert teguc.card.when == "2013"  # earlier than the 2014-06-01 mention, not "undated"
+    assert stops[0].card.when == "2013"
