@@ -143,7 +143,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     owner = lex.org_by_id.get(owner_id)
     country = country_end.get(start, "")
     demonym = tokens[start - 1].text if country else ""
-    if not country and fold(tokens[start].text) in lex.country_by_word and end - start > 1:
+    if not country and not prefix and fold(tokens[start].text) in lex.country_by_word and end - start > 1:
         country, demonym = lex.country_by_word[fold(tokens[start].text)], tokens[start].text
         text = " ".join(tokens[start + 1:end].text.split())
         if all(w in NOT_NAME for w in fold(text).split()):

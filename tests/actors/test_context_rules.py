@@ -22,7 +22,8 @@ OFFICIALS = [  # text, official, affiliation id (None: only that it is found)
     ("He met the Director of the National Civil Police (PNC), Carlos Ruiz Lopez, in Guatemala.",
      "Carlos Ruiz Lopez", "agency:guatemalan-national-civil-police"),
     # portfolios joined by "and"
-    ("Guatemala sent Minister of Culture and Sports Ana Lopez to the event.", "Ana Lopez", "government:gt"),
+    ("Guatemala sent Minister of Culture and Sports Ana Lopez to the event.", "Ana Lopez",
+     "agency:guatemalan-ministry-of-culture-and-sports"),
     ("Under Secretary of the Treasury for Terrorism and Financial Intelligence Jane Smith spoke.", "Jane Smith",
      "agency:us-department-of-the-treasury"),
     # a department title keeps its department; the "for ..." part is a portfolio
@@ -31,7 +32,8 @@ OFFICIALS = [  # text, official, affiliation id (None: only that it is found)
     ("Ambassador Ana Torres, U.S. Permanent Representative to the Organization of American States, spoke.",
      "Ana Torres", "agency:us-department-of-state"),
     # "NAME (Alias) is the TITLE", "NAME, a/k/a "X," a former TITLE", lower-case heads before "of" a body
-    ("Pedro Gomez Ruiz (Gomez) is the Vice Minister of Security of Honduras.", "Pedro Gomez Ruiz", "government:hn"),
+    ("Pedro Gomez Ruiz (Gomez) is the Vice Minister of Security of Honduras.", "Pedro Gomez Ruiz",
+     "agency:honduran-ministry-of-security"),
     ('Luis Mejia Soto, a/k/a "El Gato," a former member of the National Congress of Honduras, pleaded guilty.',
      "Luis Mejia Soto", None),
     ("A former chief of the Honduran National Police, Mario Diaz Flores, was charged.", "Mario Diaz Flores",
