@@ -7,11 +7,9 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
-from actors.institutions import CRIMINAL_HEADS, HEAD_AFTER, HEAD_BEFORE, institution_spans, institution_tail, pattern_draft
-from actors.lexicon import Lexicon, OrgEntry
+from actors.institutions import institution_spans, institution_tail, pattern_draft
+from actors.lexicon import Lexicon
 from actors.matchers import Scan
-from actors.names import NOT_NAME
-from actors.normalize import actor_id, fold
 
 SHORT_ACRONYM = 2  # acronyms this short need support in the document
 

@@ -115,5 +115,14 @@ def test_downloaded_map_works_from_disk_with_no_network(browser, tmp_path):
     pg.goto(path.as_uri())
     pg.wait_for_function("() => document.querySelectorAll('path.leaflet-interactive').length >= 8")
     screenshot(pg, "map-standalone-offline")
+    # two places on one point: at full zoom they stay a cluster; a click spreads them apart
+    pg.evaluate("() => { let m; for (const k in window) if (k.startsWith('map_') && window[k] instanceof L.Map) m = window[k];"
+                " m.setView([15.6144, -87.953], 18, {animate: false}); }")
+    pg.locator(".marker-cluster").first.click()
+    pg.wait_for_timeout(800)
+    spread = pg.evaluate("""() => [...document.querySelectorAll('.leaflet-atlas-points-pane path.leaflet-interactive')]
+        .map(p => p.getBoundingClientRect()).filter(r => r.left > 0 && r.top > 0 && r.right < innerWidth)
+        .map(r => Math.round(r.left) + ',' + Math.round(r.top))""")
     context.close()
     assert requests == [] and errors == []
+    assert len(set(spread)) >= 2, spread
