@@ -30,7 +30,7 @@ OBSERVE = """() => { if (window.__runs) return; window.__runs = [];
   const app = document.querySelector('[data-testid="stApp"]');
   new MutationObserver(() => window.__runs.push([app.getAttribute('data-test-script-state'), performance.now()]))
     .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']}); }"""
-DONE_AFTER = """(t0) => (window.__runs || []).some(([s, t]) => t > t0 && s === 'running') &&
+DONE_AFTER = """(t0) => (window.__runs || []).some(([s, t]) => t > t0) &&
   document.querySelector('[data-testid="stApp"]').getAttribute('data-test-script-state') === 'notRunning'"""
 FINISHED_AT = """(t0) => { const r = window.__runs.filter(([s, t]) => t > t0 && s === 'notRunning'); return r.length ?
   r[r.length - 1][1] : performance.now(); }"""
@@ -45,10 +45,14 @@ class Session:
 
 async def _act(page, action: str, session: Session, timeout_ms: int) -> None:
     t0 = await page.evaluate("performance.now()")
-    if action == "filter":
-        await page.get_by_text("Include undated documents").click()
-    else:
-        await page.locator('[data-testid="stSidebarNav"]').get_by_text(action, exact=True).click()
+    try:
+        if action == "filter":
+            await page.get_by_text("Include undated documents").click(timeout=timeout_ms)
+        else:
+            await page.locator('[data-testid="stSidebarNav"]').get_by_text(action, exact=True).click(timeout=timeout_ms)
+    except Exception as exc:
+        session.errors.append(f"{action}: could not click ({type(exc).__name__})")
+        return
     try:
         await page.wait_for_function(DONE_AFTER, arg=t0, timeout=timeout_ms, polling=50)
     except Exception:

@@ -2,7 +2,8 @@
 
     python -m benchmarks.profile_fixes analysis [--n 150]      # memoised place ranking + cached name parts
     python -m benchmarks.profile_fixes load STORE.db before    # corpus load as stored today (peak RSS)
-    python -m benchmarks.profile_fixes load STORE.db after     # …with Place.geometry not stored per document
+    python -m benchmarks.profile_fixes load STORE.db after     # …geometry not stored per document, linear merge
+    python -m benchmarks.profile_fixes filter STORE.db         # filter_corpus with years looked up once
 
 Each simulation is labelled as such in FINDINGS.md; once the real fix lands, ``benchmarks.run``
 measures it directly and this file can go.
@@ -15,6 +16,8 @@ import json
 import shutil
 import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -68,18 +71,18 @@ def analysis(n: int, repeat: int) -> dict[str, Any]:
     analyse_document(docs[0])
     before, after, same = [], [], True
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0 = time.process_time()  # CPU time: the machine is shared
         a = [analyse_document(d) for d in docs]
-        before.append(time.perf_counter() - t0)
+        before.append(time.process_time() - t0)
         original = _patch_analysis()
         try:
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             b = [analyse_document(d) for d in docs]
-            after.append(time.perf_counter() - t0)
+            after.append(time.process_time() - t0)
         finally:
             _unpatch(original)
         same = same and a == b
-    return {"n": n, "before_docs_s": n / statistics.median(before), "after_docs_s": n / statistics.median(after),
+    return {"n": n, "clock": "CPU time", "before_docs_s": n / statistics.median(before), "after_docs_s": n / statistics.median(after),
             "identical_results": same}
 
 
@@ -132,7 +135,8 @@ def load(path: str, variant: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         if variant == "after":
             stripped = Path(tmp) / "stripped.db"
-            _strip_geometry(path, stripped)
+            subprocess.run([sys.executable, "-m", "benchmarks.profile_fixes", "strip", path, str(stripped)],
+                           check=True)  # in another process: its memory is not this one's
             path = str(stripped)
             from geo.shapes import geometry
 
@@ -149,6 +153,48 @@ def load(path: str, variant: str) -> dict[str, Any]:
             "places_with_geometry": sum(1 for p in c.places if p.geometry)}
 
 
+def fixed_filter_corpus(corpus, flt):
+    """corpus.filters.filter_corpus with document years looked up once (not a scan of all documents
+    per relation); same output."""
+    from dataclasses import replace
+
+    from corpus.model import Corpus
+
+    year_of = {d.id: d.year for d in corpus.documents}
+    keep = {i for i, y in year_of.items() if flt.accepts(y)}
+    if len(keep) == len(corpus.documents):
+        return corpus
+    places = [q for q in (replace(p, mentions=tuple(m for m in p.mentions if m.document in keep))
+                          for p in corpus.places) if q.mentions]
+    actor_list = [b for b in (replace(a, mentions=tuple(m for m in a.mentions if m.document in keep))
+                              for a in corpus.actors) if b.mentions]
+    kept = {a.id for a in actor_list}
+    relations = []
+    for r in corpus.relations:
+        evidence = tuple(e for e in r.evidence if e.document in keep)
+        if evidence and r.source in kept and r.target in kept:
+            years = {year_of[e.document] for e in evidence if year_of.get(e.document)}
+            relations.append(replace(r, evidence=evidence, years=tuple(sorted(years))))
+    return Corpus(documents=tuple(d for d in corpus.documents if d.id in keep), places=tuple(places),
+                  actors=tuple(actor_list), relations=tuple(relations), notes=corpus.notes)
+
+
+def filtering(path: str, repeat: int) -> dict[str, Any]:
+    """filter_corpus today and with the fix, on each benchmark filter; outputs compared."""
+    from benchmarks.common import load_corpus, median_time
+    from benchmarks.views_speed import year_filters
+    from corpus.filters import filter_corpus
+
+    c = load_corpus(path)
+    rows = []
+    for flt in year_filters(c):
+        before, a = median_time(lambda: filter_corpus(c, flt), repeat, 0)
+        after, b = median_time(lambda: fixed_filter_corpus(c, flt), repeat, 0)
+        rows.append({"filter": f"{flt.start}-{flt.end}", "before_ms": before * 1000, "after_ms": after * 1000,
+                     "identical": a == b})
+    return {"documents": len(c.documents), "filters": rows}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.profile_fixes")
     sub = parser.add_subparsers(dest="what", required=True)
@@ -158,7 +204,19 @@ def main(argv: list[str] | None = None) -> int:
     ld = sub.add_parser("load")
     ld.add_argument("store")
     ld.add_argument("variant", choices=("before", "after"))
+    st = sub.add_parser("strip")
+    st.add_argument("src")
+    st.add_argument("dst")
+    fl = sub.add_parser("filter")
+    fl.add_argument("store")
+    fl.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
+    if args.what == "strip":
+        _strip_geometry(args.src, Path(args.dst))
+        return 0
+    if args.what == "filter":
+        emit(filtering(args.store, args.repeat))
+        return 0
     emit(analysis(args.n, args.repeat) if args.what == "analysis" else load(args.store, args.variant))
     return 0
 

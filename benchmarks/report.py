@@ -39,6 +39,8 @@ def write_report(r: dict[str, Any], path: Path) -> None:
              "| measurement | documents/s | words/s | peak memory |", "|---|---:|---:|---:|",
              f"| one process (load + analyse) | {_f(single.get('docs_s'), 1)} | {_f(single.get('words_s'))} | "
              f"{_f(single.get('maxrss_mb'), 0, ' MB')} |",
+             f"| one process, per CPU-second (process time: one core's rate on a shared machine) | "
+             f"{_f(single.get('cpu_docs_s'), 1)} | {_f(single.get('cpu_words_s'))} | — |",
              f"| all cores ({pool.get('procs', '?')} processes, multiprocessing) | {_f(pool.get('docs_s'), 1)} | "
              f"{_f(pool.get('words_s'))} | — |"]
     for n, s in r.get("stores", {}).items():
@@ -112,7 +114,9 @@ def _targets(r: dict[str, Any]) -> list[str]:
         return max((f["total_s"] for f in v.get("filters", [])), default=None)
 
     rows = ["## Targets", "", "| target | measured | |", "|---|---:|---|",
-            f"| analysis ≥ 100 documents/s, one process | {_f(single.get('docs_s'), 1)} | {_ok(single.get('docs_s'), 100, True)} |",
+            f"| analysis ≥ 100 documents/s, one process (wall) | {_f(single.get('docs_s'), 1)} | {_ok(single.get('docs_s'), 100, True)} |",
+            f"| analysis ≥ 100 documents/s, one core (CPU time) | {_f(single.get('cpu_docs_s'), 1)} | "
+            f"{_ok(single.get('cpu_docs_s'), 100, True)} |",
             f"| ≥ 10× spaCy small pipeline (same run) | {_f(peer.get('ratio'), 1, '×')} | {_ok(peer.get('ratio'), 10, True)} |"]
     for n, limit in ((1000, 0.1), (10000, 0.5)):
         w = worst(n)

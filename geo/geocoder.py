@@ -119,7 +119,8 @@ class ChainGeocoder:
         self.use_online = use_online
         self.notes: list[str] = []
 
-    def geocode(self, query: str) -> Location | None:
+    def geocode(self, query: str, exactly_one: bool = True, **_: Any) -> Location | None:
+        """geopy's call shape; always one answer (the chain picks, the offline raw keeps candidates)."""
         found = self.offline.geocode(query, exactly_one=True)
         if found is not None or not self.use_online:
             return found

@@ -1,4 +1,4 @@
-"""Shared test setup: the app root on sys.path (AppTest runs page files from pages/), temp stores."""
+"""Shared test setup: the app root on sys.path (AppTest runs page files from app_pages/), temp stores."""
 import sys
 from pathlib import Path
 

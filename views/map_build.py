@@ -105,8 +105,9 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
     folium.LayerControl(collapsed=compact, position="topright").add_to(m)
     south, west, north, east = layers.bounds or DEFAULT_BOUNDS
     pad = 0.5
+    # keep the data clear of the layer control (top) and the legend (bottom)
     m.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], max_zoom=7,
-                 padding_top_left=(10, 30), padding_bottom_right=(10, 45))
+                 padding_top_left=(10, 50 if compact else 100), padding_bottom_right=(10, 15 if compact else 60))
     return localize(m)
 
 

@@ -1,16 +1,32 @@
 """Small folium elements for the atlas map: panes, a GeoJSON places layer, a legend, a fly-to.
 
 Written like folium's own plugins (a template and a short constructor) but with no remote
-assets. Data goes into the page through Jinja's ``tojson``, which escapes ``<``, ``>`` and ``&``,
-so document text cannot close the script; tooltips are escaped in Python (views.map_data).
+assets. Data goes into the page through ``script_json``: ``<``, ``>``, ``&`` and ``'`` escaped so
+document text cannot close the script, and braces inside strings escaped because branca parses
+each rendered script as a Jinja template a second time (a place named "{{7*7}}" would otherwise
+be evaluated on the server). Tooltips are HTML-escaped in Python (views.map_data).
 """
 from __future__ import annotations
 
+import json
+import re
 from typing import Any
 
 from branca.element import MacroElement
 from folium.map import Layer
 from folium.template import Template
+
+JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+HTML_SAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "'": "\\u0027"}
+BRACES = {"{": "\\u007b", "}": "\\u007d"}
+
+
+def script_json(value: Any) -> str:
+    """JSON safe inside a <script> and inert to a second Jinja pass (JSON itself never has "{{")."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    text = re.sub(r"[<>&']", lambda m: HTML_SAFE[m.group(0)], text)
+    return JSON_STRING.sub(lambda m: re.sub(r"[{}]", lambda b: BRACES[b.group(0)], m.group(0)), text)
+
 
 # name → z-index. Leaflet's overlay pane is 400 and its marker pane 600.
 PANES = {"atlas-base": 250, "atlas-regions": 380, "atlas-countries": 400, "atlas-outlines": 420,
@@ -48,23 +64,23 @@ class PlacesLayer(Layer):
 
     _template = Template("""
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.geoJson({{ this.data|tojson }}, {
-            pane: {{ this.pane|tojson }},
-            interactive: {{ this.interactive|tojson }},
+        var {{ this.get_name() }} = L.geoJson({{ this.data_js }}, {
+            pane: {{ this.pane_js }},
+            interactive: {{ this.interactive_js }},
             pointToLayer: function (feature, latlng) {
-                var o = Object.assign({pane: {{ this.pane|tojson }}, interactive: {{ this.interactive|tojson }}},
-                                      feature.properties.style || {}, {{ this.style|tojson }});
+                var o = Object.assign({pane: {{ this.pane_js }}, interactive: {{ this.interactive_js }}},
+                                      feature.properties.style || {}, {{ this.style_js }});
                 if (feature.properties.area_m) { o.radius = feature.properties.area_m; return L.circle(latlng, o); }
                 return L.circleMarker(latlng, o);
             },
             style: function (feature) {
-                return Object.assign({}, feature.properties.style || {}, {{ this.style|tojson }});
+                return Object.assign({}, feature.properties.style || {}, {{ this.style_js }});
             },
             onEachFeature: function (feature, layer) {
                 var tip = feature.properties.tooltip;
-                if (tip && {{ this.interactive|tojson }}) {
-                    layer.bindTooltip(tip, {sticky: !{{ this.labels|tojson }}, permanent: {{ this.labels|tojson }},
-                                            direction: "top", className: {{ this.tooltip_class|tojson }}});
+                if (tip && {{ this.interactive_js }}) {
+                    layer.bindTooltip(tip, {sticky: !{{ this.labels_js }}, permanent: {{ this.labels_js }},
+                                            direction: "top", className: {{ this.tooltip_class_js }}});
                 }
             }
         });
@@ -82,6 +98,10 @@ class PlacesLayer(Layer):
         self.interactive = interactive
         self.labels = labels
         self.tooltip_class = "atlas-label" if labels else "atlas-tip"
+        self.data_js = script_json(data)
+        self.pane_js, self.style_js = script_json(pane), script_json(self.style)
+        self.interactive_js, self.labels_js = script_json(interactive), script_json(labels)
+        self.tooltip_class_js = script_json(self.tooltip_class)
 
 
 class Legend(MacroElement):

@@ -36,7 +36,8 @@ def hostile_app(tmp_path_factory, browser):
 def _settle(page) -> None:
     """Wait until Streamlit has finished the script run (no "Running…" status)."""
     page.wait_for_selector("text=Policy Atlas", timeout=90_000)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=90_000)
+    page.wait_for_function("() => document.querySelector('[data-testid=\"stApp\"]')"
+                           ".getAttribute('data-test-script-state') === 'notRunning'", timeout=90_000)
     page.wait_for_timeout(1200)
 
 
@@ -52,6 +53,13 @@ def _check(page, where: str) -> None:
 def _visit(page, url: str, name: str) -> None:
     page.goto(url)
     _settle(page)
+    if name.startswith(("map", "tour")):  # wait for Leaflet so the screenshot shows the drawn map
+        frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000).content_frame()
+        frame.wait_for_function("() => window.L && window.map && "
+                                "document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=60_000)
+        page.wait_for_timeout(1500)
+    elif name.startswith("network"):
+        page.wait_for_function(READY, timeout=60_000)
     screenshot(page, f"hostile_{name}")
     _check(page, name)
 

@@ -12,7 +12,7 @@ from tests.views.network_fixture import SCRIPT, sample_corpus
 def app(tmp_store_path, monkeypatch):
     corpus = sample_corpus()
     monkeypatch.setattr("ui.data.current_view", lambda: corpus)
-    return AppTest.from_file(str(ROOT / "pages" / "documents.py"), default_timeout=60)
+    return AppTest.from_file(str(ROOT / "app_pages" / "documents.py"), default_timeout=60)
 
 
 def _reader(at):
@@ -45,7 +45,7 @@ def test_unknown_document_or_excerpt_is_explained(app):
     app.query_params.update({"doc": "d1", "excerpt": "gone"})
     at = app.run()
     assert "not in this document" in at.warning[0].value
-    at2 = AppTest.from_file(str(ROOT / "pages" / "documents.py"), default_timeout=60)
+    at2 = AppTest.from_file(str(ROOT / "app_pages" / "documents.py"), default_timeout=60)
     at2.query_params["doc"] = "nope"
     at2.run()
     assert "not in the current view" in at2.warning[0].value

@@ -17,7 +17,7 @@ def run_map(params: dict[str, str] | None = None) -> AppTest:
     for k, v in (params or {}).items():
         at.query_params[k] = v
     at.run()
-    at.switch_page(str(ROOT / "pages" / "map.py"))
+    at.switch_page(str(ROOT / "app_pages" / "map.py"))
     at.run()
     assert not at.exception, at.exception
     return at

@@ -14,7 +14,7 @@ def app(tmp_store_path, monkeypatch):
     corpus = sample_corpus()
     monkeypatch.setattr("ui.data.current_view", lambda: corpus)
     monkeypatch.setattr("ui.data.current_corpus", lambda: corpus)
-    return AppTest.from_file(str(ROOT / "pages" / "network.py"), default_timeout=60)
+    return AppTest.from_file(str(ROOT / "app_pages" / "network.py"), default_timeout=60)
 
 
 def _component(at):
@@ -71,7 +71,7 @@ def test_hostile_names_are_escaped_in_the_card(app):
 
 def test_filters_come_from_the_url_and_keep_positions(app):
     full = _component(app.run())
-    at = AppTest.from_file(str(ROOT / "pages" / "network.py"), default_timeout=60)
+    at = AppTest.from_file(str(ROOT / "app_pages" / "network.py"), default_timeout=60)
     at.query_params.update({"kinds": "official,agency", "rels": "met-with,member-of", "isolated": "hide"})
     at.run()
     assert not at.exception

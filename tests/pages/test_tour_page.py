@@ -14,7 +14,7 @@ def run_tour(params: dict[str, str] | None = None) -> AppTest:
     for k, v in (params or {}).items():
         at.query_params[k] = v
     at.run()
-    at.switch_page(str(ROOT / "pages" / "tour.py"))
+    at.switch_page(str(ROOT / "app_pages" / "tour.py"))
     at.run()
     assert not at.exception, at.exception
     return at

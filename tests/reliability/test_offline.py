@@ -68,7 +68,7 @@ def test_every_page_makes_no_connection(tmp_store_path):
         at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=180).run()
         assert not at.exception, at.exception
         for page in PAGES[1:]:
-            at.switch_page(str(ROOT / "pages" / page)).run()
+            at.switch_page(str(ROOT / "app_pages" / page)).run()
             assert not at.exception, (page, at.exception)
     assert attempts == []
 

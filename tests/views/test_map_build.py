@@ -108,3 +108,16 @@ def test_localize_refuses_an_unvendored_plugin():
     folium.plugins.Fullscreen().add_to(m)
     with pytest.raises(RemoteAssetError, match="Fullscreen"):
         localize(m)
+
+
+@pytest.mark.parametrize("text", ["{{7*7}}", "{% if 1 %}x{% endif %}", "{#c#}", "</script><script>alert(1)</script>",
+                                  "a'b\"c&d", 'back\\slash "}}"'])
+def test_script_json_round_trips_and_is_inert(text):
+    """Data in a script must decode to the same text, close no tag and give Jinja nothing to run."""
+    import json
+
+    from views.map_elements import script_json
+
+    out = script_json({"name": text, "nested": [{"t": text}]})
+    assert json.loads(out) == {"name": text, "nested": [{"t": text}]}
+    assert not re.search(r"[<>&']|\{\{|\{%|\{#", out)
