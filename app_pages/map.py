@@ -9,6 +9,7 @@ from streamlit_folium import st_folium
 from corpus.export import places_geojson
 from ui.assets import VENDOR
 from ui.data import current_view, open_store
+from ui.geocoding import search_place
 from views.map_build import build_map, selection_layer
 from views.map_corrections import alternatives, candidate_label, not_a_place, relocate
 from views.map_excerpts import CARD_CSS, card_html, place_cards
@@ -99,6 +100,16 @@ with right:
                     save_correction(*relocate(selected, pick), clear=False)
             else:
                 st.caption("The gazetteer offered no other candidates for this name.")
+            query = st.text_input("…or search for the right place", key="map_search",
+                                  placeholder="e.g. San Marcos, Guatemala")
+            if query:
+                found, notes = search_place(query)
+                for note in notes:
+                    st.warning(note)
+                if found is None:
+                    st.caption("Not found in the offline gazetteer. The online geocoder (sidebar) can search further.")
+                elif st.button(f"Move to {candidate_label(found)}", key="map_search_move"):
+                    save_correction(*relocate(selected, found), clear=False)
             if st.button("Not a place", key="map_not_place", type="secondary"):
                 save_correction(*not_a_place(selected), clear=True)
             st.caption("Corrections are stored and applied on every view and re-analysis.")

@@ -15,7 +15,7 @@ def _f(x: Any, digits: int = 0, unit: str = "") -> str:
 
 def _ok(value: Any, limit: float, more_is_better: bool = False) -> str:
     if not isinstance(value, (int, float)):
-        return "not measured"
+        return "not measured (see Findings)"
     good = value >= limit if more_is_better else value <= limit
     return "**met**" if good else "**missed**"
 

@@ -89,3 +89,23 @@ def test_relocate_to_another_candidate_is_stored(synthetic_app, tmp_store_path):
 def test_map_page_runs_on_the_real_store(tmp_store_path):
     at = run_map()
     folium_args(at)  # the map is drawn even when the analysis found no places
+
+
+def test_search_for_the_right_place_and_move_there(synthetic_app, tmp_store_path):
+    at = run_map({"place": "geonames:3600949"})
+    at.text_input(key="map_search").input("La Ceiba, Honduras").run()
+    assert not at.exception
+    move = at.button(key="map_search_move")
+    assert "La Ceiba" in move.label
+    move.click().run()
+    with Store(tmp_store_path) as store:
+        [c] = store.corrections()
+    assert (c.target, c.action) == ("place", "relocate")
+    assert c.data["place"] == "geonames:3600949" and c.data["candidate"]["name"] == "La Ceiba"
+
+
+def test_search_miss_explains_the_online_option(synthetic_app):
+    at = run_map({"place": "geonames:3600949"})
+    at.text_input(key="map_search").input("Qwxzv Hamlet").run()
+    assert not at.exception
+    assert any("online geocoder" in c.value for c in at.caption)
