@@ -60,21 +60,37 @@ def _combine(aid: str, parts: list[Actor]) -> Actor:
 
 def _official_remap(actors: dict[str, Actor]) -> dict[str, str]:
     """Officials written differently in different documents: full names absorb shorter forms when the
-    match is unique and the countries agree."""
+    match is unique and the countries agree.
+
+    ``same_person`` needs every word of the shorter name in the longer one, so only officials sharing
+    a name word are compared (an index by word), not every pair.
+    """
     officials = sorted((a for a in actors.values() if a.kind == "official"),
                        key=lambda a: (-len(person_parts(a.name)), -len(a.name), a.id))
+    by_word: dict[str, list[int]] = {}
+    for i, a in enumerate(officials):
+        for w in set(person_parts(a.name)):
+            by_word.setdefault(w, []).append(i)
+
+    def sharing(a: Actor) -> list[int]:
+        return sorted({j for w in set(person_parts(a.name)) for j in by_word[w]})
+
     remap: dict[str, str] = {}
     for i, a in enumerate(officials):
         if a.id in remap:
             continue
-        for b in officials[i + 1:]:
+        for j in sharing(a):
+            if j <= i:
+                continue
+            b = officials[j]
             if b.id in remap or (a.country and b.country and a.country != b.country):
                 continue
             if not same_person(a.name, b.name):
                 continue
-            rivals = [c for c in officials if c is not b and c is not a and c.id not in remap
-                      and same_person(c.name, b.name) and len(person_parts(c.name)) >= len(person_parts(b.name))]
-            if not rivals:
+            b_len = len(person_parts(b.name))
+            rival = any(c is not b and c is not a and c.id not in remap and same_person(c.name, b.name)
+                        and len(person_parts(c.name)) >= b_len for c in (officials[k] for k in sharing(b)))
+            if not rival:
                 remap[b.id] = a.id
     return remap
 

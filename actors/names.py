@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -80,10 +81,14 @@ def name_run_before(tokens: Doc, end: int, stop_at: set[int] | None = None) -> i
     return i
 
 
-def person_parts(name: str) -> list[str]:
-    """Folded name words without initials, particles or suffixes ("Kevin K. McAleenan" -> kevin, mcaleenan)."""
+@lru_cache(maxsize=65536)
+def person_parts(name: str) -> tuple[str, ...]:
+    """Folded name words without initials, particles or suffixes ("Kevin K. McAleenan" -> kevin, mcaleenan).
+
+    Cached: the same names are compared again and again when officials are merged across documents.
+    """
     words = [w for w in name.replace("-", " ").split() if not INITIAL.match(w) and w not in SUFFIXES]
-    return [fold(w) for w in words if fold(w) and fold(w) not in PARTICLES]
+    return tuple(f for f in (fold(w) for w in words) if f and f not in PARTICLES)
 
 
 def same_person(a: str, b: str) -> bool:

@@ -99,7 +99,13 @@ def is_furniture(line: str) -> bool:
     return False
 
 
+# A letter-like character at or above U+0370 (Greek onwards): lines without one are all Latin.
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u036f]")
+
+
 def _mixed_scripts(s: str) -> bool:
+    if not _NON_LATIN_LETTER.search(s):  # one regex scan settles the common case
+        return False
     latin = sum(1 for ch in s if ch.isalpha() and ch < "\u0250")
     other = sum(1 for ch in s if ch.isalpha() and ch >= "\u0370")
     return latin > 0 and other > 0 or (other > 0 and latin == 0 and len(s) < 20)

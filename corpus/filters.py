@@ -36,7 +36,11 @@ def corpus_years(corpus: Corpus) -> list[int]:
 
 
 def filter_corpus(corpus: Corpus, flt: YearFilter) -> Corpus:
-    """The corpus seen through the filter: only mentions and evidence from accepted documents."""
+    """The corpus seen through the filter: only mentions and evidence from accepted documents.
+
+    Document years are looked up once (a dict), not by scanning the documents per relation.
+    """
+    year_of = {d.id: d.year for d in corpus.documents}
     keep = {d.id for d in corpus.documents if flt.accepts(d.year)}
     if len(keep) == len(corpus.documents):
         return corpus
@@ -55,7 +59,7 @@ def filter_corpus(corpus: Corpus, flt: YearFilter) -> Corpus:
     for r in corpus.relations:
         evidence = tuple(e for e in r.evidence if e.document in keep)
         if evidence and r.source in kept_actors and r.target in kept_actors:
-            years = {d.year for d in corpus.documents if d.id in {e.document for e in evidence} and d.year}
+            years = {y for y in (year_of[e.document] for e in evidence) if y}
             relations.append(replace(r, evidence=evidence, years=tuple(sorted(years))))
     return Corpus(documents=tuple(d for d in corpus.documents if d.id in keep), places=tuple(places),
                   actors=tuple(actor_list), relations=tuple(relations), notes=corpus.notes)

@@ -132,18 +132,23 @@ class Store:
             self.db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
 
     def analyses(self) -> list[DocumentAnalysis]:
-        """Every stored document's analysis; stale ones (older analysis code) are redone and saved."""
+        """Every stored document's analysis; stale ones (older analysis code) are redone and saved.
+
+        Rows are decoded one at a time as the cursor steps (no list of JSON strings), and a
+        document's bytes are read only when it has to be re-analysed.
+        """
         from corpus.pipeline import analyse_document
         from corpus.serialize import analysis_from_data, analysis_to_data
 
         version = analysis_version()
         out, redone = [], []
-        for doc_id, source, content, analysis, stored_version in self.db.execute(
-                "SELECT id, source, content, analysis, analysis_version FROM documents ORDER BY source"):
+        for doc_id, source, analysis, stored_version in self.db.execute(
+                "SELECT id, source, analysis, analysis_version FROM documents ORDER BY source"):
             if stored_version == version:
                 out.append(analysis_from_data(json.loads(analysis)))
                 continue
             try:
+                content = self.db.execute("SELECT content FROM documents WHERE id=?", (doc_id,)).fetchone()[0]
                 fresh = analyse_document(load_bytes(source, content))
             except Exception:  # keep the old analysis rather than lose the document
                 out.append(analysis_from_data(json.loads(analysis)))

@@ -16,7 +16,6 @@ from geo.context import (case_ok, dateline_zones, division_cue, famous, part_of_
 from geo.gazetteer import Entry, Gazetteer, get_gazetteer, km
 from geo.matching import Hit, find_hits
 from geo.resolve import as_candidate, confidence, rank
-from geo.shapes import geometry
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 
@@ -36,6 +35,22 @@ def _entries(gaz: Gazetteer, hit: Hit) -> list[Entry]:
     return gaz.candidates(hit.key)
 
 
+class _Entries:
+    """``_entries`` remembered by (name key, demonym) for one document: each hit is looked up by
+    several steps, and a document repeats its names. The lists are shared: read-only."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self.memo: dict[tuple[str, bool], list[Entry]] = {}
+
+    def __call__(self, hit: Hit) -> list[Entry]:
+        k = (hit.key, hit.demonym)
+        found = self.memo.get(k)
+        if found is None:
+            found = self.memo[k] = _entries(self.gaz, hit)
+        return found
+
+
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, longer first ("San Pedro Sula" over "San Pedro"); names over demonyms."""
     taken: list[tuple[int, int]] = []
@@ -48,14 +63,15 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return sorted(out, key=lambda h: h.char_start)
 
 
-def accepted_hits(tokens: Doc, gaz: Gazetteer) -> list[tuple[Hit, bool]]:
+def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = None) -> list[tuple[Hit, bool]]:
     """Hits that read as places in context, each with whether it sits in a dateline."""
+    entries_of = entries_of or _Entries(gaz)
     zones = dateline_zones(tokens)
 
     def in_dateline(h: Hit) -> bool:
         return any(s <= h.start and h.end <= e for s, e in zones)
 
-    raw = [h for h in find_hits(tokens, gaz) if case_ok(h, gaz, _entries(gaz, h), in_dateline(h))]
+    raw = [h for h in find_hits(tokens, gaz) if case_ok(h, gaz, entries_of(h), in_dateline(h))]
     hits = _longest(raw)
     starts = {h.start for h in hits if not h.part}
     ends = {h.end for h in hits if not h.part}
@@ -63,7 +79,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer) -> list[tuple[Hit, bool]]:
     people = person_tokens(tokens)
     out = []
     for h in hits:
-        entries = _entries(gaz, h)
+        entries = entries_of(h)
         dateline = in_dateline(h)
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
                              or spanish_compound(h, tokens) or quoted_alias(h, tokens)):
@@ -77,11 +93,11 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer) -> list[tuple[Hit, bool]]:
     return out
 
 
-def _document_countries(gaz: Gazetteer, hits: list[tuple[Hit, bool]]) -> set[str]:
+def _document_countries(entries_of: _Entries, hits: list[tuple[Hit, bool]]) -> set[str]:
     """Countries the document names outright (or through a demonym): the main disambiguation context."""
     countries = set()
     for h, _ in hits:
-        entries = _entries(gaz, h)
+        entries = entries_of(h)
         if entries and entries[0].kind == "country":
             countries.add(entries[0].country)
         elif entries and entries[0].members and not h.demonym:
@@ -95,25 +111,32 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
     Two passes: the clear winners of the first (cities and divisions with one obvious reading)
     become anchors that pull ambiguous names of the second towards them.
     """
-    hits = accepted_hits(tokens, gaz)
-    first = _resolve(tokens, gaz, hits, ())
+    entries_of = _Entries(gaz)
+    hits = accepted_hits(tokens, gaz, entries_of)
+    countries = _document_countries(entries_of, hits)
+    first = _resolve(tokens, gaz, hits, (), entries_of, countries)
     anchors = {r.entry.id: r.entry for r in first
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8}
-    return _resolve(tokens, gaz, hits, tuple(anchors.values()))
+    return _resolve(tokens, gaz, hits, tuple(anchors.values()), entries_of, countries)
 
 
-def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors: tuple[Entry, ...]) -> list[Resolved]:
-    countries = _document_countries(gaz, hits)
+def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors: tuple[Entry, ...],
+             entries_of: _Entries, countries: set[str]) -> list[Resolved]:
     by_start = {h.start: h for h, _ in hits if not h.part}
+    ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     out = []
     for h, dateline in hits:
         q = qualifier(h, tokens, by_start)
-        quals = [e for e in _entries(gaz, q) if e.kind in ("country", "admin1")] if q else []
+        quals = [e for e in entries_of(q) if e.kind in ("country", "admin1")] if q else []
         if h.demonym:
-            e = _entries(gaz, h)[0]
+            e = entries_of(h)[0]
             out.append(Resolved(h, e, "demonym", round(0.95 * DEMONYM_WEIGHT, 2), ()))
             continue
-        ranked = rank(gaz, h.key, countries, quals, anchors, division_cue(h, tokens))
+        cue = division_cue(h, tokens)
+        k = (h.key, tuple(e.id for e in quals), cue)
+        ranked = ranked_by.get(k)
+        if ranked is None:
+            ranked = ranked_by[k] = rank(gaz, h.key, countries, quals, anchors, cue)
         if not ranked:
             continue
         alts = tuple(as_candidate(e, s) for s, e in ranked[:6])
@@ -129,7 +152,8 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False) -> 
     """One Place per distinct resolved place of the document, in order of first mention.
 
     Demonyms ("Honduran") add weaker mentions to places the document also names; a place known
-    only through a demonym is left out unless ``demonym_only`` asks for it.
+    only through a demonym is left out unless ``demonym_only`` asks for it. Outlines are not
+    attached here (they would be stored with every document): ``merge_places`` adds them once.
     """
     gaz = get_gazetteer()
     grouped: dict[str, list[Resolved]] = {}
@@ -150,7 +174,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False) -> 
             for c in r.alternatives:
                 alts.setdefault(c.id, c)
         places.append(Place(
-            id=eid, name=e.name, kind=e.kind, lat=e.lat, lon=e.lon, geometry=geometry(eid),
+            id=eid, name=e.name, kind=e.kind, lat=e.lat, lon=e.lon,
             confidence=max(r.confidence for r in rs), mentions=tuple(mentions),
             candidates=tuple(alts.values()), members=tuple(f"country:{m}" for m in e.members), country=e.country))
     return tuple(places)

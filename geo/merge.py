@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from corpus.model import Candidate, Correction, Place
+from corpus.model import Candidate, Correction, Mention, Place
 from geo.shapes import geometry
 
 _CANDIDATE_FIELDS = {f.name for f in fields(Candidate)}
@@ -58,10 +58,28 @@ def apply_corrections(places: dict[str, Place], corrections: Sequence[Correction
 
 
 def merge_places(per_document: Sequence[tuple[Place, ...]], corrections: Sequence[Correction] = ()) -> tuple[Place, ...]:
-    """Same-id places merged (mentions concatenated), corrections applied, sorted by name then id."""
-    merged: dict[str, Place] = {}
+    """Same-id places merged (mentions concatenated), corrections applied, sorted by name then id.
+
+    One pass per place id (ordered unions in dicts), so a place named in every document costs its
+    mentions once, not once per document. Outlines are attached here, once per merged place: the
+    per-document places do not carry them (they would be stored with every document).
+    """
+    first: dict[str, Place] = {}
+    mentions: dict[str, dict[Mention, None]] = {}
+    candidates: dict[str, dict[str, Candidate]] = {}
+    confidence: dict[str, float] = {}
     for places in per_document:
         for p in places:
-            merged[p.id] = _combine(merged[p.id], p) if p.id in merged else p
+            if p.id not in first:
+                first[p.id], mentions[p.id], candidates[p.id], confidence[p.id] = p, {}, {}, p.confidence
+            mentions[p.id].update(dict.fromkeys(p.mentions))
+            known = candidates[p.id]
+            for c in p.candidates:
+                known.setdefault(c.id, c)
+            if p.confidence > confidence[p.id]:
+                confidence[p.id] = p.confidence
+    merged = {i: replace(p, mentions=tuple(mentions[i]), candidates=tuple(candidates[i].values()),
+                         confidence=confidence[i], geometry=p.geometry or geometry(i))
+              for i, p in first.items()}
     merged = apply_corrections(merged, corrections)
     return tuple(sorted(merged.values(), key=lambda p: (p.name.lower(), p.id)))

@@ -5,6 +5,7 @@ import pytest
 
 from geo_helpers import make_document
 from geo.finder import find_places
+from geo.merge import merge_places
 
 
 def ids(places):
@@ -96,12 +97,19 @@ def test_mobile_alabama_is_accepted_when_qualified(places_of):
 
 
 def test_group_has_members_and_shape(places_of):
-    (nt,) = [p for p in places_of("Aid to the Northern Triangle grew.") if p.id == "region:northern-triangle"]
+    (nt,) = [p for p in merge_places([places_of("Aid to the Northern Triangle grew.")])
+             if p.id == "region:northern-triangle"]
     assert set(nt.members) == {"country:GT", "country:SV", "country:HN"}
     assert nt.geometry["type"] == "MultiPolygon"
 
 
 def test_country_has_shape_city_has_point(places_of):
-    found = {p.id: p for p in places_of("Tegucigalpa is the capital of Honduras.")}
+    found = {p.id: p for p in merge_places([places_of("Tegucigalpa is the capital of Honduras.")])}
     assert found["country:HN"].geometry["type"] in {"Polygon", "MultiPolygon"}
     assert found["geonames:3600949"].geometry is None
+
+
+def test_outlines_are_not_stored_per_document(places_of):
+    """A document's places carry no outline (it would be serialised with every document); the
+    merged corpus attaches it once per place."""
+    assert all(p.geometry is None for p in places_of("Aid to Honduras and the Northern Triangle grew."))

@@ -37,3 +37,12 @@ def test_unknown_corrections_ignored(places_of):
     fixes = [Correction(1, "place", "not-a-place", (("place", "country:ZZ"),)),
              Correction(2, "actor", "delete", (("id", "x"),))]
     assert merge_places([a], fixes) == merge_places([a])
+
+
+def test_merged_places_get_outlines_once(places_of):
+    a = places_of("Honduras and Tegucigalpa.", "a")
+    b = places_of("Honduras signed.", "b")
+    merged = {p.id: p for p in merge_places([a, b])}
+    assert merged["country:HN"].geometry["type"] in {"Polygon", "MultiPolygon"}
+    assert merged["geonames:3600949"].geometry is None
+    assert [m.document for m in merged["country:HN"].mentions] == ["a", "b"]  # first-seen order kept
