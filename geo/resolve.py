@@ -13,6 +13,7 @@ from corpus.model import Candidate
 from geo.gazetteer import Entry, Gazetteer, km, norm
 
 NEAR_KM = 250
+NEAR_DEG = NEAR_KM / 110  # a degree of latitude is ≥ 110 km: farther apart in latitude is never near
 KIND_PRIOR = {"country": 1.0, "group": 0.9, "region": 0.9, "feature": 0.85, "admin1": 0.45}
 
 
@@ -51,7 +52,8 @@ def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers:
     if any(within(entry, q) for q in qualifiers):
         s += 1.0
     if entry.kind in ("city", "admin1") and any(
-            a.id != entry.id and km(entry.lat, entry.lon, a.lat, a.lon) < NEAR_KM for a in anchors):
+            a.id != entry.id and abs(entry.lat - a.lat) < NEAR_DEG and km(entry.lat, entry.lon, a.lat, a.lon) < NEAR_KM
+            for a in anchors):
         s += 0.3  # near another place the document clearly names
     if division and entry.kind == "admin1":
         s += 0.6  # "the department of ..."

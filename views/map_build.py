@@ -6,6 +6,7 @@ the map draws with no internet. Online tiles are an explicit option, off by defa
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import folium
@@ -16,7 +17,7 @@ from corpus.model import Corpus, Place
 from views.html import esc
 from views.map_assets import URL, localize
 from views.map_data import COLORS, LAYER_NAMES, MapLayers, map_layers, place_bounds, place_geometry
-from views.map_elements import FlyTo, Legend, Panes, PlacesLayer
+from views.map_elements import FlyTo, Legend, Panes, PlacesLayer, script_json
 from views.map_shapes import basemap_geojson
 
 SEA = "#cfe3f2"
@@ -65,6 +66,19 @@ def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
     return {"type": "FeatureCollection", "features": features}
 
 
+@lru_cache(maxsize=1)
+def _basemap_js() -> str:
+    """The basemap's script JSON (270 KB of outlines): the same on every render, so made once."""
+    return script_json(basemap_geojson())
+
+
+def _basemap_layer(style: dict[str, Any]) -> PlacesLayer:
+    """The country-outline layer, with its JSON from the per-process cache instead of re-encoded."""
+    layer = PlacesLayer(_collection([]), pane="atlas-base", style=style, interactive=False)
+    layer.data, layer.data_js = basemap_geojson(), _basemap_js()
+    return layer
+
+
 def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
               cluster: bool = True, compact: bool = False) -> folium.Map:
     """The map of every place in ``corpus`` (already year-filtered), fitted to the data.
@@ -81,7 +95,7 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
     base_style = dict(LAND, fillOpacity=0.0) if online_tiles else LAND
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", maxZoom=18).add_to(m)
-    PlacesLayer(basemap_geojson(), pane="atlas-base", style=base_style, interactive=False).add_to(m)
+    _basemap_layer(base_style).add_to(m)
 
     regions = folium.FeatureGroup(name=LAYER_NAMES["regions"], show=True)
     PlacesLayer(_collection(layers.regions), pane="atlas-regions", labels=labels).add_to(regions)

@@ -89,3 +89,36 @@ def test_every_kind_has_a_legend_entry():
     entries = legend()
     assert len(entries["actors"]) == len(ACTOR_KINDS) and len(entries["relations"]) == len(RELATION_KINDS)
     assert set(ACTOR_STYLES) == set(ACTOR_KINDS) and set(RELATION_STYLES) == set(RELATION_KINDS)
+
+
+def _pyvis_data(g, positions):
+    """The same data through pyvis's Network (the reference vis_data must match key for key)."""
+    from pyvis.network import Network
+
+    from views.network_build import _short, edge_tooltip, node_tooltip
+    from views.network_style import actor_style, relation_style
+
+    net = Network(directed=True)
+    for n, d in g.nodes(data=True):
+        style = actor_style(d.get("kind", ""))
+        x, y = positions.get(n, (0.0, 0.0))
+        net.add_node(n, label=_short(d.get("label") or n), title=node_tooltip(d), shape=style.shape,
+                     color={"background": style.color, "border": "#ffffff",
+                            "highlight": {"background": style.color, "border": "#111111"}},
+                     size=node_size(d.get("mentions", 0)), x=round(x, 1), y=round(y, 1))
+    for u, v, key, d in g.edges(keys=True, data=True):
+        style = relation_style(d.get("kind", ""))
+        smooth = {"enabled": True, "type": "curvedCW", "roundness": style.roundness} if style.roundness \
+            else {"enabled": False}
+        net.add_edge(u, v, id=key, title=edge_tooltip(g, u, v, d), color={"color": style.color, "highlight": "#111111"},
+                     width=edge_width(d.get("weight", 0)), dashes=style.dashes, smooth=smooth,
+                     arrows={"to": {"enabled": style.arrow, "scaleFactor": 0.6}})
+    nodes, edges, *_ = net.get_network_data()
+    for node in nodes:
+        node.pop("font", None)
+    return nodes, edges
+
+
+def test_vis_data_is_exactly_what_pyvis_makes(graph):
+    positions = {"a-kerry": (10.04, -20.06), "a-state": (3.0, 4.0)}
+    assert json.dumps(vis_data(graph, positions)) == json.dumps(_pyvis_data(graph, positions))
