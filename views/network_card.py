@@ -115,6 +115,7 @@ def excerpts_html(views: tuple[ExcerptView, ...]) -> str:
 
 CARD_CSS = """
 <style>
+.card,.card *{overflow-wrap:anywhere}
 ul.excerpts{list-style:none;padding:0;margin:0}
 ul.excerpts li{border-left:3px solid #c9d3df;padding:.35rem .6rem;margin:0 0 .6rem 0;background:#fafbfc}
 ul.excerpts .src{font-size:.78rem;color:#5b6573;margin-bottom:.15rem}
