@@ -30,3 +30,19 @@ def folium_args(at) -> dict:
         if el.proto.component_name == "streamlit_folium.st_folium":
             return json.loads(el.proto.json_args)
     raise AssertionError("no st_folium component on the page")
+
+
+def run_page(page: str, params: dict[str, str] | None = None):
+    """Open the app with URL params, switch to app_pages/<page>, run it, and fail on any exception."""
+    from streamlit.testing.v1 import AppTest
+
+    from tests.conftest import ROOT
+
+    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
+    for k, v in (params or {}).items():
+        at.query_params[k] = v
+    at.run()
+    at.switch_page(str(ROOT / "app_pages" / page))
+    at.run()
+    assert not at.exception, at.exception
+    return at

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from tests.conftest import ROOT
 
 from corpus.store import Store
-from tests.pages.conftest import folium_args
+from tests.pages.conftest import folium_args, run_page
 
-APP = str(ROOT / "streamlit_app.py")
 
 
 def run_map(params: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for k, v in (params or {}).items():
-        at.query_params[k] = v
-    at.run()
-    at.switch_page(str(ROOT / "app_pages" / "map.py"))
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return run_page("map.py", params)
 
 
 def markdown(at: AppTest) -> str:

@@ -6,18 +6,11 @@ from streamlit.testing.v1 import AppTest
 
 from corpus.store import Store, read_setting
 from tests.conftest import ROOT
-from tests.pages.conftest import folium_args
+from tests.pages.conftest import folium_args, run_page
 
 
 def run_tour(params: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(ROOT / "streamlit_app.py"), default_timeout=60)
-    for k, v in (params or {}).items():
-        at.query_params[k] = v
-    at.run()
-    at.switch_page(str(ROOT / "app_pages" / "tour.py"))
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return run_page("tour.py", params)
 
 
 def caption(at: AppTest) -> str:
