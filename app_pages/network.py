@@ -3,25 +3,19 @@ import streamlit as st
 
 from corpus.graph import actor_graph
 from corpus.model import ACTOR_KINDS, RELATION_KINDS
-from ui.data import current_corpus, current_view, open_store
+from ui.data import current_positions, current_view, open_store
 from views.components import assets
-from views.network_build import NetworkFilter, filter_graph, vis_data, vis_options
+from views.network_build import NetworkFilter, filter_graph, vis_options
 from views.network_card import actor_card, actor_card_html, edge_card, edge_card_html
 from views.network_corrections import ACTIONS, CorrectionError, actor_correction
 from views.network_export import csv_zip, gexf_bytes, graphml_bytes
-from views.network_layout import graph_shape, layout
 from views.network_params import Selection, parse_params, to_params
-from views.network_style import ACTOR_STYLES, RELATION_STYLES, legend
-
-
-@st.cache_data(show_spinner="Laying out the network…", max_entries=8)
-def positions_for(shape):
-    """Keyed by the whole graph (all years), so filters and the year range never move a node."""
-    return layout(shape)
+from views.network_style import ACTOR_STYLES, RELATION_STYLES, legend, vis_styles
+from views.network_view import network_view
 
 
 corpus = current_view()
-positions = positions_for(graph_shape(actor_graph(current_corpus())))
+positions = current_positions()  # of the whole graph (all years): filters never move a node
 url_flt, url_sel, url_physics = parse_params(st.query_params.to_dict())
 names = {a.id: a.name for a in corpus.actors}
 
@@ -45,7 +39,6 @@ with st.sidebar:
     physics = st.toggle("Physics (let the layout move)", key="net_physics")
 
 flt = NetworkFilter(frozenset(kinds), frozenset(rels), int(min_ev), focus, int(depth), hide)
-graph = filter_graph(actor_graph(corpus), flt)
 
 # Selection: the URL on arrival, then clicks on the canvas, then the search box.
 if "net_sel" not in st.session_state:
@@ -65,16 +58,21 @@ for key, value in to_params(flt, sel, physics).items():
     else:
         st.query_params[key] = value
 
+view = network_view(corpus, flt, positions, keep=[sel.actor] if sel.actor else [])
 st.title("Network")
-st.caption(f"{graph.number_of_nodes()} actors and {graph.number_of_edges()} relations shown "
+st.caption(f"{len(view.nodes)} actors and {len(view.edges)} relations shown "
            f"(of {len(corpus.actors)} and {len(corpus.relations)} in the selected years). "
            "Click an actor or a line to read the excerpts behind it.")
+if view.capped:
+    st.caption(f"The filters keep {view.actors} actors and {view.relations} relations; the most mentioned "
+               "actors and the strongest relations are drawn. Focus on an actor or raise the minimum "
+               "evidence to see the rest; the downloads hold them all.")
 left, right = st.columns([5, 3], gap="medium")
 with left:
-    nodes, edges = vis_data(graph, positions)
     network = st.components.v2.component("policy_atlas.network", **assets("network"))
     network(key="net_graph", on_selection_change=lambda: None, data={
-        "nodes": nodes, "edges": edges, "options": vis_options(physics), "legend": legend(), "height": 600,
+        "network": view.to_json(), "styles": vis_styles(), "options": vis_options(physics), "legend": legend(),
+        "height": 600,
         "physics": physics, "fit": f"{focus}:{depth}",
         "selected": {"type": "actor", "id": sel.actor} if sel.actor else
         {"type": "edge", "id": sel.edge} if sel.edge else None})
@@ -91,11 +89,14 @@ with right:
 
 with st.expander("Download this network (as filtered)"):
     c1, c2, c3 = st.columns(3)
-    c1.download_button("GEXF (Gephi)", lambda: gexf_bytes(graph, positions), "policy-atlas-network.gexf",
+    def graph():  # the full filtered graph, built only when a download is asked for
+        return filter_graph(actor_graph(corpus), flt)
+
+    c1.download_button("GEXF (Gephi)", lambda: gexf_bytes(graph(), positions), "policy-atlas-network.gexf",
                        "application/xml", key="dl_net_gexf")
-    c2.download_button("GraphML (Cytoscape)", lambda: graphml_bytes(graph, positions),
+    c2.download_button("GraphML (Cytoscape)", lambda: graphml_bytes(graph(), positions),
                        "policy-atlas-network.graphml", "application/xml", key="dl_net_graphml")
-    c3.download_button("CSV nodes + edges with evidence", lambda: csv_zip(graph, corpus),
+    c3.download_button("CSV nodes + edges with evidence", lambda: csv_zip(graph(), corpus),
                        "policy-atlas-network-csv.zip", "application/zip", key="dl_net_csv")
 with st.expander("Correct the actors (stored, applied to every view, export and re-analysis)"):
     ids = sorted(names, key=lambda i: names[i].casefold())

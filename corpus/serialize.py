@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dataclasses
 import types
+from sys import intern
 import typing
 from collections.abc import Callable
 from functools import lru_cache
@@ -47,6 +48,11 @@ def _identity(value: Any) -> Any:
     return value
 
 
+def _short_string(value: Any) -> Any:
+    """Names, ids and kinds are shared (interned); long texts are unique, so left alone."""
+    return intern(value) if isinstance(value, str) and len(value) < 200 else value
+
+
 @lru_cache(maxsize=None)
 def _field_converters(cls: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     hints = _hints(cls)
@@ -74,19 +80,37 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
         return _identity
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return lambda value: None if value is None else from_data(hint, value)
+    if hint is str:
+        return _short_string
     return _identity
 
 
 # Direct constructors for the types a store holds by the hundred thousand (same result as the
-# general path: missing optional fields take their defaults, unknown keys are ignored).
+# general path: missing optional fields take their defaults, unknown keys are ignored). Their ids,
+# kinds and names repeat endlessly (every mention of a document names it; "Honduras" is mentioned
+# in most documents), and JSON decoding makes each a new string: interning shares one copy, which
+# is about a third of a large corpus's memory.
 _FAST: dict[type, Callable[[Any], Any]] = {
-    model.Mention: lambda d: model.Mention(d["document"], d["excerpt"], d["start"], d["end"], d["text"],
-                                           d.get("kind", "name")),
-    model.Excerpt: lambda d: model.Excerpt(d["id"], d["document"], d["start"], d["end"], d["text"]),
-    model.Evidence: lambda d: model.Evidence(d["document"], d["excerpt"]),
-    model.Candidate: lambda d: model.Candidate(d["id"], d["name"], d["kind"], d["lat"], d["lon"], d.get("country", ""),
-                                               d.get("population", 0), d.get("score", 0.0)),
+    model.Mention: lambda d: model.Mention(intern(d["document"]), intern(d["excerpt"]), d["start"], d["end"],
+                                           intern(d["text"]), intern(d.get("kind", "name"))),
+    model.Excerpt: lambda d: model.Excerpt(intern(d["id"]), intern(d["document"]), d["start"], d["end"], d["text"]),
+    model.Evidence: lambda d: model.Evidence(intern(d["document"]), intern(d["excerpt"])),
+    model.Candidate: lambda d: _shared_candidate(
+        (d["id"], d["name"], d["kind"], d["lat"], d["lon"], d.get("country", ""), d.get("population", 0),
+         d.get("score", 0.0))),
 }
+_CANDIDATES: dict[tuple, model.Candidate] = {}
+
+
+def _shared_candidate(fields: tuple) -> model.Candidate:
+    """Equal candidates are one object: the same few gazetteer entries are offered in thousands of
+    documents (frozen, so sharing is safe); the memo is bounded."""
+    found = _CANDIDATES.get(fields)
+    if found is None:
+        if len(_CANDIDATES) > 50_000:
+            _CANDIDATES.clear()
+        found = _CANDIDATES[fields] = model.Candidate(*fields)
+    return found
 
 
 def analysis_to_data(analysis: DocumentAnalysis) -> dict[str, Any]:

@@ -1,8 +1,8 @@
-"""From the actor graph to what the browser draws: filtering, then vis-network data (pyvis's format).
+"""What the analyst asked to see of the network (``NetworkFilter``), applied to the actor graph.
 
-The graph itself comes from ``corpus.graph.actor_graph``; this module only narrows it (kinds,
-relations, evidence, a focused neighbourhood) and converts the result at the last step.
-Tooltips are plain text: vis-network 9.1 puts string titles in the DOM with ``innerText``.
+``filter_graph`` narrows ``corpus.graph.actor_graph`` (kinds, relations, evidence, a focused
+neighbourhood) for the downloads; the page draws ``views.network_view.network_view``, which makes
+the same selection on the corpus directly. ``vis_options`` are vis-network's options.
 """
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from corpus.model import ACTOR_KINDS, RELATION_KINDS
-from views.network_style import actor_style, edge_width, node_size, relation_style
 
 Positions = dict[str, tuple[float, float]]
 
@@ -47,49 +46,6 @@ def filter_graph(g: nx.MultiDiGraph, flt: NetworkFilter) -> nx.MultiDiGraph:
     return out
 
 
-def node_tooltip(d: dict) -> str:
-    lines = [d.get("label", ""), actor_style(d.get("kind", "")).label]
-    if d.get("titles"):
-        lines.append(d["titles"])
-    m, n = d.get("mentions", 0), d.get("documents", 0)
-    lines.append(f"{m} mention{'s' if m != 1 else ''} in {n} document{'s' if n != 1 else ''}")
-    return "\n".join(lines)
-
-
-def edge_tooltip(g: nx.MultiDiGraph, u: str, v: str, d: dict) -> str:
-    kind = relation_style(d.get("kind", "")).label.lower()
-    n = d.get("weight", 0)
-    return (f"{g.nodes[u].get('label', u)} — {kind} — {g.nodes[v].get('label', v)}\n"
-            f"{n} excerpt{'s' if n != 1 else ''} of evidence · click to read")
-
-
-def vis_data(g: nx.MultiDiGraph, positions: Positions) -> tuple[list[dict], list[dict]]:
-    """Nodes and edges for vis-network (ids are actor and relation ids), in pyvis's data format.
-
-    Built directly rather than through pyvis's ``Network``, whose ``add_node``/``add_edge`` check
-    ids against a list (quadratic: half a second for 1,600 actors and 10,000 relations). The dicts
-    are the ones pyvis makes, key for key (a test compares the two), without its default font.
-    """
-    nodes = []
-    for n, d in g.nodes(data=True):
-        style = actor_style(d.get("kind", ""))
-        x, y = positions.get(n, (0.0, 0.0))
-        nodes.append({"color": {"background": style.color, "border": "#ffffff",
-                                "highlight": {"background": style.color, "border": "#111111"}},
-                      "title": node_tooltip(d), "size": node_size(d.get("mentions", 0)),
-                      "x": round(x, 1), "y": round(y, 1), "id": n, "label": _short(d.get("label") or n) or n,
-                      "shape": style.shape})
-    edges = []
-    for u, v, key, d in g.edges(keys=True, data=True):
-        style = relation_style(d.get("kind", ""))
-        smooth = {"enabled": True, "type": "curvedCW", "roundness": style.roundness} if style.roundness \
-            else {"enabled": False}
-        edges.append({"id": key, "title": edge_tooltip(g, u, v, d), "color": {"color": style.color, "highlight": "#111111"},
-                      "width": edge_width(d.get("weight", 0)), "dashes": style.dashes, "smooth": smooth,
-                      "arrows": {"to": {"enabled": style.arrow, "scaleFactor": 0.6}}, "from": u, "to": v})
-    return nodes, edges
-
-
 def vis_options(physics: bool) -> dict:
     """Physics off by default: positions are precomputed, so the picture never jumps on screen."""
     return {
@@ -102,6 +58,3 @@ def vis_options(physics: bool) -> dict:
         "edges": {"selectionWidth": 2, "hoverWidth": 1.5},
     }
 
-
-def _short(label: str, limit: int = 32) -> str:
-    return label if len(label) <= limit else label[: limit - 1] + "…"

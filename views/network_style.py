@@ -69,3 +69,14 @@ def legend() -> dict[str, list[dict[str, object]]]:
         "relations": [{"label": s.label, "color": s.color, "dashes": bool(s.dashes), "arrow": s.arrow}
                       for s in RELATION_STYLES.values()],
     }
+
+
+def vis_styles() -> dict[str, dict[str, dict[str, object]]]:
+    """Per kind, what the component needs to turn a compact row into a vis-network node or edge
+    (``views.network_view``); "" is the style of a kind this table does not know."""
+    return {
+        "actors": {k: {"label": s.label, "color": s.color, "shape": s.shape}
+                   for k, s in {**ACTOR_STYLES, "": UNKNOWN_KIND}.items()},
+        "relations": {k: {"label": s.label, "color": s.color, "dashes": s.dashes, "arrow": s.arrow,
+                          "roundness": s.roundness} for k, s in {**RELATION_STYLES, "": UNKNOWN_RELATION}.items()},
+    }

@@ -95,3 +95,48 @@ def test_filters_keep_positions_and_go_in_the_url(network):
     assert after and set(after) <= set(before)
     assert all(abs(after[k]["x"] - before[k]["x"]) < 0.5 and abs(after[k]["y"] - before[k]["y"]) < 0.5 for k in after)
     screenshot(page, "network_filtered")
+
+
+def _pyvis_reference(rows: dict) -> tuple[list[dict], list[dict]]:
+    """What pyvis's Network makes of the rows the page sent (tooltips in the page's wording)."""
+    from pyvis.network import Network
+
+    from views.network_style import actor_style, relation_style
+
+    net, names = Network(directed=True), {r[0]: r[1] for r in rows["nodes"]}
+    plural = lambda n, word: f"{n} {word}{'s' if n != 1 else ''}"  # noqa: E731
+    for id_, name, kind, x, y, size, mentions, documents, titles in rows["nodes"]:
+        s = actor_style(kind)
+        title = "\n".join([name, s.label, *([titles] if titles else []),
+                           f"{plural(mentions, 'mention')} in {plural(documents, 'document')}"])
+        net.add_node(id_, label=name if len(name) <= 32 else name[:31] + "…", title=title, shape=s.shape,
+                     color={"background": s.color, "border": "#ffffff",
+                            "highlight": {"background": s.color, "border": "#111111"}}, size=size, x=x, y=y)
+    for id_, source, target, kind, width, evidence in rows["edges"]:
+        s = relation_style(kind)
+        smooth = {"enabled": True, "type": "curvedCW", "roundness": s.roundness} if s.roundness else {"enabled": False}
+        net.add_edge(source, target, id=id_, width=width, dashes=s.dashes, smooth=smooth,
+                     title=f"{names[source]} — {s.label.lower()} — {names[target]}\n"
+                           f"{plural(evidence, 'excerpt')} of evidence · click to read",
+                     color={"color": s.color, "highlight": "#111111"},
+                     arrows={"to": {"enabled": s.arrow, "scaleFactor": 0.6}})
+    nodes, edges, *_ = net.get_network_data()
+    for node in nodes:
+        node.pop("font", None)
+    return nodes, edges
+
+
+def test_the_drawn_network_is_what_pyvis_makes_of_the_data(network):
+    """The page sends compact rows; the component turns them into vis-network objects. Those must be
+    exactly pyvis's, key for key, for every actor and relation on screen."""
+    import json
+
+    page = network
+    sent = page.evaluate("() => window.__atlasNetwork.rows")
+    nodes = page.evaluate("() => window.__atlasNetwork.nodes.get()")
+    edges = page.evaluate("() => window.__atlasNetwork.edges.get()")
+    ref_nodes, ref_edges = _pyvis_reference(json.loads(sent))
+    key = lambda item: item["id"]  # noqa: E731
+    assert len(nodes) == len(ref_nodes) > 10 and len(edges) == len(ref_edges) > 10
+    assert sorted(nodes, key=key) == sorted(ref_nodes, key=key)
+    assert sorted(edges, key=key) == sorted(ref_edges, key=key)

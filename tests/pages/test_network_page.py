@@ -4,9 +4,12 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from corpus.graph import actor_graph
 from corpus.store import Store
 from tests.conftest import ROOT
 from tests.views.network_fixture import HOSTILE_NAME, SCRIPT, sample_corpus
+from views.network_layout import graph_shape, layout
+from views.network_view import EDGE_FIELDS, NODE_FIELDS
 
 
 @pytest.fixture
@@ -14,13 +17,19 @@ def app(tmp_store_path, monkeypatch):
     corpus = sample_corpus()
     monkeypatch.setattr("ui.data.current_view", lambda: corpus)
     monkeypatch.setattr("ui.data.current_corpus", lambda: corpus)
+    positions = layout(graph_shape(actor_graph(corpus)))
+    monkeypatch.setattr("ui.data.current_positions", lambda: positions)
     return AppTest.from_file(str(ROOT / "app_pages" / "network.py"), default_timeout=60)
 
 
 def _component(at):
     found = [e for e in at.get("bidi_component") if e.proto.component_name == "policy_atlas.network"]
     assert len(found) == 1
-    return json.loads(found[0].proto.json)
+    data = json.loads(found[0].proto.json)
+    rows = json.loads(data["network"])  # the rows arrive as one JSON text
+    data["nodes"] = [dict(zip(NODE_FIELDS, r)) for r in rows["nodes"]]
+    data["edges"] = [dict(zip(EDGE_FIELDS, r)) for r in rows["edges"]]
+    return data
 
 
 def _html(at) -> str:

@@ -129,20 +129,19 @@ def test_network_cards():
 def test_network_data_is_plain_text():
     """vis-network 9.1 shows string titles with innerText and draws labels on a canvas: the data must
     carry the names as plain strings (no markup added, no element objects), in JSON the component sends."""
-    from views.network_build import vis_data
+    from views.network_build import NetworkFilter
     from views.network_layout import graph_shape, layout
+    from views.network_view import NODE_FIELDS, network_view
 
     corpus = hostile_model()
-    g = actor_graph(corpus)
-    nodes, edges = vis_data(g, layout(graph_shape(g)))
-    assert len(nodes) == len(corpus.actors)
-    for item in nodes + edges:
-        assert isinstance(item.get("title", ""), str) and isinstance(item.get("label", ""), str)
+    view = network_view(corpus, NetworkFilter(), layout(graph_shape(actor_graph(corpus))))
+    assert len(view.nodes) == len(corpus.actors)
     names = {a.name for a in corpus.actors}
-    for node in nodes:
-        first_line = node["title"].split("\n", 1)[0]
-        assert first_line in names  # the raw name, not HTML built around it
-    json.dumps({"nodes": nodes, "edges": edges})
+    titles = {"; ".join(a.titles) for a in corpus.actors}
+    for row in view.nodes:
+        node = dict(zip(NODE_FIELDS, row))
+        assert node["name"] in names and node["titles"] in titles  # the raw text, not HTML built around it
+    assert json.loads(view.to_json())["nodes"] == [list(r) for r in view.nodes]
 
 
 def test_vis_title_is_text_in_the_vendored_library():

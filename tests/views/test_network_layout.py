@@ -1,8 +1,9 @@
 """Layout stability: one layout for the whole graph; filters and re-runs never move a node."""
 from corpus.graph import actor_graph
 from tests.views.network_fixture import sample_corpus
-from views.network_build import NetworkFilter, filter_graph, vis_data
+from views.network_build import NetworkFilter
 from views.network_layout import graph_shape, layout, shape_key
+from views.network_view import network_view
 
 
 def _full():
@@ -20,8 +21,8 @@ def test_positions_do_not_change_when_a_filter_removes_nodes():
     positions = layout(graph_shape(g))
     for flt in (NetworkFilter(kinds=frozenset({"official", "agency"})), NetworkFilter(min_evidence=2, hide_isolated=True),
                 NetworkFilter(focus="a-kerry")):
-        nodes, _ = vis_data(filter_graph(g, flt), positions)
-        assert nodes and all((n["x"], n["y"]) == tuple(round(c, 1) for c in positions[n["id"]]) for n in nodes)
+        nodes = network_view(sample_corpus(), flt, positions).nodes
+        assert nodes and all((x, y) == tuple(round(c, 1) for c in positions[n]) for n, _, _, x, y, *_ in nodes)
 
 
 def test_nodes_do_not_overlap():

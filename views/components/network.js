@@ -62,6 +62,43 @@ function buildLegend(box, legend) {
   }
 }
 
+// Rows from Python (views/network_view.py: NODE_FIELDS, EDGE_FIELDS) → vis-network objects, the
+// format pyvis makes. Tooltips are plain text (vis-network sets string titles with innerText).
+function short(label, limit = 32) {
+  const chars = Array.from(label);
+  return chars.length <= limit ? label : chars.slice(0, limit - 1).join("") + "…";
+}
+
+const plural = (n, word) => `${n} ${word}${n !== 1 ? "s" : ""}`;
+
+function toNode(row, styles) {
+  const [id, name, kind, x, y, size, mentions, documents, titles] = row;
+  const s = styles.actors[kind] || styles.actors[""];
+  const lines = [name, s.label];
+  if (titles) lines.push(titles);
+  lines.push(`${plural(mentions, "mention")} in ${plural(documents, "document")}`);
+  return { color: { background: s.color, border: "#ffffff", highlight: { background: s.color, border: "#111111" } },
+           title: lines.join("\n"), size, x, y, id, label: short(name || id) || id, shape: s.shape };
+}
+
+function toEdge(row, styles, names) {
+  const [id, from, to, kind, width, evidence] = row;
+  const s = styles.relations[kind] || styles.relations[""];
+  const smooth = s.roundness ? { enabled: true, type: "curvedCW", roundness: s.roundness } : { enabled: false };
+  return { id, title: `${names.get(from) ?? from} — ${s.label.toLowerCase()} — ${names.get(to) ?? to}\n` +
+             `${plural(evidence, "excerpt")} of evidence · click to read`,
+           color: { color: s.color, highlight: "#111111" }, width, dashes: s.dashes, smooth,
+           arrows: { to: { enabled: s.arrow, scaleFactor: 0.6 } }, from, to };
+}
+
+function expand(data, st) {
+  const rows = typeof data.network === "string" ? JSON.parse(data.network) : data.network;
+  st.rows = data.network;  // the browser tests compare what was sent with what is drawn
+  const names = new Map(rows.nodes.map((r) => [r[0], r[1]]));
+  return { nodes: rows.nodes.map((r) => toNode(r, data.styles)),
+           edges: rows.edges.map((r) => toEdge(r, data.styles, names)) };
+}
+
 function patch(dataset, items, sigs) {
   const want = new Set(items.map((x) => x.id));
   dataset.remove(dataset.getIds().filter((id) => !want.has(id)));
@@ -108,8 +145,9 @@ export default function (component) {
       window.__atlasNetwork = st;  // the browser tests find nodes on the canvas through this
       st.canvas = canvas;
     }
-    patch(st.nodes, data.nodes, st.nodeSigs);
-    patch(st.edges, data.edges, st.edgeSigs);
+    const { nodes, edges } = expand(data, st);
+    patch(st.nodes, nodes, st.nodeSigs);
+    patch(st.edges, edges, st.edgeSigs);
     if (st.physics !== Boolean(data.physics)) {
       st.physics = Boolean(data.physics);
       st.net.setOptions({ physics: { enabled: st.physics } });
@@ -117,11 +155,11 @@ export default function (component) {
     select(st, data.selected);
     if (st.fit !== data.fit) {
       st.fit = data.fit;
-      const ids = data.nodes.map((n) => n.id);
+      const ids = nodes.map((n) => n.id);
       st.net.fit({ nodes: ids, animation: false });
     }
-    status.textContent = data.nodes.length ? "" : "No actors match these filters.";
-    root.dataset.nodes = String(data.nodes.length);
+    status.textContent = nodes.length ? "" : "No actors match these filters.";
+    root.dataset.nodes = String(nodes.length);
   }).catch((err) => { status.textContent = `The network could not be drawn: ${err.message}`; });
   return () => { alive = false; };
 }
