@@ -1,13 +1,22 @@
 """Policy Atlas: page setup, the shared year filter and navigation. Pages live in app_pages/ (not pages/: see README)."""
 import streamlit as st
 
-from ui.assets import ensure_vendor
+from ui.assets import ensure_basemap, ensure_vendor
 from ui.data import current_corpus
 from ui.filters import year_filter_sidebar
 from ui.geocoding import online_switch
 
+
+
+@st.cache_resource(show_spinner=False)
+def static_files() -> None:
+    """The vendored scripts and the basemap the browser loads from the app: written once per server."""
+    ensure_vendor()
+    ensure_basemap()
+
+
 st.set_page_config(page_title="Policy Atlas", page_icon="🗺️", layout="wide")
-ensure_vendor()
+static_files()
 
 pages = [
     st.Page("app_pages/home.py", title="Corpus", icon=":material/library_books:", default=True),

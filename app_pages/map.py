@@ -10,6 +10,7 @@ from corpus.export import places_geojson
 from ui.assets import VENDOR
 from ui.data import current_view, open_store
 from ui.geocoding import search_place
+from views.map_assets import BASEMAP_URL
 from views.map_build import build_map, selection_layer
 from views.map_corrections import alternatives, candidate_label, not_a_place, relocate
 from views.map_excerpts import CARD_CSS, card_html, place_cards
@@ -66,7 +67,7 @@ online = opts.toggle("Online map tiles (OpenStreetMap)", value=False, key="map_o
 
 left, right = st.columns([5, 3], gap="medium")
 with left:
-    fmap = build_map(view, online_tiles=online)
+    fmap = build_map(view, online_tiles=online, basemap_url=BASEMAP_URL)
     out = st_folium(fmap, key="atlas_map", height=640, use_container_width=True,
                     returned_objects=["last_active_drawing", "last_object_clicked"],
                     feature_group_to_add=selection_layer(selected, view),

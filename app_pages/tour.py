@@ -6,6 +6,7 @@ from streamlit_folium import st_folium
 
 from corpus.store import read_setting, write_setting
 from ui.data import current_view, open_store
+from views.map_assets import BASEMAP_URL
 from views.map_build import build_map, selection_layer
 from views.tour import ORDERS, TOUR_CSS, step, stop_html, stop_index, tour_stops
 from views.tour_keys import KEYS_JS
@@ -68,7 +69,7 @@ if not stops:
         st.info("No places in the documents of the current filter.")
 else:
     stop = stops[index]
-    st_folium(build_map(view, compact=True), key="tour_map", height=470, use_container_width=True,
+    st_folium(build_map(view, compact=True, basemap_url=BASEMAP_URL), key="tour_map", height=470, use_container_width=True,
               returned_objects=[], feature_group_to_add=selection_layer(stop.place, view, fly=True, label=True))
     st.markdown(stop_html(stop, index, len(stops)), unsafe_allow_html=True)
 

@@ -34,7 +34,7 @@ NETWORK_PAGE = """<!doctype html><html><head><meta charset="utf-8"><style>%(css)
 <div id="host">%(html)s</div>
 <script type="module">
 import render from "./network.js";
-const data = await (await fetch("./network-data.json")).json();
+const data = await (await fetch("./%(data)s")).json();
 window.__parsed = performance.now();
 render({data, parentElement: document.getElementById("host"),
         setStateValue: (k, v) => { window.__sel = {k, v, t: performance.now()}; }});
@@ -66,31 +66,30 @@ def write_map(folder: Path, name: str, corpus) -> tuple[int, float]:
     return len(html.encode()), seconds
 
 
-def write_network(folder: Path, graph) -> dict[str, Any]:
-    """The component page and its data (positions precomputed, physics off, as the page sends them)."""
+def write_network(folder: Path, corpus, positions: dict, name: str, max_edges: int | None = None) -> dict[str, Any]:
+    """A component page and its data for the whole corpus, as the network page sends them (positions
+    precomputed, physics off, the page's caps; ``max_edges`` overrides the relation cap)."""
     from views.components import assets
-    from views.network_build import vis_data, vis_options
-    from views.network_layout import graph_shape, layout
-    from views.network_style import legend
+    from views.network_build import NetworkFilter, vis_options
+    from views.network_style import legend, vis_styles
+    from views.network_view import MAX_EDGES, network_view
 
     t0 = time.perf_counter()
-    positions = layout(graph_shape(graph))
-    layout_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
-    nodes, edges = vis_data(graph, positions)
-    data = json.dumps({"nodes": nodes, "edges": edges, "options": vis_options(False), "legend": legend(),
-                       "height": 620, "physics": False, "fit": "all", "selected": None})
+    view = network_view(corpus, NetworkFilter(), positions, max_edges=max_edges or MAX_EDGES)
+    data = json.dumps({"network": view.to_json(), "styles": vis_styles(), "options": vis_options(False),
+                       "legend": legend(), "height": 620, "physics": False, "fit": "all", "selected": None})
     data_s = time.perf_counter() - t0
     parts = assets("network")
     (folder / "network.js").write_text(parts["js"], encoding="utf-8")
-    (folder / "network-data.json").write_text(data, encoding="utf-8")
-    (folder / "network.html").write_text(NETWORK_PAGE % {"css": parts["css"], "html": parts["html"]}, encoding="utf-8")
+    (folder / f"{name}-data.json").write_text(data, encoding="utf-8")
+    (folder / f"{name}.html").write_text(NETWORK_PAGE % {"css": parts["css"], "html": parts["html"], "data": f"{name}-data.json"},
+                                         encoding="utf-8")
     vis = folder / "app" / "static" / "vendor" / "vis"
     vis.mkdir(parents=True, exist_ok=True)
     for f in (ROOT / "static" / "vendor" / "vis").iterdir():
         shutil.copy(f, vis / f.name)
-    return {"nodes": len(nodes), "edges": len(edges), "data_bytes": len(data.encode()), "layout_s": layout_s,
-            "data_s": data_s}
+    return {"nodes": len(view.nodes), "edges": len(view.edges), "actors": view.actors, "relations": view.relations,
+            "data_bytes": len(data.encode()), "data_s": data_s}
 
 
 def time_map(browser, url: str, repeat: int) -> dict[str, Any]:
@@ -128,11 +127,16 @@ def time_network(browser, url: str, repeat: int) -> dict[str, Any]:
 def measure(path: str, repeat: int) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
-    from benchmarks.scenes import distinct_places, top_actors, with_mentions
-    
+    from benchmarks.scenes import distinct_places, with_mentions
+    from corpus.graph import actor_graph
+    from views.network_layout import graph_shape, layout
+
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if not chromium:
         return {"available": False, "reason": "no chromium on PATH"}
+    from ui.assets import ensure_vendor
+
+    ensure_vendor()  # the vendored Leaflet and vis-network, as the app serves them
     corpus = load_corpus(path)
     out: dict[str, Any] = {"available": True}
     with tempfile.TemporaryDirectory() as tmp:
@@ -144,8 +148,11 @@ def measure(path: str, repeat: int) -> dict[str, Any]:
                              "build_s": build_s}
         size, build_s = write_map(folder, "map-distinct.html", distinct_places(10_000))
         out["map_distinct"] = {"places": 10_000, "mentions": 10_000, "html_bytes": size, "build_s": build_s}
-        graph = top_actors(corpus, 2000)
-        out["network"] = write_network(folder, graph)
+        t0 = time.perf_counter()
+        positions = layout(graph_shape(actor_graph(corpus)))
+        layout_s = time.perf_counter() - t0
+        out["network"] = {**write_network(folder, corpus, positions, "network"), "layout_s": layout_s}
+        out["network_all_relations"] = write_network(folder, corpus, positions, "network-all", max_edges=10**9)
         server, base = _serve(folder)
         try:
             with sync_playwright() as pw:
@@ -153,6 +160,7 @@ def measure(path: str, repeat: int) -> dict[str, Any]:
                 out["map_corpus"].update(time_map(browser, f"{base}/map.html", repeat))
                 out["map_distinct"].update(time_map(browser, f"{base}/map-distinct.html", repeat))
                 out["network"].update(time_network(browser, f"{base}/network.html", repeat))
+                out["network_all_relations"].update(time_network(browser, f"{base}/network-all.html", repeat))
                 out["chromium"] = browser.version
                 browser.close()
         finally:

@@ -1,18 +1,22 @@
-"""Many viewers: start the app and drive N concurrent sessions (tabs of one headless Chromium).
+"""Many viewers: start the app on a fresh store and drive N concurrent sessions.
 
-Each session switches pages from the sidebar and toggles the shared "Include undated documents"
-filter, again and again. Response time = from the click to the end of the script run it caused
-(Streamlit's ``data-test-script-state`` on the app root goes back to "notRunning"), measured with
-the page's own clock. Errors = exceptions shown on a page, console/page errors, requests to non-local
-hosts, and actions that did not finish within the timeout. Loopback only; bounded in count and time.
+Default mode ``protocol``: each session is a ``benchmarks.load_protocol.Viewer`` speaking
+Streamlit's websocket protocol, so the response is the server's (message sent → script run
+finished, the whole page received) and 20 viewers' browsers do not compete with the server for
+this machine's two cores. After one warm-up viewer (not counted), each session, with no pause
+between actions: opens the app, then per round goes to the Map, clicks a place, toggles "undated", goes to the Network, clicks an actor,
+narrows the year range, opens the Presenter tour, the Documents and the Corpus pages.
+``--mode browser`` drives tabs of one headless Chromium instead (benchmarks.load_browser).
+Errors are exceptions shown on a page, failed runs and actions without an answer in time.
 
-    python -m benchmarks.load_test --sessions 20 --rounds 2 --out benchmarks/RESULTS_load.md
+    python -m benchmarks.load_test --sessions 20 --rounds 3
 """
 from __future__ import annotations
 
 import argparse
 import asyncio
-import shutil
+import json
+import random
 import statistics
 import subprocess
 import sys
@@ -20,168 +24,172 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlparse
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from tests.e2e.conftest import LOCAL_HOSTS, start_server  # noqa: E402
-
-OBSERVE = """() => { if (window.__runs) return; window.__runs = [];
-  const app = document.querySelector('[data-testid="stApp"]');
-  new MutationObserver(() => window.__runs.push([app.getAttribute('data-test-script-state'), performance.now()]))
-    .observe(app, {attributes: true, attributeFilter: ['data-test-script-state']}); }"""
-DONE_AFTER = """(t0) => (window.__runs || []).some(([s, t]) => t > t0) &&
-  document.querySelector('[data-testid="stApp"]').getAttribute('data-test-script-state') === 'notRunning'"""
-FINISHED_AT = """(t0) => { const r = window.__runs.filter(([s, t]) => t > t0 && s === 'notRunning'); return r.length ?
-  r[r.length - 1][1] : performance.now(); }"""
-ACTIONS = ("Map", "filter", "Network", "filter", "Documents", "Corpus")
+from benchmarks.common import emit  # noqa: E402
+from tests.e2e.conftest import start_server  # noqa: E402
 
 
 @dataclass
-class Session:
-    times: list[float] = field(default_factory=list)  # seconds per action
+class Tally:
+    times: dict[str, list[float]] = field(default_factory=dict)  # action → seconds
     errors: list[str] = field(default_factory=list)
-    startup: float | None = None  # seconds from opening the tab to the first finished run
+    received: int = 0  # bytes
 
 
-async def _act(page, action: str, session: Session, timeout_ms: int) -> None:
-    t0 = await page.evaluate("performance.now()")
+async def _viewer(url: str, rounds: int, timeout: float, delay: float, seed: int, tally: Tally) -> None:
+    from benchmarks.load_protocol import Viewer
+
+    rng = random.Random(seed)
+    await asyncio.sleep(delay)
+    v = Viewer(url, timeout)
+
+    async def act(name: str, step) -> None:
+        try:
+            result = await step()
+        except Exception as exc:  # a timeout or a dropped connection is an error, not a crash
+            tally.errors.append(f"{name}: {type(exc).__name__}: {str(exc)[:120]}")
+            return
+        tally.times.setdefault(name, []).append(result.seconds)
+        tally.received += result.bytes
+        if result.exceptions or result.status != "FINISHED_SUCCESSFULLY":
+            tally.errors.append(f"{name}: {result.status} {'; '.join(result.exceptions)[:200]}")
+
+    await act("open", v.open)
     try:
-        if action == "filter":
-            await page.get_by_text("Include undated documents").click(timeout=timeout_ms)
-        else:
-            await page.locator('[data-testid="stSidebarNav"]').get_by_text(action, exact=True).click(timeout=timeout_ms)
-    except Exception as exc:
-        session.errors.append(f"{action}: could not click ({type(exc).__name__})")
-        return
-    try:
-        await page.wait_for_function(DONE_AFTER, arg=t0, timeout=timeout_ms, polling=50)
-    except Exception:
-        session.errors.append(f"{action}: no finished run within {timeout_ms / 1000:.0f} s")
-        return
-    session.times.append((await page.evaluate(FINISHED_AT, t0) - t0) / 1000)
-    if await page.locator('[data-testid="stException"]').count():
-        session.errors.append(f"{action}: exception shown on the page")
+        for _ in range(rounds):
+            await act("Map", lambda: v.page("Map"))
+            places = v.map_places() if "streamlit_folium.st_folium" in v.components else []
+            if places:
+                place = rng.choice(places)
+                await act("click a place", lambda: v.set_component(
+                    "streamlit_folium.st_folium", {"last_active_drawing": {"type": "Feature", "properties": {"id": place}},
+                                                   "last_object_clicked": {"lat": 0, "lng": 0}}))
+            await act("toggle undated", lambda: v.toggle("Include undated documents"))
+            await act("Network", lambda: v.page("Network"))
+            actors = v.network_actors() if "policy_atlas.network" in v.components else []
+            if actors:
+                actor = rng.choice(actors)
+                await act("click an actor", lambda: v.set_component(
+                    "policy_atlas.network", {"selection": {"type": "actor", "id": actor}}))
+            if "Year range" in v.labels:
+                lo, hi = v.slider_range("Year range")
+                a = rng.randint(int(lo), int(hi))
+                await act("year range", lambda: v.slide("Year range", [a, rng.randint(a, int(hi))]))
+            for page in ("Presenter tour", "Documents", "Corpus"):
+                await act(page, lambda page=page: v.page(page))
+    finally:
+        await v.close()
 
 
-async def _session(context, url: str, rounds: int, timeout_ms: int, stagger: float) -> Session:
-    s = Session()
-    page = await context.new_page()
-    page.on("pageerror", lambda e: s.errors.append(f"pageerror: {e}"))
-    page.on("console", lambda m: s.errors.append(f"console: {m.text}")
-            if m.type == "error" and "404" not in m.text else None)
-    await asyncio.sleep(stagger)
-    t0 = time.monotonic()
-    try:
-        await page.goto(url + "/", timeout=timeout_ms)
-        await page.wait_for_selector('[data-testid="stSidebarNav"]', timeout=timeout_ms)
-        await page.wait_for_function("() => document.querySelector('[data-testid=\"stApp\"]')"
-                                     ".getAttribute('data-test-script-state') === 'notRunning'", timeout=timeout_ms)
-    except Exception as exc:
-        s.errors.append(f"first load: not ready within {timeout_ms / 1000:.0f} s ({type(exc).__name__})")
-        await page.close()
-        return s
-    s.startup = time.monotonic() - t0
-    await page.evaluate(OBSERVE)
-    for _ in range(rounds):
-        for action in ACTIONS:
-            await _act(page, action, s, timeout_ms)
-    await page.close()
-    return s
-
-
-async def run(url: str, sessions: int, rounds: int, timeout_ms: int) -> tuple[list[Session], list[str], float]:
-    from playwright.async_api import async_playwright
-
-    external: list[str] = []
-    async with async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=shutil.which("chromium"), headless=True, args=[
-            "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-renderer-backgrounding", "--disable-background-timer-throttling"])
-        context = await browser.new_context(viewport={"width": 1200, "height": 800})
-
-        async def route(r):
-            host = urlparse(r.request.url).hostname or ""
-            if r.request.url.startswith(("data:", "blob:", "about:")) or host in LOCAL_HOSTS:
-                await r.continue_()
-            else:
-                external.append(r.request.url)
-                await r.abort()
-
-        await context.route("**/*", route)
-        start = time.monotonic()
-        results = await asyncio.gather(*(_session(context, url, rounds, timeout_ms, i * 0.25)
-                                         for i in range(sessions)))
-        wall = time.monotonic() - start
-        await browser.close()
-    return list(results), external, wall
+async def run_protocol(url: str, sessions: int, rounds: int, timeout: float) -> tuple[list[Tally], float]:
+    """A warm-up viewer first (a fresh store analyses the shipped corpus once, as when the presenter
+    opens the app before the meeting; not counted), then all sessions at once."""
+    await _viewer(url, 1, timeout * 3, 0.0, -1, Tally())
+    tallies = [Tally() for _ in range(sessions)]
+    start = time.monotonic()
+    await asyncio.gather(*(_viewer(url, rounds, timeout, i * 0.1, i, t) for i, t in enumerate(tallies)))
+    return tallies, time.monotonic() - start
 
 
 def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q / 100 * len(ordered) + 0.5) - 1))] if ordered else float("nan")
 
 
-def report(results: list[Session], external: list[str], wall: float, sessions: int, rounds: int) -> str:
-    times = [t for s in results for t in s.times]
-    errors = [e for s in results for e in s.errors]
-    p95 = percentile(times, 95)
-    starts = [s.startup for s in results if s.startup is not None]
-    lines = [
-        "# Many viewers (load test)", "",
-        f"`python -m benchmarks.load_test --sessions {sessions} --rounds {rounds}` — {sessions} concurrent "
-        f"sessions (tabs of one headless Chromium) on the shipped corpus, each switching pages from the sidebar "
-        f"and toggling the shared year filter ({' → '.join(ACTIONS)}, {rounds}×). Response = click → end of the "
-        f"script run it caused. Machine: 2 vCPU shared with other work; server and browser on the same machine.",
-        "",
-        "| sessions | actions | errors | external requests | median | p95 | max | wall |",
-        "|---|---|---|---|---|---|---|---|",
-        f"| {sessions} | {len(times)} | {len(errors)} | {len(external)} | {statistics.median(times) if times else 0:.2f} s "
-        f"| {p95:.2f} s | {max(times, default=0):.2f} s | {wall:.0f} s |",
-        "",
-        f"Target: no errors and p95 < 1 s — **{'met' if not errors and p95 < 1 else 'not met'}**.",
-        "",
-        f"First load of a tab (opened 0.25 s apart): median "
-        f"{statistics.median(starts) if starts else float('nan'):.1f} s, max {max(starts, default=float('nan')):.1f} s.",
-    ]
+def _server_memory(pid: int) -> dict[str, float]:
+    """The server's resident memory now and at its peak (Linux /proc), in MB."""
+    out = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                out[line.split(":")[0]] = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return {"rss_mb": out.get("VmRSS"), "peak_mb": out.get("VmHWM")}
+
+
+def summarise(tallies: list[Tally], wall: float, sessions: int, rounds: int, mode: str) -> dict[str, Any]:
     by_action: dict[str, list[float]] = {}
-    for s in results:
-        for a, t in zip([a for _ in range(rounds) for a in ACTIONS], s.times):
-            by_action.setdefault(a, []).append(t)
-    if not any(s.errors for s in results):
-        lines += ["", "| action | p50 | p95 |", "|---|---|---|"]
-        lines += [f"| {a} | {statistics.median(v):.2f} s | {percentile(v, 95):.2f} s |" for a, v in by_action.items()]
-    if errors:
-        lines += ["", "Errors (first 10):", *[f"- {e}" for e in errors[:10]]]
-    return "\n".join(lines) + "\n"
+    for t in tallies:
+        for action, values in t.times.items():
+            by_action.setdefault(action, []).extend(values)
+    actions = [v for values in by_action.values() for v in values]
+    errors = [e for t in tallies for e in t.errors]
+    return {"mode": mode, "sessions": sessions, "rounds": rounds, "actions": len(actions), "errors": len(errors),
+            "error_examples": errors[:10], "median_s": statistics.median(actions) if actions else None,
+            "p95_s": percentile(actions, 95), "max_s": max(actions, default=None), "wall_s": wall,
+            "received_mb": sum(t.received for t in tallies) / 1e6,
+            "open_p50_s": statistics.median(by_action["open"]) if by_action.get("open") else None,
+            "open_max_s": max(by_action.get("open", []), default=None),
+            "per_action": {a: {"n": len(v), "p50_s": statistics.median(v), "p95_s": percentile(v, 95)}
+                           for a, v in by_action.items()}}
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    ap.add_argument("--sessions", type=int, default=20)
-    ap.add_argument("--rounds", type=int, default=2)
-    ap.add_argument("--timeout", type=float, default=60.0, help="seconds an action may take before it counts as an error")
-    ap.add_argument("--out", help="write the results (Markdown) to this file")
-    args = ap.parse_args()
-    if not shutil.which("chromium"):
-        print("Chromium is required (apt-get install chromium)", file=sys.stderr)
-        return 2
+def run(sessions: int, rounds: int, timeout: float, mode: str) -> dict[str, Any]:
+    """Start the app on a fresh store (the shipped corpus), drive the sessions, stop the app."""
     with tempfile.TemporaryDirectory() as tmp:
         proc, url = start_server(Path(tmp) / "atlas.db", {"STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"})
         try:
-            results, external, wall = asyncio.run(run(url, args.sessions, args.rounds, int(args.timeout * 1000)))
+            if mode == "browser":
+                from benchmarks.load_browser import run as run_browser
+
+                results, external, wall = asyncio.run(run_browser(url, sessions, rounds, int(timeout * 1000)))
+                tallies = [Tally({"action": s.times, **({"open": [s.startup]} if s.startup else {})},
+                                 s.errors) for s in results]
+                summary = summarise(tallies, wall, sessions, rounds, mode)
+                summary["external_requests"] = len(external)
+            else:
+                summary = summarise(*asyncio.run(run_protocol(url, sessions, rounds, timeout)), sessions, rounds, mode)
+            summary["server"] = _server_memory(proc.pid)
         finally:
             proc.terminate()
             try:
                 proc.wait(10)
             except subprocess.TimeoutExpired:
                 proc.kill()
-    text = report(results, external, wall, args.sessions, args.rounds)
-    print(text)
-    if args.out:
-        Path(args.out).write_text(text)
+    summary["met"] = summary["errors"] == 0 and summary["p95_s"] is not None and summary["p95_s"] < 1.0
+    return summary
+
+
+def report(s: dict[str, Any]) -> list[str]:
+    """The RESULTS.md section."""
+    f = lambda x, d=2: "—" if x is None else f"{x:.{d}f}"  # noqa: E731
+    lines = [f"{s['sessions']} concurrent sessions on the shipped corpus, {s['rounds']} rounds each, no pause between "
+             f"actions ({s['mode']} mode: {'Streamlit websocket protocol, server response' if s['mode'] == 'protocol' else 'headless Chromium tabs'}"
+             f"); server and clients on this machine.", "",
+             "| sessions | actions | errors | median | p95 | max | wall | received | server memory (peak) |",
+             "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+             f"| {s['sessions']} | {s['actions']} | {s['errors']} | {f(s['median_s'])} s | **{f(s['p95_s'])} s** | "
+             f"{f(s['max_s'])} s | {f(s['wall_s'], 0)} s | {f(s['received_mb'], 0)} MB | "
+             f"{f(s['server'].get('rss_mb'), 0)} MB ({f(s['server'].get('peak_mb'), 0)} MB) |", "",
+             "| action | n | p50 | p95 |", "|---|---:|---:|---:|"]
+    lines += [f"| {a} | {v['n']} | {f(v['p50_s'])} s | {f(v['p95_s'])} s |" for a, v in s["per_action"].items()]
+    lines += ["", f"Target: no errors and p95 < 1 s — **{'met' if s['met'] else 'not met'}**."]
+    if s["error_examples"]:
+        lines += ["", "Errors (first 10):", *[f"- {e}" for e in s["error_examples"]]]
+    return lines + [""]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.load_test", description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--sessions", type=int, default=20)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=60.0, help="seconds an action may take before it counts as an error")
+    ap.add_argument("--mode", choices=("protocol", "browser"), default="protocol")
+    ap.add_argument("--json", action="store_true", help="print the summary as one JSON line (for benchmarks.run)")
+    args = ap.parse_args(argv)
+    summary = run(args.sessions, args.rounds, args.timeout, args.mode)
+    if args.json:
+        emit(summary)
+    else:
+        print("\n".join(report(summary)))
+        print(json.dumps(summary["per_action"], indent=1))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    raise SystemExit(main())

@@ -1,10 +1,8 @@
 """What the browser benchmarks draw: a corpus slice with ~10,000 place mentions, a worst case of
-10,000 distinct places, and the 2,000 most-mentioned actors — all built with the app's own builders."""
+10,000 distinct places — built with the app's own model (the network scene is the page's own view)."""
 from __future__ import annotations
 
 from dataclasses import replace
-
-import networkx as nx
 
 from corpus.model import Corpus, Document, Excerpt, Mention, Place
 
@@ -48,12 +46,3 @@ def distinct_places(n: int = 10_000) -> Corpus:
                          lon=c["longitude"], country=c["countrycode"],
                          mentions=(Mention("bench", "bench:0", 0, 9, c["name"]),)) for c in cities)
     return Corpus(documents=(doc,), places=places)
-
-
-def top_actors(corpus: Corpus, n: int = 2000) -> nx.MultiDiGraph:
-    """The actor graph of the n most-mentioned actors."""
-    from corpus.graph import actor_graph
-
-    g = actor_graph(corpus)
-    ranked = sorted(g.nodes, key=lambda a: (-g.nodes[a].get("mentions", 0), a))[:n]
-    return g.subgraph(ranked).copy()

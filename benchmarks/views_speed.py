@@ -2,8 +2,8 @@
 
 A filter change runs what the pages run when their cache misses: ``filter_corpus``; for the map
 ``views.map_build.build_map`` and rendering its HTML (what st_folium does and sends); for the
-network ``corpus.graph.actor_graph`` → ``views.network_build.filter_graph`` → ``vis_data`` with the
-positions of the whole graph (laid out once per corpus, cached by the page) and the JSON sent.
+network ``views.network_view.network_view`` with the positions of the whole graph (laid out once
+per corpus and stored) and the JSON text the component is sent.
 
     python -m benchmarks.views_speed STORE.db [--repeat 5]
 """
@@ -38,15 +38,15 @@ def map_ready(view: Corpus) -> tuple[float, int]:
 
 def network_ready(view: Corpus, positions: dict) -> tuple[float, int, int]:
     """Seconds to the component's data, its JSON size, and the number of actors drawn."""
-    from corpus.graph import actor_graph
-    from views.network_build import NetworkFilter, filter_graph, vis_data, vis_options
-    from views.network_style import legend
+    from views.network_build import NetworkFilter, vis_options
+    from views.network_style import legend, vis_styles
+    from views.network_view import network_view
 
     t0 = time.perf_counter()
-    graph = filter_graph(actor_graph(view), NetworkFilter())
-    nodes, edges = vis_data(graph, positions)
-    data = json.dumps({"nodes": nodes, "edges": edges, "options": vis_options(False), "legend": legend()})
-    return time.perf_counter() - t0, len(data.encode()), len(nodes)
+    net = network_view(view, NetworkFilter(), positions)
+    data = json.dumps({"network": net.to_json(), "styles": vis_styles(), "options": vis_options(False),
+                       "legend": legend()})
+    return time.perf_counter() - t0, len(data.encode()), len(net.nodes)
 
 
 def measure(path: str, repeat: int) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENDOR = ROOT / "static" / "vendor"
+BASEMAP = ROOT / "static" / "basemap.geojson"  # served at views.map_assets.BASEMAP_URL
 URL = "/app/static/vendor"
 
 
@@ -50,6 +51,22 @@ def ensure_vendor(target: Path = VENDOR) -> list[str]:
             shutil.copyfile(src, dst)
             copied.append(rel)
     return copied
+
+
+def ensure_basemap(target: Path = BASEMAP) -> bool:
+    """Write the country outlines the map fetches (views.map_build ``basemap_url``); True if written."""
+    import json
+
+    from views.map_shapes import basemap_geojson
+
+    text = json.dumps(basemap_geojson(), separators=(",", ":"))
+    if target.exists() and target.stat().st_size == len(text.encode()):
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(target)  # a browser never reads half a file
+    return True
 
 
 def _stale(src: Path, dst: Path) -> bool:

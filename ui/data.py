@@ -5,6 +5,7 @@ argument (the store path and its revision), so a cache entry can never outlive t
 """
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import streamlit as st
@@ -39,8 +40,17 @@ def seed_default_corpus(path: str) -> int:
         return store.document_count()
 
 
+@st.cache_resource(show_spinner=False)
+def _watcher(path: str) -> tuple[Store, threading.Lock]:
+    """One long-lived connection for revision checks: opening the store costs more than the check,
+    and every script run of every session asks. SQLite sees other connections' commits at each
+    new read, so it stays current; the lock keeps the threads of several sessions apart."""
+    return Store(path), threading.Lock()
+
+
 def revision() -> str:
-    with open_store() as store:
+    store, lock = _watcher(store_path())
+    with lock:
         return store.revision()
 
 

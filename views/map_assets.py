@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from branca.element import Element
 
 URL = "/app/static/vendor"  # where Streamlit serves ./static/vendor (see ui/assets.py)
+BASEMAP_URL = "/app/static/basemap.geojson"  # the country outlines, written there by ui/assets.py
 
 LOCAL_JS = {
     "leaflet": "leaflet/leaflet.js",

@@ -72,20 +72,26 @@ def _basemap_js() -> str:
     return script_json(basemap_geojson())
 
 
-def _basemap_layer(style: dict[str, Any]) -> PlacesLayer:
-    """The country-outline layer, with its JSON from the per-process cache instead of re-encoded."""
+def _basemap_layer(style: dict[str, Any], url: str | None) -> PlacesLayer:
+    """The country-outline layer: fetched from ``url``, or written into the page (JSON made once)."""
+    if url:
+        return PlacesLayer(_collection([]), pane="atlas-base", style=style, interactive=False, data_url=url)
     layer = PlacesLayer(_collection([]), pane="atlas-base", style=style, interactive=False)
     layer.data, layer.data_js = basemap_geojson(), _basemap_js()
     return layer
 
 
 def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
-              cluster: bool = True, compact: bool = False) -> folium.Map:
+              cluster: bool = True, compact: bool = False, basemap_url: str | None = None) -> folium.Map:
     """The map of every place in ``corpus`` (already year-filtered), fitted to the data.
 
     ``labels`` writes place names permanently (the tour); ``cluster`` groups nearby points and
     spreads ("spiderfies") points that share a location so each stays clickable. ``compact``
     (the tour) collapses the layer control and leaves out the legend, to give the map the room.
+    ``basemap_url`` (the app's ``BASEMAP_URL``) has the browser fetch the 270 KB of country
+    outlines once and cache them, instead of receiving them with every map and every filter
+    change (branca also parses each rendered script again as a template: the outlines made that
+    most of a map's server time); without it, as in the downloaded map, they are in the page.
     """
     layers = map_layers(corpus)
     m = folium.Map(location=None, tiles=None, maxZoom=18, minZoom=2, zoom_start=5, control_scale=False,
@@ -95,7 +101,7 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
     base_style = dict(LAND, fillOpacity=0.0) if online_tiles else LAND
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", maxZoom=18).add_to(m)
-    _basemap_layer(base_style).add_to(m)
+    _basemap_layer(base_style, basemap_url).add_to(m)
 
     regions = folium.FeatureGroup(name=LAYER_NAMES["regions"], show=True)
     PlacesLayer(_collection(layers.regions), pane="atlas-regions", labels=labels).add_to(regions)

@@ -60,7 +60,8 @@ class Panes(MacroElement):
 class PlacesLayer(Layer):
     """A FeatureCollection as one Leaflet layer: circle markers for points (or metre-sized circles
     for areas with ``area_m``), styles from ``properties.style`` and an HTML tooltip from
-    ``properties.tooltip`` (already escaped). One element for all features keeps the page fast."""
+    ``properties.tooltip`` (already escaped). One element for all features keeps the page fast.
+    With ``data_url`` the features are fetched from the app instead of written into the page."""
 
     _template = Template("""
         {% macro script(this, kwargs) %}
@@ -84,12 +85,16 @@ class PlacesLayer(Layer):
                 }
             }
         });
+        {% if this.data_url_js %}
+        fetch({{ this.data_url_js }}).then(function (r) { return r.json(); })
+            .then(function (d) { {{ this.get_name() }}.addData(d); });
+        {% endif %}
         {% endmacro %}
     """)
 
     def __init__(self, data: dict[str, Any], name: str | None = None, pane: str = "overlayPane",
                  style: dict[str, Any] | None = None, interactive: bool = True, labels: bool = False,
-                 control: bool = False, overlay: bool = True, show: bool = True) -> None:
+                 control: bool = False, overlay: bool = True, show: bool = True, data_url: str | None = None) -> None:
         super().__init__(name=name, overlay=overlay, control=control, show=show)
         self._name = "PlacesLayer"
         self.data = data
@@ -102,6 +107,7 @@ class PlacesLayer(Layer):
         self.pane_js, self.style_js = script_json(pane), script_json(self.style)
         self.interactive_js, self.labels_js = script_json(interactive), script_json(labels)
         self.tooltip_class_js = script_json(self.tooltip_class)
+        self.data_url_js = script_json(data_url) if data_url else ""  # fetched and added once loaded
 
 
 class Legend(MacroElement):
