@@ -121,3 +121,19 @@ def test_script_json_round_trips_and_is_inert(text):
     out = script_json({"name": text, "nested": [{"t": text}]})
     assert json.loads(out) == {"name": text, "nested": [{"t": text}]}
     assert not re.search(r"[<>&']|\{\{|\{%|\{#", out)
+
+
+def test_the_app_fetches_the_basemap_once_instead_of_receiving_it_with_every_map(corpus, rendered, tmp_path):
+    import json
+
+    from ui.assets import ensure_basemap
+    from views.map_assets import BASEMAP_URL
+    from views.map_shapes import basemap_geojson
+
+    _, inline = rendered
+    fetched = build_map(corpus, basemap_url=BASEMAP_URL).get_root().render()
+    assert f'fetch("{BASEMAP_URL}")' in fetched and "fetch(" not in inline
+    assert len(inline) - len(fetched) > 150_000  # the outlines (~190 KB) are no longer in the page
+    target = tmp_path / "static" / "basemap.geojson"
+    assert ensure_basemap(target) and not ensure_basemap(target)  # written once, then left alone
+    assert json.loads(target.read_text()) == json.loads(json.dumps(basemap_geojson()))
