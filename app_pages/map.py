@@ -13,7 +13,7 @@ from ui.geocoding import search_place
 from views.map_assets import BASEMAP_URL
 from views.map_build import build_map, selection_layer
 from views.map_corrections import alternatives, candidate_label, not_a_place, relocate
-from views.map_excerpts import CARD_CSS, card_html, place_cards
+from views.map_excerpts import CARD_CSS, card_html, first_cards
 from views.offline_html import standalone_html
 
 CLICK_SEEN = "map_click_seen"
@@ -86,12 +86,14 @@ with right:
             st.warning("That place has no mentions in the documents of the current filter.")
         st.info("Select a mark on the map, or a place above, to see its excerpts here.")
     else:
-        cards = place_cards(view, selected)
+        cards, total = first_cards(view, selected)
         st.subheader(f"{selected.name}")
-        st.caption(f"{selected.kind} · {len(selected.mentions)} mentions in {len(cards)} excerpts · "
+        st.caption(f"{selected.kind} · {len(selected.mentions)} mentions in {total} excerpts · "
                    f"confidence {selected.confidence:.2f}")
         with st.container(height=470, border=False, key="map_excerpts"):
             st.markdown("".join(card_html(c) for c in cards), unsafe_allow_html=True)
+            if total > len(cards):
+                st.caption(f"The {len(cards)} newest of {total} excerpts. Narrow the years to read the others.")
         with st.expander("Wrong place? Correct it"):
             alts = alternatives(selected)
             if alts:

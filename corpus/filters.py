@@ -8,7 +8,6 @@ never looks at a single mention again. The result is the same as filtering menti
 """
 from __future__ import annotations
 
-import weakref
 from itertools import compress
 from operator import itemgetter
 from dataclasses import dataclass, replace
@@ -16,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from corpus.memo import per_corpus
 from corpus.model import Actor, Corpus, Place, Relation
 
 
@@ -161,18 +161,10 @@ def _keep(e: _Indexed, accepted: set, keep) -> Place | Actor | None:
     return Actor(item.id, item.name, item.kind, item.aliases, item.titles, item.affiliation, keep(e), item.country)
 
 
-_INDEXES: dict[int, tuple[weakref.ref, YearIndex]] = {}
-
-
+@per_corpus
 def year_index(corpus: Corpus) -> YearIndex:
     """The corpus's year index, built on first use and forgotten when the corpus is."""
-    key = id(corpus)
-    hit = _INDEXES.get(key)
-    if hit is not None and hit[0]() is corpus:
-        return hit[1]
-    index = YearIndex(corpus)
-    _INDEXES[key] = (weakref.ref(corpus, lambda _ref, k=key: _INDEXES.pop(k, None)), index)
-    return index
+    return YearIndex(corpus)
 
 
 def filter_corpus(corpus: Corpus, flt: YearFilter) -> Corpus:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from corpus.memo import per_corpus
+
 DateSource = Literal["metadata", "printed", "inferred"]
 ActorKind = Literal["official", "agency", "government", "organization", "criminal"]
 PLACE_KINDS = ("city", "admin1", "country", "region", "group", "feature")
@@ -43,6 +45,14 @@ class Document:
     format: str = "txt"
     excerpts: tuple[Excerpt, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
+
+    def excerpt(self, excerpt_id: str, offset: int | None = None) -> Excerpt | None:
+        """The excerpt with this id; ``offset`` (a mention's start) finds it by binary search."""
+        if offset is not None:
+            found = self.excerpt_at(offset)
+            if found is not None and found.id == excerpt_id:
+                return found
+        return next((e for e in self.excerpts if e.id == excerpt_id), None)
 
     def excerpt_at(self, offset: int) -> Excerpt | None:
         """The excerpt that contains a character offset (binary search; excerpts are sorted)."""
@@ -148,7 +158,16 @@ class Corpus:
     notes: tuple[str, ...] = field(default=(), compare=False)  # e.g. "online geocoder failed: …"
 
     def document(self, doc_id: str) -> Document | None:
-        return next((d for d in self.documents if d.id == doc_id), None)
+        return documents_by_id(self).get(doc_id)
+
+
+@per_corpus
+def documents_by_id(corpus: Corpus) -> dict[str, Document]:
+    """Documents by id (first one wins), built once per corpus: pages look documents up per excerpt."""
+    out: dict[str, Document] = {}
+    for d in corpus.documents:
+        out.setdefault(d.id, d)
+    return out
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from corpus.model import Corpus, Document, Excerpt, Mention, Place
+from corpus.memo import per_corpus
+from corpus.model import Corpus, Document, Excerpt, Mention, Place, documents_by_id
 from views.html import esc, highlight, reader_link
+
+
+UNDATED = "9999-99-99"  # undated evidence sorts after everything dated
+CARD_LIMIT = 100  # cards the map's side panel shows for one place
 
 
 @dataclass(frozen=True)
@@ -27,33 +32,57 @@ class ExcerptCard:
         return self.date or (str(self.year) if self.year else "undated")
 
 
-def _excerpt(doc: Document, excerpt_id: str, offset: int) -> Excerpt | None:
-    found = next((e for e in doc.excerpts if e.id == excerpt_id), None)
-    return found or doc.excerpt_at(offset)
+@per_corpus
+def document_rank(corpus: Corpus) -> dict[str, int]:
+    """Documents newest first (by date, else year): the order cards are listed in."""
+    ordered = sorted(corpus.documents, key=lambda d: d.date or str(d.year or ""), reverse=True)
+    return {d.id: i for i, d in enumerate(ordered)}
 
 
-def place_cards(corpus: Corpus, place: Place) -> list[ExcerptCard]:
-    """One card per excerpt (several mentions in a sentence share a card), newest document first."""
-    docs = {d.id: d for d in corpus.documents}
+def _sentences(corpus: Corpus, place: Place) -> list[tuple[Document, Excerpt, list[Mention]]]:
+    """The place's mentions grouped by sentence, in the view's documents, in card order."""
+    docs = documents_by_id(corpus)
     by_excerpt: dict[tuple[str, str], list[Mention]] = defaultdict(list)
     for m in place.mentions:
         if m.document in docs:
             by_excerpt[(m.document, m.excerpt)].append(m)
-    cards = []
+    found = []
     for (doc_id, excerpt_id), mentions in by_excerpt.items():
         doc = docs[doc_id]
-        ex = _excerpt(doc, excerpt_id, mentions[0].start)
-        if ex is None:
-            continue
-        spans = [(m.start - ex.start, m.end - ex.start) for m in mentions]
-        cards.append(ExcerptCard(document=doc.id, excerpt=ex.id, title=doc.title, date=doc.date,
-                                 sentence_html=highlight(ex.text, spans), link=reader_link(doc.id, ex.id),
-                                 kinds=tuple(sorted({m.kind for m in mentions})), year=doc.year))
-    order = {d.id: i for i, d in enumerate(sorted(corpus.documents, key=lambda d: d.date or str(d.year or ""),
-                                                  reverse=True))}
-    position = {e.id: i for d in corpus.documents for i, e in enumerate(d.excerpts)}
-    cards.sort(key=lambda c: (order.get(c.document, 0), position.get(c.excerpt, 0)))
-    return cards
+        ex = doc.excerpt(excerpt_id, mentions[0].start) or doc.excerpt_at(mentions[0].start)
+        if ex is not None:
+            found.append((doc, ex, mentions))
+    rank = document_rank(corpus)
+    found.sort(key=lambda f: (rank.get(f[0].id, 0), f[1].start))
+    return found
+
+
+def _card(doc: Document, ex: Excerpt, mentions: list[Mention]) -> ExcerptCard:
+    spans = [(m.start - ex.start, m.end - ex.start) for m in mentions]
+    return ExcerptCard(document=doc.id, excerpt=ex.id, title=doc.title, date=doc.date,
+                       sentence_html=highlight(ex.text, spans), link=reader_link(doc.id, ex.id),
+                       kinds=tuple(sorted({m.kind for m in mentions})), year=doc.year)
+
+
+def place_cards(corpus: Corpus, place: Place) -> list[ExcerptCard]:
+    """One card per excerpt (several mentions in a sentence share a card), newest document first."""
+    return [_card(*found) for found in _sentences(corpus, place)]
+
+
+def first_cards(corpus: Corpus, place: Place, limit: int = CARD_LIMIT) -> tuple[list[ExcerptCard], int]:
+    """The first ``limit`` cards and how many there are: a country can be named in thousands of
+    sentences, more than a side panel can show or a browser should receive on every click."""
+    found = _sentences(corpus, place)
+    return [_card(*f) for f in found[:limit]], len(found)
+
+
+def earliest_card(corpus: Corpus, place: Place) -> tuple[ExcerptCard, int] | None:
+    """The place's earliest sentence (by date; undated last) as a card, and how many sentences there are."""
+    found = _sentences(corpus, place)
+    if not found:
+        return None
+    first = min(found, key=lambda f: f[0].date or (str(f[0].year) if f[0].year else UNDATED))
+    return _card(*first), len(found)
 
 
 def card_html(card: ExcerptCard) -> str:

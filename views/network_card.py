@@ -1,6 +1,9 @@
 """What the card beside the graph says about a clicked actor or relation, with its excerpts.
 
-Plain data plus escaped HTML fragments: the page lays them out, the tests read them.
+Plain data plus escaped HTML fragments: the page lays them out, the tests read them. An agency
+can be named in thousands of documents, so a card lists the first ``LIMIT`` documents and
+excerpts (corpus order: newest first) and ``LIMIT`` relations of each kind (most evidence first),
+and says how many there are in all.
 """
 from __future__ import annotations
 
@@ -8,7 +11,8 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
-from corpus.model import Corpus, Excerpt
+from corpus.memo import per_corpus
+from corpus.model import Corpus, Excerpt, documents_by_id
 from views.network_style import actor_style, relation_style
 from views.reader import excerpt_html, reader_link
 
@@ -31,10 +35,12 @@ class ActorCard:
     aliases: tuple[str, ...]
     titles: tuple[str, ...]
     affiliation: tuple[str, str] | None  # (actor id, name)
-    documents: tuple[tuple[str, str, str], ...]  # (id, title, link)
+    documents: tuple[tuple[str, str, str], ...]  # (id, title, link), the first LIMIT
     years: tuple[int, ...]
-    excerpts: tuple[ExcerptView, ...]
+    excerpts: tuple[ExcerptView, ...]  # the first LIMIT
     relations: tuple[tuple[str, str, str, str, int], ...]  # (relation id, label as seen from this actor, other id, other name, evidence)
+    document_total: int = 0
+    excerpt_total: int = 0
 
 
 @dataclass(frozen=True)
@@ -44,11 +50,21 @@ class EdgeCard:
     source: tuple[str, str]
     target: tuple[str, str]
     years: tuple[int, ...]
-    excerpts: tuple[ExcerptView, ...]
+    excerpts: tuple[ExcerptView, ...]  # the first LIMIT
+    excerpt_total: int = 0
 
 
-def _excerpts(corpus: Corpus) -> dict[str, Excerpt]:
-    return {e.id: e for d in corpus.documents for e in d.excerpts}
+LIMIT = 50
+
+
+@per_corpus
+def _positions(corpus: Corpus) -> dict[str, int]:
+    return {d.id: i for i, d in enumerate(corpus.documents)}
+
+
+def _find(corpus: Corpus, doc_id: str, excerpt_id: str, offset: int | None = None) -> Excerpt | None:
+    doc = documents_by_id(corpus).get(doc_id)
+    return doc.excerpt(excerpt_id, offset) if doc else None
 
 
 def _view(corpus: Corpus, ex: Excerpt, names: list[tuple[int, int]]) -> ExcerptView:
@@ -63,26 +79,28 @@ def actor_card(corpus: Corpus, actor_id: str) -> ActorCard | None:
     if actor is None:
         return None
     names = {a.id: a.name for a in corpus.actors}
-    excerpts = _excerpts(corpus)
-    spans: dict[str, list[tuple[int, int]]] = {}
+    spans: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for m in actor.mentions:
-        spans.setdefault(m.excerpt, []).append((m.start, m.end))
-    order = {d.id: i for i, d in enumerate(corpus.documents)}
-    views = [_view(corpus, excerpts[x], s) for x, s in spans.items() if x in excerpts]
-    views.sort(key=lambda v: (order.get(v.document, 0), excerpts[v.excerpt].start))
-    docs = [d for d in corpus.documents if d.id in {m.document for m in actor.mentions}]
+        spans.setdefault((m.document, m.excerpt), []).append((m.start, m.end))
+    order = _positions(corpus)
+    found = [(ex, s) for (doc, x), s in spans.items() if (ex := _find(corpus, doc, x, s[0][0])) is not None]
+    found.sort(key=lambda f: (order.get(f[0].document, 0), f[0].start))
+    views = [_view(corpus, ex, s) for ex, s in found[:LIMIT]]
+    mentioned = {m.document for m in actor.mentions}
+    docs = [d for d in corpus.documents if d.id in mentioned]
     rels = []
-    for r in sorted(corpus.relations, key=lambda r: (r.kind, -len(r.evidence))):
-        if actor.id in (r.source, r.target):
-            other = r.target if r.source == actor.id else r.source
-            style = relation_style(r.kind)
-            label = style.inverse if r.target == actor.id and style.inverse else style.label
-            rels.append((r.id, label, other, names.get(other, other), len(r.evidence)))
+    mine = [r for r in corpus.relations if actor.id in (r.source, r.target)]
+    for r in sorted(mine, key=lambda r: (r.kind, -len(r.evidence))):
+        other = r.target if r.source == actor.id else r.source
+        style = relation_style(r.kind)
+        label = style.inverse if r.target == actor.id and style.inverse else style.label
+        rels.append((r.id, label, other, names.get(other, other), len(r.evidence)))
     return ActorCard(
         id=actor.id, name=actor.name, kind=actor.kind, aliases=actor.aliases, titles=actor.titles,
         affiliation=(actor.affiliation, names[actor.affiliation]) if actor.affiliation in names else None,
-        documents=tuple((d.id, d.title, reader_link(d.id)) for d in docs),
-        years=tuple(sorted({d.year for d in docs if d.year})), excerpts=tuple(views), relations=tuple(rels))
+        documents=tuple((d.id, d.title, reader_link(d.id)) for d in docs[:LIMIT]),
+        years=tuple(sorted({d.year for d in docs if d.year})), excerpts=tuple(views), relations=tuple(rels),
+        document_total=len(docs), excerpt_total=len(found))
 
 
 def edge_card(corpus: Corpus, relation_id: str) -> EdgeCard | None:
@@ -91,18 +109,16 @@ def edge_card(corpus: Corpus, relation_id: str) -> EdgeCard | None:
     if rel is None:
         return None
     actors = {a.id: a for a in corpus.actors}
-    excerpts = _excerpts(corpus)
-    views, seen = [], set()
-    for ev in rel.evidence:
-        if ev.excerpt in seen or ev.excerpt not in excerpts:
-            continue
-        seen.add(ev.excerpt)
+    unique = {(ev.document, ev.excerpt): None for ev in rel.evidence}  # in the order of the evidence
+    found = [ex for doc, x in unique if (ex := _find(corpus, doc, x)) is not None]
+    views = []
+    for ex in found[:LIMIT]:
         names = [(m.start, m.end) for aid in (rel.source, rel.target) if aid in actors
-                 for m in actors[aid].mentions if m.excerpt == ev.excerpt]
-        views.append(_view(corpus, excerpts[ev.excerpt], names))
+                 for m in actors[aid].mentions if m.excerpt == ex.id]
+        views.append(_view(corpus, ex, names))
     name = lambda aid: actors[aid].name if aid in actors else aid  # noqa: E731
     return EdgeCard(rel.id, rel.kind, (rel.source, name(rel.source)), (rel.target, name(rel.target)), rel.years,
-                    tuple(views))
+                    tuple(views), excerpt_total=len(found))
 
 
 def excerpts_html(views: tuple[ExcerptView, ...]) -> str:
@@ -122,6 +138,7 @@ ul.excerpts .src{font-size:.78rem;color:#5b6573;margin-bottom:.15rem}
 ul.excerpts .sent{font-size:.92rem;line-height:1.45}
 ul.excerpts .hl-name{background:#ffe58a;padding:0 1px;border-radius:2px;font-weight:600}
 ul.excerpts a.open{font-size:.8rem}
+.card .more{font-size:.85rem;color:#5b6573;margin:.2rem 0 .6rem}
 .card h3{margin:.1rem 0 .35rem;font-size:1.25rem;line-height:1.3}
 .card h3 .verb{font-weight:400;color:#5b6573;font-size:1rem}
 .card h4{margin:.9rem 0 .4rem;font-size:.95rem}
@@ -147,11 +164,16 @@ def _link(href: str, text: str) -> str:
 
 def actor_card_html(card: ActorCard) -> str:
     """The actor card: who, what, where from, and every excerpt that names it (all text escaped)."""
-    docs = "<br>".join(_link(link, title) for _, title, link in card.documents)
+    docs = "<br>".join(_link(link, title) for _, title, link in card.documents) + _more(card.document_total,
+                                                                                           len(card.documents))
     by_kind: dict[str, list[str]] = {}
+    counts: dict[str, int] = {}
     for rid, kind, _, other, n in card.relations:
-        by_kind.setdefault(kind, []).append(_link(f"./network?edge={quote(rid, safe='')}", other) + f" ({n})")
-    rels = "".join(_row(label, ", ".join(links)) for label, links in by_kind.items())
+        counts[kind] = counts.get(kind, 0) + 1
+        if counts[kind] <= LIMIT:
+            by_kind.setdefault(kind, []).append(_link(f"./network?edge={quote(rid, safe='')}", other) + f" ({n})")
+    rels = "".join(_row(label, ", ".join(links) + _more(counts[label], len(links))) for label, links in by_kind.items())
+    total = card.excerpt_total or len(card.excerpts)
     return (CARD_CSS + f'<div class="card" data-testid="actor-card"><h3>{escape(card.name)}</h3>{kind_badge(card.kind)}'
             + _row("Also called", escape("; ".join(card.aliases)))
             + _row("Titles", escape("; ".join(card.titles)))
@@ -159,16 +181,25 @@ def actor_card_html(card: ActorCard) -> str:
                    if card.affiliation else "")
             + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
             + _row("Documents", docs) + rels
-            + f'<h4>{len(card.excerpts)} excerpt{"s" if len(card.excerpts) != 1 else ""} naming {escape(card.name)}</h4>'
-            + excerpts_html(card.excerpts) + "</div>")
+            + f'<h4>{total} excerpt{"s" if total != 1 else ""} naming {escape(card.name)}</h4>'
+            + excerpts_html(card.excerpts) + _more(total, len(card.excerpts), "narrow the years to read them")
+            + "</div>")
 
 
 def edge_card_html(card: EdgeCard) -> str:
     """The relation card: who, how, when, and the excerpts that are its evidence."""
     src = _link(f"./network?actor={quote(card.source[0], safe='')}", card.source[1])
     dst = _link(f"./network?actor={quote(card.target[0], safe='')}", card.target[1])
-    n = len(card.excerpts)
+    n = card.excerpt_total or len(card.excerpts)
     return (CARD_CSS + f'<div class="card" data-testid="edge-card"><h3>{src} <span class="verb">'
             f'{escape(relation_style(card.kind).label.lower())}</span> {dst}</h3>'
             + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
-            + f'<h4>Evidence: {n} excerpt{"s" if n != 1 else ""}</h4>' + excerpts_html(card.excerpts) + "</div>")
+            + f'<h4>Evidence: {n} excerpt{"s" if n != 1 else ""}</h4>' + excerpts_html(card.excerpts)
+            + _more(n, len(card.excerpts), "narrow the years to read them") + "</div>")
+
+
+def _more(total: int, shown: int, hint: str = "") -> str:
+    """ "… and 12 more" when a list was cut (plain text, no document content)."""
+    if total <= shown:
+        return ""
+    return f'<div class="more">… and {total - shown} more{escape(" — " + hint) if hint else ""}</div>'

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 
 from corpus.model import Corpus, Place
 from views.html import esc
-from views.map_excerpts import ExcerptCard, place_cards
+from corpus.memo import per_corpus
+from views.map_excerpts import UNDATED, ExcerptCard, earliest_card
 
 ORDERS = {"date": "By date", "mentions": "By mentions", "custom": "Saved order"}
-UNDATED = "9999-99-99"  # undated evidence sorts after everything dated
 
 
 @dataclass(frozen=True)
@@ -28,26 +28,29 @@ def _date_key(card: ExcerptCard) -> str:
     return card.date or (str(card.year) if card.year else UNDATED)
 
 
+@per_corpus
+def _stops(corpus: Corpus) -> dict[str, Stop]:
+    """Every place with evidence, with its earliest quotation: once per (filtered) corpus."""
+    stops = {}
+    for place in corpus.places:
+        found = earliest_card(corpus, place)
+        if found:
+            stops[place.id] = Stop(place=place, card=found[0], evidence=found[1])
+    return stops
+
+
 def tour_stops(corpus: Corpus, order: str = "date", custom: Sequence[str] = ()) -> list[Stop]:
     """Stops for every place with evidence in ``corpus``; ``custom`` is a list of place ids and
     keeps only those, in that order (ids not in the view are skipped)."""
     if order not in ORDERS:
         raise ValueError(f"unknown tour order {order!r}; choose one of {', '.join(ORDERS)}")
-    stops: dict[str, Stop] = {}
-    first: dict[str, str] = {}
-    for place in corpus.places:
-        cards = place_cards(corpus, place)
-        if not cards:
-            continue
-        earliest = min(cards, key=_date_key)
-        stops[place.id] = Stop(place=place, card=earliest, evidence=len(cards))
-        first[place.id] = _date_key(earliest)
+    stops = _stops(corpus)
     if order == "custom":
         return [stops[i] for i in dict.fromkeys(custom) if i in stops]
     if order == "mentions":
         key = lambda s: (-len(s.place.mentions), s.place.name)  # noqa: E731
     else:
-        key = lambda s: (first[s.place.id], -len(s.place.mentions), s.place.name)  # noqa: E731
+        key = lambda s: (_date_key(s.card), -len(s.place.mentions), s.place.name)  # noqa: E731
     return sorted(stops.values(), key=key)
 
 

@@ -24,3 +24,25 @@ def test_hostile_text_is_escaped_in_cards(corpus):
 def test_demonym_cards_say_so(corpus):
     [card] = place_cards(corpus, place(corpus, "country:SV"))
     assert card.kinds == ("demonym",) and "(demonym)" in card_html(card)
+
+
+def _many_sentences(n: int):
+    """One place named once in each of n sentences of n documents."""
+    from corpus.model import Corpus, Document, Excerpt, Mention, Place
+
+    docs, mentions = [], []
+    for i in range(n):
+        text = f"Talks in Tegucigalpa, round {i}."
+        docs.append(Document(f"d{i:03d}", "s", f"T{i}", text, date=f"2019-01-{1 + i % 28:02d}", year=2019,
+                             excerpts=(Excerpt(f"d{i:03d}:0", f"d{i:03d}", 0, len(text), text),)))
+        mentions.append(Mention(f"d{i:03d}", f"d{i:03d}:0", 9, 20, "Tegucigalpa"))
+    return Corpus(tuple(docs), (Place("p", "Tegucigalpa", "city", 14.1, -87.2, mentions=tuple(mentions)),))
+
+
+def test_the_side_panel_gets_the_first_cards_and_the_count():
+    from views.map_excerpts import first_cards
+
+    corpus = _many_sentences(130)
+    cards, total = first_cards(corpus, corpus.places[0], limit=100)
+    assert total == 130 and len(cards) == 100
+    assert [c.excerpt for c in cards] == [c.excerpt for c in place_cards(corpus, corpus.places[0])[:100]]

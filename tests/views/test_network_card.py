@@ -52,3 +52,28 @@ def test_corrections(action, kwargs, payload):
 def test_bad_corrections_say_what_is_wrong(action, actor, kwargs):
     with pytest.raises(CorrectionError):
         actor_correction(sample_corpus(), action, actor, **kwargs)
+
+
+def test_a_much_named_actor_gets_a_card_of_bounded_size():
+    from corpus.model import Actor, Corpus, Document, Evidence, Excerpt, Mention, Relation
+    from views.network_card import LIMIT
+
+    n = LIMIT + 30
+    docs = tuple(Document(f"d{i:03d}", "s", f"Doc {i}", "DHS met them.", year=2019,
+                          excerpts=(Excerpt(f"d{i:03d}:0", f"d{i:03d}", 0, 13, "DHS met them."),)) for i in range(n))
+    dhs = Actor("dhs", "DHS", "agency", mentions=tuple(Mention(d.id, f"{d.id}:0", 0, 3, "DHS") for d in docs))
+    others = tuple(Actor(f"o{i}", f"Other {i}", "official", mentions=(Mention(docs[i].id, f"{docs[i].id}:0", 4, 7, "met"),))
+                   for i in range(n))
+    rels = tuple(Relation(f"r{i}", "dhs", f"o{i}", "co-mentioned", (Evidence(docs[i].id, f"{docs[i].id}:0"),))
+                 for i in range(n))
+    many = Relation("rm", "dhs", "o0", "met-with", tuple(Evidence(d.id, f"{d.id}:0") for d in docs))
+    corpus = Corpus(docs, (), (dhs, *others), (*rels, many))
+    card = actor_card(corpus, "dhs")
+    assert len(card.excerpts) == len(card.documents) == LIMIT
+    assert card.excerpt_total == card.document_total == n and len(card.relations) == n + 1
+    html = actor_card_html(card)
+    assert f"{n} excerpts naming DHS" in html and "… and 30 more" in html
+    assert html.count("./network?edge=r") == LIMIT + 1  # co-mentions cut at LIMIT, and the one met-with
+    edge = edge_card(corpus, "rm")
+    assert len(edge.excerpts) == LIMIT and edge.excerpt_total == n
+    assert f"Evidence: {n} excerpts" in edge_card_html(edge)
