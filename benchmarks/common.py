@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
 import platform
@@ -86,4 +87,7 @@ def load_corpus(path: str):
         if row:
             store_module.analysis_version.cache_clear()
             store_module.analysis_version = lambda: row[0]  # type: ignore[assignment]
-        return store.corpus()
+        corpus = store.corpus()
+    gc.collect()
+    gc.freeze()  # as the app does after a load (ui.data.settle_heap)
+    return corpus

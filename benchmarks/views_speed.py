@@ -28,11 +28,13 @@ def year_filters(corpus: Corpus) -> list[YearFilter]:
 
 
 def map_ready(view: Corpus) -> tuple[float, int]:
-    """Seconds to a rendered map, and the bytes of HTML/JS st_folium sends."""
+    """Seconds to a rendered map, and the bytes of HTML/JS st_folium sends (the basemap is a
+    static file the browser fetches once, as on the map page)."""
+    from views.map_assets import BASEMAP_URL
     from views.map_build import build_map
 
     t0 = time.perf_counter()
-    html = build_map(view).get_root().render()
+    html = build_map(view, basemap_url=BASEMAP_URL).get_root().render()
     return time.perf_counter() - t0, len(html.encode())
 
 

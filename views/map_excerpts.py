@@ -77,12 +77,30 @@ def first_cards(corpus: Corpus, place: Place, limit: int = CARD_LIMIT) -> tuple[
 
 
 def earliest_card(corpus: Corpus, place: Place) -> tuple[ExcerptCard, int] | None:
-    """The place's earliest sentence (by date; undated last) as a card, and how many sentences there are."""
-    found = _sentences(corpus, place)
-    if not found:
+    """The place's earliest sentence (by date; undated last) as a card, and how many sentences
+    name it. Only the earliest document's sentences are looked up: the tour asks this of every
+    place, and a country named in thousands of documents must not cost thousands of lookups."""
+    docs = documents_by_id(corpus)
+    groups: dict[tuple[str, str], list[Mention]] = defaultdict(list)
+    for m in place.mentions:
+        if m.document in docs:
+            groups[(m.document, m.excerpt)].append(m)
+    if not groups:
         return None
-    first = min(found, key=lambda f: f[0].date or (str(f[0].year) if f[0].year else UNDATED))
-    return _card(*first), len(found)
+    rank = document_rank(corpus)
+
+    def doc_key(doc_id: str) -> tuple[str, int]:
+        d = docs[doc_id]
+        return d.date or (str(d.year) if d.year else UNDATED), rank.get(doc_id, 0)
+
+    first_doc = docs[min({doc_id for doc_id, _ in groups}, key=doc_key)]
+    found = [(first_doc, ex, ms) for (doc_id, x), ms in groups.items() if doc_id == first_doc.id
+             if (ex := first_doc.excerpt(x, ms[0].start) or first_doc.excerpt_at(ms[0].start)) is not None]
+    if not found:  # the earliest document's sentences are missing: look at every sentence
+        rest = _sentences(corpus, place)
+        first = min(rest, key=lambda f: doc_key(f[0].id)) if rest else None
+        return (_card(*first), len(groups)) if first else None
+    return _card(*min(found, key=lambda f: f[1].start)), len(groups)
 
 
 def card_html(card: ExcerptCard) -> str:
