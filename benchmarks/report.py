@@ -81,6 +81,31 @@ def write_report(r: dict[str, Any], path: Path) -> None:
         lines.append(f"| {int(n):,} | {v.get('stale_rows', '—')} | {_f(v.get('load_s'), 1, ' s')} | "
                      f"{_f(v.get('after_load_mb'), 0, ' MB')} | {_f(v.get('maxrss_mb'), 0, ' MB')} |" if "error" not in v
                      else f"| {n} | error: {v['error'][:200]} |")
+    apps = r.get("app", {})
+    if apps:
+        ok = {n: v for n, v in apps.items() if "actions" in v}
+        names = list(dict.fromkeys(a for v in ok.values() for a in v["actions"]))
+        lines += ["", "## The running app (one viewer, every page)", "",
+                  "`streamlit run` on a copy of each store; one viewer speaking Streamlit's websocket protocol "
+                  "(benchmarks.app_speed) opens the app, visits every page, clicks a place and an actor and changes "
+                  "the years, twice. Each cell: median (slowest) from the message sent to the whole page received. "
+                  "The first open loads the corpus and the first Network visit lays the graph out (then stored); "
+                  "the second round shows the steady state.", "",
+                  "| action | " + " | ".join(f"{int(n):,} documents" for n in ok) + " |",
+                  "|---|" + "---:|" * len(ok)]
+        for a in names:
+            cells = [(f"{_f(v['actions'][a]['p50_s'], 2, ' s')} ({_f(v['actions'][a]['max_s'], 2, ' s')})"
+                      if a in v["actions"] else "—") for v in ok.values()]
+            lines.append(f"| {a} | " + " | ".join(cells) + " |")
+        lines.append("| server memory, peak | " + " | ".join(_f(v["server"].get("peak_mb"), 0, " MB") for v in ok.values())
+                     + " |")
+        lines += [_err(v) for v in apps.values() if "error" in v]
+    load = r.get("load")
+    if load:
+        from benchmarks.load_test import report as load_report
+
+        lines += ["", "## Many viewers (load test)", "", "`python -m benchmarks.load_test --sessions 20 --rounds 3`. "]
+        lines += load_report(load) if "error" not in load else [_err(load)]
     b = r.get("browser", {})
     lines += ["", "## Headless Chromium", ""]
     if b.get("available"):
@@ -131,5 +156,11 @@ def _targets(r: dict[str, Any]) -> list[str]:
              f"| network with 2,000 actors drawn and usable ≤ 2 s | {_f(nw.get('usable_s'), 2, ' s')} "
              f"({nw.get('nodes', '?')} actors) | {_ok(nw.get('usable_s'), 2.0)} |"]
     m10 = mem.get("10000", {}).get("maxrss_mb")
-    rows.append(f"| app with 10,000 documents < 1 GB | {_f(m10, 0, ' MB')} | {_ok(m10, 1024)} |")
+    served = r.get("app", {}).get("10000", {}).get("server", {}).get("peak_mb")
+    worst_mem = max((m for m in (m10, served) if isinstance(m, (int, float))), default=None)
+    rows.append(f"| app with 10,000 documents < 1 GB | {_f(worst_mem, 0, ' MB')} (running server {_f(served, 0, ' MB')}, "
+                f"builders alone {_f(m10, 0, ' MB')}) | {_ok(worst_mem, 1024)} |")
+    load = r.get("load", {})
+    rows.append(f"| 20 concurrent viewers: no errors, p95 < 1 s | {load.get('errors', '—')} errors, p95 "
+                f"{_f(load.get('p95_s'), 2, ' s')} | {'**met**' if load.get('met') else '**missed**' if load else 'not measured'} |")
     return rows + [""]

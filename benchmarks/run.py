@@ -36,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=5, help="runs per timing (the median is reported)")
     parser.add_argument("--browser-size", type=int, default=None, help="corpus for the browser step (default: largest)")
     parser.add_argument("--no-browser", action="store_true")
+    parser.add_argument("--no-load", action="store_true", help="skip the 20-viewer load test")
     parser.add_argument("--reuse-stores", action="store_true",
                         help="reuse stores built by older analysis code (measures load/views, not fresh analysis)")
     parser.add_argument("--note", default="", help="free text for the report (e.g. machine load)")
@@ -43,7 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     r = str(args.repeat)
     results: dict[str, Any] = {"machine": machine(), "note": args.note, "sizes": sizes, "sample": args.sample,
-                               "repeat": args.repeat, "stores": {}, "views": {}, "memory": {}}
+                               "repeat": args.repeat, "stores": {}, "views": {}, "memory": {}, "app": {}}
     sample, reps = str(args.sample), str(max(3, args.repeat // 2 + 1))
     _step("analysis, one process", lambda: run_child("benchmarks.analysis", "single", "--n", sample, "--repeat", reps),
           results, "single")
@@ -62,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
         _step(f"year filter → map + network at {n}", lambda: run_child("benchmarks.views_speed", path, "--repeat", r),
               results["views"], str(n))
         _step(f"app memory at {n}", lambda: run_child("benchmarks.memory", path), results["memory"], str(n))
+        _step(f"the running app at {n}", lambda: run_child("benchmarks.app_speed", path, "--repeat", "2"),
+              results["app"], str(n))
     if not args.no_browser:
         n = str(args.browser_size or max(sizes))
         path = results["stores"].get(n, {}).get("path")
@@ -70,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
                                                                         str(max(3, args.repeat // 2 + 1))),
                   results, "browser")
             results["browser_size"] = int(n)
+    if not args.no_load:
+        _step("20 viewers at once", lambda: run_child("benchmarks.load_test", "--sessions", "20", "--rounds", "3",
+                                                      "--json"), results, "load")
     results["machine"]["load_after"] = machine()["load"]
     (OUT / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     write_report(results, OUT / "RESULTS.md")

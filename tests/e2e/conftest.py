@@ -99,7 +99,7 @@ def page(browser):
 
     def route(r):
         host = urlparse(r.request.url).hostname or ""
-        if r.request.url.startswith(("data:", "blob:", "about:")) or host in LOCAL_HOSTS:
+        if r.request.url.startswith(("data:", "blob:", "about:", "file:")) or host in LOCAL_HOSTS:
             r.continue_()
         else:
             pg.external_requests.append(r.request.url)

@@ -121,3 +121,24 @@ def test_clicks_on_hostile_marks(page, hostile_app):
     _settle(page)
     screenshot(page, "hostile_search")
     _check(page, "search")
+
+
+def test_the_downloaded_map_of_hostile_documents_executes_nothing(page, hostile_app, tmp_path):
+    """The exported HTML map (the Map page's download), opened from disk: every tooltip shown."""
+    from ui.assets import VENDOR, ensure_vendor
+    from views.map_build import build_map
+    from views.offline_html import standalone_html
+
+    _, corpus = hostile_app
+    ensure_vendor()
+    path = tmp_path / "hostile-map.html"
+    path.write_text(standalone_html(build_map(corpus), VENDOR), encoding="utf-8")
+    page.goto(path.as_uri())
+    page.wait_for_function("() => window.L && document.querySelectorAll('path.leaflet-interactive').length > 0",
+                           timeout=60_000)
+    marks = page.locator("path.leaflet-interactive")
+    for i in range(min(marks.count(), 25)):  # hover shows each tooltip (the place names are hostile)
+        marks.nth(i).hover(force=True)
+        page.wait_for_timeout(60)
+    screenshot(page, "hostile_downloaded_map")
+    _check(page, "downloaded map")
