@@ -4,7 +4,8 @@ Written like folium's own plugins (a template and a short constructor) but with 
 assets. Data goes into the page through ``script_json``: ``<``, ``>``, ``&`` and ``'`` escaped so
 document text cannot close the script, and braces inside strings escaped because branca parses
 each rendered script as a Jinja template a second time (a place named "{{7*7}}" would otherwise
-be evaluated on the server). Tooltips are HTML-escaped in Python (views.map_data).
+be evaluated on the server; the places layer's features skip that pass, but any other text may
+not). Tooltips are HTML-escaped in Python (views.map_data).
 """
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ import json
 import re
 from typing import Any
 
-from branca.element import MacroElement
+from branca.element import Element, MacroElement
+from folium.elements import ElementAddToElement
 from folium.map import Layer
 from folium.template import Template
 
@@ -108,6 +110,31 @@ class PlacesLayer(Layer):
         self.interactive_js, self.labels_js = script_json(interactive), script_json(labels)
         self.tooltip_class_js = script_json(self.tooltip_class)
         self.data_url_js = script_json(data_url) if data_url else ""  # fetched and added once loaded
+
+    def render(self, **kwargs: Any) -> None:
+        """As folium's ``Layer.render``, but the rendered script (the features) goes into the page as
+        literal text: branca would parse it as a template a second time, which with a few hundred
+        kilobytes of shapes was most of the map's server time. (st_folium takes each element's
+        script macro directly, so it is unaffected.)"""
+        if self.show:
+            self.add_child(ElementAddToElement(element_name=self.get_name(),
+                                               element_parent_name=self._parent.get_name()),
+                           name=self.get_name() + "_add")
+        script = self._template.module.__dict__["script"]
+        self.get_root().script.add_child(LiteralScript(script(self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class LiteralScript(Element):
+    """Script text written into the page exactly as given (never rendered as a template)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        return self.text
 
 
 class Legend(MacroElement):
