@@ -111,6 +111,8 @@ class Viewer:
 
     def network_actors(self) -> list[str]:
         data = json.loads(self.components["policy_atlas.network"].json)
+        if "network" not in data:  # the page before compact rows (to measure older versions too)
+            return [node["id"] for node in data.get("nodes", [])]
         return [row[0] for row in json.loads(data["network"])["nodes"]]
 
     # -- protocol -------------------------------------------------------------------------------

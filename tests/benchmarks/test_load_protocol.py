@@ -1,0 +1,32 @@
+"""The load test's viewer speaks Streamlit's protocol well enough to use every page: a real server,
+two viewers at once, every action answered without an exception (the numbers are the benchmark's)."""
+import asyncio
+import subprocess
+
+import pytest
+
+from benchmarks.load_test import run_protocol, summarise
+from tests.e2e.conftest import start_server
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    proc, url = start_server(tmp_path_factory.mktemp("load") / "atlas.db",
+                             {"STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"})
+    yield url
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def test_two_viewers_click_through_every_page(server):
+    tallies, _ = asyncio.run(run_protocol(server, sessions=2, rounds=1, timeout=60))
+    summary = summarise(tallies, 1.0, 2, 1, "protocol")
+    assert summary["errors"] == 0, summary["error_examples"]
+    done = summary["per_action"]
+    for action in ("open", "Map", "click a place", "toggle undated", "Network", "click an actor", "year range",
+                   "Presenter tour", "Documents", "Corpus"):
+        assert done[action]["n"] == 2, action
+    assert summary["received_mb"] > 0.1  # the pages really came back (maps, network data)
