@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import os
 import platform
@@ -81,6 +80,7 @@ def load_corpus(path: str):
     """Store.corpus() of a benchmark store, read as current even if the analysis code changed since it
     was built (code edited during a run must not turn a load measurement into a re-analysis)."""
     import corpus.store as store_module
+    from corpus.heap import settle
 
     with store_module.Store(path) as store:
         row = store.db.execute("SELECT analysis_version FROM documents LIMIT 1").fetchone()
@@ -88,6 +88,4 @@ def load_corpus(path: str):
             store_module.analysis_version.cache_clear()
             store_module.analysis_version = lambda: row[0]  # type: ignore[assignment]
         corpus = store.corpus()
-    gc.collect()
-    gc.freeze()  # as the app does after a load (ui.data.settle_heap)
-    return corpus
+    return settle(corpus)  # indexed and frozen, as the app does after a load (ui.data.corpus_at)

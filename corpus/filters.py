@@ -88,6 +88,12 @@ class YearIndex:
             codes.append(groups.setdefault((e.years, safe), len(groups)))
         self.groups = list(groups)
         self.group_codes = np.array(codes, dtype=np.int64)
+        # every relation's evidence in one tuple, with one year code per item, sliced per relation
+        self.all_evidence = tuple(x for e in self.relations for x in e.items)
+        self.evidence_codes = b"".join(e.codes for e in self.relations) if self.code is not None else b""
+        self.evidence_starts = [0]
+        for e in self.relations:
+            self.evidence_starts.append(self.evidence_starts[-1] + len(e.items))
         self.whole = [e.item if e.dated == e.item.years else
                       Relation(e.item.id, e.item.source, e.item.target, e.item.kind, e.item.evidence, e.dated)
                       for e in self.relations]
@@ -113,15 +119,6 @@ class YearIndex:
 
     def _relations(self, accepted: set, kept_ids: set, keep) -> list[Relation]:
         """Relations with evidence in accepted years and both actors kept, in corpus order."""
-        def sliced(i: int) -> Relation | None:
-            e = self.relations[i]
-            r = e.item
-            if e.years.isdisjoint(accepted) or r.source not in kept_ids or r.target not in kept_ids:
-                return None
-            if e.years <= accepted:
-                return self.whole[i]
-            return Relation(r.id, r.source, r.target, r.kind, keep(e), tuple(y for y in e.dated if y in accepted))
-
         # per group: 0 drop, 1 keep whole, 2 look closer (some years accepted, or actors to check)
         table = np.zeros(len(self.groups) + 1, dtype=np.uint8)
         for code, (years, safe) in enumerate(self.groups):
@@ -135,18 +132,40 @@ class YearIndex:
         closer = np.flatnonzero(status[chosen] == 2).tolist()
         if not closer:
             return out
+        dated = {}  # per group: its accepted years, worked out once
+        evidence_mask = self.evidence_codes.translate(self._year_table(accepted)) if self.code is not None else None
+        groups, codes, relations, starts = self.groups, self.group_codes, self.relations, self.evidence_starts
+        all_evidence = self.all_evidence
         for j in closer:
-            out[j] = sliced(int(chosen[j]))
+            i = int(chosen[j])
+            e, code = relations[i], int(codes[i])
+            r = e.item
+            years, safe = groups[code]
+            if not safe and (r.source not in kept_ids or r.target not in kept_ids):
+                out[j] = None
+            elif years <= accepted:
+                out[j] = self.whole[i]
+            else:
+                if code not in dated:
+                    dated[code] = tuple(y for y in sorted(y for y in years if y) if y in accepted)
+                a, b = starts[i], starts[i + 1]
+                evidence = (tuple(compress(all_evidence[a:b], evidence_mask[a:b])) if evidence_mask is not None
+                            else keep(e))
+                out[j] = Relation(r.id, r.source, r.target, r.kind, evidence, dated[code])
         return [r for r in out if r is not None]
+
+    def _year_table(self, accepted: set) -> bytes:
+        """A ``bytes.translate`` table: year code → 1 if the year is accepted, else 0."""
+        table = bytearray(256)
+        for year in accepted:
+            table[self.code[year]] = 1
+        return bytes(table)
 
     def _keeper(self, accepted: set):
         """A function from an indexed entity to its items of accepted years, in order."""
         if self.code is None:
             return lambda e: tuple(x for x, y in zip(e.items, e.codes) if y in accepted)
-        table = bytearray(256)
-        for year in accepted:
-            table[self.code[year]] = 1
-        table = bytes(table)
+        table = self._year_table(accepted)
         return lambda e: tuple(compress(e.items, e.codes.translate(table)))
 
 

@@ -5,7 +5,6 @@ argument (the store path and its revision), so a cache entry can never outlive t
 """
 from __future__ import annotations
 
-import gc
 import threading
 from pathlib import Path
 
@@ -13,6 +12,7 @@ import streamlit as st
 
 from corpus.filters import YearFilter, filter_corpus
 from corpus.graph import actor_graph
+from corpus.heap import settle
 from corpus.load import iter_paths, load_path
 from corpus.model import Corpus
 from corpus.store import Store, default_path, read_setting, write_setting
@@ -57,21 +57,10 @@ def revision() -> str:
 
 @st.cache_resource(show_spinner="Analysing the corpus…", max_entries=2)
 def corpus_at(path: str, rev: str) -> Corpus:
-    """The analysed corpus at a store revision (immutable, so shared without copying)."""
+    """The analysed corpus at a store revision (immutable, so shared without copying), indexed
+    for year filters and out of the garbage collector's way (``corpus.heap.settle``)."""
     with Store(path) as store:
-        corpus = store.corpus()
-    settle_heap()
-    return corpus
-
-
-def settle_heap() -> None:
-    """Move what is in memory now (the corpus: millions of objects at 10,000 documents) out of the
-    garbage collector's sight. Python's collector walks every tracked object on each full pass,
-    and a page that builds a few hundred thousand small tuples triggers several: at 10,000
-    documents that made the tour's first run 1.8 s instead of 0.25 s. The corpus has no cycles
-    to collect; reference counting still frees it when a new revision replaces it."""
-    gc.collect()
-    gc.freeze()
+        return settle(store.corpus())
 
 
 @st.cache_resource(show_spinner=False, max_entries=12)
