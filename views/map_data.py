@@ -10,6 +10,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from corpus.memo import per_corpus
 from corpus.model import Corpus, Place
 from views.html import esc
 from views.map_shapes import Geometry, country_shape, geometry_bounds, merge_geometries
@@ -100,8 +101,13 @@ def _point(place: Place) -> Geometry:
     return {"type": "Point", "coordinates": [place.lon, place.lat]}
 
 
+@per_corpus
 def map_layers(corpus: Corpus) -> MapLayers:
-    """Sort the corpus's places into the map's layers (most-mentioned drawn last, on top)."""
+    """Sort the corpus's places into the map's layers (most-mentioned drawn last, on top).
+
+    Made once per (filtered) corpus: the map page reruns on every click, and at 10,000 documents
+    counting each place's documents is a walk over hundreds of thousands of mentions. Callers
+    must not change the result (it is shared)."""
     by_id = {p.id: p for p in corpus.places}
     places = sorted((p for p in corpus.places if p.mentions), key=lambda p: (len(p.mentions), p.name))
     top = max((len(p.mentions) for p in places), default=1)
