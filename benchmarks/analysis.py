@@ -4,6 +4,7 @@ Run as a child of benchmarks.run so the peak memory is this process's own:
     python -m benchmarks.analysis single --n 300      # one process: load + analyse, peak memory
     python -m benchmarks.analysis pool --n 600        # all cores (multiprocessing), pipelines warmed first
     python -m benchmarks.analysis peer --n 100        # ours and en_core_web_sm alternately, same texts
+    python -m benchmarks.analysis warm                # build the gazetteer's pickle (first run on a machine)
 """
 from __future__ import annotations
 
@@ -106,11 +107,15 @@ def peer(n: int, seed: int, repeat: int) -> dict[str, Any]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.analysis")
-    parser.add_argument("mode", choices=("single", "pool", "peer"))
+    parser.add_argument("mode", choices=("single", "pool", "peer", "warm"))
     parser.add_argument("--n", type=int, default=200)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
+    if args.mode == "warm":  # builds and pickles the gazetteer once, so later steps only load it
+        _warm()
+        emit({"warm": True})
+        return 0
     emit({"single": single, "pool": pool, "peer": peer}[args.mode](args.n, args.seed, args.repeat))
     return 0
 
