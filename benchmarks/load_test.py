@@ -137,9 +137,14 @@ def run(sessions: int, rounds: int, timeout: float, mode: str) -> dict[str, Any]
             if mode == "browser":
                 from benchmarks.load_browser import run as run_browser
 
+                asyncio.run(_viewer(url, 1, timeout * 3, 0.0, -1, Tally()))  # the same warm-up
                 results, external, wall = asyncio.run(run_browser(url, sessions, rounds, int(timeout * 1000)))
-                tallies = [Tally({"action": s.times, **({"open": [s.startup]} if s.startup else {})},
-                                 s.errors) for s in results]
+                tallies = []
+                for s in results:
+                    times: dict[str, list[float]] = {"open": [s.startup]} if s.startup else {}
+                    for action, seconds in s.times:
+                        times.setdefault(action, []).append(seconds)
+                    tallies.append(Tally(times, s.errors))
                 summary = summarise(tallies, wall, sessions, rounds, mode)
                 summary["external_requests"] = len(external)
             else:
