@@ -4,8 +4,9 @@ Each viewer (a browser context of its own) switches pages from the sidebar and t
 "Include undated documents" filter, again and again, each click once the page has been idle for
 300 ms. Response time = from the click to the end of the script run it caused (Streamlit's
 ``data-test-script-state`` on the app root goes back to "notRunning"; a run too quick for React to
-show "running" is recognised by the URL it changes), measured with the page's own clock. Errors = exceptions shown on a page, console/page errors, requests to non-local
-hosts, and actions that did not finish within the timeout. On one machine the tabs' drawing (Leaflet,
+show "running" is recognised by the URL it changes), measured with the page's own clock. Errors =
+exceptions shown on a page, console/page errors, requests to non-local hosts, and actions that did
+not finish within the timeout. On one machine the tabs' drawing (Leaflet,
 vis-network, software rendering) competes with the server for the same cores, so this measures the
 machine, not the server: the protocol mode (benchmarks.load_protocol) measures the server.
 """
