@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.common import emit  # noqa: E402
 from benchmarks.load_test import _server_memory  # noqa: E402
-from tests.e2e.conftest import start_server  # noqa: E402
+from tests.e2e.conftest import running_app  # noqa: E402
 
 
 async def _visit(url: str, repeat: int, timeout: float) -> dict[str, list[float]]:
@@ -72,13 +72,9 @@ def measure(store: str, repeat: int, timeout: float = 600.0) -> dict[str, Any]:
         with sqlite3.connect(path) as db:
             n = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
             db.execute("UPDATE documents SET analysis_version=?", (analysis_version(),))
-        proc, url = start_server(path, {"STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"})
-        try:
+        with running_app(path, {"STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"}) as (url, pid):
             times = asyncio.run(_visit(url, repeat, timeout))
-            memory = _server_memory(proc.pid)
-        finally:
-            proc.terminate()
-            proc.wait(10)
+            memory = _server_memory(pid)
     return {"documents": n, "repeat": repeat, "server": memory,
             "actions": {k: {"n": len(v), "p50_s": statistics.median(v), "max_s": max(v)} for k, v in times.items()}}
 

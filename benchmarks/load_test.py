@@ -18,7 +18,6 @@ import asyncio
 import json
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,7 +28,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from benchmarks.common import emit  # noqa: E402
-from tests.e2e.conftest import start_server  # noqa: E402
+from tests.e2e.conftest import running_app  # noqa: E402
 
 
 @dataclass
@@ -132,8 +131,7 @@ def summarise(tallies: list[Tally], wall: float, sessions: int, rounds: int, mod
 def run(sessions: int, rounds: int, timeout: float, mode: str) -> dict[str, Any]:
     """Start the app on a fresh store (the shipped corpus), drive the sessions, stop the app."""
     with tempfile.TemporaryDirectory() as tmp:
-        proc, url = start_server(Path(tmp) / "atlas.db", {"STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"})
-        try:
+        with running_app(Path(tmp) / "atlas.db", {"STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"}) as (url, pid):
             if mode == "browser":
                 from benchmarks.load_browser import run as run_browser
 
@@ -149,13 +147,7 @@ def run(sessions: int, rounds: int, timeout: float, mode: str) -> dict[str, Any]
                 summary["external_requests"] = len(external)
             else:
                 summary = summarise(*asyncio.run(run_protocol(url, sessions, rounds, timeout)), sessions, rounds, mode)
-            summary["server"] = _server_memory(proc.pid)
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            summary["server"] = _server_memory(pid)
     summary["met"] = summary["errors"] == 0 and summary["p95_s"] is not None and summary["p95_s"] < 1.0
     return summary
 

@@ -1,24 +1,18 @@
 """The load test's viewer speaks Streamlit's protocol well enough to use every page: a real server,
 two viewers at once, every action answered without an exception (the numbers are the benchmark's)."""
 import asyncio
-import subprocess
 
 import pytest
 
 from benchmarks.load_test import run_protocol, summarise
-from tests.e2e.conftest import start_server
+from tests.e2e.conftest import running_app
 
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    proc, url = start_server(tmp_path_factory.mktemp("load") / "atlas.db",
-                             {"STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"})
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_app(tmp_path_factory.mktemp("load") / "atlas.db", {"STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"}) \
+            as (url, _pid):
+        yield url
 
 
 def test_two_viewers_click_through_every_page(server):

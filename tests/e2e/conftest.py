@@ -6,6 +6,8 @@ tests assert that list is empty. Without Chromium the tests skip on a laptop, bu
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 import shutil
 import socket
 import subprocess
@@ -44,12 +46,16 @@ def _free_port() -> int:
 
 
 def start_server(db_path: Path, env_extra: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+    """``streamlit run`` on a store, its output in ``server.log`` beside the store (a pipe nobody
+    reads would fill up and stall the server in a long run)."""
     port = _free_port()
     env = {**os.environ, "ATLAS_DB": str(db_path), **(env_extra or {})}
+    log = Path(db_path).with_name("server.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"), "--server.headless", "true",
          "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    log.close()  # the child has its own copy
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 60
     while time.time() < deadline:
@@ -60,20 +66,34 @@ def start_server(db_path: Path, env_extra: dict[str, str] | None = None) -> tupl
         except OSError:
             time.sleep(0.3)
     proc.kill()
-    raise RuntimeError("streamlit did not start: " + (proc.stdout.read() or b"").decode()[-2000:])
+    proc.wait(10)
+    raise RuntimeError("streamlit did not start: " + Path(db_path).with_name("server.log").read_text(errors="replace")[-2000:])
+
+
+def stop_server(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+@contextmanager
+def running_app(db_path: Path, env_extra: dict[str, str] | None = None) -> Iterator[tuple[str, int]]:
+    """``streamlit run`` on a store for the block: (its URL, its process id)."""
+    proc, url = start_server(db_path, env_extra)
+    try:
+        yield url, proc.pid
+    finally:
+        stop_server(proc)
 
 
 @pytest.fixture(scope="session")
 def app_url(tmp_path_factory):
     """A running app on the shipped corpus (fresh store), for the whole test session."""
     _chromium()
-    proc, url = start_server(tmp_path_factory.mktemp("e2e") / "atlas.db")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_app(tmp_path_factory.mktemp("e2e") / "atlas.db") as (url, _pid):
+        yield url
 
 
 @pytest.fixture(scope="session")

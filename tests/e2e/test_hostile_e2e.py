@@ -3,13 +3,12 @@ sentences and file names), every page loaded, a marker, a node and a search hit 
 dialog, any ``window.__pwned``, any console error and any request to a non-local host."""
 from __future__ import annotations
 
-import subprocess
 from urllib.parse import quote
 
 import pytest
 
 from corpus.store import Store
-from tests.e2e.conftest import screenshot, start_server
+from tests.e2e.conftest import running_app, screenshot
 from tests.e2e.test_map_e2e import CLICKABLE_MARKER, MAP_FRAME
 from tests.e2e.test_network_e2e import POINT, READY
 from tests.security.hostile_corpus import hostile_documents
@@ -24,13 +23,8 @@ def hostile_app(tmp_path_factory, browser):
         report = store.ingest(hostile_documents())
         assert not report.errors, report.errors
         corpus = store.corpus()
-    proc, url = start_server(db)
-    yield url, corpus
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
+    with running_app(db) as (url, _pid):
+        yield url, corpus
 
 
 def _settle(page) -> None:

@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from tests.e2e.conftest import screenshot, start_server
+from tests.e2e.conftest import running_app, screenshot
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 PLACE_NAMES = """() => { const names = [];
@@ -87,15 +87,11 @@ def test_deep_link_to_a_fresh_server_gets_the_app_shell(page, tmp_path):
 
     (A folder named pages/ beside streamlit_app.py would make Streamlit run that first session in its
     legacy multipage mode, skipping streamlit_app.py; the pages live in app_pages/ for that reason.)"""
-    proc, url = start_server(tmp_path / "atlas.db")
-    try:
+    with running_app(tmp_path / "atlas.db") as (url, _pid):
         page.goto(f"{url}/map?years=2013-2014")
         page.wait_for_selector(MAP_FRAME, state="attached", timeout=90_000)
         assert page.get_by_text("Policy Atlas").count() >= 1  # the sidebar of streamlit_app.py
         assert page.get_by_text("Year range").count() + page.get_by_text("Include undated documents").count() >= 1
-    finally:
-        proc.terminate()
-        proc.wait(10)
 
 
 def test_downloaded_map_works_from_disk_with_no_network(browser, tmp_path):
