@@ -5,7 +5,8 @@ builds a few hundred thousand small tuples (a year filter, the tour) triggers se
 10,000 documents the corpus and its year index are millions of objects, so those passes took more
 time than the work itself (a filter ran twice as fast with the collector off). ``gc.freeze`` moves
 everything alive now into a permanent generation the collector skips. The corpus holds no
-reference cycles; reference counting still frees it when a new store revision replaces it.
+reference cycles; reference counting still frees it when a new store revision replaces it, and
+each new load unfreezes first, so garbage frozen by the previous one is collected then.
 
 The young generations are collected less often too (every 50,000 new objects instead of 700): a
 filtered view is a few large tuples of mentions, and each young collection walks every item of
@@ -23,6 +24,7 @@ from corpus.model import Corpus
 def settle(corpus: Corpus) -> Corpus:
     """Index ``corpus`` for year filters, collect what loading left behind, freeze the rest."""
     year_index(corpus)
+    gc.unfreeze()  # what an earlier freeze kept (a replaced corpus, ended sessions) is collected now
     gc.collect()
     gc.freeze()
     gc.set_threshold(50_000, 20, 20)

@@ -28,7 +28,7 @@ def store_path() -> str:
 
 
 def open_store() -> Store:
-    """A fresh connection per use: SQLite connections are not shared between Streamlit threads."""
+    """A fresh connection per use (writes, one-off reads); only the revision check shares one."""
     return Store(store_path())
 
 
