@@ -69,7 +69,7 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
         head = i
         while head < n and head - i < 2 and tokens[head].lower_ in OPENERS and texts[head][:1].isupper():
             head += 1
-        if tokens[head].lower_ in HEAD_BEFORE and head + 2 < n and tokens[head + 1].lower_ in {"of", "for", "on", "against"}:
+        if head + 2 < n and tokens[head].lower_ in HEAD_BEFORE and tokens[head + 1].lower_ in {"of", "for", "on", "against"}:
             j = head + 2 + (tokens[head + 2].lower_ == "the")
             k = j
             while k < n and k not in taken and (_is_word(tokens[k], lex) or tokens[k].lower_ in {"and", "of"}

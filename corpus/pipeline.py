@@ -56,9 +56,14 @@ def analyse_paths(paths: Iterable[str | Path], corrections: Sequence[Correction]
     analyses, errors = [], []
     for path in iter_paths(paths):
         try:
-            analyses.append(analyse_document(load_path(path)))
+            loaded = load_path(path)
         except LoadError as exc:
             errors.append(str(exc))
+            continue
+        try:
+            analyses.append(analyse_document(loaded))
+        except Exception as exc:  # one document must never take the others down; name it and go on
+            errors.append(f"{loaded.source}: analysis failed ({type(exc).__name__}: {exc})")
     return build_corpus(_unique(analyses), corrections), errors
 
 

@@ -67,3 +67,21 @@ def test_csv_cells_cannot_become_spreadsheet_formulas():
 
     row = list(csv.DictReader(io.StringIO(text)))[0]
     assert row == {"name": "'=HYPERLINK(\"http://x\")", "n": "-3", "s": "-2.5", "t": "'@cmd", "ok": "Honduras"}
+
+
+def test_export_keeps_every_other_document_when_one_analysis_fails(tmp_path, monkeypatch, capsys):
+    import corpus.pipeline as pipeline
+
+    real = pipeline.analyse_document
+
+    def flaky(loaded):
+        if loaded.source.startswith("001_"):
+            raise IndexError("[E040] Attempt to access token")
+        return real(loaded)
+
+    monkeypatch.setattr(pipeline, "analyse_document", flaky)
+    out_file = tmp_path / "x.json"
+    assert main(["export", str(SHIPPED), "--format", "json", "--out", str(out_file)]) == 0
+    assert len(json.loads(out_file.read_text())["documents"]) == 4
+    err = capsys.readouterr().err
+    assert "001_" in err and "analysis failed" in err
