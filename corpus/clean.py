@@ -125,9 +125,23 @@ def _is_masthead(par: str) -> bool:
     return bool(_MASTHEAD.match(par)) and len(par.split()) <= 8 and not re.search(r"\b(?:and|with|to|on)\b.*\b[a-z]", par)
 
 
+# A release's category, printed above its headline: a label, never a title.
+CATEGORY_LABEL = re.compile(
+    r"^(?:(?:joint\s+|press\s+|media\s+|news\s+)?(?:statement|note|release|advisory|readout|remarks|briefing|"
+    r"fact\s+sheet|speech|testimony|report|news|announcement|notice|transcript|interview|op-ed|blog(?:\s+post)?|"
+    r"letter|proclamation|memorandum|backgrounder|press\s+briefing)s?|statements\s+and\s+releases|briefing\s+room|"
+    r"press\s+releases?|news\s+releases?|for\s+immediate\s+release|office\s+of\s+the\s+spokesperson|"
+    r"speeches\s+and\s+remarks|presidential\s+actions)\s*:?$", re.I)
+
+
+def is_category_label(line: str) -> bool:
+    """ "Media Note", "Press Statement", "Fact Sheet", "Readout": what kind of release, not its title."""
+    return bool(CATEGORY_LABEL.match(line.strip(" *#|")))
+
+
 def _is_headline(par: str) -> bool:
     words = par.split()
-    if not 2 <= len(words) <= 30 or re.search(r"[.;,]\s*$", par) or _is_masthead(par):
+    if not 2 <= len(words) <= 30 or re.search(r"[.;,]\s*$", par) or _is_masthead(par) or is_category_label(par):
         return False
     caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return caps >= len(words) * 0.5
@@ -206,9 +220,10 @@ def _headline_and_masthead(paragraphs: list[tuple[str, bool]], removed: list[str
     """
     first_body = next((i for i, (p, _) in enumerate(paragraphs) if _is_sentence(p)), len(paragraphs))
     header = paragraphs[:first_body]
-    heading_idx = next((i for i, (p, h) in enumerate(header) if h), None)
+    heading_idx = next((i for i, (p, h) in enumerate(header) if h and not is_category_label(p)), None)
     if heading_idx is None:
-        heading_idx = next((i for i, (p, h) in enumerate(paragraphs) if h and i < first_body + 1), None)
+        heading_idx = next((i for i, (p, h) in enumerate(paragraphs)
+                            if h and i < first_body + 1 and not is_category_label(p)), None)
     if heading_idx is None:
         candidates = [i for i, (p, _) in enumerate(header) if _is_headline(p)]
         heading_idx = candidates[-1] if candidates else None

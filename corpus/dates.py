@@ -1,36 +1,53 @@
-"""Publication dates: from metadata, then printed date lines, then a dateline; else an inferred year.
+"""Publication dates: which of the dates a document carries is the day it was published.
 
-Order matters: metadata is what the publisher declared; a printed "Release Date" comes next; a
-dateline ("WASHINGTON, Sept. 5, 2019 —") after that. With none, the latest year the text speaks of
-is a fair guess and is marked "inferred"; with no year at all the document is undated.
+Parsing is left to libraries: ``htmldate`` reads HTML pages (meta tags, JSON-LD, ``<time>``, the
+canonical URL) in ``corpus.formats``; ``email.utils`` reads RFC 822 lines (a saved RSS/Atom item);
+``dateparser`` reads the many printed forms. This module only decides, strongest evidence first:
+
+1. metadata the publisher declared (front matter, HTML, PDF info, a feed's ``pubDate``);
+2. an RFC 822 line in the head of the text (how a saved feed item carries its date);
+3. a labelled date ("Release Date:", "Posted on", "FOR IMMEDIATE RELEASE — June 10, 2021");
+4. a dateline or a line that is only a date, near the top;
+5. a year inferred from the body — only when the text makes it nearly certain (see ``infer_year``).
+
+A wrong year is worse than none: when unsure the document is undated, which the app shows honestly.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                            "nov", "dec"))}
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-_WRITTEN = rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d{{2}})"
-_WRITTEN_DMY = rf"(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s+(?P<year2>(?:19|20)\d{{2}})"
-_ISO = r"(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
-_NUMERIC = r"(?P<nm>\d{1,2})/(?P<nd>\d{1,2})/(?P<ny>(?:19|20)?\d{2})"
-_ANY_DATE = rf"(?:{_WRITTEN}|{_WRITTEN_DMY}|{_ISO}|{_NUMERIC})"
-
-_PRINTED = [  # strongest first
-    re.compile(rf"\b(?:release\s+date|date\s+of\s+release|released(?:\s+on)?|date\s+published|published(?:\s+on)?|"
-               rf"posted(?:\s+on)?|issued(?:\s+on)?)\s*:?[*\s]*{_ANY_DATE}", re.I),
-    re.compile(rf"\b(?:last\s+published\s+date|last\s+updated|updated(?:\s+on)?|page\s+last\s+(?:reviewed|updated)"
-               rf"(?:\s+on)?|date)\s*:?[*\s]*{_ANY_DATE}", re.I),
-]
-# "WASHINGTON, Sept. 5, 2019 —", "TEGUCIGALPA, Honduras (March 28, 2019) –", "March 28, 2019" alone on a line.
-_DATELINE = re.compile(rf"^[ \t*]*(?:[A-Z][A-Z .'’-]{{2,}}(?:,\s*[A-Z][\w .]+?)?[,\s]*\(?)?{_ANY_DATE}\)?\s*(?:[-–—:]|$)",
-                       re.M)
+_YEAR_RE = r"(?:19|20)\d{2}"
+# Where a date may stand; dateparser says what it is.
+_DATE_TEXT = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_RE}|\d{{1,2}}\s+{_MONTH},?\s+{_YEAR_RE}|" \
+             rf"{_YEAR_RE}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/(?:{_YEAR_RE}|\d{{2}})\b)"
+_LABEL = r"(?:release\s+date|date\s+of\s+release|released(?:\s+on)?|date\s+published|published(?:\s+on)?|" \
+         r"posted(?:\s+on)?|issued(?:\s+on)?|for\s+immediate\s+release|press\s+release|date)"
+_LABELLED = re.compile(rf"\b{_LABEL}\s*[:|*,–—-]*[*\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                       rf"(?P<date>{_DATE_TEXT})", re.I)
+_UPDATED = re.compile(rf"\b(?:last\s+published\s+date|last\s+updated|updated(?:\s+on)?|page\s+last\s+"
+                      rf"(?:reviewed|updated)(?:\s+on)?|last\s+modified)\s*[:|*]*[*\s]*(?P<date>{_DATE_TEXT})", re.I)
+# "WASHINGTON, Sept. 5, 2019 —", "TEGUCIGALPA, Honduras (March 28, 2019) –"
+_DATELINE = re.compile(rf"^[ \t*]*[A-Z][A-Z .'’-]{{2,}}(?:,\s*[A-Z][\w .]+?)?[,\s]*\(?(?P<date>{_DATE_TEXT})\)?"
+                       rf"\s*(?:[-–—:]|$)", re.M)
+_RFC822 = re.compile(r"^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}"
+                     r"(?::\d{2})?\s*(?:[+-]\d{4}|[A-Z]{1,4})?\W*$", re.M)
+_HEAD_LINES = 30  # a publication date is printed near the top; further down dates are events
 _YEAR = re.compile(r"(?<![\d/$.,-])((?:19|20)\d{2})(?![\d%])")
-_TARGET = re.compile(r"\b(?:by|until|before)\s+(?:the\s+end\s+of\s+)?(?:fiscal\s+year\s+|FY\s*)?$", re.I)
+_TARGET = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
+                     r"(?:calendar\s+|fiscal\s+)?(?:year\s+|FY\s*)?$", re.I)
+# a year in these clauses is history, not the present of the text ("since its inception in 1986")
+_HISTORY = re.compile(r"\b(?:since|inception|founded|foundation|established|creat(?:ed|ion)|coup|history|"
+                      r"historic|originally|ago|era|former(?:ly)?|between|signed\s+in|dating|began|begun|"
+                      r"launched|first|until|back\s+in|as\s+early\s+as|decades?)\b[^.;:]{0,40}$", re.I)
+_FULL_DATE_YEAR = re.compile(rf"{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR_RE})\b|"
+                             rf"\b(?:fiscal\s+year|FY)\s*({_YEAR_RE})\b")
+_PARSER_SETTINGS = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "MDY",
+                    "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
 @dataclass(frozen=True)
@@ -45,73 +62,106 @@ UNDATED = DocDate(None, None, None)
 
 def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None = None,
               today: dt.date | None = None) -> DocDate:
-    """The document's date and where it came from (see module docstring for the order)."""
+    """The document's publication date and where it came from (see the module docstring for the order)."""
     today = today or dt.date.today()
+
+    def ok(day: dt.date | None) -> bool:
+        return day is not None and 1900 <= day.year and day <= today + dt.timedelta(days=2)
+
     for key in ("date", "pubdate", "published", "article:published_time"):
         value = (metadata or {}).get(key)
         parsed = parse_date(value) if value else None
-        if parsed and parsed.year <= today.year + 1:
+        if ok(parsed):
             return DocDate(parsed.isoformat(), parsed.year, "metadata")
-    for pattern in _PRINTED:
-        for m in pattern.finditer(raw_text):
-            parsed = _from_match(m)
-            if parsed:
+    head = "\n".join([ln for ln in raw_text.splitlines() if ln.strip()][:_HEAD_LINES])
+    for m in _RFC822.finditer(head):
+        parsed = _rfc822(m.group(0).strip(" \t*()[]"))
+        if ok(parsed):
+            return DocDate(parsed.isoformat(), parsed.year, "metadata")
+    for pattern, text in ((_LABELLED, raw_text), (_DATELINE, head), (_UPDATED, raw_text)):
+        for m in pattern.finditer(text):
+            parsed = parse_date(m.group("date"))
+            if ok(parsed):
                 return DocDate(parsed.isoformat(), parsed.year, "printed")
-    head = raw_text[:3000]
-    for m in _DATELINE.finditer(head):
-        parsed = _from_match(m)
-        if parsed:
-            return DocDate(parsed.isoformat(), parsed.year, "printed")
+    for line in head.splitlines():
+        for part in re.split(r"\s[|•·]\s", line):  # "By Embassy | 21 February, 2024 | Topics: …"
+            parsed = _date_line(part)
+            if ok(parsed):
+                return DocDate(parsed.isoformat(), parsed.year, "printed")
     year = infer_year(cleaned_text, today)
     return DocDate(None, year, "inferred") if year else UNDATED
 
 
 def infer_year(text: str, today: dt.date | None = None) -> int | None:
-    """The latest past year the text mentions; target years ("by 2020") only when nothing else is there."""
+    """The year the text is written in, when it is nearly certain; else None.
+
+    The latest year the text mentions outside targets ("by 2030") and history clauses ("since its
+    inception in 1986") is the candidate. It is accepted only when the text dates an event in it
+    ("on March 3, 2023", "in fiscal year 2023") or names it more than once, and no later year is
+    mentioned anywhere (a later history year means the text is not what it seems)."""
     today = today or dt.date.today()
-    plain, targets = [], []
+    present: list[int] = []
+    every: list[int] = []
     for m in _YEAR.finditer(text):
         year = int(m.group(1))
-        if 1950 <= year <= today.year:
-            (targets if _TARGET.search(text[max(0, m.start() - 30):m.start()]) else plain).append(year)
-    years = plain or targets
-    return max(years) if years else None
+        if not 1950 <= year <= today.year:
+            continue
+        before = text[max(0, m.start() - 60):m.start()]
+        if _TARGET.search(before[-30:]):
+            continue
+        every.append(year)
+        if not _HISTORY.search(before):
+            present.append(year)
+    if not present:
+        return None
+    candidate = max(present)
+    if max(every) > candidate:
+        return None
+    dated = {int(a or b) for a, b in _FULL_DATE_YEAR.findall(text)}
+    return candidate if candidate in dated or present.count(candidate) >= 2 else None
 
 
 def parse_date(value: str) -> dt.date | None:
-    """A date from metadata text: ISO, RFC 822 (RSS pubDate), written or numeric forms."""
-    value = value.strip()
-    m = re.match(r"((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", value)
+    """A date from metadata or a printed date: ISO (and its prefixes), RFC 822, or any form dateparser reads."""
+    value = (value or "").strip()
+    if not value or len(value) > 120:
+        return None
+    m = re.fullmatch(r"((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", value)
     if m:
         return _safe_date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    m = re.search(_ANY_DATE, value, re.I)
-    if m:
-        return _from_match(m)
-    try:
-        from email.utils import parsedate_to_datetime
+    return _rfc822(value) or _dateparser(value, require_day=False)
 
-        return parsedate_to_datetime(value).date()
-    except (TypeError, ValueError, IndexError):
+
+def _date_line(line: str) -> dt.date | None:
+    """A short line near the top that is a date and nothing else (once labels and times are dropped):
+    "Thursday, June 10, 2021", "06/10/2021", "Published 3:14 PM EST, Tue March 7, 2023"."""
+    line = line.strip(" \t*#_|>")
+    if len(line) > 80 or not re.search(r"(?:19|20)\d{2}", line):
         return None
+    if re.match(r"(?:last\s+)?(?:updated|modified|reviewed)\b", line, re.I):
+        return None
+    line = re.sub(rf"^(?:{_LABEL}|by\s+[^,]{{1,40}},)\s*[:|,–—-]*\s*", "", line, flags=re.I)
+    return _dateparser(line.strip(" ,–—-"), require_day=True)
 
 
-def _from_match(m: re.Match) -> dt.date | None:
-    g = m.groupdict()
-    if g.get("year"):
-        return _safe_date(int(g["year"]), _month(g["month"]), int(g["day"]))
-    if g.get("year2"):
-        return _safe_date(int(g["year2"]), _month(g["month2"]), int(g["day2"]))
-    if g.get("iy"):
-        return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
-    if g.get("ny"):
-        year = int(g["ny"])
-        year += 2000 if year < 100 else 0
-        return _safe_date(year, int(g["nm"]), int(g["nd"]))
-    return None
+def _dateparser(text: str, require_day: bool) -> dt.date | None:
+    import dateparser  # imported on first use: it loads its language data once
+
+    settings = dict(_PARSER_SETTINGS)
+    if not require_day:
+        settings["REQUIRE_PARTS"] = ["month", "year"]
+    try:
+        parsed = dateparser.parse(text, languages=["en", "es"], settings=settings)
+    except (ValueError, OverflowError, RecursionError, TypeError):
+        return None
+    return parsed.date() if parsed else None
 
 
-def _month(name: str) -> int:
-    return _MONTHS.get(name.lower()[:3], 0)
+def _rfc822(value: str) -> dt.date | None:
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

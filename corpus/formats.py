@@ -24,6 +24,9 @@ def read_html(raw: str) -> tuple[str, dict[str, str]]:
 
     soup = BeautifulSoup(raw, "lxml")
     meta = _html_metadata(soup)
+    published = _htmldate(raw)
+    if published:
+        meta["date"] = published
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
     for tag in soup.find_all(attrs={"role": _DROP_ROLES}):
@@ -47,6 +50,16 @@ def read_html(raw: str) -> tuple[str, dict[str, str]]:
     if not text:
         raise LoadError("HTML page has no body text")
     return text, meta
+
+
+def _htmldate(raw: str) -> str | None:
+    """The page's publication date as htmldate reads it (meta tags, JSON-LD, <time>, the canonical URL)."""
+    import htmldate
+
+    try:
+        return htmldate.find_date(raw, original_date=True, extensive_search=False)
+    except (ValueError, TypeError, RecursionError):
+        return None
 
 
 def _html_metadata(soup) -> dict[str, str]:

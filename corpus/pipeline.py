@@ -11,7 +11,7 @@ from pathlib import Path
 
 import actors
 import geo
-from corpus.clean import clean_text
+from corpus.clean import clean_text, is_category_label
 from corpus.dates import find_date
 from corpus.excerpts import make_excerpts
 from corpus.load import LoadedText, LoadError, iter_paths, load_path
@@ -29,10 +29,13 @@ def analyse_document(loaded: LoadedText) -> DocumentAnalysis:
     cleaned = clean_text(loaded.text)
     when = find_date(loaded.text, cleaned.text, loaded.metadata)
     doc_id = document_id(loaded.content or loaded.text.encode("utf-8"))
-    tokens = tokenize(cleaned.text)
-    title = (loaded.metadata.get("title") or cleaned.title or _first_sentence(cleaned.text) or loaded.source).strip()
+    title = document_title(loaded.metadata.get("title"), cleaned.title, loaded.source)
+    text = cleaned.text
+    if title != cleaned.title and not title.startswith("Untitled") and title not in text[:len(title) + 400]:
+        text = f"{title}\n\n{text}"  # the headline is text too: officials and places named there count
+    tokens = tokenize(text)
     document = Document(
-        id=doc_id, source=loaded.source, title=title, text=cleaned.text, date=when.date, year=when.year,
+        id=doc_id, source=loaded.source, title=title, text=text, date=when.date, year=when.year,
         date_source=when.source, format=loaded.format, excerpts=make_excerpts(doc_id, tokens),
         metadata=tuple(sorted((k, v) for k, v in loaded.metadata.items() if isinstance(v, str))),
     )
@@ -74,9 +77,11 @@ def _unique(analyses: Iterable[DocumentAnalysis]) -> list[DocumentAnalysis]:
     return list(seen.values())
 
 
-def _first_sentence(text: str, limit: int = 90) -> str:
-    first = text.split("\n", 1)[0].strip()
-    if len(first) <= limit:
-        return first
-    cut = first[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:") + "…"
+def document_title(declared: str | None, headline: str | None, source: str) -> str:
+    """Metadata's title (front matter, <title>/og:title), else the headline; never a category label
+    ("Media Note") or a body sentence. Without either, a short honest label naming the file."""
+    for candidate in (declared, headline):
+        line = " ".join((candidate or "").split())  # one line, whatever the metadata held
+        if line and not is_category_label(line):
+            return line
+    return f"Untitled ({source})"
