@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from corpus.model import Document, Mention, Place
 from geo.context import (case_ok, dateline_zones, division_cue, famous, part_of_other_name, person_tokens, qualifier,
                          quoted_alias, spanish_compound)
+from geo.evidence import keep_weak, not_a_place, strong_evidence
 from geo.gazetteer import Entry, Gazetteer, get_gazetteer, km
 from geo.matching import Hit, find_hits
 from geo.resolve import as_candidate, confidence, rank
@@ -27,6 +28,7 @@ class Resolved:
     kind: str  # mention kind: name | demonym | dateline
     confidence: float
     alternatives: tuple
+    strong: bool = False  # dateline, qualifier or locative context (geo.evidence)
 
 
 def _entries(gaz: Gazetteer, hit: Hit) -> list[Entry]:
@@ -82,7 +84,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         entries = entries_of(h)
         dateline = in_dateline(h)
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
-                             or spanish_compound(h, tokens) or quoted_alias(h, tokens)):
+                             or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)):
             continue
         if not h.part and entries and entries[0].kind != "country" and any(i in people for i in range(h.start, h.end)):
             continue
@@ -105,19 +107,20 @@ def _document_countries(entries_of: _Entries, hits: list[tuple[Hit, bool]]) -> s
     return countries
 
 
-def resolve_hits(tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
+def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]:
     """Each accepted hit with its chosen gazetteer entry, mention kind, confidence and alternatives.
 
     Two passes: the clear winners of the first (cities and divisions with one obvious reading)
-    become anchors that pull ambiguous names of the second towards them.
+    become anchors that pull ambiguous names of the second towards them. Also returns the countries
+    the document names, the context that weakly evidenced places are judged by.
     """
     entries_of = _Entries(gaz)
     hits = accepted_hits(tokens, gaz, entries_of)
     countries = _document_countries(entries_of, hits)
     first = _resolve(tokens, gaz, hits, (), entries_of, countries)
     anchors = {r.entry.id: r.entry for r in first
-               if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8}
-    return _resolve(tokens, gaz, hits, tuple(anchors.values()), entries_of, countries)
+               if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
+    return _resolve(tokens, gaz, hits, tuple(anchors.values()), entries_of, countries), countries
 
 
 def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors: tuple[Entry, ...],
@@ -144,7 +147,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
         conf = confidence(ranked)
         if len(ranked) > 1 and km(best.lat, best.lon, ranked[1][1].lat, ranked[1][1].lon) < 100:
             conf = max(conf, 0.8)  # the readings differ in id, not in where they are
-        out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts))
+        strong = strong_evidence(h, tokens, dateline, bool(quals))
+        out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts, strong))
     return out
 
 
@@ -157,13 +161,17 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False) -> 
     """
     gaz = get_gazetteer()
     grouped: dict[str, list[Resolved]] = {}
-    for r in resolve_hits(tokens, gaz):
+    resolved, countries = resolve_hits(tokens, gaz)
+    countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}
+    for r in resolved:
         grouped.setdefault(r.entry.id, []).append(r)
     places = []
     for eid, rs in grouped.items():
         if not demonym_only and all(r.kind == "demonym" for r in rs):
             continue
         e = rs[0].entry
+        if not any(r.strong for r in rs) and not keep_weak(e, countries):
+            continue  # a small place far from what the document is about, on weak evidence
         mentions = []
         for r in rs:
             ex = document.excerpt_at(r.hit.char_start)

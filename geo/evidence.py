@@ -1,0 +1,107 @@
+"""How strongly the text says a name is a place, and which weakly evidenced places to leave out.
+
+A name that is also a surname ("a trafficker called Molina"), part of a family name ("the Lobos’
+family"), part of a hyphenated word ("Agri-business") or of a quoted programme title is not a place,
+and nothing in a blank pipeline tells it from one except the company it keeps. So a small place in
+a country the document never names must show strong evidence — a dateline, a qualifier ("Molina,
+Chile"), a locative word before it ("in", "from", "the city of") or a division cue — or it is left
+out: a wrong dot on another continent costs a presenter more than a missed village.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from geo.gazetteer import Entry
+from geo.matching import Hit
+
+# Words right before a name that say it is somewhere.
+LOCATIVE = {"in", "from", "to", "at", "near", "outside", "across", "through", "throughout", "into", "toward",
+            "towards", "via", "visited", "visit", "visits", "visiting", "inside", "within", "around", "entered",
+            "reached", "arrived", "between", "northern", "southern", "eastern", "western", "central", "downtown",
+            "rural", "en", "desde", "hacia", "city", "town", "municipality", "village", "port", "department",
+            "state", "province", "capital", "region", "island", "border"}
+# "of" counts only after these ("the city of X", "the state of X").
+OF_PLACE = {"city", "town", "municipality", "village", "port", "department", "state", "province", "capital",
+            "region", "island", "islands", "outskirts", "streets", "people", "residents", "mayor", "governor",
+            "north", "south", "east", "west", "coast", "border", "municipalities", "departments", "states"}
+AFTER_PLACE = {"department", "state", "province", "municipality", "city", "region", "border", "coast", "river",
+               "airport", "port", "valley", "highlands", "corridor", "island", "islands"}
+FAMILY = {"family", "families", "clan", "brothers", "sisters", "siblings", "cartel's"}
+APOSTROPHES = {"'", "’", "'s", "’s", "s'", "s’"}
+QUOTES = {'"', "“", "”", "«", "»", "‘", "’"}
+TITLE_HEADS = {"program", "programme", "initiative", "law", "act", "plan", "strategy", "campaign", "project",
+               "operation", "fund", "agreement", "accord", "declaration", "report", "award", "prize"}
+CAPITAL_BIG = 500_000  # people: a capital this large is known enough to draw on weak evidence
+MEGACITY = 5_000_000  # and any city this large
+
+
+def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> bool:
+    """A dateline, a qualifier, a locative word before the name or a place word after it."""
+    if dateline or qualified:
+        return True
+    i = hit.start - 1
+    if i >= 0 and tokens[i].lower_ == "the":
+        i -= 1
+    if i >= 0:
+        prev = tokens[i].lower_
+        if prev == "of":
+            if i >= 1 and tokens[i - 1].lower_ in OF_PLACE:
+                return True
+        elif prev in LOCATIVE:
+            return True
+    j = hit.end  # "Cortés department", "the Cortés and Atlántida departments"
+    for k in range(j, min(len(tokens), j + 8)):
+        word = tokens[k]
+        if word.lower_ in AFTER_PLACE:
+            return True
+        if not (word.text[:1].isupper() or word.lower_ in {",", "and", "y", "or"}):
+            return False
+    return False
+
+
+def not_a_place(hit: Hit, tokens: Doc) -> bool:
+    """A family name ("the Lobos’ family"), a hyphenated word with a lower-case part ("Agri-business"),
+    or a name inside a quoted title ("the “Caminos de Honduras” program")."""
+    n = len(tokens)
+    j = hit.end
+    if j < n and tokens[j].text in APOSTROPHES:
+        j += 1
+    if j < n and tokens[j].lower_ in FAMILY:
+        return True
+    if hit.text.endswith(("s'", "s’")) and j < n and tokens[j].lower_ in FAMILY:
+        return True
+    if not hit.part:
+        before = tokens[hit.start - 1] if hit.start > 0 else None
+        after = tokens[hit.end] if hit.end < n else None
+        if (after is not None and after.text in {"-", "‐"} and not tokens[hit.end - 1].whitespace_
+                and hit.end + 1 < n and not after.whitespace_ and tokens[hit.end + 1].text[:1].islower()):
+            return True  # "Agri-business"
+        if (before is not None and before.text in {"-", "‐"} and hit.start >= 2 and not before.whitespace_
+                and not tokens[hit.start - 2].whitespace_ and tokens[hit.start - 2].text[:1].islower()):
+            return True  # "pro-Caracas" stays, "agri-Tech" does not
+    return _inside_quoted_title(hit, tokens)
+
+
+def _inside_quoted_title(hit: Hit, tokens: Doc) -> bool:
+    lo = max(0, hit.start - 8)
+    opening = next((k for k in range(hit.start - 1, lo - 1, -1) if tokens[k].text in QUOTES), None)
+    if opening is None:
+        return False
+    hi = min(len(tokens), hit.end + 8)
+    closing = next((k for k in range(hit.end, hi) if tokens[k].text in QUOTES), None)
+    if closing is None or closing - opening < 3:
+        return False  # a quoted single name is a name
+    words = [t for t in tokens[opening + 1:closing] if t.is_alpha]
+    titled = closing + 1 < len(tokens) and tokens[closing + 1].lower_ in TITLE_HEADS
+    before = tokens[opening - 1].lower_ if opening > 0 else ""
+    return titled or before in {"called", "named", "titled", "entitled", "dubbed"} or len(words) >= 4
+
+
+def keep_weak(entry: Entry, countries: set[str]) -> bool:
+    """May a place with only weak evidence be drawn? Countries, regions and big cities, or a place in a
+    country the document names."""
+    if entry.kind in ("country", "region", "group"):
+        return True
+    if entry.population >= MEGACITY or entry.capital and entry.population >= CAPITAL_BIG:
+        return True
+    return bool(entry.country) and entry.country in countries

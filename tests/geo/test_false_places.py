@@ -1,0 +1,43 @@
+"""Words that are not places never become marks: surnames, family names, hyphenated words, quoted
+titles; a small place far from what the document is about needs strong evidence."""
+from __future__ import annotations
+
+import pytest
+
+from geo_helpers import make_document
+from geo.finder import find_places
+
+
+def names(text: str) -> set[str]:
+    document, tokens = make_document(text)
+    return {p.name for p in find_places(document, tokens)}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a surname that is also a town on another continent
+    ("Prosecutors said a trafficker called Molina moved cocaine through Honduras.", "Molina", "Honduras"),
+    ("The court heard that Molina paid bribes to police in Honduras.", "Molina", "Honduras"),
+    ("Witnesses said Guzmán and Salinas met Cordoba in Honduras.", "Córdoba", "Honduras"),
+    # a family name in the possessive, or before "family"
+    ("Honduran authorities seized assets of the Lobos’ family in Colón.", "Lobos", "Colón"),
+    ("Officials of the Garza, Victoria and Paz families were detained in Mexico.", "Victoria", "Mexico"),
+    # part of a hyphenated word: folding "Agri" to a Turkish city is not in the text
+    ("USAID supports Agri-business growth in western Honduras.", "Ağrı", "Honduras"),
+    # a name inside a quoted programme title
+    ("The ministry launched the “Juntos por Trujillo y la Paz” program in Guatemala.", "Trujillo", "Guatemala"),
+])
+def test_traps_are_not_places(text, absent, present):
+    found = names(text)
+    assert absent not in found and present in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Aid reached families in Molina, Chile, after the fire.", "Molina"),  # a qualifier
+    ("MOLINA, Chile — The mayor opened the clinic.", "Molina"),  # a dateline
+    ("The delegation travelled on to Córdoba for talks with provincial leaders.", "Córdoba"),  # "to"
+    ("Minister Rivera said the Cortés and Atlántida departments of Honduras were hit.", "Atlántida"),  # a division cue
+    ("The Vice President met leaders in Bogotá.", "Bogotá"),
+    ("Flights from San Pedro Sula to Houston resumed; Honduras welcomed it.", "San Pedro Sula"),
+])
+def test_well_evidenced_places_stay(text, place):
+    assert place in names(text)
