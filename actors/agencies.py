@@ -27,6 +27,8 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     is not a mention of that org."""
     drafts: dict[str, Draft] = {}
     country_end = {h.end: h.ref for h in scan.countries}
+    country_end |= {h.end + 1: h.ref for h in scan.countries  # "Mexico's Secretariat of …"
+                    if h.end < len(tokens) and tokens[h.end].text in {"'s", "’s"}}
     taken: set[int] = set()
     by_id = lex.org_by_id
     for hit in scan.orgs:

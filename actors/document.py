@@ -28,8 +28,9 @@ def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tup
     rehome_orgs(tokens, scan, lex, ctx)
     titles = parse_titles(tokens, scan, lex)
     people = find_people(tokens, scan, titles, lex, document.year)
-    blocked = {i for t in titles for i in range(t.start, t.end)}
-    blocked -= {i for t in titles if t.body for i in range(*t.body)}  # "Chairman of the X Unit": X Unit is one
+    held = [t for p in people for t in p.titles]  # a title nobody holds ("Justice and …") blocks nothing
+    blocked = {i for t in held for i in range(t.start, t.end)}
+    blocked -= {i for t in held if t.body for i in range(*t.body)}  # "Chairman of the X Unit": X Unit is one
     blocked |= {i for p in people for s, e, _ in p.spans for i in range(s, e)}
     portfolios = {t.portfolio for t in titles if t.portfolio}
     drafts = find_agencies(tokens, scan, lex, blocked, home, portfolios)

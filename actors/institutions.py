@@ -55,6 +55,20 @@ def _acronym_follows(tokens: Doc, k: int) -> bool:
         and tokens[k + 1].text.isupper() and tokens[k + 1].is_alpha
 
 
+def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
+    """Does a second institution start at ``k`` (after "and")? "… Security and Secretariat of Defense",
+    "… Migration and Haiti's National Police", "… and the National Search Commission"."""
+    n = len(tokens)
+    if k < n and tokens[k].lower_ == "the":
+        k += 1
+    if k >= n:
+        return False
+    low = tokens[k].lower_
+    if low in HEAD_BEFORE or low in OPENERS and k + 1 < n and tokens[k + 1].lower_ in HEAD_BEFORE | HEAD_AFTER:
+        return True
+    return fold(tokens[k].text) in lex.country_names and k + 1 < n and tokens[k + 1].text in POSSESSIVE
+
+
 def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
     """Token spans shaped like institutions, left to right, not overlapping each other or ``taken``."""
     i, n = 0, len(tokens)
@@ -74,9 +88,13 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
             k = j
             while k < n and k not in taken and (_is_word(tokens[k], lex) or tokens[k].lower_ in {"and", "of"}
                                                 and k + 1 < n and _is_word(tokens[k + 1], lex)):
+                if tokens[k].lower_ == "and" and _new_body(tokens, k + 1, lex):
+                    break  # "Secretariat of Security and Secretariat of Defense": two bodies
                 k += 1
             m = k  # words the vocabulary does not know, when the text defines an acronym right after them
             while m < n and m - k < 6 and m not in taken and (_is_name_word(tokens, m, lex) or tokens[m].lower_ in {"and", "of"}):
+                if tokens[m].lower_ == "and" and _new_body(tokens, m + 1, lex):
+                    break
                 m += 1
                 if _acronym_follows(tokens, m):
                     k = m
@@ -91,7 +109,8 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
                                             and j > i and j + 1 < n and _is_word(tokens[j + 1], lex)
                                             or texts[j] in POSSESSIVE and j > i and j + 1 < n
                                             and tokens[j + 1].lower_ in HEAD_AFTER
-                                            and fold(texts[j - 1]) not in lex.country_by_word):
+                                            and fold(texts[j - 1]) not in lex.country_by_word
+                                            and fold(tokens[i:j].text) not in names):
             if j > i and fold(texts[j]) in names:
                 break  # "Corruption and Anti-Corruption Honduras Office": link lists, not one name
             if tokens[j].lower_ in HEAD_AFTER and j > i:
@@ -143,11 +162,19 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     owner = lex.org_by_id.get(owner_id)
     country = country_end.get(start, "")
     demonym = tokens[start - 1].text if country else ""
+    if country and demonym in POSSESSIVE and country in lex.countries:
+        demonym = lex.countries[country].demonyms[0]  # "Mexico's Secretariat of …" is the Mexican one
     if not country and not prefix and fold(tokens[start].text) in lex.country_by_word and end - start > 1:
         country, demonym = lex.country_by_word[fold(tokens[start].text)], tokens[start].text
         text = " ".join(tokens[start + 1:end].text.split())
-        if all(w in NOT_NAME for w in fold(text).split()):
-            return None  # "Honduras Office"
+        rest = fold(text).split()
+        if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names):
+            return None  # "Honduras Office"; but "Haitian National Police" is a body
+    tail = text.rsplit(" of ", 1)
+    if len(tail) == 2 and " of " in tail[0] and fold(tail[1]) in lex.country_names:
+        code = lex.country_by_word.get(fold(tail[1]), "")  # "Secretariat of Defense of Honduras"
+        if code and (not country or country == code):
+            country, demonym, text = code, lex.countries[code].demonyms[0], tail[0]
     if not country and owner is not None:
         country = owner.country
     if not country and kind == "agency":

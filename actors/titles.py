@@ -193,9 +193,10 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
     agency; a later "for X" is a portfolio inside it, and "to X" is where the office is posted.
     ``free``: also accept portfolios that are not in the lexicon ("of Justice and Public Security")."""
     n = len(tokens)
-    bound = " of " in f" {t.head} "  # "Secretary of State" already names its department
+    # "Secretary of State" names its department; "Advisor to the President" sits in the White House
+    bound = " of " in f" {t.head} " or " to the " in f" {t.head} "
     for _ in range(2):
-        if pos + 1 >= n or tokens[pos].lower_ not in {"of", "for", "to", "at", "in"}:
+        if pos + 1 >= n or tokens[pos].lower_ not in {"of", "for", "to", "at", "in", "on"}:
             return pos
         prep = tokens[pos].lower_
         j = pos + 1
@@ -214,7 +215,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             ref = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
             if prep == "to":
                 t.host_org = ref
-            elif (t.agency or bound) and prep == "for":
+            elif (t.agency or bound) and prep in {"for", "on"}:
                 t.portfolio = (hit.start, hit.end)
             else:
                 t.agency = ref
@@ -227,7 +228,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if k == j:
             return pos
         if prep != "to":
-            if dom and not ((t.agency or bound) and prep == "for"):
+            if dom and not ((t.agency or bound) and prep in {"for", "on"}):
                 t.agency = lex.domains[dom]["us"]
             t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
         pos = k
@@ -243,6 +244,9 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
     """End of a portfolio ("Justice and Public Security") from ``j`` and its first lexicon domain, if any:
     domains and capitalised institution words, joined by "and"; never into a following title."""
     n, k, first = len(tokens), j, ""
+    named = _named_programme(tokens, j)
+    if named > j:
+        return named, ""  # "for the Los Angeles Declaration", "on the Root Causes Strategy"
     while True:
         dom = _domain_starting_at(tokens, k, lex)
         if dom:
@@ -263,6 +267,20 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
                 return k, first
             return end, first
         return k, first
+
+
+PROGRAMME_HEADS = {"declaration", "act", "initiative", "partnership", "compact", "process", "strategy", "plan",
+                   "agreement", "accord", "accords", "framework", "program", "programme", "summit", "dialogue"}
+
+
+def _named_programme(tokens: Doc, j: int) -> int:
+    """End of a capitalised name closed by a programme word ("Los Angeles Declaration"), else ``j``."""
+    m = j
+    while m < len(tokens) and m - j < 7 and _is_cap(tokens[m]) and tokens[m].is_alpha:
+        m += 1
+        if tokens[m - 1].lower_ in PROGRAMME_HEADS and m - j >= 2:
+            return m
+    return j
 
 
 def _domain_starting_at(tokens: Doc, j: int, lex: Lexicon) -> tuple[str, int] | None:

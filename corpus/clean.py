@@ -112,7 +112,10 @@ def _mixed_scripts(s: str) -> bool:
 
 
 def _is_sentence(par: str) -> bool:
-    return len(par.split()) >= 8 and bool(re.search(r"[.!?\"”]\s*$", par))
+    """Body text: a sentence, or the lead-in of a list ("The delegation included:")."""
+    words = len(par.split())
+    return (words >= 8 and bool(re.search(r"[.!?:\"”]\s*$", par))
+            or words >= 5 and bool(re.search(r"[a-z]{2}[.!?]\s*$", par)))
 
 
 _MASTHEAD = re.compile(r"^(?:the\s+)?(?:u\.?s\.?\s+|united states\s+)?(?:department|ministry|office|bureau|embassy|agency|"
@@ -151,6 +154,7 @@ def clean_text(text: str) -> Cleaned:
     """Cleaned text (paragraphs separated by blank lines), the headline, and what was removed."""
     removed: list[str] = []
     paragraphs: list[tuple[str, bool]] = []  # (text, was_heading)
+    bullets: set[str] = set()  # list items are body text, never a masthead
     buf: list[str] = []
 
     def flush() -> None:
@@ -172,12 +176,14 @@ def clean_text(text: str) -> Cleaned:
         if heading or bullet:
             flush()
             paragraphs.append((body, heading))
+            if bullet:
+                bullets.add(body)
         else:
             buf.append(body)
     flush()
     paragraphs = _rejoin(paragraphs)
     paragraphs = _drop_duplicates(paragraphs, removed)
-    title, paragraphs = _headline_and_masthead(paragraphs, removed)
+    title, paragraphs = _headline_and_masthead(paragraphs, removed, bullets)
     body = [p for p, _ in paragraphs]
     if title and (not body or body[0] != title):
         body.insert(0, title)
@@ -212,13 +218,14 @@ def _drop_duplicates(paragraphs: list[tuple[str, bool]], removed: list[str]) -> 
     return out
 
 
-def _headline_and_masthead(paragraphs: list[tuple[str, bool]], removed: list[str]) -> tuple[str | None, list[tuple[str, bool]]]:
+def _headline_and_masthead(paragraphs: list[tuple[str, bool]], removed: list[str],
+                           bullets: set[str] = frozenset()) -> tuple[str | None, list[tuple[str, bool]]]:
     """The headline is a heading, or the last headline-like line before the body starts.
 
     Short title-case lines before the headline are the site's masthead ("U.S. Department of" /
     "Homeland Security"); they are dropped.
     """
-    first_body = next((i for i, (p, _) in enumerate(paragraphs) if _is_sentence(p)), len(paragraphs))
+    first_body = next((i for i, (p, _) in enumerate(paragraphs) if _is_sentence(p) or p in bullets), len(paragraphs))
     header = paragraphs[:first_body]
     heading_idx = next((i for i, (p, h) in enumerate(header) if h and not is_category_label(p)), None)
     if heading_idx is None:

@@ -1,0 +1,54 @@
+"""Officials and institutions in the shapes unseen releases use: compound White House titles, titles
+after a nationality, honorifics, delegation lists; bodies joined by "and"; bodies no lexicon lists."""
+from __future__ import annotations
+
+import pytest
+
+from corpus.load import load_bytes
+from corpus.pipeline import analyse_document
+
+
+def actors(text: str) -> dict[str, object]:
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    return {a.name: a for a in analysis.actors}
+
+
+@pytest.mark.parametrize("text, name, title_part, affiliation", [
+    ("Senior Advisor to the President on Migration Jane Doe met officials in Honduras.", "Jane Doe",
+     "Senior Advisor to the President", "agency:white-house"),
+    ("Deputy Assistant to the President and Principal Deputy National Security Advisor Jon Finer traveled to "
+     "Mexico.", "Jon Finer", "Principal Deputy National Security Advisor", "agency:white-house"),
+    ("Mexican Foreign Secretary Alicia Bárcena met officials in Washington.", "Alicia Bárcena",
+     "Foreign Secretary", "agency:mexican-secretariat-of-foreign-affairs"),
+    ("White House Press Secretary Karine Jean-Pierre said the talks were productive.", "Karine Jean-Pierre",
+     "Press Secretary", "agency:white-house"),
+    ("The Honorable Dr. Laura Farnsworth Dogu, U.S. Ambassador to Honduras, opened the event.",
+     "Laura Farnsworth Dogu", "Ambassador", "agency:us-department-of-state"),
+    ("Special Advisor to the President for the Los Angeles Declaration, Marcela Escobari, spoke in Panama.",
+     "Marcela Escobari", "Los Angeles Declaration", "agency:white-house"),
+])
+def test_title_shapes(text, name, title_part, affiliation):
+    found = actors(text)
+    assert name in found, sorted(found)
+    person = found[name]
+    assert any(title_part in t for t in person.titles) and person.affiliation == affiliation
+
+
+def test_delegation_list_after_a_lead_in():
+    found = actors("The President announced the delegation to the inauguration of President Arévalo:\n\n"
+                   "- Alejandro Mayorkas, Secretary of Homeland Security\n"
+                   "- Brian Nichols, Assistant Secretary of State for Western Hemisphere Affairs\n"
+                   "- Ambassador Tobin Bradley\n")
+    assert {"Alejandro Mayorkas", "Brian Nichols", "Tobin Bradley"} <= set(found)
+
+
+@pytest.mark.parametrize("text, bodies", [
+    ("Officials from the Secretariat of Security and Secretariat of Defense of Honduras met.",
+     {"Honduran Ministry of Security", "Honduran Secretariat of Defense"}),
+    ("The Dominican Republic's Directorate of Migration and Haiti's Ministry of Justice and Public Security "
+     "signed.", {"Dominican Directorate of Migration", "Haitian Ministry of Justice and Public Security"}),
+    ("The Haitian National Police and the Guatemalan Ministry of Labor met.",
+     {"Haitian National Police", "Guatemalan Ministry of Labor"}),
+])
+def test_bodies_joined_by_and_are_separate(text, bodies):
+    assert bodies <= set(actors(text))
