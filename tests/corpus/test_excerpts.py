@@ -23,3 +23,14 @@ def test_offsets_exact_on_shipped_documents(shipped_corpus):
             assert doc.excerpt_at(ex.start) == ex
         ids = [e.id for e in doc.excerpts]
         assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("He was deported from Mexico. (The case was closed.) Next one.",
+     ["He was deported from Mexico.", "(The case was closed.)", "Next one."]),
+    ("She said: “We will act.” “Now,” he added. Done.", ["She said: “We will act.”", "“Now,” he added.", "Done."]),
+    ('It ended. "Good," he said. Fine.', ["It ended.", '"Good," he said.', "Fine."]),
+    ("A sentence (with a note). Another one.", ["A sentence (with a note).", "Another one."]),
+])
+def test_excerpts_end_where_sentences_end(text, sentences):
+    assert [e.text for e in make_excerpts("d", tokenize(text))] == sentences
