@@ -45,9 +45,24 @@ def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tup
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
             d.parent = d.parent if d.kind == "official" else ""
+    _inferred_mentions(drafts)
     actors = tuple(sorted((_freeze(d, document, tokens) for d in drafts.values()), key=lambda a: a.id))
     relations = find_relations(document, tokens, drafts, actors)
     return actors, relations
+
+
+def _inferred_mentions(drafts: dict[str, Draft]) -> None:
+    """An actor the text reaches only through an affiliation ("Ambassador X" -> Department of State)
+    gets the sentence it was inferred from, marked "inferred": every node cites an excerpt."""
+    for _ in range(3):  # an agency inferred from an official can itself lead to its government
+        for d in drafts.values():
+            if d.spans:
+                continue
+            for o in drafts.values():
+                if d.id in (o.agency, o.government, o.parent) and o.spans:
+                    s, e = (o.title_spans or [(sp[0], sp[1]) for sp in sorted(o.spans)])[0]
+                    d.spans.append((s, e, "inferred"))
+                    break
 
 
 def _government(drafts: dict[str, Draft], code: str, lex: Lexicon) -> Draft:
@@ -127,7 +142,7 @@ def _freeze(d: Draft, document: Document, tokens: Doc) -> Actor:
         if ex is None:
             continue
         mentions.append(Mention(document.id, ex.id, start, end, document.text[start:end], kind))
-    aliases = {" ".join(m.text.split()) for m in mentions if m.kind != "reference"} | d.aliases
+    aliases = {" ".join(m.text.split()) for m in mentions if m.kind not in {"reference", "inferred"}} | d.aliases
     aliases.discard(d.name)
     return Actor(id=d.id, name=d.name, kind=d.kind, aliases=tuple(sorted(a for a in aliases if a)),
                  titles=tuple(dict.fromkeys(d.titles)), affiliation=d.agency or d.government or d.parent or None,

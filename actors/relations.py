@@ -22,10 +22,13 @@ MAX_PER_SENTENCE = 10
 
 
 def relation(kind: str, source: str, target: str, evidence: set[Evidence], years: tuple[int, ...]) -> Relation:
+    """One relation; evidence that states it first, context after, each in document order."""
     if kind in SYMMETRIC and target < source:
         source, target = target, source
+    stated = {(e.document, e.excerpt) for e in evidence if not e.context}
+    evidence = {e for e in evidence if not e.context or (e.document, e.excerpt) not in stated}
     return Relation(id=f"{kind}:{source}->{target}", source=source, target=target, kind=kind,
-                    evidence=tuple(sorted(evidence, key=lambda e: (e.document, e.excerpt))), years=years)
+                    evidence=tuple(sorted(evidence, key=lambda e: (e.context, e.document, e.excerpt))), years=years)
 
 
 def find_relations(document: Document, tokens: Doc, drafts: dict[str, Draft],
@@ -41,26 +44,36 @@ def find_relations(document: Document, tokens: Doc, drafts: dict[str, Draft],
             a, b = b, a
         found.setdefault((kind, a, b), set()).add(ev)
 
-    def evidence_at(token: int) -> Evidence | None:
+    named_in: dict[str, set[str]] = {}  # actor id -> excerpts that name it (inferred mentions do not)
+    for a in actors:
+        named_in[a.id] = {m.excerpt for m in a.mentions if m.kind != "inferred"}
+
+    def evidence_at(token: int, a: str, b: str, stated: bool) -> Evidence | None:
+        """A title states the relation; otherwise the sentence states it only if it names both ends."""
         ex = document.excerpt_at(tokens[token].idx)
-        return Evidence(document.id, ex.id) if ex else None
+        if ex is None:
+            return None
+        both = ex.id in named_in.get(a, ()) and ex.id in named_in.get(b, ())
+        return Evidence(document.id, ex.id, context=not (stated or both))
 
     for d in drafts.values():
         if d.kind == "official":
+            titled = bool(d.title_spans)
             for s, _ in d.title_spans or [(s, e) for s, e, _ in d.spans[:1]]:
-                ev = evidence_at(s)
-                if ev and d.agency:
+                if d.agency and (ev := evidence_at(s, d.id, d.agency, titled)):
                     add("holds-office-in", d.id, d.agency, ev)
-                if ev and d.government:
+                if d.government and (ev := evidence_at(s, d.id, d.government, titled)):
                     add("member-of", d.id, d.government, ev)
         elif d.parent and d.spans:
-            ev = evidence_at(min(d.spans)[0])
-            if ev:
+            first = min(sp for sp in d.spans if sp[2] != "inferred") if any(sp[2] != "inferred" for sp in d.spans) \
+                else min(d.spans)
+            if ev := evidence_at(first[0], d.id, d.parent, False):
                 add("member-of", d.id, d.parent, ev)
     by_excerpt: dict[str, list[tuple[int, str]]] = {}
     for a in actors:
         for m in a.mentions:
-            by_excerpt.setdefault(m.excerpt, []).append((m.start, a.id))
+            if m.kind != "inferred":  # an inferred mention is not a co-mention
+                by_excerpt.setdefault(m.excerpt, []).append((m.start, a.id))
     excerpts = {e.id: e for e in document.excerpts}
     for ex_id, hits in sorted(by_excerpt.items()):
         ex = excerpts.get(ex_id)

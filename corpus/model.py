@@ -135,8 +135,12 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    """A sentence behind a relation. ``context``: it names only one end and not the relation itself
+    (the relation was inferred, e.g. from curated knowledge of who belongs where); shown apart."""
+
     document: str
     excerpt: str
+    context: bool = False
 
 
 @dataclass(frozen=True, slots=True)

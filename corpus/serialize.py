@@ -94,7 +94,7 @@ _FAST: dict[type, Callable[[Any], Any]] = {
     model.Mention: lambda d: model.Mention(intern(d["document"]), intern(d["excerpt"]), d["start"], d["end"],
                                            intern(d["text"]), intern(d.get("kind", "name"))),
     model.Excerpt: lambda d: model.Excerpt(intern(d["id"]), intern(d["document"]), d["start"], d["end"], d["text"]),
-    model.Evidence: lambda d: model.Evidence(intern(d["document"]), intern(d["excerpt"])),
+    model.Evidence: lambda d: model.Evidence(intern(d["document"]), intern(d["excerpt"]), d.get("context", False)),
     model.Candidate: lambda d: _shared_candidate(
         (d["id"], d["name"], d["kind"], d["lat"], d["lon"], d.get("country", ""), d.get("population", 0),
          d.get("score", 0.0))),

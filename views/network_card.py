@@ -41,6 +41,7 @@ class ActorCard:
     relations: tuple[tuple[str, str, str, str, int], ...]  # (relation id, label as seen from this actor, other id, other name, evidence)
     document_total: int = 0
     excerpt_total: int = 0
+    inferred: bool = False  # no excerpt names it: it is inferred from the sentences shown (an affiliation)
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,10 @@ class EdgeCard:
     source: tuple[str, str]
     target: tuple[str, str]
     years: tuple[int, ...]
-    excerpts: tuple[ExcerptView, ...]  # the first LIMIT
+    excerpts: tuple[ExcerptView, ...]  # the first LIMIT: sentences that state the relation
     excerpt_total: int = 0
+    context: tuple[ExcerptView, ...] = ()  # sentences naming one end only: why the link was inferred
+    context_total: int = 0
 
 
 LIMIT = 50
@@ -100,7 +103,8 @@ def actor_card(corpus: Corpus, actor_id: str) -> ActorCard | None:
         affiliation=(actor.affiliation, names[actor.affiliation]) if actor.affiliation in names else None,
         documents=tuple((d.id, d.title, reader_link(d.id)) for d in docs[:LIMIT]),
         years=tuple(sorted({d.year for d in docs if d.year})), excerpts=tuple(views), relations=tuple(rels),
-        document_total=len(docs), excerpt_total=len(found))
+        document_total=len(docs), excerpt_total=len(found),
+        inferred=bool(actor.mentions) and all(m.kind == "inferred" for m in actor.mentions))
 
 
 def edge_card(corpus: Corpus, relation_id: str) -> EdgeCard | None:
@@ -109,16 +113,22 @@ def edge_card(corpus: Corpus, relation_id: str) -> EdgeCard | None:
     if rel is None:
         return None
     actors = {a.id: a for a in corpus.actors}
-    unique = {(ev.document, ev.excerpt): None for ev in rel.evidence}  # in the order of the evidence
-    found = [ex for doc, x in unique if (ex := _find(corpus, doc, x)) is not None]
-    views = []
-    for ex in found[:LIMIT]:
-        names = [(m.start, m.end) for aid in (rel.source, rel.target) if aid in actors
-                 for m in actors[aid].mentions if m.excerpt == ex.id]
-        views.append(_view(corpus, ex, names))
+
+    def views_of(evidence) -> tuple[list[ExcerptView], int]:
+        unique = {(ev.document, ev.excerpt): None for ev in evidence}  # in the order of the evidence
+        found = [ex for doc, x in unique if (ex := _find(corpus, doc, x)) is not None]
+        views = []
+        for ex in found[:LIMIT]:
+            names = [(m.start, m.end) for aid in (rel.source, rel.target) if aid in actors
+                     for m in actors[aid].mentions if m.excerpt == ex.id]
+            views.append(_view(corpus, ex, names))
+        return views, len(found)
+
+    stated, n_stated = views_of(ev for ev in rel.evidence if not ev.context)
+    context, n_context = views_of(ev for ev in rel.evidence if ev.context)
     name = lambda aid: actors[aid].name if aid in actors else aid  # noqa: E731
     return EdgeCard(rel.id, rel.kind, (rel.source, name(rel.source)), (rel.target, name(rel.target)), rel.years,
-                    tuple(views), excerpt_total=len(found))
+                    tuple(stated), excerpt_total=n_stated, context=tuple(context), context_total=n_context)
 
 
 def excerpts_html(views: tuple[ExcerptView, ...]) -> str:
@@ -181,7 +191,9 @@ def actor_card_html(card: ActorCard) -> str:
                    if card.affiliation else "")
             + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
             + _row("Documents", docs) + rels
-            + f'<h4>{total} excerpt{"s" if total != 1 else ""} naming {escape(card.name)}</h4>'
+            + (f'<h4>Inferred: no excerpt names {escape(card.name)}; {total} excerpt{"s" if total != 1 else ""}'
+               f' it is inferred from</h4>' if card.inferred else
+               f'<h4>{total} excerpt{"s" if total != 1 else ""} naming {escape(card.name)}</h4>')
             + excerpts_html(card.excerpts) + _more(total, len(card.excerpts), "narrow the years to read them")
             + "</div>")
 
@@ -194,8 +206,12 @@ def edge_card_html(card: EdgeCard) -> str:
     return (CARD_CSS + f'<div class="card" data-testid="edge-card"><h3>{src} <span class="verb">'
             f'{escape(relation_style(card.kind).label.lower())}</span> {dst}</h3>'
             + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
-            + f'<h4>Evidence: {n} excerpt{"s" if n != 1 else ""}</h4>' + excerpts_html(card.excerpts)
-            + _more(n, len(card.excerpts), "narrow the years to read them") + "</div>")
+            + (f'<h4>Evidence: {n} excerpt{"s" if n != 1 else ""} stating it</h4>' + excerpts_html(card.excerpts)
+               + _more(n, len(card.excerpts), "narrow the years to read them") if n else "")
+            + (f'<h4 data-testid="context-evidence">Context: {card.context_total} excerpt'
+               f'{"s" if card.context_total != 1 else ""} naming one end only (the link is inferred)</h4>'
+               + excerpts_html(card.context) + _more(card.context_total, len(card.context)) if card.context else "")
+            + "</div>")
 
 
 def _more(total: int, shown: int, hint: str = "") -> str:

@@ -77,3 +77,17 @@ def test_a_much_named_actor_gets_a_card_of_bounded_size():
     edge = edge_card(corpus, "rm")
     assert len(edge.excerpts) == LIMIT and edge.excerpt_total == n
     assert f"Evidence: {n} excerpts" in edge_card_html(edge)
+
+
+def test_evidence_states_first_and_context_apart(shipped_corpus):
+    """A relation's evidence: sentences that state it first; sentences naming one end only are context,
+    labelled so; an actor no sentence names is drawn as inferred, with the sentence it came from."""
+    rel = next(r for r in shipped_corpus.relations if any(e.context for e in r.evidence))
+    flags = [e.context for e in rel.evidence]
+    assert flags == sorted(flags)  # stated (False) before context (True)
+    card = edge_card(shipped_corpus, rel.id)
+    assert card.context and 'data-testid="context-evidence"' in edge_card_html(card)
+    assert all(a.mentions for a in shipped_corpus.actors)  # every node cites an excerpt
+    inferred = next(a for a in shipped_corpus.actors if all(m.kind == "inferred" for m in a.mentions))
+    html = actor_card_html(actor_card(shipped_corpus, inferred.id))
+    assert "Inferred: no excerpt names" in html
