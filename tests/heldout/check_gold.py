@@ -4,11 +4,12 @@
 usage: python tests/heldout/check_gold.py [SPLIT_DIR ...] [--coverage]
 
 Checks, per gold file: valid JSON with the scorer's schema; the document exists and every
-document has a gold file; years within 2013-2024 and consistent with the date; coordinates
-in range (and a warning when a point lies outside the Americas); tolerances sane; agency kinds
-known to score.py; no duplicate names; and, above all, that every gold name (places,
-officials, agencies, not_places) actually occurs in the document text. A gold name that is
-not in the text cannot be found by any extractor, so it would silently cap recall.
+document has a gold file; years within 2013-2025 (an empty list only when no date is printed)
+and consistent with the date; coordinates in range (and a warning when a point lies outside
+the Americas); tolerances sane; agency kinds known to score.py; no duplicate names; and,
+above all, that every gold name (places, officials, agencies, not_places) actually occurs in
+the document text. A gold name that is not in the text cannot be found by any extractor, so
+it would silently cap recall.
 
 --coverage also lists capitalised phrases of each document that no gold name, alias or
 not_place covers: a review aid for spotting missed entities, not an error.
@@ -52,6 +53,9 @@ class _Visible(HTMLParser):
 
 
 def doc_text(path: Path) -> str:
+    if path.suffix.lower() == ".pdf":
+        from pypdf import PdfReader  # lazy: only needed for PDF documents
+        return "\n".join(page.extract_text() or "" for page in PdfReader(str(path)).pages)
     raw = path.read_text(encoding="utf-8")
     if path.suffix.lower() in (".html", ".htm"):
         p = _Visible()
@@ -96,7 +100,8 @@ def check_file(gpath: Path, docs_dir: Path, coverage: bool) -> tuple[list[str], 
         warns.append(f"{words} words of visible text")
 
     years = g["year"]
-    if not (isinstance(years, list) and years and all(isinstance(y, int) and 2013 <= y <= 2024 for y in years)):
+    if not (isinstance(years, list) and (years or g["date"] is None)
+            and all(isinstance(y, int) and 2013 <= y <= 2025 for y in years)):
         errs.append(f"bad year list {years!r}")
     if g["date"] is not None:
         try:
