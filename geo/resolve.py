@@ -15,6 +15,8 @@ from geo.gazetteer import Entry, Gazetteer, km, norm
 NEAR_KM = 250
 NEAR_DEG = NEAR_KM / 110  # a degree of latitude is ≥ 110 km: farther apart in latitude is never near
 KIND_PRIOR = {"country": 1.0, "group": 0.9, "region": 0.9, "feature": 0.85, "admin1": 0.45}
+NAMESAKE_PENALTY = 0.3  # a town named after a division it is not in ("Ontario, California" vs Ontario)
+NAMESAKE_KEEPS = 1_000_000  # people: a town this large (or a capital) keeps its own claim to the name
 
 
 def prior(entry: Entry, alternate: bool = False) -> float:
@@ -35,7 +37,8 @@ def within(entry: Entry, container: Entry) -> bool:
     if container.kind == "admin1":
         if entry.country != container.country:
             return False
-        return km(entry.lat, entry.lon, container.lat, container.lon) < (400 if container.country == "US" else 150)
+        reach = container.radius_km or (400 if container.country == "US" else 150)
+        return km(entry.lat, entry.lon, container.lat, container.lon) < reach
     if container.members:
         return entry.country in container.members
     return False
@@ -72,8 +75,21 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
             continue
         e = gaz.entries[eid]
         out.append((score(e, alternate, countries, qualifiers, named, anchors, division), e))
+    towns = [e for _, e in out if e.kind == "city"]
+    divisions = [e for _, e in out if e.kind == "admin1" and not any(within(t, e) for t in towns)]
+    if divisions:
+        out = [(s - NAMESAKE_PENALTY if namesake(e, divisions) else s, e) for s, e in out]
     out.sort(key=lambda x: (-x[0], x[1].id))
     return out
+
+
+def namesake(entry: Entry, divisions: list[Entry]) -> bool:
+    """A smaller town sharing its name with a first-level division it is not part of: the name
+    more likely means the division (Ontario the province, not Ontario in California). ``divisions``
+    are those with no town of their name inside them: a division named after its own chief town
+    (Santa Ana, El Salvador; Quebec) is no evidence against the towns of that name."""
+    return (entry.kind == "city" and not entry.capital and entry.population < NAMESAKE_KEEPS
+            and not any(within(entry, d) for d in divisions))
 
 
 def confidence(ranked: list[tuple[float, Entry]]) -> float:

@@ -32,3 +32,53 @@ def test_common_word_collisions_listed(gaz, word):
 
 def test_no_language_demonyms(gaz):
     assert "spanish" not in gaz.demonyms and "english" not in gaz.demonyms
+
+
+@pytest.mark.parametrize("name, first_id", [
+    ("Uttar Pradesh", "admin1:IN-uttar-pradesh"), ("Anhui", "admin1:CN-anhui"), ("KwaZulu-Natal", "admin1:ZA-kwazulu-natal"),
+    ("Zamfara", "admin1:NG-zamfara-state"), ("Zamfara State", "admin1:NG-zamfara-state"),
+])
+def test_world_divisions_from_packaged_towns(gaz, name, first_id):
+    assert first_id in {e.id for e in gaz.candidates(name)}
+
+
+def test_world_division_points_near_the_division(gaz):
+    from geo.gazetteer import km
+    up = gaz.entries["admin1:IN-uttar-pradesh"]
+    assert km(up.lat, up.lon, 26.8, 80.9) < 161 and up.radius_km > 100  # Lucknow, near its middle
+
+
+def test_curated_divisions_keep_their_countries(gaz):
+    # a country with a curated list (Honduras) gets no derived duplicates
+    assert not [e for e in gaz.entries.values() if e.kind == "admin1" and e.country == "HN" and e.radius_km]
+
+
+@pytest.mark.parametrize("name", ["Eastern Province", "Central", "Rivers", "Free", "Pool"])
+def test_generic_or_word_division_names_not_indexed(gaz, name):
+    assert not any(e.kind == "admin1" and not e.id.startswith("admin1:US") for e in gaz.candidates(name))
+
+
+def test_division_own_town_name_reads_as_the_town(gaz):
+    assert [e.kind for e in gaz.candidates("Santo Domingo")].count("admin1") == 0
+
+
+def test_division_names_and_point():
+    from geo.gazetteer import division_names, division_point
+    assert division_names("Zamfara State") == ["Zamfara State", "Zamfara"]
+    assert division_names("Eastern Province") == []
+    assert division_names("Canary Islands") == ["Canary Islands"]
+    lat, lon, radius = division_point([(65.0, 179.5, 10), (66.0, -179.5, 10)])  # across the antimeridian
+    assert abs(lat - 65.5) < 0.01 and abs(abs(lon) - 180) < 0.01 and radius >= 25
+
+
+def test_continents_at_packaged_points(gaz):
+    africa = gaz.entries["region:africa"]
+    assert (round(africa.lat, 2), round(africa.lon, 2)) == (7.19, 21.09)
+
+
+def test_archipelago_country_point(gaz):
+    from geo.gazetteer import km
+    indonesia = gaz.country("ID")  # no mainland: the conventional centre, not Borneo's
+    assert km(indonesia.lat, indonesia.lon, -5.0, 120.0) < 50
+    us = gaz.country("US")  # a mainland: its centre, not an average with Alaska
+    assert km(us.lat, us.lon, 39.8, -98.6) < 300

@@ -33,3 +33,18 @@ def test_alternatives_kept_for_correction(places_of):
 
 def test_requires_country_context(places_of):
     assert not any(p.id == "region:honduras-north-coast" for p in places_of("Storms hit the North Atlantic coast."))
+
+
+@pytest.mark.parametrize("text, name, expected_id", [
+    ("Canada and the U.S. reported cases in Ontario.", "Ontario", "admin1:CA-ontario"),  # not Ontario, California
+    ("The U.S. state of Oregon reported cases.", "Oregon", "admin1:US-oregon"),
+    ("Officials in Washington said.", "Washington", "geonames:4140963"),  # a capital keeps its name
+])
+def test_division_beats_namesake_town_elsewhere(places_of, text, name, expected_id):
+    assert chosen(places_of(text), name).id == expected_id
+
+
+def test_namesake_rule_spares_towns_inside_their_division(gaz):
+    from geo.resolve import rank
+    best = rank(gaz, "santa ana", {"SV"}, [])[0][1]
+    assert best.kind == "city" and best.country == "SV"
