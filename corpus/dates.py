@@ -4,10 +4,11 @@ Parsing is left to libraries: ``htmldate`` reads HTML pages (meta tags, JSON-LD,
 canonical URL) in ``corpus.formats``; ``email.utils`` reads RFC 822 lines (a saved RSS/Atom item);
 ``dateparser`` reads the many printed forms. This module only decides, strongest evidence first:
 
-1. metadata the publisher declared (front matter, HTML, PDF info, a feed's ``pubDate``);
+1. metadata the publisher declared (front matter, HTML, a feed's ``pubDate``);
 2. an RFC 822 line in the head of the text (how a saved feed item carries its date);
 3. a labelled date ("Release Date:", "Posted on", "FOR IMMEDIATE RELEASE — June 10, 2021");
-4. a dateline or a line that is only a date, near the top;
+4. a dateline or a line that is only a date, near the top; then a PDF's creation date when the text
+   agrees with it (nothing later, its year or the one before mentioned);
 5. a year inferred from the body — only when the text makes it nearly certain (see ``infer_year``).
 
 A wrong year is worse than none: when unsure the document is undated, which the app shows honestly.
@@ -88,6 +89,9 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
             parsed = _date_line(part)
             if ok(parsed):
                 return DocDate(parsed.isoformat(), parsed.year, "printed")
+    created = parse_date((metadata or {}).get("created", ""))
+    if ok(created) and _consistent(created.year, cleaned_text):
+        return DocDate(created.isoformat(), created.year, "metadata")
     year = infer_year(cleaned_text, today)
     return DocDate(None, year, "inferred") if year else UNDATED
 
@@ -119,6 +123,14 @@ def infer_year(text: str, today: dt.date | None = None) -> int | None:
         return None
     dated = {int(a or b) for a, b in _FULL_DATE_YEAR.findall(text)}
     return candidate if candidate in dated or present.count(candidate) >= 2 else None
+
+
+def _consistent(year: int, text: str) -> bool:
+    """A file's creation date (a PDF's) is the publication date only if the text speaks of nothing
+    later and of that year or the one before: a PDF made years after its text is a re-export."""
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= year + 1]
+    later = [int(y) for y in _YEAR.findall(text) if int(y) > year]
+    return not later and (not years or max(years) >= year - 1)
 
 
 def parse_date(value: str) -> dt.date | None:

@@ -163,7 +163,7 @@ def read_pdf(source: str, data: bytes) -> tuple[str, dict[str, str]]:
     if info.get("/CreationDate"):
         d = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", str(info["/CreationDate"]))
         if d:
-            meta["date"] = "-".join(x for x in d.groups() if x)
+            meta["created"] = "-".join(x for x in d.groups() if x)  # when the file was made: weak
     return text, meta
 
 
