@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Token
 from geo.gazetteer import Entry, Gazetteer
 from geo.matching import Hit
 
-PARTICLES = {"a", "and", "de", "del", "la", "las", "los", "el", "of", "the", "y", "do", "da", "dos", "das", "du", "des", "le", "on", "upon", "sur"}
+PARTICLES = {"a", "and", "de", "del", "la", "las", "los", "el", "of", "the", "y", "do", "da", "dos", "das", "du", "des", "le",
+             "on", "upon", "sur", "au", "aux", "à", "en", "di"}
 DASHES = {"-", "--", "\u2013", "\u2014", "\u2015"}
 # Capitalised words after a place that make the whole phrase a name of something else.
 ORG_HEADS = {
@@ -65,7 +66,8 @@ TITLES = {"president", "minister", "ambassador", "secretary", "director", "attor
           "spokesman", "spokeswoman", "candidate", "defendant", "prosecutor", "coordinator", "czar", "leader"}
 STREET_WORDS = {"avenida", "calle", "boulevard", "bulevar", "avenue", "colonia", "barrio", "zona", "paseo", "plaza", "hotel",
                 "residencial", "carretera", "autopista", "edificio", "centro", "street", "st.", "ave."}
-DIVISION_CUES = {"department", "departments", "state", "states", "province", "provinces", "departamento"}
+DIVISION_CUES = {"department", "departments", "state", "states", "province", "provinces", "departamento", "parish",
+                 "parishes", "region", "regions", "governorate", "municipality", "municipalities"}
 FAMOUS_KINDS = {"country", "region", "group", "feature", "admin1"}
 
 
@@ -230,5 +232,9 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
     """The place that qualifies this one: "Mobile, Alabama", "La Ceiba, Honduras"."""
     j = hit.end
     if j + 1 < len(tokens) and tokens[j].text == "," and (j + 1) in by_start:
-        return by_start[j + 1]
+        q = by_start[j + 1]
+        after = tokens[q.end] if q.end < len(tokens) else None
+        if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start:
+            return None  # "In Kingston, U.S. Ambassador …": the next name's adjective, not a qualifier
+        return q
     return None

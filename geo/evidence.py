@@ -31,6 +31,8 @@ APOSTROPHES = {"'", "’", "'s", "’s", "s'", "s’"}
 QUOTES = {'"', "“", "”", "«", "»", "‘", "’"}
 TITLE_HEADS = {"program", "programme", "initiative", "law", "act", "plan", "strategy", "campaign", "project",
                "operation", "fund", "agreement", "accord", "declaration", "report", "award", "prize"}
+CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 CAPITAL_BIG = 500_000  # people: a capital this large is known enough to draw on weak evidence
 MEGACITY = 5_000_000  # and any city this large
 

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from corpus.model import Document, Mention, Place
-from geo.context import (case_ok, dateline_zones, division_cue, famous, part_of_other_name, person_tokens, qualifier,
+from geo.context import (ORG_HEADS, case_ok, dateline_zones, division_cue, famous, part_of_other_name, person_tokens, qualifier,
                          quoted_alias, spanish_compound)
-from geo.evidence import keep_weak, not_a_place, strong_evidence
+from geo.evidence import CALENDAR, LOCATIVE, keep_weak, not_a_place, strong_evidence
 from geo.gazetteer import Entry, Gazetteer, get_gazetteer, km
 from geo.matching import Hit, find_hits
-from geo.resolve import as_candidate, confidence, rank
+from geo.resolve import as_candidate, confidence, rank, within
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 
@@ -29,6 +29,7 @@ class Resolved:
     confidence: float
     alternatives: tuple
     strong: bool = False  # dateline, qualifier or locative context (geo.evidence)
+    qualified: bool = False  # "Kingston, Jamaica"
 
 
 def _entries(gaz: Gazetteer, hit: Hit) -> list[Entry]:
@@ -89,8 +90,10 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if not h.part and entries and entries[0].kind != "country" and any(i in people for i in range(h.start, h.end)):
             continue
         if (h.key in gaz.common_words and not famous(entries) and not dateline
-                and qualifier(h, tokens, by_start) is None):
-            continue
+                and qualifier(h, tokens, by_start) is None
+                and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
+                         and h.key not in ORG_HEADS)):
+            continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami")
         out.append((h, dateline))
     return out
 
@@ -148,7 +151,22 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
         if len(ranked) > 1 and km(best.lat, best.lon, ranked[1][1].lat, ranked[1][1].lon) < 100:
             conf = max(conf, 0.8)  # the readings differ in id, not in where they are
         strong = strong_evidence(h, tokens, dateline, bool(quals))
-        out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts, strong))
+        qualified = any(within(best, q) for q in quals)
+        out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts, strong, qualified))
+    return _one_sense(out)
+
+
+def _one_sense(resolved: list[Resolved]) -> list[Resolved]:
+    """A name the document qualifies once ("Kingston, Jamaica") means the same place unqualified
+    ("In Kingston, …") in the same document, when that place is among the name's readings."""
+    chosen = {r.hit.key: r for r in resolved if r.qualified and r.kind != "demonym"}
+    out = []
+    for r in resolved:
+        q = chosen.get(r.hit.key)
+        if q is not None and not r.qualified and r.entry.id != q.entry.id and r.kind != "demonym" \
+                and any(c.id == q.entry.id for c in r.alternatives):
+            r = Resolved(r.hit, q.entry, r.kind, max(r.confidence, q.confidence), r.alternatives, True, False)
+        out.append(r)
     return out
 
 

@@ -46,12 +46,11 @@ def within(entry: Entry, container: Entry) -> bool:
 
 def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers: list[Entry],
           named_countries: Collection[str] = (), anchors: Collection[Entry] = (), division: bool = False) -> float:
-    """Prior plus context. A city never gains from its country's context when the name itself
-    names that country ("Guatemala" is the country, not Guatemala City)."""
+    """Prior plus context. A city never gains from the document's countries when the name itself
+    names a country ("Guatemala" is the country, not Guatemala City; "Jamaica" is not Jamaica, Queens)."""
     s = prior(entry, alternate)
-    if (entry.kind != "country" and entry.country and entry.country in countries
-            and entry.country not in named_countries):
-        s += 0.5
+    if entry.kind != "country" and entry.country and entry.country in countries and not named_countries:
+        s += 0.5  # a name that is a country's ("Jamaica") means the country unless a qualifier says not
     if any(within(entry, q) for q in qualifiers):
         s += 1.0
     if entry.kind in ("city", "admin1") and any(
