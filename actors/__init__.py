@@ -2,11 +2,12 @@
 
 Public entry points used by corpus.pipeline (contract):
 - find_actors(document, tokens) -> (tuple[Actor, ...], tuple[Relation, ...])   one document
+- person_spans(actors, tokens) -> character spans of people's names   for the place finder
 - merge_actors(analyses, corrections) -> (tuple[Actor, ...], tuple[Relation, ...])   across documents
 """
 from __future__ import annotations
 
-from actors.document import find_actors
+from actors.document import find_actors, person_spans
 from actors.merge import merge_actors
 
-__all__ = ["find_actors", "merge_actors"]
+__all__ = ["find_actors", "merge_actors", "person_spans"]

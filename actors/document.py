@@ -147,3 +147,13 @@ def _freeze(d: Draft, document: Document, tokens: Doc) -> Actor:
     return Actor(id=d.id, name=d.name, kind=d.kind, aliases=tuple(sorted(a for a in aliases if a)),
                  titles=tuple(dict.fromkeys(d.titles)), affiliation=d.agency or d.government or d.parent or None,
                  mentions=tuple(mentions), country=d.country)
+
+
+def person_spans(found: tuple[Actor, ...], tokens: Doc) -> list[tuple[int, int]]:
+    """Character spans of people's names in the text, for the place finder: every name mention of an
+    official, and every other token that is one of their surnames ("the Ortega-Murillo regime")."""
+    spans = [(m.start, m.end) for a in found if a.kind == "official" for m in a.mentions if m.kind == "name"]
+    surnames = {m.text.split()[-1] for a in found if a.kind == "official" for m in a.mentions
+                if m.kind == "name" and m.text[:1].isupper()}
+    spans += [(t.idx, t.idx + len(t.text)) for t in tokens if t.text in surnames]
+    return spans

@@ -6,6 +6,8 @@ The pipeline, spaCy-style, in small steps: matcher hits -> capitalisation -> lon
 """
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -170,7 +172,13 @@ def _one_sense(resolved: list[Resolved]) -> list[Resolved]:
     return out
 
 
-def find_places(document: Document, tokens: Doc, demonym_only: bool = False) -> tuple[Place, ...]:
+def _inside_person(hit: Hit, people: list[tuple[int, int]]) -> bool:
+    k = bisect_right(people, (hit.char_start, float("inf"))) - 1
+    return k >= 0 and people[k][0] <= hit.char_start and hit.char_end <= people[k][1]
+
+
+def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
+                people: Collection[tuple[int, int]] = ()) -> tuple[Place, ...]:
     """One Place per distinct resolved place of the document, in order of first mention.
 
     Demonyms ("Honduran") add weaker mentions to places the document also names; a place known
@@ -180,6 +188,9 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False) -> 
     gaz = get_gazetteer()
     grouped: dict[str, list[Resolved]] = {}
     resolved, countries = resolve_hits(tokens, gaz)
+    if people:  # "Deputy Attorney General Lisa O. Monaco", "Ortega" after "President Daniel Ortega"
+        starts = sorted(people)
+        resolved = [r for r in resolved if not _inside_person(r.hit, starts)]
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}
     for r in resolved:
         grouped.setdefault(r.entry.id, []).append(r)

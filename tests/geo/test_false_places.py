@@ -41,3 +41,18 @@ def test_traps_are_not_places(text, absent, present):
 ])
 def test_well_evidenced_places_stay(text, place):
     assert place in names(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Deputy Attorney General Lisa O. Monaco said the charges were filed in New York.", "Monaco"),
+    ("Treasury sanctioned officials of President Daniel Ortega in Nicaragua. The Ortega-Murillo regime "
+     "answered, and an adviser to Ortega was named.", "Ortega"),
+    ("The Rio Grande Valley and Kingston, Jamaica received aid. In Kingston, U.S. Ambassador to Jamaica "
+     "Nick Perry spoke.", "Kingston, New York"),
+])
+def test_people_are_not_places(text, absent):
+    from corpus.load import load_bytes
+    from corpus.pipeline import analyse_document
+
+    places = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode())).places
+    assert absent not in {p.name for p in places} | {f"{p.name}, New York" for p in places if p.lat > 40}
