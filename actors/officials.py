@@ -37,7 +37,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             found.append((span[0], span[1], t, -1))
             if span[2]:
                 aliases[span[:2]] = span[2]
-            if span[0] != t.end:
+            if span[0] != _skip_honorific(tokens, t.end):
                 continue
             after = complements(tokens, t, span[1], lex, maps, free=False)  # "President X of Panama"
             if after > span[1] and tokens[span[1]].lower_ in {"of", "for", "to"}:
@@ -81,13 +81,15 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tupl
     if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")":
         j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
     if j < n and tokens[j].text == ",":
-        end = name_run(tokens, j + 1, blocked)
-        if end - (j + 1) >= 2 and not _institution_after(tokens, end):
-            return j + 1, end, None
+        k = _skip_honorific(tokens, j + 1)
+        end = name_run(tokens, k, blocked)
+        if end - k >= 2 and not _institution_after(tokens, end):
+            return k, end, None
     elif j < n:
-        end = name_run(tokens, j, blocked)
-        if end > j and not _institution_after(tokens, end):
-            return j, end, None
+        k = _skip_honorific(tokens, j)  # "Prime Minister Dr. Ralph Gonsalves"
+        end = name_run(tokens, k, blocked)
+        if end > k and not _institution_after(tokens, end) and (k == j or end - k >= 2):
+            return k, end, None
     k = t.start
     if k > 0 and tokens[k - 1].lower_ in {"the", "a", "an", "as"}:
         k -= 1
@@ -116,6 +118,17 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tupl
 
 
 QUOTES = {'"', "“", "”", "'"}
+HONORIFICS = ("dr.", "dr", "mr.", "mrs.", "ms.", "hon.", "h.e.", "prof.", "sir", "dame", "the honorable",
+              "the honourable", "his excellency", "her excellency", "madam", "senator", "ambassador")
+
+
+def _skip_honorific(tokens: Doc, j: int) -> int:
+    """Past "Dr.", "The Honorable", "His Excellency" between a title and the name it introduces."""
+    for h in HONORIFICS:
+        words = h.split()
+        if j + len(words) < len(tokens) and [t.lower_ for t in tokens[j:j + len(words)]] == words:
+            return j + len(words)
+    return j
 
 
 def _institution_after(tokens: Doc, end: int) -> bool:

@@ -226,6 +226,8 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         k, dom = _portfolio_run(tokens, j, lex, maps)
         k = institution_tail(tokens, k) if k == j or tokens[k - 1].lower_ not in HEAD_AFTER else k
         if k == j:
+            k = _delimited_portfolio(tokens, j, maps)
+        if k == j:
             return pos
         if prep != "to":
             if dom and not ((t.agency or bound) and prep in {"for", "on"}):
@@ -233,6 +235,19 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
         pos = k
     return pos
+
+
+def _delimited_portfolio(tokens: Doc, j: int, maps: Maps) -> int:
+    """A portfolio no list knows, closed by punctuation: "Secretary of Welfare, Javier May",
+    "Executive Director of AMEXCID, Laura Carrillo". ``j`` when there is none."""
+    n, m = len(tokens), j
+    while m < n and m - j < 5 and m not in maps.title_at and m not in maps.country_at and (
+            tokens[m].is_alpha and tokens[m].text[:1].isupper()
+            or tokens[m].lower_ in {"and", "of", "for"} and m > j):
+        m += 1
+    while m > j and tokens[m - 1].lower_ in {"and", "of", "for"}:
+        m -= 1
+    return m if m > j and m < n and tokens[m].text in {",", ";", "("} else j
 
 
 def _domain_end(tokens: Doc, j: int, lex: Lexicon) -> int:

@@ -25,7 +25,7 @@ def export(corpus: Corpus, fmt: str, include_demonyms: bool = False) -> bytes:
     if not include_demonyms:
         corpus = named_places_only(corpus)
     if fmt == "json":
-        return json.dumps(corpus_to_dict(corpus), ensure_ascii=False, indent=1).encode("utf-8")
+        return json.dumps(_reference_dict(corpus), ensure_ascii=False, indent=1).encode("utf-8")
     if fmt == "geojson":
         return json.dumps(places_geojson(corpus), ensure_ascii=False).encode("utf-8")
     if fmt == "csv":
@@ -33,6 +33,17 @@ def export(corpus: Corpus, fmt: str, include_demonyms: bool = False) -> bytes:
     if fmt in ("gexf", "graphml"):
         return graph_bytes(corpus, fmt)
     raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _reference_dict(corpus: Corpus) -> dict[str, Any]:
+    """The JSON reference: an actor's ``mentions`` are the places the text names it; the sentences it
+    was only inferred from (an affiliation) are listed apart as ``inferred_from``."""
+    data = corpus_to_dict(corpus)
+    for actor in data["actors"]:
+        mentions = actor.get("mentions", [])
+        actor["inferred_from"] = [m for m in mentions if m.get("kind") == "inferred"]
+        actor["mentions"] = [m for m in mentions if m.get("kind") != "inferred"]
+    return data
 
 
 def places_geojson(corpus: Corpus) -> dict[str, Any]:
