@@ -7,9 +7,10 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
-from actors.institutions import institution_spans, institution_tail, pattern_draft
+from actors.institutions import CRIMINAL_HEADS, ORGANIZATION_HEADS, institution_spans, institution_tail, pattern_draft
 from actors.lexicon import Lexicon
 from actors.matchers import Scan
+from actors.normalize import actor_id, fold
 
 SHORT_ACRONYM = 2  # acronyms this short need support in the document
 
@@ -62,8 +63,52 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if draft is not None:
             draft.spans.append((start, end, "name"))
             taken.update(range(start, end))
+    _defined_bodies(tokens, drafts, taken | blocked, lex)
     _acronym_definitions(tokens, drafts, taken | blocked)
     return drafts
+
+
+CONNECTORS = {"and", "of", "for", "the", "on", "against", "in", "de", "del", "la", "y", "&"}
+NOT_BODY = {"act", "program", "programme", "initiative", "plan", "strategy", "law", "report", "index", "system",
+            "agreement", "accord", "accords", "status", "declaration", "compact", "treaty", "convention", "protocol",
+            "organization", "organisation"}  # "… Organization (TCO)" is a category in U.S. usage, not a named body
+
+
+def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex: Lexicon) -> None:
+    """ "Farabundo Martí National Liberation Front (FMLN)", "Narcotic and Dangerous Drug Section (NDDS)": a
+    capitalised name the text defines an acronym for is a body, whether or not any list knows it.
+    The acronym must start with the name's first letter; programmes and laws ("… Act (…)") are not bodies."""
+    n = len(tokens)
+    for i in range(2, n - 2):
+        acr = tokens[i + 1].text
+        if tokens[i].text != "(" or tokens[i + 2].text != ")" or i in taken or i - 1 in taken:
+            continue
+        if not (2 <= len(acr) <= 10 and acr.replace("-", "").isalpha() and sum(c.isupper() for c in acr) >= 2) \
+                or acr.endswith("s") and acr[:-1].isupper():
+            continue  # "FTOs", "SDGTs": plural designations, not one body
+        start = i
+        while start > 0 and i - start < 10 and start - 1 not in taken and not tokens[start - 1].is_sent_end and (
+                tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() and not tokens[start - 1].is_sent_start
+                or tokens[start - 1].lower_ in CONNECTORS and start - 2 >= 0 and tokens[start - 2].text[:1].isupper()):
+            start -= 1
+        if start < i and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_sent_start:
+            start -= 1  # the name opens the sentence
+        while start < i and tokens[start].lower_ in CONNECTORS:
+            start += 1
+        words = [t for t in tokens[start:i] if t.is_alpha]
+        if len(words) < 2 or words[0].text[:1].upper() != acr[0].upper() or words[-1].lower_ in NOT_BODY:
+            continue
+        if fold(" ".join(t.text for t in tokens[start:i])) in lex.country_names:
+            continue
+        name = " ".join(tokens[start:i].text.split())
+        last = words[-1].lower_
+        kind = "criminal" if last in CRIMINAL_HEADS else "organization" if last in ORGANIZATION_HEADS else "agency"
+        aid = actor_id(kind, name)
+        if any(acr in d.aliases or name in d.aliases for d in drafts.values()):
+            continue
+        drafts[aid] = Draft(aid, kind, name, "", "", {name, acr})
+        drafts[aid].spans.append((start, i, "name"))
+        taken.update(range(start, i + 3))
 
 
 

@@ -20,6 +20,16 @@ HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agen
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
               "gang", "guard", "prosecutor's", "corps"}
 CRIMINAL_HEADS = {"cartel", "gang"}
+# Heads of bodies that are not government agencies: parties, alliances, caucuses, banks, universities …
+ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "association", "federation", "coalition",
+                      "bank", "university", "organization", "organisation", "corporation", "facility", "foundation",
+                      "society", "societies", "network", "chamber", "committee", "subcommittee", "team",
+                      "platform", "union", "fund"}  # not "Center": most are venues
+# Of these, the ones that may also open a name ("Committee on Foreign Affairs", "University of the West Indies").
+ORGANIZATION_BEFORE = {"committee", "subcommittee", "university", "federation", "association", "organization",
+                       "organisation", "chamber", "alliance", "party", "coalition", "union", "bank", "fund", "society"}
+HEAD_BEFORE |= ORGANIZATION_BEFORE
+HEAD_AFTER |= ORGANIZATION_HEADS
 # capitalised adjectives that open an institution's name before its head ("General Directorate of ...")
 OPENERS = {"general", "national", "federal", "presidential", "special", "technical", "executive", "supreme",
            "central", "regional", "municipal", "permanent", "joint", "specialized", "specialised", "superior"}
@@ -55,6 +65,26 @@ def _acronym_follows(tokens: Doc, k: int) -> bool:
         and tokens[k + 1].text.isupper() and tokens[k + 1].is_alpha
 
 
+PEOPLE_WORDS = {"members", "member", "officials", "leaders", "representatives", "staff", "employees", "agents"}
+INTERNATIONAL = {"international", "inter", "regional", "latin", "caribbean", "americas", "hemispheric", "multinational",
+                 "interamerican", "inter american", "united nations", "world", "global"}
+
+
+def _kind(head: str) -> str:
+    return "organization" if head in ORGANIZATION_HEADS and head not in {"committee", "subcommittee", "chamber"} \
+        else "agency"
+
+
+def _joins(tokens: Doc, k: int, lex: Lexicon) -> bool:
+    """ "and"/"of" (or "and the"/"of the") followed by a name word: "… for Latin America and the Caribbean"."""
+    n = len(tokens)
+    low = tokens[k].lower_
+    if low in {"and", "of"}:
+        return k + 1 < n and (_is_word(tokens[k + 1], lex) or tokens[k + 1].lower_ == "the" and k + 2 < n
+                              and _is_word(tokens[k + 2], lex))
+    return low == "the" and k > 0 and tokens[k - 1].lower_ in {"and", "of"} and k + 1 < n and _is_word(tokens[k + 1], lex)
+
+
 def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
     """Does a second institution start at ``k`` (after "and")? "… Security and Secretariat of Defense",
     "… Migration and Haiti's National Police", "… and the National Search Commission"."""
@@ -86,13 +116,13 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
         if head + 2 < n and tokens[head].lower_ in HEAD_BEFORE and tokens[head + 1].lower_ in {"of", "for", "on", "against"}:
             j = head + 2 + (tokens[head + 2].lower_ == "the")
             k = j
-            while k < n and k not in taken and (_is_word(tokens[k], lex) or tokens[k].lower_ in {"and", "of"}
-                                                and k + 1 < n and _is_word(tokens[k + 1], lex)):
+            while k < n and k not in taken and (_is_word(tokens[k], lex) or _joins(tokens, k, lex)):
                 if tokens[k].lower_ == "and" and _new_body(tokens, k + 1, lex):
                     break  # "Secretariat of Security and Secretariat of Defense": two bodies
                 k += 1
             m = k  # words the vocabulary does not know, when the text defines an acronym right after them
-            while m < n and m - k < 6 and m not in taken and (_is_name_word(tokens, m, lex) or tokens[m].lower_ in {"and", "of"}):
+            while m < n and m - k < 7 and m not in taken and (_is_name_word(tokens, m, lex)
+                                                               or tokens[m].lower_ in {"and", "of", "the"}):
                 if tokens[m].lower_ == "and" and _new_body(tokens, m + 1, lex):
                     break
                 m += 1
@@ -100,7 +130,7 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
                     k = m
                     break
             if k > j:
-                yield i, k, "agency"
+                yield i, k, _kind(tokens[head].lower_)
                 i = k
                 continue
         # "Transnational Anti-Gang Unit", "Honduran National Police", "Sinaloa Cartel", "Attorney General's Office"
@@ -119,15 +149,18 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
                     k += 1
                 if k + 1 < n and tokens[k].lower_ in {"of", "for", "against"} and _is_name_word(tokens, k + 1, lex):
                     k += 1  # "National Institute of Forensic Sciences"
-                    while k < n and k not in taken and (_is_name_word(tokens, k, lex) or tokens[k].lower_ in {"and", "of"}
-                                                        and k + 1 < n and _is_name_word(tokens, k + 1, lex)):
-                        k += 1
+                    while k < n and k not in taken and (
+                            _is_name_word(tokens, k, lex)
+                            or tokens[k].lower_ in {"and", "of"} and k + 1 < n and _is_name_word(tokens, k + 1, lex)
+                            or tokens[k].lower_ in {"and", "of"} and k + 2 < n and tokens[k + 1].lower_ == "the"
+                            and _is_name_word(tokens, k + 2, lex) and _acronym_follows(tokens, k + 3)):
+                        k += 2 if tokens[k + 1].lower_ == "the" and tokens[k].lower_ in {"and", "of"} else 1
                 if k < n and tokens[k].text[:1].isupper() and tokens[k].is_alpha:
                     j = k  # part of a longer name ("... Air Force Base"): not an institution
                     break
                 span_words = {t.lower_ for t in tokens[i:k]}
                 criminal = tokens[k - 1].lower_ in CRIMINAL_HEADS and "anti" not in span_words
-                yield i, k, "criminal" if criminal else "agency"
+                yield i, k, "criminal" if criminal else _kind(tokens[k - 1].lower_)
                 j = k
                 break
             j += 1
@@ -156,8 +189,10 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     else a new agency named with its owner's acronym or its country's demonym."""
     text = " ".join(tokens[start:end].text.split())
     words = fold(text).split()
-    if all(w in NOT_NAME for w in words) or len(words) < 2:
-        return None
+    if all(w in NOT_NAME for w in words) or len(words) < 2 or words[0] in PEOPLE_WORDS:
+        return None  # "Members of Congress" are people, not a body
+    if kind == "agency" and INTERNATIONAL & set(words):
+        kind = "organization"  # "Economic Commission for Latin America and the Caribbean": no one country's
     owner_id, prefix = _owner(tokens, start, scan, lex) if kind == "agency" else ("", "")
     owner = lex.org_by_id.get(owner_id)
     country = country_end.get(start, "")

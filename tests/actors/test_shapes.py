@@ -52,3 +52,30 @@ def test_delegation_list_after_a_lead_in():
 ])
 def test_bodies_joined_by_and_are_separate(text, bodies):
     assert bodies <= set(actors(text))
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Opposition parties, including the Farabundo Martí National Liberation Front (FMLN), objected.",
+     "Farabundo Martí National Liberation Front", "organization"),
+    ("The Narcotic and Dangerous Drug Section (NDDS) led the case.", "Narcotic and Dangerous Drug Section", "agency"),
+    ("Members of the Congressional Black Caucus met in Washington.", "Congressional Black Caucus", "organization"),
+    ("The Semilla Movement won the election in Guatemala.", "Semilla Movement", "organization"),
+    ("The Economic Commission for Latin America and the Caribbean (ECLAC) reported growth.",
+     "Economic Commission for Latin America and the Caribbean", "organization"),
+    ("Prime Minister Dr. Ralph Gonsalves of Saint Vincent and the Grenadines spoke.", "Ralph Gonsalves", "official"),
+    ("The meeting was attended by the Secretary of Welfare, Javier May Rodríguez, and others.",
+     "Javier May Rodríguez", "official"),
+])
+def test_bodies_and_people_no_list_knows(text, name, kind):
+    found = actors(text)
+    assert name in found and found[name].kind == kind, sorted(found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The groups were designated as Foreign Terrorist Organizations (FTOs) by the Secretary.",
+     "Foreign Terrorist Organizations"),
+    ("The Asylum Cooperative Agreement (ACA) took effect in Guatemala.", "Asylum Cooperative Agreement"),
+    ("Members of Congress visited Honduras.", "U.S. Members of Congress"),
+])
+def test_designations_agreements_and_people_are_not_bodies(text, absent):
+    assert absent not in actors(text)
