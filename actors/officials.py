@@ -94,6 +94,10 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tupl
     if k > 0 and tokens[k - 1].lower_ in {"the", "a", "an", "as"}:
         k -= 1
     alias = None
+    if k > 1 and tokens[k].lower_ == "as" and tokens[k - 1].lower_ in SERVED_AS:
+        start = name_run_before(tokens, k - 1, blocked)  # "William H. Duncan arrived as U.S. Ambassador"
+        if k - 1 - start >= 2:
+            return start, k - 1, None
     if k > 0 and tokens[k - 1].lower_ in {"is", "was", "became"}:  # "Osiris Luna Meza (Luna) is the ..."
         k -= 1
         if k > 2 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and is_name_token(tokens[k - 2]):
@@ -114,16 +118,26 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tupl
         start = name_run_before(tokens, k - 1, blocked)
         if k - 1 - start >= 2:
             return start, k - 1, alias
+    start = name_run_before(tokens, t.start, blocked)  # "Testimony of The Honorable Brian A. Nichols Assistant …"
+    if t.start - start >= 2 and start > 0 and (tokens[start - 1].lower_ in {"of", "by", "honorable", "honourable", "dr."}
+                                               or "\n" in tokens[start - 1].text_with_ws):
+        return start, t.start, None
     return None
 
 
+SERVED_AS = {"served", "serves", "serving", "arrived", "appointed", "named", "confirmed", "sworn", "designated",
+             "nominated", "elected", "acts", "acting", "worked", "works"}
+
+
 QUOTES = {'"', "“", "”", "'"}
-HONORIFICS = ("dr.", "dr", "mr.", "mrs.", "ms.", "hon.", "h.e.", "prof.", "sir", "dame", "the honorable",
+HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", "h.e.", "prof.", "sir", "dame", "the honorable",
               "the honourable", "his excellency", "her excellency", "madam", "senator", "ambassador")
 
 
 def _skip_honorific(tokens: Doc, j: int) -> int:
     """Past "Dr.", "The Honorable", "His Excellency" between a title and the name it introduces."""
+    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].lower_ in {"ret.", "ret", "retired"}:
+        j += 3 + (tokens[j + 2].text == "." and j + 3 < len(tokens) and tokens[j + 3].text == ")")  # "(ret.)"
     for h in HONORIFICS:
         words = h.split()
         if j + len(words) < len(tokens) and [t.lower_ for t in tokens[j:j + len(words)]] == words:

@@ -129,15 +129,15 @@ def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
     if j in maps.country_at:
         return True
     hit = maps.org_at.get(j) or maps.acr_at.get(j)
-    if hit is None:
-        return False
+    if hit is None:  # "chairman of the Social Fabric Reconstruction Unit": a body no list knows
+        return institution_tail(tokens, j, limit=6) > j + 1
     entry = lex.org(hit.ref) if hit.label == "acr" else lex.org_by_id.get(hit.ref)
     return entry is not None and entry.kind != "criminal"
 
 
 def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_end) -> None:
     i = t.start
-    while i > 0 and t.start - i < 8:
+    while i > 0 and t.start - i < 8 and not tokens[i].is_sent_start:  # never across a line or sentence
         prev = tokens[i - 1]
         low = prev.lower_
         if low in lex.modifiers and (_is_cap(prev) or low in {"former", "then", "acting", "deputy"}):
