@@ -126,6 +126,32 @@ def _district_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+# Country names that are also common first names or words: a "Chad Wolf" or "Jordan" is not a country.
+AMBIGUOUS_COUNTRIES = {"Chad", "Jordan", "Georgia", "Israel", "Turkey", "Guinea", "Niger", "Mali", "Oman", "Peru",
+                       "Cuba", "Togo", "Iran", "Benin", "Gabon", "Kenya", "Malta", "Monaco", "Samoa", "Tonga",
+                       "Nauru", "Palau", "Fiji", "Laos"}
+
+
+def _packaged_countries(curated: set[str]) -> list[Country]:
+    """Every other country as countryinfo ships it (name, demonym): general knowledge, so a "Prime
+    Minister X of Grenada" gets the Government of Grenada. Names that are also first names or common
+    words are left to the curated file, where context rules can guard them."""
+    from countryinfo import all_countries
+
+    out = []
+    for country in all_countries():
+        info = country.info()
+        code = ((info.get("ISO") or {}).get("alpha2") or "").upper()
+        title = info.get("name") or ""
+        if not code or code in curated or title in AMBIGUOUS_COUNTRIES or not title[:1].isalpha():
+            continue
+        demonyms = tuple(d.strip() for d in (info.get("demonym") or "").split(",") if d.strip() and d.strip() != title)
+        names = (title, title[4:]) if title.startswith("The ") else (title,)
+        out.append(Country(code=code, names=names, demonyms=demonyms, government=f"Government of {title}",
+                           aliases=tuple(f"{d} Government" for d in demonyms)))
+    return out
+
+
 @lru_cache(maxsize=1)
 def get_lexicon() -> Lexicon:
     """Build every lookup table once per process."""
@@ -137,6 +163,11 @@ def get_lexicon() -> Lexicon:
     for row in _load("countries.yaml"):
         c = Country(code=row["code"], names=tuple(row["names"]), demonyms=tuple(row["demonyms"]),
                     government=row["government"], aliases=tuple(row.get("aka") or ()))
+        lex.countries[c.code] = c
+        lex.country_names.update(fold(w) for w in c.names)
+        for word in (*c.names, *c.demonyms):
+            lex.country_by_word.setdefault(fold(word), c.code)
+    for c in _packaged_countries(set(lex.countries)):
         lex.countries[c.code] = c
         lex.country_names.update(fold(w) for w in c.names)
         for word in (*c.names, *c.demonyms):

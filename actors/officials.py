@@ -42,6 +42,8 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             after = complements(tokens, t, span[1], lex, maps, free=False)  # "President X of Panama"
             if after > span[1] and tokens[span[1]].lower_ in {"of", "for", "to"}:
                 t.text = f"{t.text} {' '.join(tokens[span[1]:after].text.split())}"
+            elif not t.country:
+                _country_after(tokens, t, span[1], maps)  # "Prime Minister Mia Mottley, Barbados"
     for hit in scan.people:
         found.append((hit.start, hit.end, None, int(hit.ref)))
     people: list[Person] = []
@@ -65,6 +67,16 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
         if p.known < 0:
             p.known = _known_by_name(lex, p, year)
     return [p for p in people if p.titles or p.known >= 0]
+
+
+def _country_after(tokens: Doc, t: Title, end: int, maps) -> None:
+    """A country in apposition after the name, closing the clause or the line, is the office's."""
+    c = maps.country_at.get(end + 1) if end + 1 < len(tokens) and tokens[end].text == "," else None
+    if c is None:
+        return
+    nxt = tokens[c.end] if c.end < len(tokens) else None
+    if nxt is None or nxt.is_punct or nxt.is_space or "\n" in tokens[c.end - 1].text_with_ws or nxt.lower_ in {"and"}:
+        t.country, t.country_token = c.ref, c.start
 
 
 def _pick(candidates: list[Person], title: Title | None) -> Person | None:

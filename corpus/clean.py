@@ -179,6 +179,8 @@ def clean_text(text: str) -> Cleaned:
             if bullet:
                 bullets.add(body)
         else:
+            if buf and _list_line(buf[-1]) and _list_line(body):
+                flush()  # "Prime Minister Mia Mottley, Barbados" / "President Irfaan Ali, Guyana": a list
             buf.append(body)
     flush()
     paragraphs = _rejoin(paragraphs)
@@ -188,6 +190,13 @@ def clean_text(text: str) -> Cleaned:
     if title and (not body or body[0] != title):
         body.insert(0, title)
     return Cleaned(text="\n\n".join(body), title=title, removed=tuple(removed))
+
+
+def _list_line(line: str) -> bool:
+    """A short line that opens with a capital and ends without sentence punctuation or a dangling word:
+    an item of a list written one per line, not a line of wrapped prose."""
+    return (len(line) <= 70 and line[:1].isupper() and not re.search(r"[.!?:;,\-–—]\s*$", line)
+            and not re.search(r"\b(?:and|or|of|the|to|for|in|with|a|an|by|on|at|from)\s*$", line, re.I))
 
 
 def _rejoin(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
@@ -238,6 +247,10 @@ def _headline_and_masthead(paragraphs: list[tuple[str, bool]], removed: list[str
         masthead = [p for p, _ in header if _is_masthead(p)]
         removed.extend(masthead)
         return None, [(p, h) for p, h in paragraphs if (p, h) not in header or not _is_masthead(p)]
-    for p, _ in paragraphs[:heading_idx]:
-        removed.append(p)
-    return paragraphs[heading_idx][0], paragraphs[heading_idx:]
+    kept = []
+    for p, h in paragraphs[:heading_idx]:
+        if "," in p and len(p.split()) >= 4 and not _is_masthead(p):
+            kept.append((p, h))  # "Prime Minister Mia Mottley, Barbados": a list item, not a masthead
+        else:
+            removed.append(p)
+    return paragraphs[heading_idx][0], paragraphs[heading_idx:heading_idx + 1] + kept + paragraphs[heading_idx + 1:]
