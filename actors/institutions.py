@@ -70,6 +70,11 @@ INTERNATIONAL = {"international", "inter", "regional", "latin", "caribbean", "am
                  "interamerican", "inter american", "united nations", "world", "global"}
 
 
+SPANISH_HEADS = {"cartel", "cártel", "clan", "mara", "barrio"}  # "Cartel del Noreste", "Clan del Golfo"
+POSTS = {"embassy", "consulate"}  # "Embassy Port-au-Prince", "Consulate in Matamoros": a U.S. post by default
+LOWER_CRIMINAL = {"gang", "faction", "cartel", "clan", "militia"}
+
+
 def _kind(head: str) -> str:
     return "organization" if head in ORGANIZATION_HEADS and head not in {"committee", "subcommittee", "chamber"} \
         else "agency"
@@ -133,9 +138,29 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
                 yield i, k, _kind(tokens[head].lower_)
                 i = k
                 continue
+        # "Cartel del Noreste", "Embassy Port-au-Prince", "Embassy in Havana"
+        if low in SPANISH_HEADS and i + 2 < n and tokens[i + 1].lower_ in {"de", "del"} and texts[i + 2][:1].isupper():
+            k = i + 3
+            while k < n and k not in taken and tokens[k].is_alpha and texts[k][:1].isupper():
+                k += 1
+            yield i, k, "criminal" if low in CRIMINAL_HEADS | {"clan"} else "agency"
+            i = k
+            continue
+        if low in POSTS and i + 1 < n and (texts[i + 1][:1].isupper() and tokens[i + 1].lower_ not in {"of"}
+                                           or tokens[i + 1].lower_ == "in" and i + 2 < n and texts[i + 2][:1].isupper()):
+            k = i + 1 + (tokens[i + 1].lower_ == "in")
+            while k < n and k not in taken and (tokens[k].is_alpha and texts[k][:1].isupper()
+                                                or texts[k] == "-" and k + 1 < n and not tokens[k].whitespace_
+                                                and not tokens[k - 1].whitespace_):
+                k += 2 if texts[k] == "-" else 1  # "Port-au-Prince"
+            if k > i + 1 and tokens[k - 1].lower_ not in HEAD_AFTER:
+                yield i, k, "agency"
+                i = k
+                continue
         # "Transnational Anti-Gang Unit", "Honduran National Police", "Sinaloa Cartel", "Attorney General's Office"
         j = i
-        while j < n and j not in taken and (_is_name_word(tokens, j, lex) or tokens[j].lower_ in {"and", "of"}
+        while j < n and j not in taken and (_is_name_word(tokens, j, lex) or j > i and tokens[j].text in LOWER_CRIMINAL
+                                            or tokens[j].lower_ in {"and", "of"}
                                             and j > i and j + 1 < n and _is_word(tokens[j + 1], lex)
                                             or texts[j] in POSSESSIVE and j > i and j + 1 < n
                                             and tokens[j + 1].lower_ in HEAD_AFTER
@@ -143,6 +168,10 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
                                             and fold(tokens[i:j].text) not in names):
             if j > i and fold(texts[j]) in names:
                 break  # "Corruption and Anti-Corruption Honduras Office": link lists, not one name
+            if j > i and tokens[j].text in LOWER_CRIMINAL and not _is_name_word(tokens, j, lex):
+                yield i, j + 1, "criminal"  # "the Grand Ravine gang", "the Chapitos faction"
+                j += 1
+                break
             if tokens[j].lower_ in HEAD_AFTER and j > i:
                 k = j + 1
                 while k < n and k not in taken and tokens[k].lower_ in HEAD_AFTER and tokens[k].text[:1].isupper():
@@ -212,6 +241,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
             country, demonym, text = code, lex.countries[code].demonyms[0], tail[0]
     if not country and owner is not None:
         country = owner.country
+    if not country and words[0] in POSTS and words[1] != "of":
+        country = "US"  # a post named by its city in a U.S. release is the U.S. one
     if not country and kind == "agency":
         country = "US" if words[0] in {"department", "bureau"} or "congress" in words else home
     entry = lex.org(f"{demonym} {text}") if demonym else None
@@ -230,7 +261,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if prefix:
         name = f"{prefix} {text}"
     else:
-        name = f"{dem} {text}".strip() if kind == "agency" and not text.startswith(dem or "\0") else text
+        named = country in lex.countries and any(c in text for c in lex.countries[country].names)
+        name = f"{dem} {text}".strip() if kind == "agency" and not text.startswith(dem or "\0") and not named else text
     aid = actor_id(kind, name)
     if aid not in drafts:
         parent = (owner_id if owner_id in drafts else "") or (f"government:{country.lower()}" if country and kind == "agency" else "")

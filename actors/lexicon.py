@@ -132,10 +132,11 @@ AMBIGUOUS_COUNTRIES = {"Chad", "Jordan", "Georgia", "Israel", "Turkey", "Guinea"
                        "Nauru", "Palau", "Fiji", "Laos"}
 
 
-def _packaged_countries(curated: set[str]) -> list[Country]:
+def _packaged_countries(curated: set[str], taken_words: set[str]) -> list[Country]:
     """Every other country as countryinfo ships it (name, demonym): general knowledge, so a "Prime
     Minister X of Grenada" gets the Government of Grenada. Names that are also first names or common
-    words are left to the curated file, where context rules can guard them."""
+    words are left to the curated file, where context rules can guard them; a demonym the curated file
+    gives another country ("Dominican") stays with it."""
     from countryinfo import all_countries
 
     out = []
@@ -145,7 +146,8 @@ def _packaged_countries(curated: set[str]) -> list[Country]:
         title = info.get("name") or ""
         if not code or code in curated or title in AMBIGUOUS_COUNTRIES or not title[:1].isalpha():
             continue
-        demonyms = tuple(d.strip() for d in (info.get("demonym") or "").split(",") if d.strip() and d.strip() != title)
+        demonyms = tuple(d.strip() for d in (info.get("demonym") or "").split(",")
+                         if d.strip() and d.strip() != title and fold(d.strip()) not in taken_words)  # "Dominican"
         names = (title, title[4:]) if title.startswith("The ") else (title,)
         out.append(Country(code=code, names=names, demonyms=demonyms, government=f"Government of {title}",
                            aliases=tuple(f"{d} Government" for d in demonyms)))
@@ -167,7 +169,7 @@ def get_lexicon() -> Lexicon:
         lex.country_names.update(fold(w) for w in c.names)
         for word in (*c.names, *c.demonyms):
             lex.country_by_word.setdefault(fold(word), c.code)
-    for c in _packaged_countries(set(lex.countries)):
+    for c in _packaged_countries(set(lex.countries), set(lex.country_by_word)):
         lex.countries[c.code] = c
         lex.country_names.update(fold(w) for w in c.names)
         for word in (*c.names, *c.demonyms):

@@ -79,3 +79,25 @@ def test_bodies_and_people_no_list_knows(text, name, kind):
 ])
 def test_designations_agreements_and_people_are_not_bodies(text, absent):
     assert absent not in actors(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Ambassador Hankins and his team at Embassy Port-au-Prince remain in Haiti.", "U.S. Embassy Port-au-Prince",
+     "agency"),
+    ("The U.S. Consulate in Matamoros helped the families.", "U.S. Consulate in Matamoros", "agency"),
+    ("Attacks by the Grand Ravine gang grew in Haiti.", "Grand Ravine gang", "criminal"),
+    ("The Cartel del Noreste fought in Tamaulipas, Mexico.", "Cartel del Noreste", "criminal"),
+    ("The Embassy of Mexico opened in Quito.", "Embassy of Mexico", "agency"),
+    ("The Dominican Ministry of Defense (MIDE) deployed troops.", "Dominican Ministry of Defense", "agency"),
+])
+def test_posts_groups_and_foreign_bodies(text, name, kind):
+    found = actors(text)
+    assert name in found and found[name].kind == kind, sorted(found)
+
+
+def test_heads_of_government_in_a_list_get_their_own_government():
+    found = actors("Participants:\n\nPrime Minister Mia Amor Mottley, Barbados\nPresident Mohamed Irfaan Ali, Guyana\n"
+                   "Prime Minister Dr. Keith Rowley, Trinidad and Tobago\n")
+    assert found["Mia Amor Mottley"].affiliation == "government:bb"
+    assert found["Mohamed Irfaan Ali"].affiliation == "government:gy"
+    assert found["Keith Rowley"].affiliation == "government:tt"
