@@ -12,6 +12,7 @@ from actors.normalize import actor_id
 from actors.officials import Person, find_people
 from actors.relations import find_relations
 from actors.offices import office_agency
+from actors.publisher import publisher_of
 from actors.titles import parse_titles
 from corpus.model import Actor, Document, Mention, Relation
 
@@ -19,8 +20,9 @@ from corpus.model import Actor, Document, Mention, Relation
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
 
 
-def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
-    """Officials, agencies, governments and groups of one document, each mention tied to its excerpt."""
+def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
+    """Officials, agencies, governments and groups of one document, each mention tied to its excerpt.
+    ``publisher``: the lexicon id of the body that issued it (``find_publisher``), if known."""
     lex = get_lexicon()
     scan = scan_tokens(tokens)
     home = dominant_country(scan)
@@ -39,7 +41,16 @@ def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tup
     for hit in scan.countries:  # "the U.S. delegation", "Honduran officials": the government acting
         if hit.end < len(tokens) and tokens[hit.end].lower_ in GOVERNMENT_NOUNS:
             _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "reference"))
-    us_main = _main_us_agency(drafts)
+    pub = lex.org_by_id.get(publisher)
+    if pub is not None:  # a DHS press release is by DHS; untitled U.S. offices in it are DHS's
+        draft = add_entry(drafts, pub, lex)
+        if not draft.spans and len(tokens):
+            first = next(iter(tokens.sents))
+            end = first.end
+            while end > first.start + 1 and (tokens[end - 1].is_space or not tokens[end - 1].text.strip()):
+                end -= 1
+            draft.spans.append((first.start, end, "inferred"))  # the headline it published
+    us_main = pub.id if pub is not None and pub.country == "US" else _main_us_agency(drafts)
     for p in people:
         _official(drafts, p, lex, ctx, us_main)
     for d in list(drafts.values()):
@@ -49,6 +60,12 @@ def find_actors(document: Document, tokens: Doc) -> tuple[tuple[Actor, ...], tup
     actors = tuple(sorted((_freeze(d, document, tokens) for d in drafts.values()), key=lambda a: a.id))
     relations = find_relations(document, tokens, drafts, actors)
     return actors, relations
+
+
+def find_publisher(head_text: str, metadata: dict[str, str]) -> str:
+    """The lexicon id of the body that published a document, from its masthead, metadata or link line."""
+    entry = publisher_of(head_text, metadata, get_lexicon())
+    return entry.id if entry is not None else ""
 
 
 def _inferred_mentions(drafts: dict[str, Draft]) -> None:

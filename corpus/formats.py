@@ -73,10 +73,17 @@ def _html_metadata(soup) -> dict[str, str]:
             meta["date"] = value
         if key in ("og:title", "twitter:title", "dc.title") and "title" not in meta:
             meta["title"] = value
+        if key in ("og:site_name", "publisher", "dc.publisher", "article:publisher") and "site_name" not in meta:
+            meta["site_name"] = value
+        if key == "og:url" and "url" not in meta:
+            meta["url"] = value
     if "date" not in meta:
         t = soup.find("time", attrs={"datetime": True})
         if t is not None:
             meta["date"] = t["datetime"].strip()
+    canonical = soup.find("link", rel="canonical", href=True)
+    if canonical is not None and "url" not in meta:
+        meta["url"] = canonical["href"].strip()
     if "title" not in meta:
         h1 = soup.find("h1")
         if h1 is not None and h1.get_text(strip=True):

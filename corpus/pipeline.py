@@ -39,7 +39,8 @@ def analyse_document(loaded: LoadedText) -> DocumentAnalysis:
         date_source=when.source, format=loaded.format, excerpts=make_excerpts(doc_id, tokens),
         metadata=tuple(sorted((k, v) for k, v in loaded.metadata.items() if isinstance(v, str))),
     )
-    found_actors, relations = actors.find_actors(document, tokens)
+    publisher = actors.find_publisher(loaded.text[:3000], loaded.metadata)
+    found_actors, relations = actors.find_actors(document, tokens, publisher)
     people = actors.person_spans(found_actors, tokens)  # a surname is never a place
     places = geo.find_places(document, tokens, demonym_only=True, people=people)  # demonyms: the map shows or hides
     return DocumentAnalysis(document=document, places=places, actors=found_actors, relations=relations)

@@ -1,0 +1,46 @@
+"""Who published a release: the body a DHS press release is by, read from what the page says of itself.
+
+A saved page names its publisher in the masthead ("Official website of the Department of Homeland
+Security", "U.S. Department of State - Great Seal"), in its metadata (``site_name``), in the link line of
+a saved feed item, or in a press-office line ("Office of the Spokesperson"). Cleaning drops those lines
+from the text, so the publisher is read from the head of the text as loaded.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from actors.lexicon import Lexicon, OrgEntry, _load
+
+_HEAD_LINES = 15
+_STRIP = re.compile(r"^(?:an?\s+)?(?:official\s+(?:web\s*site|website)\s+of\s+(?:the\s+)?)|"
+                    r"\s*(?:[-–|]\s*great\s+seal|press\s+office|newsroom|media\s+room|public\s+affairs)\s*$", re.I)
+_URL = re.compile(r"https?://([\w.-]+)", re.I)
+# Press-office lines that name their department by custom.
+_OFFICES = {"office of the spokesperson": "U.S. Department of State", "dhs press office": "DHS",
+            "office of public affairs": "", "white house press office": "White House"}
+
+
+@lru_cache(maxsize=1)
+def _sites() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(_load("sites.yaml").items(), key=lambda kv: -len(kv[0])))
+
+
+def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgEntry | None:
+    """The lexicon body that published the document, or None when nothing says."""
+    candidates = [metadata.get(k, "") for k in ("publisher", "site_name", "url", "link", "author")]
+    lines = [ln.strip(" \t*#|") for ln in head_text.splitlines() if ln.strip()][:_HEAD_LINES]
+    for value in (*candidates, *lines):
+        if not value or len(value) > 120:
+            continue
+        for host in _URL.findall(value):
+            for domain, ref in _sites():
+                if host.lower() == domain or host.lower().endswith("." + domain):
+                    return lex.org(ref)
+        low = value.lower().strip(" .:")
+        if low in _OFFICES and _OFFICES[low]:
+            return lex.org(_OFFICES[low])
+        entry = lex.org(_STRIP.sub("", value).strip(" .:"))
+        if entry is not None and entry.country == "US" and entry.kind == "agency":
+            return entry
+    return None
