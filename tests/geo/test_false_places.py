@@ -56,3 +56,18 @@ def test_people_are_not_places(text, absent):
 
     places = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode())).places
     assert absent not in {p.name for p in places} | {f"{p.name}, New York" for p in places if p.lat > 40}
+
+
+def test_a_weak_namesake_far_from_every_firm_place_is_left_out():
+    text = ("Hurricane Beryl hit Kingston, Jamaica and the parishes of St. Elizabeth, Manchester and Clarendon. "
+            "The United States sent aid.")
+    document, tokens = make_document(text)
+    far = [p for p in find_places(document, tokens) if p.name == "Manchester" and p.lat > 30]
+    assert far == []  # not Manchester, New Hampshire
+    assert "Kingston" in names(text)
+
+
+def test_big_cities_of_a_named_country_stay_however_far():
+    text = ("The gang operated in Honduras and Guatemala, and directed members in cities in the United States, "
+            "including Los Angeles, Houston and the towns of Brentwood and Central Islip, New York.")
+    assert {"Los Angeles", "Houston", "Brentwood"} <= names(text)
