@@ -14,7 +14,7 @@ import os
 import pickle
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
@@ -22,7 +22,7 @@ from typing import Callable, TypeVar
 T = TypeVar("T")
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-CACHE_VERSION = 5
+CACHE_VERSION = 6
 CENTRAL_AMERICA = ("BZ", "GT", "SV", "HN", "NI", "CR", "PA")  # towns down to 1,000 people
 CARIBBEAN = ("HT", "DO", "JM", "BS", "BB", "TT", "GD", "VC", "LC", "DM", "AG", "KN")  # also down to 1,000
 NEAR_REGION = ("MX", "CO", "CU")  # towns down to 5,000 people
@@ -362,6 +362,24 @@ def _add_world_admin1(gaz: Gazetteer, curated: set[str], skip: set[str]) -> None
             gaz.name(n, eid)
 
 
+def _locate_unplaced_countries(gaz: Gazetteer) -> None:
+    """Territories countryinfo has no point for (Curaçao, the U.S. Virgin Islands, Kosovo) would sit at
+    0°, 0° in the Gulf of Guinea: put them at their largest town instead, or leave them out."""
+    largest: dict[str, Entry] = {}
+    for e in gaz.entries.values():
+        if e.kind == "city" and e.population > getattr(largest.get(e.country), "population", -1):
+            largest[e.country] = e
+    for eid, e in list(gaz.entries.items()):
+        if e.kind == "country" and abs(e.lat) < 1e-6 and abs(e.lon) < 1e-6:
+            town = largest.get(e.country)
+            if town is not None:
+                gaz.entries[eid] = replace(e, lat=town.lat, lon=town.lon)
+            else:
+                del gaz.entries[eid]
+                gaz.index = {k: tuple(x for x in v if x[0] != eid) for k, v in gaz.index.items()}
+                gaz.index = {k: v for k, v in gaz.index.items() if v}
+
+
 def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     """Assemble the gazetteer from packaged and curated data (several seconds; see get_gazetteer).
 
@@ -377,6 +395,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _add_continents(gaz)
     curated = {cc for cc in _load("admin1.json") if not cc.startswith("_")}
     _add_cities(gaz, capitals, aliases["cities"])
+    _locate_unplaced_countries(gaz)
     _add_world_admin1(gaz, curated, {norm(w) for w in aliases["not_division_names"]})
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)

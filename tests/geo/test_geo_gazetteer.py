@@ -82,3 +82,14 @@ def test_archipelago_country_point(gaz):
     assert km(indonesia.lat, indonesia.lon, -5.0, 120.0) < 50
     us = gaz.country("US")  # a mainland: its centre, not an average with Alaska
     assert km(us.lat, us.lon, 39.8, -98.6) < 300
+
+
+def test_no_place_sits_at_zero_zero():
+    """Territories countryinfo gives no point (the U.S. Virgin Islands, Curaçao) are placed at their
+    largest town, never at 0°, 0°."""
+    from geo.gazetteer import get_gazetteer
+
+    gaz = get_gazetteer()
+    assert not [e.id for e in gaz.entries.values() if abs(e.lat) < 1e-6 and abs(e.lon) < 1e-6]
+    vi = gaz.entries["country:VI"]
+    assert 17 < vi.lat < 19 and -66 < vi.lon < -64
