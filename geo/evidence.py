@@ -106,8 +106,8 @@ def keep_weak(entry: Entry, countries: set[str], anchors: list[tuple[float, floa
     """May a place with only weak evidence be drawn? Countries, regions and big cities; or a place in a
     country the document names that is not far from every place the text locates firmly (``anchors``):
     a U.S. release names the United States, which makes no "Manchester" of its a place in Jamaica."""
-    if entry.kind in ("country", "region", "group"):
-        return True
+    if entry.kind in ("country", "region", "group", "feature"):
+        return True  # named by the curated regional list (seas, gulfs, crossings): known, not a namesake
     if entry.population >= MEGACITY or entry.capital and entry.population >= CAPITAL_BIG:
         return True
     if not entry.country or entry.country not in countries:
