@@ -7,7 +7,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
-from actors.institutions import CRIMINAL_HEADS, ORGANIZATION_HEADS, institution_spans, institution_tail, pattern_draft
+from actors.institutions import CRIMINAL_HEADS, HEAD_AFTER, ORGANIZATION_HEADS, institution_spans, institution_tail, pattern_draft
 from actors.lexicon import Lexicon
 from actors.matchers import Scan
 from actors.normalize import actor_id, fold
@@ -69,9 +69,25 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
 
 
 CONNECTORS = {"and", "of", "for", "the", "on", "against", "in", "de", "del", "la", "y", "&"}
+LEADING = {"under", "with", "through", "by", "from", "in", "at", "on", "as", "during", "after", "before", "via"}
+BODY_WORDS = HEAD_AFTER | ORGANIZATION_HEADS | {"section", "service", "facility", "centre", "center", "partnership",
+                                                "mission", "observatory", "tribunal", "court", "ombudsman",
+                                                "administration", "ministerio", "secretaría", "dirección", "fiscalía",
+                                                "policía", "partido", "frente", "movimiento", "comisión", "consejo",
+                                                "instituto", "procuraduría", "corte", "unidad", "asamblea"}
 NOT_BODY = {"act", "program", "programme", "initiative", "plan", "strategy", "law", "report", "index", "system",
             "agreement", "accord", "accords", "status", "declaration", "compact", "treaty", "convention", "protocol",
             "organization", "organisation"}  # "… Organization (TCO)" is a category in U.S. usage, not a named body
+
+
+def _acronym_fits(acr: str, words: list) -> bool:
+    """The acronym is made of the name's initials: in order ("NDDS"), or mostly, in another language's
+    order ("CICIH" for "International Commission Against Corruption and Impunity in Honduras")."""
+    letters = [c for c in acr.upper() if c.isalpha()]
+    initials = [w.text[0].upper() for w in words if w.text[:1].isupper()]
+    if letters and initials and letters[0] == initials[0]:
+        return True
+    return len(letters) >= 3 and sum(c in initials for c in letters) >= 0.8 * len(letters)
 
 
 def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex: Lexicon) -> None:
@@ -93,11 +109,12 @@ def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex:
             start -= 1
         if start < i and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_sent_start:
             start -= 1  # the name opens the sentence
-        while start < i and tokens[start].lower_ in CONNECTORS:
-            start += 1
+        while start < i and (tokens[start].lower_ in CONNECTORS or tokens[start].lower_ in LEADING):
+            start += 1  # "Under the Migrant Protection Protocols (MPP)": the sentence's words, not the name's
         words = [t for t in tokens[start:i] if t.is_alpha]
-        if len(words) < 2 or words[0].text[:1].upper() != acr[0].upper() or words[-1].lower_ in NOT_BODY:
-            continue
+        if len(words) < 2 or words[-1].lower_.rstrip("s") in NOT_BODY or words[-1].lower_ in NOT_BODY \
+                or not _acronym_fits(acr, words) or not any(w.lower_ in BODY_WORDS for w in words):
+            continue  # "Free and Secure Trade (FAST)": a programme; a body names what it is
         if fold(" ".join(t.text for t in tokens[start:i])) in lex.country_names:
             continue
         name = " ".join(tokens[start:i].text.split())

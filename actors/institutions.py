@@ -65,6 +65,7 @@ def _acronym_follows(tokens: Doc, k: int) -> bool:
         and tokens[k + 1].text.isupper() and tokens[k + 1].is_alpha
 
 
+NATIONAL_BODIES = {"congress", "assembly", "police"}  # "the National Congress" of the document's country
 PEOPLE_WORDS = {"members", "member", "officials", "leaders", "representatives", "staff", "employees", "agents"}
 INTERNATIONAL = {"international", "inter", "regional", "latin", "caribbean", "americas", "hemispheric", "multinational",
                  "interamerican", "inter american", "united nations", "world", "global"}
@@ -218,8 +219,10 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     else a new agency named with its owner's acronym or its country's demonym."""
     text = " ".join(tokens[start:end].text.split())
     words = fold(text).split()
-    if all(w in NOT_NAME for w in words) or len(words) < 2 or words[0] in PEOPLE_WORDS:
-        return None  # "Members of Congress" are people, not a body
+    generic = all(w in NOT_NAME for w in words)
+    if generic and not (words[-1] in NATIONAL_BODIES and words[0] in {"national", "legislative"} and home) \
+            or len(words) < 2 or words[0] in PEOPLE_WORDS:
+        return None  # "Members of Congress" are people, not a body; "the National Congress" is the home one
     if kind == "agency" and INTERNATIONAL & set(words):
         kind = "organization"  # "Economic Commission for Latin America and the Caribbean": no one country's
     owner_id, prefix = _owner(tokens, start, scan, lex) if kind == "agency" else ("", "")
@@ -244,7 +247,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if not country and words[0] in POSTS and words[1] != "of":
         country = "US"  # a post named by its city in a U.S. release is the U.S. one
     if not country and kind == "agency":
-        country = "US" if words[0] in {"department", "bureau"} or "congress" in words else home
+        country = "US" if words[0] in {"department", "bureau"} or "congress" in words and words[0] != "national" \
+            else home
     entry = lex.org(f"{demonym} {text}") if demonym else None
     if entry is None and country and owner is None:
         dem = lex.countries[country].demonyms[0] if country in lex.countries else ""

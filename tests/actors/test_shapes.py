@@ -101,3 +101,20 @@ def test_heads_of_government_in_a_list_get_their_own_government():
     assert found["Mia Amor Mottley"].affiliation == "government:bb"
     assert found["Mohamed Irfaan Ali"].affiliation == "government:gy"
     assert found["Keith Rowley"].affiliation == "government:tt"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Castro has supported Luis Redondo in the dispute over the leadership of the National Congress in Honduras.",
+     "Honduran National Congress"),
+    ("The Chamber of Deputies passed the law in Santo Domingo, Dominican Republic.", "Dominican Chamber of Deputies"),
+])
+def test_legislatures_of_the_document_country(text, name):
+    assert name in actors(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Under the Migrant Protection Protocols (MPP), migrants waited in Mexico.", "Under the Migrant Protection Protocols"),
+    ("The Free and Secure Trade (FAST) program speeds trucks.", "Free and Secure Trade"),
+])
+def test_programmes_defined_by_an_acronym_are_not_bodies(text, absent):
+    assert absent not in actors(text)
