@@ -184,7 +184,8 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
                             or tokens[k].lower_ in {"and", "of"} and k + 1 < n and _is_name_word(tokens, k + 1, lex)
                             or tokens[k].lower_ in {"and", "of"} and k + 2 < n and tokens[k + 1].lower_ == "the"
                             and _is_name_word(tokens, k + 2, lex) and _acronym_follows(tokens, k + 3)):
-                        k += 2 if tokens[k + 1].lower_ == "the" and tokens[k].lower_ in {"and", "of"} else 1
+                        k += 2 if k + 1 < n and tokens[k + 1].lower_ == "the" and tokens[k].lower_ in {"and", "of"} \
+                            else 1
                 if k < n and tokens[k].text[:1].isupper() and tokens[k].is_alpha:
                     j = k  # part of a longer name ("... Air Force Base"): not an institution
                     break

@@ -100,7 +100,8 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tupl
     elif j < n:
         k = _skip_honorific(tokens, j)  # "Prime Minister Dr. Ralph Gonsalves"
         end = name_run(tokens, k, blocked)
-        if end > k and not _institution_after(tokens, end) and (k == j or end - k >= 2):
+        one_word_ok = k == j and not _headline(tokens, j)  # "… of Honduras Extradited to …" is a headline's verb
+        if end > k and not _institution_after(tokens, end) and (end - k >= 2 or one_word_ok):
             return k, end, None
     k = t.start
     if k > 0 and tokens[k - 1].lower_ in {"the", "a", "an", "as"}:
@@ -130,6 +131,14 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tupl
         start = name_run_before(tokens, k - 1, blocked)
         if k - 1 - start >= 2:
             return start, k - 1, alias
+    prev = t.start - 1  # "The Honorable Brian A. Nichols" / "Assistant Secretary of State …" on the next line
+    while prev > 0 and tokens[prev].is_space:
+        prev -= 1
+    if prev < t.start - 1 and "\n" in tokens[prev:t.start].text_with_ws:
+        start = name_run_before(tokens, prev + 1, blocked)
+        if prev + 1 - start >= 2 and (start == 0 or "\n" in tokens[start - 1].text_with_ws
+                                      or tokens[start - 1].lower_ in {"honorable", "honourable", "dr."}):
+            return start, prev + 1, None
     start = name_run_before(tokens, t.start, blocked)  # "Testimony of The Honorable Brian A. Nichols Assistant …"
     if t.start - start >= 2 and start > 0 and (tokens[start - 1].lower_ in {"of", "by", "honorable", "honourable", "dr."}
                                                or "\n" in tokens[start - 1].text_with_ws):
@@ -144,6 +153,13 @@ SERVED_AS = {"served", "serves", "serving", "arrived", "appointed", "named", "co
 QUOTES = {'"', "“", "”", "'"}
 HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", "h.e.", "prof.", "sir", "dame", "the honorable",
               "the honourable", "his excellency", "her excellency", "madam", "senator", "ambassador")
+
+
+def _headline(tokens: Doc, i: int) -> bool:
+    """Is token ``i`` in a title-case line, where every word is capitalised, names or not?"""
+    sent = tokens[i].sent
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _skip_honorific(tokens: Doc, j: int) -> int:

@@ -187,9 +187,13 @@ def clean_text(text: str) -> Cleaned:
     paragraphs = _drop_duplicates(paragraphs, removed)
     title, paragraphs = _headline_and_masthead(paragraphs, removed, bullets)
     body = [p for p, _ in paragraphs]
-    if title and (not body or body[0] != title):
+    if title and title not in body:
         body.insert(0, title)
     return Cleaned(text="\n\n".join(body), title=title, removed=tuple(removed))
+
+
+_OFFICE_WORD = re.compile(r"\b(?:Honorable|Honourable|Ambassador|Secretary|Minister|President|Director|Administrator|"
+                          r"Commissioner|Governor|Senator|Representative|Chairman|Chairwoman)\b")
 
 
 def _list_line(line: str) -> bool:
@@ -249,8 +253,8 @@ def _headline_and_masthead(paragraphs: list[tuple[str, bool]], removed: list[str
         return None, [(p, h) for p, h in paragraphs if (p, h) not in header or not _is_masthead(p)]
     kept = []
     for p, h in paragraphs[:heading_idx]:
-        if "," in p and len(p.split()) >= 4 and not _is_masthead(p):
+        if ("," in p and len(p.split()) >= 4 or _OFFICE_WORD.search(p)) and not _is_masthead(p):
             kept.append((p, h))  # "Prime Minister Mia Mottley, Barbados": a list item, not a masthead
         else:
             removed.append(p)
-    return paragraphs[heading_idx][0], paragraphs[heading_idx:heading_idx + 1] + kept + paragraphs[heading_idx + 1:]
+    return paragraphs[heading_idx][0], kept + paragraphs[heading_idx:]  # in the order written
