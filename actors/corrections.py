@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from actors.normalize import actor_id, fold
-from corpus.model import Actor, Correction, Relation
+from model import Actor, Correction, Relation
 
 
 def apply_corrections(actors: tuple[Actor, ...], relations: tuple[Relation, ...],

@@ -14,7 +14,7 @@ from actors.relations import find_relations
 from actors.offices import office_agency
 from actors.publisher import publisher_of
 from actors.titles import parse_titles
-from corpus.model import Actor, Document, Mention, Relation
+from model import Actor, Document, Mention, Relation
 
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}

@@ -12,7 +12,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from actors.lexicon import get_lexicon, us_variants
-from corpus.nlp import get_nlp
+from model.nlp import get_nlp
 
 
 @dataclass

@@ -8,7 +8,7 @@ from actors.corrections import apply_corrections
 from actors.names import person_parts, same_person
 from actors.normalize import actor_id, name_key
 from actors.relations import relation
-from corpus.model import Actor, Correction, DocumentAnalysis, Evidence, Relation
+from model import Actor, Correction, DocumentAnalysis, Evidence, Relation
 
 
 def merge_actors(analyses: Sequence[DocumentAnalysis], corrections: Sequence[Correction] = ()

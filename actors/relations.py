@@ -12,7 +12,7 @@ from itertools import combinations
 from spacy.tokens import Doc
 
 from actors.drafts import Draft
-from corpus.model import Actor, Document, Evidence, Relation
+from model import Actor, Document, Evidence, Relation
 
 MEET = re.compile(r"\b(met|meet|meets|meeting|meetings|hosted|hosts|welcomed|received|visited|talks)\b", re.I)
 SIGN = re.compile(r"\b(signed|signs|sign|signing|signature)\b", re.I)

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from corpus.graph import actor_graph
-from corpus.model import ACTOR_KINDS, RELATION_KINDS
+from model import ACTOR_KINDS, RELATION_KINDS
 from ui.data import current_positions, current_view, open_store
 from views.components import assets
 from views.network_build import NetworkFilter, filter_graph, vis_options

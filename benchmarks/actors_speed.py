@@ -11,8 +11,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from actors import find_actors, merge_actors  # noqa: E402
-from corpus.model import Document, DocumentAnalysis, Excerpt  # noqa: E402
-from corpus.nlp import tokenize  # noqa: E402
+from model import Document, DocumentAnalysis, Excerpt  # noqa: E402
+from model.nlp import tokenize  # noqa: E402
 
 
 def _document(path: Path, i: int):

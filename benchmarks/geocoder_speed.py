@@ -12,8 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from corpus.model import Document, Excerpt  # noqa: E402
-from corpus.nlp import tokenize  # noqa: E402
+from model import Document, Excerpt  # noqa: E402
+from model.nlp import tokenize  # noqa: E402
 
 
 def main() -> None:

@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus.model import Document, Excerpt  # noqa: E402
-from corpus.nlp import tokenize  # noqa: E402
+from model import Document, Excerpt  # noqa: E402
+from model.nlp import tokenize  # noqa: E402
 from geo.finder import find_places  # noqa: E402
 from geo.gazetteer import km  # noqa: E402
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from corpus.model import Corpus, Document, Excerpt, Mention, Place
+from model import Corpus, Document, Excerpt, Mention, Place
 
 
 def subset(corpus: Corpus, keep: set[str]) -> Corpus:

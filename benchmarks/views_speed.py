@@ -17,7 +17,7 @@ from typing import Any
 
 from benchmarks.common import emit, load_corpus, maxrss_mb
 from corpus.filters import YearFilter, corpus_years, filter_corpus
-from corpus.model import Corpus
+from model import Corpus
 
 
 def year_filters(corpus: Corpus) -> list[YearFilter]:

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from corpus.export import FORMATS, export
-from corpus.load import LoadError, iter_paths, load_path
+from documents.load import LoadError, iter_paths, load_path
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from corpus.load import LoadError, iter_paths, load_bytes, max_bytes
+from documents.load import LoadError, iter_paths, load_bytes, max_bytes
 from corpus.store import IngestReport, Store, analysis_version, document_row, write_document_rows
 
 # (source, bytes) in; ("row", row) | ("error", message) out
@@ -39,7 +39,7 @@ def analyse_partition(items: Sequence[Item], version: str) -> list[Outcome]:
 
 
 def _read(paths: Iterable[Path], errors: list[str]) -> Iterator[Item]:
-    """Files' bytes, with the same size limit and messages as corpus.load.load_path."""
+    """Files' bytes, with the same size limit and messages as documents.load.load_path."""
     for p in paths:
         try:
             size = p.stat().st_size

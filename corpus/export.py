@@ -11,7 +11,7 @@ import networkx as nx
 
 from corpus.filters import named_places_only
 from corpus.graph import actor_graph
-from corpus.model import Corpus
+from model import Corpus
 from corpus.serialize import corpus_to_dict
 
 FORMATS = ("json", "csv", "geojson", "gexf", "graphml")

@@ -15,8 +15,8 @@ from typing import Any
 
 import numpy as np
 
-from corpus.memo import per_corpus
-from corpus.model import Actor, Corpus, Place, Relation
+from model.memo import per_corpus
+from model import Actor, Corpus, Place, Relation
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import networkx as nx
 
-from corpus.model import Corpus
+from model import Corpus
 
 
 def actor_graph(corpus: Corpus) -> nx.MultiDiGraph:

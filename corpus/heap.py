@@ -18,7 +18,7 @@ from __future__ import annotations
 import gc
 
 from corpus.filters import year_index
-from corpus.model import Corpus
+from model import Corpus
 
 
 def settle(corpus: Corpus) -> Corpus:

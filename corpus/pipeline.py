@@ -11,12 +11,12 @@ from pathlib import Path
 
 import actors
 import geo
-from corpus.clean import clean_text, is_category_label
-from corpus.dates import find_date
-from corpus.excerpts import make_excerpts
-from corpus.load import LoadedText, LoadError, iter_paths, load_path
-from corpus.model import Corpus, Correction, Document, DocumentAnalysis
-from corpus.nlp import tokenize
+from documents.clean import clean_text, is_category_label
+from documents.dates import find_date
+from documents.excerpts import make_excerpts
+from documents.load import LoadedText, LoadError, iter_paths, load_path
+from model import Corpus, Correction, Document, DocumentAnalysis
+from model.nlp import tokenize
 
 
 def document_id(content: bytes) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 import dataclasses
 import types
 from sys import intern
+import sys
 import typing
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from corpus import model
-from corpus.model import Corpus, DocumentAnalysis
+import model
+from model import Corpus, DocumentAnalysis
 
 
 def to_data(obj: Any) -> Any:
@@ -26,7 +27,7 @@ def to_data(obj: Any) -> Any:
 
 @lru_cache(maxsize=None)
 def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls, vars(model))
+    return typing.get_type_hints(cls, vars(sys.modules[cls.__module__]))
 
 
 def from_data(cls: type, data: Any) -> Any:

@@ -17,8 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from corpus.load import LoadedText, LoadError, load_bytes
-from corpus.model import Correction, DocumentAnalysis
+from documents.load import LoadedText, LoadError, load_bytes
+from model import Correction, DocumentAnalysis
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = """
@@ -47,7 +47,7 @@ def default_path() -> Path:
 def analysis_version() -> str:
     """A hash of the analysis code and curated data: when either changes, stored results are stale."""
     h = hashlib.sha256()
-    for folder in ("corpus", "geo", "actors", "data/gazetteer", "data/actors"):
+    for folder in ("model", "documents", "corpus", "geo", "actors", "data/gazetteer", "data/actors"):
         for p in sorted((ROOT / folder).rglob("*")):
             if p.is_file() and p.suffix in (".py", ".json", ".yaml", ".yml", ".csv", ".txt") and "__pycache__" not in p.parts:
                 h.update(p.relative_to(ROOT).as_posix().encode())

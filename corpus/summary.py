@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from corpus.model import Corpus
+from model import Corpus
 
 
 def document_rows(corpus: Corpus) -> list[dict[str, Any]]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from corpus.model import Document, Mention, Place
+from model import Document, Mention, Place
 from geo.context import (ORG_HEADS, case_ok, dateline_zones, division_cue, famous, part_of_other_name, person_tokens, qualifier,
                          quoted_alias, spanish_compound)
 from geo.evidence import CALENDAR, LOCATIVE, keep_weak, not_a_place, strong_evidence

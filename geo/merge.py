@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from corpus.model import Candidate, Correction, Mention, Place
+from model import Candidate, Correction, Mention, Place
 from geo.shapes import geometry
 
 _CANDIDATE_FIELDS = {f.name for f in fields(Candidate)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 
-from corpus.model import Candidate
+from model import Candidate
 from geo.gazetteer import Entry, Gazetteer, km, norm
 
 NEAR_KM = 250

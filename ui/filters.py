@@ -6,7 +6,7 @@ import re
 import streamlit as st
 
 from corpus.filters import YearFilter, corpus_years
-from corpus.model import Corpus
+from model import Corpus
 
 
 def parse_years(value: str | None, years: list[int]) -> tuple[int, int]:

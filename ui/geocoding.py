@@ -9,7 +9,7 @@ from typing import Any
 
 import streamlit as st
 
-from corpus.model import Candidate
+from model import Candidate
 from geo.geocoder import ChainGeocoder, GazetteerGeocoder
 from ui.data import open_store
 

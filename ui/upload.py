@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from corpus.load import SUPPORTED_SUFFIXES
+from documents.load import SUPPORTED_SUFFIXES
 from ui.data import open_store
 
 

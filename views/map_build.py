@@ -13,7 +13,7 @@ import folium
 import folium.plugins
 from branca.element import Element
 
-from corpus.model import Corpus, Place
+from model import Corpus, Place
 from views.html import esc
 from views.map_assets import URL, localize
 from views.map_data import COLORS, LAYER_NAMES, MapLayers, map_layers, place_bounds, place_geometry

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from corpus.model import Candidate, Place
+from model import Candidate, Place
 
 
 def candidate_label(c: Candidate) -> str:

@@ -10,8 +10,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from corpus.memo import per_corpus
-from corpus.model import Corpus, Place
+from model.memo import per_corpus
+from model import Corpus, Place
 from views.html import esc
 from views.map_shapes import Geometry, country_shape, geometry_bounds, merge_geometries
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from corpus.memo import per_corpus
-from corpus.model import Corpus, Document, Excerpt, Mention, Place, documents_by_id
+from model.memo import per_corpus
+from model import Corpus, Document, Excerpt, Mention, Place, documents_by_id
 from views.html import esc, highlight, reader_link
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from corpus.model import ACTOR_KINDS, RELATION_KINDS
+from model import ACTOR_KINDS, RELATION_KINDS
 
 Positions = dict[str, tuple[float, float]]
 

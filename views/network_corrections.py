@@ -1,13 +1,13 @@
 """Analyst corrections to actors, checked before they are stored (``Store.add_correction``).
 
-The payload shapes are the store's contract (see ``corpus.model.Correction``); ``actors.merge_actors``
+The payload shapes are the store's contract (see ``model.Correction``); ``actors.merge_actors``
 applies them on every analysis, so one correction fixes every view, export and re-analysis.
 """
 from __future__ import annotations
 
 from typing import Any
 
-from corpus.model import ACTOR_KINDS, Corpus
+from model import ACTOR_KINDS, Corpus
 
 ACTIONS = {"merge": "Merge", "split": "Split off an alias", "rename": "Rename", "kind": "Change kind",
            "delete": "Delete"}

@@ -7,7 +7,7 @@ import zipfile
 import networkx as nx
 
 from corpus.export import to_csv
-from corpus.model import Corpus
+from model import Corpus
 from views.network_build import Positions
 from views.network_style import actor_style, node_size
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from corpus.model import ACTOR_KINDS, RELATION_KINDS
+from model import ACTOR_KINDS, RELATION_KINDS
 from views.network_build import NetworkFilter
 
 KEYS = ("kinds", "rels", "min", "focus", "depth", "isolated", "physics", "actor", "edge")

@@ -17,7 +17,7 @@ from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from corpus.model import Actor, Corpus, Relation
+from model import Actor, Corpus, Relation
 from views.network_build import NetworkFilter, Positions
 from views.network_style import edge_width, node_size
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
-from corpus.model import Corpus, Document, Excerpt
+from model import Corpus, Document, Excerpt
 from views.network_style import actor_style
 
 PLACE_COLOR = "#0f8b8d"

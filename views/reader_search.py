@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corpus.model import Corpus
+from model import Corpus
 from views.reader import Span, non_overlapping, reader_link, render_text
 
 

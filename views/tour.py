@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from corpus.model import Corpus, Place
+from model import Corpus, Place
 from views.html import esc
-from corpus.memo import per_corpus
+from model.memo import per_corpus
 from views.map_excerpts import UNDATED, ExcerptCard, earliest_card
 
 ORDERS = {"date": "By date", "mentions": "By mentions", "custom": "Saved order"}

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 
 from actors import find_actors
-from corpus.model import Document, DocumentAnalysis, Excerpt
-from corpus.nlp import tokenize
+from model import Document, DocumentAnalysis, Excerpt
+from model.nlp import tokenize
 
 
 def make_document(text: str, doc_id: str = "d1", year: int | None = 2019) -> tuple[Document, object]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from actors import merge_actors
-from corpus.model import Correction
+from model import Correction
 from actor_helpers import analyse
 
 MERGES = [  # two documents' texts, the names that must end as one actor

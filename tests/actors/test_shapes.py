@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corpus.load import load_bytes
+from documents.load import load_bytes
 from corpus.pipeline import analyse_document
 
 

@@ -8,9 +8,9 @@ import pytest
 
 from benchmarks import vocabulary as V
 from benchmarks.generate import generate_corpus, generate_document, official_pool
-from corpus.clean import clean_text
-from corpus.dates import find_date
-from corpus.load import load_bytes
+from documents.clean import clean_text
+from documents.dates import find_date
+from documents.load import load_bytes
 
 SAMPLE = list(generate_corpus(60))
 

@@ -3,8 +3,8 @@ import re
 
 import pytest
 
-from corpus.clean import clean_text, is_furniture, strip_markdown
-from corpus.load import load_path
+from documents.clean import clean_text, is_furniture, strip_markdown
+from documents.load import load_path
 from tests.conftest import SHIPPED
 
 

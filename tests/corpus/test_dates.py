@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from corpus.dates import find_date, infer_year, parse_date
+from documents.dates import find_date, infer_year, parse_date
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -80,7 +80,7 @@ def test_shipped_dates(shipped_corpus):
      "2023-01-05"),
 ])
 def test_html_dates(page, expected):
-    from corpus.load import load_bytes
+    from documents.load import load_bytes
     from corpus.pipeline import analyse_document
 
     doc = analyse_document(load_bytes("page.html", page.encode())).document

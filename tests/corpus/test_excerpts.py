@@ -1,7 +1,7 @@
 import pytest
 
-from corpus.excerpts import make_excerpts
-from corpus.nlp import tokenize
+from documents.excerpts import make_excerpts
+from model.nlp import tokenize
 
 
 @pytest.mark.parametrize("text, expected", [

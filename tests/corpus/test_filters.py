@@ -1,5 +1,5 @@
 from corpus.filters import YearFilter, corpus_years, filter_corpus
-from corpus.model import Actor, Corpus, Document, Evidence, Mention, Place, Relation
+from model import Actor, Corpus, Document, Evidence, Mention, Place, Relation
 
 
 def _corpus():

@@ -3,7 +3,7 @@ import gc
 
 from corpus.filters import year_index
 from corpus.heap import settle
-from corpus.model import Corpus, Document
+from model import Corpus, Document
 
 
 def test_settle_indexes_and_freezes(monkeypatch):

@@ -3,7 +3,7 @@ import io
 
 import pytest
 
-from corpus.load import LoadError, decode, detect_format, load_bytes
+from documents.load import LoadError, decode, detect_format, load_bytes
 
 
 def test_txt_utf8_and_cp1252():

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actors.institutions import CRIMINAL_HEADS, HEAD_AFTER, HEAD_BEFORE, OPENERS
-from corpus.load import LoadError, load_bytes
+from documents.load import LoadError, load_bytes
 from corpus.pipeline import analyse_document
 
 SAMPLE = (

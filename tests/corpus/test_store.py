@@ -4,7 +4,7 @@ import sqlite3
 
 import pytest
 
-from corpus.load import load_path
+from documents.load import load_path
 from corpus.store import Store
 from tests.conftest import SHIPPED
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from corpus.model import Document, Excerpt
-from corpus.nlp import tokenize
+from model import Document, Excerpt
+from model.nlp import tokenize
 
 
 def make_document(text: str, doc_id: str = "d1") -> tuple[Document, Doc]:

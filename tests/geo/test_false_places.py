@@ -51,7 +51,7 @@ def test_well_evidenced_places_stay(text, place):
      "Nick Perry spoke.", "Kingston, New York"),
 ])
 def test_people_are_not_places(text, absent):
-    from corpus.load import load_bytes
+    from documents.load import load_bytes
     from corpus.pipeline import analyse_document
 
     places = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode())).places

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from corpus.model import Correction
+from model import Correction
 from geo.merge import merge_places
 
 

@@ -29,7 +29,7 @@ def batch(seed: int, count: int, kb: int) -> list[tuple[str, bytes]]:
 
 
 def _stub_pipeline() -> None:
-    from corpus.model import Document, DocumentAnalysis
+    from model import Document, DocumentAnalysis
 
     def document_id(content: bytes) -> str:
         return hashlib.sha256(content).hexdigest()[:16]

@@ -6,7 +6,7 @@ the markup built from each: document text may change the words on a page, never 
 """
 from __future__ import annotations
 
-from corpus.model import Actor, Corpus, Document, Evidence, Excerpt, Mention, Place, Relation
+from model import Actor, Corpus, Document, Evidence, Excerpt, Mention, Place, Relation
 from tests.security.payloads import PAYLOADS
 
 KINDS = ("official", "agency", "government", "organization", "criminal")

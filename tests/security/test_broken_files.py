@@ -11,7 +11,7 @@ import zipfile
 import pytest
 
 from corpus.__main__ import main
-from corpus.load import LoadError, load_bytes
+from documents.load import LoadError, load_bytes
 from corpus.pipeline import analyse_document
 from corpus.store import Store
 
@@ -110,8 +110,8 @@ def test_line_limit_is_configurable(monkeypatch):
 
 
 def test_text_limit_matches_the_tokenizer():
-    from corpus.load import MAX_TEXT_CHARS
-    from corpus.nlp import get_nlp
+    from documents.load import MAX_TEXT_CHARS
+    from model.nlp import get_nlp
 
     assert get_nlp().max_length >= MAX_TEXT_CHARS
 

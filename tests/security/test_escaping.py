@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 import pytest
 
 from corpus.graph import actor_graph
-from corpus.model import Corpus
+from model import Corpus
 from tests.security.hostile_model import hostile_model
 from tests.security.payloads import EVIL_HOST, PAYLOADS
 

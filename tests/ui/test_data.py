@@ -2,7 +2,7 @@
 import pytest
 
 import ui.data
-from corpus.load import LoadedText
+from documents.load import LoadedText
 from corpus.store import Store
 from ui.data import stored_layout
 from views.network_layout import layout

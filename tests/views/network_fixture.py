@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from corpus.model import Actor, Corpus, Document, Evidence, Excerpt, Mention, Place, Relation
+from model import Actor, Corpus, Document, Evidence, Excerpt, Mention, Place, Relation
 
 HOSTILE_NAME = '"><img src=x onerror=alert(1)>'
 SCRIPT = "<script>alert(1)</script>"

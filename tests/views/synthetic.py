@@ -5,7 +5,7 @@ the real pipeline. Mentions are found by searching the text, so offsets are alwa
 """
 from __future__ import annotations
 
-from corpus.model import Candidate, Corpus, Document, Excerpt, Mention, Place
+from model import Candidate, Corpus, Document, Excerpt, Mention, Place
 
 HOSTILE_TITLE = '<script>alert(1)</script> Report on "Honduras"'
 HOSTILE_SENTENCE = '"><img src=x onerror=alert(1)> Violence in San Pedro Sula & Choloma fell.'

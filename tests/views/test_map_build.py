@@ -7,7 +7,7 @@ import folium
 import folium.plugins
 import pytest
 
-from corpus.model import Corpus
+from model import Corpus
 from views.map_assets import RemoteAssetError, asset_links, localize, remote_links
 from views.map_build import build_map, legend_html, selection_layer
 from views.map_data import map_layers, radius

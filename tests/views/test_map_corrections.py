@@ -1,4 +1,4 @@
-"""Correction payloads match what geo.merge_places applies (corpus.model.Correction)."""
+"""Correction payloads match what geo.merge_places applies (model.Correction)."""
 from views.map_corrections import alternatives, candidate_label, not_a_place, relocate
 
 

@@ -28,7 +28,7 @@ def test_demonym_cards_say_so(corpus):
 
 def _many_sentences(n: int):
     """One place named once in each of n sentences of n documents."""
-    from corpus.model import Corpus, Document, Excerpt, Mention, Place
+    from model import Corpus, Document, Excerpt, Mention, Place
 
     docs, mentions = [], []
     for i in range(n):

@@ -2,7 +2,7 @@
 import pytest
 
 from corpus.graph import actor_graph
-from corpus.model import ACTOR_KINDS, RELATION_KINDS
+from model import ACTOR_KINDS, RELATION_KINDS
 from tests.views.network_fixture import sample_corpus
 from views.network_build import NetworkFilter, filter_graph, vis_options
 from views.network_style import ACTOR_STYLES, RELATION_STYLES, legend, vis_styles

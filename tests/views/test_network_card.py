@@ -55,7 +55,7 @@ def test_bad_corrections_say_what_is_wrong(action, actor, kwargs):
 
 
 def test_a_much_named_actor_gets_a_card_of_bounded_size():
-    from corpus.model import Actor, Corpus, Document, Evidence, Excerpt, Mention, Relation
+    from model import Actor, Corpus, Document, Evidence, Excerpt, Mention, Relation
     from views.network_card import LIMIT
 
     n = LIMIT + 30

@@ -4,7 +4,7 @@ import json
 import pytest
 
 from corpus.graph import actor_graph
-from corpus.model import Actor, Corpus, Document, Evidence, Mention, Relation
+from model import Actor, Corpus, Document, Evidence, Mention, Relation
 from tests.views.network_fixture import HOSTILE_NAME, SCRIPT, sample_corpus
 from views.network_build import NetworkFilter, filter_graph
 from views.network_style import edge_width, node_size

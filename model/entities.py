@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from corpus.memo import per_corpus
+from model.memo import per_corpus
 
 DateSource = Literal["metadata", "printed", "inferred"]
-ActorKind = Literal["official", "agency", "government", "organization", "criminal"]
 PLACE_KINDS = ("city", "admin1", "country", "region", "group", "feature")
 ACTOR_KINDS: tuple[str, ...] = ("official", "agency", "government", "organization", "criminal")
 RELATION_KINDS: tuple[str, ...] = ("holds-office-in", "member-of", "met-with", "signed-with", "leads",
@@ -202,3 +201,8 @@ class DocumentAnalysis:
     places: tuple[Place, ...] = ()
     actors: tuple[Actor, ...] = ()
     relations: tuple[Relation, ...] = ()
+
+
+__all__ = ["PLACE_KINDS", "ACTOR_KINDS", "RELATION_KINDS", "DateSource", "Excerpt", "Document", "Mention",
+           "Candidate", "Place", "Actor", "Evidence", "Relation", "Corpus", "Correction", "DocumentAnalysis",
+           "documents_by_id"]

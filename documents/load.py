@@ -15,7 +15,7 @@ from pathlib import Path
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".pdf")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
-# The analysis takes at most this many characters (corpus.nlp sets spaCy's max_length to match).
+# The analysis takes at most this many characters (model.nlp sets spaCy's max_length to match).
 MAX_TEXT_CHARS = 5_000_000
 # No paragraph of prose is this long: a longer line is a data dump, minified code or a broken export.
 DEFAULT_MAX_LINE_CHARS = 200_000
@@ -75,7 +75,7 @@ def load_path(path: str | Path) -> LoadedText:
 
 def load_bytes(source: str, data: bytes) -> LoadedText:
     """Decode and extract one document; raises LoadError with a clear reason."""
-    from corpus import formats  # local import: formats pulls in bs4/pypdf only when needed
+    from documents import formats  # local import: formats pulls in bs4/pypdf only when needed
 
     if len(data) > max_bytes():
         raise LoadError(f"{source}: file is {len(data) / 1e6:.1f} MB, over the {max_bytes() / 1e6:.0f} MB limit")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from corpus.model import Excerpt
+from model import Excerpt
 
 
 def make_excerpts(doc_id: str, tokens: Doc) -> tuple[Excerpt, ...]:

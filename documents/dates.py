@@ -1,7 +1,7 @@
 """Publication dates: which of the dates a document carries is the day it was published.
 
 Parsing is left to libraries: ``htmldate`` reads HTML pages (meta tags, JSON-LD, ``<time>``, the
-canonical URL) in ``corpus.formats``; ``email.utils`` reads RFC 822 lines (a saved RSS/Atom item);
+canonical URL) in ``documents.formats``; ``email.utils`` reads RFC 822 lines (a saved RSS/Atom item);
 ``dateparser`` reads the many printed forms. This module only decides, strongest evidence first:
 
 1. metadata the publisher declared (front matter, HTML, a feed's ``pubDate``);

@@ -32,7 +32,7 @@ _ACCOUNT = re.compile(r"\b(sign[ -]?in|log[ -]?in|openid|create (?:an|your(?: ow
                       r"already have an account|check out our faq|enabled account|password)\b", re.I)
 _MEDIA_COUNTER = re.compile(r"^(?:\d{1,2}:\d{2}(?::\d{2})?\s*)+$")
 _DOC_STAMP = re.compile(r"\bdoc\.?\s*no\.?\s*\d+|\(posted\s+\d{1,2}/\d{1,2}/\d{2,4}\)", re.I)
-# Metadata lines: extracted by corpus.dates before cleaning, then dropped here.
+# Metadata lines: extracted by documents.dates before cleaning, then dropped here.
 _META_LINE = re.compile(r"^\**\s*(?:release\s+date|last\s+published\s+date|date\s+published|published(?:\s+on)?|"
                         r"posted(?:\s+on)?|last\s+updated|updated(?:\s+on)?|date|for\s+immediate\s+release|"
                         r"media\s+contact|contact|press\s+office|office\s+of\s+the\s+spokesperson)[\s:*]*+"
