@@ -7,7 +7,14 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
-from actors.institutions import CRIMINAL_HEADS, HEAD_AFTER, ORGANIZATION_HEADS, institution_spans, institution_tail, pattern_draft
+from actors.institutions import (
+    CRIMINAL_HEADS,
+    HEAD_AFTER,
+    ORGANIZATION_HEADS,
+    institution_spans,
+    institution_tail,
+    pattern_draft,
+)
 from actors.lexicon import Lexicon
 from actors.matchers import Scan
 from actors.normalize import actor_id, fold

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from actors.combine import combine_actors, merge_relations
 from actors.normalize import actor_id, fold
 from model import Actor, Correction, Relation
 
@@ -15,8 +16,6 @@ from model import Actor, Correction, Relation
 def apply_corrections(actors: tuple[Actor, ...], relations: tuple[Relation, ...],
                       corrections: Sequence[Correction]) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
     """Actors and relations after the analyst's corrections, in correction-id order."""
-    from actors.merge import _combine, merge_relations
-
     by_id = {a.id: a for a in actors}
     rels = list(relations)
     for c in sorted((c for c in corrections if c.target == "actor"), key=lambda c: c.id):
@@ -26,7 +25,7 @@ def apply_corrections(actors: tuple[Actor, ...], relations: tuple[Relation, ...]
             ids = [i for i in data.get("ids", []) if i in by_id and i != into]
             if into not in by_id or not ids:
                 continue
-            by_id[into] = _combine(into, [by_id[into]] + [by_id.pop(i) for i in ids])
+            by_id[into] = combine_actors(into, [by_id[into]] + [by_id.pop(i) for i in ids])
             rels = list(merge_relations(rels, {i: into for i in ids}))
         elif c.action == "split" and data.get("id") in by_id:
             old = by_id[data["id"]]

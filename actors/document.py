@@ -9,13 +9,12 @@ from actors.drafts import Draft, add_entry
 from actors.lexicon import Lexicon, get_lexicon
 from actors.matchers import scan as scan_tokens
 from actors.normalize import actor_id
-from actors.officials import Person, find_people
-from actors.relations import find_relations
 from actors.offices import office_agency
+from actors.officials import Person, find_people
 from actors.publisher import publisher_of
+from actors.relations import find_relations
 from actors.titles import parse_titles
 from model import Actor, Document, Mention, Relation
-
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
 

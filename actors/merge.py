@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from actors.combine import combine_actors, merge_relations, resolve_id
 from actors.corrections import apply_corrections
 from actors.names import person_parts, same_person
 from actors.normalize import actor_id, name_key
-from actors.relations import relation
-from model import Actor, Correction, DocumentAnalysis, Evidence, Relation
+from model import Actor, Correction, DocumentAnalysis, Relation
 
 
 def merge_actors(analyses: Sequence[DocumentAnalysis], corrections: Sequence[Correction] = ()
@@ -18,44 +18,20 @@ def merge_actors(analyses: Sequence[DocumentAnalysis], corrections: Sequence[Cor
     for an in analyses:
         for a in an.actors:
             groups.setdefault(a.id, []).append(a)
-    actors = {aid: _combine(aid, parts) for aid, parts in sorted(groups.items())}
+    actors = {aid: combine_actors(aid, parts) for aid, parts in sorted(groups.items())}
     remap = _official_remap(actors) | _org_remap(actors)
     merged: dict[str, list[Actor]] = {}
     for aid, a in actors.items():
-        merged.setdefault(_resolve(remap, aid), []).append(a)
-    final = {aid: _combine(aid, parts) for aid, parts in sorted(merged.items())}
+        merged.setdefault(resolve_id(remap, aid), []).append(a)
+    final = {aid: combine_actors(aid, parts) for aid, parts in sorted(merged.items())}
     final = {aid: _repoint(a, remap) for aid, a in final.items()}
     relations = merge_relations([r for an in analyses for r in an.relations], remap)
     return apply_corrections(tuple(final.values()), relations, corrections)
 
 
-def _resolve(remap: dict[str, str], aid: str) -> str:
-    seen = set()
-    while aid in remap and aid not in seen:
-        seen.add(aid)
-        aid = remap[aid]
-    return aid
-
-
 def _repoint(a: Actor, remap: dict[str, str]) -> Actor:
-    aff = _resolve(remap, a.affiliation) if a.affiliation else None
+    aff = resolve_id(remap, a.affiliation) if a.affiliation else None
     return a if aff == a.affiliation else Actor(a.id, a.name, a.kind, a.aliases, a.titles, aff, a.mentions, a.country)
-
-
-def _combine(aid: str, parts: list[Actor]) -> Actor:
-    """One actor from several: the fullest name (most words, accents kept), all aliases, titles, mentions."""
-    if len(parts) == 1 and parts[0].id == aid:
-        return parts[0]
-    main = next((p for p in parts if p.id == aid), parts[0])
-    names = {p.name for p in parts}
-    name = main.name if main.kind != "official" else max(
-        names, key=lambda n: (len(person_parts(n)), len(n.split()), n != name_key(n), n))
-    aliases = (names | {x for p in parts for x in p.aliases}) - {name}
-    titles = tuple(dict.fromkeys(t for p in parts for t in p.titles))
-    mentions = tuple(sorted({m for p in parts for m in p.mentions}, key=lambda m: (m.document, m.start, m.end)))
-    affiliation = main.affiliation or next((p.affiliation for p in parts if p.affiliation), None)
-    country = main.country or next((p.country for p in parts if p.country), "")
-    return Actor(aid, name, main.kind, tuple(sorted(aliases)), titles, affiliation, mentions, country)
 
 
 def _official_remap(actors: dict[str, Actor]) -> dict[str, str]:
@@ -110,20 +86,6 @@ def _org_remap(actors: dict[str, Actor]) -> dict[str, str]:
         for k in keys:
             owner.setdefault(k, a.id)
     return remap
-
-
-def merge_relations(relations: list[Relation], remap: dict[str, str]) -> tuple[Relation, ...]:
-    """Re-point relations to merged actors and merge duplicates (union of evidence and years)."""
-    found: dict[tuple[str, str, str], tuple[set[Evidence], set[int]]] = {}
-    for r in relations:
-        s, t = _resolve(remap, r.source), _resolve(remap, r.target)
-        if s == t:
-            continue
-        probe = relation(r.kind, s, t, set(), ())
-        ev, years = found.setdefault((probe.kind, probe.source, probe.target), (set(), set()))
-        ev.update(r.evidence)
-        years.update(r.years)
-    return tuple(relation(k, s, t, ev, tuple(sorted(y))) for (k, s, t), (ev, y) in sorted(found.items()))
 
 
 __all__ = ["merge_actors", "merge_relations", "actor_id"]

@@ -34,8 +34,3 @@ def slug(text: str) -> str:
 def actor_id(kind: str, name: str) -> str:
     """Deterministic actor id from kind and canonical name, stable across re-analysis."""
     return f"{kind}:{slug(name)}"
-
-
-def clean_span_text(text: str) -> str:
-    """Collapse whitespace and newlines inside a matched span."""
-    return " ".join(text.split())

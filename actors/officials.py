@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from actors.institutions import HEAD_AFTER
 from actors.lexicon import Lexicon
 from actors.matchers import Scan
-from actors.normalize import fold
 from actors.names import is_name_token, name_run, name_run_before, person_parts, same_person
-from actors.institutions import HEAD_AFTER
+from actors.normalize import fold
 from actors.titles import Title, complements, hit_maps
 
 

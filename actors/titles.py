@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from actors.institutions import HEAD_AFTER, institution_tail
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
-from actors.institutions import HEAD_AFTER, institution_tail
 from actors.normalize import fold
 
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}

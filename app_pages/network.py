@@ -13,7 +13,6 @@ from views.network_params import Selection, parse_params, to_params
 from views.network_style import ACTOR_STYLES, RELATION_STYLES, legend, vis_styles
 from views.network_view import network_view
 
-
 corpus = current_view()
 positions = current_positions()  # of the whole graph (all years): filters never move a node
 url_flt, url_sel, url_physics = parse_params(st.query_params.to_dict())

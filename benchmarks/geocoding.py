@@ -26,8 +26,8 @@ def queries() -> list[str]:
 
 
 def measure(repeat: int) -> dict:
-    from geo.geocoder import GazetteerGeocoder
     from geo.gazetteer import get_gazetteer
+    from geo.geocoder import GazetteerGeocoder
 
     gaz = get_gazetteer()
     qs = queries()

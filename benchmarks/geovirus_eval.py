@@ -1,6 +1,6 @@
 """GeoVirus: how many gold toponyms the place finder finds, and how close it puts them.
 
-usage: python benchmarks/geovirus_eval.py [PATH/geovirus.jsonl] [--limit N]
+usage: python -m benchmarks.geovirus_eval [PATH/geovirus.jsonl] [--limit N]
 Reports recall (gold toponyms overlapped by a predicted mention), Accuracy@161 km and AUC of the
 found ones, and "precision-ish": the share of predicted mentions that overlap a gold toponym
 (GeoVirus does not annotate every place, so this understates true precision).
@@ -10,16 +10,13 @@ from __future__ import annotations
 import argparse
 import json
 import math
-import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-
-from model import Document, Excerpt  # noqa: E402
-from model.nlp import tokenize  # noqa: E402
-from geo.finder import find_places  # noqa: E402
-from geo.gazetteer import km  # noqa: E402
+from geo.finder import find_places
+from geo.gazetteer import km
+from model import Document, Excerpt
+from model.nlp import tokenize
 
 DEFAULT = Path("/work/shared/benchmarks/geovirus/geovirus.jsonl")
 

@@ -18,17 +18,16 @@ import asyncio
 import json
 import random
 import statistics
-import sys
 import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.common import emit
+from ui.server import running_app
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-from benchmarks.common import emit  # noqa: E402
-from tests.e2e.conftest import running_app  # noqa: E402
 
 
 @dataclass

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from documents.load import LoadError, iter_paths, load_bytes, max_bytes
 from corpus.store import IngestReport, Store, analysis_version, document_row, write_document_rows
+from documents.load import LoadError, iter_paths, load_bytes, max_bytes
 
 # (source, bytes) in; ("row", row) | ("error", message) out
 Item = tuple[str, bytes]

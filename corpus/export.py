@@ -11,8 +11,8 @@ import networkx as nx
 
 from corpus.filters import named_places_only
 from corpus.graph import actor_graph
-from model import Corpus
 from corpus.serialize import corpus_to_dict
+from model import Corpus
 
 FORMATS = ("json", "csv", "geojson", "gexf", "graphml")
 

@@ -8,15 +8,15 @@ never looks at a single mention again. The result is the same as filtering menti
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from itertools import compress
 from operator import itemgetter
-from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
 
-from model.memo import per_corpus
 from model import Actor, Corpus, Place, Relation
+from model.memo import per_corpus
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,6 @@ class YearIndex:
         self.code = {None: 0, **{y: i + 1 for i, y in enumerate(years)}} if len(years) < 255 else None
         year_of = {d.id: d.year for d in corpus.documents}
         self.documents = corpus.documents
-        self.notes = corpus.notes
         self.places = [self._index(p, p.mentions, year_of) for p in corpus.places]
         self.actors = [self._index(a, a.mentions, year_of) for a in corpus.actors]
         actor_years = {e.item.id: e.years for e in self.actors}
@@ -115,7 +114,7 @@ class YearIndex:
         kept = [a for a in (_keep(e, accepted, keep) for e in self.actors) if a is not None]
         kept_ids = {a.id for a in kept}
         return Corpus(documents=documents, places=tuple(places), actors=tuple(kept),
-                      relations=tuple(self._relations(accepted, kept_ids, keep)), notes=self.notes)
+                      relations=tuple(self._relations(accepted, kept_ids, keep)))
 
     def _relations(self, accepted: set, kept_ids: set, keep) -> list[Relation]:
         """Relations with evidence in accepted years and both actors kept, in corpus order."""

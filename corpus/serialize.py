@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import dataclasses
-import types
-from sys import intern
 import sys
+import types
 import typing
 from collections.abc import Callable
 from functools import lru_cache
+from sys import intern
 from typing import Any
 
 import model

@@ -4,7 +4,7 @@ from __future__ import annotations
 import io
 import re
 
-from documents.load import LoadError
+from documents.loaded import LoadError
 
 # Elements that are page furniture, not the document.
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",

@@ -10,8 +10,10 @@ import io
 import os
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from documents import formats  # its readers import bs4/pypdf only when first used
+from documents.loaded import LoadedText, LoadError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".pdf")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -19,21 +21,6 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MAX_TEXT_CHARS = 5_000_000
 # No paragraph of prose is this long: a longer line is a data dump, minified code or a broken export.
 DEFAULT_MAX_LINE_CHARS = 200_000
-
-
-class LoadError(Exception):
-    """A file that cannot be read as a document; the message says why, for the user."""
-
-
-@dataclass(frozen=True)
-class LoadedText:
-    """A file's decoded main text and the metadata found in it, before cleaning."""
-
-    source: str
-    format: str  # "txt" | "md" | "html" | "rss" | "pdf"
-    text: str
-    content: bytes = field(repr=False, default=b"")
-    metadata: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 def max_bytes() -> int:
@@ -75,7 +62,6 @@ def load_path(path: str | Path) -> LoadedText:
 
 def load_bytes(source: str, data: bytes) -> LoadedText:
     """Decode and extract one document; raises LoadError with a clear reason."""
-    from documents import formats  # local import: formats pulls in bs4/pypdf only when needed
 
     if len(data) > max_bytes():
         raise LoadError(f"{source}: file is {len(data) / 1e6:.1f} MB, over the {max_bytes() / 1e6:.0f} MB limit")

@@ -26,7 +26,8 @@ ORG_HEADS = {
     "programme", "project", "fund", "school", "academy", "hospital", "airport", "museum", "network", "alliance", "plan",
     "dialogue", "partnership", "summit", "coalition", "organization", "organisation", "federation", "union", "system",
     "board", "authority", "service", "services", "bureau", "division", "unit", "task", "team", "cooperation", "framework",
-    "declaration", "rangers", "express", "street", "avenue", "boulevard", "road", "highway", "affairs", "desk", "studies", "development", "hemisphere", "report", "review", "news", "daily", "gazette", "broadcasting", "radio",
+    "declaration", "rangers", "express", "street", "avenue", "boulevard", "road", "highway", "affairs", "desk",
+    "studies", "development", "hemisphere", "report", "review", "news", "daily", "gazette", "broadcasting", "radio",
 }
 # Words before "of"/"de" that make "X of <place>" an organisation rather than a place.
 OF_ORG_HEADS = {"bank", "university", "declaration", "cartel", "voice", "college", "organization", "organisation",

@@ -12,13 +12,23 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from model import Document, Mention, Place
-from geo.context import (ORG_HEADS, case_ok, dateline_zones, division_cue, famous, part_of_other_name, person_tokens, qualifier,
-                         quoted_alias, spanish_compound)
+from geo.context import (
+    ORG_HEADS,
+    case_ok,
+    dateline_zones,
+    division_cue,
+    famous,
+    part_of_other_name,
+    person_tokens,
+    qualifier,
+    quoted_alias,
+    spanish_compound,
+)
 from geo.evidence import CALENDAR, LOCATIVE, keep_weak, not_a_place, strong_evidence
 from geo.gazetteer import Entry, Gazetteer, get_gazetteer, km
 from geo.matching import Hit, find_hits
 from geo.resolve import as_candidate, confidence, rank, within
+from model import Document, Mention, Place
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 

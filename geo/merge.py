@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from model import Candidate, Correction, Mention, Place
 from geo.shapes import geometry
+from model import Candidate, Correction, Mention, Place
 
 _CANDIDATE_FIELDS = {f.name for f in fields(Candidate)}
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 
-from model import Candidate
 from geo.gazetteer import Entry, Gazetteer, km, norm
+from model import Candidate
 
 NEAR_KM = 250
 NEAR_DEG = NEAR_KM / 110  # a degree of latitude is ≥ 110 km: farther apart in latitude is never near

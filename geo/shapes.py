@@ -5,6 +5,7 @@ from functools import lru_cache
 from typing import Any
 
 from geo.gazetteer import Entry, get_gazetteer
+from geo.geometry import centroid  # noqa: F401  (re-exported: callers used geo.shapes.centroid)
 
 
 @lru_cache(maxsize=1)
@@ -39,22 +40,6 @@ def union(geometries: list[dict[str, Any]]) -> dict[str, Any] | None:
         elif g["type"] == "MultiPolygon":
             polygons.extend(g["coordinates"])
     return {"type": "MultiPolygon", "coordinates": polygons} if polygons else None
-
-
-def centroid(geom: dict[str, Any]) -> tuple[float, float] | None:
-    """(lat, lon) centre of the largest polygon: the mainland, not the average with overseas islands."""
-    rings = [geom["coordinates"][0]] if geom["type"] == "Polygon" else [p[0] for p in geom["coordinates"]]
-    best = None
-    for ring in rings:
-        a = cx = cy = 0.0
-        for (x0, y0), (x1, y1) in zip(ring, ring[1:] + ring[:1]):
-            cross = x0 * y1 - x1 * y0
-            a += cross
-            cx += (x0 + x1) * cross
-            cy += (y0 + y1) * cross
-        if a and (best is None or abs(a) > best[0]):
-            best = (abs(a), cy / (3 * a), cx / (3 * a))
-    return (round(best[1], 4), round(best[2], 4)) if best else None
 
 
 @lru_cache(maxsize=1024)

@@ -7,7 +7,7 @@ always cite the sentence behind a claim.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 from model.memo import per_corpus
@@ -158,7 +158,6 @@ class Corpus:
     places: tuple[Place, ...] = ()
     actors: tuple[Actor, ...] = ()
     relations: tuple[Relation, ...] = ()
-    notes: tuple[str, ...] = field(default=(), compare=False)  # e.g. "online geocoder failed: …"
 
     def document(self, doc_id: str) -> Document | None:
         return documents_by_id(self).get(doc_id)

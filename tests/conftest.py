@@ -1,12 +1,10 @@
-"""Shared test setup: the app root on sys.path (AppTest runs page files from app_pages/), temp stores."""
-import sys
+"""Shared test setup: the shipped corpus and temp stores (the app root is on the path through
+pyproject.toml's ``pythonpath``, which AppTest needs to run page files from app_pages/)."""
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-if str(ROOT) not in sys.path:
-    sys.path.insert(0, str(ROOT))
 
 SHIPPED = ROOT / "data" / "corpus"
 

@@ -12,7 +12,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 VENDOR = ROOT / "static" / "vendor"
 BASEMAP = ROOT / "static" / "basemap.geojson"  # served at views.map_assets.BASEMAP_URL
-URL = "/app/static/vendor"
 
 
 def _sources() -> dict[str, Path]:

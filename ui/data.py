@@ -13,9 +13,9 @@ import streamlit as st
 from corpus.filters import YearFilter, filter_corpus
 from corpus.graph import actor_graph
 from corpus.heap import settle
+from corpus.store import Store, default_path, read_setting, write_setting
 from documents.load import iter_paths, load_path
 from model import Corpus
-from corpus.store import Store, default_path, read_setting, write_setting
 from views.network_build import Positions
 from views.network_layout import Shape, graph_shape, layout, shape_key
 

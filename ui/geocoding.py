@@ -9,8 +9,8 @@ from typing import Any
 
 import streamlit as st
 
-from model import Candidate
 from geo.geocoder import ChainGeocoder, GazetteerGeocoder
+from model import Candidate
 from ui.data import open_store
 
 ONLINE_KEY = "online_geocoder"

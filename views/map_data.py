@@ -10,8 +10,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from model.memo import per_corpus
 from model import Corpus, Place
+from model.memo import per_corpus
 from views.html import esc
 from views.map_shapes import Geometry, country_shape, geometry_bounds, merge_geometries
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from model.memo import per_corpus
 from model import Corpus, Document, Excerpt, Mention, Place, documents_by_id
+from model.memo import per_corpus
 from views.html import esc, highlight, reader_link
-
 
 UNDATED = "9999-99-99"  # undated evidence sorts after everything dated
 CARD_LIMIT = 100  # cards the map's side panel shows for one place

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
-from model.memo import per_corpus
 from model import Corpus, Excerpt, documents_by_id
+from model.memo import per_corpus
 from views.network_style import actor_style, relation_style
 from views.reader import excerpt_html, reader_link
 

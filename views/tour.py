@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from model import Corpus, Place
-from views.html import esc
 from model.memo import per_corpus
+from views.html import esc
 from views.map_excerpts import UNDATED, ExcerptCard, earliest_card
 
 ORDERS = {"date": "By date", "mentions": "By mentions", "custom": "Saved order"}

@@ -1,7 +1,6 @@
 """Build a Document (with sentence excerpts) from a string, as corpus.pipeline would."""
 from __future__ import annotations
 
-
 from actors import find_actors
 from model import Document, DocumentAnalysis, Excerpt
 from model.nlp import tokenize

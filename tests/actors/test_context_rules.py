@@ -3,7 +3,6 @@ Sentences are written for these tests (not taken from any corpus or held-out doc
 from __future__ import annotations
 
 import pytest
-
 from actor_helpers import analyse
 
 

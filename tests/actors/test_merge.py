@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from actor_helpers import analyse
 
 from actors import merge_actors
 from model import Correction
-from actor_helpers import analyse
 
 MERGES = [  # two documents' texts, the names that must end as one actor
     ("Acting Secretary of Homeland Security Kevin K. McAleenan spoke.",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from documents.load import load_bytes
 from corpus.pipeline import analyse_document
+from documents.load import load_bytes
 
 
 def actors(text: str) -> dict[str, object]:

@@ -6,7 +6,7 @@ import pytest
 
 from benchmarks.load_test import run_protocol, summarise
 from corpus.filters import corpus_years
-from tests.e2e.conftest import running_app
+from ui.server import running_app
 
 
 @pytest.fixture(scope="module")

@@ -80,8 +80,8 @@ def test_shipped_dates(shipped_corpus):
      "2023-01-05"),
 ])
 def test_html_dates(page, expected):
-    from documents.load import load_bytes
     from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
 
     doc = analyse_document(load_bytes("page.html", page.encode())).document
     assert (doc.date, doc.date_source) == (expected, "metadata")

@@ -11,8 +11,8 @@ distributed = pytest.importorskip("distributed")
 from benchmarks.generate import write_corpus  # noqa: E402
 from corpus.__main__ import main as cli  # noqa: E402
 from corpus.distributed import ingest_with_dask  # noqa: E402
-from documents.load import LoadError, iter_paths, load_path  # noqa: E402
 from corpus.store import Store  # noqa: E402
+from documents.load import LoadError, iter_paths, load_path  # noqa: E402
 
 SHIPPED = Path(__file__).resolve().parents[2] / "data" / "corpus"
 COLUMNS = "id, source, format, content, analysis, analysis_version"  # all but added_at (a timestamp)

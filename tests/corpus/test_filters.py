@@ -5,7 +5,8 @@ from model import Actor, Corpus, Document, Evidence, Mention, Place, Relation
 def _corpus():
     docs = (Document("a", "a.txt", "A", "t", year=2014), Document("b", "b.txt", "B", "t", year=2019),
             Document("c", "c.txt", "C", "t"))
-    m = lambda d: Mention(d, f"{d}:0", 0, 1, "t")
+    def m(d):
+        return Mention(d, f"{d}:0", 0, 1, "t")
     places = (Place("p1", "P1", "city", 1, 1, mentions=(m("a"), m("b"))), Place("p2", "P2", "city", 1, 1, mentions=(m("c"),)))
     actors = (Actor("x", "X", "official", mentions=(m("a"),)), Actor("y", "Y", "agency", mentions=(m("a"), m("b"))))
     rels = (Relation("r", "x", "y", "member-of", evidence=(Evidence("a", "a:0"),), years=(2014,)),)
@@ -30,7 +31,8 @@ def test_demonym_only_places_are_left_out_of_exports_unless_asked():
     from corpus.export import export
     from corpus.filters import is_demonym_only, named_places_only
 
-    m = lambda kind: Mention("a", "a:0", 0, 1, "t", kind)
+    def m(kind):
+        return Mention("a", "a:0", 0, 1, "t", kind)
     c = Corpus((Document("a", "a.txt", "A", "t", year=2014),),
                (Place("p1", "Honduras", "country", 1, 1, mentions=(m("name"), m("demonym"))),
                 Place("p2", "Ecuador", "country", 1, 1, mentions=(m("demonym"),))))

@@ -7,8 +7,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actors.institutions import CRIMINAL_HEADS, HEAD_AFTER, HEAD_BEFORE, OPENERS
-from documents.load import LoadError, load_bytes
 from corpus.pipeline import analyse_document
+from documents.load import LoadError, load_bytes
 
 SAMPLE = (
     "WASHINGTON, June 10, 2021 — Secretary of Homeland Security Alejandro N. Mayorkas met Mexican Foreign "

@@ -4,8 +4,8 @@ import sqlite3
 
 import pytest
 
-from documents.load import load_path
 from corpus.store import Store
+from documents.load import load_path
 from tests.conftest import SHIPPED
 
 

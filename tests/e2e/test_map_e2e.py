@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
-
 from tests.e2e.conftest import running_app, screenshot
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'

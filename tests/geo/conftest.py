@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 import pytest
+from geo_helpers import make_document
 
 from geo.finder import find_places
 from geo.gazetteer import get_gazetteer
-from geo_helpers import make_document
 
 
 @pytest.fixture(scope="session")

@@ -3,8 +3,8 @@ titles; a small place far from what the document is about needs strong evidence.
 from __future__ import annotations
 
 import pytest
-
 from geo_helpers import make_document
+
 from geo.finder import find_places
 
 
@@ -51,8 +51,8 @@ def test_well_evidenced_places_stay(text, place):
      "Nick Perry spoke.", "Kingston, New York"),
 ])
 def test_people_are_not_places(text, absent):
-    from documents.load import load_bytes
     from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
 
     places = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode())).places
     assert absent not in {p.name for p in places} | {f"{p.name}, New York" for p in places if p.lat > 40}

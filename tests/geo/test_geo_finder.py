@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from geo_helpers import make_document
+
 from geo.finder import find_places
 from geo.merge import merge_places
 

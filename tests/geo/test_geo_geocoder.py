@@ -86,6 +86,7 @@ def test_online_disabled_never_called(gaz):
 
 def test_default_online_is_rate_limited_nominatim(monkeypatch):
     from geopy.extra.rate_limiter import RateLimiter
+
     from geo.geocoder import online_geocoder
     limiter = online_geocoder()
     assert isinstance(limiter, RateLimiter) and limiter.min_delay_seconds == 1.0

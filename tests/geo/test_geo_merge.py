@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from model import Correction
 from geo.merge import merge_places
+from model import Correction
 
 
 def test_merge_concatenates_mentions(places_of):

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-
 from corpus.store import Store
 from tests.pages.conftest import folium_args, run_page
-
 
 
 def run_map(params: dict[str, str] | None = None) -> AppTest:

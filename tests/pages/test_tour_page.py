@@ -5,7 +5,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from corpus.store import Store, read_setting
-from tests.conftest import ROOT
 from tests.pages.conftest import folium_args, run_page
 
 

@@ -45,7 +45,6 @@ def _stub_pipeline() -> None:
 
 
 def main(db: str, seed: int, count: int, kb: int, mode: str) -> None:
-    sys.path.insert(0, str(ROOT))
     if mode == "stub":
         _stub_pipeline()
     else:

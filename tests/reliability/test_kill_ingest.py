@@ -146,7 +146,6 @@ def test_writer_and_readers_never_see_locked(tmp_path, readers):
         store.ingest(batch(100, 3, 2))
     code = (
         "import sys, time, sqlite3\n"
-        f"sys.path.insert(0, {str(ROOT)!r})\n"
         "from corpus.store import Store\n"
         "n, errors, end = 0, [], time.time() + 3\n"
         "while time.time() < end:\n"
@@ -158,10 +157,10 @@ def test_writer_and_readers_never_see_locked(tmp_path, readers):
         "    except sqlite3.OperationalError as e:\n"
         "        errors.append(str(e))\n"
         "print(n, len(errors), errors[:1])\n")
-    procs = [subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True) for _ in range(readers)]
+    procs = [subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True)
+             for _ in range(readers)]
     writer = subprocess.Popen([sys.executable, "-c", (
         "import sys\n"
-        f"sys.path.insert(0, {str(ROOT)!r})\n"
         "from tests.reliability.ingest_child import _stub_pipeline, batch\n"
         "_stub_pipeline()\n"
         "from corpus.store import Store\n"
@@ -171,7 +170,7 @@ def test_writer_and_readers_never_see_locked(tmp_path, readers):
         f"    with Store({str(db)!r}) as s:\n"
         "        s.ingest(batch(seed, 5, 20)); s.add_correction('actor', 'delete', {'id': str(seed)})\n"
         "    seed += 1\n"
-        "print(seed - 200)\n")], stdout=subprocess.PIPE, text=True)
+        "print(seed - 200)\n")], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     # This process writes too, through a second connection, to make the contention real.
     with Store(db) as mine:
         for i in range(40):

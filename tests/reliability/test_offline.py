@@ -11,7 +11,7 @@ from corpus.export import FORMATS, export
 from corpus.pipeline import analyse_paths
 from corpus.store import Store
 from tests.conftest import ROOT, SHIPPED
-from tests.reliability.socket_guard import Blocked, is_local, socket_guard
+from tests.reliability.socket_guard import is_local, socket_guard
 from tests.security.hostile_corpus import write_hostile_corpus
 
 PAGES = ["home.py", "map.py", "tour.py", "network.py", "documents.py"]

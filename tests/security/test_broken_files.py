@@ -11,9 +11,9 @@ import zipfile
 import pytest
 
 from corpus.__main__ import main
-from documents.load import LoadError, load_bytes
 from corpus.pipeline import analyse_document
 from corpus.store import Store
+from documents.load import LoadError, load_bytes
 
 GOOD = ("good.txt", b"Secretary of State John Kerry met President Hernandez in Tegucigalpa on Tuesday.\n")
 

@@ -7,11 +7,11 @@ import datetime as dt
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from corpus.pipeline import analyse_document
 from documents.clean import clean_text
 from documents.dates import find_date
 from documents.load import LoadError, load_bytes
 from model import DocumentAnalysis
-from corpus.pipeline import analyse_document
 from tests.conftest import SHIPPED
 from tests.security.payloads import PAYLOADS
 

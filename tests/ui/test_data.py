@@ -2,8 +2,8 @@
 import pytest
 
 import ui.data
-from documents.load import LoadedText
 from corpus.store import Store
+from documents.load import LoadedText
 from ui.data import stored_layout
 from views.network_layout import layout
 

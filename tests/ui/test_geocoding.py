@@ -36,8 +36,9 @@ def test_unknown_name_stays_offline_when_switch_is_off(tmp_store_path, monkeypat
 
 
 def test_online_failure_is_a_note_not_an_error(tmp_store_path, monkeypatch):
-    import geo.geocoder
     from geopy.exc import GeocoderUnavailable
+
+    import geo.geocoder
 
     def offline_network(*a, **k):
         raise GeocoderUnavailable("no network")

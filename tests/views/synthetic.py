@@ -32,7 +32,7 @@ DOCS = [
 
 
 def _document(doc_id: str, title: str, date: str | None, sentences: list[str]) -> Document:
-    text, excerpts, pos = "", [], 0
+    text, excerpts, _pos = "", [], 0
     for i, s in enumerate(sentences):
         start = len(text)
         text += s + " "

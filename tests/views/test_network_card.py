@@ -1,9 +1,9 @@
 """Actor and relation cards: the facts, every excerpt with the name marked, links to the reader."""
+import pytest
+
 from tests.views.network_fixture import SCRIPT, sample_corpus
 from views.network_card import actor_card, actor_card_html, edge_card, edge_card_html
 from views.network_corrections import CorrectionError, actor_correction
-
-import pytest
 
 
 def test_actor_card_collects_everything():

@@ -67,7 +67,8 @@ def test_names_and_titles_are_sent_as_plain_text():
 def _star(n_actors: int, extra_named: int = 0) -> Corpus:
     """A hub co-mentioned with many actors (one more mention each down the list), plus a few met-with lines."""
     doc = Document("d", "d.txt", "D", "t", year=2020)
-    m = lambda k: tuple(Mention("d", "d:0", 0, 1, "t") for _ in range(k))
+    def m(k):
+        return tuple(Mention("d", "d:0", 0, 1, "t") for _ in range(k))
     actors = [Actor("hub", "Hub", "agency", mentions=m(500))]
     actors += [Actor(f"a{i}", f"A{i}", "official", mentions=m(1 + i)) for i in range(n_actors)]
     relations = [Relation(f"c{i}", "hub", f"a{i}", "co-mentioned", evidence=(Evidence("d", "d:0"),) * (1 + i % 7))
