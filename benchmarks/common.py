@@ -77,7 +77,7 @@ def emit(result: dict[str, Any]) -> None:
 
 
 def load_corpus(path: str):
-    """Store.corpus() of a benchmark store, read as current even if the analysis code changed since it
+    """load_corpus(Store) of a benchmark store, read as current even if the analysis code changed since it
     was built (code edited during a run must not turn a load measurement into a re-analysis)."""
     import corpus.store as store_module
     from corpus.heap import settle
@@ -87,5 +87,5 @@ def load_corpus(path: str):
         if row:
             store_module.analysis_version.cache_clear()
             store_module.analysis_version = lambda: row[0]  # type: ignore[assignment]
-        corpus = store.corpus()
+        corpus = load_corpus(store)
     return settle(corpus)  # indexed and frozen, as the app does after a load (ui.data.corpus_at)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from corpus.export import FORMATS, export
+from corpus.ingest import ingest, load_corpus
 from documents.load import LoadError, iter_paths, load_path
 
 
@@ -56,7 +57,7 @@ def _ingest(args: argparse.Namespace) -> int:
                     loaded.append(load_path(p))
                 except LoadError as exc:
                     errors.append(str(exc))
-            report = store.ingest(loaded)
+            report = ingest(store, loaded)
             report = type(report)(report.added, report.unchanged, tuple(errors) + report.errors)
         for err in report.errors:
             print(f"error: {err}", file=sys.stderr)
@@ -76,7 +77,7 @@ def _export(args: argparse.Namespace) -> int:
         from corpus.store import Store
 
         with Store(args.db) as store:
-            corpus = store.corpus()
+            corpus = load_corpus(store)
     data = export(corpus, args.format, include_demonyms=args.include_demonyms)
     if args.out:
         Path(args.out).write_bytes(data)

@@ -1,4 +1,4 @@
-"""Ingest on Dask: the same pure ``analyse_document`` on a cluster, results stored as ``Store.ingest`` stores them.
+"""Ingest on Dask: the same pure ``analyse_document`` on a cluster, results stored as ``corpus.ingest.ingest`` stores them.
 
 The client reads files and skips documents already stored with the current analysis; the rest go
 to the workers in partitions of a few hundred documents (bytes, not paths, so a remote cluster
@@ -14,7 +14,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from corpus.store import IngestReport, Store, analysis_version, document_row, write_document_rows
+from corpus.ingest import document_row
+from corpus.store import IngestReport, Store, analysis_version
 from documents.load import LoadError, iter_paths, load_bytes, max_bytes
 
 # (source, bytes) in; ("row", row) | ("error", message) out
@@ -23,7 +24,7 @@ Outcome = tuple[str, Any]
 
 
 def analyse_partition(items: Sequence[Item], version: str) -> list[Outcome]:
-    """Worker side: load and analyse each document; failures become messages, as in Store.ingest."""
+    """Worker side: load and analyse each document; failures become messages, as in corpus.ingest.ingest."""
     from corpus.pipeline import analyse_document
 
     out: list[Outcome] = []
@@ -58,7 +59,7 @@ def _partitions(items: Iterable[Item], store: Store, version: str, size: int,
 
     batch: list[Item] = []
     for source, data in items:
-        if data.strip() and store._has(document_id(data), version):
+        if data.strip() and store.has(document_id(data), version):
             unchanged.append(source)
             continue
         batch.append((source, data))
@@ -83,7 +84,7 @@ def _default_client(scheduler: str | None):
 def ingest_with_dask(store: Store, paths: Iterable[str | Path], scheduler: str | None = None, *,
                      client: Any = None, partition_size: int = 200, in_flight: int | None = None,
                      progress: Callable[[int, int], None] | None = None) -> IngestReport:
-    """Analyse files on Dask and write them to ``store``; returns what Store.ingest would report.
+    """Analyse files on Dask and write them to ``store``; returns what corpus.ingest.ingest would report.
 
     ``client`` (a distributed.Client) takes precedence over ``scheduler``; with neither, a local
     cluster is started and closed again.
@@ -122,6 +123,6 @@ def ingest_with_dask(store: Store, paths: Iterable[str | Path], scheduler: str |
 def _write(store: Store, outcomes: list[Outcome], added: list[str], errors: list[str]) -> int:
     rows = [value for kind, value in outcomes if kind == "row"]
     errors.extend(value for kind, value in outcomes if kind == "error")
-    write_document_rows(store, rows)
+    store.write_documents(rows)
     added.extend(row[1] for row in rows)
     return len(outcomes)

@@ -17,8 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from documents.load import LoadedText, LoadError, load_bytes
-from model import Correction, DocumentAnalysis
+from model import Correction
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = """
@@ -84,37 +83,8 @@ class Store:
         self.close()
 
     # -- documents ---------------------------------------------------------------------------
-    def ingest(self, files: Iterable[tuple[str, bytes] | LoadedText], progress=None) -> IngestReport:
-        """Analyse and store files in one transaction; unreadable files are reported, not fatal."""
-        from corpus.pipeline import analyse_document, document_id
-        from corpus.serialize import analysis_to_data
-
-        files = list(files)
-        added, unchanged, errors, rows = [], [], [], []
-        version = analysis_version()
-        for i, item in enumerate(files):
-            try:
-                loaded = item if isinstance(item, LoadedText) else load_bytes(item[0], item[1])
-                doc_id = document_id(loaded.content or loaded.text.encode())
-                if self._has(doc_id, version):
-                    unchanged.append(loaded.source)
-                else:
-                    analysis = analyse_document(loaded)
-                    rows.append((doc_id, loaded.source, loaded.format, loaded.content or loaded.text.encode(),
-                                 _now(), json.dumps(analysis_to_data(analysis)), version))
-                    added.append(loaded.source)
-            except LoadError as exc:
-                errors.append(str(exc))
-            except Exception as exc:  # analysis must never lose the batch; report the file
-                name = item.source if isinstance(item, LoadedText) else item[0]
-                errors.append(f"{name}: analysis failed ({type(exc).__name__}: {exc})")
-            if progress:
-                progress(i + 1, len(files))
-        with self._transaction():
-            self.db.executemany("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?)", rows)
-        return IngestReport(tuple(added), tuple(unchanged), tuple(errors))
-
-    def _has(self, doc_id: str, version: str) -> bool:
+    def has(self, doc_id: str, version: str) -> bool:
+        """Is this document stored with this analysis version?"""
         row = self.db.execute("SELECT analysis_version FROM documents WHERE id=?", (doc_id,)).fetchone()
         return row is not None and row[0] == version
 
@@ -131,40 +101,24 @@ class Store:
         with self._transaction():
             self.db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
 
-    def analyses(self) -> list[DocumentAnalysis]:
-        """Every stored document's analysis; stale ones (older analysis code) are redone and saved.
+    def write_documents(self, rows: Sequence[tuple]) -> None:
+        """Store analysed rows (see ``corpus.ingest.document_row``) in one transaction."""
+        with self._transaction():
+            self.db.executemany("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?)", rows)
 
-        Rows are decoded one at a time as the cursor steps (no list of JSON strings), and a
-        document's bytes are read only when it has to be re-analysed.
-        """
-        from corpus.pipeline import analyse_document
-        from corpus.serialize import analysis_from_data, analysis_to_data
+    def stored(self) -> Iterable[tuple[str, str, str, str]]:
+        """(id, source, analysis JSON, analysis version) of every document, by source; decoded one at a
+        time as the cursor steps."""
+        return self.db.execute("SELECT id, source, analysis, analysis_version FROM documents ORDER BY source")
 
-        version = analysis_version()
-        out, redone = [], []
-        for doc_id, source, analysis, stored_version in self.db.execute(
-                "SELECT id, source, analysis, analysis_version FROM documents ORDER BY source"):
-            if stored_version == version:
-                out.append(analysis_from_data(json.loads(analysis)))
-                continue
-            try:
-                content = self.db.execute("SELECT content FROM documents WHERE id=?", (doc_id,)).fetchone()[0]
-                fresh = analyse_document(load_bytes(source, content))
-            except Exception:  # keep the old analysis rather than lose the document
-                out.append(analysis_from_data(json.loads(analysis)))
-                continue
-            out.append(fresh)
-            redone.append((json.dumps(analysis_to_data(fresh)), version, doc_id))
-        if redone:
-            with self._transaction():
-                self.db.executemany("UPDATE documents SET analysis=?, analysis_version=? WHERE id=?", redone)
-        return out
+    def content(self, doc_id: str) -> bytes:
+        """A document's bytes as stored (read only when it has to be analysed again)."""
+        return self.db.execute("SELECT content FROM documents WHERE id=?", (doc_id,)).fetchone()[0]
 
-    def corpus(self):
-        """The analysed corpus with every stored correction applied."""
-        from corpus.pipeline import build_corpus
-
-        return build_corpus(self.analyses(), self.corrections())
+    def update_analyses(self, redone: Sequence[tuple[str, str, str]]) -> None:
+        """Save fresh analyses: (analysis JSON, version, id) each."""
+        with self._transaction():
+            self.db.executemany("UPDATE documents SET analysis=?, analysis_version=? WHERE id=?", redone)
 
     # -- corrections ---------------------------------------------------------------------------
     def add_correction(self, target: str, action: str, payload: dict[str, Any]) -> int:
@@ -247,24 +201,6 @@ class _Transaction:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-
-
-# -- added for corpus.distributed (issue 7, performance): the rows Store.ingest writes, built and ---
-# -- written the same way, so a Dask ingest stores exactly what the single-process path stores. ---
-def document_row(loaded: LoadedText, analysis: DocumentAnalysis, version: str) -> tuple:
-    """One ``documents`` row, as Store.ingest builds it (id, source, format, content, added_at, analysis, version)."""
-    from corpus.pipeline import document_id
-    from corpus.serialize import analysis_to_data
-
-    content = loaded.content or loaded.text.encode()
-    return (document_id(content), loaded.source, loaded.format, content, _now(),
-            json.dumps(analysis_to_data(analysis)), version)
-
-
-def write_document_rows(store: Store, rows: Sequence[tuple]) -> None:
-    """Write analysed rows in one transaction, as Store.ingest does at the end of a batch."""
-    with store._transaction():
-        store.db.executemany("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?)", rows)
 
 
 # -- settings in the meta table (added for the presenter tour's saved order) -----------------------

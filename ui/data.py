@@ -13,6 +13,7 @@ import streamlit as st
 from corpus.filters import YearFilter, filter_corpus
 from corpus.graph import actor_graph
 from corpus.heap import settle
+from corpus.ingest import ingest, load_corpus
 from corpus.store import Store, default_path, read_setting, write_setting
 from documents.load import iter_paths, load_path
 from model import Corpus
@@ -37,7 +38,7 @@ def seed_default_corpus(path: str) -> int:
     """Put the shipped documents in an empty store, once per store file."""
     with Store(path) as store:
         if store.document_count() == 0:
-            store.ingest(load_path(p) for p in iter_paths([DEFAULT_CORPUS]))
+            ingest(store, (load_path(p) for p in iter_paths([DEFAULT_CORPUS])))
         return store.document_count()
 
 
@@ -60,7 +61,7 @@ def corpus_at(path: str, rev: str) -> Corpus:
     """The analysed corpus at a store revision (immutable, so shared without copying), indexed
     for year filters and out of the garbage collector's way (``corpus.heap.settle``)."""
     with Store(path) as store:
-        return settle(store.corpus())
+        return settle(load_corpus(store))
 
 
 @st.cache_resource(show_spinner=False, max_entries=12)

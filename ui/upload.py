@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from corpus.ingest import ingest
 from documents.load import SUPPORTED_SUFFIXES
 from ui.data import open_store
 
@@ -18,7 +19,7 @@ def upload_box(key: str = "upload") -> None:
     if files and st.button("Analyse and add", key=f"{key}_go", type="primary"):
         bar = st.progress(0.0, text="Analysing…")
         with open_store() as store:
-            report = store.ingest(((f.name, f.getvalue()) for f in files),
+            report = ingest(store, ((f.name, f.getvalue()) for f in files),
                                   progress=lambda i, n: bar.progress(i / n, text=f"Analysed {i} of {n}"))
         st.session_state[report_key] = report
         st.rerun()

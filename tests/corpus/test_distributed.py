@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from corpus.ingest import ingest
+
 distributed = pytest.importorskip("distributed")
 
 from benchmarks.generate import write_corpus  # noqa: E402
@@ -42,7 +44,7 @@ def _local_ingest(db: Path, paths: list[Path]):
         except LoadError as exc:
             errors.append(str(exc))
     with Store(db) as store:
-        report = store.ingest(loaded)
+        report = ingest(store, loaded)
     return report, errors
 
 

@@ -4,6 +4,7 @@ import sqlite3
 
 import pytest
 
+from corpus.ingest import current_analyses, ingest, load_corpus
 from corpus.store import Store
 from documents.load import load_path
 from tests.conftest import SHIPPED
@@ -15,28 +16,28 @@ def _files():
 
 def test_ingest_is_idempotent(tmp_path):
     with Store(tmp_path / "a.db") as store:
-        first = store.ingest(_files())
-        second = store.ingest(_files())
+        first = ingest(store, _files())
+        second = ingest(store, _files())
         assert len(first.added) == 5 and not first.errors
         assert second.added == () and len(second.unchanged) == 5
         assert store.document_count() == 5
-        corpus = store.corpus()
+        corpus = load_corpus(store)
         assert len(corpus.documents) == 5
 
 
 def test_same_content_same_id(tmp_path):
     with Store(tmp_path / "a.db") as s1:
-        s1.ingest(_files())
-        ids1 = sorted(d.id for d in s1.corpus().documents)
+        ingest(s1, _files())
+        ids1 = sorted(d.id for d in load_corpus(s1).documents)
     with Store(tmp_path / "b.db") as s2:
-        s2.ingest(list(reversed(_files())))
-        ids2 = sorted(d.id for d in s2.corpus().documents)
+        ingest(s2, list(reversed(_files())))
+        ids2 = sorted(d.id for d in load_corpus(s2).documents)
     assert ids1 == ids2
 
 
 def test_bad_file_reported_others_stored(tmp_path):
     with Store(tmp_path / "a.db") as store:
-        report = store.ingest(_files()[:2] + [("bad.pdf", b"%PDF-1.4 broken"), ("empty.txt", b"")])
+        report = ingest(store, _files()[:2] + [("bad.pdf", b"%PDF-1.4 broken"), ("empty.txt", b"")])
         assert len(report.added) == 2 and len(report.errors) == 2
         assert any("bad.pdf" in e for e in report.errors)
 
@@ -44,23 +45,23 @@ def test_bad_file_reported_others_stored(tmp_path):
 def test_crash_mid_batch_keeps_previous_state(tmp_path, monkeypatch):
     path = tmp_path / "a.db"
     with Store(path) as store:
-        store.ingest(_files()[:2])
+        ingest(store, _files()[:2])
         store.add_correction("actor", "rename", {"id": "x", "name": "Y"})
 
     def boom(*a, **k):
         raise KeyboardInterrupt("killed")  # not an Exception: escapes the per-file guard like a kill would
 
-    import corpus.pipeline
+    import corpus.ingest
 
-    monkeypatch.setattr(corpus.pipeline, "analyse_document", boom)
+    monkeypatch.setattr(corpus.ingest, "analyse_document", boom)
     with Store(path) as store:
         with pytest.raises(KeyboardInterrupt):
-            store.ingest(_files()[2:])
+            ingest(store, _files()[2:])
     monkeypatch.undo()
     with Store(path) as store:
         assert store.document_count() == 2
         assert len(store.corrections()) == 1
-        assert len(store.ingest(_files()).added) == 3
+        assert len(ingest(store, _files()).added) == 3
 
 
 def test_rollback_on_failed_write(tmp_path):
@@ -102,10 +103,10 @@ def test_geocode_cache(tmp_path):
 def test_stale_analysis_is_redone(tmp_path, monkeypatch):
     path = tmp_path / "a.db"
     with Store(path) as store:
-        store.ingest([load_path(sorted(SHIPPED.glob("*.txt"))[0])])
+        ingest(store, [load_path(sorted(SHIPPED.glob("*.txt"))[0])])
         store.db.execute("UPDATE documents SET analysis_version='old'")
         rev = store.revision()
-        assert len(store.analyses()) == 1
+        assert len(current_analyses(store)) == 1
         assert store.db.execute("SELECT analysis_version FROM documents").fetchone()[0] != "old"
         assert store.revision() == rev  # revision depends on content, not on re-analysis
 
@@ -113,7 +114,7 @@ def test_stale_analysis_is_redone(tmp_path, monkeypatch):
 def test_revision_changes_on_writes(tmp_path):
     with Store(tmp_path / "a.db") as store:
         r0 = store.revision()
-        store.ingest(_files()[:1])
+        ingest(store, _files()[:1])
         r1 = store.revision()
         store.add_correction("actor", "delete", {"id": "x"})
         assert len({r0, r1, store.revision()}) == 3

@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 import pytest
 
+from corpus.ingest import ingest, load_corpus
 from corpus.store import Store
 from tests.e2e.conftest import running_app, screenshot
 from tests.e2e.test_map_e2e import CLICKABLE_MARKER, MAP_FRAME
@@ -20,9 +21,9 @@ PWNED = "() => window.__pwned === undefined ? null : String(window.__pwned)"
 def hostile_app(tmp_path_factory, browser):
     db = tmp_path_factory.mktemp("hostile") / "atlas.db"
     with Store(db) as store:
-        report = store.ingest(hostile_documents())
+        report = ingest(store, hostile_documents())
         assert not report.errors, report.errors
-        corpus = store.corpus()
+        corpus = load_corpus(store)
     with running_app(db) as (url, _pid):
         yield url, corpus
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from corpus.__main__ import main as cli
+from corpus.ingest import ingest
 from corpus.store import Store
 from tests.conftest import ROOT
 from tests.reliability.ingest_child import batch
@@ -103,7 +104,7 @@ def test_kill_during_real_analysis(tmp_path):
     """The same with the real analysis (fewer kills: each run imports spaCy and the gazetteer)."""
     db = tmp_path / "atlas.db"
     with Store(db) as store:
-        store.ingest([(p.name, p.read_bytes()) for p in sorted((ROOT / "data" / "corpus").iterdir())[:1]])
+        ingest(store, [(p.name, p.read_bytes()) for p in sorted((ROOT / "data" / "corpus").iterdir())[:1]])
         store.add_correction("actor", "rename", {"id": "official:x", "name": "Y"})
     before = _snapshot(db)
     for delay in (0.0, 0.4):
@@ -143,7 +144,7 @@ def test_writer_and_readers_never_see_locked(tmp_path, readers):
     """One process writes batches and corrections while several read: no "database is locked"."""
     db = tmp_path / "atlas.db"
     with Store(db) as store:
-        store.ingest(batch(100, 3, 2))
+        ingest(store, batch(100, 3, 2))
     code = (
         "import sys, time, sqlite3\n"
         "from corpus.store import Store\n"
@@ -164,11 +165,12 @@ def test_writer_and_readers_never_see_locked(tmp_path, readers):
         "from tests.reliability.ingest_child import _stub_pipeline, batch\n"
         "_stub_pipeline()\n"
         "from corpus.store import Store\n"
+        "from corpus.ingest import ingest\n"
         "import time\n"
         "end = time.time() + 3; seed = 200\n"
         "while time.time() < end:\n"
         f"    with Store({str(db)!r}) as s:\n"
-        "        s.ingest(batch(seed, 5, 20)); s.add_correction('actor', 'delete', {'id': str(seed)})\n"
+        "        ingest(s, batch(seed, 5, 20)); s.add_correction('actor', 'delete', {'id': str(seed)})\n"
         "    seed += 1\n"
         "print(seed - 200)\n")], cwd=ROOT, stdout=subprocess.PIPE, text=True)
     # This process writes too, through a second connection, to make the contention real.

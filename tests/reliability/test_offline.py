@@ -8,6 +8,7 @@ import urllib.request
 import pytest
 
 from corpus.export import FORMATS, export
+from corpus.ingest import ingest, load_corpus
 from corpus.pipeline import analyse_paths
 from corpus.store import Store
 from tests.conftest import ROOT, SHIPPED
@@ -55,9 +56,9 @@ def test_analysis_store_and_exports_make_no_connection(tmp_path):
         for fmt in FORMATS:
             assert export(corpus, fmt)
         with Store(tmp_path / "atlas.db") as store:
-            report = store.ingest([(p.name, p.read_bytes()) for p in sorted(SHIPPED.iterdir())])
+            report = ingest(store, [(p.name, p.read_bytes()) for p in sorted(SHIPPED.iterdir())])
             assert len(report.added) == 5
-            assert len(store.corpus().documents) == 5
+            assert len(load_corpus(store).documents) == 5
     assert attempts == []
 
 

@@ -11,6 +11,7 @@ import zipfile
 import pytest
 
 from corpus.__main__ import main
+from corpus.ingest import ingest
 from corpus.pipeline import analyse_document
 from corpus.store import Store
 from documents.load import LoadError, load_bytes
@@ -119,7 +120,7 @@ def test_text_limit_matches_the_tokenizer():
 def test_store_ingest_reports_each_file_and_keeps_the_good_one(tmp_path):
     batch = [GOOD] + [(name, data) for name, data, _ in BROKEN]
     with Store(tmp_path / "a.db") as store:
-        report = store.ingest(batch)
+        report = ingest(store, batch)
         assert report.added == ("good.txt",)
         assert len(report.errors) == len(BROKEN)
         for (name, _, words), message in zip(BROKEN, report.errors):

@@ -2,6 +2,7 @@
 import pytest
 
 import ui.data
+from corpus.ingest import ingest
 from corpus.store import Store
 from documents.load import LoadedText
 from ui.data import stored_layout
@@ -44,7 +45,7 @@ def test_the_revision_watcher_sees_other_connections_commits(tmp_store_path, mon
     ui.data._watcher.clear()
     before = ui.data.revision()
     with Store(tmp_store_path) as store:
-        store.ingest([LoadedText(source="a.txt", text="Secretary Kerry visited Tegucigalpa.", format="txt")])
+        ingest(store, [LoadedText(source="a.txt", text="Secretary Kerry visited Tegucigalpa.", format="txt")])
     after_ingest = ui.data.revision()
     assert after_ingest != before
     with Store(tmp_store_path) as store:
