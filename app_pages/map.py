@@ -10,6 +10,7 @@ from corpus.export import places_geojson
 from ui.assets import VENDOR
 from ui.data import current_view, open_store
 from ui.geocoding import search_place
+from ui.text import plain
 from views.map_assets import BASEMAP_URL
 from views.map_build import build_map, selection_layer
 from views.map_corrections import alternatives, candidate_label, not_a_place, relocate
@@ -87,8 +88,8 @@ with right:
         st.info("Select a mark on the map, or a place above, to see its excerpts here.")
     else:
         cards, total = first_cards(view, selected)
-        st.subheader(f"{selected.name}")
-        st.caption(f"{selected.kind} · {len(selected.mentions)} mentions in {total} excerpts · "
+        st.subheader(plain(selected.name))
+        st.caption(f"{plain(selected.kind)} · {len(selected.mentions)} mentions in {total} excerpts · "
                    f"confidence {selected.confidence:.2f}")
         with st.container(height=470, border=False, key="map_excerpts"):
             st.markdown("".join(card_html(c) for c in cards), unsafe_allow_html=True)
@@ -108,10 +109,10 @@ with right:
             if query:
                 found, notes = search_place(query)
                 for note in notes:
-                    st.warning(note)
+                    st.warning(plain(note))
                 if found is None:
                     st.caption("Not found in the offline gazetteer. The online geocoder (sidebar) can search further.")
-                elif st.button(f"Move to {candidate_label(found)}", key="map_search_move"):
+                elif st.button(f"Move to {plain(candidate_label(found))}", key="map_search_move"):
                     save_correction(*relocate(selected, found), clear=False)
             if st.button("Not a place", key="map_not_place", type="secondary"):
                 save_correction(*not_a_place(selected), clear=True)

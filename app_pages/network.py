@@ -4,6 +4,7 @@ import streamlit as st
 from corpus.graph import actor_graph
 from model import ACTOR_KINDS, RELATION_KINDS
 from ui.data import current_positions, current_view, open_store
+from ui.text import plain
 from views.components import assets
 from views.network_build import NetworkFilter, filter_graph, vis_options
 from views.network_card import actor_card, actor_card_html, edge_card, edge_card_html
@@ -119,10 +120,10 @@ with st.expander("Correct the actors (stored, applied to every view, export and 
             try:
                 target, act, payload = actor_correction(corpus, action, actor or "", **extra)
             except CorrectionError as exc:
-                st.error(f"Not stored: {exc}")
+                st.error(f"Not stored: {plain(exc)}")
             else:
                 with open_store() as store:
                     store.add_correction(target, act, payload)
                 st.session_state.net_sel = Selection(actor=None if act == "delete" else payload.get("into") or payload.get("id"))
-                st.toast(f"Stored: {ACTIONS[act].lower()} {names.get(actor, actor)}")
+                st.toast(f"Stored: {ACTIONS[act].lower()} {plain(names.get(actor, actor))}")
                 st.rerun()

@@ -45,7 +45,7 @@ def _read(paths: Iterable[Path], errors: list[str]) -> Iterator[Item]:
         try:
             size = p.stat().st_size
             if size > max_bytes():
-                errors.append(f"{p.name}: file is {size / 1e6:.1f} MB, over the {max_bytes() / 1e6:.0f} MB limit")
+                errors.append(f"{p.name}: file is {size / 2**20:.1f} MB, over the {max_bytes() / 2**20:.0f} MB limit")
                 continue
             yield p.name, p.read_bytes()
         except OSError as exc:

@@ -6,17 +6,18 @@ bad file never stops a batch.
 from __future__ import annotations
 
 import codecs
-import io
 import os
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from documents import formats  # its readers import bs4/pypdf only when first used
 from documents.loaded import LoadedText, LoadError
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".pdf")
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = 20 * 2**20
+CONFIG_FILE = Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml"
 # The analysis takes at most this many characters (model.nlp sets spaCy's max_length to match).
 MAX_TEXT_CHARS = 5_000_000
 # No paragraph of prose is this long: a longer line is a data dump, minified code or a broken export.
@@ -24,11 +25,27 @@ DEFAULT_MAX_LINE_CHARS = 200_000
 
 
 def max_bytes() -> int:
-    """The upload/ingest size limit: ATLAS_MAX_FILE_MB (default 20 MB)."""
+    """The one size limit for uploads and ingests, in bytes. Its setting is Streamlit's
+    ``server.maxUploadSize`` (megabytes of 1,048,576 bytes) in ``.streamlit/config.toml``, so the upload
+    box, the command line and every error say the same number; ``STREAMLIT_SERVER_MAX_UPLOAD_SIZE``
+    (Streamlit's own override) or ``ATLAS_MAX_FILE_MB`` change it for both."""
+    for name in ("ATLAS_MAX_FILE_MB", "STREAMLIT_SERVER_MAX_UPLOAD_SIZE"):
+        try:
+            return int(float(os.environ[name]) * 2**20)
+        except (KeyError, ValueError):
+            continue
+    return int(_configured_upload_mb() * 2**20)
+
+
+@lru_cache(maxsize=1)
+def _configured_upload_mb() -> float:
+    import tomllib
+
     try:
-        return int(float(os.environ.get("ATLAS_MAX_FILE_MB", "")) * 1024 * 1024)
-    except ValueError:
-        return DEFAULT_MAX_BYTES
+        config = tomllib.loads((CONFIG_FILE).read_text(encoding="utf-8"))
+        return float(config["server"]["maxUploadSize"])
+    except (OSError, KeyError, ValueError, TypeError, tomllib.TOMLDecodeError):
+        return DEFAULT_MAX_BYTES / 2**20
 
 
 def max_line_chars() -> int:
@@ -53,7 +70,7 @@ def load_path(path: str | Path) -> LoadedText:
     try:
         size = p.stat().st_size
         if size > max_bytes():
-            raise LoadError(f"{p.name}: file is {size / 1e6:.1f} MB, over the {max_bytes() / 1e6:.0f} MB limit")
+            raise LoadError(f"{p.name}: file is {size / 2**20:.1f} MB, over the {max_bytes() / 2**20:.0f} MB limit")
         data = p.read_bytes()
     except OSError as exc:
         raise LoadError(f"{p.name}: cannot read file ({exc.strerror or exc})") from exc
@@ -62,9 +79,9 @@ def load_path(path: str | Path) -> LoadedText:
 
 def load_bytes(source: str, data: bytes) -> LoadedText:
     """Decode and extract one document; raises LoadError with a clear reason."""
-
+    source = safe_name(source)
     if len(data) > max_bytes():
-        raise LoadError(f"{source}: file is {len(data) / 1e6:.1f} MB, over the {max_bytes() / 1e6:.0f} MB limit")
+        raise LoadError(f"{source}: file is {len(data) / 2**20:.1f} MB, over the {max_bytes() / 2**20:.0f} MB limit")
     kind = detect_format(source, data)
     try:
         if kind == "pdf":
@@ -254,10 +271,20 @@ def _decode_mixed(data: bytes) -> str | None:
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Bidirectional controls: a name written "gnp.exe" shown as "exe.png", a date read backwards. Removed
+# on the way in, so no view, export or offset ever sees them.
+BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _TRAILING_SPACE = re.compile(r"[^\S\n]+(?=\n)")
 _SPACE_RUN = re.compile(r"[^\S\n]{2,}")
 _BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def safe_name(name: str) -> str:
+    """A file name as shown and stored: its last path part, one line, no control or bidi characters."""
+    name = BIDI_CONTROLS.sub("", _CONTROL.sub("", _ZERO_WIDTH.sub("", str(name))))
+    name = " ".join(name.replace("\\", "/").rsplit("/", 1)[-1].split())
+    return name or "unnamed"
 
 
 def normalise_text(text: str) -> str:
@@ -269,16 +296,7 @@ def normalise_text(text: str) -> str:
     import unicodedata
 
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
-    text = _CONTROL.sub("", _ZERO_WIDTH.sub("", text))
+    text = _CONTROL.sub("", _ZERO_WIDTH.sub("", BIDI_CONTROLS.sub("", text)))
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _BLANK_RUN.sub("\n\n", _TRAILING_SPACE.sub("", _SPACE_RUN.sub(" ", text)))
     return unicodedata.normalize("NFC", text)
-
-
-def read_upload(name: str, data: bytes) -> LoadedText:
-    """An uploaded file: the same rules as a file on disk (the name is only a hint)."""
-    return load_bytes(Path(name).name or "upload", data)
-
-
-def as_bytes_io(data: bytes) -> io.BytesIO:
-    return io.BytesIO(data)

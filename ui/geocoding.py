@@ -17,15 +17,15 @@ ONLINE_KEY = "online_geocoder"
 
 
 def online_switch() -> bool:
-    """The sidebar switch; off by default, remembered in the URL as ?online=1."""
-    default = st.query_params.get("online") == "1"
-    on = st.sidebar.toggle("Online geocoder (OpenStreetMap Nominatim)", value=default, key=ONLINE_KEY,
+    """The sidebar switch: off at the start of every session, switched on only by the person in it —
+    never by a link (a shared URL must not send confidential place names to a public service)."""
+    if "online" in st.query_params:
+        del st.query_params["online"]  # an old link's ?online=1 is ignored, and dropped from the URL
+    on = st.sidebar.toggle("Online geocoder (OpenStreetMap Nominatim)", value=False, key=ONLINE_KEY,
                            help="Off: everything stays on this machine. On: names the offline gazetteer "
                                 "does not know are looked up online (1 request/s) and cached.")
     if on:
-        st.query_params["online"] = "1"
-    elif "online" in st.query_params:
-        del st.query_params["online"]
+        st.sidebar.warning("Online geocoder ON: place names you search are sent to a public service.")
     return on
 
 

@@ -10,6 +10,7 @@ import streamlit as st
 from corpus.ingest import ingest
 from documents.load import SUPPORTED_SUFFIXES
 from ui.data import open_store
+from ui.text import plain
 
 
 def upload_box(key: str = "upload") -> None:
@@ -27,8 +28,8 @@ def upload_box(key: str = "upload") -> None:
     if report is None:
         return
     for name in report.added:
-        st.success(f"Added {name}")
+        st.success(f"Added {plain(name)}")
     for name in report.unchanged:
-        st.info(f"{name} is already in the corpus")
+        st.info(f"{plain(name)} is already in the corpus")
     for err in report.errors:
-        st.error(err)
+        st.error(plain(err))

@@ -6,15 +6,23 @@ Every string from a document (titles, sentences, mention text, place names) goes
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from urllib.parse import urlencode
 
 MARK = '<mark class="atlas-mark">'
 
 
+_BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
+_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+
+
 def esc(text: object) -> str:
-    """HTML-escape anything (quotes included, so the result is safe in attributes too)."""
-    return html.escape("" if text is None else str(text), quote=True)
+    """HTML-escape anything (quotes included, so the result is safe in attributes too). Blank lines
+    become one line break: inside ``st.markdown(..., unsafe_allow_html=True)`` a blank line would end
+    the HTML block and let the rest be read as Markdown. Bidirectional controls are dropped."""
+    text = _BIDI.sub("", "" if text is None else str(text))
+    return _BLANK_LINES.sub("\n", html.escape(text, quote=True))
 
 
 def highlight(text: str, spans: Iterable[tuple[int, int]], mark: str = MARK) -> str:
