@@ -7,7 +7,6 @@ from ui.filters import year_filter_sidebar
 from ui.geocoding import online_switch
 
 
-
 @st.cache_resource(show_spinner=False)
 def static_files() -> None:
     """The vendored scripts and the basemap the browser loads from the app: written once per server."""

@@ -73,6 +73,7 @@ def _export(args: argparse.Namespace) -> int:
         corpus, errors = analyse_paths(args.paths)
         for err in errors:
             print(f"error: {err}", file=sys.stderr)
+        print(f"{len(corpus.documents)} documents analysed, {len(errors)} files not read", file=sys.stderr)
     else:
         from corpus.store import Store
 

@@ -57,16 +57,21 @@ def max_line_chars() -> int:
 
 
 def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and the supported files inside folders (sorted, recursive)."""
+    """Files named directly, and every file inside folders (sorted, recursive; hidden files and folders
+    left out). Unsupported ones are yielded too, so the loader names each with its reason."""
     for p in map(Path, paths):
         if p.is_dir():
-            yield from sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUPPORTED_SUFFIXES)
+            yield from sorted(q for q in p.rglob("*") if q.is_file()
+                              and not any(part.startswith(".") for part in q.relative_to(p).parts))
         else:
             yield p
 
 
 def load_path(path: str | Path) -> LoadedText:
     p = Path(path)
+    if p.suffix and p.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise LoadError(f"{safe_name(p.name)}: unsupported file type {p.suffix.lower()!r} "
+                        f"(supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
     try:
         size = p.stat().st_size
         if size > max_bytes():

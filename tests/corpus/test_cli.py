@@ -85,3 +85,22 @@ def test_export_keeps_every_other_document_when_one_analysis_fails(tmp_path, mon
     assert len(json.loads(out_file.read_text())["documents"]) == 4
     err = capsys.readouterr().err
     assert "001_" in err and "analysis failed" in err
+
+
+def test_every_input_file_is_accounted_for(tmp_path, capsys):
+    """A folder with a .zip, a .png and an empty file among good documents: each is named with its reason."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("The Secretary met the Minister in Tegucigalpa, Honduras.")
+    (folder / "a.zip").write_bytes(b"PK\x03\x04xx")
+    (folder / "b.png").write_bytes(b"\x89PNG\r\n")
+    (folder / "empty.txt").write_bytes(b"")
+    db = str(tmp_path / "a.db")
+    assert main(["--db", db, "ingest", str(folder)]) == 0
+    out = capsys.readouterr()
+    assert "1 added, 0 unchanged, 3 failed" in out.out
+    for name, reason in (("a.zip", "unsupported file type '.zip'"), ("b.png", "unsupported file type '.png'"),
+                         ("empty.txt", "empty")):
+        assert f"{name}: {reason}" in out.err
+    assert main(["export", str(folder), "--format", "json", "--out", str(tmp_path / "x.json")]) == 0
+    assert "1 documents analysed, 3 files not read" in capsys.readouterr().err
