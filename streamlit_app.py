@@ -2,7 +2,7 @@
 import streamlit as st
 
 from ui.assets import ensure_basemap, ensure_vendor
-from ui.data import current_corpus
+from ui.data import current_corpus, invalid_corrections, open_store, store_path
 from ui.filters import year_filter_sidebar
 from ui.geocoding import online_switch
 
@@ -28,4 +28,9 @@ page = st.navigation(pages)
 st.sidebar.title("Policy Atlas")
 year_filter_sidebar(current_corpus())
 online_switch()
+with open_store() as _store:
+    _skipped = invalid_corrections(str(store_path()), _store.revision())
+if _skipped:
+    st.sidebar.warning(f"{len(_skipped)} stored correction(s) no longer fit the corrections schema and are "
+                       "skipped; every view and export works without them.")
 page.run()

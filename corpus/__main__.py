@@ -100,8 +100,8 @@ def _corrections(args: argparse.Namespace) -> int:
             return 0
         try:
             items = json.loads(Path(args.file).read_text() if args.file else sys.stdin.read())
-            added = store.import_corrections(items if isinstance(items, list) else [])
-        except (OSError, ValueError) as exc:
+            added = store.import_corrections(items)
+        except (OSError, ValueError) as exc:  # CorrectionError is a ValueError: it lists each invalid entry
             print(f"error: cannot import corrections: {exc}", file=sys.stderr)
             return 1
         print(f"{added} corrections imported")

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from model import Correction
+from model.corrections import CorrectionError, check, check_all
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = """
@@ -122,6 +123,8 @@ class Store:
 
     # -- corrections ---------------------------------------------------------------------------
     def add_correction(self, target: str, action: str, payload: dict[str, Any]) -> int:
+        """Store one correction after checking it against the schema (CorrectionError if it does not fit)."""
+        payload = check(target, action, payload)
         with self._transaction():
             cur = self.db.execute("INSERT INTO corrections (target, action, payload, created_at) VALUES (?,?,?,?)",
                                   (target, action, json.dumps(payload, sort_keys=True), _now()))
@@ -132,20 +135,36 @@ class Store:
             self.db.execute("DELETE FROM corrections WHERE id=?", (correction_id,))
 
     def corrections(self) -> list[Correction]:
-        return [Correction(id=i, target=t, action=a, payload=tuple(sorted(json.loads(p).items())))
-                for i, t, a, p in self.db.execute("SELECT id, target, action, payload FROM corrections ORDER BY id")]
+        """The stored corrections that fit the schema; any other (written by an older version, or by hand)
+        is left out and listed by ``invalid_corrections``, so no page or export fails on it."""
+        return self._read_corrections()[0]
+
+    def invalid_corrections(self) -> list[tuple[int, str]]:
+        """(id, why) of stored corrections that no longer fit the schema (skipped when applying)."""
+        return self._read_corrections()[1]
+
+    def _read_corrections(self) -> tuple[list[Correction], list[tuple[int, str]]]:
+        good, bad = [], []
+        for i, t, a, p in self.db.execute("SELECT id, target, action, payload FROM corrections ORDER BY id"):
+            try:
+                payload = check(t, a, json.loads(p))
+            except (CorrectionError, ValueError) as exc:
+                bad.append((i, str(exc)))
+                continue
+            good.append(Correction(id=i, target=t, action=a, payload=tuple(sorted(payload.items()))))
+        return good, bad
 
     def export_corrections(self) -> list[dict[str, Any]]:
         return [{"target": c.target, "action": c.action, "payload": c.data} for c in self.corrections()]
 
-    def import_corrections(self, items: Sequence[dict[str, Any]]) -> int:
-        """Add corrections from an export (skipping exact duplicates); returns how many were added."""
+    def import_corrections(self, items: Any) -> int:
+        """Add corrections from an export: every entry is checked first and all are stored or none
+        (CorrectionError names each invalid entry); exact duplicates are skipped. Returns how many were added."""
+        checked = check_all(items)
         existing = {(c.target, c.action, json.dumps(c.data, sort_keys=True)) for c in self.corrections()}
         rows = []
-        for item in items:
-            if not isinstance(item, dict) or not {"target", "action", "payload"} <= item.keys():
-                raise ValueError(f"not a correction: {item!r:.80}")
-            key = (str(item["target"]), str(item["action"]), json.dumps(item["payload"], sort_keys=True))
+        for target, action, payload in checked:
+            key = (target, action, json.dumps(payload, sort_keys=True))
             if key not in existing:
                 existing.add(key)
                 rows.append((*key, _now()))

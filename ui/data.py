@@ -117,3 +117,10 @@ def current_positions() -> Positions:
     """Positions of the current corpus's actor graph (all years), laid out once and stored."""
     seed_default_corpus(store_path())
     return positions_at(store_path(), revision())
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def invalid_corrections(path: str, rev: str) -> list[tuple[int, str]]:
+    """Stored corrections that no longer fit the schema (skipped when applying), per store revision."""
+    with Store(path) as store:
+        return store.invalid_corrections()

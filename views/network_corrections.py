@@ -1,6 +1,6 @@
 """Analyst corrections to actors, checked before they are stored (``Store.add_correction``).
 
-The payload shapes are the store's contract (see ``model.Correction``); ``actors.merge_actors``
+The payload shapes are the schema in ``model.corrections``; ``actors.merge_actors``
 applies them on every analysis, so one correction fixes every view, export and re-analysis.
 """
 from __future__ import annotations
@@ -8,18 +8,22 @@ from __future__ import annotations
 from typing import Any
 
 from model import ACTOR_KINDS, Corpus
+from model.corrections import CorrectionError, check
 
 ACTIONS = {"merge": "Merge", "split": "Split off an alias", "rename": "Rename", "kind": "Change kind",
            "delete": "Delete"}
 
 
-class CorrectionError(ValueError):
-    """A correction that cannot be applied; the message says which value is wrong."""
-
-
 def actor_correction(corpus: Corpus, action: str, actor: str, *, others: list[str] | None = None,
                      alias: str = "", name: str = "", kind: str = "") -> tuple[str, str, dict[str, Any]]:
-    """(target, action, payload) for ``Store.add_correction``, or CorrectionError."""
+    """(target, action, payload) for ``Store.add_correction``, or CorrectionError: the schema's checks
+    (``model.corrections``) plus what only the corpus knows (the actor and alias exist)."""
+    target, act, payload = _actor_correction(corpus, action, actor, others, alias, name, kind)
+    return target, act, check(target, act, payload)
+
+
+def _actor_correction(corpus: Corpus, action: str, actor: str, others: list[str] | None, alias: str, name: str,
+                      kind: str) -> tuple[str, str, dict[str, Any]]:
     known = {a.id: a for a in corpus.actors}
     if actor not in known:
         raise CorrectionError(f"unknown actor {actor!r}")

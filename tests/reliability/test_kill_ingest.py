@@ -120,9 +120,11 @@ def test_kill_during_real_analysis(tmp_path):
 
 def test_corrections_survive_a_rebuilt_store_through_the_cli(tmp_path, capsys):
     old, new, file = tmp_path / "old.db", tmp_path / "new.db", tmp_path / "corrections.json"
-    items = [("place", "relocate", {"place": "geonames:1", "candidate": {"id": "geonames:2", "lat": 1.5}}),
+    candidate = {"id": "geonames:2", "name": "Choloma", "kind": "city", "lat": 1.5, "lon": -87.9, "country": "HN",
+                 "population": 139100, "score": 0.5}
+    items = [("place", "relocate", {"place": "geonames:1", "candidate": candidate}),
              ("actor", "merge", {"ids": ["official:a", "official:b"], "into": "official:a"}),
-             ("actor", "rename", {"id": "official:a", "name": "Ana \"<b>\" O'Neil \u202e"})]
+             ("actor", "rename", {"id": "official:a", "name": "Ana \"<b>\" O'Neil"})]
     with Store(old) as store:
         for target, action, payload in items:
             store.add_correction(target, action, payload)
