@@ -14,6 +14,7 @@ from pathlib import Path
 
 from documents import formats  # its readers import bs4/pypdf only when first used
 from documents.loaded import LoadedText, LoadError
+from model.text import BIDI_CONTROLS
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".pdf")
 DEFAULT_MAX_BYTES = 20 * 2**20
@@ -276,9 +277,7 @@ def _decode_mixed(data: bytes) -> str | None:
 
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-# Bidirectional controls: a name written "gnp.exe" shown as "exe.png", a date read backwards. Removed
-# on the way in, so no view, export or offset ever sees them.
-BIDI_CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
+# Bidirectional controls (model.text) are removed on the way in, so no view, export or offset sees them.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _TRAILING_SPACE = re.compile(r"[^\S\n]+(?=\n)")
 _SPACE_RUN = re.compile(r"[^\S\n]{2,}")

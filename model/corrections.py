@@ -13,10 +13,10 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, StrictStr, ValidationError, field_validator
 
 from model.entities import ACTOR_KINDS, PLACE_KINDS
+from model.text import without_bidi
 
 Id = Annotated[StrictStr, Field(min_length=1, max_length=300)]
 Name = Annotated[StrictStr, Field(min_length=1, max_length=300)]
-_BIDI = "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u061c"
 
 
 class _Payload(BaseModel):
@@ -40,7 +40,7 @@ class RenameActor(_Payload):
     @field_validator("name")
     @classmethod
     def _one_line(cls, value: str) -> str:
-        value = " ".join(value.translate({ord(c): None for c in _BIDI}).split())
+        value = " ".join(without_bidi(value).split())
         if not value:
             raise ValueError("the new name is empty")
         return value

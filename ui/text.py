@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from documents.load import BIDI_CONTROLS
+from model.text import BIDI_CONTROLS
 
 _MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&=\"'])")
 

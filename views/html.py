@@ -10,18 +10,19 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlencode
 
+from model.text import without_bidi
+
 MARK = '<mark class="atlas-mark">'
 
 
 _BLANK_LINES = re.compile(r"\n[ \t\r\f\v]*(?:\n[ \t\r\f\v]*)+")
-_BIDI = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069\u061c]")
 
 
 def esc(text: object) -> str:
     """HTML-escape anything (quotes included, so the result is safe in attributes too). Blank lines
     become one line break: inside ``st.markdown(..., unsafe_allow_html=True)`` a blank line would end
     the HTML block and let the rest be read as Markdown. Bidirectional controls are dropped."""
-    text = _BIDI.sub("", "" if text is None else str(text))
+    text = without_bidi("" if text is None else str(text))
     return _BLANK_LINES.sub("\n", html.escape(text, quote=True))
 
 
