@@ -18,7 +18,7 @@ _STRIP = re.compile(r"^(?:an?\s+)?(?:official\s+(?:web\s*site|website)\s+of\s+(?
 _URL = re.compile(r"https?://([\w.-]+)", re.I)
 # Press-office lines that name their department by custom.
 _OFFICES = {"office of the spokesperson": "U.S. Department of State", "dhs press office": "DHS",
-            "office of public affairs": "", "white house press office": "White House"}
+            "white house press office": "White House"}
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +38,7 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
                 if host.lower() == domain or host.lower().endswith("." + domain):
                     return lex.org(ref)
         low = value.lower().strip(" .:")
-        if low in _OFFICES and _OFFICES[low]:
+        if low in _OFFICES:
             return lex.org(_OFFICES[low])
         entry = lex.org(_STRIP.sub("", value).strip(" .:"))
         if entry is not None and entry.country == "US" and entry.kind == "agency":
