@@ -24,11 +24,11 @@ from geo.context import (
     quoted_alias,
     spanish_compound,
 )
-from geo.evidence import CALENDAR, LOCATIVE, keep_weak, not_a_place, strong_evidence
+from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place, strong_evidence
 from geo.gazetteer import Entry, Gazetteer, get_gazetteer, km
 from geo.matching import Hit, find_hits
 from geo.resolve import as_candidate, confidence, rank, within
-from model import Document, Mention, Place
+from model import Candidate, Document, Mention, Place
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 
@@ -187,6 +187,15 @@ def _inside_person(hit: Hit, people: list[tuple[int, int]]) -> bool:
     return k >= 0 and people[k][0] <= hit.char_start and hit.char_end <= people[k][1]
 
 
+def alternatives_of(resolved: list[Resolved]) -> dict[str, Candidate]:
+    """Every reading the mentions of one place had, by id, best first."""
+    alts: dict[str, Candidate] = {}
+    for r in resolved:
+        for c in r.alternatives:
+            alts.setdefault(c.id, c)
+    return alts
+
+
 def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 people: Collection[tuple[int, int]] = ()) -> tuple[Place, ...]:
     """One Place per distinct resolved place of the document, in order of first mention.
@@ -201,8 +210,12 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     if people:  # "Deputy Attorney General Lisa O. Monaco", "Ortega" after "President Daniel Ortega"
         starts = sorted(people)
         resolved = [r for r in resolved if not _inside_person(r.hit, starts)]
+    named = set(countries)
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}
     anchors = [(r.entry.lat, r.entry.lon) for r in resolved if r.strong and r.entry.kind in ("city", "admin1")]
+    located = {r.entry.id: (r.entry.lat, r.entry.lon) for r in resolved
+               if r.entry.kind in ("city", "admin1") and (r.strong or r.entry.country in named)
+               or r.entry.kind == "country" and r.kind != "demonym"}
     for r in resolved:
         grouped.setdefault(r.entry.id, []).append(r)
     places = []
@@ -212,15 +225,15 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         e = rs[0].entry
         if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors):
             continue  # a small place far from what the document is about, on weak evidence
+        if len(alternatives_of(rs)) > 1 and not any(r.kind == "dateline" or r.qualified for r in rs) and far_afield(
+                e, named, [p for i, p in located.items() if i != eid]):
+            continue  # "in X" is not enough for a town on another coast than everything else
         mentions = []
         for r in rs:
             ex = document.excerpt_at(r.hit.char_start)
             mentions.append(Mention(document.id, ex.id if ex else "", r.hit.char_start, r.hit.char_end,
                                     document.text[r.hit.char_start:r.hit.char_end], r.kind))
-        alts: dict[str, object] = {}
-        for r in rs:
-            for c in r.alternatives:
-                alts.setdefault(c.id, c)
+        alts = alternatives_of(rs)
         places.append(Place(
             id=eid, name=e.name, kind=e.kind, lat=e.lat, lon=e.lon,
             confidence=max(r.confidence for r in rs), mentions=tuple(mentions),

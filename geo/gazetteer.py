@@ -29,6 +29,9 @@ CENTRAL_AMERICA = ("BZ", "GT", "SV", "HN", "NI", "CR", "PA")  # towns down to 1,
 CARIBBEAN = ("HT", "DO", "JM", "BS", "BB", "TT", "GD", "VC", "LC", "DM", "AG", "KN")  # also down to 1,000
 NEAR_REGION = ("MX", "CO", "CU")  # towns down to 5,000 people
 ARCHIPELAGO_SHARE = 2 / 3  # largest polygon below this share of a country's land: no single mainland
+# Spanish and Portuguese names whose two words are often written as one ("Montecristi", "Sanjuan").
+FUSED_PREFIXES = frozenset({"monte", "puerto", "porto", "villa", "vila", "santa", "santo", "san", "sao", "buena",
+                            "bella", "costa", "mar", "rio", "vista", "valle"})
 ALTERNATES_FROM = 100_000  # alternate names (exonyms) only for cities this large: fewer false hits
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2019": "'", "\u2018": "'"})
 _LATIN = re.compile(r"^[A-Za-z][A-Za-z .'\-]+$")
@@ -79,15 +82,20 @@ class Gazetteer:
     def add(self, entry: Entry) -> None:
         self.entries.setdefault(entry.id, entry)
 
-    def name(self, text: str, entry_id: str, alternate: bool = False) -> None:
+    def name(self, text: str, entry_id: str, alternate: bool = False, own_short_form: bool = False) -> None:
+        """Index ``text`` for the entry. An alternate name that is also a common word is skipped,
+        unless it is the place's own short form ("Santiago" for Santiago de los Caballeros)."""
         key = norm(text)
-        if not key or len(key) < 2 or (alternate and key in self.common_words):
+        if not key or len(key) < 2 or (alternate and key in self.common_words and not own_short_form):
             return
         current = self.index.get(key, ())
         if any(i == entry_id for i, _ in current):
             return
         self.index[key] = current + ((entry_id, alternate),)
         self.forms.setdefault(key, set()).add(text)
+        first, _, rest = key.partition(" ")
+        if not alternate and first in FUSED_PREFIXES and rest and " " not in rest:
+            self.name(text.replace(" ", ""), entry_id, alternate=True)  # "Monte Cristi" is also "Montecristi"
         if text.isalpha() and text.isupper() and len(text) <= 4:
             self.exact.setdefault(key, set()).add(text)  # "ACT", "NSW": codes only in capitals
 
@@ -204,8 +212,10 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
         if capital:
             with_capital.add(cc)
         gaz.add(Entry(eid, r["name"], "city", lat, lon, cc, pop, capital, str(r.get("admin1code") or "")))
+        full = norm(r["name"])
         for n, alt in _city_names(r, pop >= ALTERNATES_FROM):
-            gaz.name(n, eid, alt)
+            short = full.startswith(norm(n) + " de")  # its own everyday name, not an exonym: no penalty
+            gaz.name(n, eid, alt and not short, own_short_form=short)
         for n in extra.get(str(r["geonameid"]), ()):
             gaz.name(n, eid)
 

@@ -71,3 +71,30 @@ def test_big_cities_of_a_named_country_stay_however_far():
     text = ("The gang operated in Honduras and Guatemala, and directed members in cities in the United States, "
             "including Los Angeles, Houston and the towns of Brentwood and Central Islip, New York.")
     assert {"Los Angeles", "Houston", "Brentwood"} <= names(text)
+
+
+def places_by_name(text: str) -> dict[str, object]:
+    document, tokens = make_document(text)
+    return {p.name: p for p in find_places(document, tokens)}
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # "in"/"into" is not enough for a town in a country the document never names, on another coast
+    ("The river flows from Dajabón, Dominican Republic, into Manzanillo Bay near Ouanaminthe, Haiti.",
+     "Manzanillo", "Dajabón"),
+    # a place inside a facility's name
+    ("Traffic at the Bridge of the Americas in El Paso, Texas, fell by half.", "Americas", "El Paso"),
+])
+def test_far_or_embedded_names_are_not_drawn(text, absent, present):
+    found = places_by_name(text)
+    assert not any(absent in name for name in found) and present in found
+
+
+def test_a_city_is_also_known_by_its_short_form_in_its_country():
+    found = places_by_name("A network in Santiago and the Cibao region of the Dominican Republic laundered money.")
+    assert found["Santiago de los Caballeros"].country == "DO" and "Santiago" not in found
+
+
+def test_two_word_names_match_when_written_as_one():
+    found = places_by_name("The canal irrigates rice fields in the province of Montecristi, Dominican Republic.")
+    assert any(p.country == "DO" and p.kind == "admin1" for p in found.values()), found
