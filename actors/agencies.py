@@ -7,6 +7,7 @@ from collections import Counter
 from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
+from actors.groups import named_groups
 from actors.institutions import (
     CRIMINAL_HEADS,
     HEAD_AFTER,
@@ -71,6 +72,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
             draft.spans.append((start, end, "name"))
             taken.update(range(start, end))
     _defined_bodies(tokens, drafts, taken | blocked, lex)
+    named_groups(tokens, drafts, taken | blocked)
     _acronym_definitions(tokens, drafts, taken | blocked)
     return drafts
 
@@ -82,6 +84,10 @@ BODY_WORDS = HEAD_AFTER | ORGANIZATION_HEADS | {"section", "service", "facility"
                                                 "administration", "ministerio", "secretaría", "dirección", "fiscalía",
                                                 "policía", "partido", "frente", "movimiento", "comisión", "consejo",
                                                 "instituto", "procuraduría", "corte", "unidad", "asamblea"}
+# "the Libertad y Refundación (LIBRE) party", "the Multinational Security Support (MSS) mission": the
+# word after the acronym says what the body is, even when the name itself does not.
+HEADS_AFTER_ACRONYM = {"party", "mission", "gang", "coalition", "cartel", "movement", "alliance", "faction",
+                       "militia", "front", "caucus", "network"}
 NOT_BODY = {"act", "program", "programme", "initiative", "plan", "strategy", "law", "report", "index", "system",
             "agreement", "accord", "accords", "status", "declaration", "compact", "treaty", "convention", "protocol",
             "organization", "organisation"}  # "… Organization (TCO)" is a category in U.S. usage, not a named body
@@ -119,14 +125,17 @@ def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex:
         while start < i and (tokens[start].lower_ in CONNECTORS or tokens[start].lower_ in LEADING):
             start += 1  # "Under the Migrant Protection Protocols (MPP)": the sentence's words, not the name's
         words = [t for t in tokens[start:i] if t.is_alpha]
+        head = tokens[i + 3].lower_ if i + 3 < n else ""
+        headed = head in HEADS_AFTER_ACRONYM and bool(words) and words[0].text[0] == acr[0]
         if len(words) < 2 or words[-1].lower_.rstrip("s") in NOT_BODY or words[-1].lower_ in NOT_BODY \
-                or not _acronym_fits(acr, words) or not any(w.lower_ in BODY_WORDS for w in words):
+                or not headed and (not _acronym_fits(acr, words) or not any(w.lower_ in BODY_WORDS for w in words)):
             continue  # "Free and Secure Trade (FAST)": a programme; a body names what it is
         if fold(" ".join(t.text for t in tokens[start:i])) in lex.country_names:
             continue
         name = " ".join(tokens[start:i].text.split())
-        last = words[-1].lower_
-        kind = "criminal" if last in CRIMINAL_HEADS else "organization" if last in ORGANIZATION_HEADS else "agency"
+        last = head if headed else words[-1].lower_
+        kind = "criminal" if last in CRIMINAL_HEADS | {"faction", "militia"} else \
+            "organization" if last in ORGANIZATION_HEADS else "agency"
         aid = actor_id(kind, name)
         if any(acr in d.aliases or name in d.aliases for d in drafts.values()):
             continue

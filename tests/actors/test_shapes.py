@@ -118,3 +118,45 @@ def test_legislatures_of_the_document_country(text, name):
 ])
 def test_programmes_defined_by_an_acronym_are_not_bodies(text, absent):
     assert absent not in actors(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # designation of groups whose names carry no head word
+    ("Today, the Department of State is designating Viv Ansanm and Gran Grif as Foreign Terrorist "
+     "Organizations.", "Gran Grif", "criminal"),
+    # a list after a plural head
+    ("Gang coalitions including the G9 and the G-Pèp attacked police stations in Haiti.", "G-Pèp", "criminal"),
+    ("Human rights groups, including the Salvadoran organization Cristosal, documented detentions.", "Cristosal",
+     "organization"),
+    # a definition
+    ("Viv Ansanm, which means \"Living Together\" in Haitian Creole, is a coalition of gangs formed in 2023.",
+     "Viv Ansanm", "criminal"),
+    # a label
+    ("Local factions fight for the plaza, including a group known as the Scorpions, officials said.", "Scorpions",
+     "criminal"),
+    ("The leaders of the Sinaloa Cartel's \"Chapitos\" faction were charged in New York.", "Chapitos", "criminal"),
+    # the word after a defined acronym says what the body is
+    ("Castro's movement became the Libertad y Refundación (LIBRE) party in 2011.", "Libertad y Refundación",
+     "organization"),
+    ("The United States pledged $300 million for the Multinational Security Support (MSS) mission in Haiti.",
+     "Multinational Security Support", "agency"),
+])
+def test_groups_named_without_a_head_word(text, name, kind):
+    found = actors(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == kind
+    assert found[name].mentions
+
+
+def test_a_group_named_again_is_mentioned_again():
+    found = actors("Viv Ansanm is a coalition of gangs. Since 2024, Viv Ansanm has attacked police stations.")
+    assert len(found["Viv Ansanm"].mentions) == 2
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Officials, including Secretary Blinken and Minister Reina, met in Tegucigalpa.", "Blinken"),
+    ("Groups such as the United Nations and the OAS observed the vote.", "the United Nations"),
+])
+def test_group_shapes_do_not_take_people_or_known_bodies(text, absent):
+    found = actors(text)
+    assert not any(a.kind == "criminal" for a in found.values()), sorted(found)

@@ -1,0 +1,186 @@
+"""Armed and criminal groups named without a head word: "Viv Ansanm", "the G9", "400 Mawozo".
+
+Such names carry no "Cartel" or "Gang" a pattern could key on, and no list can know them all; the
+sentence says what they are instead. Four shapes, each common in U.S. designations and reports:
+
+- designation: "designating Viv Ansanm and Gran Grif as Foreign Terrorist Organizations";
+- a list after a plural head: "rival gangs, including the G9 … and the G-Pèp";
+- a definition: "Viv Ansanm, which means …, is a coalition of gangs";
+- a label: "a group known as the Scorpions", "the “Chapitos” faction".
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from actors.drafts import Draft
+from actors.normalize import actor_id
+
+CRIMINAL_WORDS = {"gang", "gangs", "cartel", "cartels", "faction", "factions", "militia", "militias"}
+GROUP_WORDS = CRIMINAL_WORDS | {"coalition", "coalitions", "group", "groups", "organization", "organizations",
+                                "network", "networks"}
+CRIMINAL_ADJECTIVES = {"criminal", "armed", "terrorist", "trafficking", "drug", "gang", "paramilitary", "violent"}
+DESIGNATIONS = {"foreign terrorist organization", "foreign terrorist organizations", "specially designated global",
+                "transnational criminal organization", "transnational criminal organizations",
+                "terrorist organization", "terrorist organizations", "specially designated narcotics"}
+LIST_OPENERS = {"including", "like"}  # and "such as"
+DEFINING = {"gang", "coalition", "cartel", "faction", "militia", "alliance", "federation"}
+KIND_NOUNS = {"organization", "organisation", "group", "ngo", "nonprofit", "gang", "network", "party", "movement",
+              "coalition", "faction", "cartel", "militia"}
+LABELS = {"known", "called", "named", "dubbed"}
+QUOTES = {'"', "“", "”"}
+MAX_WORDS = 4
+
+
+def _name_word(tok) -> bool:
+    """A word of a group's name: capitalised, a number, or a code like "G9" / "G-Pèp"."""
+    text = tok.text
+    return (text[:1].isupper() and (tok.is_alpha or any(c.isdigit() for c in text) or "-" in text)
+            or text.isdigit() or text in {"-", "‐"} and not tok.whitespace_)
+
+
+def _name_at(tokens: Doc, k: int, taken: set[int]) -> tuple[int, int] | None:
+    """The name starting at ``k`` (after an optional "the"), as a token span, or None."""
+    n = len(tokens)
+    if k < n and tokens[k].lower_ == "the":
+        k += 1
+    end = k
+    while end < n and end - k < MAX_WORDS + 2 and end not in taken and _name_word(tokens[end]):
+        end += 1
+    if end == k or tokens[end - 1].text in {"-", "‐"}:
+        return None
+    if not any(t.text[:1].isupper() for t in tokens[k:end]):
+        return None  # "400" alone is a number
+    return k, end
+
+
+def _names_list(tokens: Doc, k: int, taken: set[int]) -> list[tuple[int, int]]:
+    """ "the G9 … and the G-Pèp", "Viv Ansanm and Gran Grif": names joined by commas and "and"/"or",
+    each possibly followed by a clause we skip up to the next joiner."""
+    out = []
+    n = len(tokens)
+    while k < n:
+        span = _name_at(tokens, k, taken)
+        if span is None:
+            break
+        if span[1] + 1 < n and tokens[span[1]].lower_ in KIND_NOUNS:  # "the Salvadoran organization Cristosal"
+            span = _name_at(tokens, span[1] + 1, taken)
+            if span is None:
+                break
+        out.append(span)
+        k = span[1]
+        while k < n and tokens[k].text == ",":
+            k += 1
+        if k < n and tokens[k].lower_ in {"and", "or"}:
+            k += 1
+        elif k < n and tokens[k].text[:1].isupper():
+            continue
+        else:
+            break
+    return out
+
+
+Found = list[tuple[tuple[int, int], str]]  # (token span, kind)
+
+
+def _designated(tokens: Doc, taken: set[int]) -> Found:
+    out = []
+    for i, tok in enumerate(tokens):
+        if not tok.lower_.startswith("designat"):
+            continue
+        k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lower_ == "of")
+        names = _names_list(tokens, k, taken)
+        if not names:
+            continue
+        a = names[-1][1]
+        if a < len(tokens) and tokens[a].lower_ == "as":
+            tail = " ".join(t.lower_ for t in tokens[a + 1:a + 6] if t.is_alpha and t.lower_ not in {"a", "an"})
+            if any(tail.startswith(d) for d in DESIGNATIONS):
+                out.extend((span, "criminal") for span in names)
+    return out
+
+
+def _listed(tokens: Doc, taken: set[int]) -> Found:
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        opener = tok.lower_ in LIST_OPENERS or tok.lower_ == "such" and i + 1 < n and tokens[i + 1].lower_ == "as"
+        if not opener:
+            continue
+        back = [t.lower_ for t in tokens[max(0, i - 4):i] if t.is_alpha]
+        if not any(w in GROUP_WORDS and w.endswith("s") for w in back):
+            continue  # "gangs, including …", "gang coalitions including …", "civil society groups such as …"
+        kind = "criminal" if any(w in CRIMINAL_WORDS | CRIMINAL_ADJECTIVES for w in back) else "organization"
+        out.extend((span, kind) for span in _names_list(tokens, i + 1 + (tok.lower_ == "such"), taken))
+    return out
+
+
+def _defined(tokens: Doc, taken: set[int]) -> Found:
+    """A sentence that opens with a name and says it "is a coalition of gangs"."""
+    out = []
+    for sent in tokens.sents:
+        span = _name_at(tokens, sent.start, taken)
+        if span is None:
+            continue
+        for k in range(span[1], min(sent.end - 2, span[1] + 25)):
+            if tokens[k].lower_ == "is" and tokens[k + 1].lower_ in {"a", "an", "the"}:
+                words = [t.lower_ for t in tokens[k + 2:k + 6]]
+                if any(w in DEFINING for w in words):
+                    out.append((span, "criminal" if set(words) & (CRIMINAL_WORDS | CRIMINAL_ADJECTIVES)
+                                else "organization"))
+                break
+    return out
+
+
+def _labelled(tokens: Doc, taken: set[int]) -> Found:
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        # "a group known as the Scorpions", "a gang called …"
+        if tok.lower_ in LABELS and i > 0 and tokens[i - 1].lower_ in GROUP_WORDS:
+            k = i + 1 + (tok.lower_ == "known" and i + 1 < n and tokens[i + 1].lower_ == "as")
+            span = _name_at(tokens, k, taken)
+            if span:
+                said = {t.lower_ for t in tok.sent}  # "Local factions fight …, including a group known as …"
+                out.append((span, "criminal" if said & (CRIMINAL_WORDS | CRIMINAL_ADJECTIVES) else "organization"))
+        # "the “Chapitos” faction"
+        if tok.text in QUOTES and i + 3 < n and tokens[i + 2].text in QUOTES | {"'s", "’s"} \
+                and tokens[i + 3].lower_ in CRIMINAL_WORDS:
+            span = _name_at(tokens, i + 1, taken)
+            if span and span[1] == i + 2:
+                out.append((span, "criminal"))
+    return out
+
+
+def named_groups(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
+    """Add a group draft (criminal where the sentence says so) for every name the four shapes define."""
+    seen = {a.lower() for d in drafts.values() for a in d.aliases | {d.name}}
+    new: dict[tuple[str, ...], Draft] = {}
+    found = _designated(tokens, taken) + _listed(tokens, taken) + _defined(tokens, taken) + _labelled(tokens, taken)
+    for (start, end), kind in sorted(dict(found).items()):
+        if any(i in taken for i in range(start, end)):
+            continue
+        name = " ".join(tokens[start:end].text.split())
+        if name.lower() in seen:
+            continue
+        aid = actor_id(kind, name)
+        draft = drafts.setdefault(aid, Draft(aid, kind, name, "", "", {name}))
+        draft.spans.append((start, end, "name"))
+        taken.update(range(start, end))
+        seen.add(name.lower())
+        new[tuple(t.text for t in tokens[start:end])] = draft
+    _later_mentions(tokens, new, taken)
+
+
+def _later_mentions(tokens: Doc, groups: dict[tuple[str, ...], Draft], taken: set[int]) -> None:
+    """Every other place the text writes a group's name ("Viv Ansanm has attacked …")."""
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for words in groups:
+        firsts.setdefault(words[0], []).append(words)
+    for i, tok in enumerate(tokens):
+        for words in firsts.get(tok.text, ()):
+            end = i + len(words)
+            if end <= len(tokens) and tuple(t.text for t in tokens[i:end]) == words \
+                    and not any(k in taken for k in range(i, end)) \
+                    and not (end < len(tokens) and _name_word(tokens[end])):
+                groups[words].spans.append((i, end, "name"))
+                taken.update(range(i, end))
