@@ -7,6 +7,9 @@ Washington", "Honduran National Police" are names of something else).
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -68,6 +71,10 @@ TITLES = {"president", "minister", "ambassador", "secretary", "director", "attor
           "spokesman", "spokeswoman", "candidate", "defendant", "prosecutor", "coordinator", "czar", "leader"}
 STREET_WORDS = {"avenida", "calle", "boulevard", "bulevar", "avenue", "colonia", "barrio", "zona", "paseo", "plaza", "hotel",
                 "residencial", "carretera", "autopista", "edificio", "centro", "street", "st.", "ave."}
+BUILDING_WORDS = {"palacio", "casa", "museo", "teatro", "estadio", "hospital", "universidad", "iglesia", "catedral",
+                  "parque", "torre", "castillo", "fortaleza", "hacienda", "finca", "rancho", "quinta"}
+COMPANY_FORMS = {"S.A.", "S.C.", "C.V.", "S.A.S.", "S.R.L.", "Ltda", "Ltda.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC",
+                 "L.L.C.", "Corp", "Corp.", "GmbH", "S.L.", "PLC", "Co."}
 DIVISION_CUES = {"department", "departments", "state", "states", "province", "provinces", "departamento", "parish",
                  "parishes", "region", "regions", "governorate", "municipality", "municipalities"}
 FAMOUS_KINDS = {"country", "region", "group", "feature", "admin1"}
@@ -182,17 +189,86 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
     if (hit.demonym and i >= 1 and tokens[i].text in DASHES and _capitalised(tokens[i - 1])
             and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_):
         return True
+    # "Colonia Kennedy", "Palacio de San Carlos": the head of a street's or a building's name
+    if hit.key in STREET_WORDS | BUILDING_WORDS and j < len(tokens) and (
+            _capitalised(tokens[j]) or tokens[j].lower_ in {"de", "del"} and j + 1 < len(tokens)
+            and _capitalised(tokens[j + 1])):
+        return True
+    if hit.demonym and j < len(tokens) and tokens[j].lower_ in ORG_HEADS and _capitalised(tokens[j]):
+        return True  # "the European Union", even where "Union" is also a place name
+    return _in_company_name(tokens, j)
+
+
+def other_capital_district(hit: Hit, tokens: Doc) -> bool:
+    """ "Bogotá, D.C." (Distrito Capital): another capital's district, not Washington (datelines too)."""
+    if hit.key.replace(".", "").replace(" ", "") != "dc" or hit.start == 0:
+        return False
+    k = hit.start - 1
+    if tokens[k].text == "," and k > 0:
+        k -= 1
+    return _capitalised(tokens[k]) and tokens[k].lower_ != "washington"
+
+
+def _in_company_name(tokens: Doc, j: int) -> bool:
+    """ "Consultoría Fiscal Santiago y Asociados, S.C.": a company's legal form closes the name."""
+    for k in range(j, min(len(tokens), j + 6)):
+        word = tokens[k]
+        if word.text in COMPANY_FORMS:
+            return True
+        if not (_capitalised(word) or word.lower_ in {"y", "and", "&", ",", "de", "del"}):
+            return False
     return False
 
 
-def person_tokens(tokens: Doc) -> set[int]:
-    """Token indices inside people's names: capitalised runs after a title ("President Otto Pérez
-    Molina") or starting with a common first name ("Juan Carlos Monzón Rojas")."""
-    out: set[int] = set()
+@lru_cache(maxsize=1)
+def common_first_names() -> frozenset[str]:
+    """First names common somewhere (frequency class ≥ 3 in at least one country) from the name
+    dictionary gender-guesser ships (Jörg Michael's nam_dict, ~48,000 names, 55 countries), plus our own
+    list. "Karla Vanessa Lima Mendoza" and "Michel Ángel Jordan Cervantes" are people, not Lima or Jordan."""
+    names = set(FIRST_NAMES)
+    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
+    with path.open("rb") as f:
+        for raw in f:
+            if raw[:1] == b"#" or len(raw) < 31:
+                continue
+            line = raw.decode("iso-8859-1")
+            name = line[3:29].strip()
+            if name.isalpha() and max((int(c, 16) for c in line[30:85] if c in _HEX), default=0) >= 3:
+                names.add(fold_accents(name.lower()))
+    return frozenset(names - NOT_FIRST_NAMES)
+
+
+# Names in the dictionary that are far more often words of a place's own name or of a sentence.
+NOT_FIRST_NAMES = {"north", "south", "east", "west", "central", "upper", "lower", "grand", "great", "new", "old", "san",
+                   "santa", "santo", "saint", "st", "port", "fort", "mount", "bay", "lake", "river", "cape", "isla",
+                   "puerto", "villa", "ciudad", "grace", "hope", "will", "may", "june", "april", "august", "summer",
+                   "winter", "rich", "guy", "major", "general", "royal", "prince", "king", "duke", "young", "long",
+                   "golden", "green", "white", "black", "red", "sky", "star", "sun", "joy", "faith", "justice", "liberty",
+                   "unity", "union", "national", "federal", "united", "america", "china", "india", "asia", "africa",
+                   "europa", "israel", "kenya", "jamaica", "georgia", "carolina", "virginia", "florida", "dakota",
+                   "montana", "nevada", "alabama", "texas", "colombia", "panama", "chile", "peru", "cuba", "haiti"}
+
+
+_HEX = set("123456789ABCDEF")
+
+
+def fold_accents(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def person_runs(tokens: Doc) -> list[tuple[int, int]]:
+    """Token spans of people's names: capitalised runs after a title ("President Otto Pérez Molina")
+    or of two words or more starting with a common first name ("Juan Carlos Monzón Rojas")."""
+    out: list[tuple[int, int]] = []
     n = len(tokens)
+    first_names = common_first_names()
+    covered = -1
     for tok in tokens:
+        if tok.i < covered:
+            continue
         after_title = tok.i > 0 and tokens[tok.i - 1].lower_ in TITLES and tokens[tok.i - 1].text[:1].isupper()
-        first_name = tok.lower_ in FIRST_NAMES and (tok.i == 0 or not _capitalised(tokens[tok.i - 1]))
+        first_name = (fold_accents(tok.lower_) in first_names and tok.is_alpha and not tok.is_stop
+                      and (tok.i == 0 or not _capitalised(tokens[tok.i - 1])))
         if not (_capitalised(tok) and (after_title or first_name)) or tok.lower_ in TITLES:
             continue
         j = tok.i
@@ -200,11 +276,23 @@ def person_tokens(tokens: Doc) -> set[int]:
                          or (tokens[j].lower_ in {"de", "del", "la"} and j + 1 < n and _capitalised(tokens[j + 1]))):
             if tokens[j].lower_ in TITLES or tokens[j].lower_ in ORG_HEADS:
                 break
-            out.add(j)
             j += 1
-        if first_name and j - tok.i < 2:
-            out.discard(tok.i)  # a lone "Jordan" or "Victoria" is not evidence of a person
-    return out
+        if j - tok.i >= 2 or after_title and j > tok.i:  # a lone "Jordan" or "Victoria" is not a person
+            out.append((tok.i, j))
+            covered = j
+    return out + _surnames_again(tokens, out)
+
+
+def _surnames_again(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A full name's two surnames written again on their own ("Karla Vanessa Lima Mendoza (Lima
+    Mendoza)", "JORDAN CERVANTES, Michel Angel" in a sanctions list) are that person still."""
+    pairs = {tuple(fold_accents(t.lower_) for t in tokens[e - 2:e]) for s, e in runs if e - s >= 3}
+    if not pairs:
+        return []
+    inside = {i for s, e in runs for i in range(s, e)}
+    folded = [fold_accents(t.lower_) for t in tokens]
+    return [(i, i + 2) for i in range(len(tokens) - 1)
+            if (folded[i], folded[i + 1]) in pairs and i not in inside and _capitalised(tokens[i])]
 
 
 def spanish_compound(hit: Hit, tokens: Doc) -> bool:

@@ -18,8 +18,9 @@ from geo.context import (
     dateline_zones,
     division_cue,
     famous,
+    other_capital_district,
     part_of_other_name,
-    person_tokens,
+    person_runs,
     qualifier,
     quoted_alias,
     spanish_compound,
@@ -91,16 +92,22 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     starts = {h.start for h in hits if not h.part}
     ends = {h.end for h in hits if not h.part}
     by_start = {h.start: h for h in hits if not h.part}
-    people = person_tokens(tokens)
+    # a person's name that is itself a place name ("Santa Rosa", "George Town") stays a place
+    hit_spans = {(h.start, h.end) for h in hits}
+    runs = [r for r in person_runs(tokens) if r not in hit_spans]
+    people = {i: r for r in runs for i in range(*r)}
     out = []
     for h in hits:
         entries = entries_of(h)
         dateline = in_dateline(h)
+        if other_capital_district(h, tokens):
+            continue
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
                              or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)):
             continue
-        if not h.part and entries and entries[0].kind != "country" and any(i in people for i in range(h.start, h.end)):
-            continue
+        run = people.get(h.start)
+        if not h.part and entries and run:
+            continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
         if (h.key in gaz.common_words and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
