@@ -84,6 +84,18 @@ def places_by_name(text: str) -> dict[str, object]:
      "Manzanillo", "Dajabón"),
     # a place inside a facility's name
     ("Traffic at the Bridge of the Americas in El Paso, Texas, fell by half.", "Americas", "El Paso"),
+    # people named like places: a first name common somewhere opens the name; surnames written again
+    ("Thank you, Dr. Florencia Montenegro, for the introduction here in Washington.", "Montenegro", "Washington"),
+    ("Karla Vanessa Lima Mendoza (Lima Mendoza) is a judge in Managua, Nicaragua.", "Lima", "Managua"),
+    ("Michel Ángel Jordan Cervantes supplies phones in Zapopan, Mexico. JORDAN CERVANTES, Michel Angel; DOB 1972.",
+     "Jordan", "Zapopan"),
+    # the head of a building's, a street's or a company's name
+    ("The ministers met at the Palacio de San Carlos in Bogotá, Colombia.", "Palacio", "Bogotá"),
+    ("It was received in the Colonia Kennedy neighborhood of Tegucigalpa, Honduras.", "Colonia", "Tegucigalpa"),
+    ("Designated: Consultoría Fiscal Santiago y Asociados, S.C., of Guadalajara, Mexico.", "Santiago", "Guadalajara"),
+    # another capital's district, and a demonym inside an organisation's name
+    ("Bogotá, D.C., 1 August 2024 — Colombia, Brazil and Mexico issued a statement.", "Washington", "Bogotá"),
+    ("The European Union and Guatemala signed the accord in Guatemala City.", "Europe", "Guatemala City"),
 ])
 def test_far_or_embedded_names_are_not_drawn(text, absent, present):
     found = places_by_name(text)
