@@ -14,7 +14,7 @@ from actors.officials import Person, find_people
 from actors.publisher import publisher_of
 from actors.relations import find_relations
 from actors.titles import parse_titles
-from model import Actor, Document, Mention, Relation
+from model import NOT_NAMED, Actor, Document, Mention, Relation
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
 
@@ -48,7 +48,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
             end = first.end
             while end > first.start + 1 and (tokens[end - 1].is_space or not tokens[end - 1].text.strip()):
                 end -= 1
-            draft.spans.append((first.start, end, "inferred"))  # the headline it published
+            draft.spans.append((first.start, end, "publisher"))  # the page says it published this headline
     us_main = pub.id if pub is not None and pub.country == "US" else _main_us_agency(drafts)
     for p in people:
         _official(drafts, p, lex, ctx, us_main)
@@ -158,7 +158,7 @@ def _freeze(d: Draft, document: Document, tokens: Doc) -> Actor:
         if ex is None:
             continue
         mentions.append(Mention(document.id, ex.id, start, end, document.text[start:end], kind))
-    aliases = {" ".join(m.text.split()) for m in mentions if m.kind not in {"reference", "inferred"}} | d.aliases
+    aliases = {" ".join(m.text.split()) for m in mentions if m.kind not in {"reference", *NOT_NAMED}} | d.aliases
     aliases.discard(d.name)
     return Actor(id=d.id, name=d.name, kind=d.kind, aliases=tuple(sorted(a for a in aliases if a)),
                  titles=tuple(dict.fromkeys(d.titles)), affiliation=d.agency or d.government or d.parent or None,

@@ -60,6 +60,38 @@ def institution_tail(tokens: Doc, k: int, limit: int = 4) -> int:
     return k
 
 
+def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon) -> int:
+    """Words of a body's name past the ones the vocabulary knows, where the name plainly goes on:
+    "… of Economy, Budget and Finance", "… of Strategy, Policy, and Plans", "… of Energy and Mines",
+    "… of Public Procurement", "… for Access to Public Information". Stops at a country's name, at a
+    word already read (a person, another body) and where capitalised words stop."""
+    n = len(tokens)
+
+    def word(m: int) -> bool:
+        t = tokens[m]
+        return (m not in taken and t.is_alpha and t.text[:1].isupper() and fold(t.text) not in lex.country_names
+                and fold(t.text) not in NOT_NAME and t.lower_ not in HEAD_BEFORE)
+
+    m = k
+    while m < n and word(m):  # unknown capitalised words right after the known ones
+        m += 1
+    # a list of single words closed by "and": ", Budget and Finance", ", Policy, and Plans"
+    q = m
+    while q + 1 < n and tokens[q].text == "," and word(q + 1):
+        q += 2
+    if q + 1 < n and tokens[q].text == ",":
+        q += 1  # the serial comma
+    if q + 1 < n and tokens[q].lower_ in {"and", "y"} and word(q + 1) and (q + 2 >= n or not word(q + 2)) \
+            and (q > m or tokens[q - 1].text[:1].isupper()):
+        m = q + 2
+    elif m + 2 < n and tokens[m].lower_ == "to" and word(m + 1):  # "Institute for Access to Public Information"
+        e = m + 1
+        while e < n and word(e):
+            e += 1
+        m = e
+    return m if m > k and (m >= n or not tokens[m].text[:1].isupper() or tokens[m].text == "(") else k
+
+
 def _acronym_follows(tokens: Doc, k: int) -> bool:
     return k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
         and tokens[k + 1].text.isupper() and tokens[k + 1].is_alpha
@@ -102,11 +134,24 @@ def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
     low = tokens[k].lower_
     if low in HEAD_BEFORE or low in OPENERS and k + 1 < n and tokens[k + 1].lower_ in HEAD_BEFORE | HEAD_AFTER:
         return True
+    if institution_tail(tokens, k, limit=3) > k + 1:
+        return True  # "… Supreme Court of Justice and the Judicial Council"
     return fold(tokens[k].text) in lex.country_names and k + 1 < n and tokens[k + 1].text in POSSESSIVE
 
 
+TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "del"}
+
+
 def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
-    """Token spans shaped like institutions, left to right, not overlapping each other or ``taken``."""
+    """Token spans shaped like institutions, left to right, not overlapping each other or ``taken``;
+    never ending on a joining word ("Secretariat of Security and the …" is "Secretariat of Security")."""
+    for start, end, kind in _spans(tokens, taken, lex):
+        while end > start + 1 and tokens[end - 1].lower_ in TRAILING:
+            end -= 1
+        yield start, end, kind
+
+
+def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
     i, n = 0, len(tokens)
     texts = [t.text for t in tokens]
     names = lex.country_names
@@ -135,6 +180,7 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
                 if _acronym_follows(tokens, m):
                     k = m
                     break
+            k = _name_tail(tokens, k, taken, lex) if k > j else k
             if k > j:
                 yield i, k, _kind(tokens[head].lower_)
                 i = k

@@ -12,7 +12,7 @@ from itertools import combinations
 from spacy.tokens import Doc
 
 from actors.drafts import Draft
-from model import Actor, Document, Evidence, Relation
+from model import NOT_NAMED, Actor, Document, Evidence, Relation
 
 MEET = re.compile(r"\b(met|meet|meets|meeting|meetings|hosted|hosts|welcomed|received|visited|talks)\b", re.I)
 SIGN = re.compile(r"\b(signed|signs|sign|signing|signature)\b", re.I)
@@ -46,7 +46,7 @@ def find_relations(document: Document, tokens: Doc, drafts: dict[str, Draft],
 
     named_in: dict[str, set[str]] = {}  # actor id -> excerpts that name it (inferred mentions do not)
     for a in actors:
-        named_in[a.id] = {m.excerpt for m in a.mentions if m.kind != "inferred"}
+        named_in[a.id] = {m.excerpt for m in a.mentions if m.kind not in NOT_NAMED}
 
     def evidence_at(token: int, a: str, b: str, stated: bool) -> Evidence | None:
         """A title states the relation; otherwise the sentence states it only if it names both ends."""
@@ -65,14 +65,14 @@ def find_relations(document: Document, tokens: Doc, drafts: dict[str, Draft],
                 if d.government and (ev := evidence_at(s, d.id, d.government, titled)):
                     add("member-of", d.id, d.government, ev)
         elif d.parent and d.spans:
-            first = min(sp for sp in d.spans if sp[2] != "inferred") if any(sp[2] != "inferred" for sp in d.spans) \
+            first = min(sp for sp in d.spans if sp[2] not in NOT_NAMED) if any(sp[2] not in NOT_NAMED for sp in d.spans) \
                 else min(d.spans)
             if ev := evidence_at(first[0], d.id, d.parent, False):
                 add("member-of", d.id, d.parent, ev)
     by_excerpt: dict[str, list[tuple[int, str]]] = {}
     for a in actors:
         for m in a.mentions:
-            if m.kind != "inferred":  # an inferred mention is not a co-mention
+            if m.kind not in NOT_NAMED:  # an inferred or publisher mention is not a co-mention
                 by_excerpt.setdefault(m.excerpt, []).append((m.start, a.id))
     excerpts = {e.id: e for e in document.excerpts}
     for ex_id, hits in sorted(by_excerpt.items()):

@@ -13,6 +13,9 @@ from typing import Any, Literal
 from model.memo import per_corpus
 
 DateSource = Literal["metadata", "printed", "inferred"]
+# Mention kinds whose text is a whole sentence, not the actor's name: "inferred" (reached only through an
+# affiliation) and "publisher" (the headline of the release the body published).
+NOT_NAMED = frozenset({"inferred", "publisher"})
 PLACE_KINDS = ("city", "admin1", "country", "region", "group", "feature")
 ACTOR_KINDS: tuple[str, ...] = ("official", "agency", "government", "organization", "criminal")
 RELATION_KINDS: tuple[str, ...] = ("holds-office-in", "member-of", "met-with", "signed-with", "leads",
@@ -202,6 +205,6 @@ class DocumentAnalysis:
     relations: tuple[Relation, ...] = ()
 
 
-__all__ = ["PLACE_KINDS", "ACTOR_KINDS", "RELATION_KINDS", "DateSource", "Excerpt", "Document", "Mention",
+__all__ = ["PLACE_KINDS", "ACTOR_KINDS", "RELATION_KINDS", "NOT_NAMED", "DateSource", "Excerpt", "Document", "Mention",
            "Candidate", "Place", "Actor", "Evidence", "Relation", "Corpus", "Correction", "DocumentAnalysis",
            "documents_by_id"]
