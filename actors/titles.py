@@ -72,8 +72,8 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             continue
         head_tok = tokens[hit.start]
         head = fold(tokens[hit.start:hit.end].text)
-        if (not _is_cap(head_tok) and head not in LOWERCASE_OK or head in NEEDS_BODY) \
-                and not _of_body(tokens, hit.end, maps, lex):
+        if (not _is_cap(head_tok) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
+                or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
@@ -92,6 +92,16 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         titles.append(t)
         last_end = t.end
     return titles
+
+
+def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
+    """A lower-case title is an office in news style when a country or body owns it and a name follows
+    in apposition: "Haiti's foreign minister, Jean-Victor Harvel Jean-Baptiste", "the Haitian National
+    Police's director general, Rameau Normil"."""
+    n = len(tokens)
+    before = tokens[hit.start - 1].text if hit.start > 0 else ""
+    owned = before in POSSESSIVE or hit.start in maps.country_end
+    return owned and hit.end + 1 < n and tokens[hit.end].text == "," and _is_cap(tokens[hit.end + 1])
 
 
 def _opens_institution(tokens: Doc, end: int) -> bool:

@@ -160,3 +160,36 @@ def test_a_group_named_again_is_mentioned_again():
 def test_group_shapes_do_not_take_people_or_known_bodies(text, absent):
     found = actors(text)
     assert not any(a.kind == "criminal" for a in found.values()), sorted(found)
+
+
+@pytest.mark.parametrize("text, name, title_part", [
+    # news style: a lower-case title owned by a country or body, the name in apposition
+    ("Haiti's foreign minister, Jean-Victor Harvel Jean-Baptiste, said the government had asked for help.",
+     "Jean-Victor Harvel Jean-Baptiste", "foreign minister"),
+    ("Mexico's foreign secretary, Alicia Bárcena, spoke to reporters.", "Alicia Bárcena", "foreign secretary"),
+])
+def test_lower_case_titles_in_apposition(text, name, title_part):
+    found = actors(text)
+    assert name in found, sorted(found)
+    assert any(title_part in t for t in found[name].titles)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sanctioned: a member of the Committee on Economy, Budget and Finance of the National Assembly.",
+     "Committee on Economy, Budget and Finance"),
+    ("USAID works with the Ministry of Energy and Mines on the grid.", "Ministry of Energy and Mines"),
+    ("The General Directorate of Public Procurement publishes every contract.",
+     "General Directorate of Public Procurement"),
+    ("We support the Institute for Access to Public Information (IAIP) in Honduras.",
+     "Institute for Access to Public Information"),
+])
+def test_body_names_past_the_vocabulary(text, name):
+    found = actors(text)
+    assert any(name in n for n in found), sorted(found)
+
+
+def test_a_body_never_ends_on_a_joining_word():
+    found = actors("The United States donated vehicles to the Secretariat of Security and the Honduran National "
+                   "Police (HNP). We support the Supreme Court of Justice and the Judicial Council in Honduras.")
+    assert not any(n.endswith((" and", " the")) for n in found), sorted(found)
+    assert any(n.endswith("Judicial Council") for n in found), sorted(found)
