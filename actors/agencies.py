@@ -11,6 +11,7 @@ from actors.groups import named_groups
 from actors.institutions import (
     CRIMINAL_HEADS,
     HEAD_AFTER,
+    LOWER_CRIMINAL,
     ORGANIZATION_HEADS,
     institution_spans,
     institution_tail,
@@ -71,6 +72,10 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if draft is not None:
             draft.spans.append((start, end, "name"))
             taken.update(range(start, end))
+    for d in drafts.values():  # "the Gran Grif gang" is Gran Grif
+        last = d.name.rsplit(" ", 1)
+        if d.kind == "criminal" and len(last) == 2 and last[1] in LOWER_CRIMINAL:
+            d.aliases.add(last[0].removeprefix("the "))
     _defined_bodies(tokens, drafts, taken | blocked, lex)
     named_groups(tokens, drafts, taken | blocked)
     _acronym_definitions(tokens, drafts, taken | blocked)

@@ -14,17 +14,23 @@ from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
 
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
-               "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command"}
+               "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command",
+               "administration", "parliament", "panel", "mission", "caucus", "community", "consulate"}
 HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
               "directorate", "institute", "service", "court", "tribunal", "unit", "command", "division",
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
-              "gang", "guard", "prosecutor's", "corps"}
+              "gang", "guard", "prosecutor's", "corps", "board", "parliament", "panel", "mission", "center", "centre"}
 CRIMINAL_HEADS = {"cartel", "gang"}
 # Heads of bodies that are not government agencies: parties, alliances, caucuses, banks, universities …
 ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "association", "federation", "coalition",
                       "bank", "university", "organization", "organisation", "corporation", "facility", "foundation",
                       "society", "societies", "network", "chamber", "committee", "subcommittee", "team",
-                      "platform", "union", "fund"}  # not "Center": most are venues
+                      "platform", "union", "fund", "church", "school", "group"}
+# "Center" heads a body ("Carter Center", "National Hurricane Center") unless these say it is a venue.
+VENUES = {"convention", "conference", "shopping", "trade", "detention", "processing", "reception", "community",
+          "cultural", "medical", "health", "civic", "events", "event", "visitor", "visitors", "data", "call",
+          "distribution", "logistics", "holding", "transit", "fusion", "operations", "command", "emergency",
+          "financial", "business", "city", "town", "world", "sports", "aquatic", "performing", "arts"}
 # Of these, the ones that may also open a name ("Committee on Foreign Affairs", "University of the West Indies").
 ORGANIZATION_BEFORE = {"committee", "subcommittee", "university", "federation", "association", "organization",
                        "organisation", "chamber", "alliance", "party", "coalition", "union", "bank", "fund", "society"}
@@ -69,7 +75,8 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon) -> int:
 
     def word(m: int) -> bool:
         t = tokens[m]
-        return (m not in taken and t.is_alpha and t.text[:1].isupper() and fold(t.text) not in lex.country_names
+        return (m not in taken and t.is_alpha and t.text[:1].isupper() and not t.is_upper
+                and fold(t.text) not in lex.country_names
                 and fold(t.text) not in NOT_NAME and t.lower_ not in HEAD_BEFORE)
 
     m = k
@@ -90,6 +97,39 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon) -> int:
             e += 1
         m = e
     return m if m > k and (m >= n or not tokens[m].text[:1].isupper() or tokens[m].text == "(") else k
+
+
+def _longer_body(tokens: Doc, k: int, taken: set[int]) -> int:
+    """Where a name that already had a head goes on to a later head ("Regional Police Training Center",
+    "Haiti Security and Stabilization Task Force"): the later head's end, or ``k`` when none comes."""
+    n, m, last = len(tokens), k, k
+    while m < n and m - k < 5 and m not in taken and (
+            tokens[m].is_alpha and tokens[m].text[:1].isupper()
+            or tokens[m].lower_ == "and" and m + 1 < n and tokens[m + 1].text[:1].isupper()):
+        m += 1
+        if tokens[m - 1].lower_ in HEAD_AFTER:
+            last = m
+    return last
+
+
+POSTED = {"office", "group", "mission", "embassy", "consulate", "commission", "panel", "delegation"}
+
+
+def _place_tail(tokens: Doc, k: int, taken: set[int], head: str, countries: set[str]) -> int:
+    """ "United Nations Integrated Office in Haiti", "Ad Hoc Advisory Group on Haiti", "Consulate of
+    Mexico in Guayaquil": where such a body sits is part of its name — one or two capitalised words
+    after "in"/"on" that close the phrase: a country, or any place for an embassy or consulate."""
+    n = len(tokens)
+    if not (k + 1 < n and head in POSTED and tokens[k].lower_ in {"in", "on"}):
+        return k
+    m = k + 1
+    while m < n and m - k <= 2 and m not in taken and tokens[m].is_alpha and tokens[m].text[:1].isupper():
+        m += 1
+    if m == k + 1 or m < n and (tokens[m].text[:1].isupper() or tokens[m].text == "-"):
+        return k
+    if head not in POSTS and fold(tokens[k + 1:m].text) not in countries:
+        return k  # "the Attorney General's Office in Quetzaltenango" is that office's branch, not another body
+    return m
 
 
 def _acronym_follows(tokens: Doc, k: int) -> bool:
@@ -148,6 +188,8 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
     for start, end, kind in _spans(tokens, taken, lex):
         while end > start + 1 and tokens[end - 1].lower_ in TRAILING:
             end -= 1
+        if sum(t.is_alpha and t.is_upper and len(t) > 3 for t in tokens[start:end]) >= 3:
+            continue  # "WALSH SCHOOL OF FOREIGN SERVICE WASHINGTON": a masthead in capitals, not read as a name
         yield start, end, kind
 
 
@@ -181,6 +223,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                     k = m
                     break
             k = _name_tail(tokens, k, taken, lex) if k > j else k
+            k = _place_tail(tokens, k, taken, tokens[head].lower_, names) if k > j else k
             if k > j:
                 yield i, k, _kind(tokens[head].lower_)
                 i = k
@@ -196,9 +239,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         if low in POSTS and i + 1 < n and (texts[i + 1][:1].isupper() and tokens[i + 1].lower_ not in {"of"}
                                            or tokens[i + 1].lower_ == "in" and i + 2 < n and texts[i + 2][:1].isupper()):
             k = i + 1 + (tokens[i + 1].lower_ == "in")
-            while k < n and k not in taken and (tokens[k].is_alpha and texts[k][:1].isupper()
-                                                or texts[k] == "-" and k + 1 < n and not tokens[k].whitespace_
-                                                and not tokens[k - 1].whitespace_):
+            while k < n and k not in taken and "\n" not in tokens[k - 1].whitespace_ and tokens[k].lower_ != "the" \
+                    and (tokens[k].is_alpha and texts[k][:1].isupper()
+                         or texts[k] == "-" and k + 1 < n and not tokens[k].whitespace_ and not tokens[k - 1].whitespace_):
                 k += 2 if texts[k] == "-" else 1  # "Port-au-Prince"
             if k > i + 1 and tokens[k - 1].lower_ not in HEAD_AFTER:
                 yield i, k, "agency"
@@ -208,7 +251,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         j = i
         while j < n and j not in taken and (_is_name_word(tokens, j, lex) or j > i and tokens[j].text in LOWER_CRIMINAL
                                             or tokens[j].lower_ in {"and", "of"}
-                                            and j > i and j + 1 < n and _is_word(tokens[j + 1], lex)
+                                            and j > i and j + 1 < n and (_is_word(tokens[j + 1], lex)
+                                                                         or institution_tail(tokens, j + 1, 3) > j + 2)
                                             or texts[j] in POSSESSIVE and j > i and j + 1 < n
                                             and tokens[j + 1].lower_ in HEAD_AFTER
                                             and fold(texts[j - 1]) not in lex.country_by_word
@@ -223,7 +267,10 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 k = j + 1
                 while k < n and k not in taken and tokens[k].lower_ in HEAD_AFTER and tokens[k].text[:1].isupper():
                     k += 1
-                if k + 1 < n and tokens[k].lower_ in {"of", "for", "against"} and _is_name_word(tokens, k + 1, lex):
+                if k + 2 < n and tokens[k].lower_ in {"of", "for", "against"} and tokens[k + 1].lower_ == "the" \
+                        and _is_name_word(tokens, k + 2, lex) and fold(tokens[k + 2].text) not in names:
+                    k += 1  # "Specialized Prosecutor's Office for the Prosecution of Administrative Corruption"
+                if k + 1 < n and tokens[k].lower_ in {"of", "for", "against", "the"} and _is_name_word(tokens, k + 1, lex):
                     k += 1  # "National Institute of Forensic Sciences"
                     while k < n and k not in taken and (
                             _is_name_word(tokens, k, lex)
@@ -233,9 +280,16 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                         k += 2 if k + 1 < n and tokens[k + 1].lower_ == "the" and tokens[k].lower_ in {"and", "of"} \
                             else 1
                 if k < n and tokens[k].text[:1].isupper() and tokens[k].is_alpha:
-                    j = k  # part of a longer name ("... Air Force Base"): not an institution
-                    break
+                    longer = _longer_body(tokens, k, taken)
+                    if longer == k:
+                        j = k  # part of a longer name ("... Air Force Base"): not an institution
+                        break
+                    k = longer  # "Regional Police Training Center", "… Fire and Rescue Department"
                 span_words = {t.lower_ for t in tokens[i:k]}
+                if tokens[k - 1].lower_ in {"center", "centre"} and (span_words & VENUES or k - i < 2):
+                    j = k  # "the Convention Center": a venue, not a body
+                    break
+                k = _place_tail(tokens, k, taken, tokens[k - 1].lower_, names)
                 criminal = tokens[k - 1].lower_ in CRIMINAL_HEADS and "anti" not in span_words
                 yield i, k, "criminal" if criminal else _kind(tokens[k - 1].lower_)
                 j = k

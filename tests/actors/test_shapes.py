@@ -193,3 +193,40 @@ def test_a_body_never_ends_on_a_joining_word():
                    "Police (HNP). We support the Supreme Court of Justice and the Judicial Council in Honduras.")
     assert not any(n.endswith((" and", " the")) for n in found), sorted(found)
     assert any(n.endswith("Judicial Council") for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name that goes on to a later head
+    ("Officers trained at the Regional Police Training Center in Tegucigalpa, Honduras.",
+     "Regional Police Training Center"),
+    ("Specialists from the Fairfax County Fire and Rescue Department joined the team.",
+     "Fairfax County Fire and Rescue Department"),
+    # where a body sits: a country for an office or group, any place for an embassy or consulate
+    ("Canada funds the United Nations Integrated Office in Haiti, the UN said.",
+     "United Nations Integrated Office in Haiti"),
+    ("The Ad Hoc Advisory Group on Haiti met in New York.", "Ad Hoc Advisory Group on Haiti"),
+    ("Staff of the Consulate of Mexico in Guayaquil left Ecuador.", "Consulate of Mexico in Guayaquil"),
+    # "Center" heads a body unless a word says it is a venue
+    ("The Carter Center observed the election in Venezuela.", "Carter Center"),
+    ("Forecasts from the National Hurricane Center reached Cuba.", "National Hurricane Center"),
+    # the rest of a head-first name after "for the"
+    ("She leads the Specialized Prosecutor's Office for the Prosecution of Administrative Corruption.",
+     "Specialized Prosecutor's Office for the Prosecution of Administrative Corruption"),
+])
+def test_longer_body_names(text, name):
+    found = actors(text)
+    assert any(n.endswith(name) or name in n for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Delegates met at the Convention Center in Panama City.", "Convention Center"),
+    ("The Attorney General's Office in Quetzaltenango opened a case.", "Office in Quetzaltenango"),
+    ("WALSH SCHOOL OF FOREIGN SERVICE WASHINGTON, D.C.\n\nThe Secretary spoke on Guatemala.", "WALSH"),
+])
+def test_not_longer_bodies(text, absent):
+    assert not any(absent in n for n in actors(text))
+
+
+def test_a_gang_named_with_a_lower_case_head_is_also_known_without_it():
+    found = actors("In Haiti, the Gran Grif gang killed 115 people in Pont-Sondé.")
+    assert any("Gran Grif" in a.aliases for a in found.values()), sorted(found)
