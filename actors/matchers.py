@@ -47,6 +47,7 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
     heads = sorted(get_lexicon().heads)
     raw_heads = [h for h in _raw_heads()]
     lower.add("title|", [make(h) for h in raw_heads])
+    lower.add("title|plural", [make(plural(h)) for h in raw_heads if plural(h) != h])
     del heads
     for c in lex.countries.values():
         words = {*c.names, *c.demonyms}
@@ -59,6 +60,16 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
     for i, p in enumerate(lex.people):
         lower.add(f"person|{i}", [make(n) for n in (p.name, *p.aliases) if len(n.split()) > 1])
     return lower, orth
+
+
+def plural(head: str) -> str:
+    """ "foreign minister" -> "foreign ministers", "secretary" -> "secretaries": a title's plural, for
+    "the foreign ministers X, Y and Z". Multi-word heads inflect their last word."""
+    *rest, last = head.split(" ")
+    if last.endswith(("s", "general")) or not last.isalpha():
+        return head  # "attorneys general", "chief of staffs": too irregular to guess
+    last = last[:-1] + "ies" if last.endswith("y") and last[-2:-1] not in "aeiou" else last + "s"
+    return " ".join([*rest, last])
 
 
 @lru_cache(maxsize=1)

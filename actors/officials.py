@@ -2,6 +2,7 @@
 well-known office holders, and later mentions by surname or by title alone ("the Secretary")."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -9,7 +10,7 @@ from spacy.tokens import Doc
 
 from actors.institutions import HEAD_AFTER
 from actors.lexicon import Lexicon
-from actors.matchers import Scan
+from actors.matchers import Scan, plural
 from actors.names import is_name_token, name_run, name_run_before, person_parts, same_person
 from actors.normalize import fold
 from actors.titles import Title, complements, hit_maps
@@ -32,6 +33,11 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
     maps = hit_maps(scan)
     aliases: dict[tuple[int, int], tuple[int, int]] = {}
     for t in titles:
+        if t.plural:
+            for start, end in _names_listed(tokens, t, blocked):
+                found.append((start, end, t, -1))
+            t.text = _singular_text(t.text, t.head)
+            continue
         span = _name_near(tokens, t, blocked)
         if span:
             found.append((span[0], span[1], t, -1))
@@ -67,6 +73,34 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
         if p.known < 0:
             p.known = _known_by_name(lex, p, year)
     return [p for p in people if p.titles or p.known >= 0]
+
+
+def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, int]]:
+    """ "the foreign ministers Mauro Vieira, Luis Gilberto Murillo and Alicia Bárcena", "former
+    Presidents X and Y": every name of the list after a plural title."""
+    n, k, out = len(tokens), t.end, []
+    if k < n and tokens[k].text == ",":
+        k += 1
+    while k < n:
+        k = _skip_honorific(tokens, k)
+        end = name_run(tokens, k, blocked)
+        if end - k < 2:
+            break
+        out.append((k, end))
+        k = end
+        if k < n and tokens[k].text == ",":
+            k += 1
+        if k < n and tokens[k].lower_ in {"and", "&"}:
+            k += 1
+        elif k >= n or not tokens[k].text[:1].isupper():
+            break
+    return out if len(out) >= 2 or out and t.start > 0 and tokens[t.start - 1].lower_ == "the" else []
+
+
+def _singular_text(text: str, head: str) -> str:
+    """ "Foreign Ministers" -> "Foreign Minister": the office each person of the list holds."""
+    last = head.split(" ")[-1]
+    return re.sub(rf"\b{re.escape(plural(last))}\b", lambda m: m.group(0)[0] + last[1:], text, count=1, flags=re.I)
 
 
 def _country_after(tokens: Doc, t: Title, end: int, maps) -> None:

@@ -37,6 +37,7 @@ class Title:
     body: tuple[int, int] | None = None  # the complements: may hold an institution's name
     portfolio: tuple[int, int] | None = None  # an org named as a portfolio ("... of State for WHA"): not a mention
     host_org: str = ""  # lexicon ref after "to" (ambassador to the OAS): not the office's own agency
+    plural: bool = False  # "the foreign ministers X, Y and Z": the office of each person in the list
 
 
 @dataclass
@@ -72,15 +73,18 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             continue
         head_tok = tokens[hit.start]
         head = fold(tokens[hit.start:hit.end].text)
+        if hit.ref == "plural":
+            head = singular(head)
+        listed = hit.ref == "plural" and hit.end < len(tokens) and _is_cap(tokens[hit.end])  # "ministers X, Y"
         if (not _is_cap(head_tok) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
-                or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
+                and not listed or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
         if hit.end < len(tokens) and (hit.end in maps.title_at or _is_cap(tokens[hit.end])
                                   and fold(tokens[hit.end].text) in lex.modifiers):
             continue  # "Deputy" in "Deputy Assistant Secretary": a modifier of the next title
-        t = Title(hit.start, hit.end, head, lex.heads.get(head, "agency"), "")
+        t = Title(hit.start, hit.end, head, lex.heads.get(head, "agency"), "", plural=hit.ref == "plural")
         _extend_left(tokens, t, lex, maps.org_end, maps.acr_end, maps.country_end)
         body = t.end
         t.end = complements(tokens, t, t.end, lex, maps)
@@ -92,6 +96,13 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         titles.append(t)
         last_end = t.end
     return titles
+
+
+def singular(head: str) -> str:
+    """The inverse of ``actors.matchers.plural`` for a folded head."""
+    *rest, last = head.split(" ")
+    last = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+    return " ".join([*rest, last])
 
 
 def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
