@@ -37,6 +37,12 @@ class Country:
     demonyms: tuple[str, ...]
     government: str
     aliases: tuple[str, ...]
+    named_in_text: bool = True  # False: the name is also a person's or a word ("Kenya", "Jordan"); only
+    # its demonym ("Kenyan") and "Government of …" are read
+
+    @property
+    def text_names(self) -> tuple[str, ...]:
+        return self.names if self.named_in_text else ()
 
     @property
     def government_id(self) -> str:
@@ -144,13 +150,14 @@ def _packaged_countries(curated: set[str], taken_words: set[str]) -> list[Countr
         info = country.info()
         code = ((info.get("ISO") or {}).get("alpha2") or "").upper()
         title = info.get("name") or ""
-        if not code or code in curated or title in AMBIGUOUS_COUNTRIES or not title[:1].isalpha():
+        if not code or code in curated or not title[:1].isalpha():
             continue
         demonyms = tuple(d.strip() for d in (info.get("demonym") or "").split(",")
                          if d.strip() and d.strip() != title and fold(d.strip()) not in taken_words)  # "Dominican"
         names = (title, title[4:]) if title.startswith("The ") else (title,)
         out.append(Country(code=code, names=names, demonyms=demonyms, government=f"Government of {title}",
-                           aliases=tuple(f"{d} Government" for d in demonyms)))
+                           aliases=tuple(f"{d} Government" for d in demonyms),
+                           named_in_text=title not in AMBIGUOUS_COUNTRIES))  # "Kenyan President William Ruto"
     return out
 
 
@@ -171,8 +178,8 @@ def get_lexicon() -> Lexicon:
             lex.country_by_word.setdefault(fold(word), c.code)
     for c in _packaged_countries(set(lex.countries), set(lex.country_by_word)):
         lex.countries[c.code] = c
-        lex.country_names.update(fold(w) for w in c.names)
-        for word in (*c.names, *c.demonyms):
+        lex.country_names.update(fold(w) for w in c.text_names)
+        for word in (*c.text_names, *c.demonyms):
             lex.country_by_word.setdefault(fold(word), c.code)
     titles = _load("titles.yaml")
     lex.heads = {fold(k): v for k, v in titles["heads"].items()}

@@ -50,10 +50,10 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
     lower.add("title|plural", [make(plural(h)) for h in raw_heads if plural(h) != h])
     del heads
     for c in lex.countries.values():
-        words = {*c.names, *c.demonyms}
+        words = {*c.text_names, *c.demonyms}
         orth.add(f"country|{c.code}", [make(w) for w in sorted(words)])
         govs = {c.government, *(a for a in c.aliases if "overnment" in a or a.isupper())}
-        for w in c.demonyms + c.names:
+        for w in c.demonyms + c.text_names:
             govs |= {f"{w} Government", f"{w} government", f"Government of {w}", f"{w} authorities"}
         lower.add(f"gov|{c.code}", [make(g) for g in sorted(govs) if not g.isupper()])
         orth.add(f"gov|{c.code}", [make(g) for g in sorted(govs) if g.isupper()])
