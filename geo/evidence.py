@@ -54,6 +54,10 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
                 return True
         elif prev in LOCATIVE:
             return True
+        if prev in {"as", "including", "like"}:  # "ports such as Manzanillo", "cities including León"
+            k = i - 1 - (prev == "as" and i >= 1 and tokens[i - 1].lower_ == "such")
+            if any(t.lower_ in OF_PLACE for t in tokens[max(0, k - 2):k + 1]):
+                return True
     j = hit.end  # "Cortés department", "the Cortés and Atlántida departments"
     for k in range(j, min(len(tokens), j + 8)):
         word = tokens[k]

@@ -169,10 +169,26 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
         conf = confidence(ranked)
         if len(ranked) > 1 and km(best.lat, best.lon, ranked[1][1].lat, ranked[1][1].lon) < 100:
             conf = max(conf, 0.8)  # the readings differ in id, not in where they are
-        strong = strong_evidence(h, tokens, dateline, bool(quals))
+        strong = strong_evidence(h, tokens, dateline, bool(quals)) or listed_after_strong(h, tokens, out, best)
         qualified = any(within(best, q) for q in quals)
         out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts, strong, qualified))
     return _one_sense(out)
+
+
+LIST_KM = 1000  # a place listed after a firmly located one shares its evidence only if this near to it
+
+
+def listed_after_strong(hit: Hit, tokens: Doc, before: list[Resolved], entry: Entry) -> bool:
+    """ "in Havana, Matanzas and Camagüey", "ports such as Manzanillo and Lázaro Cárdenas": a place listed
+    right after a strongly evidenced one, and near it, shares its evidence (the parishes "St. Elizabeth,
+    Manchester and Clarendon" lend none to Manchester, New Hampshire)."""
+    if not before or before[-1].kind == "demonym" or not before[-1].strong:
+        return False
+    prev = before[-1].entry
+    if prev.kind not in ("city", "admin1") or km(prev.lat, prev.lon, entry.lat, entry.lon) > LIST_KM:
+        return False
+    gap = [t for t in tokens[before[-1].hit.end:hit.start]]
+    return 0 < len(gap) <= 2 and all(t.text == "," or t.lower_ in {"and", "or"} for t in gap)
 
 
 def _one_sense(resolved: list[Resolved]) -> list[Resolved]:

@@ -214,7 +214,7 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
         gaz.add(Entry(eid, r["name"], "city", lat, lon, cc, pop, capital, str(r.get("admin1code") or "")))
         full = norm(r["name"])
         for n, alt in _city_names(r, pop >= ALTERNATES_FROM):
-            short = full.startswith(norm(n) + " de")  # its own everyday name, not an exonym: no penalty
+            short = full.startswith(norm(n) + " de") or full == "ciudad " + norm(n)  # its everyday name, not an exonym
             gaz.name(n, eid, alt and not short, own_short_form=short)
         for n in extra.get(str(r["geonameid"]), ()):
             gaz.name(n, eid)

@@ -38,6 +38,10 @@ def test_traps_are_not_places(text, absent, present):
     ("Minister Rivera said the Cortés and Atlántida departments of Honduras were hit.", "Atlántida"),  # a division cue
     ("The Vice President met leaders in Bogotá.", "Bogotá"),
     ("Flights from San Pedro Sula to Houston resumed; Honduras welcomed it.", "San Pedro Sula"),
+    # a place class before "such as", and a list after a firmly located place
+    ("Precursors reach Mexico through ports such as Manzanillo and Lázaro Cárdenas.", "Manzanillo"),
+    ("Precursors reach Mexico through ports such as Manzanillo and Lázaro Cárdenas.", "Ciudad Lázaro Cárdenas"),
+    ("He met families of prisoners in Havana, Matanzas and Camagüey, Cuba.", "Camagüey"),
 ])
 def test_well_evidenced_places_stay(text, place):
     assert place in names(text)
