@@ -12,6 +12,11 @@ MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister
                   "president-elect", "first lady"}
 
 
+def _owner_forms(entry) -> tuple[str, ...]:
+    """How a title that opens with its agency begins ("USAID's", "State Department's")."""
+    return tuple(f"{n}{s}" for n in (entry.name, *entry.aliases, *entry.acronyms) for s in ("'s", "’s", " "))
+
+
 def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = None) -> tuple[str, str]:
     """(country, agency ref or "ministry:<portfolio>") the office belongs to; either may be "".
 
@@ -28,8 +33,9 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
         if explicit is None and ctx is not None:
             explicit = lex.org(ctx.body(t.start))
         return (explicit.country if explicit else ""), (explicit.name if explicit else "")
-    if not country and explicit is not None and explicit.country:
-        country = explicit.country
+    if explicit is not None and explicit.country and (not country or explicit.country == "US"
+                                                      and t.text.startswith(_owner_forms(explicit))):
+        country = explicit.country  # "USAID's Mission Director in Haiti" is USAID's, posted in Haiti
     if not country and not t.host and (t.head in MINISTER_HEADS or t.office == "foreign"):
         country = local
     if not country and not t.host and t.office == "justice" and ctx is not None and local and \

@@ -65,13 +65,13 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             person.spans.append((*aliases[(start, end)], "name"))
         if title is not None:
             person.titles.append(title)
-        if known >= 0 and person.known < 0 and _in_office(lex.people[known], year):
+        if known >= 0 and person.known < 0 and _in_office(lex.people[known], year, _former(title)):
             person.known = known
     _add_surname_mentions(tokens, people, blocked)
     _add_references(tokens, people, titles)
     for p in people:
         if p.known < 0:
-            p.known = _known_by_name(lex, p, year)
+            p.known = _known_by_name(lex, p, year, any(_former(t) for t in p.titles))
     return [p for p in people if p.titles or p.known >= 0]
 
 
@@ -126,7 +126,7 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tupl
     n, j = len(tokens), t.end
     if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")":
         j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
-    if j < n and tokens[j].text == ",":
+    if j < n and tokens[j].text in {",", ":"}:  # "the Director of …, NAME", "INL Director: Jennifer Savage"
         k = _skip_honorific(tokens, j + 1)
         end = name_run(tokens, k, blocked)
         if end - k >= 2 and not _institution_after(tokens, end):
@@ -254,18 +254,23 @@ def k_parts(known) -> set[str]:
 _KNOWN_PARTS: dict[str, set[str]] = {}
 
 
-def _in_office(person, year: int | None) -> bool:
-    return year is None or person.years[0] <= year <= person.years[1]
+def _former(title: Title | None) -> bool:
+    return title is not None and title.text.lower().startswith(("former ", "then "))
 
 
-def _known_by_name(lex: Lexicon, p: Person, year: int | None) -> int:
+def _in_office(person, year: int | None, former: bool = False) -> bool:
+    """Held the office in the document's year; a "former" title, any time up to that year."""
+    return year is None or person.years[0] <= year <= person.years[1] or former and person.years[0] <= year
+
+
+def _known_by_name(lex: Lexicon, p: Person, year: int | None, former: bool = False) -> int:
     heads = Counter(t.head for t in p.titles)
     hits = []
     parts = set(person_parts(p.name))
     for i, k in enumerate(lex.people):
         if not parts & k_parts(k):
             continue
-        if not _in_office(k, year) or not any(same_person(n, p.name) for n in (k.name, *k.aliases)):
+        if not _in_office(k, year, former) or not any(same_person(n, p.name) for n in (k.name, *k.aliases)):
             continue
         if heads and not any(h in k.title.lower() for h in heads):
             continue

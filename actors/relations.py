@@ -64,6 +64,9 @@ def find_relations(document: Document, tokens: Doc, drafts: dict[str, Draft],
                     add("holds-office-in", d.id, d.agency, ev)
                 if d.government and (ev := evidence_at(s, d.id, d.government, titled)):
                     add("member-of", d.id, d.government, ev)
+                parent = drafts[d.agency].parent if d.agency in drafts else ""
+                if parent.startswith("agency:") and (ev := evidence_at(s, d.id, parent, titled)):
+                    add("member-of", d.id, parent, ev)  # the INL Director is of the State Department too
         elif d.parent and d.spans:
             first = min(sp for sp in d.spans if sp[2] not in NOT_NAMED) if any(sp[2] not in NOT_NAMED for sp in d.spans) \
                 else min(d.spans)

@@ -76,6 +76,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         if hit.ref == "plural":
             head = singular(head)
         listed = hit.ref == "plural" and hit.end < len(tokens) and _is_cap(tokens[hit.end])  # "ministers X, Y"
+        listed = listed or _former_then_named(tokens, hit)
         if (not _is_cap(head_tok) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
                 and not listed or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
@@ -103,6 +104,16 @@ def singular(head: str) -> str:
     *rest, last = head.split(" ")
     last = last[:-3] + "y" if last.endswith("ies") else last[:-1]
     return " ".join([*rest, last])
+
+
+def _former_then_named(tokens: Doc, hit) -> bool:
+    """ "former president Michel Joseph Martelly, former prime minister Laurent Salvador Lamothe": a
+    lower-case title after "former" (or "then", "acting") with a full name right after it."""
+    n = len(tokens)
+    before = tokens[hit.start - 1].lower_ if hit.start > 0 else ""
+    return (before in {"former", "then", "acting", "late"} and hit.end + 1 < n
+            and tokens[hit.end].is_alpha and tokens[hit.end].text[:1].isupper()
+            and tokens[hit.end + 1].is_alpha and tokens[hit.end + 1].text[:1].isupper())
 
 
 def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
