@@ -62,8 +62,8 @@ def timeline_chart(tl: Timeline, own: Timeline | None, measure: str, lo: int, hi
     rows = chart_rows(tl, own, measure, lo, hi)
     base = alt.Chart(alt.Data(values=rows)).encode(
         x=alt.X("x:Q", scale=alt.Scale(domain=[first, last + 1], nice=False, zero=False),
-                axis=alt.Axis(title=None, format="d", values=list(range(first, last + 1, step)), labelFlush=False,
-                              grid=False, labelFontSize=10)),
+                axis=alt.Axis(title=None, values=[y + 0.5 for y in range(first, last + 1, step)], ticks=False,
+                              labelExpr="floor(datum.value)", labelFlush=False, grid=False, labelFontSize=10)),
         x2="x2:Q",
         y=alt.Y("value:Q", axis=alt.Axis(title=None, tickMinStep=1, tickCount=3, labelFontSize=10, grid=True)),
         tooltip=[alt.Tooltip("year:Q", title="year", format="d"), alt.Tooltip("documents:Q"), alt.Tooltip("mentions:Q")],

@@ -2,12 +2,12 @@
 import pytest
 
 import ui.data
+import views.warm
 from corpus.ingest import ingest
 from corpus.store import Store
 from documents.load import LoadedText
-import views.warm
-from views.warm import stored_layout
 from views.network_layout import layout
+from views.warm import stored_layout
 
 
 def _shape(n: int, extra: int = 0):
