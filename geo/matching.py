@@ -40,12 +40,15 @@ class NameMatcher:
     def __init__(self, places: frozenset[Pattern], demonyms: frozenset[Pattern]) -> None:
         self.places, self.demonyms = places, demonyms
         self.prefixes = {p[:n] for p in places | demonyms for n in range(1, len(p))}
+        self.firsts = frozenset(p[0] for p in places | demonyms)  # most tokens start no name: one set lookup
 
     def __call__(self, tokens: Doc) -> list[tuple[int, int, bool]]:
         """(start, end, is_demonym) for each match, overlapping ones included, ordered by start then end."""
         lower = [t.lower_ for t in tokens]
-        out = []
-        for start in range(len(lower)):
+        firsts, out = self.firsts, []
+        for start, word in enumerate(lower):
+            if word not in firsts:
+                continue
             span: Pattern = ()
             for end in range(start + 1, len(lower) + 1):
                 span = span + (lower[end - 1],)
