@@ -44,8 +44,9 @@ def _idle(page) -> None:
 
 
 def _bar(page, label: str) -> tuple[float, float]:
-    """The middle of a bar near its foot, found by its Vega-Lite description ("x: 2015; …")."""
-    box = page.locator(f'[data-testid="stVegaLiteChart"] path[aria-label^="{label}"]').first.bounding_box()
+    """The middle of a bar near its foot, found by its Vega-Lite description ("…; year: 2015; …"; the
+    year's own bar comes before its months')."""
+    box = page.locator(f'[data-testid="stVegaLiteChart"] path[aria-label*="{label}"]').first.bounding_box()
     return box["x"] + box["width"] / 2, box["y"] + box["height"] - 3
 
 
@@ -56,7 +57,7 @@ def _documents(page) -> int:
 
 def _open(page, url: str) -> None:
     page.goto(url)
-    page.locator('[data-testid="stVegaLiteChart"] path[aria-label^="x: 2015;"]').first.wait_for(timeout=90_000)
+    page.locator('[data-testid="stVegaLiteChart"] path[aria-label*="year: 2015;"]').first.wait_for(timeout=90_000)
     _idle(page)
 
 
@@ -85,8 +86,8 @@ def test_brushing_sets_the_range_everywhere(page, years_url):
     assert before["corpus"].endswith(" 7")
     page.goto(years_url)
     _open(page, years_url)
-    x1, y = _bar(page, "x: 2015;")
-    x2, _ = _bar(page, "x: 2017;")
+    x1, y = _bar(page, "year: 2015;")
+    x2, _ = _bar(page, "year: 2017;")
     page.mouse.move(x1, y)
     page.mouse.down()
     page.mouse.move((x1 + x2) / 2, y, steps=5)
@@ -107,7 +108,7 @@ def test_brushing_sets_the_range_everywhere(page, years_url):
 
 def test_a_click_picks_a_year_and_undated_switches_from_the_timeline(page, years_url):
     _open(page, years_url)
-    page.mouse.click(*_bar(page, "x: 2016;"))
+    page.mouse.click(*_bar(page, "year: 2016;"))
     page.wait_for_url(re.compile(r"years=2016-2016"), timeout=30_000)
     _idle(page)
     assert _documents(page) == 2  # 2016 and the undated note
@@ -137,3 +138,28 @@ def test_play_steps_the_range_year_by_year(page, years_url):
     paused = page.url
     page.wait_for_timeout(3000)
     assert page.url == paused
+
+
+BOUNDS = """() => { for (const k of Object.keys(window)) { if (k.startsWith('map_') && window[k] && window[k].getBounds) {
+  const b = window[k].getBounds(); return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; } } return null; }"""
+
+
+def _map_bounds(page) -> list[float]:
+    frame = page.wait_for_selector("iframe[title='streamlit_folium.st_folium']", state="attached").content_frame()
+    frame.wait_for_function("() => window.L && document.querySelectorAll('.leaflet-interactive').length > 0",
+                            timeout=60_000)
+    return frame.evaluate(BOUNDS)
+
+
+def test_the_map_fits_the_places_that_remain(page, years_url):
+    """2014 names only Honduras; stepping on to 2018 (Mexico City) widens the map to take it in."""
+    _open(page, years_url + "/map?years=2014-2014&undated=0")
+    south, west, north, east = _map_bounds(page)
+    assert west > -99.1  # Mexico City is not in view for 2014
+    for _ in range(4):
+        page.locator(".st-key-timeline_next button").first.click()
+        _idle(page)
+    page.wait_for_url(re.compile(r"years=2018-2018"), timeout=30_000)
+    page.wait_for_timeout(1500)
+    south, west, north, east = _map_bounds(page)
+    assert south < 19.4 < north and west < -99.1 < east
