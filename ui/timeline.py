@@ -81,7 +81,7 @@ def timeline_chart(tl: Timeline, own: Timeline | None, measure: str, lo: int, hi
     layers = [years, months]
     if own is not None:
         layers.append(base.mark_rect(color=OWN).transform_filter("datum.layer == 'own'"))
-    main = alt.layer(*layers).properties(width=196, height=78)
+    main = alt.layer(*layers).properties(width=178, height=78)
 
     undated_rows = [{"label": "undated", "value": getattr(tl.undated, measure), "documents": tl.undated.documents,
                      "mentions": tl.undated.mentions, "own": getattr(own.undated, measure) if own else 0}]
