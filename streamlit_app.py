@@ -1,10 +1,12 @@
-"""Policy Atlas: page setup, the shared year filter and navigation. Pages live in app_pages/ (not pages/: see README)."""
+"""Policy Atlas: page setup, the shared year filter and its timeline, and navigation. Pages live in app_pages/
+(not pages/: see README); the sidebar's year filter and timeline are drawn here, so every page has them."""
 import streamlit as st
 
 from ui.assets import ensure_basemap, ensure_vendor
 from ui.data import current_corpus, invalid_corrections, open_store, store_path
 from ui.filters import year_filter_sidebar
 from ui.geocoding import online_switch
+from ui.timeline import draw_timeline, play_controls, play_wait
 
 
 @st.cache_resource(show_spinner=False)
@@ -26,7 +28,12 @@ pages = [
 ]
 page = st.navigation(pages)
 st.sidebar.title("Policy Atlas")
-year_filter_sidebar(current_corpus())
+st.sidebar.markdown("**Years**")
+timeline_slot = st.sidebar.container()  # drawn after the page, which may select a place or an actor
+corpus = current_corpus()
+year_filter_sidebar(corpus)
+with st.sidebar:
+    play_slot = play_controls(corpus)
 online_switch()
 with open_store() as _store:
     _skipped = invalid_corrections(str(store_path()), _store.revision())
@@ -34,3 +41,6 @@ if _skipped:
     st.sidebar.warning(f"{len(_skipped)} stored correction(s) no longer fit the corrections schema and are "
                        "skipped; every view and export works without them.")
 page.run()
+with timeline_slot:
+    draw_timeline(corpus)
+play_wait(corpus, play_slot)  # while playing: the next year after a pause

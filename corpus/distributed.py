@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from corpus.ingest import document_row
+from corpus.ingest import document_row, warm
 from corpus.store import IngestReport, Store, analysis_version
 from documents.load import LoadError, iter_paths, load_bytes, max_bytes
 
@@ -117,6 +117,8 @@ def ingest_with_dask(store: Store, paths: Iterable[str | Path], scheduler: str |
             client.close()
         if own_cluster is not None:
             own_cluster.close()
+    if added:
+        warm(store)  # the views' after-ingest work (corpus.ingest.after_ingest)
     return IngestReport(tuple(added), tuple(unchanged), tuple(read_errors + errors))
 
 

@@ -14,6 +14,22 @@ from corpus.store import IngestReport, Store, analysis_version
 from documents.load import LoadedText, LoadError, load_bytes
 from model import Corpus, DocumentAnalysis
 
+_AFTER_INGEST: list[Callable[[Store], None]] = []
+
+
+def after_ingest(hook: Callable[[Store], None]) -> Callable[[Store], None]:
+    """Register work the views need once documents are stored (``views.warm``: the network layout),
+    so it is done at ingest, with the ingest's wait, and a page's first visit is as fast as the next."""
+    if hook not in _AFTER_INGEST:
+        _AFTER_INGEST.append(hook)
+    return hook
+
+
+def warm(store: Store) -> None:
+    """Run the registered after-ingest work on the store (nothing when none is registered)."""
+    for hook in list(_AFTER_INGEST):
+        hook(store)
+
 
 def document_row(loaded: LoadedText, analysis: DocumentAnalysis, version: str) -> tuple:
     """One ``documents`` row: (id, source, format, content, added_at, analysis JSON, version)."""
@@ -45,6 +61,8 @@ def ingest(store: Store, files: Iterable[tuple[str, bytes] | LoadedText],
         if progress:
             progress(i + 1, len(files))
     store.write_documents(rows)
+    if rows:
+        warm(store)
     return IngestReport(tuple(added), tuple(unchanged), tuple(errors))
 
 

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import pickle
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Callable, TypeVar
 
 from geo.geometry import centroid
 
-T = TypeVar("T")
-
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
-CACHE_VERSION = 6
 CENTRAL_AMERICA = ("BZ", "GT", "SV", "HN", "NI", "CR", "PA")  # towns down to 1,000 people
 CARIBBEAN = ("HT", "DO", "JM", "BS", "BB", "TT", "GD", "VC", "LC", "DM", "AG", "KN")  # also down to 1,000
 NEAR_REGION = ("MX", "CO", "CU")  # towns down to 5,000 people
@@ -71,7 +65,7 @@ class Gazetteer:
 
     entries: dict[str, Entry] = field(default_factory=dict)
     index: dict[str, tuple[tuple[str, bool], ...]] = field(default_factory=dict)
-    forms: dict[str, set[str]] = field(default_factory=dict)  # key -> surface spellings seen
+    forms: dict[str, set[str]] = field(default_factory=dict)  # key -> spellings seen (while building only)
     exact: dict[str, set[str]] = field(default_factory=dict)  # key -> case-sensitive forms required
     demonyms: dict[str, str] = field(default_factory=dict)  # key -> entry id
     lowercase_ok: set[str] = field(default_factory=set)  # keys that may match lower-case text
@@ -413,37 +407,9 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     return gaz
 
 
-def _cache_path(name: str) -> Path:
-    root = Path(os.environ.get("POLICY_ATLAS_CACHE", Path.home() / ".cache" / "policy-atlas"))
-    sources = [*DATA_DIR.iterdir(), *(Path(__file__).parent / m for m in ("gazetteer.py", "matching.py"))]
-    stamp = max(p.stat().st_mtime_ns for p in sources)
-    return root / f"{name}-v{CACHE_VERSION}-{stamp}.pickle"
-
-
-def cached(name: str, build: Callable[[], T]) -> T:
-    """Load a pickled build product, or build it and pickle it (when the cache dir is writable)."""
-    path = _cache_path(name)
-    try:
-        with path.open("rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
-        pass
-    value = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with tmp.open("wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
-        for old in path.parent.glob(f"{name}-v*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
-    except OSError:
-        pass  # a read-only home is fine: we just rebuild next time
-    return value
-
-
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer; pickled after the first build, which takes several seconds."""
-    return cached("gazetteer", build_gazetteer)
+    """The process-wide gazetteer, from its prepared file (``geo.prepared``: shipped, or built once per source version)."""
+    from geo.prepared import get_prepared
+
+    return get_prepared().gazetteer

@@ -14,11 +14,12 @@ from corpus.filters import YearFilter, filter_corpus
 from corpus.graph import actor_graph
 from corpus.heap import settle
 from corpus.ingest import ingest, load_corpus
-from corpus.store import Store, default_path, read_setting, write_setting
+from corpus.store import Store, default_path
 from documents.load import iter_paths, load_path
 from model import Corpus
 from views.network_build import Positions
-from views.network_layout import Shape, graph_shape, layout, shape_key
+from views.network_layout import graph_shape
+from views.warm import stored_layout
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "data" / "corpus"
@@ -82,35 +83,13 @@ def current_view() -> Corpus:
     return filtered_at(store_path(), revision(), flt)
 
 
-LAYOUT_KEY = "network_layout"
-
-
 @st.cache_resource(show_spinner="Laying out the network…", max_entries=2)
 def positions_at(path: str, rev: str) -> Positions:
-    """Positions for the whole actor graph at a store revision (see ``stored_layout``)."""
+    """Positions for the whole actor graph at a store revision (see ``views.warm.stored_layout``;
+    normally laid out at ingest already, so this only reads them)."""
     shape = graph_shape(actor_graph(corpus_at(path, rev)))
     with Store(path) as store:
         return stored_layout(store, shape)
-
-
-def stored_layout(store: Store, shape: Shape, reuse_share: float = 0.9) -> Positions:
-    """The layout saved in the store for this graph, else a new one, saved for the next start.
-
-    Laying out thousands of actors takes seconds to a minute, so it is done once per graph, not
-    once per server start. When most actors (``reuse_share``) were in the previously saved graph,
-    they keep their places and only the new ones are placed, so an upload or a correction does
-    not reshuffle the picture an audience has already seen.
-    """
-    key = shape_key(shape)
-    saved = read_setting(store, LAYOUT_KEY) or {}
-    old = {n: (float(p[0]), float(p[1])) for n, p in (saved.get("positions") or {}).items()}
-    if saved.get("key") == key and old:
-        return old
-    nodes = shape[0]
-    known = sum(1 for n in nodes if n in old)
-    positions = layout(shape, old if nodes and known >= reuse_share * len(nodes) else None)
-    write_setting(store, LAYOUT_KEY, {"key": key, "positions": positions})
-    return positions
 
 
 def current_positions() -> Positions:

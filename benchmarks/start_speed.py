@@ -1,0 +1,224 @@
+"""A newcomer's first start, a later start, and each page's first and later visit, as a viewer sees them in Chromium.
+
+Cold start: an empty cache directory (``POLICY_ATLAS_CACHE``), an empty store, no copied static
+files and no compiled bytecode of the project — a fresh clone after ``pip install``. Timed from
+``streamlit run`` to the first usable page: the Corpus page showing its documents with the script
+idle, in a Chromium that was already open. Warm start: the same again with the cache and the store
+the cold start left. The server's memory is the resident memory of its whole process tree, sampled
+every 50 ms from the start until the page is usable and 3 s beyond. Page visits: a click in the
+sidebar to the page drawn (its map, network or table on screen) and the script idle; the first visit
+to each page, then a second round.
+
+    python -m benchmarks.start_speed [--repeat 3] [--store STORE.db]
+
+``--store`` measures the page visits on a copy of an existing store (e.g. 1,000 documents); its
+network layout is stored first, as an ingest does now (``views.warm``).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import psutil
+
+from benchmarks.common import emit, machine
+from benchmarks.load_browser import DONE_AFTER, OBSERVE
+
+ROOT = Path(__file__).resolve().parent.parent
+IDLE = "() => document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state') === 'notRunning'"
+READY = {  # what a viewer waits for on each page
+    "Corpus": "[data-testid='stMetric']",
+    "Map": "iframe[title='streamlit_folium.st_folium']",
+    "Presenter tour": "iframe[title='streamlit_folium.st_folium']",
+    "Network": "[data-testid='stBidiComponent'], canvas",
+    "Documents": "[data-testid='stExpander']",
+}
+
+
+class TreeMemory:
+    """Peak resident memory (MB) of a process and its children, sampled in a thread."""
+
+    def __init__(self, pid: int) -> None:
+        self.proc, self.peak, self._stop = psutil.Process(pid), 0.0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                procs = [self.proc, *self.proc.children(recursive=True)]
+                self.peak = max(self.peak, sum(p.memory_info().rss for p in procs) / 2**20)
+            except psutil.Error:
+                pass
+            time.sleep(0.05)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return round(self.peak, 1)
+
+
+def _fresh_checkout() -> None:
+    """What a fresh clone lacks: the copied static files and the project's compiled bytecode."""
+    shutil.rmtree(ROOT / "static", ignore_errors=True)
+    for folder in ("actors", "app_pages", "corpus", "documents", "geo", "model", "ui", "views"):
+        for cache in (ROOT / folder).rglob("__pycache__"):
+            shutil.rmtree(cache, ignore_errors=True)
+
+
+def _start(db: Path, cache: Path, port: int) -> subprocess.Popen:
+    env = {**os.environ, "ATLAS_DB": str(db), "POLICY_ATLAS_CACHE": str(cache)}
+    log = db.with_name("server.log").open("ab")
+    return subprocess.Popen([sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"),
+                             "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1"],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_health(url: str, deadline: float) -> None:
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError("the server did not answer")
+
+
+def start_once(browser, db: Path, cache: Path, pages: bool) -> dict[str, Any]:
+    """One start: seconds to the first usable page, peak memory of the server tree, and page visits."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    t0 = time.perf_counter()
+    proc = _start(db, cache, port)
+    memory = TreeMemory(proc.pid)
+    out: dict[str, Any] = {}
+    try:
+        _wait_health(url, time.time() + 180)
+        out["server_up_s"] = round(time.perf_counter() - t0, 2)
+        page = browser.new_page(viewport={"width": 1280, "height": 720})
+        page.goto(url)
+        page.wait_for_selector("[data-testid='stApp']", timeout=180_000)
+        out["app_shell_s"] = round(time.perf_counter() - t0, 2)  # Streamlit's frontend loaded, before our script's output
+        page.wait_for_selector(READY["Corpus"], timeout=180_000)
+        page.wait_for_function(IDLE, timeout=180_000, polling=50)
+        out["first_usable_page_s"] = round(time.perf_counter() - t0, 2)
+        time.sleep(3)
+        out["peak_tree_mb"] = memory.stop()
+        if pages:
+            out["visits"] = visit_pages(page)
+        page.close()
+    finally:
+        if memory._thread.is_alive():
+            out["peak_tree_mb"] = memory.stop()
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return out
+
+
+def _visit(page, name: str) -> float:
+    """Click a page in the sidebar; done when a script run started after the click has finished and the
+    page's own element is on screen (``benchmarks.load_browser``'s run observer)."""
+    page.evaluate(OBSERVE)
+    t_page, url = page.evaluate("performance.now()"), page.url
+    t0 = time.perf_counter()
+    page.get_by_test_id("stSidebarNav").get_by_text(name, exact=True).click()
+    page.wait_for_function(DONE_AFTER, arg=[t_page, url], timeout=300_000, polling=50)
+    page.wait_for_selector(READY[name], state="attached", timeout=300_000)
+    page.wait_for_function(IDLE, timeout=300_000, polling=50)
+    return round(time.perf_counter() - t0, 2)
+
+
+def visit_pages(page) -> dict[str, list[float]]:
+    """Each page twice (first visit, then later), as a viewer clicks through the sidebar."""
+    times: dict[str, list[float]] = {}
+    for _ in range(2):
+        for name in ("Map", "Presenter tour", "Network", "Documents", "Corpus"):
+            times.setdefault(name, []).append(_visit(page, name))
+    return times
+
+
+def _spread(values: list[float]) -> dict[str, float]:
+    return {"median": round(statistics.median(values), 2), "min": min(values), "max": max(values), "n": len(values)}
+
+
+def measure(repeat: int, store: str | None) -> dict[str, Any]:
+    from playwright.sync_api import sync_playwright
+
+    runs: list[dict[str, Any]] = []
+    with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
+        browser = pw.chromium.launch(executable_path=shutil.which("chromium"), headless=True,
+                                     args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
+        for i in range(repeat):
+            run = Path(tmp) / f"run{i}"
+            run.mkdir()
+            db, cache = run / "atlas.db", run / "cache"
+            _fresh_checkout()
+            load_before = os.getloadavg()
+            cold = start_once(browser, db, cache, pages=False)
+            warm = start_once(browser, db, cache, pages=True)
+            runs.append({"load_before": [round(x, 2) for x in load_before], "cold": cold, "warm": warm})
+        big = None
+        if store:
+            db = Path(tmp) / "big" / "atlas.db"
+            db.parent.mkdir()
+            shutil.copy(store, db)
+            _mark_current_and_warm(db)
+            big = start_once(browser, db, Path(tmp) / "run0" / "cache", pages=True)
+        browser.close()
+    summary = {
+        "cold_first_usable_page_s": _spread([r["cold"]["first_usable_page_s"] for r in runs]),
+        "cold_peak_tree_mb": _spread([r["cold"]["peak_tree_mb"] for r in runs]),
+        "warm_first_usable_page_s": _spread([r["warm"]["first_usable_page_s"] for r in runs]),
+        "warm_peak_tree_mb": _spread([r["warm"]["peak_tree_mb"] for r in runs]),
+        "page_first_visit_s": {k: _spread([r["warm"]["visits"][k][0] for r in runs]) for k in READY},
+        "page_later_visit_s": {k: _spread([r["warm"]["visits"][k][1] for r in runs]) for k in READY},
+    }
+    return {"machine": machine(), "summary": summary, "runs": runs, "store": store, "store_run": big}
+
+
+def _mark_current_and_warm(db: Path) -> None:
+    """A benchmark store read as analysed by the current code, with its layout stored as an ingest leaves it."""
+    import sqlite3
+
+    from corpus.store import Store, analysis_version
+    from views.warm import lay_out_network
+
+    with sqlite3.connect(db) as con:
+        con.execute("UPDATE documents SET analysis_version=?", (analysis_version(),))
+    with Store(db) as s:
+        lay_out_network(s)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m benchmarks.start_speed")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--store", help="also measure page visits on a copy of this store")
+    args = ap.parse_args(argv)
+    emit(measure(args.repeat, args.store))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

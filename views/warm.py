@@ -1,0 +1,42 @@
+"""Work a view needs, done when documents are ingested rather than on a page's first visit.
+
+The network layout of thousands of actors takes seconds to a minute (10 s at 1,000 documents), so it
+is computed once per graph after each ingest and kept in the store; the Network page then only
+reads it. ``corpus.ingest.after_ingest`` runs the registered work; importing this module registers
+it (the app through ``ui.data``, the command line in ``corpus.__main__``).
+"""
+from __future__ import annotations
+
+from corpus.graph import actor_graph
+from corpus.ingest import after_ingest, load_corpus
+from corpus.store import Store, read_setting, write_setting
+from views.network_build import Positions
+from views.network_layout import Shape, graph_shape, layout, shape_key
+
+LAYOUT_KEY = "network_layout"
+
+
+def stored_layout(store: Store, shape: Shape, reuse_share: float = 0.9) -> Positions:
+    """The layout saved in the store for this graph, else a new one, saved for the next start.
+
+    Laying out thousands of actors takes seconds to a minute, so it is done once per graph, not
+    once per server start. When most actors (``reuse_share``) were in the previously saved graph,
+    they keep their places and only the new ones are placed, so an upload or a correction does
+    not reshuffle the picture an audience has already seen.
+    """
+    key = shape_key(shape)
+    saved = read_setting(store, LAYOUT_KEY) or {}
+    old = {n: (float(p[0]), float(p[1])) for n, p in (saved.get("positions") or {}).items()}
+    if saved.get("key") == key and old:
+        return old
+    nodes = shape[0]
+    known = sum(1 for n in nodes if n in old)
+    positions = layout(shape, old if nodes and known >= reuse_share * len(nodes) else None)
+    write_setting(store, LAYOUT_KEY, {"key": key, "positions": positions})
+    return positions
+
+
+@after_ingest
+def lay_out_network(store: Store) -> None:
+    """The whole corpus's actor graph laid out and stored, as the Network page will ask for it."""
+    stored_layout(store, graph_shape(actor_graph(load_corpus(store))))
