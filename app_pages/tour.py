@@ -75,7 +75,7 @@ if present:
     st.button("Leave presentation (Esc)", icon=":material/close_fullscreen:", key="tour_exit",
               on_click=set_present, args=(False,))
 else:
-    bar = st.columns([4, 1.3, 1.3, 1.6], vertical_alignment="center")
+    bar = st.columns([3.4, 1.2, 1.2, 2], vertical_alignment="center")
     st.session_state["tour_order"] = order
     bar[0].segmented_control("Order", list(ORDERS), format_func=ORDERS.get, key="tour_order", on_change=on_order,
                              label_visibility="collapsed")
