@@ -29,10 +29,12 @@ LAYOUT = """() => {
             sidebar: !!document.querySelector('[data-testid="stSidebar"]')?.checkVisibility(),
             header: !!document.querySelector('[data-testid="stHeader"]')?.checkVisibility()};
 }"""
-SELECTED_IN_VIEW = """() => { const p = document.querySelector('.leaflet-atlas-selected-pane path');
+SETTLED_ON_STOP = """() => { const p = document.querySelector('.leaflet-atlas-selected-pane path');
     if (!p) { return false; } const r = p.getBoundingClientRect();
     const x = r.left + r.width / 2, y = r.top + r.height / 2;
-    return x > 0 && y > 0 && x < innerWidth && y < innerHeight; }"""
+    const c = window.map.getCenter(), view = `${c.lat.toFixed(5)},${c.lng.toFixed(5)},${window.map.getZoom()}`;
+    const still = window.__lastView === view; window.__lastView = view;  // the fly-to has ended
+    return still && x > 0 && y > 0 && x < innerWidth && y < innerHeight; }"""
 
 MAIN = "document.querySelector('[data-testid=\"stMain\"]')"  # Streamlit scrolls this, not the window
 SCROLLED = f"[window.scrollY, {MAIN}.scrollTop]"
@@ -77,8 +79,7 @@ def test_every_stop_fits_the_screen_in_presentation_mode(browser, app_url, width
         assert total >= 5
         for number in range(1, total + 1):
             wait_for_count(page, number)
-            frame.wait_for_function(SELECTED_IN_VIEW, timeout=10_000)  # the map flew to the stop
-            page.wait_for_timeout(300)
+            frame.wait_for_function(SETTLED_ON_STOP, polling=300, timeout=15_000)  # the map flew to the stop
             layout = page.evaluate(LAYOUT)
             where = f"stop {number} at {width}×{height}: {layout}"
             assert not layout["sidebar"] and not layout["header"], where
