@@ -9,15 +9,15 @@ import streamlit as st
 from branca.element import Element
 from streamlit_folium import st_folium
 
-from corpus.store import read_setting, write_setting
+from corpus.store import read_setting
 from ui.data import current_view, open_store
+from ui.text import plain
+from ui.tour_editor import ORDER_SETTING, load_plan, tour_panel
 from views.map_assets import BASEMAP_URL
 from views.map_build import build_map, selection_layer
-from views.templates import TEMPLATES
-from views.tour import ORDERS, step, stop_html, stop_index, tour_css, tour_stops
+from views.tour import ORDERS, frame_css, step, stop_html, stop_index, tour_css, tour_stops
 from views.tour_keys import KEYS_JS, keys_data
-
-ORDER_SETTING = "tour.order"
+from views.tour_plan import planned_stops
 
 
 @st.cache_resource
@@ -56,6 +56,7 @@ def set_present(on: bool) -> None:
 
 def on_order() -> None:
     st.query_params["order"] = st.session_state.get("tour_order") or "date"
+    st.query_params.pop("tour", None)
 
 
 present = st.query_params.get("present") == "1"
@@ -64,7 +65,9 @@ view = current_view()
 order = st.query_params.get("order", "date")
 order = order if order in ORDERS else "date"
 custom = saved_order()
-stops = tour_stops(view, order, custom)
+tour_name = st.query_params.get("tour")
+plan = load_plan(tour_name)
+stops = planned_stops(view, plan) if plan is not None else tour_stops(view, order, custom)
 ids = [s.place.id for s in stops]
 index = stop_index(stops, st.query_params.get("stop"))
 if stops:
@@ -77,19 +80,27 @@ if present:
 else:
     bar = st.columns([3.4, 1.2, 1.2, 2], vertical_alignment="center")
     st.session_state["tour_order"] = order
-    bar[0].segmented_control("Order", list(ORDERS), format_func=ORDERS.get, key="tour_order", on_change=on_order,
-                             label_visibility="collapsed")
+    if plan is not None:
+        bar[0].markdown(f"**Tour: {plain(tour_name)}** · {len(stops)} stops")
+    else:
+        bar[0].segmented_control("Order", list(ORDERS), format_func=ORDERS.get, key="tour_order",
+                                 on_change=on_order, label_visibility="collapsed")
+        if tour_name:
+            bar[0].caption(f"No saved tour named {plain(tour_name)}; showing the places {ORDERS[order].lower()}.")
     bar[1].button("Previous", icon=":material/arrow_back:", key="tour_prev", on_click=move, args=(ids, -1),
-                  disabled=index == 0 or not stops, use_container_width=True)
+                  disabled=index == 0 or not stops, width="stretch")
     bar[2].button("Next", icon=":material/arrow_forward:", key="tour_next", on_click=move, args=(ids, 1),
-                  disabled=index >= len(stops) - 1, type="primary", use_container_width=True)
+                  disabled=index >= len(stops) - 1, type="primary", width="stretch")
     bar[3].toggle("Presentation mode", value=False, key="tour_present", on_change=set_present, args=(True,),
                   help="Full screen for a projector: no sidebar or header. Esc leaves it at the same stop.")
 keys_component()(key="tour_keys", data=keys_data(ids, index, present), on_go_change=lambda: on_key(ids),
                  on_exit_change=lambda: on_key(ids))
 
 if not stops:
-    if order == "custom":
+    if plan is not None:
+        st.info("None of this tour's stops is shown: they are hidden or not in the current filter. "
+                "Edit the tour below.")
+    elif order == "custom":
         st.info("No saved order yet, or none of its places is in the current filter. "
                 "Choose places below and save an order.")
     else:
@@ -98,8 +109,7 @@ else:
     stop = stops[index]
     fmap = build_map(view, compact=True, basemap_url=BASEMAP_URL)
     if present:  # the map fills its frame, which the presentation stylesheet sizes to the screen
-        css = (TEMPLATES / "tour_map.css").read_text(encoding="utf-8")
-        fmap.get_root().header.add_child(Element(f"<style>{css}</style>"), name="tour_fill")
+        fmap.get_root().header.add_child(Element(frame_css()), name="tour_fill")
     map_area, card_area = (st.container(), st.container()) if present else st.columns([3, 2], gap="medium")
     with map_area:
         st_folium(fmap, key="tour_map", height=520, use_container_width=True, returned_objects=[],
@@ -107,15 +117,4 @@ else:
     card_area.markdown(stop_html(stop, index, len(stops)), unsafe_allow_html=True)
 
 if not present:
-    with st.expander("Saved order for this presentation"):
-        names = {p.id: p.name for p in view.places}
-        chosen = st.multiselect("Stops, in the order picked", list(names), default=[i for i in custom if i in names],
-                                format_func=names.get, key="tour_custom")
-        if st.button("Save this order", key="tour_save"):
-            with open_store() as store:
-                write_setting(store, ORDER_SETTING, chosen)
-            st.query_params["order"] = "custom"
-            st.query_params.pop("stop", None)
-            st.rerun()
-        st.caption("Keys: → / ←, PageDown / PageUp (presenter clickers), space, Home / End — also after a click "
-                   "in the map (Shift + arrows pan it). The URL keeps the current stop.")
+    tour_panel(view, stops, index, tour_name if plan is not None else None, plan, custom)
