@@ -143,6 +143,11 @@ def test_leaving_presentation_mode_keeps_the_stop(browser, app_url):
         page.locator('[data-testid="stSidebar"]').wait_for(state="visible", timeout=30_000)
         wait_for_count(page, 3)
         assert stop_of(page) == stop
+        frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000).content_frame()
+        frame.wait_for_function("() => window.map && document.querySelector('.atlas-label') && "
+                                "document.querySelectorAll('.leaflet-atlas-base-pane path').length > 100",
+                                timeout=60_000)
+        frame.wait_for_function(SETTLED_ON_STOP, polling=300, timeout=15_000)
         screenshot(page, "tour-after-presentation")
         page.get_by_text("Presentation mode").click()
         page.wait_for_function("() => new URL(location.href).searchParams.get('present') === '1'", timeout=30_000)
