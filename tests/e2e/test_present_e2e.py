@@ -29,12 +29,13 @@ LAYOUT = """() => {
             sidebar: !!document.querySelector('[data-testid="stSidebar"]')?.checkVisibility(),
             header: !!document.querySelector('[data-testid="stHeader"]')?.checkVisibility()};
 }"""
-SETTLED_ON_STOP = """() => { const p = document.querySelector('.leaflet-atlas-selected-pane path');
+SETTLED_ON_STOP = """(previous) => { const p = document.querySelector('.leaflet-atlas-selected-pane path');
     if (!p) { return false; } const r = p.getBoundingClientRect();
     const x = r.left + r.width / 2, y = r.top + r.height / 2;
     const c = window.map.getCenter(), view = `${c.lat.toFixed(5)},${c.lng.toFixed(5)},${window.map.getZoom()}`;
     const still = window.__lastView === view; window.__lastView = view;  // the fly-to has ended
-    return still && x > 0 && y > 0 && x < innerWidth && y < innerHeight; }"""
+    return still && view !== previous && x > 0 && y > 0 && x < innerWidth && y < innerHeight; }"""
+VIEW = "() => { const c = window.map.getCenter(); return `${c.lat.toFixed(5)},${c.lng.toFixed(5)},${window.map.getZoom()}`; }"
 
 MAIN = "document.querySelector('[data-testid=\"stMain\"]')"  # Streamlit scrolls this, not the window
 SCROLLED = f"[window.scrollY, {MAIN}.scrollTop]"
@@ -77,9 +78,12 @@ def test_every_stop_fits_the_screen_in_presentation_mode(browser, app_url, width
         wait_for_keys(page)
         total = int(count_text(page).rsplit(" ", 1)[1])
         assert total >= 5
+        previous = None
         for number in range(1, total + 1):
             wait_for_count(page, number)
-            frame.wait_for_function(SETTLED_ON_STOP, polling=300, timeout=15_000)  # the map flew to the stop
+            # the map flew to this stop (its view changed, then held still) and shows the stop's shape
+            frame.wait_for_function(SETTLED_ON_STOP, arg=previous, polling=300, timeout=15_000)
+            previous = frame.evaluate(VIEW)
             layout = page.evaluate(LAYOUT)
             where = f"stop {number} at {width}×{height}: {layout}"
             assert not layout["sidebar"] and not layout["header"], where
@@ -147,7 +151,7 @@ def test_leaving_presentation_mode_keeps_the_stop(browser, app_url):
         frame.wait_for_function("() => window.map && document.querySelector('.atlas-label') && "
                                 "document.querySelectorAll('.leaflet-atlas-base-pane path').length > 100",
                                 timeout=60_000)
-        frame.wait_for_function(SETTLED_ON_STOP, polling=300, timeout=15_000)
+        frame.wait_for_function(SETTLED_ON_STOP, arg=None, polling=300, timeout=15_000)
         screenshot(page, "tour-after-presentation")
         page.get_by_text("Presentation mode").click()
         page.wait_for_function("() => new URL(location.href).searchParams.get('present') === '1'", timeout=30_000)
