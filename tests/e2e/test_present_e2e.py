@@ -79,7 +79,7 @@ def test_every_stop_fits_the_screen_in_presentation_mode(browser, app_url, width
         wait_for_keys(page)
         total = int(count_text(page).rsplit(" ", 1)[1])
         assert total >= 5
-        previous = None
+        previous, opened_full = None, False
         for number in range(1, total + 1):
             wait_for_count(page, number)
             # the map flew to this stop (its view changed, then held still) and shows the stop's shape
@@ -97,12 +97,29 @@ def test_every_stop_fits_the_screen_in_presentation_mode(browser, app_url, width
             assert inside(layout["quote"], width, height) and layout["overflow"] <= 1, where
             assert layout["marks"] and all(inside(m, width, height) for m in layout["marks"]), where
             assert layout["quoteSize"] >= height / 36, where  # ≥ 20 px at 720p: read from the back of a room
+            page.wait_for_timeout(400)  # let the marks repaint before the picture (a loaded machine is slow)
             screenshot(page, f"tour-present-{width}x{height}-stop{number:02d}")
+            full = page.locator(".tour-full summary")
+            if full.count() and not opened_full:  # the whole sentence is one click away
+                full.click()
+                page.locator(".tour-full-text").wait_for(state="visible")
+                assert layout_quote_in(page.locator(".tour-full-text").inner_text(), page)
+                screenshot(page, f"tour-present-{width}x{height}-full-sentence")
+                full.click()
+                page.locator(".tour-full-text").wait_for(state="hidden")
+                opened_full = True
             if number < total:
                 frame.evaluate(ARM)  # the next stop counts as reached once the map's move has ended
                 page.keyboard.press("PageDown")
+        assert opened_full, "no stop of the shipped tour has a trimmed quotation"
         assert page.external_requests == []
         assert not [e for e in page.errors if e.startswith("pageerror")], page.errors
+
+
+def layout_quote_in(full_text: str, page) -> bool:
+    """The trimmed quotation (without its ellipses) is a part of the full sentence."""
+    quote = page.locator(".tour-quote").inner_text().strip("… \u00a0")
+    return bool(quote) and quote in " ".join(full_text.split())
 
 
 def test_keys_move_the_tour_after_a_click_in_the_map_and_never_scroll(browser, app_url):
