@@ -123,10 +123,11 @@ def _stop_editor(view: Corpus, name: str, plan: list[PlannedStop], stop: Stop) -
         document, excerpt = json.loads(st.session_state[key])
         _change(name, plan, at, document=document, excerpt=excerpt)
 
-    st.selectbox("Quotation shown", keys, index=keys.index(current) if current in keys else 0,
-                 format_func=lambda k: labels.get(k, "?"), key=key, on_change=pick)
-    st.text_input("One-line note (shown on the card)", value=plan[at].note, max_chars=NOTE_MAX,
-                  key=f"tour_note_{stop.place.id}",
+    if keys:
+        st.session_state[key] = current if current in keys else keys[0]  # the saved tour is the truth
+        st.selectbox("Quotation shown", keys, format_func=lambda k: labels.get(k, "?"), key=key, on_change=pick)
+    st.session_state[f"tour_note_{stop.place.id}"] = plan[at].note
+    st.text_input("One-line note (shown on the card)", max_chars=NOTE_MAX, key=f"tour_note_{stop.place.id}",
                   on_change=lambda: _change(name, plan, at, note=st.session_state[f"tour_note_{stop.place.id}"]))
     b = st.columns(3)
     b[0].button("Move earlier", key="tour_up", on_click=_move, args=(name, plan, at, -1), disabled=at == 0,
@@ -163,10 +164,11 @@ def tour_panel(view: Corpus, stops: Sequence[Stop], index: int, name: str | None
     with st.expander("Your tours: save, edit, share, export", expanded=name is not None):
         saved = tour_names_now()
         top = st.columns([2, 2, 1.2], vertical_alignment="bottom")
-        top[0].selectbox("Open a saved tour", saved, index=saved.index(name) if name in saved else None,
-                         key="tour_open", placeholder="Choose a tour…",
+        st.session_state["tour_open"] = name if name in saved else None
+        top[0].selectbox("Open a saved tour", saved, key="tour_open", placeholder="Choose a tour…",
                          on_change=lambda: _open(st.session_state.get("tour_open")))
-        top[1].text_input("Save these stops as", value=name or "", max_chars=80, key="tour_name",
+        st.session_state.setdefault("tour_name", name or "")
+        top[1].text_input("Save these stops as", max_chars=80, key="tour_name",
                           placeholder="A name, e.g. Board meeting")
         top[2].button("Save tour", key="tour_save_as", on_click=_save_as, args=(stops, plan), width="stretch")
         if st.session_state.get("tour_error"):
