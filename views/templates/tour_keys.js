@@ -10,9 +10,15 @@ const MOVES = { ArrowRight: 1, PageDown: 1, " ": 1, Spacebar: 1, ArrowDown: 1,
                 ArrowLeft: -1, PageUp: -1, ArrowUp: -1, Home: "first", End: "last" };
 const PENDING_MS = 4000;
 
+// Widgets whose own arrow keys edit a value (the year slider, the tour table, lists, text): keys
+// pressed there stay theirs. Everything else, the map included, belongs to the tour.
+const EDITING = '[role="slider"], [role="grid"], [role="listbox"], [role="combobox"], [role="spinbutton"], ' +
+                '[role="textbox"], [role="menu"], [data-testid="stDataFrame"], [data-testid="stDataFrameResizable"]';
+
 function typing(target) {
     if (!target || !target.tagName) { return false; }
-    return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+    return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) ||
+        Boolean(target.closest && target.closest(EDITING));
 }
 
 function tour() {
