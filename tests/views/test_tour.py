@@ -65,3 +65,12 @@ def test_the_card_stays_one_html_block_in_markdown(corpus):
     html = stop_html(odd, 0, 1)
     assert "\n\n" not in html and "\n \n" not in html
     assert "first &lt;i&gt;second&lt;/i&gt;" in html and "A B" in html
+
+
+@pytest.mark.parametrize("present", [False, True])
+def test_the_stylesheets_stay_one_html_block(present):
+    from views.tour import frame_css, tour_css
+
+    for css in (tour_css(present), frame_css()):
+        assert css.startswith("<style>") and css.endswith("</style>")
+        assert not any(not line.strip() for line in css.splitlines()), "a blank line ends st.markdown's HTML block"
