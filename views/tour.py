@@ -105,9 +105,9 @@ def stop_html(stop: Stop, index: int, count: int) -> str:
 def tour_css(present: bool) -> str:
     """The tour's stylesheet as a <style> element; presentation mode adds the full-screen layout."""
     names = ["tour.css", *(["tour_present.css"] if present else [])]
-    return "<style>\n" + "\n".join((TEMPLATES / n).read_text(encoding="utf-8") for n in names) + "</style>"
+    return "<style>\n" + "\n".join((TEMPLATES / n).read_text(encoding="utf-8").strip() for n in names) + "\n</style>"
 
 
 def frame_css() -> str:
     """A <style> for inside the map's frame in presentation mode: the map fills the frame."""
-    return "<style>\n" + (TEMPLATES / "tour_map.css").read_text(encoding="utf-8") + "</style>"
+    return "<style>\n" + (TEMPLATES / "tour_map.css").read_text(encoding="utf-8").strip() + "\n</style>"
