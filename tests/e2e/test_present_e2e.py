@@ -141,8 +141,8 @@ def test_keys_move_the_tour_after_a_click_in_the_map_and_never_scroll(browser, a
             page.keyboard.press(key)
             wait_for_count(page, number)
             assert page.evaluate(SCROLLED) == before, key
-        screenshot(page, "tour-keys-after-map-click")
         page.wait_for_timeout(2000)  # the fly-to ends
+        screenshot(page, "tour-keys-after-map-click")
         center = frame.evaluate("() => window.map.getCenter()")
         page.keyboard.press("Shift+ArrowRight")  # the map's own pan key, with a modifier
         frame.wait_for_function("(c) => window.map.getCenter().lng !== c.lng", arg=center, timeout=5_000)
