@@ -32,6 +32,7 @@ CREATE TABLE IF NOT EXISTS geocode_cache (
     provider TEXT NOT NULL, query TEXT NOT NULL, response TEXT, created_at TEXT NOT NULL,
     PRIMARY KEY (provider, query));
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS tours (name TEXT PRIMARY KEY, stops TEXT NOT NULL, updated_at TEXT NOT NULL);
 """
 
 
@@ -234,3 +235,40 @@ def read_setting(store: Store, key: str, default: Any = None) -> Any:
 def write_setting(store: Store, key: str, value: Any) -> None:
     with store._transaction():
         store.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value)))
+
+
+# -- presenters' named tours (a table of their own; not analysis input, so not in Store.revision()) ---
+TOUR_NAME_MAX = 80
+
+
+def tour_name(name: str) -> str:
+    """A tour's name as stored: trimmed, one line, 1–80 characters; otherwise a ValueError naming it."""
+    clean = " ".join(str(name).split())
+    if not clean or len(clean) > TOUR_NAME_MAX:
+        raise ValueError(f"a tour name needs 1 to {TOUR_NAME_MAX} characters, not {name!r}")
+    return clean
+
+
+def save_tour(store: Store, name: str, stops: Sequence[dict[str, Any]]) -> str:
+    """Create or replace the tour ``name`` (its stops: JSON objects); returns the stored name."""
+    name = tour_name(name)
+    with store._transaction():
+        store.db.execute("INSERT OR REPLACE INTO tours VALUES (?, ?, ?)",
+                         (name, json.dumps(list(stops), ensure_ascii=False), _now()))
+    return name
+
+
+def load_tour(store: Store, name: str) -> list[dict[str, Any]] | None:
+    """The stops of the tour ``name``, or None when there is no such tour."""
+    row = store.db.execute("SELECT stops FROM tours WHERE name=?", (" ".join(str(name).split()),)).fetchone()
+    return list(json.loads(row[0])) if row else None
+
+
+def tour_names(store: Store) -> list[str]:
+    """Every saved tour, by name."""
+    return [r[0] for r in store.db.execute("SELECT name FROM tours ORDER BY name COLLATE NOCASE")]
+
+
+def delete_tour(store: Store, name: str) -> None:
+    with store._transaction():
+        store.db.execute("DELETE FROM tours WHERE name=?", (" ".join(str(name).split()),))

@@ -1,26 +1,19 @@
-"""Presenter clickers send PageDown/PageUp: a tiny in-page listener turns them into tour steps.
+"""The tour's keys, heard wherever the presenter clicked last (views/templates/tour_keys.js).
 
-Streamlit's button shortcuts cover the arrow keys; this covers the clicker keys. It is a
-components-v2 element (mounted in the page, not an iframe), so it hears keys pressed anywhere on
-the page except inside form fields. Its only output is a trigger: +1 or -1.
+A components-v2 element (mounted in the page, not in an iframe) that listens on the page and
+inside the map's frame, so →/←, PageDown/PageUp, space and Home/End always move the tour and
+never scroll or pan. Its outputs are triggers: ``go`` (the place id of the stop to show) and
+``exit`` (Esc in presentation mode).
 """
 from __future__ import annotations
 
-KEYS_JS = """
-export default function (component) {
-    const { setTriggerValue } = component;
-    const steps = { PageDown: 1, PageUp: -1 };
-    const onKey = (event) => {
-        const target = event.target;
-        if (target && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName))) {
-            return;
-        }
-        const step = steps[event.key];
-        if (!step) { return; }
-        event.preventDefault();
-        setTriggerValue("step", step);
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-}
-"""
+from collections.abc import Sequence
+
+from views.templates import TEMPLATES
+
+KEYS_JS = (TEMPLATES / "tour_keys.js").read_text(encoding="utf-8")
+
+
+def keys_data(ids: Sequence[str], index: int, present: bool) -> dict[str, object]:
+    """What the listener needs to step on its own: the stops in order, where we are, the mode."""
+    return {"ids": list(ids), "index": index, "present": present}

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -55,11 +57,11 @@ def browser():
         b.close()
 
 
-@pytest.fixture
-def page(browser):
+@contextmanager
+def offline_page(browser, width: int = 1400, height: int = 950) -> Iterator:
     """A page whose requests to non-local hosts are aborted and logged in page.external_requests;
     console errors and page errors are logged in page.errors; dialogs in page.dialogs."""
-    context = browser.new_context(viewport={"width": 1400, "height": 950})
+    context = browser.new_context(viewport={"width": width, "height": height})
     pg = context.new_page()
     pg.external_requests, pg.errors, pg.dialogs = [], [], []
 
@@ -75,8 +77,17 @@ def page(browser):
     pg.on("pageerror", lambda e: pg.errors.append(f"pageerror: {e}"))
     pg.on("console", lambda m: pg.errors.append(f"console: {m.text}") if m.type == "error" else None)
     pg.on("dialog", lambda d: (pg.dialogs.append(d.message), d.dismiss()))
-    yield pg
-    context.close()
+    try:
+        yield pg
+    finally:
+        context.close()
+
+
+@pytest.fixture
+def page(browser):
+    """An offline page (see ``offline_page``) at 1400×950."""
+    with offline_page(browser) as pg:
+        yield pg
 
 
 def screenshot(pg, name: str) -> Path:

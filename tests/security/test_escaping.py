@@ -92,13 +92,51 @@ def test_standalone_map_download():
     assert "http://" + EVIL_HOST not in html.split("<script>", 1)[0]
 
 
+def _trimmed_card(c: Corpus) -> str:
+    """A card whose (constant) quotation is trimmed, so both corpora show the full-sentence control:
+    payload sentences are longer than plain ones, and length alone must not count as markup."""
+    from dataclasses import replace
+
+    from views.tour import stop_html, tour_stops
+    from views.tour_quote import trim
+
+    return stop_html(replace(tour_stops(c)[0], quote=trim("word " * 100, [(0, 4)])), 0, 1)
+
+
 def test_tour_stops():
-    from views.tour import TOUR_CSS, stop_html, tour_stops
+    from views.tour import stop_html, tour_css, tour_stops
 
     def build(c: Corpus) -> str:
         stops = tour_stops(c, "date")
-        return TOUR_CSS + "".join(stop_html(s, i, len(stops)) for i, s in enumerate(stops))
+        return tour_css(True) + _trimmed_card(c) + "".join(stop_html(s, i, len(stops)) for i, s in enumerate(stops))
     assert_same_shape(build)
+
+
+def test_tour_notes_and_chosen_excerpts():
+    """A presenter's note (typed, or from a shared store) is untrusted text too."""
+    from views.tour import stop_html
+    from views.tour_plan import PlannedStop, excerpt_choices, planned_stops
+
+    def build(c: Corpus) -> str:
+        plan = []
+        for i, place in enumerate(p for p in c.places if p.mentions):  # note: a place name and a title
+            last = (excerpt_choices(c, place.id) or [None])[-1]
+            plan.append(PlannedStop(place.id, last and last.document, last and last.excerpt,
+                                    note=f"{place.name} {c.documents[i % len(c.documents)].title}"))
+        stops = planned_stops(c, plan)
+        return _trimmed_card(c) + "".join(stop_html(s, i, len(stops)) for i, s in enumerate(stops))
+    assert_same_shape(build)
+
+
+def test_offline_slideshow():
+    """Document text travels as JSON inside the slideshow's one data script; nothing else is markup."""
+    from ui.assets import VENDOR, ensure_vendor
+    from views.slideshow import slideshow_html
+    from views.tour import tour_stops
+
+    ensure_vendor()
+    html = assert_same_shape(lambda c: slideshow_html(c, tour_stops(c, "date"), VENDOR, title=c.documents[0].title))
+    assert "</script><script>window.__pwned" not in html
 
 
 @pytest.mark.parametrize("with_target", [False, True])

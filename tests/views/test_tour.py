@@ -54,3 +54,23 @@ def test_a_year_only_document_counts_as_dated(corpus):
     teguc = next(s for s in stops if s.place.id == "geonames:3600949")
     assert teguc.card.when == "2013"  # earlier than the 2014-06-01 mention, not "undated"
     assert stops[0].card.when == "2013"
+
+
+def test_the_card_stays_one_html_block_in_markdown(corpus):
+    """A blank line would end the HTML block inside st.markdown and let the rest be read as Markdown."""
+    from dataclasses import replace
+
+    stop = tour_stops(corpus)[0]
+    odd = replace(stop, note="first\n\n\n<i>second</i>", place=replace(stop.place, name="A\n\nB"))
+    html = stop_html(odd, 0, 1)
+    assert "\n\n" not in html and "\n \n" not in html
+    assert "first &lt;i&gt;second&lt;/i&gt;" in html and "A B" in html
+
+
+@pytest.mark.parametrize("present", [False, True])
+def test_the_stylesheets_stay_one_html_block(present):
+    from views.tour import frame_css, tour_css
+
+    for css in (tour_css(present), frame_css()):
+        assert css.startswith("<style>") and css.endswith("</style>")
+        assert not any(not line.strip() for line in css.splitlines()), "a blank line ends st.markdown's HTML block"

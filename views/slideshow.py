@@ -1,0 +1,63 @@
+"""The tour as one standalone HTML file: a slideshow that runs from a USB stick with no Python.
+
+Leaflet (from the vendored copy), the basemap outlines, the stops and the slideshow's own CSS and JS
+are all inside the file; a Content-Security-Policy meta tag allows nothing from any other host (and
+nothing but the inline code). Document text travels as JSON (Jinja's ``tojson``, safe inside a
+script) and the slideshow puts it on the page with ``textContent`` only: it is never parsed as HTML.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from model import Corpus, documents_by_id
+from views.map_data import SHAPE_KINDS, place_bounds, place_geometry
+from views.map_shapes import basemap_geojson
+from views.templates import TEMPLATES, render
+from views.tour import Stop
+from views.tour_quote import Segment, one_line
+
+CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; "
+       "font-src data:; connect-src 'none'; base-uri 'none'; form-action 'none'")
+CSS_URL = re.compile(r"url\([^)]*\)")
+
+
+def _segments(parts: Sequence[Segment]) -> list[list[Any]]:
+    return [[s.text, s.mark] for s in parts]
+
+
+def stop_data(corpus: Corpus, stop: Stop) -> dict[str, Any]:
+    """One slide: the place, its shape and where to fly, the trimmed and the full quotation, the
+    note and the citation (title, date, source file). Plain text: the slideshow never parses HTML."""
+    by_id = {p.id: p for p in corpus.places}
+    place = stop.place
+    geometry = place_geometry(place, by_id) if place.kind in SHAPE_KINDS else None
+    geometry = geometry or {"type": "Point", "coordinates": [place.lon, place.lat]}
+    south, west, north, east = place_bounds(place, by_id)
+    doc = documents_by_id(corpus).get(stop.card.document)
+    return {"place": one_line(place.name), "note": one_line(stop.note),
+            "quote": _segments(stop.quote.parts), "cut_before": stop.quote.cut_before,
+            "cut_after": stop.quote.cut_after, "full": _segments(stop.quote.full) if stop.quote.trimmed else [],
+            "title": one_line(stop.card.title), "when": stop.card.when,
+            "source": one_line(doc.source) if doc else stop.card.document,
+            "shape": {"type": "Feature", "properties": {}, "geometry": geometry},
+            "bounds": [[south, west], [north, east]]}
+
+
+def _vendor(vendor_dir: Path, name: str) -> str:
+    text = (vendor_dir / "leaflet" / name).read_text(encoding="utf-8")
+    return text.replace("</script", "<\\/script").replace("</style", "<\\/style")
+
+
+def slideshow_html(corpus: Corpus, stops: Sequence[Stop], vendor_dir: Path, title: str = "Policy Atlas tour") -> str:
+    """The whole slideshow page (one file, nothing loaded from anywhere)."""
+    from markupsafe import Markup
+
+    own = {n: (TEMPLATES / n).read_text(encoding="utf-8") for n in ("slideshow.css", "slideshow.js")}
+    data = {"title": one_line(title), "stops": [stop_data(corpus, s) for s in stops], "basemap": basemap_geojson()}
+    return render("slideshow.html", title=one_line(title), csp=CSP, data=data,
+                  leaflet_css=Markup(CSS_URL.sub("none", _vendor(vendor_dir, "leaflet.css"))),
+                  leaflet_js=Markup(_vendor(vendor_dir, "leaflet.js")),
+                  slideshow_css=Markup(own["slideshow.css"]), slideshow_js=Markup(own["slideshow.js"]))
