@@ -5,6 +5,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from corpus.store import read_setting, write_setting
+from ui.access import require_writer
 from ui.data import current_view, open_store
 from views.map_assets import BASEMAP_URL
 from views.map_build import build_map, selection_layer
@@ -77,7 +78,7 @@ with st.expander("Saved order for this presentation"):
     names = {p.id: p.name for p in view.places}
     chosen = st.multiselect("Stops, in the order picked", list(names), default=[i for i in custom if i in names],
                             format_func=names.get, key="tour_custom")
-    if st.button("Save this order", key="tour_save"):
+    if require_writer("save the order") and st.button("Save this order", key="tour_save"):
         with open_store() as store:
             write_setting(store, ORDER_SETTING, chosen)
         st.query_params["order"] = "custom"
