@@ -11,10 +11,11 @@ import re
 import zipfile
 from collections.abc import Iterator
 
-from documents.loaded import LoadError
+from documents.loaded import LoadError, mb
 
 MAX_MEMBERS = 1000  # files in one archive
 MAX_TOTAL_FACTOR = 5  # all members together: this many times the one size limit
+MIN_WORD_BYTES = 64 * 2**20  # a Word file may always unpack to this much (an empty one is 0.8 MB of styles)
 MAX_RATIO = 200  # uncompressed / compressed of one member; text compresses 3-10x, a bomb 1000x or more
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -61,7 +62,7 @@ def _read_members(archive: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo
         name = label(archive, info.filename)
         if total >= total_limit:
             yield LoadError(f"{name}: not read — the archive's files together pass "
-                            f"{total_limit / 2**20:.0f} MB uncompressed (zip limits)")
+                            f"{mb(total_limit)} MB uncompressed (zip limits)")
             continue
         try:
             content = read_member(zf, info, min(max_member, total_limit - total), name)
@@ -83,7 +84,7 @@ def read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, name: st
             while chunk := f.read(1 << 16):
                 out += chunk
                 if len(out) > limit:
-                    raise LoadError(f"{name}: over the {limit / 2**20:.0f} MB limit uncompressed (zip limits)")
+                    raise LoadError(f"{name}: over the {mb(limit)} MB limit uncompressed (zip limits)")
                 if len(out) > 1 << 20 and len(out) / compressed > MAX_RATIO:
                     raise LoadError(f"{name}: compressed more than {MAX_RATIO}:1, a zip bomb (zip limits)")
     except LoadError:

@@ -257,7 +257,7 @@ def read_docx(data: bytes) -> tuple[str, dict[str, str]]:
     from documents import archive
     from documents.load import max_bytes
 
-    archive.check_limits("Word file", data, archive.MAX_TOTAL_FACTOR * max_bytes())
+    archive.check_limits("Word file", data, max(archive.MAX_TOTAL_FACTOR * max_bytes(), archive.MIN_WORD_BYTES))
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on a broken package

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from documents import archive, formats  # its readers import bs4/pypdf only when first used
-from documents.loaded import LoadedText, LoadError, Progress
+from documents.loaded import LoadedText, LoadError, Progress, mb
 from model.text import BIDI_CONTROLS
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".pdf", ".docx", ".eml", ".zip")
@@ -78,7 +78,7 @@ def read_path(path: str | Path) -> tuple[str, bytes]:
     try:
         size = p.stat().st_size
         if size > max_bytes():
-            raise LoadError(f"{name}: file is {size / 2**20:.1f} MB, over the {max_bytes() / 2**20:.0f} MB limit")
+            raise LoadError(f"{name}: file is {size / 2**20:.1f} MB, over the {mb(max_bytes())} MB limit")
         return name, p.read_bytes()
     except OSError as exc:
         raise LoadError(f"{name}: cannot read file ({exc.strerror or exc})") from exc
@@ -132,7 +132,7 @@ def load_bytes(source: str, data: bytes, progress: Progress | None = None) -> Lo
 
 def _load(source: str, data: bytes, progress: Progress | None = None) -> LoadedText:
     if len(data) > max_bytes():
-        raise LoadError(f"{source}: file is {len(data) / 2**20:.1f} MB, over the {max_bytes() / 2**20:.0f} MB limit")
+        raise LoadError(f"{source}: file is {len(data) / 2**20:.1f} MB, over the {mb(max_bytes())} MB limit")
     kind = detect_format(source, data)
     try:
         if kind == "zip":

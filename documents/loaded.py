@@ -21,3 +21,8 @@ class LoadedText:
     text: str
     content: bytes = field(repr=False, default=b"")
     metadata: dict[str, str] = field(default_factory=dict, compare=False)
+
+
+def mb(n: float) -> str:
+    """Bytes as megabytes the way limits are written: "20", "0.5", "21.3"."""
+    return f"{n / 2**20:.1f}".removesuffix(".0")

@@ -13,7 +13,7 @@ import streamlit as st
 from corpus.ingest import ingest
 from corpus.store import IngestReport, Store
 from documents.load import SUPPORTED_SUFFIXES, max_bytes
-from documents.loaded import Progress
+from documents.loaded import Progress, mb
 from ui.access import require_writer
 from ui.data import open_store
 from ui.text import plain
@@ -41,7 +41,7 @@ def report_lines(report: IngestReport) -> list[tuple[str, str]]:
 
 def upload_box(key: str = "upload") -> None:
     report_key = f"{key}_report"
-    files = st.file_uploader(f"Add documents ({SUFFIXES}; a .zip of them; up to {max_bytes() / 2**20:.0f} MB each)",
+    files = st.file_uploader(f"Add documents ({SUFFIXES}; a .zip of them; up to {mb(max_bytes())} MB each)",
                              accept_multiple_files=True, key=key, type=[s.lstrip(".") for s in SUPPORTED_SUFFIXES])
     if files and require_writer("add documents") and st.button("Analyse and add", key=f"{key}_go", type="primary"):
         bar = st.progress(0.0, text="Analysing…")
