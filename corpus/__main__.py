@@ -105,10 +105,15 @@ def _corrections(args: argparse.Namespace) -> int:
             return 0
         if args.action in ("undo", "remove"):
             try:
-                removed = store.undo_correction() if args.action == "undo" else store.remove_correction(int(args.file))
+                target = None if args.action == "undo" else int(args.file)
             except (TypeError, ValueError):
                 print("error: give the id of the correction to remove (see: corrections list)", file=sys.stderr)
                 return 2
+            if target in dict(store.invalid_corrections()):
+                store.remove_correction(target)
+                print(f"removed: stored correction {target}, which no longer fit the schema")
+                return 0
+            removed = store.undo_correction() if target is None else store.remove_correction(target)
             if removed is None:
                 print("error: no such correction" if args.action == "remove" else "no corrections to undo",
                       file=sys.stderr)

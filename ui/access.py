@@ -56,17 +56,25 @@ def require_writer(action: str) -> bool:
         st.warning(f"This app is shared on the network and has no passcode, so nobody can {action} here. "
                    f"The presenter can set {PASSCODE_ENV} and restart it to allow changes.")
         return False
-    attempts = st.session_state.get("_atlas_attempts", 0)
-    if attempts >= MAX_ATTEMPTS:
+    if st.session_state.get("_atlas_attempts", 0) >= MAX_ATTEMPTS:
         st.error("Too many wrong passcodes in this session.")
         return False
-    given = st.text_input(f"Passcode to {action}", type="password", key=f"_atlas_passcode_{action}")
-    if not given:
+    key = f"_atlas_passcode_{action}"
+    st.text_input(f"Passcode to {action}", type="password", key=key, on_change=_check_passcode, args=(key,))
+    if st.session_state.pop("_atlas_wrong", False):
+        st.error("Wrong passcode.")
+    else:
         st.info(f"This app is shared: enter the presenter's passcode to {action}.")
-        return False
-    if passcode_ok(given, expected):
-        st.session_state["_atlas_writer"] = True
-        return True
-    st.session_state["_atlas_attempts"] = attempts + 1
-    st.error("Wrong passcode.")
     return False
+
+
+def _check_passcode(key: str) -> None:
+    """On entering a passcode (once per entry, not on every rerun): unlock the session or count a wrong one.
+    The field is emptied either way, so the passcode is not kept in the page."""
+    given = st.session_state.get(key) or ""
+    st.session_state[key] = ""
+    if passcode_ok(given, os.environ.get(PASSCODE_ENV)):
+        st.session_state["_atlas_writer"] = True
+    elif given:
+        st.session_state["_atlas_attempts"] = st.session_state.get("_atlas_attempts", 0) + 1
+        st.session_state["_atlas_wrong"] = True
