@@ -52,6 +52,14 @@ class _Depth:
         counter.close()
 
 
+# Hand rules vs trafilatura 2.3.1 (python -m benchmarks.html_extractors), on the 13 saved HTML pages of
+# tests/heldout (the shipped corpus has none), whole analysis scored against the gold:
+#   hand rules:  places F1 0.921, officials 0.963, agencies 0.926, dates 13/13, titles 13 right, 23-30 ms/page
+#   trafilatura: places F1 0.920, officials 0.957, agencies 0.934, dates 13/13, the same 13 titles, 26-52 ms/page
+# Its text loses one place and one official and drops two false agencies: no measurable win. Its
+# metadata is worse where it differs: the site name of t06 was the page title, and authors "Office",
+# "Wpadmin", "U S Embassy Kingston" came from CMS fields (the publisher reads site_name and author).
+# So the hand rules stay; dates already come through htmldate, as in trafilatura.
 def read_html(raw: str) -> tuple[str, dict[str, str]]:
     from bs4 import BeautifulSoup
 
