@@ -271,3 +271,15 @@ def test_scanned_pdf_without_tesseract_says_how_to_enable_ocr(monkeypatch):
     assert message.startswith("scan.pdf: scanned PDF") and "no text layer" in message
     assert "apt-get install tesseract-ocr" in message
 
+
+
+@pytest.mark.skipif(not ocr.available(), reason="Tesseract is not installed (apt-get install tesseract-ocr)")
+def test_upload_reports_ocr_progress(tmp_path):
+    """The upload box's function passes OCR progress on (the box shows it as a second progress bar)."""
+    steps, files_done = [], []
+    with Store(tmp_path / "a.db") as store:
+        report = add_uploads(store, [("scan.pdf", _scanned_pdf("Ambassador visited Tegucigalpa")), ("note.txt", TEXT.encode())],
+                             progress=lambda i, n: files_done.append((i, n)),
+                             detail=lambda what, i, n: steps.append((what, i, n)))
+    assert report.added == ("scan.pdf", "note.txt") and not report.errors
+    assert steps == [("scan.pdf: OCR of page 1", 1, 1)] and files_done == [(1, 2), (2, 2)]
