@@ -35,7 +35,7 @@ def _texts(at) -> list[str]:
 def test_default_config_listens_on_this_machine_only():
     config = tomllib.loads((ROOT / ".streamlit" / "config.toml").read_text())
     assert is_local_address(config["server"]["address"])
-    assert config["client"]["showErrorDetails"] == "none"
+    assert config["client"]["showErrorDetails"] == "none" and config["client"]["showErrorLinks"] is False
 
 
 @pytest.mark.parametrize("address, local", [("127.0.0.1", True), ("localhost", True), ("::1", True),
