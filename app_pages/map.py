@@ -7,6 +7,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from corpus.export import places_geojson
+from ui.access import can_write, require_writer
 from ui.assets import VENDOR
 from ui.data import current_view, open_store
 from ui.geocoding import search_place
@@ -45,6 +46,8 @@ def on_select() -> None:
 
 
 def save_correction(target: str, action: str, payload: dict, clear: bool) -> None:
+    if not can_write():  # a shared app: the passcode first (ui.access)
+        return
     with open_store() as store:
         store.add_correction(target, action, payload)
     if clear and "place" in st.query_params:
@@ -96,6 +99,7 @@ with right:
             if total > len(cards):
                 st.caption(f"The {len(cards)} newest of {total} excerpts. Narrow the years to read the others.")
         with st.expander("Wrong place? Correct it"):
+            require_writer("correct places")
             alts = alternatives(selected)
             if alts:
                 pick = st.selectbox("Other candidates from the gazetteer", alts, format_func=candidate_label,

@@ -3,6 +3,7 @@ import streamlit as st
 
 from corpus.graph import actor_graph
 from model import ACTOR_KINDS, RELATION_KINDS
+from ui.access import can_write, require_writer
 from ui.data import current_positions, current_view, open_store
 from ui.text import plain
 from views.components import assets
@@ -99,6 +100,7 @@ with st.expander("Download this network (as filtered)"):
     c3.download_button("CSV nodes + edges with evidence", lambda: csv_zip(graph(), corpus),
                        "policy-atlas-network-csv.zip", "application/zip", key="dl_net_csv")
 with st.expander("Correct the actors (stored, applied to every view, export and re-analysis)"):
+    require_writer("correct actors")
     ids = sorted(names, key=lambda i: names[i].casefold())
     action = st.radio("Correction", list(ACTIONS), format_func=ACTIONS.get, horizontal=True, key="fix_action")
     with st.form("fix_form", border=False):
@@ -116,7 +118,7 @@ with st.expander("Correct the actors (stored, applied to every view, export and 
         elif action == "kind":
             extra["kind"] = st.selectbox("New kind", ACTOR_KINDS, format_func=lambda k: ACTOR_STYLES[k].label,
                                          key="fix_kind")
-        if st.form_submit_button(f"{ACTIONS[action]} — store the correction", type="primary"):
+        if st.form_submit_button(f"{ACTIONS[action]} — store the correction", type="primary") and can_write():
             try:
                 target, act, payload = actor_correction(corpus, action, actor or "", **extra)
             except CorrectionError as exc:

@@ -6,9 +6,10 @@ import json
 import sys
 from pathlib import Path
 
+from corpus.corrections import describe
 from corpus.export import FORMATS, export
-from corpus.ingest import ingest, load_corpus
-from documents.load import LoadError, iter_paths, load_path
+from corpus.ingest import BATCH_DOCUMENTS, ingest, load_corpus
+from documents.load import iter_paths
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -19,15 +20,19 @@ def main(argv: list[str] | None = None) -> int:
     ing.add_argument("paths", nargs="+")
     ing.add_argument("--engine", choices=("local", "dask"), default="local")
     ing.add_argument("--scheduler", help="Dask scheduler address (default: a local cluster)")
+    ing.add_argument("--batch-size", type=int, default=BATCH_DOCUMENTS, metavar="N",
+                     help=f"documents per transaction (default {BATCH_DOCUMENTS}): a kill loses at most one batch")
     exp = sub.add_parser("export", help="export the store, or analyse PATHs without touching the store")
     exp.add_argument("paths", nargs="*")
     exp.add_argument("--format", choices=FORMATS, default="json")
     exp.add_argument("--out", help="output file (default: standard output)")
     exp.add_argument("--include-demonyms", action="store_true",
                      help="also list places named only by a demonym (e.g. 'Ecuadorian')")
-    corr = sub.add_parser("corrections", help="export or import analyst corrections (JSON)")
-    corr.add_argument("action", choices=("export", "import"))
-    corr.add_argument("file", nargs="?", help="file to read (import) or write (export; default stdout)")
+    corr = sub.add_parser("corrections", help="list, undo, remove, export or import analyst corrections")
+    corr.add_argument("action", choices=("list", "undo", "remove", "export", "import"),
+                      help="list them; undo the last; remove ID; export [FILE]; import [FILE]")
+    corr.add_argument("file", nargs="?", help="file to read (import) or write (export; default stdout); "
+                                              "the correction's id for remove")
     args = parser.parse_args(argv)
 
     if args.command == "ingest":
@@ -53,14 +58,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
             report = ingest_with_dask(store, paths, scheduler=args.scheduler)
         else:
-            loaded, errors = [], []
-            for p in paths:
-                try:
-                    loaded.append(load_path(p))
-                except LoadError as exc:
-                    errors.append(str(exc))
-            report = ingest(store, loaded)
-            report = type(report)(report.added, report.unchanged, tuple(errors) + report.errors)
+            report = ingest(store, paths, batch_documents=args.batch_size)
         for err in report.errors:
             print(f"error: {err}", file=sys.stderr)
         print(f"{len(report.added)} added, {len(report.unchanged)} unchanged, {len(report.errors)} failed; "
@@ -92,10 +90,38 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def correction_lines(store) -> list[str]:
+    """One line per stored correction, oldest first, then the stored ones that no longer fit the schema."""
+    lines = [f"{c.id}\t{created}\t{describe(c)}" for c, created in store.correction_log()]
+    lines += [f"{i}\tskipped\tno longer fits the schema: {why}" for i, why in store.invalid_corrections()]
+    return lines or ["no corrections"]
+
+
 def _corrections(args: argparse.Namespace) -> int:
     from corpus.store import Store
 
     with Store(args.db) as store:
+        if args.action == "list":
+            for line in correction_lines(store):
+                print(line)
+            return 0
+        if args.action in ("undo", "remove"):
+            try:
+                target = None if args.action == "undo" else int(args.file)
+            except (TypeError, ValueError):
+                print("error: give the id of the correction to remove (see: corrections list)", file=sys.stderr)
+                return 2
+            if target in dict(store.invalid_corrections()):
+                store.remove_correction(target)
+                print(f"removed: stored correction {target}, which no longer fit the schema")
+                return 0
+            removed = store.undo_correction() if target is None else store.remove_correction(target)
+            if removed is None:
+                print("error: no such correction" if args.action == "remove" else "no corrections to undo",
+                      file=sys.stderr)
+                return 1
+            print(f"removed: {describe(removed)}")
+            return 0
         if args.action == "export":
             data = json.dumps(store.export_corrections(), indent=1)
             Path(args.file).write_text(data) if args.file else print(data)

@@ -16,7 +16,7 @@ from typing import Any
 
 from corpus.ingest import document_row, warm
 from corpus.store import IngestReport, Store, analysis_version
-from documents.load import LoadError, iter_paths, load_bytes, max_bytes
+from documents.load import LoadError, iter_paths, load_all, read_path
 
 # (source, bytes) in; ("row", row) | ("error", message) out
 Item = tuple[str, bytes]
@@ -29,13 +29,14 @@ def analyse_partition(items: Sequence[Item], version: str) -> list[Outcome]:
 
     out: list[Outcome] = []
     for source, data in items:
-        try:
-            loaded = load_bytes(source, data)
-            out.append(("row", document_row(loaded, analyse_document(loaded), version)))
-        except LoadError as exc:
-            out.append(("error", str(exc)))
-        except Exception as exc:  # one document must never lose the partition
-            out.append(("error", f"{source}: analysis failed ({type(exc).__name__}: {exc})"))
+        for loaded in load_all(source, data):  # a .zip yields each member
+            if isinstance(loaded, LoadError):
+                out.append(("error", str(loaded)))
+                continue
+            try:
+                out.append(("row", document_row(loaded, analyse_document(loaded), version)))
+            except Exception as exc:  # one document must never lose the partition
+                out.append(("error", f"{loaded.source}: analysis failed ({type(exc).__name__}: {exc})"))
     return out
 
 
@@ -43,13 +44,9 @@ def _read(paths: Iterable[Path], errors: list[str]) -> Iterator[Item]:
     """Files' bytes, with the same size limit and messages as documents.load.load_path."""
     for p in paths:
         try:
-            size = p.stat().st_size
-            if size > max_bytes():
-                errors.append(f"{p.name}: file is {size / 2**20:.1f} MB, over the {max_bytes() / 2**20:.0f} MB limit")
-                continue
-            yield p.name, p.read_bytes()
-        except OSError as exc:
-            errors.append(f"{p.name}: cannot read file ({exc.strerror or exc})")
+            yield read_path(p)
+        except LoadError as exc:
+            errors.append(str(exc))
 
 
 def _partitions(items: Iterable[Item], store: Store, version: str, size: int,
@@ -105,11 +102,11 @@ def ingest_with_dask(store: Store, paths: Iterable[str | Path], scheduler: str |
         for part in parts:
             pending.append(client.submit(analyse_partition, part, version, pure=False))
             while len(pending) >= window:
-                done += _write(store, pending.popleft().result(), added, errors)
+                done += _write(store, pending.popleft().result(), added, unchanged, errors)
                 if progress:
                     progress(done, done + len(pending) * partition_size)
         while pending:
-            done += _write(store, pending.popleft().result(), added, errors)
+            done += _write(store, pending.popleft().result(), added, unchanged, errors)
             if progress:
                 progress(done, done + len(pending) * partition_size)
     finally:
@@ -122,9 +119,12 @@ def ingest_with_dask(store: Store, paths: Iterable[str | Path], scheduler: str |
     return IngestReport(tuple(added), tuple(unchanged), tuple(read_errors + errors))
 
 
-def _write(store: Store, outcomes: list[Outcome], added: list[str], errors: list[str]) -> int:
+def _write(store: Store, outcomes: list[Outcome], added: list[str], unchanged: list[str], errors: list[str]) -> int:
+    """One partition in one transaction; what another ingest stored meanwhile counts as unchanged."""
     rows = [value for kind, value in outcomes if kind == "row"]
     errors.extend(value for kind, value in outcomes if kind == "error")
-    store.write_documents(rows)
-    added.extend(row[1] for row in rows)
+    new = set(store.write_documents(rows))
+    for row in rows:
+        (added if row[0] in new else unchanged).append(row[1])
+        new.discard(row[0])
     return len(outcomes)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from typing import Any
 
@@ -59,10 +60,35 @@ def places_geojson(corpus: Corpus) -> dict[str, Any]:
 
 
 def graph_bytes(corpus: Corpus, fmt: str) -> bytes:
-    g = actor_graph(corpus)
+    g = xml_safe(actor_graph(corpus))
     buf = io.BytesIO()
     (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(g, buf)
     return buf.getvalue()
+
+
+# Characters XML 1.0 cannot hold: lxml refuses to write them, so one name with a stray control character
+# (a correction typed or imported by someone) would make the whole GEXF/GraphML download fail.
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_safe(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of a graph whose node ids, edge keys and string attributes hold only characters XML can carry."""
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return _XML_INVALID.sub("", value)
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    out = g.__class__()
+    out.graph.update({k: clean(v) for k, v in g.graph.items()})
+    out.add_nodes_from((clean(n), {k: clean(v) for k, v in d.items()}) for n, d in g.nodes(data=True))
+    if g.is_multigraph():
+        out.add_edges_from((clean(u), clean(v), clean(key), {k: clean(x) for k, x in d.items()})
+                           for u, v, key, d in g.edges(keys=True, data=True))
+    else:
+        out.add_edges_from((clean(u), clean(v), {k: clean(x) for k, x in d.items()}) for u, v, d in g.edges(data=True))
+    return out
 
 
 def tables(corpus: Corpus) -> dict[str, list[dict[str, Any]]]:

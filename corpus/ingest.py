@@ -7,11 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from corpus.pipeline import analyse_document, build_corpus, document_id
 from corpus.serialize import analysis_from_data, analysis_to_data
 from corpus.store import IngestReport, Store, analysis_version
-from documents.load import LoadedText, LoadError, load_bytes
+from documents.load import LoadedText, LoadError, load_all, load_bytes, load_path_all
+from documents.loaded import Progress
 from model import Corpus, DocumentAnalysis
 
 _AFTER_INGEST: list[Callable[[Store], None]] = []
@@ -39,31 +41,65 @@ def document_row(loaded: LoadedText, analysis: DocumentAnalysis, version: str) -
             version)
 
 
-def ingest(store: Store, files: Iterable[tuple[str, bytes] | LoadedText],
-           progress: Callable[[int, int], None] | None = None) -> IngestReport:
-    """Analyse and store files in one transaction; unreadable files are reported, not fatal."""
+BATCH_DOCUMENTS = 50  # analysed documents per transaction: a kill loses at most this much work
+BATCH_BYTES = 32 * 2**20  # …or this many bytes of content, whichever comes first
+
+Item = tuple[str, bytes] | LoadedText | Path
+
+
+def ingest(store: Store, files: Iterable[Item], progress: Callable[[int, int], None] | None = None, *,
+           detail: Progress | None = None, batch_documents: int = BATCH_DOCUMENTS) -> IngestReport:
+    """Analyse files and store them in batches, each one transaction: a run killed midway keeps every
+    finished batch, and running it again analyses only what is missing.
+
+    The report counts what THIS run did: each batch is written inside one write transaction that first
+    looks again at what is stored, so of several ingests of the same files running at once exactly one
+    reports each document as added and the others as unchanged. Files are (name, bytes), Paths (read
+    one at a time) or already loaded texts; a .zip counts each member. Unreadable files become one
+    message each, never an exception. ``progress(i, n)`` follows the files, ``detail`` slow steps
+    inside one (OCR pages)."""
     files = list(files)
-    added, unchanged, errors, rows = [], [], [], []
     version = analysis_version()
+    added: list[str] = []
+    unchanged: list[str] = []
+    errors: list[str] = []
+    rows: list[tuple] = []
+
+    def flush() -> None:
+        new = set(store.write_documents(rows))
+        for row in rows:
+            (added if row[0] in new else unchanged).append(row[1])
+            new.discard(row[0])  # the same content twice in one batch: the second is unchanged
+        rows.clear()
+
     for i, item in enumerate(files):
-        try:
-            loaded = item if isinstance(item, LoadedText) else load_bytes(item[0], item[1])
-            if store.has(document_id(loaded.content or loaded.text.encode()), version):
-                unchanged.append(loaded.source)
-            else:
+        for loaded in _load(item, detail):
+            if isinstance(loaded, LoadError):
+                errors.append(str(loaded))
+                continue
+            try:
+                if store.has(document_id(loaded.content or loaded.text.encode()), version):
+                    unchanged.append(loaded.source)
+                    continue
                 rows.append(document_row(loaded, analyse_document(loaded), version))
-                added.append(loaded.source)
-        except LoadError as exc:
-            errors.append(str(exc))
-        except Exception as exc:  # analysis must never lose the batch; report the file
-            name = item.source if isinstance(item, LoadedText) else item[0]
-            errors.append(f"{name}: analysis failed ({type(exc).__name__}: {exc})")
+            except Exception as exc:  # analysis must never lose the batch; report the file
+                errors.append(f"{loaded.source}: analysis failed ({type(exc).__name__}: {exc})")
+            if len(rows) >= batch_documents or sum(len(r[3]) for r in rows) >= BATCH_BYTES:
+                flush()
         if progress:
             progress(i + 1, len(files))
-    store.write_documents(rows)
-    if rows:
+    flush()
+    if added:
         warm(store)
     return IngestReport(tuple(added), tuple(unchanged), tuple(errors))
+
+
+def _load(item: Item, detail: Progress | None) -> list[LoadedText | LoadError]:
+    if isinstance(item, LoadedText):
+        return [item]
+    if isinstance(item, Path):
+        return load_path_all(item, detail)
+    return load_all(item[0], item[1], detail)
 
 
 def current_analyses(store: Store) -> list[DocumentAnalysis]:

@@ -14,7 +14,7 @@ import geo
 from documents.clean import clean_text, is_category_label
 from documents.dates import find_date
 from documents.excerpts import make_excerpts
-from documents.load import LoadedText, LoadError, iter_paths, load_path
+from documents.load import LoadedText, LoadError, iter_paths, load_path_all
 from model import Corpus, Correction, Document, DocumentAnalysis
 from model.nlp import tokenize
 
@@ -60,15 +60,14 @@ def analyse_paths(paths: Iterable[str | Path], corrections: Sequence[Correction]
     """Analyse files without a store: the corpus, and one message per file that could not be read."""
     analyses, errors = [], []
     for path in iter_paths(paths):
-        try:
-            loaded = load_path(path)
-        except LoadError as exc:
-            errors.append(str(exc))
-            continue
-        try:
-            analyses.append(analyse_document(loaded))
-        except Exception as exc:  # one document must never take the others down; name it and go on
-            errors.append(f"{loaded.source}: analysis failed ({type(exc).__name__}: {exc})")
+        for loaded in load_path_all(path):  # a .zip yields each member
+            if isinstance(loaded, LoadError):
+                errors.append(str(loaded))
+                continue
+            try:
+                analyses.append(analyse_document(loaded))
+            except Exception as exc:  # one document must never take the others down; name it and go on
+                errors.append(f"{loaded.source}: analysis failed ({type(exc).__name__}: {exc})")
     return build_corpus(_unique(analyses), corrections), errors
 
 

@@ -1,6 +1,6 @@
 """The embedded SQLite store: documents (their bytes and analysis), corrections, geocoder cache.
 
-One transaction per ingest batch, WAL mode and a busy timeout: a crash mid-ingest leaves the
+One transaction per ingest batch (``corpus.ingest.BATCH_DOCUMENTS``), WAL mode and a busy timeout: a crash mid-ingest leaves the
 previous state intact, and viewers read while an ingest writes. Raw bytes are kept so documents
 are re-analysed automatically when the analysis code or data change (``ANALYSIS_VERSION``).
 """
@@ -103,10 +103,21 @@ class Store:
         with self._transaction():
             self.db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
 
-    def write_documents(self, rows: Sequence[tuple]) -> None:
-        """Store analysed rows (see ``corpus.ingest.document_row``) in one transaction."""
+    def write_documents(self, rows: Sequence[tuple]) -> list[str]:
+        """Store analysed rows (see ``corpus.ingest.document_row``) in one transaction and return the ids
+        this call wrote. A document already stored with the same analysis version (by another ingest
+        running at the same time) is left as it is, so each ingest can say exactly what it added."""
+        written: list[str] = []
+        if not rows:
+            return written
         with self._transaction():
-            self.db.executemany("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?)", rows)
+            for row in rows:
+                stored = self.db.execute("SELECT analysis_version FROM documents WHERE id=?", (row[0],)).fetchone()
+                if (stored and stored[0] == row[6]) or row[0] in written:
+                    continue
+                self.db.execute("INSERT OR REPLACE INTO documents VALUES (?,?,?,?,?,?,?)", row)
+                written.append(row[0])
+        return written
 
     def stored(self) -> Iterable[tuple[str, str, str, str]]:
         """(id, source, analysis JSON, analysis version) of every document, by source; decoded one at a
@@ -131,9 +142,23 @@ class Store:
                                   (target, action, json.dumps(payload, sort_keys=True), _now()))
         return int(cur.lastrowid)
 
-    def remove_correction(self, correction_id: int) -> None:
+    def remove_correction(self, correction_id: int) -> Correction | None:
+        """Delete one correction by id; the removed one (None when there is no such id). A stored row
+        that no longer fits the schema can be removed too (returned as None)."""
+        removed = next((c for c in self.corrections() if c.id == correction_id), None)
         with self._transaction():
             self.db.execute("DELETE FROM corrections WHERE id=?", (correction_id,))
+        return removed
+
+    def undo_correction(self) -> Correction | None:
+        """Remove the newest correction that applies; the removed one, or None when there are none."""
+        good = self.corrections()
+        return self.remove_correction(good[-1].id) if good else None
+
+    def correction_log(self) -> list[tuple[Correction, str]]:
+        """Each applicable correction with when it was made (UTC, ISO 8601), oldest first."""
+        when = dict(self.db.execute("SELECT id, created_at FROM corrections"))
+        return [(c, when.get(c.id, "")) for c in self.corrections()]
 
     def corrections(self) -> list[Correction]:
         """The stored corrections that fit the schema; any other (written by an older version, or by hand)
@@ -156,7 +181,9 @@ class Store:
         return good, bad
 
     def export_corrections(self) -> list[dict[str, Any]]:
-        return [{"target": c.target, "action": c.action, "payload": c.data} for c in self.corrections()]
+        """The corrections in the order they were made, with when: ``import_corrections`` restores them exactly."""
+        return [{"target": c.target, "action": c.action, "payload": c.data, "created_at": when}
+                for c, when in self.correction_log()]
 
     def import_corrections(self, items: Any) -> int:
         """Add corrections from an export: every entry is checked first and all are stored or none
@@ -164,11 +191,11 @@ class Store:
         checked = check_all(items)
         existing = {(c.target, c.action, json.dumps(c.data, sort_keys=True)) for c in self.corrections()}
         rows = []
-        for target, action, payload in checked:
+        for item, (target, action, payload) in zip(items, checked):
             key = (target, action, json.dumps(payload, sort_keys=True))
             if key not in existing:
                 existing.add(key)
-                rows.append((*key, _now()))
+                rows.append((*key, _timestamp(item.get("created_at"))))
         with self._transaction():
             self.db.executemany("INSERT INTO corrections (target, action, payload, created_at) VALUES (?,?,?,?)", rows)
         return len(rows)
@@ -221,6 +248,16 @@ class _Transaction:
 
 def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _timestamp(value: Any) -> str:
+    """An imported correction's time when it is a valid ISO 8601 one, else now."""
+    if isinstance(value, str) and len(value) <= 40:
+        try:
+            return dt.datetime.fromisoformat(value).isoformat(timespec="seconds")
+        except ValueError:
+            pass
+    return _now()
 
 
 # -- settings in the meta table (added for the presenter tour's saved order) -----------------------

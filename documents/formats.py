@@ -4,7 +4,8 @@ from __future__ import annotations
 import io
 import re
 
-from documents.loaded import LoadError
+from documents import ocr
+from documents.loaded import LoadError, Progress
 
 # Elements that are page furniture, not the document.
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg",
@@ -51,6 +52,14 @@ class _Depth:
         counter.close()
 
 
+# Hand rules vs trafilatura 2.3.1 (python -m benchmarks.html_extractors), on the 13 saved HTML pages of
+# tests/heldout (the shipped corpus has none), whole analysis scored against the gold:
+#   hand rules:  places F1 0.921, officials 0.963, agencies 0.926, dates 13/13, titles 13 right, 23-30 ms/page
+#   trafilatura: places F1 0.920, officials 0.957, agencies 0.934, dates 13/13, the same 13 titles, 26-52 ms/page
+# Its text loses one place and one official and drops two false agencies: no measurable win. Its
+# metadata is worse where it differs: the site name of t06 was the page title, and authors "Office",
+# "Wpadmin", "U S Embassy Kingston" came from CMS fields (the publisher reads site_name and author).
+# So the hand rules stay; dates already come through htmldate, as in trafilatura.
 def read_html(raw: str) -> tuple[str, dict[str, str]]:
     from bs4 import BeautifulSoup
 
@@ -206,7 +215,8 @@ def read_markdown(raw: str) -> tuple[str, dict[str, str]]:
     return raw[m.end():], meta
 
 
-def read_pdf(source: str, data: bytes) -> tuple[str, dict[str, str]]:
+def read_pdf(source: str, data: bytes, progress: Progress | None = None) -> tuple[str, dict[str, str]]:
+    """A PDF's text layer; pages without one (scans) are read by OCR when Tesseract is installed."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -215,19 +225,28 @@ def read_pdf(source: str, data: bytes) -> tuple[str, dict[str, str]]:
         if reader.is_encrypted:
             try:
                 if not reader.decrypt(""):
-                    raise LoadError(f"{source}: the PDF is encrypted with a password")
+                    raise LoadError(f"{source}: encrypted PDF (it needs a password) — save an unlocked copy")
             except LoadError:
                 raise
             except Exception as exc:
-                raise LoadError(f"{source}: the PDF is encrypted and cannot be opened ({exc})") from exc
+                raise LoadError(f"{source}: encrypted PDF that cannot be opened ({exc})") from exc
         pages = [(page.extract_text() or "") for page in reader.pages]
+        scanned = [i for i, text in enumerate(pages) if not re.search(r"[^\W\d_]{3,}", text)]
+        if scanned and ocr.available():
+            for n, i in enumerate(scanned, 1):
+                if progress:
+                    progress(f"{source}: OCR of page {i + 1}", n, len(scanned))
+                pages[i] = ocr.page_text(reader.pages[i])
     except LoadError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise LoadError(f"{source}: damaged PDF ({exc})") from exc
     text = "\n\n".join(p.strip() for p in pages if p.strip())
     if not re.search(r"[^\W\d_]{3,}", text):
-        raise LoadError(f"{source}: the PDF has no text layer (a scan?) — run OCR first")
+        if not ocr.available():
+            raise LoadError(f"{source}: scanned PDF with no text layer — to read it, install Tesseract OCR "
+                            f"({ocr.HOW_TO_ENABLE}) and add the file again")
+        raise LoadError(f"{source}: scanned PDF with no text layer, and OCR found no text in it")
     meta: dict[str, str] = {}
     info = reader.metadata or {}
     if info.get("/Title"):
@@ -236,6 +255,89 @@ def read_pdf(source: str, data: bytes) -> tuple[str, dict[str, str]]:
         d = re.match(r"D:(\d{4})(\d{2})?(\d{2})?", str(info["/CreationDate"]))
         if d:
             meta["created"] = "-".join(x for x in d.groups() if x)  # when the file was made: weak
+    return text, meta
+
+
+def read_docx(data: bytes) -> tuple[str, dict[str, str]]:
+    """A Word file: paragraphs and table cells in order; its title and creation date (weak) as metadata."""
+    import docx
+
+    from documents import archive
+    from documents.load import max_bytes
+
+    archive.check_limits("Word file", data, max(archive.MAX_TOTAL_FACTOR * max_bytes(), archive.MIN_WORD_BYTES))
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as exc:  # python-docx raises many kinds on a broken package
+        raise LoadError(f"damaged Word (.docx) file ({type(exc).__name__}: {exc})") from exc
+    parts: list[str] = []
+    body = document.element.body
+    for child in body.iterchildren():
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            parts.append("".join(t.text or "" for t in child.iter() if t.tag.endswith("}t")))
+        elif tag == "tbl":
+            for row in child.iter():
+                if row.tag.endswith("}tr"):
+                    cells = ["".join(t.text or "" for t in cell.iter() if t.tag.endswith("}t"))
+                             for cell in row if cell.tag.endswith("}tc")]
+                    parts.append(" | ".join(c for c in cells if c.strip()))
+    text = "\n\n".join(p.strip() for p in parts if p.strip())
+    meta: dict[str, str] = {}
+    core = document.core_properties
+    if core.title:
+        meta["title"] = core.title
+    if core.author:
+        meta["author"] = core.author
+    if core.created:
+        meta["created"] = core.created.date().isoformat()  # when the file was made: weak, as for PDFs
+    return text, meta
+
+
+_HEADER = re.compile(rb"^(?:Return-Path|Received|From|To|Date|Subject|Message-ID|MIME-Version|Delivered-To|"
+                     rb"Content-Type|X-[\w-]+):", re.I | re.M)
+
+
+def looks_like_email(suffix: str, head: bytes) -> bool:
+    """An e-mail message (RFC 5322): a .eml file, or one that starts with a header block naming a
+    Message-ID, Received or MIME-Version header as mail clients write them."""
+    block = head.lstrip().split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    if not _HEADER.match(head.lstrip()):
+        return False
+    if suffix == ".eml":
+        return True
+    return bool(re.search(rb"^(?:Message-ID|Received|MIME-Version):", block, re.I | re.M)) and \
+        bool(re.search(rb"^Subject:", block, re.I | re.M))
+
+
+def read_eml(data: bytes) -> tuple[str, dict[str, str]]:
+    """An e-mail: its body (plain text, else the HTML part's text) with the subject as title and the Date
+    header as the publication date; attachments are not read."""
+    from email import policy
+    from email.parser import BytesParser
+    from email.utils import parsedate_to_datetime
+
+    message = BytesParser(policy=policy.default).parsebytes(data)
+    meta: dict[str, str] = {}
+    subject = str(message.get("subject", "") or "").strip()
+    if subject:
+        meta["title"] = subject
+    if message.get("from"):
+        meta["author"] = str(message["from"])
+    try:
+        sent = parsedate_to_datetime(str(message.get("date", "")))
+        meta["date"] = sent.date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    body = message.get_body(preferencelist=("plain", "html"))
+    if body is None:
+        raise LoadError("e-mail with no text body (only attachments?)")
+    content = body.get_content()
+    if isinstance(content, bytes):
+        content = content.decode("utf-8", errors="replace")
+    text = read_html(content)[0] if body.get_content_type() == "text/html" else content
+    if subject and not text.lstrip().startswith(subject):
+        text = f"{subject}\n\n{text}"
     return text, meta
 
 

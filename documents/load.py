@@ -12,11 +12,11 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from documents import formats  # its readers import bs4/pypdf only when first used
-from documents.loaded import LoadedText, LoadError
+from documents import archive, formats  # its readers import bs4/pypdf only when first used
+from documents.loaded import LoadedText, LoadError, Progress, mb
 from model.text import BIDI_CONTROLS
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".pdf")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml", ".rss", ".pdf", ".docx", ".eml", ".zip")
 DEFAULT_MAX_BYTES = 20 * 2**20
 CONFIG_FILE = Path(__file__).resolve().parents[1] / ".streamlit" / "config.toml"
 # The analysis takes at most this many characters (model.nlp sets spaCy's max_length to match).
@@ -68,30 +68,82 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield p
 
 
-def load_path(path: str | Path) -> LoadedText:
+def read_path(path: str | Path) -> tuple[str, bytes]:
+    """A file's name and bytes, refused (LoadError) when its type is unsupported or it is over the size limit."""
     p = Path(path)
+    name = safe_name(p.name)
     if p.suffix and p.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise LoadError(f"{safe_name(p.name)}: unsupported file type {p.suffix.lower()!r} "
+        raise LoadError(f"{name}: unsupported file type {p.suffix.lower()!r} "
                         f"(supported: {', '.join(sorted(SUPPORTED_SUFFIXES))})")
     try:
         size = p.stat().st_size
         if size > max_bytes():
-            raise LoadError(f"{p.name}: file is {size / 2**20:.1f} MB, over the {max_bytes() / 2**20:.0f} MB limit")
-        data = p.read_bytes()
+            raise LoadError(f"{name}: file is {size / 2**20:.1f} MB, over the {mb(max_bytes())} MB limit")
+        return name, p.read_bytes()
     except OSError as exc:
-        raise LoadError(f"{p.name}: cannot read file ({exc.strerror or exc})") from exc
-    return load_bytes(p.name, data)
+        raise LoadError(f"{name}: cannot read file ({exc.strerror or exc})") from exc
 
 
-def load_bytes(source: str, data: bytes) -> LoadedText:
-    """Decode and extract one document; raises LoadError with a clear reason."""
+def load_path(path: str | Path) -> LoadedText:
+    """One document from a file (a .zip holds several: use ``load_path_all``)."""
+    return load_bytes(*read_path(path))
+
+
+def load_path_all(path: str | Path, progress: Progress | None = None) -> list[LoadedText | LoadError]:
+    """Every document in a file: one, or one per member of a .zip; each failure is a LoadError naming it."""
+    try:
+        name, data = read_path(path)
+    except LoadError as exc:
+        return [exc]
+    return load_all(name, data, progress)
+
+
+def load_all(source: str, data: bytes, progress: Progress | None = None) -> list[LoadedText | LoadError]:
+    """The documents in one file's bytes, in order: the file itself, or each member of a .zip archive
+    (read in memory within ``documents.archive``'s limits; member names are only labels). A file or
+    member that cannot be read is a LoadError in its place, so every one is accounted for by name."""
     source = safe_name(source)
+    try:
+        if detect_format(source, data) != "zip":
+            return [load_bytes(source, data, progress)]
+        members = archive.members(source, data, max_bytes())
+    except LoadError as exc:
+        return [exc]
+    out: list[LoadedText | LoadError] = []
+    for member in members:
+        if isinstance(member, LoadError):
+            out.append(member)
+            continue
+        label, content = member
+        try:
+            if detect_format(label, content) == "zip":
+                raise LoadError(f"{label}: an archive inside an archive is not read — unpack it first")
+            out.append(_load(label, content, progress))
+        except LoadError as exc:
+            out.append(exc)
+    return out
+
+
+def load_bytes(source: str, data: bytes, progress: Progress | None = None) -> LoadedText:
+    """Decode and extract one document; raises LoadError with a clear reason. ``progress`` hears about
+    slow steps inside one file (OCR of a scanned PDF: "page 2 of 9")."""
+    return _load(safe_name(source), data, progress)
+
+
+def _load(source: str, data: bytes, progress: Progress | None = None) -> LoadedText:
     if len(data) > max_bytes():
-        raise LoadError(f"{source}: file is {len(data) / 2**20:.1f} MB, over the {max_bytes() / 2**20:.0f} MB limit")
+        raise LoadError(f"{source}: file is {len(data) / 2**20:.1f} MB, over the {mb(max_bytes())} MB limit")
     kind = detect_format(source, data)
     try:
+        if kind == "zip":
+            archive.members(source, data, max_bytes())  # a damaged one says so
+            raise LoadError("a .zip archive holds several documents — read it with load_all")
         if kind == "pdf":
-            text, meta = formats.read_pdf(source, data)
+            text, meta = formats.read_pdf(source, data, progress)
+        elif kind == "docx":
+            text, meta = formats.read_docx(data)
+        elif kind == "eml":
+            text, meta = formats.read_eml(data)
         else:
             raw = decode(data, declared=_declared_charset(data))
             if kind == "html":
@@ -148,11 +200,16 @@ def detect_format(source: str, data: bytes) -> str:
         raise LoadError(f"{source}: empty file")
     if head.startswith(b"%PDF-"):
         return "pdf"
+    if data.startswith(b"PK") and archive.is_word(data):
+        return "docx"
     if head.startswith(b"PK") and any(m in data[:4096] for m in _OFFICE_ZIP):
-        raise LoadError(f"{source}: an office or e-book file (Word, Excel, OpenDocument, EPUB), not a text "
-                        f"document — save it as PDF, HTML or plain text first")
+        raise LoadError(f"{source}: an office or e-book file (Excel, PowerPoint, OpenDocument, EPUB), not a text "
+                        f"document — save it as PDF, Word (.docx), HTML or plain text first")
+    if data.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return "zip"
     if any(head.startswith(m) for m in _ARCHIVES) or data[257:262] == b"ustar":
-        raise LoadError(f"{source}: an archive, not a document — unpack it and upload the files inside")
+        raise LoadError(f"{source}: an archive other than .zip, not a document — unpack it, or make a .zip of "
+                        f"the files inside")
     if head.startswith(b"SQLite format 3\x00"):
         raise LoadError(f"{source}: a database file, not a document")
     if any(head.startswith(m) for m in _BINARY_MAGIC):
@@ -160,6 +217,8 @@ def detect_format(source: str, data: bytes) -> str:
     if _looks_binary(data[:8192]):
         raise LoadError(f"{source}: binary data, not a text document")
     low = head[:1024].lower()
+    if formats.looks_like_email(Path(source).suffix.lower(), data[:8192]):
+        return "eml"
     if b"<rss" in low or (low.startswith(b"<?xml") and b"<item" in data[:20000].lower()):
         return "rss"
     # Markup only counts when the file starts with it: prose that quotes "<body>" is still prose.

@@ -14,6 +14,7 @@ import streamlit as st
 
 from corpus.store import delete_tour, load_tour, save_tour, tour_names, write_setting
 from model import Corpus
+from ui.access import require_writer
 from ui.assets import VENDOR
 from ui.data import open_store
 from ui.text import plain
@@ -167,18 +168,21 @@ def tour_panel(view: Corpus, stops: Sequence[Stop], index: int, name: str | None
         st.session_state["tour_open"] = name if name in saved else None
         top[0].selectbox("Open a saved tour", saved, key="tour_open", placeholder="Choose a tour…",
                          on_change=lambda: _open(st.session_state.get("tour_open")))
-        st.session_state.setdefault("tour_name", name or "")
-        top[1].text_input("Save these stops as", max_chars=80, key="tour_name",
-                          placeholder="A name, e.g. Board meeting")
-        top[2].button("Save tour", key="tour_save_as", on_click=_save_as, args=(stops, plan), width="stretch")
+        writer = require_writer("save or change tours")  # a shared room asks for the passcode first
+        if writer:
+            st.session_state.setdefault("tour_name", name or "")
+            top[1].text_input("Save these stops as", max_chars=80, key="tour_name",
+                              placeholder="A name, e.g. Board meeting")
+            top[2].button("Save tour", key="tour_save_as", on_click=_save_as, args=(stops, plan), width="stretch")
         if st.session_state.get("tour_error"):
             st.error(plain(st.session_state.pop("tour_error")))
         if name and plan is not None:
             st.caption(f"Share this tour: its address ends in ?tour={quote(name)} — every change is saved at once.")
-            if stops:
+            if writer and stops:
                 _stop_editor(view, name, plan, stops[index])
-            _plan_table(view, name, plan)
-            st.button("Delete this tour", key="tour_delete", on_click=_delete, args=(name,))
+            if writer:
+                _plan_table(view, name, plan)
+                st.button("Delete this tour", key="tour_delete", on_click=_delete, args=(name,))
         if stops:
             st.download_button("Slideshow (one HTML file, works offline)", icon=":material/download:",
                                file_name="policy-atlas-tour.html", mime="text/html", on_click="ignore",
@@ -189,7 +193,7 @@ def tour_panel(view: Corpus, stops: Sequence[Stop], index: int, name: str | None
         names = {p.id: p.name for p in view.places}
         chosen = st.multiselect("Stops, in the order picked", list(names), default=[i for i in custom if i in names],
                                 format_func=names.get, key="tour_custom")
-        if st.button("Save this order", key="tour_save"):
+        if require_writer("save the order") and st.button("Save this order", key="tour_save"):
             with open_store() as store:
                 write_setting(store, ORDER_SETTING, chosen)
             st.query_params["order"] = "custom"

@@ -6,7 +6,7 @@ import zipfile
 
 import networkx as nx
 
-from corpus.export import to_csv
+from corpus.export import to_csv, xml_safe
 from model import Corpus
 from views.network_build import Positions
 from views.network_style import actor_style, node_size
@@ -26,7 +26,7 @@ def with_positions(g: nx.MultiDiGraph, positions: Positions) -> nx.MultiDiGraph:
 
 def gexf_bytes(g: nx.MultiDiGraph, positions: Positions | None = None) -> bytes:
     buf = io.BytesIO()
-    nx.write_gexf(with_positions(g, positions or {}), buf)
+    nx.write_gexf(xml_safe(with_positions(g, positions or {})), buf)
     return buf.getvalue()
 
 
@@ -36,7 +36,7 @@ def graphml_bytes(g: nx.MultiDiGraph, positions: Positions | None = None) -> byt
         x, y = (positions or {}).get(n, (0.0, 0.0))
         d["x"], d["y"] = float(x), float(y)
     buf = io.BytesIO()
-    nx.write_graphml(out, buf)
+    nx.write_graphml(xml_safe(out), buf)
     return buf.getvalue()
 
 

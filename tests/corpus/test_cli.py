@@ -99,7 +99,7 @@ def test_every_input_file_is_accounted_for(tmp_path, capsys):
     assert main(["--db", db, "ingest", str(folder)]) == 0
     out = capsys.readouterr()
     assert "1 added, 0 unchanged, 3 failed" in out.out
-    for name, reason in (("a.zip", "unsupported file type '.zip'"), ("b.png", "unsupported file type '.png'"),
+    for name, reason in (("a.zip", "damaged .zip archive"), ("b.png", "unsupported file type '.png'"),
                          ("empty.txt", "empty")):
         assert f"{name}: {reason}" in out.err
     assert main(["export", str(folder), "--format", "json", "--out", str(tmp_path / "x.json")]) == 0

@@ -1,8 +1,9 @@
 """A child process for the kill test: ingest one batch of synthetic documents into a store.
 
-``python -m tests.reliability.ingest_child DB SEED COUNT KB MODE`` — MODE "stub" replaces the analysis
-with a trivial one so the run is dominated by the store's write (where a kill is most dangerous);
-"real" runs the whole analysis. Prints "ready" once imports are done, "done" after the commit.
+``python -m tests.reliability.ingest_child DB SEED COUNT KB MODE [BATCH]`` — MODE "stub" replaces the
+analysis with a trivial one so the run is dominated by the store's write (where a kill is most
+dangerous); "real" runs the whole analysis. BATCH is the documents per transaction (default: the
+ingest's own). Prints "ready" once imports are done, then "done ADDED UNCHANGED FAILED" at the end.
 """
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ def _stub_pipeline() -> None:
     sys.modules["corpus.pipeline"] = fake
 
 
-def main(db: str, seed: int, count: int, kb: int, mode: str) -> None:
+def main(db: str, seed: int, count: int, kb: int, mode: str, batch_documents: int | None = None) -> None:
     if mode == "stub":
         _stub_pipeline()
     else:
@@ -56,10 +57,11 @@ def main(db: str, seed: int, count: int, kb: int, mode: str) -> None:
     docs = batch(seed, count, kb)
     with Store(db) as store:
         print("ready", flush=True)
-        report = ingest(store, docs)
+        report = ingest(store, docs, **({"batch_documents": batch_documents} if batch_documents else {}))
         assert not report.errors, report.errors
-    print("done", flush=True)
+    print(f"done {len(report.added)} {len(report.unchanged)} {len(report.errors)}", flush=True)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5])
+    main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]), sys.argv[5],
+         int(sys.argv[6]) if len(sys.argv) > 6 else None)

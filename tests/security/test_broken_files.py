@@ -40,8 +40,8 @@ def _tar() -> bytes:
 BROKEN = [
     ("garbage.txt", bytes((i * 7919) % 256 for i in range(5000)), "binary"),
     ("nul-text.txt", b"The Secretary spoke.\x00\x00\x00\x01\x02" * 50, "binary"),
-    ("docs.zip.txt", _zip({"a.txt": GOOD[1]}), "archive"),
-    ("report.docx", _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>"}), "office"),
+    ("docs.zip.txt", b"PK\x03\x04" + bytes(range(200)), "damaged .zip"),
+    ("report.docx", _zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<w/>"}), "damaged Word"),
     ("book.epub", _zip({"mimetype": b"application/epub+zip"}), "e-book"),
     ("files.tar", _tar(), "archive"),
     ("files.txt.gz", gzip.compress(GOOD[1]), "archive"),
