@@ -11,35 +11,17 @@ from typing import Any
 
 import folium
 import folium.plugins
-from branca.element import Element
 
+from geo.shapes import basemap_geojson
 from model import Corpus, Place
 from views.html import esc
 from views.map_assets import URL, localize
 from views.map_data import COLORS, LAYER_NAMES, MapLayers, map_layers, place_bounds, place_geometry
-from views.map_elements import FlyTo, Legend, Panes, PlacesLayer, script_json
-from views.map_shapes import basemap_geojson
+from views.map_elements import FlyTo, Legend, MapBehaviour, Panes, PlacesLayer, script_json
 
-SEA = "#cfe3f2"
 LAND = {"color": "#8a96a3", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1.0}
 DEFAULT_BOUNDS = (5.0, -100.0, 33.0, -60.0)  # Mexico to Panama and the Caribbean, when there is no data
-
-CSS = """<style>
-html .leaflet-container { background: %(sea)s; font: 15px/1.35 system-ui, -apple-system, "Segoe UI", sans-serif; }
-.atlas-tip { font-size: 15px; }
-.atlas-legend { background: rgba(255,255,255,.93); padding: 4px 9px; border-radius: 6px; line-height: 1.5;
-                font-size: 13px; display: flex; flex-wrap: wrap; gap: 2px 14px; max-width: 460px;
-                box-shadow: 0 1px 4px rgba(0,0,0,.35); color: #1b1b1b; }
-.atlas-legend i { display: inline-block; width: 13px; height: 13px; margin-right: 5px; vertical-align: -2px;
-                  border: 2px solid #1b1b1b; }
-.atlas-legend .dot { border-radius: 50%%; }
-.marker-cluster-small, .marker-cluster-medium, .marker-cluster-large { background: rgba(213,94,0,.35); }
-.marker-cluster-small div, .marker-cluster-medium div, .marker-cluster-large div {
-    background: #D55E00; color: #fff; font-weight: 700; }
-.leaflet-control-layers-expanded { font-size: 13px; line-height: 1.4; }
-.atlas-label { font-size: 20px; font-weight: 700; padding: 4px 10px; color: #000;
-               background: rgba(255,255,255,.95); border: 2px solid #000; }
-</style>"""
+OUTSIDE_LISTED = 6  # places beyond the first view named in its "elsewhere" list
 
 
 def legend_html(layers: MapLayers) -> str:
@@ -97,37 +79,38 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
     m = folium.Map(location=None, tiles=None, maxZoom=18, minZoom=2, zoom_start=5, control_scale=False,
                    attributionControl=online_tiles, worldCopyJump=True)
     Panes(f"{URL}/leaflet/images/").add_to(m)
-    m.get_root().header.add_child(Element(CSS % {"sea": SEA}), name="atlas_css")
+    MapBehaviour(names=not labels, fold=True, outside=layers.outside[:OUTSIDE_LISTED]).add_to(m)
     base_style = dict(LAND, fillOpacity=0.0) if online_tiles else LAND
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", maxZoom=18).add_to(m)
     _basemap_layer(base_style, basemap_url).add_to(m)
 
     regions = folium.FeatureGroup(name=LAYER_NAMES["regions"], show=True)
-    PlacesLayer(_collection(layers.regions), pane="atlas-regions", labels=labels).add_to(regions)
+    pick = {"pick": True, "names": not labels, "labels": labels}
+    PlacesLayer(_collection(layers.regions), pane="atlas-regions", **pick).add_to(regions)
     PlacesLayer(_collection(layers.group_outlines), pane="atlas-outlines", interactive=False).add_to(regions)
     countries = folium.FeatureGroup(name=LAYER_NAMES["countries"], show=True)
-    PlacesLayer(_collection(layers.countries), pane="atlas-countries", labels=labels).add_to(countries)
+    PlacesLayer(_collection(layers.countries), pane="atlas-countries", **pick).add_to(countries)
     demonym = folium.FeatureGroup(name=LAYER_NAMES["demonym"], show=True)
-    PlacesLayer(_collection(layers.demonym), pane="atlas-points", labels=labels).add_to(demonym)
+    PlacesLayer(_collection(layers.demonym), pane="atlas-points", **pick).add_to(demonym)
     if cluster:
         points: folium.map.Layer = folium.plugins.MarkerCluster(
             name=LAYER_NAMES["points"], maxClusterRadius=28, spiderfyOnMaxZoom=True,
             showCoverageOnHover=False, spiderfyDistanceMultiplier=1.6)
     else:
         points = folium.FeatureGroup(name=LAYER_NAMES["points"], show=True)
-    PlacesLayer(_collection(layers.points), pane="atlas-points", labels=labels).add_to(points)
+    PlacesLayer(_collection(layers.points), pane="atlas-points", **pick).add_to(points)
     for group in (regions, countries, demonym, points):
         group.add_to(m)
 
     if not compact:
         Legend(legend_html(layers), position="bottomleft").add_to(m)
-    folium.LayerControl(collapsed=compact, position="topright").add_to(m)
+    folium.LayerControl(collapsed=True, position="topright").add_to(m)
     south, west, north, east = layers.bounds or DEFAULT_BOUNDS
-    pad = 0.5
-    # keep the data clear of the layer control (top) and the legend (bottom)
+    pad = 0.3
+    # the controls fold to small buttons in the corners: a small margin keeps marks clear of them
     m.fit_bounds([[south - pad, west - pad], [north + pad, east + pad]], max_zoom=7,
-                 padding_top_left=(10, 50 if compact else 100), padding_bottom_right=(10, 15 if compact else 60))
+                 padding_top_left=(20, 40), padding_bottom_right=(20, 40))
     return localize(m)
 
 
@@ -139,8 +122,7 @@ def selection_layer(place: Place | None, corpus: Corpus, fly: bool = False, labe
     if place is None:
         return group
     by_id = {p.id: p for p in corpus.places}
-    geometry = place_geometry(place, by_id) if place.kind in ("country", "region", "group", "feature", "admin1") \
-        else None
+    geometry = place_geometry(place, by_id)
     style: dict[str, Any] = {"color": COLORS["selected"], "weight": 6, "fill": False, "opacity": 1.0}
     if geometry is None:
         geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}

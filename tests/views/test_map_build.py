@@ -128,7 +128,7 @@ def test_the_app_fetches_the_basemap_once_instead_of_receiving_it_with_every_map
 
     from ui.assets import ensure_basemap
     from views.map_assets import BASEMAP_URL
-    from views.map_shapes import basemap_geojson
+    from geo.shapes import basemap_geojson
 
     _, inline = rendered
     fetched = build_map(corpus, basemap_url=BASEMAP_URL).get_root().render()

@@ -1,0 +1,172 @@
+"""Regions are first-class on the map, at projector (1280×720) and full-HD (1920×1080) sizes.
+
+A click anywhere inside the Northern Triangle, or on Honduras's Caribbean coast, leads to that
+region (directly or through the chooser that lists every place under the pointer); choosing a
+region from the list or the URL fits the view to it; the first view's names never overlap.
+Every request to a non-local host fails the test.
+"""
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.e2e.conftest import LOCAL_HOSTS, screenshot
+from tests.e2e.test_map_e2e import MAP_FRAME, start_app_shell
+
+SIZES = [(1280, 720), (1920, 1080)]
+NT = "region:northern-triangle"
+COAST = "region:honduras-north-coast"
+NT_BOX = (13.1, -92.2, 17.8, -83.1)  # Guatemala, El Salvador and Honduras (south, west, north, east)
+COAST_BOX = (14.8, -88.2, 15.98, -83.15)
+INSIDE_NT = {"Guatemala": (15.4, -90.6), "El Salvador": (13.75, -88.95), "Honduras": (14.4, -86.9)}
+ON_THE_COAST = (15.62, -86.9)  # inland from La Ceiba, inside the North Atlantic coast region
+
+
+@pytest.fixture(params=SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def sized_page(request, browser):
+    """A page of the given viewport; non-local requests are aborted and recorded."""
+    width, height = request.param
+    context = browser.new_context(viewport={"width": width, "height": height})
+    pg = context.new_page()
+    pg.external_requests, pg.errors, pg.size = [], [], (width, height)
+
+    def route(r):
+        host = urlparse(r.request.url).hostname or ""
+        if r.request.url.startswith(("data:", "blob:", "about:", "file:")) or host in LOCAL_HOSTS:
+            r.continue_()
+        else:
+            pg.external_requests.append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    pg.on("pageerror", lambda e: pg.errors.append(f"pageerror: {e}"))
+    yield pg
+    context.close()
+
+
+def open_map(page, url: str):
+    start_app_shell(page, url.split("/map")[0])
+    page.goto(url)
+    frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000).content_frame()
+    frame.wait_for_function("() => window.L && window.map && window.AtlasMap && "
+                            "document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=60_000)
+    page.wait_for_timeout(1500)  # fit and fly animations settle
+    return frame
+
+
+def selected_place(page) -> str | None:
+    from urllib.parse import parse_qs
+
+    return (parse_qs(urlparse(page.url).query).get("place") or [None])[0]
+
+
+def click_at(page, frame, lat: float, lon: float, zoom: int) -> None:
+    """Centre the map on (lat, lon) at ``zoom`` and click there like a person would."""
+    frame.evaluate(f"() => {{ window.map.closePopup(); window.map.setView([{lat}, {lon}], {zoom}, {{animate: false}}); }}")
+    page.wait_for_timeout(150)
+    point = frame.evaluate(f"() => {{ const p = window.map.latLngToContainerPoint([{lat}, {lon}]);"
+                           " const r = window.map.getContainer().getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }")
+    box = page.locator(MAP_FRAME).bounding_box()
+    page.mouse.click(box["x"] + point[0], box["y"] + point[1])
+    page.wait_for_timeout(200)
+
+
+def choices(frame) -> list[str]:
+    return frame.evaluate("() => [...document.querySelectorAll('.atlas-chooser .atlas-choice')]"
+                          ".map(b => b.getAttribute('data-id'))")
+
+
+def reach(page, frame, place_id: str) -> None:
+    """The click led to ``place_id`` directly, or the chooser lists it: choose it; the URL follows."""
+    if place_id in choices(frame):
+        frame.locator(f'.atlas-chooser .atlas-choice[data-id="{place_id}"]').click()
+    page.wait_for_function(f"() => new URL(location.href).searchParams.get('place') === {place_id!r}",
+                           timeout=30_000)
+
+
+def view_bounds(frame) -> tuple[float, float, float, float]:
+    b = frame.evaluate("() => { const b = window.map.getBounds(); "
+                       "return [b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]; }")
+    return tuple(b)
+
+
+def assert_fits(bounds, box, slack: float = 0.3, max_ratio: float = 12.0) -> None:
+    """The view holds the whole box, and is not much larger than it (a fit, not a world view)."""
+    s, w, n, e = bounds
+    bs, bw, bn, be = box
+    assert s <= bs + slack and w <= bw + slack and n >= bn - slack and e >= be - slack, (bounds, box)
+    assert (n - s) * (e - w) <= max_ratio * (bn - bs) * (be - bw), (bounds, box)
+
+
+def test_every_click_inside_the_northern_triangle_offers_it(sized_page, app_url):
+    page = sized_page
+    frame = open_map(page, f"{app_url}/map")
+    missed = []
+    for country, (lat, lon) in INSIDE_NT.items():
+        for zoom in range(4, 9):
+            click_at(page, frame, lat, lon, zoom)
+            if NT not in choices(frame) and selected_place(page) != NT:
+                missed.append((country, zoom, choices(frame)))
+    assert not missed, missed
+    click_at(page, frame, *INSIDE_NT["Honduras"], 6)
+    screenshot(page, f"map-chooser-northern-triangle-{page.size[0]}")
+    reach(page, frame, NT)
+    page.wait_for_timeout(2000)  # the view flies to the region
+    assert_fits(view_bounds(frame), NT_BOX)
+    screenshot(page, f"map-northern-triangle-selected-{page.size[0]}")
+    assert page.external_requests == [] and not page.errors, (page.external_requests, page.errors)
+
+
+def test_a_click_on_the_caribbean_coast_of_honduras_leads_to_the_region(sized_page, app_url):
+    page = sized_page
+    frame = open_map(page, f"{app_url}/map")
+    for zoom in (6, 8):
+        click_at(page, frame, *ON_THE_COAST, zoom)
+        assert COAST in choices(frame), (zoom, choices(frame))
+    reach(page, frame, COAST)
+    page.wait_for_timeout(2000)
+    assert_fits(view_bounds(frame), COAST_BOX)
+    screenshot(page, f"map-coast-selected-{page.size[0]}")
+    assert page.external_requests == [] and not page.errors, (page.external_requests, page.errors)
+
+
+def test_a_region_from_the_url_or_the_list_fits_the_view(sized_page, app_url):
+    page = sized_page
+    frame = open_map(page, f"{app_url}/map?place={COAST}")
+    page.wait_for_timeout(1500)
+    assert_fits(view_bounds(frame), COAST_BOX)
+    # from the list: the place picker above the map
+    page.get_by_text("North Atlantic coast of Honduras").first.click()
+    page.get_by_role("option", name="Northern Triangle (2)").click()
+    page.wait_for_function(f"() => new URL(location.href).searchParams.get('place') === {NT!r}", timeout=30_000)
+    page.wait_for_timeout(2500)
+    frame = page.wait_for_selector(MAP_FRAME, state="attached").content_frame()
+    assert_fits(view_bounds(frame), NT_BOX)
+    screenshot(page, f"map-list-northern-triangle-{page.size[0]}")
+    assert page.external_requests == [] and not page.errors, (page.external_requests, page.errors)
+
+
+NAME_BOXES = """() => [...document.querySelectorAll('.atlas-name')].filter(e => e.style.display !== 'none')
+    .map(e => { const r = e.getBoundingClientRect(); return {text: e.textContent, l: r.left, t: r.top, r: r.right, b: r.bottom}; })"""
+
+
+def test_first_view_reads_names_do_not_collide_and_honduras_is_large(sized_page, app_url):
+    page = sized_page
+    frame = open_map(page, f"{app_url}/map")
+    boxes = frame.evaluate(NAME_BOXES)
+    screenshot(page, f"map-first-view-{page.size[0]}")
+    names = {b["text"] for b in boxes}
+    assert {"Honduras", "Guatemala"} <= names, names
+    overlaps = [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a["l"] < b["r"] and a["r"] > b["l"] and a["t"] < b["b"] and a["b"] > b["t"]]
+    assert not overlaps, overlaps
+    honduras = frame.evaluate("""() => { let box = null; window.map.eachLayer(l => {
+        if (l.feature && l.feature.properties.id === 'country:HN' && l.getBounds && !box) {
+            const b = l.getBounds(), p = window.map.latLngToContainerPoint(b.getNorthWest()),
+                  q = window.map.latLngToContainerPoint(b.getSouthEast()); box = [q.x - p.x, q.y - p.y]; } });
+        return box; }""")
+    map_width = frame.evaluate("() => window.map.getSize().x")
+    assert map_width >= 0.7 * page.size[0], map_width  # the map takes the page's width
+    assert honduras[0] >= 200 and honduras[1] >= 100, honduras
+    assert page.external_requests == [] and not page.errors, (page.external_requests, page.errors)
