@@ -65,6 +65,7 @@ head.caption(f"{len(ranked)} places mentioned in {len(view.documents)} documents
              "Click a mark or an area to read what the documents say about it.")
 st.session_state["map_place"] = selected.id if selected else None
 pick.selectbox("Place", [None] + [p.id for p in ranked], key="map_place", on_change=on_select,
+               placeholder="Choose a place…",
                format_func=lambda i: "Choose a place…" if i is None else
                f"{by_id[i].name} ({len(by_id[i].mentions)})")
 online = opts.toggle("Online map tiles (OpenStreetMap)", value=False, key="map_online",
@@ -72,7 +73,7 @@ online = opts.toggle("Online map tiles (OpenStreetMap)", value=False, key="map_o
 
 # the map takes the page's width; the evidence reads below it
 fmap = build_map(view, online_tiles=online, basemap_url=BASEMAP_URL)
-out = st_folium(fmap, key="atlas_map", height=600, use_container_width=True,
+out = st_folium(fmap, key="atlas_map", height=520, use_container_width=True,
                 returned_objects=["last_active_drawing", "last_object_clicked"],
                 feature_group_to_add=selection_layer(selected, view, fly=True),
                 on_change=lambda: take_click(st.session_state.get("atlas_map")))

@@ -77,7 +77,8 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
     """
     layers = map_layers(corpus)
     m = folium.Map(location=None, tiles=None, maxZoom=18, minZoom=2, zoom_start=5, control_scale=False,
-                   attributionControl=online_tiles, worldCopyJump=True)
+                   attributionControl=online_tiles, worldCopyJump=True,
+                   zoomSnap=0.25, zoomDelta=0.5)  # quarter zooms: a fit fills the map, not half of it
     Panes(f"{URL}/leaflet/images/").add_to(m)
     MapBehaviour(names=not labels, fold=True, outside=layers.outside[:OUTSIDE_LISTED]).add_to(m)
     base_style = dict(LAND, fillOpacity=0.0) if online_tiles else LAND

@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from branca.element import Element, MacroElement
-from folium.elements import ElementAddToElement
+from folium.elements import ElementAddToElement, JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
@@ -199,7 +199,7 @@ class FlyTo(MacroElement):
         self.duration = duration
 
 
-class MapBehaviour(MacroElement):
+class MapBehaviour(JSCSSMixin, MacroElement):
     """The atlas's own map behaviour (views/map_static/atlas-map.js): one click picks among every
     place under the pointer, permanent names that never collide, a legend that folds away.
     Its script and style are files declared as data, as folium's plugins declare theirs."""
