@@ -18,30 +18,37 @@ from views.html import esc
 from views.map_assets import URL, localize
 from views.map_data import COLORS, LAYER_NAMES, MapLayers, map_layers, place_bounds, place_geometry
 from views.map_elements import FlyTo, Legend, MapBehaviour, Panes, PlacesLayer, script_json
+from views.templates import render
 
 LAND = {"color": "#8a96a3", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1.0}
 DEFAULT_BOUNDS = (5.0, -100.0, 33.0, -60.0)  # Mexico to Panama and the Caribbean, when there is no data
 OUTSIDE_LISTED = 6  # places beyond the first view named in its "elsewhere" list
 
 
-def legend_html(layers: MapLayers) -> str:
+def legend_rows(layers: MapLayers) -> list[dict[str, str]]:
     """Only the kinds of mark present, each with its colour and shape."""
     rows = []
     if layers.points:
-        rows.append(f'<i class="dot" style="background:{COLORS["points"]};border-color:#fff;'
-                    f'box-shadow:0 0 0 1px #555"></i>City (size = mentions)')
+        rows.append({"shape": "dot", "label": "City (size = mentions)",
+                     "swatch": f"background:{COLORS['points']};border-color:#fff;box-shadow:0 0 0 1px #555"})
     if layers.countries:
-        rows.append(f'<i style="background:{COLORS["countries"]};opacity:.7"></i>Country (shade = mentions)')
+        rows.append({"shape": "", "label": "Country (shade = mentions)",
+                     "swatch": f"background:{COLORS['countries']};opacity:.7"})
     if layers.regions:
-        rows.append(f'<i style="background:{COLORS["regions"]}55;border:2px dashed {COLORS["regions"]}"></i>'
-                    f'Region / area')
+        rows.append({"shape": "", "label": "Region / area",
+                     "swatch": f"background:{COLORS['regions']}55;border:2px dashed {COLORS['regions']}"})
     if layers.group_outlines:
-        rows.append(f'<i style="background:transparent;border:3px dashed {COLORS["groups"]}"></i>'
-                    f'Group of countries')
+        rows.append({"shape": "", "label": "Group of countries",
+                     "swatch": f"background:transparent;border:3px dashed {COLORS['groups']}"})
     if layers.demonym:
-        rows.append(f'<i class="dot" style="background:{COLORS["demonym"]}44;border:2px dashed '
-                    f'{COLORS["demonym"]}"></i>Demonym only')
-    return "".join(f"<span>{r}</span>" for r in rows) if rows else "<b>No places in this view</b>"
+        rows.append({"shape": "dot", "label": "Demonym only",
+                     "swatch": f"background:{COLORS['demonym']}44;border:2px dashed {COLORS['demonym']}"})
+    return rows
+
+
+def legend_html(layers: MapLayers) -> str:
+    """The legend's inside (views/templates/map_legend.html), folded to a "Legend" line."""
+    return render("map_legend.html", rows=legend_rows(layers))
 
 
 def _collection(features: list[dict[str, Any]]) -> dict[str, Any]:
@@ -80,7 +87,7 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
                    attributionControl=online_tiles, worldCopyJump=True,
                    zoomSnap=0.25, zoomDelta=0.5)  # quarter zooms: a fit fills the map, not half of it
     Panes(f"{URL}/leaflet/images/").add_to(m)
-    MapBehaviour(names=not labels, fold=True, outside=layers.outside[:OUTSIDE_LISTED]).add_to(m)
+    MapBehaviour(names=not labels, outside=layers.outside[:OUTSIDE_LISTED]).add_to(m)
     base_style = dict(LAND, fillOpacity=0.0) if online_tiles else LAND
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", maxZoom=18).add_to(m)

@@ -158,7 +158,7 @@ class Legend(MacroElement):
         (function () {
             var legend = L.control({position: {{ this.position|tojson }}});
             legend.onAdd = function () {
-                var div = L.DomUtil.create("div", "atlas-legend");
+                var div = L.DomUtil.create("details", "atlas-legend");
                 div.innerHTML = {{ this.html|tojson }};
                 L.DomEvent.disableClickPropagation(div);
                 return div;
@@ -201,7 +201,7 @@ class FlyTo(MacroElement):
 
 class MapBehaviour(JSCSSMixin, MacroElement):
     """The atlas's own map behaviour (views/map_static/atlas-map.js): one click picks among every
-    place under the pointer, permanent names that never collide, a legend that folds away.
+    place under the pointer, permanent names that never collide, far places listed in a folded box.
     Its script and style are files declared as data, as folium's plugins declare theirs."""
 
     default_js = [("atlas_map_js", "atlas/atlas-map.js")]
@@ -213,8 +213,8 @@ class MapBehaviour(JSCSSMixin, MacroElement):
         {% endmacro %}
     """)
 
-    def __init__(self, names: bool = True, fold: bool = True, outside: list[tuple[str, str, int]] | None = None) -> None:
+    def __init__(self, names: bool = True, outside: list[tuple[str, str, int]] | None = None) -> None:
         super().__init__()
         self._name = "MapBehaviour"
-        self.options = {"names": names, "fold": fold, "outside": [list(o) for o in outside or []]}
+        self.options = {"names": names, "outside": [list(o) for o in outside or []]}
         self.options_js = script_json(self.options)  # place names: escaped for a script, inert to Jinja

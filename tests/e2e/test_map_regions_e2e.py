@@ -85,15 +85,17 @@ def reach(page, frame, place_id: str) -> None:
                            timeout=30_000)
 
 
-def wait_for_fit(frame, box, slack: float = 0.3) -> None:
-    """Wait until the (flying) view holds the box; assert_fits then checks it is a fit."""
+def wait_for_fit(page, frame, box, slack: float = 0.3) -> None:
+    """Wait until the view has stopped moving (flights zoom out on the way) and holds the box;
+    assert_fits then checks that it is a fit."""
     s, w, n, e = box
-    try:
-        frame.wait_for_function(f"""() => {{ const b = window.map.getBounds();
-            return b.getSouth() <= {s + slack} && b.getWest() <= {w + slack} && b.getNorth() >= {n - slack}
-                && b.getEast() >= {e - slack}; }}""", timeout=15_000)
-    except Exception:  # noqa: BLE001 - the assertion that follows names the bounds
-        pass
+    last = None
+    for _ in range(40):
+        now = view_bounds(frame)
+        if now == last and now[0] <= s + slack and now[1] <= w + slack and now[2] >= n - slack and now[3] >= e - slack:
+            return
+        last = now
+        page.wait_for_timeout(400)
 
 
 def view_bounds(frame) -> tuple[float, float, float, float]:
@@ -121,9 +123,10 @@ def test_every_click_inside_the_northern_triangle_offers_it(sized_page, app_url)
                 missed.append((country, zoom, choices(frame)))
     assert not missed, missed
     click_at(page, frame, *INSIDE_NT["Honduras"], 6)
+    page.wait_for_timeout(600)
     screenshot(page, f"map-chooser-northern-triangle-{page.size[0]}")
     reach(page, frame, NT)
-    wait_for_fit(frame, NT_BOX)  # the view flies to the region
+    wait_for_fit(page, frame, NT_BOX)  # the view flies to the region
     assert_fits(view_bounds(frame), NT_BOX)
     screenshot(page, f"map-northern-triangle-selected-{page.size[0]}")
     assert page.external_requests == [] and not page.errors, (page.external_requests, page.errors)
@@ -136,7 +139,7 @@ def test_a_click_on_the_caribbean_coast_of_honduras_leads_to_the_region(sized_pa
         click_at(page, frame, *ON_THE_COAST, zoom)
         assert COAST in choices(frame), (zoom, choices(frame))
     reach(page, frame, COAST)
-    wait_for_fit(frame, COAST_BOX)
+    wait_for_fit(page, frame, COAST_BOX)
     assert_fits(view_bounds(frame), COAST_BOX)
     screenshot(page, f"map-coast-selected-{page.size[0]}")
     assert page.external_requests == [] and not page.errors, (page.external_requests, page.errors)
@@ -145,7 +148,7 @@ def test_a_click_on_the_caribbean_coast_of_honduras_leads_to_the_region(sized_pa
 def test_a_region_from_the_url_or_the_list_fits_the_view(sized_page, app_url):
     page = sized_page
     frame = open_map(page, f"{app_url}/map?place={COAST}")
-    wait_for_fit(frame, COAST_BOX)
+    wait_for_fit(page, frame, COAST_BOX)
     assert_fits(view_bounds(frame), COAST_BOX)
     # from the list: the place picker above the map
     page.locator('[data-testid="stSelectbox"]').first.click()
@@ -153,7 +156,7 @@ def test_a_region_from_the_url_or_the_list_fits_the_view(sized_page, app_url):
     page.keyboard.press("Enter")
     page.wait_for_function(f"() => new URL(location.href).searchParams.get('place') === {NT!r}", timeout=30_000)
     frame = page.wait_for_selector(MAP_FRAME, state="attached").content_frame()
-    wait_for_fit(frame, NT_BOX)
+    wait_for_fit(page, frame, NT_BOX)
     assert_fits(view_bounds(frame), NT_BOX)
     screenshot(page, f"map-list-northern-triangle-{page.size[0]}")
     assert page.external_requests == [] and not page.errors, (page.external_requests, page.errors)

@@ -1,5 +1,5 @@
 /* Policy Atlas map behaviour: a click picks every place under the pointer (a chooser when marks
- * overlap), names are laid out without collisions (most-mentioned first), controls fold away.
+ * overlap), names are laid out without collisions (most-mentioned first), far places are listed.
  * Loaded as a file (views.map_elements.MapBehaviour.default_js); document text only ever reaches
  * the page through textContent, never innerHTML. */
 (function () {
@@ -119,7 +119,11 @@
     /* Permanent names: most-mentioned first; a name that would overlap one already placed waits
      * for a closer zoom. */
     function layoutNames(map, pane) {
-        var placed = [], size = map.getSize();
+        var size = map.getSize(), origin = map.getContainer().getBoundingClientRect();
+        var placed = [].map.call(map.getContainer().querySelectorAll(".leaflet-control"), function (c) {
+            var r = c.getBoundingClientRect();  // names stay clear of the controls
+            return {l: r.left - origin.left - 4, t: r.top - origin.top - 4, r: r.right - origin.left + 4, b: r.bottom - origin.top + 4};
+        });
         named.sort(function (a, b) { return b.priority - a.priority; });
         named.forEach(function (n) {
             var show = map.hasLayer(n.layer) && map.getBounds().pad(0.2).contains(n.anchor);
@@ -154,26 +158,6 @@
         map.on("zoomend", function () { pane.style.visibility = ""; });
         map.on("zoomend moveend layeradd layerremove resize", function () { window.requestAnimationFrame(build); });
         map.whenReady(function () { window.setTimeout(build, 0); });
-    }
-
-    /* Legend and layer control fold to a button; they open on request and never cover marks unasked. */
-    function fold(map) {
-        map.whenReady(function () {
-            var c = map.getContainer();
-            [].forEach.call(c.querySelectorAll(".atlas-legend"), function (legend) {
-                legend.classList.add("atlas-folded");
-                var b = L.DomUtil.create("button", "atlas-legend-toggle", legend);
-                b.type = "button";
-                b.textContent = "Legend";
-                b.setAttribute("aria-expanded", "false");
-                L.DomEvent.on(b, "click", function (e) {
-                    L.DomEvent.stop(e);
-                    var open = legend.classList.toggle("atlas-folded") === false;
-                    b.setAttribute("aria-expanded", String(open));
-                    b.textContent = open ? "Hide legend" : "Legend";
-                });
-            });
-        });
     }
 
     function placeById(map, id) {
@@ -244,7 +228,6 @@
             opts = opts || {};
             pickOnClick(map);
             if (opts.names) { names(map); }
-            if (opts.fold) { fold(map); }
             elsewhere(map, opts.outside);
             window.atlasMap = map;
         },
