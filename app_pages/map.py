@@ -75,7 +75,7 @@ online = opts.toggle("Online map tiles (OpenStreetMap)", value=False, key="map_o
 fmap = build_map(view, online_tiles=online, basemap_url=BASEMAP_URL)
 out = st_folium(fmap, key="atlas_map", height=520, use_container_width=True,
                 returned_objects=["last_active_drawing", "last_object_clicked"],
-                feature_group_to_add=selection_layer(selected, view, fly=True),
+                feature_group_to_add=selection_layer(selected, view, fly=True, max_zoom=9),
                 on_change=lambda: take_click(st.session_state.get("atlas_map")))
 take_click(out)
 if st.query_params.get("place") != selected_id:

@@ -104,12 +104,13 @@ def view_bounds(frame) -> tuple[float, float, float, float]:
     return tuple(b)
 
 
-def assert_fits(bounds, box, slack: float = 0.3, max_ratio: float = 12.0) -> None:
-    """The view holds the whole box, and is not much larger than it (a fit, not a world view)."""
+def assert_fits(bounds, box, slack: float = 0.3, fill: float = 0.4) -> None:
+    """The view holds the whole box, and the box fills most of its width or height (a fit, not a
+    wide view with the region small inside it)."""
     s, w, n, e = bounds
     bs, bw, bn, be = box
     assert s <= bs + slack and w <= bw + slack and n >= bn - slack and e >= be - slack, (bounds, box)
-    assert (n - s) * (e - w) <= max_ratio * (bn - bs) * (be - bw), (bounds, box)
+    assert max((bn - bs) / (n - s), (be - bw) / (e - w)) >= fill, (bounds, box)
 
 
 def test_every_click_inside_the_northern_triangle_offers_it(sized_page, app_url):
