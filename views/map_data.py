@@ -13,7 +13,7 @@ from typing import Any
 from geo.shapes import Geometry, geometry_bounds, place_outline
 from model import Corpus, Place
 from model.memo import per_corpus
-from views.html import esc
+from views.templates import render
 
 # Okabe–Ito colours: distinguishable with colour-blindness and on a projector.
 COLORS = {"points": "#D55E00", "countries": "#0072B2", "regions": "#CC79A7", "groups": "#E69F00",
@@ -58,11 +58,9 @@ def radius(mentions: int) -> float:
 
 
 def tooltip(place: Place) -> str:
-    n = len(place.mentions)
-    docs = len({m.document for m in place.mentions})
-    extra = " (demonym only)" if is_demonym_only(place) else ""
-    return (f"<b>{esc(place.name)}</b><br>{n} mention{'s' * (n != 1)} in {docs} "
-            f"document{'s' * (docs != 1)}{esc(extra)}")
+    """The hover text (views/templates/map_tooltip.html, autoescaped)."""
+    return render("map_tooltip.html", place=place.name, mentions=len(place.mentions),
+                  documents=len({m.document for m in place.mentions}), demonym=is_demonym_only(place))
 
 
 def _style(layer: str, n: int, top: int) -> dict[str, Any]:
