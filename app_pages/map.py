@@ -122,7 +122,7 @@ else:
 st.divider()
 d1, d2, _ = st.columns([1, 1, 2])
 d1.download_button("Map (HTML, works offline)", icon=":material/download:", file_name="policy-atlas-map.html", mime="text/html",
-                   data=lambda: standalone_html(build_map(view), VENDOR), on_click="ignore", key="map_dl_html")
+                   data=lambda: standalone_html(build_map(view, popups=True), VENDOR), on_click="ignore", key="map_dl_html")
 d2.download_button("Places (GeoJSON)", icon=":material/download:", file_name="policy-atlas-places.geojson",
                    mime="application/geo+json", on_click="ignore", key="map_dl_geojson",
                    data=lambda: json.dumps(places_geojson(view), ensure_ascii=False))

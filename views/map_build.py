@@ -6,11 +6,13 @@ the map draws with no internet. Online tiles are an explicit option, off by defa
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any
 
 import folium
 import folium.plugins
+from markupsafe import Markup
 
 from geo.shapes import basemap_geojson
 from model import Corpus, Place
@@ -18,10 +20,12 @@ from views.html import esc
 from views.map_assets import URL, localize
 from views.map_data import COLORS, LAYER_NAMES, MapLayers, map_layers, place_bounds, place_geometry
 from views.map_elements import FlyTo, Legend, MapBehaviour, Panes, PlacesLayer, script_json
+from views.map_excerpts import card_html, first_cards
 from views.templates import render
 
 LAND = {"color": "#8a96a3", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1.0}
 DEFAULT_BOUNDS = (5.0, -100.0, 33.0, -60.0)  # Mexico to Panama and the Caribbean, when there is no data
+POPUP_CARDS = 12  # excerpts per place in the downloaded map's popups
 OUTSIDE_LISTED = 6  # places beyond the first view named in its "elsewhere" list
 
 
@@ -70,8 +74,24 @@ def _basemap_layer(style: dict[str, Any], url: str | None) -> PlacesLayer:
     return layer
 
 
-def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
-              cluster: bool = True, compact: bool = False, basemap_url: str | None = None) -> folium.Map:
+def popup_html(corpus: Corpus, place: Place, limit: int = POPUP_CARDS) -> str:
+    """A place's excerpts for the downloaded map's popup (views/templates/offline_popup.html): the
+    newest ``limit`` cards, cited, without reader links (the file has no app behind it)."""
+    cards, total = first_cards(corpus, place, limit)
+    return render("offline_popup.html", place=place.name, mentions=len(place.mentions), total=total,
+                  cards=[Markup(card_html(c, link=False)) for c in cards])
+
+
+def _with_popups(features: list[dict[str, Any]], corpus: Corpus) -> list[dict[str, Any]]:
+    """Copies of the (shared, memoised) features with each place's excerpts as a popup."""
+    by_id = {p.id: p for p in corpus.places}
+    return [{**f, "properties": {**f["properties"], "popup": popup_html(corpus, by_id[f["properties"]["id"]])}}
+            for f in features]
+
+
+def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,  # noqa: C901
+              cluster: bool = True, compact: bool = False, basemap_url: str | None = None,
+              popups: bool = False) -> folium.Map:
     """The map of every place in ``corpus`` (already year-filtered), fitted to the data.
 
     ``labels`` writes place names permanently (the tour); ``cluster`` groups nearby points and
@@ -81,11 +101,18 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,
     outlines once and cache them, instead of receiving them with every map and every filter
     change (branca also parses each rendered script again as a template: the outlines made that
     most of a map's server time); without it, as in the downloaded map, they are in the page.
+    ``popups`` (the downloaded map, which has no side panel) puts each place's excerpts in a popup.
     """
     layers = map_layers(corpus)
+    if popups:
+        layers = replace(layers, **{name: _with_popups(getattr(layers, name), corpus)
+                                    for name in ("points", "countries", "regions", "demonym")})
     m = folium.Map(location=None, tiles=None, maxZoom=18, minZoom=2, zoom_start=5, control_scale=False,
                    attributionControl=online_tiles, worldCopyJump=True,
-                   zoomSnap=0.25, zoomDelta=0.5)  # quarter zooms: a fit fills the map, not half of it
+                   zoomSnap=0.25, zoomDelta=0.5,  # quarter zooms: a fit fills the map, not half of it
+                   # no CSS zoom animation: a view set while one runs left shapes clipped to the old view
+                   # (Leaflet skips redrawing until it ends); flights (flyToBounds) still glide
+                   zoomAnimation=False)
     Panes(f"{URL}/leaflet/images/").add_to(m)
     MapBehaviour(names=not labels, outside=layers.outside[:OUTSIDE_LISTED]).add_to(m)
     base_style = dict(LAND, fillOpacity=0.0) if online_tiles else LAND

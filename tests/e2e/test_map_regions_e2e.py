@@ -188,3 +188,34 @@ def test_first_view_reads_names_do_not_collide_and_honduras_is_large(sized_page,
     assert map_width >= 0.8 * main, (map_width, main)  # the map takes the page's width, not half
     assert honduras[0] >= 200 and honduras[1] >= 100, honduras
     assert page.external_requests == [] and not page.errors, (page.external_requests, page.errors)
+
+
+def test_the_downloaded_map_shows_each_places_excerpts_from_disk(browser, shipped_corpus, tmp_path):
+    """Offline, from a file: a click on Honduras (through the chooser) opens its cited excerpts."""
+    from ui.assets import VENDOR, ensure_vendor
+    from views.map_build import build_map
+    from views.offline_html import standalone_html
+
+    ensure_vendor()
+    path = tmp_path / "map.html"
+    path.write_text(standalone_html(build_map(shipped_corpus, popups=True), VENDOR), encoding="utf-8")
+    context = browser.new_context(offline=True, viewport={"width": 1280, "height": 720})
+    pg = context.new_page()
+    requests, errors = [], []
+    pg.on("request", lambda r: requests.append(r.url) if not r.url.startswith(("file:", "data:")) else None)
+    pg.on("pageerror", lambda e: errors.append(str(e)))
+    pg.goto(path.as_uri())
+    pg.wait_for_function("() => window.atlasMap && document.querySelectorAll('path.leaflet-interactive').length > 3")
+    point = pg.evaluate("() => { const m = window.atlasMap; m.setView([14.4, -86.9], 7, {animate: false});"
+                        " const p = m.latLngToContainerPoint([14.4, -86.9]); return [p.x, p.y]; }")
+    pg.wait_for_timeout(300)
+    pg.mouse.click(*point)
+    pg.locator('.atlas-chooser .atlas-choice[data-id="country:HN"]').click()
+    pg.locator(".atlas-popup .atlas-card").first.wait_for()
+    pg.wait_for_timeout(500)
+    cards = pg.locator(".atlas-popup .atlas-card")
+    screenshot(pg, "map-offline-popup")
+    assert cards.count() >= 3 and pg.locator(".atlas-popup mark.atlas-mark").count() >= 1
+    assert "Honduras" in pg.locator(".atlas-popup-head").inner_text()
+    context.close()
+    assert requests == [] and errors == [], (requests, errors)
