@@ -68,8 +68,8 @@ def _basemap_js() -> str:
 def _basemap_layer(style: dict[str, Any], url: str | None) -> PlacesLayer:
     """The country-outline layer: fetched from ``url``, or written into the page (JSON made once)."""
     if url:
-        return PlacesLayer(_collection([]), pane="atlas-base", style=style, interactive=False, data_url=url)
-    layer = PlacesLayer(_collection([]), pane="atlas-base", style=style, interactive=False)
+        return PlacesLayer(_collection([]), pane="atlas-base", style=style, interactive=False, data_url=url, base=True)
+    layer = PlacesLayer(_collection([]), pane="atlas-base", style=style, interactive=False, base=True)
     layer.data, layer.data_js = basemap_geojson(), _basemap_js()
     return layer
 

@@ -101,14 +101,15 @@ class PlacesLayer(Layer):
     ``properties.tooltip`` and a popup from ``properties.popup`` (both already escaped). One
     element for all features keeps the page fast. With ``data_url`` the features are fetched from
     the app instead of written into the page. ``pick`` lets a click choose among every place under
-    the pointer (views/map_static/atlas-map.js); ``names`` gives its features permanent names."""
+    the pointer (views/map_static/atlas-map.js); ``names`` gives its features permanent names;
+    ``base`` marks the offline basemap (filled in again when online tiles fail)."""
 
     _template = PLACES_SCRIPT
 
     def __init__(self, data: dict[str, Any], name: str | None = None, pane: str = "overlayPane",
                  style: dict[str, Any] | None = None, interactive: bool = True, labels: bool = False,
                  control: bool = False, overlay: bool = True, show: bool = True, data_url: str | None = None,
-                 pick: bool = False, names: bool = False) -> None:
+                 pick: bool = False, names: bool = False, base: bool = False) -> None:
         super().__init__(name=name, overlay=overlay, control=control, show=show)
         self._name = "PlacesLayer"
         self.data = data
@@ -122,7 +123,7 @@ class PlacesLayer(Layer):
         self.interactive_js, self.labels_js = script_json(interactive), script_json(labels)
         self.tooltip_class_js = script_json(self.tooltip_class)
         self.data_url_js = script_json(data_url) if data_url else ""  # fetched and added once loaded
-        self.register_js = script_json({"pick": pick, "names": names}) if pick or names else ""
+        self.register_js = script_json({"pick": pick, "names": names, "base": base}) if pick or names or base else ""
 
     def render(self, **kwargs: Any) -> None:
         """As folium's ``Layer.render``, but the rendered script (the features) goes into the page as

@@ -7,6 +7,7 @@
     if (window.AtlasMap) { return; }
     var places = [];   // L.GeoJSON layers whose features can be picked
     var named = [];    // {layer, feature} candidates for permanent names
+    var bases = [];    // the offline basemap (transparent while online tiles are on)
 
     function leaves(group, out) {
         group.eachLayer(function (l) { if (l.eachLayer && !l.feature) { leaves(l, out); } else { out.push(l); } });
@@ -200,6 +201,30 @@
         control.addTo(map);
     }
 
+    /* Online tiles that fail (no network) say so, and the offline basemap is filled in again. */
+    function watchTiles(map) {
+        var failed = false;
+        function fail() {
+            if (failed) { return; }
+            failed = true;
+            bases.forEach(function (b) {
+                b.setStyle({fillOpacity: 1});
+                b.on("layeradd", function (e) { if (e.layer.setStyle) { e.layer.setStyle({fillOpacity: 1}); } });
+            });
+            var note = L.control({position: "topleft"});
+            note.onAdd = function () {
+                var div = L.DomUtil.create("div", "atlas-tiles-failed");
+                div.setAttribute("role", "status");
+                div.textContent = "Online map tiles did not load (no network?): showing the offline basemap.";
+                return div;
+            };
+            note.addTo(map);
+        }
+        function watch(layer) { if (layer instanceof L.TileLayer) { layer.on("tileerror", fail); } }
+        map.eachLayer(watch);
+        map.on("layeradd", function (e) { watch(e.layer); });
+    }
+
     function fitTo(map, bounds, maxZoom, animate) {
         var b = L.latLngBounds(bounds);
         if (animate) { map.flyToBounds(b, {padding: [40, 40], maxZoom: maxZoom, duration: 0.8}); }
@@ -214,6 +239,7 @@
         register: function (layer, opts) {
             opts = opts || {};
             if (opts.pick) { places.push(layer); }
+            if (opts.base) { bases.push(layer); }
             if (opts.names) {
                 leaves(layer, []).forEach(function (l) {
                     var p = l.feature && l.feature.properties;
@@ -229,6 +255,7 @@
             pickOnClick(map);
             if (opts.names) { names(map); }
             elsewhere(map, opts.outside);
+            watchTiles(map);
             window.atlasMap = map;
         },
         names: function () { return named; }
