@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "static"  # served at STATIC_URL
 VENDOR = STATIC / "vendor"  # served at views.static_paths.VENDOR_URL
 BASEMAP = STATIC / "basemap.geojson"  # served at views.map_assets.BASEMAP_URL
+CITIES = STATIC / "cities.geojson"  # served at views.map_assets.CITIES_URL
 MAP_STATIC = ROOT / "views" / "map_static"  # the map's own script and style, copied to vendor/atlas
 
 
@@ -62,13 +63,10 @@ def ensure_vendor(target: Path = VENDOR) -> list[str]:
     return copied
 
 
-def ensure_basemap(target: Path = BASEMAP) -> bool:
-    """Write the country outlines the map fetches (views.map_build ``basemap_url``); True if written."""
+def _write_json(target: Path, value: object) -> bool:
     import json
 
-    from geo.shapes import basemap_geojson
-
-    text = json.dumps(basemap_geojson(), separators=(",", ":"))
+    text = json.dumps(value, separators=(",", ":"))
     if target.exists() and target.stat().st_size == len(text.encode()):
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -76,6 +74,16 @@ def ensure_basemap(target: Path = BASEMAP) -> bool:
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(target)  # a browser never reads half a file
     return True
+
+
+def ensure_basemap(target: Path = BASEMAP, cities: Path = CITIES) -> bool:
+    """Write the country outlines and major cities the map fetches (views.map_build ``basemap_url``);
+    True if either was written."""
+    from geo.basemap import major_cities
+    from geo.shapes import basemap_geojson
+
+    outlines = _write_json(target, basemap_geojson())
+    return _write_json(cities, major_cities()) or outlines
 
 
 def _stale(src: Path, dst: Path) -> bool:

@@ -14,10 +14,10 @@ import folium
 import folium.plugins
 from markupsafe import Markup
 
+from geo.basemap import major_cities
 from geo.shapes import basemap_geojson
 from model import Corpus, Place
-from views.html import esc
-from views.map_assets import URL, localize
+from views.map_assets import CITIES_URL, URL, localize
 from views.map_data import COLORS, LAYER_NAMES, MapLayers, map_layers, place_bounds, place_geometry
 from views.map_elements import FlyTo, Legend, MapBehaviour, Panes, PlacesLayer, script_json
 from views.map_excerpts import card_html, first_cards
@@ -89,6 +89,24 @@ def _with_popups(features: list[dict[str, Any]], corpus: Corpus) -> list[dict[st
             for f in features]
 
 
+CITY_STYLE = {"radius": 2.5, "color": "#6b6b6b", "weight": 1, "fillColor": "#ffffff", "fillOpacity": 1.0}
+
+
+@lru_cache(maxsize=1)
+def _cities_js() -> str:
+    return script_json(major_cities())
+
+
+def _cities_layer(url: str | None) -> PlacesLayer:
+    """Major cities as quiet landmarks with names (never clickable): fetched from ``url``, or in the page."""
+    if url:
+        return PlacesLayer(_collection([]), pane="atlas-cities", style=CITY_STYLE, interactive=False, names=True,
+                           data_url=url)
+    layer = PlacesLayer(_collection([]), pane="atlas-cities", style=CITY_STYLE, interactive=False, names=True)
+    layer.data, layer.data_js = major_cities(), _cities_js()
+    return layer
+
+
 def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,  # noqa: C901
               cluster: bool = True, compact: bool = False, basemap_url: str | None = None,
               popups: bool = False) -> folium.Map:
@@ -119,6 +137,8 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False, 
     if online_tiles:
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", maxZoom=18).add_to(m)
     _basemap_layer(base_style, basemap_url).add_to(m)
+    if not online_tiles:
+        _cities_layer(CITIES_URL if basemap_url else None).add_to(m)  # fetched beside the outlines
 
     regions = folium.FeatureGroup(name=LAYER_NAMES["regions"], show=True)
     pick = {"pick": True, "names": not labels, "labels": labels}
@@ -162,7 +182,8 @@ def selection_layer(place: Place | None, corpus: Corpus, fly: bool = False, labe
     if geometry is None:
         geometry = {"type": "Point", "coordinates": [place.lon, place.lat]}
         style.update(radius=30, dashArray=None)
-    properties = {"id": place.id, "style": style, "tooltip": esc(place.name) if label else None}
+    properties = {"id": place.id, "style": style,
+                  "tooltip": render("map_label.html", place=place.name).strip() if label else None}
     feature = {"type": "Feature", "geometry": geometry, "properties": properties}
     PlacesLayer(_collection([feature]), pane="atlas-selected", interactive=label, labels=label).add_to(group)
     if fly:

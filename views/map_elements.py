@@ -31,9 +31,9 @@ def script_json(value: Any) -> str:
 
 
 # name → z-index. Leaflet's overlay pane is 400 and its marker pane 600.
-PANES = {"atlas-base": 250, "atlas-regions": 380, "atlas-countries": 400, "atlas-outlines": 420,
+PANES = {"atlas-base": 250, "atlas-cities": 300, "atlas-regions": 380, "atlas-countries": 400, "atlas-outlines": 420,
          "atlas-points": 450, "atlas-selected": 460}
-NON_INTERACTIVE = ("atlas-base", "atlas-outlines", "atlas-selected")
+NON_INTERACTIVE = ("atlas-base", "atlas-cities", "atlas-outlines", "atlas-selected")
 
 
 class Panes(MacroElement):
@@ -89,7 +89,10 @@ PLACES_SCRIPT = Template("""
     {% endif %}
     {% if this.data_url_js %}
     fetch({{ this.data_url_js }}).then(function (r) { return r.json(); })
-        .then(function (d) { {{ this.get_name() }}.addData(d); });
+        .then(function (d) {
+            {{ this.get_name() }}.addData(d);
+            {% if this.register_js %}if (window.AtlasMap) { AtlasMap.register({{ this.get_name() }}, {{ this.register_js }}); }{% endif %}
+        });
     {% endif %}
     {% endmacro %}
 """)

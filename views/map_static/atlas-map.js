@@ -131,7 +131,8 @@
             if (!show) { n.el.style.display = "none"; return; }
             n.el.style.display = "";
             var p = map.latLngToContainerPoint(n.anchor);
-            var w = n.el.offsetWidth, h = n.el.offsetHeight;
+            if (!n.w) { n.w = n.el.offsetWidth; n.h = n.el.offsetHeight; }  // measured once: a name keeps its size
+            var w = n.w, h = n.h;
             var y = n.point ? p.y - n.offset - h : p.y - h / 2;
             var box = {l: p.x - w / 2, t: y, r: p.x + w / 2, b: y + h};
             var clash = box.l < 0 || box.t < 0 || box.r > size.x || box.b > size.y || placed.some(function (q) {
@@ -150,7 +151,7 @@
         function build() {
             named.forEach(function (n) {
                 if (n.el) { return; }
-                n.el = L.DomUtil.create("div", "atlas-name atlas-name-" + (n.point ? "point" : "area"), pane);
+                n.el = L.DomUtil.create("div", "atlas-name atlas-name-" + (n.kind === "cities" ? "city" : n.point ? "point" : "area"), pane);
                 n.el.textContent = n.text;
             });
             layoutNames(map, pane);
@@ -243,10 +244,13 @@
             if (opts.names) {
                 leaves(layer, []).forEach(function (l) {
                     var p = l.feature && l.feature.properties;
-                    if (!p || !p.name || !p.anchor) { return; }
-                    named.push({layer: l, text: p.name, priority: p.mentions || 0, anchor: L.latLng(p.anchor[0], p.anchor[1]),
-                                point: p.layer === "points" || p.layer === "demonym",
-                                offset: (p.style && p.style.radius) || 0});
+                    if (!p || !p.name || !p.anchor || l._atlasNamed) { return; }
+                    l._atlasNamed = true;
+                    // mentioned places first (by mentions), then basemap cities (by population)
+                    var priority = p.layer === "cities" ? (p.population || 0) / 1e9 - 1 : (p.mentions || 0);
+                    named.push({layer: l, text: p.name, priority: priority, anchor: L.latLng(p.anchor[0], p.anchor[1]),
+                                point: p.layer !== "countries" && p.layer !== "regions", kind: p.layer,
+                                offset: (p.style && p.style.radius) || (p.layer === "cities" ? 3 : 0)});
                 });
             }
         },
