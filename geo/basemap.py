@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-MIN_POPULATION = 500_000  # about 1,200 cities worldwide (~170 KB of GeoJSON)
+MIN_POPULATION = 500_000  # about 1,200 cities worldwide (~150 KB of GeoJSON, fetched once)
 
 
 @lru_cache(maxsize=4)
@@ -21,7 +21,6 @@ def major_cities(min_population: int = MIN_POPULATION) -> dict[str, Any]:
                      if c["population"] >= min_population), key=lambda c: -c["population"])
     return {"type": "FeatureCollection", "features": [
         {"type": "Feature",
-         "geometry": {"type": "Point", "coordinates": [round(c["longitude"], 3), round(c["latitude"], 3)]},
-         "properties": {"name": c["name"], "population": c["population"], "layer": "cities",
-                        "anchor": [round(c["latitude"], 3), round(c["longitude"], 3)]}}
+         "geometry": {"type": "Point", "coordinates": [round(c["longitude"], 2), round(c["latitude"], 2)]},
+         "properties": {"name": c["name"], "population": c["population"], "layer": "cities"}}
         for c in cities]}

@@ -219,3 +219,19 @@ def test_the_downloaded_map_shows_each_places_excerpts_from_disk(browser, shippe
     assert "Honduras" in pg.locator(".atlas-popup-head").inner_text()
     context.close()
     assert requests == [] and errors == [], (requests, errors)
+
+
+def test_online_tiles_without_network_say_so_and_the_offline_basemap_stays(page, app_url):
+    """The only requests that leave the machine are the tiles the user asked for; they fail here."""
+    start_app_shell(page, app_url)
+    page.goto(f"{app_url}/map")
+    page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000)
+    page.get_by_text("Online map tiles (OpenStreetMap)").click()
+    page.wait_for_timeout(1500)
+    frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000).content_frame()
+    frame.wait_for_selector(".atlas-tiles-failed", timeout=30_000)
+    filled = frame.evaluate("""() => [...document.querySelectorAll('.leaflet-atlas-base-pane path')]
+        .some(p => parseFloat(p.getAttribute('fill-opacity')) === 1)""")
+    screenshot(page, "map-online-tiles-failed")
+    assert filled
+    assert page.external_requests and all("tile.openstreetmap.org" in u for u in page.external_requests)

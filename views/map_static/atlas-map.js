@@ -244,11 +244,12 @@
             if (opts.names) {
                 leaves(layer, []).forEach(function (l) {
                     var p = l.feature && l.feature.properties;
-                    if (!p || !p.name || !p.anchor || l._atlasNamed) { return; }
+                    if (!p || !p.name || l._atlasNamed || !(p.anchor || l.getLatLng)) { return; }
+                    var at = p.anchor ? L.latLng(p.anchor[0], p.anchor[1]) : l.getLatLng();
                     l._atlasNamed = true;
                     // mentioned places first (by mentions), then basemap cities (by population)
                     var priority = p.layer === "cities" ? (p.population || 0) / 1e9 - 1 : (p.mentions || 0);
-                    named.push({layer: l, text: p.name, priority: priority, anchor: L.latLng(p.anchor[0], p.anchor[1]),
+                    named.push({layer: l, text: p.name, priority: priority, anchor: at,
                                 point: p.layer !== "countries" && p.layer !== "regions", kind: p.layer,
                                 offset: (p.style && p.style.radius) || (p.layer === "cities" ? 3 : 0)});
                 });
