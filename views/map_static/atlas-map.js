@@ -158,7 +158,10 @@
         }
         map.on("zoomstart", function () { pane.style.visibility = "hidden"; });
         map.on("zoomend", function () { pane.style.visibility = ""; });
-        map.on("zoomend moveend layeradd layerremove resize", function () { window.requestAnimationFrame(build); });
+        var queued = false;  // one layout per frame, however many layers were added (a basemap adds ~1,000)
+        map.on("zoomend moveend layeradd layerremove resize", function () {
+            if (!queued) { queued = true; window.requestAnimationFrame(function () { queued = false; build(); }); }
+        });
         map.whenReady(function () { window.setTimeout(build, 0); });
     }
 
