@@ -17,22 +17,25 @@ SHAPE_KINDS = frozenset({"country", "region", "group", "feature", "admin1"})
 
 
 @lru_cache(maxsize=1)
-def _country_info() -> dict[str, Any]:
+def _countries() -> dict[str, tuple[str, dict[str, Any]]]:
+    """ISO alpha-2 → (name, GeoJSON) for every country countryinfo has: read once, for the analysis
+    and the basemap alike."""
     from countryinfo import all_countries
 
-    out: dict[str, Any] = {}
+    out: dict[str, tuple[str, dict[str, Any]]] = {}
     for c in all_countries():
         info = c.info()
         iso = (info.get("ISO") or {}).get("alpha2")
         if iso and info.get("geoJSON") and iso not in out:
-            out[iso] = info["geoJSON"]
+            out[iso] = (str(info.get("name") or iso), info["geoJSON"])
     return out
 
 
 @lru_cache(maxsize=512)
 def country_shape(iso2: str) -> dict[str, Any] | None:
     """The outline of a country as a GeoJSON geometry (Polygon or MultiPolygon), if packaged."""
-    collection = _country_info().get(iso2)
+    found = _countries().get(iso2)
+    collection = found[1] if found else None
     if not collection:
         return None
     features = collection.get("features") or []
@@ -83,14 +86,11 @@ def _round(coords: Any, digits: int = 3) -> Any:
 def basemap_geojson() -> dict[str, Any]:
     """Every country's outline as one FeatureCollection (name only: the basemap is not clickable).
     Rounded to 3 decimals (~100 m): plenty at country scale, and the page stays small."""
-    from countryinfo import all_countries
-
-    names = {(c.info().get("ISO") or {}).get("alpha2"): str(c.info().get("name") or "") for c in all_countries()}
     features = []
-    for iso, collection in _country_info().items():
+    for name, collection in _countries().values():
         shape = (collection.get("features") or [{}])[0].get("geometry")
         if shape:
-            features.append({"type": "Feature", "properties": {"name": names.get(iso) or iso},
+            features.append({"type": "Feature", "properties": {"name": name},
                              "geometry": {"type": shape["type"], "coordinates": _round(shape["coordinates"])}})
     return {"type": "FeatureCollection", "features": features}
 
