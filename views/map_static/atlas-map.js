@@ -126,13 +126,17 @@
             return {l: r.left - origin.left - 4, t: r.top - origin.top - 4, r: r.right - origin.left + 4, b: r.bottom - origin.top + 4};
         });
         named.sort(function (a, b) { return b.priority - a.priority; });
+        var view = map.getBounds().pad(0.2), shown = [];
         named.forEach(function (n) {
-            var show = map.hasLayer(n.layer) && map.getBounds().pad(0.2).contains(n.anchor);
-            if (!show) { n.el.style.display = "none"; return; }
-            n.el.style.display = "";
-            var p = map.latLngToContainerPoint(n.anchor);
-            if (!n.w) { n.w = n.el.offsetWidth; n.h = n.el.offsetHeight; }  // measured once: a name keeps its size
-            var w = n.w, h = n.h;
+            if (!n.el || n.el.parentNode !== pane) { return; }  // another map's name (st_folium re-runs the script)
+            var show = map.hasLayer(n.layer) && view.contains(n.anchor);
+            n.el.style.display = show ? "" : "none";
+            if (show) { shown.push(n); }
+        });
+        // measured together (one reflow), and every time: sizes depend on the style sheet, which may load late
+        shown.forEach(function (n) { n.w = n.el.offsetWidth; n.h = n.el.offsetHeight; });
+        shown.forEach(function (n) {
+            var p = map.latLngToContainerPoint(n.anchor), w = n.w, h = n.h;
             var y = n.point ? p.y - n.offset - h : p.y - h / 2;
             var box = {l: p.x - w / 2, t: y, r: p.x + w / 2, b: y + h};
             var clash = box.l < 0 || box.t < 0 || box.r > size.x || box.b > size.y || placed.some(function (q) {
@@ -150,8 +154,10 @@
         pane.style.pointerEvents = "none";
         function build() {
             named.forEach(function (n) {
-                if (n.el) { return; }
+                if (n.el || !map.hasLayer(n.layer)) { return; }  // made once shown (a clustered point waits)
                 n.el = L.DomUtil.create("div", "atlas-name atlas-name-" + (n.kind === "cities" ? "city" : n.point ? "point" : "area"), pane);
+                n.el.style.position = "absolute";  // as the style sheet says, before it has loaded
+                n.el.style.whiteSpace = "nowrap";
                 n.el.textContent = n.text;
             });
             layoutNames(map, pane);
@@ -162,7 +168,7 @@
         map.on("zoomend moveend layeradd layerremove resize", function () {
             if (!queued) { queued = true; window.requestAnimationFrame(function () { queued = false; build(); }); }
         });
-        map.whenReady(function () { window.setTimeout(build, 0); });
+        map.whenReady(function () { window.setTimeout(build, 0); window.setTimeout(build, 1000); });  // again once styled
     }
 
     function placeById(map, id) {
@@ -260,6 +266,9 @@
         },
         init: function (map, opts) {
             opts = opts || {};
+            places.length = 0;  // a new map (st_folium runs the script again on changes): its layers follow
+            named.length = 0;
+            bases.length = 0;
             pickOnClick(map);
             if (opts.names) { names(map); }
             elsewhere(map, opts.outside);
