@@ -87,3 +87,12 @@ def test_places_layer_renders_without_branca_internals(corpus):
     layer = PlacesLayer({"type": "FeatureCollection", "features": []}, pick=True)
     assert "_template.module" not in open(PlacesLayer.render.__code__.co_filename).read()
     assert '"pick":true' in layer.register_js
+
+
+def test_static_files_are_served_where_the_map_looks_for_them():
+    from ui.assets import BASEMAP, CITIES, VENDOR, served_at
+    from views.map_assets import BASEMAP_URL, CITIES_URL
+    from views.static_paths import VENDOR_URL
+
+    assert served_at(BASEMAP) == BASEMAP_URL and served_at(CITIES) == CITIES_URL
+    assert served_at(VENDOR / "atlas" / "atlas-map.js") == f"{VENDOR_URL}/atlas/atlas-map.js"
