@@ -9,9 +9,11 @@ from streamlit_folium import st_folium
 from corpus.export import places_geojson
 from ui.access import can_write, require_writer
 from ui.assets import VENDOR
+from ui.corrections_panel import corrections_panel
 from ui.data import current_view, open_store
 from ui.geocoding import search_place
 from ui.text import plain
+from views.csp import with_csp
 from views.map_assets import BASEMAP_URL
 from views.map_build import build_map, selection_layer
 from views.map_corrections import alternatives, candidate_label, not_a_place, relocate
@@ -62,34 +64,35 @@ ranked = sorted(by_id.values(), key=lambda p: (-len(p.mentions), p.name))
 selected_id = st.query_params.get("place")
 selected = by_id.get(selected_id or "")
 
-head, opts = st.columns([5, 3], vertical_alignment="bottom")
+head, pick, opts = st.columns([4, 3, 2], vertical_alignment="bottom")
 head.title("Map")
 head.caption(f"{len(ranked)} places mentioned in {len(view.documents)} documents. "
-             "Click a mark to read what the documents say about it.")
+             "Click a mark or an area to read what the documents say about it.")
+st.session_state["map_place"] = selected.id if selected else None
+pick.selectbox("Place", [None] + [p.id for p in ranked], key="map_place", on_change=on_select,
+               placeholder="Choose a place…",
+               format_func=lambda i: "Choose a place…" if i is None else
+               f"{by_id[i].name} ({len(by_id[i].mentions)})")
 online = opts.toggle("Online map tiles (OpenStreetMap)", value=False, key="map_online",
                      help="Off: the map uses packaged country outlines and works with no internet.")
 
-left, right = st.columns([5, 3], gap="medium")
-with left:
-    fmap = build_map(view, online_tiles=online, basemap_url=BASEMAP_URL)
-    out = st_folium(fmap, key="atlas_map", height=640, use_container_width=True,
-                    returned_objects=["last_active_drawing", "last_object_clicked"],
-                    feature_group_to_add=selection_layer(selected, view),
-                    on_change=lambda: take_click(st.session_state.get("atlas_map")))
-    take_click(out)
-    if st.query_params.get("place") != selected_id:
-        st.rerun()
+# the map takes the page's width; the evidence reads below it
+fmap = build_map(view, online_tiles=online, basemap_url=BASEMAP_URL)
+out = st_folium(fmap, key="atlas_map", height=520, use_container_width=True,
+                returned_objects=["last_active_drawing", "last_object_clicked"],
+                feature_group_to_add=selection_layer(selected, view, fly=True, max_zoom=9),
+                on_change=lambda: take_click(st.session_state.get("atlas_map")))
+take_click(out)
+if st.query_params.get("place") != selected_id:
+    st.rerun()
 
-with right:
-    st.session_state["map_place"] = selected.id if selected else None
-    st.selectbox("Place", [None] + [p.id for p in ranked], key="map_place", on_change=on_select,
-                 format_func=lambda i: "Choose a place…" if i is None else
-                 f"{by_id[i].name} ({len(by_id[i].mentions)})")
-    if selected is None:
-        if selected_id:
-            st.warning("That place has no mentions in the documents of the current filter.")
-        st.info("Select a mark on the map, or a place above, to see its excerpts here.")
-    else:
+if selected is None:
+    if selected_id:
+        st.warning("That place has no mentions in the documents of the current filter.")
+    st.info("Select a mark or an area on the map, or a place above, to see its excerpts here.")
+else:
+    left, right = st.columns([5, 2], gap="medium")
+    with left:
         cards, total = first_cards(view, selected)
         st.subheader(plain(selected.name))
         st.caption(f"{plain(selected.kind)} · {len(selected.mentions)} mentions in {total} excerpts · "
@@ -98,34 +101,36 @@ with right:
             st.markdown("".join(card_html(c) for c in cards), unsafe_allow_html=True)
             if total > len(cards):
                 st.caption(f"The {len(cards)} newest of {total} excerpts. Narrow the years to read the others.")
-        with st.expander("Wrong place? Correct it"):
-            require_writer("correct places")
-            alts = alternatives(selected)
-            if alts:
-                pick = st.selectbox("Other candidates from the gazetteer", alts, format_func=candidate_label,
-                                    key="map_alt")
-                if st.button("Move to this candidate", key="map_relocate"):
-                    save_correction(*relocate(selected, pick), clear=False)
-            else:
-                st.caption("The gazetteer offered no other candidates for this name.")
-            query = st.text_input("…or search for the right place", key="map_search",
-                                  placeholder="e.g. San Marcos, Guatemala")
-            if query:
-                found, notes = search_place(query)
-                for note in notes:
-                    st.warning(plain(note))
-                if found is None:
-                    st.caption("Not found in the offline gazetteer. The online geocoder (sidebar) can search further.")
-                elif st.button(f"Move to {plain(candidate_label(found))}", key="map_search_move"):
-                    save_correction(*relocate(selected, found), clear=False)
-            if st.button("Not a place", key="map_not_place", type="secondary"):
-                save_correction(*not_a_place(selected), clear=True)
-            st.caption("Corrections are stored and applied on every view and re-analysis.")
+    with right, st.expander("Wrong place? Correct it"):
+        require_writer("correct places")
+        alts = alternatives(selected)
+        if alts:
+            alt = st.selectbox("Other candidates from the gazetteer", alts, format_func=candidate_label,
+                               key="map_alt")
+            if st.button("Move to this candidate", key="map_relocate"):
+                save_correction(*relocate(selected, alt), clear=False)
+        else:
+            st.caption("The gazetteer offered no other candidates for this name.")
+        query = st.text_input("…or search for the right place", key="map_search",
+                              placeholder="e.g. San Marcos, Guatemala")
+        if query:
+            found, notes = search_place(query)
+            for note in notes:
+                st.warning(plain(note))
+            if found is None:
+                st.caption("Not found in the offline gazetteer. The online geocoder (sidebar) can search further.")
+            elif st.button(f"Move to {plain(candidate_label(found))}", key="map_search_move"):
+                save_correction(*relocate(selected, found), clear=False)
+        if st.button("Not a place", key="map_not_place", type="secondary"):
+            save_correction(*not_a_place(selected), clear=True)
+        st.caption("Corrections are stored and applied on every view and re-analysis.")
 
+corrections_panel("place", key="map_corrections")
 st.divider()
 d1, d2, _ = st.columns([1, 1, 2])
 d1.download_button("Map (HTML, works offline)", icon=":material/download:", file_name="policy-atlas-map.html", mime="text/html",
-                   data=lambda: standalone_html(build_map(view), VENDOR), on_click="ignore", key="map_dl_html")
+                   data=lambda: with_csp(standalone_html(build_map(view, popups=True), VENDOR)), on_click="ignore",
+                   key="map_dl_html")
 d2.download_button("Places (GeoJSON)", icon=":material/download:", file_name="policy-atlas-places.geojson",
                    mime="application/geo+json", on_click="ignore", key="map_dl_geojson",
                    data=lambda: json.dumps(places_geojson(view), ensure_ascii=False))

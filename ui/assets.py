@@ -9,9 +9,19 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from views.static_paths import STATIC_URL
+
 ROOT = Path(__file__).resolve().parent.parent
-VENDOR = ROOT / "static" / "vendor"
-BASEMAP = ROOT / "static" / "basemap.geojson"  # served at views.map_assets.BASEMAP_URL
+STATIC = ROOT / "static"  # served at STATIC_URL
+VENDOR = STATIC / "vendor"  # served at views.static_paths.VENDOR_URL
+BASEMAP = STATIC / "basemap.geojson"  # served at views.map_assets.BASEMAP_URL
+CITIES = STATIC / "cities.geojson"  # served at views.map_assets.CITIES_URL
+MAP_STATIC = ROOT / "views" / "map_static"  # the map's own script and style, copied to vendor/atlas
+
+
+def served_at(path: Path) -> str:
+    """The URL Streamlit serves a file under ./static at."""
+    return f"{STATIC_URL}/{path.resolve().relative_to(STATIC.resolve()).as_posix()}"
 
 
 def _sources() -> dict[str, Path]:
@@ -31,6 +41,7 @@ def _sources() -> dict[str, Path]:
         "jquery/jquery.min.js": Path(jquery.BASE_DIR) / "jquery.min.js",
         "vis/vis-network.min.js": vis / "vis-network.min.js",
         "vis/vis-network.css": vis / "vis-network.css",
+        "atlas": MAP_STATIC,
     }
 
 
@@ -52,13 +63,10 @@ def ensure_vendor(target: Path = VENDOR) -> list[str]:
     return copied
 
 
-def ensure_basemap(target: Path = BASEMAP) -> bool:
-    """Write the country outlines the map fetches (views.map_build ``basemap_url``); True if written."""
+def _write_json(target: Path, value: object) -> bool:
     import json
 
-    from views.map_shapes import basemap_geojson
-
-    text = json.dumps(basemap_geojson(), separators=(",", ":"))
+    text = json.dumps(value, separators=(",", ":"))
     if target.exists() and target.stat().st_size == len(text.encode()):
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -68,5 +76,19 @@ def ensure_basemap(target: Path = BASEMAP) -> bool:
     return True
 
 
+def ensure_basemap(target: Path = BASEMAP, cities: Path = CITIES) -> bool:
+    """Write the country outlines and major cities the map fetches (views.map_build ``basemap_url``);
+    True if either was written."""
+    from geo.basemap import major_cities
+    from geo.shapes import basemap_geojson
+
+    outlines = _write_json(target, basemap_geojson())
+    return _write_json(cities, major_cities()) or outlines
+
+
 def _stale(src: Path, dst: Path) -> bool:
-    return not dst.exists() or dst.stat().st_size != src.stat().st_size
+    """Missing, a different size, or older than its source (an edited file of the same size)."""
+    if not dst.exists():
+        return True
+    a, b = src.stat(), dst.stat()
+    return a.st_size != b.st_size or a.st_mtime > b.st_mtime

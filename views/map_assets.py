@@ -12,18 +12,23 @@ from collections.abc import Iterator
 
 from branca.element import Element
 
-URL = "/app/static/vendor"  # where Streamlit serves ./static/vendor (see ui/assets.py)
-BASEMAP_URL = "/app/static/basemap.geojson"  # the country outlines, written there by ui/assets.py
+from views.static_paths import STATIC_URL, VENDOR_URL
+
+URL = VENDOR_URL  # where ui/assets.py puts the vendored files
+BASEMAP_URL = f"{STATIC_URL}/basemap.geojson"  # the country outlines, written there by ui/assets.py
+CITIES_URL = f"{STATIC_URL}/cities.geojson"  # the basemap's major cities, written beside them
 
 LOCAL_JS = {
     "leaflet": "leaflet/leaflet.js",
     "jquery": "jquery/jquery.min.js",  # folium's popup template needs $
     "markerclusterjs": "markercluster/leaflet.markercluster.js",
+    "atlas_map_js": "atlas/atlas-map.js",  # views/map_static, the map's own behaviour
 }
 LOCAL_CSS = {
     "leaflet_css": "leaflet/leaflet.css",
     "markerclustercss": "markercluster/MarkerCluster.css",
     "markerclusterdefaultcss": "markercluster/MarkerCluster.Default.css",
+    "atlas_map_css": "atlas/atlas-map.css",
 }
 NOT_NEEDED = {"bootstrap", "awesome_markers", "bootstrap_css", "glyphicons_css", "awesome_markers_font_css",
               "awesome_markers_css", "awesome_rotate_css"}

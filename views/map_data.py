@@ -10,19 +10,20 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from geo.shapes import Geometry, geometry_bounds, place_outline
 from model import Corpus, Place
 from model.memo import per_corpus
-from views.html import esc
-from views.map_shapes import Geometry, country_shape, geometry_bounds, merge_geometries
+from views.templates import render
 
 # Okabe–Ito colours: distinguishable with colour-blindness and on a projector.
 COLORS = {"points": "#D55E00", "countries": "#0072B2", "regions": "#CC79A7", "groups": "#E69F00",
           "demonym": "#009E73", "selected": "#FFD400"}
 LAYER_NAMES = {"points": "Cities and other points", "countries": "Countries", "regions": "Regions and groups",
                "demonym": "Demonym-only mentions"}
-SHAPE_KINDS = {"country", "region", "group", "feature", "admin1"}
 AREA_RADIUS_M = 70_000  # a region with a centre but no outline is drawn as an area of this radius
 FIT_MAX_SPAN = 15.0  # shapes wider than this (degrees) fit the view by their centre only
+FIT_WINDOW = (13.0, 20.0)  # (lat, lon) degrees the first view may span beyond its heaviest place
+Box = tuple[float, float, float, float]  # (south, west, north, east)
 
 
 @dataclass
@@ -34,7 +35,8 @@ class MapLayers:
     regions: list[dict[str, Any]] = field(default_factory=list)
     group_outlines: list[dict[str, Any]] = field(default_factory=list)
     demonym: list[dict[str, Any]] = field(default_factory=list)
-    bounds: tuple[float, float, float, float] | None = None
+    bounds: Box | None = None
+    outside: list[tuple[str, str, int]] = field(default_factory=list)  # (id, name, mentions) beyond bounds
 
     def all_features(self) -> list[dict[str, Any]]:
         return self.points + self.countries + self.regions + self.demonym
@@ -45,23 +47,9 @@ def is_demonym_only(place: Place) -> bool:
     return bool(place.mentions) and all(m.kind == "demonym" for m in place.mentions)
 
 
-def _code(ref: str) -> str:
-    """ "country:HN" or "HN" → "HN"."""
-    return ref.rsplit(":", 1)[-1].upper()
-
-
 def place_geometry(place: Place, by_id: dict[str, Place] | None = None) -> Geometry | None:
-    """The shape to draw: the geocoder's, else the country outline, else a group's members' outlines."""
-    if place.geometry:
-        return place.geometry
-    if place.kind == "country":
-        return country_shape(place.country or _code(place.id))
-    if place.kind == "group" and place.members:
-        by_id = by_id or {}
-        shapes = [(by_id[m].geometry if m in by_id and by_id[m].geometry else None) or country_shape(_code(m))
-                  for m in place.members]
-        return merge_geometries([s for s in shapes if s])
-    return None
+    """The shape to draw (geo.shapes owns outlines; this is its name in the map's vocabulary)."""
+    return place_outline(place, by_id)
 
 
 def radius(mentions: int) -> float:
@@ -70,11 +58,9 @@ def radius(mentions: int) -> float:
 
 
 def tooltip(place: Place) -> str:
-    n = len(place.mentions)
-    docs = len({m.document for m in place.mentions})
-    extra = " (demonym only)" if is_demonym_only(place) else ""
-    return (f"<b>{esc(place.name)}</b><br>{n} mention{'s' * (n != 1)} in {docs} "
-            f"document{'s' * (docs != 1)}{esc(extra)}")
+    """The hover text (views/templates/map_tooltip.html, autoescaped)."""
+    return render("map_tooltip.html", place=place.name, mentions=len(place.mentions),
+                  documents=len({m.document for m in place.mentions}), demonym=is_demonym_only(place))
 
 
 def _style(layer: str, n: int, top: int) -> dict[str, Any]:
@@ -94,7 +80,7 @@ def _feature(place: Place, geometry: Geometry, layer: str, top: int, **extra: An
     n = len(place.mentions)
     return {"type": "Feature", "id": place.id, "geometry": geometry, "properties": {
         "id": place.id, "name": place.name, "kind": place.kind, "mentions": n, "layer": layer,
-        "tooltip": tooltip(place), "style": _style(layer, n, top), **extra}}
+        "anchor": [place.lat, place.lon], "tooltip": tooltip(place), "style": _style(layer, n, top), **extra}}
 
 
 def _point(place: Place) -> Geometry:
@@ -112,14 +98,14 @@ def map_layers(corpus: Corpus) -> MapLayers:
     places = sorted((p for p in corpus.places if p.mentions), key=lambda p: (len(p.mentions), p.name))
     top = max((len(p.mentions) for p in places), default=1)
     out = MapLayers()
-    spans: list[tuple[float, float, float, float]] = []
+    spans: list[tuple[Place, Box]] = []
     for place in places:
-        geometry = place_geometry(place, by_id) if place.kind in SHAPE_KINDS else None
+        geometry = place_geometry(place, by_id)
         box = geometry_bounds(geometry) if geometry else None
         if box and box[2] - box[0] <= FIT_MAX_SPAN and box[3] - box[1] <= FIT_MAX_SPAN:
-            spans.append(box)
+            spans.append((place, box))
         else:
-            spans.append((place.lat, place.lon, place.lat, place.lon))
+            spans.append((place, (place.lat, place.lon, place.lat, place.lon)))
         if is_demonym_only(place):
             out.demonym.append(_feature(place, geometry or _point(place), "demonym", top))
         elif place.kind == "country" and geometry:
@@ -132,18 +118,42 @@ def map_layers(corpus: Corpus) -> MapLayers:
             out.regions.append(_feature(place, _point(place), "regions", top, area_m=AREA_RADIUS_M))
         else:
             out.points.append(_feature(place, _point(place), "points", top))
-    if spans:
-        out.bounds = (min(s[0] for s in spans), min(s[1] for s in spans),
-                      max(s[2] for s in spans), max(s[3] for s in spans))
+    out.bounds, outside = first_view([(box, len(p.mentions)) for p, box in spans])
+    out.outside = [(p.id, p.name, len(p.mentions)) for i, (p, _) in enumerate(spans) if i in outside][::-1]
     for f in out.group_outlines:
         f["properties"]["style"] = {"color": COLORS["groups"], "weight": 5, "dashArray": "10 6", "fill": False,
                                     "opacity": 0.95}
     return out
 
 
+def _union(a: Box, b: Box) -> Box:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def first_view(boxes: list[tuple[Box, int]], window: tuple[float, float] = FIT_WINDOW) -> tuple[Box | None, set[int]]:
+    """Where the mentions are: the heaviest place's box, grown by each next-heaviest place whose box
+    keeps the view within ``window`` degrees (or the heaviest box, if larger). Returns the bounds
+    and the indices of the boxes left outside (an outlier such as Washington in a corpus about
+    Honduras): a few far mentions must not shrink the places most of the text is about."""
+    if not boxes:
+        return None, set()
+    order = sorted(range(len(boxes)), key=lambda i: -boxes[i][1])
+    view = boxes[order[0]][0]
+    max_lat = max(window[0], view[2] - view[0])
+    max_lon = max(window[1], view[3] - view[1])
+    outside: set[int] = set()
+    for i in order[1:]:
+        grown = _union(view, boxes[i][0])
+        if grown[2] - grown[0] <= max_lat and grown[3] - grown[1] <= max_lon:
+            view = grown
+        else:
+            outside.add(i)
+    return view, outside
+
+
 def place_bounds(place: Place, by_id: dict[str, Place] | None = None) -> tuple[float, float, float, float]:
     """Where to fly to for a place: its shape's extent, or a small box around its point."""
-    geometry = place_geometry(place, by_id) if place.kind in SHAPE_KINDS else None
+    geometry = place_geometry(place, by_id)
     box = geometry_bounds(geometry) if geometry else None
     if box:
         return box

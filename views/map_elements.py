@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from branca.element import Element, MacroElement
-from folium.elements import ElementAddToElement
+from folium.elements import ElementAddToElement, JSCSSMixin
 from folium.map import Layer
 from folium.template import Template
 
@@ -31,9 +31,9 @@ def script_json(value: Any) -> str:
 
 
 # name → z-index. Leaflet's overlay pane is 400 and its marker pane 600.
-PANES = {"atlas-base": 250, "atlas-regions": 380, "atlas-countries": 400, "atlas-outlines": 420,
+PANES = {"atlas-base": 250, "atlas-cities": 300, "atlas-regions": 380, "atlas-countries": 400, "atlas-outlines": 420,
          "atlas-points": 450, "atlas-selected": 460}
-NON_INTERACTIVE = ("atlas-base", "atlas-outlines", "atlas-selected")
+NON_INTERACTIVE = ("atlas-base", "atlas-cities", "atlas-outlines", "atlas-selected")
 
 
 class Panes(MacroElement):
@@ -59,44 +59,60 @@ class Panes(MacroElement):
         self.passive = NON_INTERACTIVE
 
 
+PLACES_SCRIPT = Template("""
+    {% macro script(this, kwargs) %}
+    var {{ this.get_name() }} = L.geoJson({{ this.data_js }}, {
+        pane: {{ this.pane_js }},
+        interactive: {{ this.interactive_js }},
+        pointToLayer: function (feature, latlng) {
+            var o = Object.assign({pane: {{ this.pane_js }}, interactive: {{ this.interactive_js }}},
+                                  feature.properties.style || {}, {{ this.style_js }});
+            if (feature.properties.area_m) { o.radius = feature.properties.area_m; return L.circle(latlng, o); }
+            return L.circleMarker(latlng, o);
+        },
+        style: function (feature) {
+            return Object.assign({}, feature.properties.style || {}, {{ this.style_js }});
+        },
+        onEachFeature: function (feature, layer) {
+            var tip = feature.properties.tooltip;
+            if (tip && {{ this.interactive_js }}) {
+                layer.bindTooltip(tip, {sticky: !{{ this.labels_js }}, permanent: {{ this.labels_js }},
+                                        direction: "top", className: {{ this.tooltip_class_js }}});
+            }
+            if (feature.properties.popup) {
+                layer.bindPopup(feature.properties.popup, {maxWidth: 420, maxHeight: 360, className: "atlas-popup"});
+            }
+        }
+    });
+    {% if this.register_js %}
+    if (window.AtlasMap) { AtlasMap.register({{ this.get_name() }}, {{ this.register_js }}); }
+    {% endif %}
+    {% if this.data_url_js %}
+    fetch({{ this.data_url_js }}).then(function (r) { return r.json(); })
+        .then(function (d) {
+            {{ this.get_name() }}.addData(d);
+            {% if this.register_js %}if (window.AtlasMap) { AtlasMap.register({{ this.get_name() }}, {{ this.register_js }}); }{% endif %}
+        });
+    {% endif %}
+    {% endmacro %}
+""")
+
+
 class PlacesLayer(Layer):
     """A FeatureCollection as one Leaflet layer: circle markers for points (or metre-sized circles
-    for areas with ``area_m``), styles from ``properties.style`` and an HTML tooltip from
-    ``properties.tooltip`` (already escaped). One element for all features keeps the page fast.
-    With ``data_url`` the features are fetched from the app instead of written into the page."""
+    for areas with ``area_m``), styles from ``properties.style``, an HTML tooltip from
+    ``properties.tooltip`` and a popup from ``properties.popup`` (both already escaped). One
+    element for all features keeps the page fast. With ``data_url`` the features are fetched from
+    the app instead of written into the page. ``pick`` lets a click choose among every place under
+    the pointer (views/map_static/atlas-map.js); ``names`` gives its features permanent names;
+    ``base`` marks the offline basemap (filled in again when online tiles fail)."""
 
-    _template = Template("""
-        {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.geoJson({{ this.data_js }}, {
-            pane: {{ this.pane_js }},
-            interactive: {{ this.interactive_js }},
-            pointToLayer: function (feature, latlng) {
-                var o = Object.assign({pane: {{ this.pane_js }}, interactive: {{ this.interactive_js }}},
-                                      feature.properties.style || {}, {{ this.style_js }});
-                if (feature.properties.area_m) { o.radius = feature.properties.area_m; return L.circle(latlng, o); }
-                return L.circleMarker(latlng, o);
-            },
-            style: function (feature) {
-                return Object.assign({}, feature.properties.style || {}, {{ this.style_js }});
-            },
-            onEachFeature: function (feature, layer) {
-                var tip = feature.properties.tooltip;
-                if (tip && {{ this.interactive_js }}) {
-                    layer.bindTooltip(tip, {sticky: !{{ this.labels_js }}, permanent: {{ this.labels_js }},
-                                            direction: "top", className: {{ this.tooltip_class_js }}});
-                }
-            }
-        });
-        {% if this.data_url_js %}
-        fetch({{ this.data_url_js }}).then(function (r) { return r.json(); })
-            .then(function (d) { {{ this.get_name() }}.addData(d); });
-        {% endif %}
-        {% endmacro %}
-    """)
+    _template = PLACES_SCRIPT
 
     def __init__(self, data: dict[str, Any], name: str | None = None, pane: str = "overlayPane",
                  style: dict[str, Any] | None = None, interactive: bool = True, labels: bool = False,
-                 control: bool = False, overlay: bool = True, show: bool = True, data_url: str | None = None) -> None:
+                 control: bool = False, overlay: bool = True, show: bool = True, data_url: str | None = None,
+                 pick: bool = False, names: bool = False, base: bool = False) -> None:
         super().__init__(name=name, overlay=overlay, control=control, show=show)
         self._name = "PlacesLayer"
         self.data = data
@@ -110,6 +126,7 @@ class PlacesLayer(Layer):
         self.interactive_js, self.labels_js = script_json(interactive), script_json(labels)
         self.tooltip_class_js = script_json(self.tooltip_class)
         self.data_url_js = script_json(data_url) if data_url else ""  # fetched and added once loaded
+        self.register_js = script_json({"pick": pick, "names": names, "base": base}) if pick or names or base else ""
 
     def render(self, **kwargs: Any) -> None:
         """As folium's ``Layer.render``, but the rendered script (the features) goes into the page as
@@ -120,8 +137,8 @@ class PlacesLayer(Layer):
             self.add_child(ElementAddToElement(element_name=self.get_name(),
                                                element_parent_name=self._parent.get_name()),
                            name=self.get_name() + "_add")
-        script = self._template.module.__dict__["script"]
-        self.get_root().script.add_child(LiteralScript(script(self, kwargs)), name=self.get_name())
+        script = PLACES_SCRIPT.module.script(self, kwargs)
+        self.get_root().script.add_child(LiteralScript(script), name=self.get_name())
         for child in self._children.values():
             child.render(**kwargs)
 
@@ -145,7 +162,7 @@ class Legend(MacroElement):
         (function () {
             var legend = L.control({position: {{ this.position|tojson }}});
             legend.onAdd = function () {
-                var div = L.DomUtil.create("div", "atlas-legend");
+                var div = L.DomUtil.create("details", "atlas-legend");
                 div.innerHTML = {{ this.html|tojson }};
                 L.DomEvent.disableClickPropagation(div);
                 return div;
@@ -184,3 +201,24 @@ class FlyTo(MacroElement):
         self.bounds = [[south, west], [north, east]]
         self.max_zoom = max_zoom
         self.duration = duration
+
+
+class MapBehaviour(JSCSSMixin, MacroElement):
+    """The atlas's own map behaviour (views/map_static/atlas-map.js): one click picks among every
+    place under the pointer, permanent names that never collide, far places listed in a folded box.
+    Its script and style are files declared as data, as folium's plugins declare theirs."""
+
+    default_js = [("atlas_map_js", "atlas/atlas-map.js")]
+    default_css = [("atlas_map_css", "atlas/atlas-map.css")]
+
+    _template = Template("""
+        {% macro script(this, kwargs) %}
+        AtlasMap.init({{ this._parent.get_name() }}, {{ this.options_js }});
+        {% endmacro %}
+    """)
+
+    def __init__(self, names: bool = True, outside: list[tuple[str, str, int]] | None = None) -> None:
+        super().__init__()
+        self._name = "MapBehaviour"
+        self.options = {"names": names, "outside": [list(o) for o in outside or []]}
+        self.options_js = script_json(self.options)  # place names: escaped for a script, inert to Jinja

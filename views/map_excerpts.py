@@ -1,13 +1,18 @@
 """The evidence behind a place: every excerpt that mentions it, as escaped, highlighted cards."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from model import Corpus, Document, Excerpt, Mention, Place, documents_by_id
 from model.memo import per_corpus
-from views.html import esc, highlight, reader_link
+from views.html import highlight, reader_link
+from views.templates import render
 
+BLANK_LINES = re.compile(r"\n\s*\n")
 UNDATED = "9999-99-99"  # undated evidence sorts after everything dated
 CARD_LIMIT = 100  # cards the map's side panel shows for one place
 
@@ -102,13 +107,13 @@ def earliest_card(corpus: Corpus, place: Place) -> tuple[ExcerptCard, int] | Non
     return _card(*min(found, key=lambda f: f[1].start)), len(groups)
 
 
-def card_html(card: ExcerptCard) -> str:
-    """A card for the page: title, date, highlighted sentence, link to the reader. All escaped."""
-    note = ' <span class="atlas-kind">(demonym)</span>' if card.kinds == ("demonym",) else ""
-    return (f'<div class="atlas-card"><div class="atlas-cite"><b>{esc(card.title)}</b> · '
-            f'{esc(card.when)}{note}</div>'
-            f'<div class="atlas-sentence">{card.sentence_html}</div>'
-            f'<a href="{esc(card.link)}" target="_self">Open in the reader →</a></div>')
+def card_html(card: ExcerptCard, link: bool = True) -> str:
+    """A card for the page (views/templates/map_card.html): title, date, highlighted sentence and,
+    with ``link``, the way to the reader (a downloaded map has no reader). Autoescaped; the
+    sentence is already escaped by ``highlight``."""
+    html = render("map_card.html", card=card, sentence=Markup(card.sentence_html), link=link,
+                  demonym=card.kinds == ("demonym",))
+    return BLANK_LINES.sub("\n", html)  # a blank line would end st.markdown's HTML block
 
 
 CARD_CSS = """<style>

@@ -133,6 +133,8 @@ def test_the_downloaded_map_of_hostile_documents_executes_nothing(page, hostile_
                            timeout=60_000)
     marks = page.locator("path.leaflet-interactive")
     for i in range(min(marks.count(), 25)):  # hover shows each tooltip (the place names are hostile)
+        if marks.nth(i).get_attribute("d") == "M0 0":
+            continue  # Leaflet's empty path for a shape outside the first view: nothing to hover
         marks.nth(i).hover(force=True)
         page.wait_for_timeout(60)
     screenshot(page, "hostile_downloaded_map")
