@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from geo.shapes import SHAPE_KINDS, basemap_geojson
 from model import Corpus, documents_by_id
-from views.map_data import SHAPE_KINDS, place_bounds, place_geometry
-from views.map_shapes import basemap_geojson
+from views.map_data import place_bounds, place_geometry
 from views.templates import TEMPLATES, render
 from views.tour import Stop
 from views.tour_quote import Segment, one_line
