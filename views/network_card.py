@@ -13,8 +13,11 @@ from urllib.parse import quote
 
 from model import Corpus, Excerpt, documents_by_id
 from model.memo import per_corpus
+from views.excerpts import ExcerptItem, Pieces, excerpts_css, highlight_pieces
+from views.excerpts import excerpts_html as render_excerpts
 from views.network_style import actor_style, relation_style
-from views.reader import excerpt_html, reader_link
+from views.reader import reader_link
+from views.templates import render
 
 
 @dataclass(frozen=True)
@@ -23,8 +26,16 @@ class ExcerptView:
     title: str
     date: str
     excerpt: str
-    html: str  # escaped excerpt text with the names highlighted
+    pieces: Pieces  # the sentence, names marked (views.excerpts.highlight_pieces)
     link: str  # ./documents?doc=…&excerpt=…
+
+    @property
+    def html(self) -> str:
+        """The sentence as escaped HTML with the names marked."""
+        return render("excerpt_sentence.html", pieces=self.pieces)
+
+    def item(self) -> ExcerptItem:
+        return ExcerptItem(self.title, self.date, self.pieces, self.link)
 
 
 @dataclass(frozen=True)
@@ -72,8 +83,9 @@ def _find(corpus: Corpus, doc_id: str, excerpt_id: str, offset: int | None = Non
 
 def _view(corpus: Corpus, ex: Excerpt, names: list[tuple[int, int]]) -> ExcerptView:
     doc = corpus.document(ex.document)
+    spans = [(s - ex.start, e - ex.start) for s, e in names if ex.start <= s < e <= ex.end]
     return ExcerptView(ex.document, doc.title if doc else ex.document, (doc.date or "undated") if doc else "",
-                       ex.id, excerpt_html(ex, names), reader_link(ex.document, ex.id))
+                       ex.id, highlight_pieces(ex.text, spans), reader_link(ex.document, ex.id))
 
 
 def actor_card(corpus: Corpus, actor_id: str) -> ActorCard | None:
@@ -132,22 +144,12 @@ def edge_card(corpus: Corpus, relation_id: str) -> EdgeCard | None:
 
 
 def excerpts_html(views: tuple[ExcerptView, ...]) -> str:
-    """The excerpt list as one HTML block: document title, date, the sentence, a link to the reader."""
-    items = [f'<li><div class="src">{escape(v.title)} · {escape(v.date)}</div>'
-             f'<div class="sent">{v.html}</div>'
-             f'<a class="open" href="{escape(v.link)}" target="_self">Open in reader →</a></li>' for v in views]
-    return f'<ul class="excerpts">{"".join(items)}</ul>'
+    """The excerpt list (``views.excerpts``, the one renderer): title, date, the sentence, a reader link."""
+    return render_excerpts([v.item() for v in views])
 
 
-CARD_CSS = """
-<style>
+CARD_CSS = "\n<style>\n" + excerpts_css() + """
 .card,.card *{overflow-wrap:anywhere}
-ul.excerpts{list-style:none;padding:0;margin:0}
-ul.excerpts li{border-left:3px solid #c9d3df;padding:.35rem .6rem;margin:0 0 .6rem 0;background:#fafbfc}
-ul.excerpts .src{font-size:.78rem;color:#5b6573;margin-bottom:.15rem}
-ul.excerpts .sent{font-size:.92rem;line-height:1.45}
-ul.excerpts .hl-name{background:#ffe58a;padding:0 1px;border-radius:2px;font-weight:600}
-ul.excerpts a.open{font-size:.8rem}
 .card .more{font-size:.85rem;color:#5b6573;margin:.2rem 0 .6rem}
 .card h3{margin:.1rem 0 .35rem;font-size:1.25rem;line-height:1.3}
 .card h3 .verb{font-weight:400;color:#5b6573;font-size:1rem}
@@ -155,7 +157,7 @@ ul.excerpts a.open{font-size:.8rem}
 .card .row{display:flex;gap:.6rem;font-size:.88rem;margin:.3rem 0;line-height:1.4}
 .card .row .lbl{flex:0 0 6.5rem;color:#5b6573}
 </style>
-"""
+"""  # the card's own rules after the shared excerpt list's
 
 
 def kind_badge(kind: str) -> str:
