@@ -8,9 +8,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from urllib.parse import urlencode
 
 from model.text import without_bidi
+from views.links import reader_link  # noqa: F401  (the one home of links; kept importable here)
 
 MARK = '<mark class="atlas-mark">'
 
@@ -47,9 +47,3 @@ def highlight(text: str, spans: Iterable[tuple[int, int]], mark: str = MARK) -> 
         pos = end
     out.append(esc(text[pos:]))
     return "".join(out)
-
-
-def reader_link(document: str, excerpt: str | None = None) -> str:
-    """The reader page URL that opens a document at an excerpt (relative, so it works behind a proxy)."""
-    params = {"doc": document, **({"excerpt": excerpt} if excerpt else {})}
-    return "./documents?" + urlencode(params)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from urllib.parse import quote
 
 from model import Corpus, Excerpt, documents_by_id
 from model.memo import per_corpus
 from views.excerpts import ExcerptItem, Pieces, excerpts_css, highlight_pieces
 from views.excerpts import excerpts_html as render_excerpts
+from views.links import edge_link, network_link, reader_link
 from views.network_style import actor_style, relation_style
-from views.reader import reader_link
 from views.templates import render
 
 
@@ -183,13 +182,13 @@ def actor_card_html(card: ActorCard) -> str:
     for rid, kind, _, other, n in card.relations:
         counts[kind] = counts.get(kind, 0) + 1
         if counts[kind] <= LIMIT:
-            by_kind.setdefault(kind, []).append(_link(f"./network?edge={quote(rid, safe='')}", other) + f" ({n})")
+            by_kind.setdefault(kind, []).append(_link(edge_link(rid), other) + f" ({n})")
     rels = "".join(_row(label, ", ".join(links) + _more(counts[label], len(links))) for label, links in by_kind.items())
     total = card.excerpt_total or len(card.excerpts)
     return (CARD_CSS + f'<div class="card" data-testid="actor-card"><h3>{escape(card.name)}</h3>{kind_badge(card.kind)}'
             + _row("Also called", escape("; ".join(card.aliases)))
             + _row("Titles", escape("; ".join(card.titles)))
-            + _row("Affiliation", _link(f"./network?actor={quote(card.affiliation[0], safe='')}", card.affiliation[1])
+            + _row("Affiliation", _link(network_link(card.affiliation[0]), card.affiliation[1])
                    if card.affiliation else "")
             + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
             + _row("Documents", docs) + rels
@@ -202,8 +201,8 @@ def actor_card_html(card: ActorCard) -> str:
 
 def edge_card_html(card: EdgeCard) -> str:
     """The relation card: who, how, when, and the excerpts that are its evidence."""
-    src = _link(f"./network?actor={quote(card.source[0], safe='')}", card.source[1])
-    dst = _link(f"./network?actor={quote(card.target[0], safe='')}", card.target[1])
+    src = _link(network_link(card.source[0]), card.source[1])
+    dst = _link(network_link(card.target[0]), card.target[1])
     n = card.excerpt_total or len(card.excerpts)
     return (CARD_CSS + f'<div class="card" data-testid="edge-card"><h3>{src} <span class="verb">'
             f'{escape(relation_style(card.kind).label.lower())}</span> {dst}</h3>'

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from urllib.parse import urlencode
 
 from model import Corpus
 from model.memo import per_corpus
@@ -65,12 +64,3 @@ def scope_from_params(corpus: Corpus, params: Mapping[str, str]) -> Scope | None
         ids = frozenset(x for x in params["actors"].split(",") if x in known)
         return Scope(ids, f"{len(ids)} chosen actor{'s' * (len(ids) != 1)}")
     return None
-
-
-def network_scope_link(*, doc: str | None = None, excerpts: Iterable[str] = (), actors: Iterable[str] = ()) -> str:
-    """``./network?…`` narrowed to a document, to excerpts or to actors (relative, ids URL-encoded)."""
-    if doc:
-        return "./network?" + urlencode({"doc": doc})
-    if excerpts:
-        return "./network?" + urlencode({"excerpts": ",".join(excerpts)})
-    return "./network?" + urlencode({"actors": ",".join(actors)})

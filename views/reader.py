@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
-from urllib.parse import quote
 
 from model import Corpus, Document, Excerpt
+from views.links import map_link, network_link, reader_link  # noqa: F401  (reader_link: re-exported)
 from views.network_style import actor_style
 
 PLACE_COLOR = "#0f8b8d"
@@ -26,19 +26,6 @@ class Span:
     kind: str  # "place" or an actor kind
     label: str = ""
     href: str | None = None
-
-
-def map_link(place_id: str) -> str:
-    return f"./map?place={quote(place_id, safe='')}"
-
-
-def network_link(actor_id: str) -> str:
-    return f"./network?actor={quote(actor_id, safe='')}"
-
-
-def reader_link(doc_id: str, excerpt_id: str | None = None) -> str:
-    link = f"./documents?doc={quote(doc_id, safe='')}"
-    return link + (f"&excerpt={quote(excerpt_id, safe='')}" if excerpt_id else "")
 
 
 def document_spans(corpus: Corpus, doc: Document) -> list[Span]:

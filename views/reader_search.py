@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from corpus.search_index import Facets, QueryError, Result, SearchIndex
 from model import Corpus, documents_by_id
 from views.excerpts import ExcerptItem, excerpts_html
-from views.reader import reader_link
+from views.links import reader_link
 
 FACETS = {"year": "Year", "place": "Place", "actor": "Actor", "document": "Document"}
 
