@@ -4,9 +4,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from model import Corpus, Document, Excerpt, Mention, Place, documents_by_id
 from model.memo import per_corpus
-from views.html import esc, highlight, reader_link
+from views.html import _BLANK_LINES, highlight
+from views.links import reader_link
+from views.templates import TEMPLATES, render
 
 UNDATED = "9999-99-99"  # undated evidence sorts after everything dated
 CARD_LIMIT = 100  # cards the map's side panel shows for one place
@@ -103,19 +107,15 @@ def earliest_card(corpus: Corpus, place: Place) -> tuple[ExcerptCard, int] | Non
 
 
 def card_html(card: ExcerptCard) -> str:
-    """A card for the page: title, date, highlighted sentence, link to the reader. All escaped."""
-    note = ' <span class="atlas-kind">(demonym)</span>' if card.kinds == ("demonym",) else ""
-    return (f'<div class="atlas-card"><div class="atlas-cite"><b>{esc(card.title)}</b> · '
-            f'{esc(card.when)}{note}</div>'
-            f'<div class="atlas-sentence">{card.sentence_html}</div>'
-            f'<a href="{esc(card.link)}" target="_self">Open in the reader →</a></div>')
+    """A card for the page: title, date, highlighted sentence, link to the reader
+    (``templates/excerpts_card.html``, autoescaped; blank lines folded for Markdown sinks)."""
+    return render("excerpts_card.html", title=_one_block(card.title), when=_one_block(card.when),
+                  demonym=card.kinds == ("demonym",), sentence=Markup(card.sentence_html), link=card.link)
 
 
-CARD_CSS = """<style>
-[data-testid="stMainBlockContainer"] { padding-top: 2rem; }
-.atlas-card { border-left: 5px solid #D55E00; padding: .45rem .8rem; margin: 0 0 .8rem 0; background: #fafafa; }
-.atlas-cite { font-size: .9rem; color: #333; margin-bottom: .25rem; }
-.atlas-sentence { font-size: 1.05rem; line-height: 1.5; margin-bottom: .3rem; }
-.atlas-kind { color: #555; font-style: italic; }
-mark.atlas-mark { background: #FFE066; padding: 0 .15em; border-radius: 2px; }
-</style>"""
+def _one_block(text: str) -> str:
+    """Inside ``st.markdown(..., unsafe_allow_html=True)`` a blank line would end the HTML block."""
+    return _BLANK_LINES.sub("\n", text)
+
+
+CARD_CSS = f"<style>\n{(TEMPLATES / 'excerpts_card.css').read_text(encoding='utf-8')}</style>"
