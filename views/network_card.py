@@ -14,7 +14,7 @@ from model import Corpus, Excerpt, documents_by_id
 from model.memo import per_corpus
 from views.excerpts import ExcerptItem, Pieces, excerpts_css, highlight_pieces
 from views.excerpts import excerpts_html as render_excerpts
-from views.links import edge_link, network_link, reader_link
+from views.links import actor_page_link, edge_link, map_link, network_link, network_scope_link, reader_link
 from views.network_style import actor_style, relation_style
 from views.templates import render
 
@@ -52,6 +52,7 @@ class ActorCard:
     document_total: int = 0
     excerpt_total: int = 0
     inferred: bool = False  # no excerpt names it: it is inferred from the sentences shown (an affiliation)
+    places: tuple[tuple[str, str, int], ...] = ()  # (name, map link, sentences naming both), most first
 
 
 @dataclass(frozen=True)
@@ -114,8 +115,14 @@ def actor_card(corpus: Corpus, actor_id: str) -> ActorCard | None:
         affiliation=(actor.affiliation, names[actor.affiliation]) if actor.affiliation in names else None,
         documents=tuple((d.id, d.title, reader_link(d.id)) for d in docs[:LIMIT]),
         years=tuple(sorted({d.year for d in docs if d.year})), excerpts=tuple(views), relations=tuple(rels),
-        document_total=len(docs), excerpt_total=len(found),
+        document_total=len(docs), excerpt_total=len(found), places=_places(corpus, {x for _, x in spans}),
         inferred=bool(actor.mentions) and all(m.kind == "inferred" for m in actor.mentions))
+
+
+def _places(corpus: Corpus, excerpts: set[str]) -> tuple[tuple[str, str, int], ...]:
+    """Places named in the actor's sentences (where it acts), most often first: links to the map."""
+    counts = [(p, sum(1 for m in p.mentions if m.excerpt in excerpts)) for p in corpus.places]
+    return tuple((p.name, map_link(p.id), n) for p, n in sorted(counts, key=lambda c: (-c[1], c[0].name)) if n)[:LIMIT]
 
 
 def edge_card(corpus: Corpus, relation_id: str) -> EdgeCard | None:
@@ -191,7 +198,11 @@ def actor_card_html(card: ActorCard) -> str:
             + _row("Affiliation", _link(network_link(card.affiliation[0]), card.affiliation[1])
                    if card.affiliation else "")
             + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
+            + _row("Places", ", ".join(_link(link, name) + f" ({n})" for name, link, n in card.places))
             + _row("Documents", docs) + rels
+            + _row("More", _link(actor_page_link(card.id), "Actor page: every mention, titles over time")
+                   + " · " + _link(network_scope_link(actors=[card.id, *{o for _, _, o, _, _ in card.relations}]),
+                                   "only its neighbourhood"))
             + (f'<h4>Inferred: no excerpt names {escape(card.name)}; {total} excerpt{"s" if total != 1 else ""}'
                f' it is inferred from</h4>' if card.inferred else
                f'<h4>{total} excerpt{"s" if total != 1 else ""} naming {escape(card.name)}</h4>')

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from html import escape
 
 from model import Corpus, Document, Excerpt
-from views.links import map_link, network_link, reader_link  # noqa: F401  (reader_link: re-exported)
+from views.links import map_link, network_link, network_scope_link, reader_link  # noqa: F401  (reader_link: re-exported)
 from views.network_style import actor_style
 
 PLACE_COLOR = "#0f8b8d"
@@ -96,7 +96,9 @@ def reader_html(corpus: Corpus, doc: Document, excerpt_id: str | None = None) ->
                   (("place", "Place"), ("official", "Official"), ("agency", "Agency"),
                    ("government", "Government"), ("organization", "Organisation"), ("criminal", "Criminal group")))
     return (f'<article class="reader"><header><h2>{escape(doc.title)}</h2><p class="meta">{meta}</p>'
-            f'<p class="key">Highlights link to the map or the network: {key}</p></header>'
+            f'<p class="key">Highlights link to the map or the network: {key}</p>'
+            f'<p class="key"><a href="{escape(network_scope_link(doc=doc.id))}" target="_self" data-testid="doc-network">'
+            'This document\'s network</a> (only the actors it names)</p></header>'
             f'<div class="text">{body}</div></article>')
 
 
