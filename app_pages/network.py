@@ -5,14 +5,14 @@ from model import ACTOR_KINDS
 from ui.data import current_positions, current_view
 from ui.network_panels import corrections_form, downloads
 from views.components import assets, page_css
-from views.network_build import NAMED_RELATIONS, NetworkFilter, vis_options
+from views.network_build import NAMED_RELATIONS, NetworkFilter
 from views.network_card import actor_card, actor_card_html, edge_card, edge_card_html
+from views.network_component import component_data
 from views.network_params import Selection, parse_params, to_params
 from views.network_scope import SCOPE_KEYS, scope_from_params
 from views.network_structure import COLOUR_MODES, RANK_BY, RANK_HELP, coloured, groups, ranking
-from views.network_style import ACTOR_STYLES, RELATION_STYLES, legend, vis_styles
+from views.network_style import ACTOR_STYLES, RELATION_STYLES
 from views.network_view import network_view
-from views.static_paths import VENDOR_URL
 
 corpus = current_view()
 positions = current_positions()  # of the whole graph (all years): filters never move a node
@@ -93,16 +93,10 @@ if view.capped:
                "evidence to see the rest; the downloads hold them all.")
 left, right = st.columns([5, 2], gap="small")
 with left:
-    key_ = legend()
-    if group_legend:
-        key_ = {**key_, "actors": group_legend, "actors_title": f"Colour = {COLOUR_MODES[colour_by].lower()}"}
     network = st.components.v2.component("policy_atlas.network", **assets("network"))
-    network(key="net_graph", on_selection_change=lambda: None, data={
-        "network": view.to_json(), "styles": vis_styles(), "options": vis_options(physics), "legend": key_,
-        "vis_url": f"{VENDOR_URL}/vis/vis-network.min.js", "css_url": f"{VENDOR_URL}/vis/vis-network.css",
-        "min_height": 320, "max_height": 1100, "label_px": 13, "physics": physics, "fit": fit,
-        "selected": {"type": "actor", "id": sel.actor} if sel.actor else
-        {"type": "edge", "id": sel.edge} if sel.edge else None})
+    network(key="net_graph", on_selection_change=lambda: None, data=component_data(
+        view, physics=physics, fit=fit, group_legend=group_legend, group_title=f"Colour = {COLOUR_MODES[colour_by].lower()}",
+        selected={"type": "actor", "id": sel.actor} if sel.actor else {"type": "edge", "id": sel.edge} if sel.edge else None))
 with right:
     st.segmented_control("Rank by", list(RANK_BY), format_func=RANK_BY.get, key="net_rank_by", default="mentions",
                          label_visibility="collapsed")

@@ -326,7 +326,8 @@ export default function (component) {
     relabel(st);
     status.textContent = nodes.length ? "" : "No actors match these filters.";
     root.dataset.nodes = String(nodes.length);
-    root.dataset.ready = "1";
+    st.net.once("afterDrawing", () => { root.dataset.ready = "1"; });  // drawn, labels placed
+    st.net.redraw();
   }).catch((err) => { status.textContent = `The network could not be drawn: ${err.message}`; });
   return () => { alive = false; };
 }
