@@ -8,7 +8,8 @@ and says how many there are in all.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
+
+from markupsafe import Markup
 
 from model import Corpus, Excerpt, documents_by_id
 from model.memo import per_corpus
@@ -16,7 +17,7 @@ from views.excerpts import ExcerptItem, Pieces, excerpts_css, highlight_pieces
 from views.excerpts import excerpts_html as render_excerpts
 from views.links import actor_page_link, edge_link, map_link, network_link, network_scope_link, reader_link
 from views.network_style import actor_style, relation_style
-from views.templates import render
+from views.templates import TEMPLATES, render
 
 
 @dataclass(frozen=True)
@@ -154,80 +155,30 @@ def excerpts_html(views: tuple[ExcerptView, ...]) -> str:
     return render_excerpts([v.item() for v in views])
 
 
-CARD_CSS = "\n<style>\n" + excerpts_css() + """
-.card,.card *{overflow-wrap:anywhere}
-.card .more{font-size:.85rem;color:#5b6573;margin:.2rem 0 .6rem}
-.card h3{margin:.1rem 0 .35rem;font-size:1.25rem;line-height:1.3}
-.card h3 .verb{font-weight:400;color:#5b6573;font-size:1rem}
-.card h4{margin:.9rem 0 .4rem;font-size:.95rem}
-.card .row{display:flex;gap:.6rem;font-size:.88rem;margin:.3rem 0;line-height:1.4}
-.card .row .lbl{flex:0 0 6.5rem;color:#5b6573}
-</style>
-"""  # the card's own rules after the shared excerpt list's
-
-
-def kind_badge(kind: str) -> str:
-    style = actor_style(kind)
-    return (f'<span style="background:{style.color};color:#fff;border-radius:10px;padding:1px 8px;'
-            f'font-size:.78rem">{escape(style.label)}</span>')
-
-
-def _row(label: str, value_html: str) -> str:
-    return f'<div class="row"><span class="lbl">{escape(label)}</span><span>{value_html}</span></div>' if value_html else ""
-
-
-def _link(href: str, text: str) -> str:
-    return f'<a href="{escape(href)}" target="_self">{escape(text)}</a>'
+def _css() -> str:
+    return excerpts_css() + (TEMPLATES / "network_card.css").read_text(encoding="utf-8")
 
 
 def actor_card_html(card: ActorCard) -> str:
-    """The actor card: who, what, where from, and every excerpt that names it (all text escaped)."""
-    docs = "<br>".join(_link(link, title) for _, title, link in card.documents) + _more(card.document_total,
-                                                                                           len(card.documents))
-    by_kind: dict[str, list[str]] = {}
+    """The actor card: who, what, where from, and every excerpt that names it (``templates/network_card.html``)."""
+    by_kind: dict[str, list[tuple[str, str, int]]] = {}
     counts: dict[str, int] = {}
     for rid, kind, _, other, n in card.relations:
         counts[kind] = counts.get(kind, 0) + 1
         if counts[kind] <= LIMIT:
-            by_kind.setdefault(kind, []).append(_link(edge_link(rid), other) + f" ({n})")
-    rels = "".join(_row(label, ", ".join(links) + _more(counts[label], len(links))) for label, links in by_kind.items())
-    total = card.excerpt_total or len(card.excerpts)
-    return (CARD_CSS + f'<div class="card" data-testid="actor-card"><h3>{escape(card.name)}</h3>{kind_badge(card.kind)}'
-            + _row("Also called", escape("; ".join(card.aliases)))
-            + _row("Titles", escape("; ".join(card.titles)))
-            + _row("Affiliation", _link(network_link(card.affiliation[0]), card.affiliation[1])
-                   if card.affiliation else "")
-            + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
-            + _row("Places", ", ".join(_link(link, name) + f" ({n})" for name, link, n in card.places))
-            + _row("Documents", docs) + rels
-            + _row("More", _link(actor_page_link(card.id), "Actor page: every mention, titles over time")
-                   + " · " + _link(network_scope_link(actors=[card.id, *{o for _, _, o, _, _ in card.relations}]),
-                                   "only its neighbourhood"))
-            + (f'<h4>Inferred: no excerpt names {escape(card.name)}; {total} excerpt{"s" if total != 1 else ""}'
-               f' it is inferred from</h4>' if card.inferred else
-               f'<h4>{total} excerpt{"s" if total != 1 else ""} naming {escape(card.name)}</h4>')
-            + excerpts_html(card.excerpts) + _more(total, len(card.excerpts), "narrow the years to read them")
-            + "</div>")
+            by_kind.setdefault(kind, []).append((edge_link(rid), other, n))
+    style = actor_style(card.kind)
+    return render("network_card.html", css=Markup(_css()), actor=card, edge=None, color=style.color,
+                  kind_label=style.label, affiliation_href=network_link(card.affiliation[0]) if card.affiliation else "",
+                  relations=[(label, links, counts[label]) for label, links in by_kind.items()],
+                  page_href=actor_page_link(card.id),
+                  scope_href=network_scope_link(actors=[card.id, *{o for _, _, o, _, _ in card.relations}]),
+                  total=card.excerpt_total or len(card.excerpts), excerpts=Markup(excerpts_html(card.excerpts)))
 
 
 def edge_card_html(card: EdgeCard) -> str:
     """The relation card: who, how, when, and the excerpts that are its evidence."""
-    src = _link(network_link(card.source[0]), card.source[1])
-    dst = _link(network_link(card.target[0]), card.target[1])
-    n = card.excerpt_total or len(card.excerpts)
-    return (CARD_CSS + f'<div class="card" data-testid="edge-card"><h3>{src} <span class="verb">'
-            f'{escape(relation_style(card.kind).label.lower())}</span> {dst}</h3>'
-            + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
-            + (f'<h4>Evidence: {n} excerpt{"s" if n != 1 else ""} stating it</h4>' + excerpts_html(card.excerpts)
-               + _more(n, len(card.excerpts), "narrow the years to read them") if n else "")
-            + (f'<h4 data-testid="context-evidence">Context: {card.context_total} excerpt'
-               f'{"s" if card.context_total != 1 else ""} naming one end only (the link is inferred)</h4>'
-               + excerpts_html(card.context) + _more(card.context_total, len(card.context)) if card.context else "")
-            + "</div>")
-
-
-def _more(total: int, shown: int, hint: str = "") -> str:
-    """ "… and 12 more" when a list was cut (plain text, no document content)."""
-    if total <= shown:
-        return ""
-    return f'<div class="more">… and {total - shown} more{escape(" — " + hint) if hint else ""}</div>'
+    return render("network_card.html", css=Markup(_css()), actor=None, edge=card,
+                  source_href=network_link(card.source[0]), target_href=network_link(card.target[0]),
+                  verb=relation_style(card.kind).label.lower(), total=card.excerpt_total or len(card.excerpts),
+                  excerpts=Markup(excerpts_html(card.excerpts)), context=Markup(excerpts_html(card.context)))

@@ -238,3 +238,57 @@ def test_a_node_click_keeps_the_relation_colours(network):
     assert sum(near(p["got"], _rgb(p["want"])) for p in pixels) >= len(pixels) / 2
     assert sum(near(p["got"], (17, 17, 17)) for p in pixels) < len(pixels) / 4
     screenshot(page, "network_node_selected")
+
+
+def test_place_to_actors_to_actor_page_to_reader_by_clicks_and_urls(page, app_url):
+    """A place's sentences → the network narrowed to the actors in them → an actor's page → the
+    reader at a sentence that names it: every step a URL that can be shared."""
+    page.goto(f"{app_url}/network?excerpts=" + ",".join(_first_excerpts(page, app_url)))
+    page.wait_for_function(READY, timeout=60_000)
+    page.wait_for_timeout(800)
+    shown = page.evaluate("() => window.__atlasNetwork.nodes.length")
+    total = page.evaluate("() => JSON.parse(window.__atlasNetwork.rows).nodes.length")
+    assert 0 < shown == total
+    assert page.get_by_text("Showing the actors of").count() >= 1
+    biggest = page.evaluate("() => window.__atlasNetwork.nodes.get().sort((a, b) => b.size - a.size)[0]")
+    page.mouse.click(*page.evaluate(POINT, ["node", biggest["id"]]))
+    card = page.locator('[data-testid="actor-card"]')
+    card.wait_for(timeout=15_000)
+    # 2. by click: the card's link to the actor's page
+    card.get_by_text("Actor page").click()
+    page.wait_for_url("**/actor?id=*", timeout=20_000)
+    actor = page.locator('[data-testid="actor-page"]')
+    actor.wait_for(timeout=30_000)
+    assert actor.locator("ul.excerpts li").count() >= 1
+    screenshot(page, "actor_page")
+    # 3. by click: a mention opens the reader at that sentence
+    sentence = actor.locator("ul.excerpts .sent").first.inner_text()
+    actor.locator("ul.excerpts a.open").first.click()
+    page.wait_for_url("**/documents?doc=*&excerpt=*", timeout=20_000)
+    page.locator(".atlas-reader mark.target").first.wait_for(timeout=30_000)
+    marked = "".join(m.inner_text() for m in page.locator(".atlas-reader mark.target").all())
+    assert " ".join(marked.split()) == " ".join(sentence.split())
+    # 4. the reader offers the document's own network, narrowed to its actors
+    page.locator('.atlas-reader [data-testid="doc-network"]').click()
+    page.wait_for_url("**/network?doc=*", timeout=20_000)
+    page.wait_for_function(READY, timeout=60_000)
+    assert page.external_requests == [] and _errors(page) == [] and page.dialogs == []
+
+
+def _first_excerpts(page, app_url) -> list[str]:
+    """Excerpt ids of some sentences naming Honduras (a place), read from the search results' reader
+    links (the map's side of "actors in these excerpts" belongs to the map page)."""
+    import re
+
+    page.goto(f"{app_url}/")  # a first visit to / registers the pages before a deep link
+    page.wait_for_selector("text=Policy Atlas", timeout=60_000)
+    page.goto(f"{app_url}/documents")
+    box = page.get_by_label("Search the text of every document")
+    box.wait_for(timeout=60_000)
+    box.fill("Honduras")
+    box.press("Enter")
+    page.locator("ul.excerpts li a.open").first.wait_for(timeout=20_000)
+    hrefs = [a.get_attribute("href") for a in page.locator("ul.excerpts li a.open").all()[:3]]
+    from urllib.parse import unquote
+
+    return [unquote(re.search(r"excerpt=([^&]+)", h).group(1)) for h in hrefs]
