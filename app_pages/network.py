@@ -102,7 +102,7 @@ with right:
                          label_visibility="collapsed")
     st.dataframe([{"Actor": r.name, RANK_BY[measure]: getattr(r, measure)} for r in rank], hide_index=True,
                  height=230, key="net_rank", on_select="rerun", selection_mode="single-row", width="stretch",
-                 column_config={"Actor": st.column_config.TextColumn(width=150), RANK_BY[measure]: st.column_config.NumberColumn(
+                 column_config={"Actor": st.column_config.TextColumn(width=120), RANK_BY[measure]: st.column_config.NumberColumn(
                      width=64, format="%.2f" if measure == "betweenness" else "%d",
                      help=RANK_HELP if measure == "betweenness" else None)})
     card = actor_card(corpus, sel.actor) if sel.actor else edge_card(corpus, sel.edge) if sel.edge else None
