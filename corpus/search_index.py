@@ -27,9 +27,9 @@ CREATE TABLE IF NOT EXISTS search_meta (key TEXT NOT NULL);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS search_rows (rowid INTEGER PRIMARY KEY, document TEXT NOT NULL, excerpt TEXT NOT NULL,
                                         year INTEGER);
-CREATE TABLE IF NOT EXISTS search_tags (rowid INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS search_tags_value ON search_tags (facet, value, rowid);
-CREATE INDEX IF NOT EXISTS search_tags_row ON search_tags (rowid);
+CREATE TABLE IF NOT EXISTS search_tags (row INTEGER NOT NULL, facet TEXT NOT NULL, value TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS search_tags_value ON search_tags (facet, value, row);
+CREATE INDEX IF NOT EXISTS search_tags_by_row ON search_tags (row, facet, value);
 CREATE INDEX IF NOT EXISTS search_rows_doc ON search_rows (document);
 """
 
@@ -147,15 +147,18 @@ class SearchIndex:
             args.append(facets.document)
         for facet in ("place", "actor"):
             if getattr(facets, facet):
-                where.append("r.rowid IN (SELECT rowid FROM search_tags WHERE facet = ? AND value = ?)")
+                where.append("r.rowid IN (SELECT row FROM search_tags WHERE facet = ? AND value = ?)")
                 args += [facet, getattr(facets, facet)]
         hits_sql = (f"SELECT r.rowid AS rowid, r.document AS document, r.year AS year FROM search_fts "
                     f"JOIN search_rows r ON r.rowid = search_fts.rowid WHERE {' AND '.join(where)}")
         try:
+            # the best `limit` by rank first (cheap), then highlights for those rows only
+            top = (f"SELECT search_fts.rowid FROM search_fts JOIN search_rows r ON r.rowid = search_fts.rowid "
+                   f"WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?")
             rows = self.db.execute(
-                f"SELECT r.document, r.excerpt, highlight(search_fts, 0, ?, ?), bm25(search_fts) FROM search_fts "
-                f"JOIN search_rows r ON r.rowid = search_fts.rowid WHERE {' AND '.join(where)} "
-                "ORDER BY bm25(search_fts) LIMIT ?", [START, END, *args, limit]).fetchall()
+                f"SELECT r.document, r.excerpt, highlight(search_fts, 0, ?, ?), rank FROM search_fts "
+                f"JOIN search_rows r ON r.rowid = search_fts.rowid WHERE search_fts MATCH ? "
+                f"AND search_fts.rowid IN ({top}) ORDER BY rank", [START, END, match, *args, limit]).fetchall()
             self.db.execute("DROP TABLE IF EXISTS temp.search_hits")
             self.db.execute(f"CREATE TEMP TABLE search_hits AS {hits_sql}", args)
             total = self.db.execute("SELECT COUNT(*) FROM temp.search_hits").fetchone()[0]
@@ -167,7 +170,7 @@ class SearchIndex:
             }
             for facet in ("place", "actor"):
                 counts[facet] = self.db.execute(
-                    "SELECT t.value, COUNT(*) AS n FROM temp.search_hits h JOIN search_tags t ON t.rowid = h.rowid "
+                    "SELECT t.value, COUNT(*) AS n FROM temp.search_hits h CROSS JOIN search_tags t ON t.row = h.rowid "
                     "WHERE t.facet = ? GROUP BY t.value ORDER BY n DESC, t.value LIMIT ?", (facet, facet_limit)).fetchall()
         except sqlite3.OperationalError as exc:
             raise QueryError(f"The search could not read this query ({exc}). Use words, \"a phrase\", word*, "
