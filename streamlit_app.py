@@ -25,6 +25,7 @@ pages = [
     st.Page("app_pages/tour.py", title="Presenter tour", icon=":material/slideshow:", url_path="tour"),
     st.Page("app_pages/network.py", title="Network", icon=":material/hub:", url_path="network"),
     st.Page("app_pages/documents.py", title="Documents", icon=":material/article:", url_path="documents"),
+    st.Page("app_pages/actor.py", title="Actor", icon=":material/person:", url_path="actor"),
 ]
 page = st.navigation(pages)
 st.sidebar.title("Policy Atlas")

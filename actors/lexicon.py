@@ -86,7 +86,8 @@ class Lexicon:
         return self.country_by_word.get(fold(word), "")
 
 
-def _load(name: str) -> Any:
+def load_data(name: str) -> Any:
+    """A curated YAML file from the actors' data folder (``data/…``), parsed safely."""
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(DATA_DIR / name, encoding="utf-8") as fh:
         return yaml.load(fh, Loader=loader)
@@ -165,11 +166,11 @@ def _packaged_countries(curated: set[str], taken_words: set[str]) -> list[Countr
 def get_lexicon() -> Lexicon:
     """Build every lookup table once per process."""
     lex = Lexicon()
-    for row in _load("organizations.yaml"):
+    for row in load_data("organizations.yaml"):
         _add_org(lex, row)
-    for row in _district_rows(_load("districts.yaml")):
+    for row in _district_rows(load_data("districts.yaml")):
         _add_org(lex, row, vocab=False)  # state names are not institution words
-    for row in _load("countries.yaml"):
+    for row in load_data("countries.yaml"):
         c = Country(code=row["code"], names=tuple(row["names"]), demonyms=tuple(row["demonyms"]),
                     government=row["government"], aliases=tuple(row.get("aka") or ()))
         lex.countries[c.code] = c
@@ -181,7 +182,7 @@ def get_lexicon() -> Lexicon:
         lex.country_names.update(fold(w) for w in c.text_names)
         for word in (*c.text_names, *c.demonyms):
             lex.country_by_word.setdefault(fold(word), c.code)
-    titles = _load("titles.yaml")
+    titles = load_data("titles.yaml")
     lex.heads = {fold(k): v for k, v in titles["heads"].items()}
     lex.modifiers = {fold(m) for m in titles["modifiers"]}
     lex.domains = {fold(k): v for k, v in titles["domains"].items()}
@@ -189,10 +190,10 @@ def get_lexicon() -> Lexicon:
         lex.offices[key] = titles[f"{key}_office"]
     for dom in titles["domains"]:
         lex.vocab.update(fold(dom).split())
-    for row in _load("people.yaml"):
+    for row in load_data("people.yaml"):
         lex.people.append(Person(name=row["name"], aliases=tuple(row.get("aka") or ()), title=row["title"],
                                  country=row["country"], agency=row.get("agency", ""),
                                  years=tuple(row["years"])))
     lex.vocab -= {"of", "the", "and", "for", "in", "to"}
-    lex.vocab |= set(_load("vocabulary.yaml"))
+    lex.vocab |= set(load_data("vocabulary.yaml"))
     return lex

@@ -74,8 +74,8 @@ def plural(head: str) -> str:
 
 @lru_cache(maxsize=1)
 def _raw_heads() -> tuple[str, ...]:
-    from actors.lexicon import _load
-    return tuple(_load("titles.yaml")["heads"])
+    from actors.lexicon import load_data
+    return tuple(load_data("titles.yaml")["heads"])
 
 
 def scan(tokens: Doc) -> Scan:

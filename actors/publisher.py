@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from actors.lexicon import Lexicon, OrgEntry, _load
+from actors.lexicon import Lexicon, OrgEntry, load_data
 
 _HEAD_LINES = 15
 _STRIP = re.compile(r"^(?:an?\s+)?(?:official\s+(?:web\s*site|website)\s+of\s+(?:the\s+)?)|"
@@ -23,7 +23,7 @@ _OFFICES = {"office of the spokesperson": "U.S. Department of State", "dhs press
 
 @lru_cache(maxsize=1)
 def _sites() -> tuple[tuple[str, str], ...]:
-    return tuple(sorted(_load("sites.yaml").items(), key=lambda kv: -len(kv[0])))
+    return tuple(sorted(load_data("sites.yaml").items(), key=lambda kv: -len(kv[0])))
 
 
 def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgEntry | None:

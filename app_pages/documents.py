@@ -1,12 +1,16 @@
 """Documents: the list, full-text search, and a reader with places and actors highlighted and linked."""
 import streamlit as st
 
+from corpus.filters import YearFilter
+from corpus.search_index import Facets
 from corpus.summary import document_rows
+from ui import search as search_index
 from ui.data import current_view
+from ui.text import plain
 from ui.upload import upload_box
 from views.components import assets
 from views.reader import highlight_css, reader_html
-from views.reader_search import hits_html, search
+from views.reader_search import FACETS, hits_html, search
 
 st.title("Documents")
 with st.expander("Add documents (.txt, .md, .html, .pdf) — they appear on every page at once"):
@@ -25,14 +29,33 @@ doc = corpus.document(st.query_params.get("doc", ""))
 excerpt = st.query_params.get("excerpt")
 
 query = st.text_input("Search the text of every document", key="doc_query",
-                      placeholder="Words that must all occur in one sentence, e.g. extradition police")
+                      placeholder='e.g. extradition police · "irregular migration" · traffick* · police NOT army')
 if query:
-    hits = search(corpus, query)
-    st.caption(f"{len(hits)} sentence{'s' if len(hits) != 1 else ''} match{'es' if len(hits) == 1 else ''}"
-               + (" (first 100 shown)" if len(hits) >= 100 else ""))
-    if hits:
-        with st.container(height=min(420, 90 * len(hits) + 20), border=False):
-            st.html(hits_html(hits))
+    flt = st.session_state.get("year_filter", YearFilter())
+    chosen = {f: st.session_state.get(f"doc_facet_{f}") for f in FACETS}
+    facets = Facets(years=(flt.start, flt.end), undated=flt.undated, place=chosen["place"], actor=chosen["actor"],
+                    document=chosen["document"])
+    if chosen["year"]:
+        facets = Facets(years=(int(chosen["year"]), int(chosen["year"])), undated=False, place=facets.place,
+                        actor=facets.actor, document=facets.document) if chosen["year"] != "undated" else \
+            Facets(years=(0, -1), undated=True, place=facets.place, actor=facets.actor, document=facets.document)
+    found = search(search_index.current_index(), corpus, query, facets)
+    if found.error:
+        st.warning(plain(found.error))
+    else:
+        st.caption(f"{found.total} sentence{'s' if found.total != 1 else ''} match{'es' if found.total == 1 else ''}"
+                   + (" — none has every word, so these have some of them" if found.relaxed else "")
+                   + (f" (best {len(found.items)} shown)" if found.total > len(found.items) else ""))
+        cols = st.columns(len(FACETS))
+        for col, (facet, label) in zip(cols, FACETS.items()):
+            values = dict(found.options.get(facet, []))
+            if chosen[facet] and chosen[facet] not in values:
+                values[chosen[facet]] = chosen[facet]
+            col.selectbox(label, list(values), format_func=values.get, index=None, key=f"doc_facet_{facet}",
+                          placeholder=f"Any {label.lower()}")
+        if found.items:
+            with st.container(height=min(460, 95 * len(found.items) + 20), border=False):
+                st.html(hits_html(found.items))
 
 with st.expander(f"All documents ({len(rows)})", expanded=doc is None):
     if rows:

@@ -1,31 +1,34 @@
 """Network: officials, agencies, governments and groups. Click a node or an edge to read the evidence."""
 import streamlit as st
 
-from corpus.graph import actor_graph
-from model import ACTOR_KINDS, RELATION_KINDS
-from ui.access import can_write, require_writer
-from ui.data import current_positions, current_view, open_store
-from ui.text import plain
-from views.components import assets
-from views.network_build import NetworkFilter, filter_graph, vis_options
+from model import ACTOR_KINDS
+from ui.corrections_panel import corrections_panel
+from ui.data import current_positions, current_view
+from ui.network_panels import corrections_form, downloads
+from views.components import assets, page_css
+from views.network_build import NAMED_RELATIONS, NetworkFilter
 from views.network_card import actor_card, actor_card_html, edge_card, edge_card_html
-from views.network_corrections import ACTIONS, CorrectionError, actor_correction
-from views.network_export import csv_zip, gexf_bytes, graphml_bytes
+from views.network_component import component_data
 from views.network_params import Selection, parse_params, to_params
-from views.network_style import ACTOR_STYLES, RELATION_STYLES, legend, vis_styles
+from views.network_scope import SCOPE_KEYS, scope_from_params
+from views.network_structure import COLOUR_MODES, RANK_BY, RANK_HELP, coloured, groups, ranking
+from views.network_style import ACTOR_STYLES, RELATION_STYLES
 from views.network_view import network_view
 
 corpus = current_view()
 positions = current_positions()  # of the whole graph (all years): filters never move a node
-url_flt, url_sel, url_physics = parse_params(st.query_params.to_dict())
+params = st.query_params.to_dict()
+url_flt, url_sel, url_physics = parse_params(params)
+scope = scope_from_params(corpus, params)
 names = {a.id: a.name for a in corpus.actors}
 
 with st.sidebar:
     st.markdown("**Network**")
-    for key, value in (("net_kinds", sorted(url_flt.kinds)), ("net_rels", sorted(url_flt.relations)),
+    for key, value in (("net_kinds", sorted(url_flt.kinds)), ("net_rels", [k for k in NAMED_RELATIONS if k in url_flt.relations]),
+                       ("net_co", "co-mentioned" in url_flt.relations),
                        ("net_min", url_flt.min_evidence), ("net_focus", url_flt.focus if url_flt.focus in names else None),
                        ("net_depth", url_flt.depth), ("net_isolated", url_flt.hide_isolated),
-                       ("net_physics", url_physics)):
+                       ("net_physics", url_physics), ("net_colour", "kind")):
         st.session_state.setdefault(key, value)
     focus = st.selectbox("Find an actor", sorted(names, key=lambda i: names[i].casefold()), key="net_focus",
                          format_func=names.get, placeholder="Type a name…", index=None,
@@ -33,15 +36,26 @@ with st.sidebar:
     depth = st.radio("Neighbourhood", [1, 2], key="net_depth", horizontal=True, disabled=focus is None,
                      format_func=lambda d: f"{d} step{'s' if d > 1 else ''}")
     kinds = st.multiselect("Actor kinds", ACTOR_KINDS, key="net_kinds", format_func=lambda k: ACTOR_STYLES[k].label)
-    rels = st.multiselect("Relations", RELATION_KINDS, key="net_rels",
-                          format_func=lambda k: RELATION_STYLES[k].label)
+    rels = st.multiselect("Relations", NAMED_RELATIONS, key="net_rels", format_func=lambda k: RELATION_STYLES[k].label)
     min_ev = st.number_input("Minimum evidence (excerpts)", min_value=1, max_value=50, step=1, key="net_min")
     hide = st.toggle("Hide isolated actors", key="net_isolated")
     physics = st.toggle("Physics (let the layout move)", key="net_physics")
 
-flt = NetworkFilter(frozenset(kinds), frozenset(rels), int(min_ev), focus, int(depth), hide)
+st.html(page_css("network"))
+st.title("Network")
+bar = st.columns([2, 3, 5], vertical_alignment="center")
+co = bar[0].toggle("Co-mentions", key="net_co",
+                   help="Two actors named in one sentence with no stated relation: the weakest evidence, off by default")
+colour_by = bar[1].selectbox("Colour by", list(COLOUR_MODES), format_func=COLOUR_MODES.get, key="net_colour",
+                             label_visibility="collapsed")
+flt = NetworkFilter(frozenset(kinds), frozenset(rels) | ({"co-mentioned"} if co else set()), int(min_ev), focus,
+                    int(depth), hide, within=scope.actors if scope else None)
+if scope is not None and bar[2].button(f"Showing {scope.label} · show all", icon=":material/close:"):
+    for key in SCOPE_KEYS:
+        st.query_params.pop(key, None)
+    st.rerun()
 
-# Selection: the URL on arrival, then clicks on the canvas, then the search box.
+# Selection: the URL on arrival, then clicks on the canvas, the ranking, the search box.
 if "net_sel" not in st.session_state:
     st.session_state.net_sel = url_sel
 click = (st.session_state.get("net_graph") or {}).get("selection")
@@ -52,6 +66,18 @@ if focus != st.session_state.get("net_last_focus"):
     st.session_state.net_last_focus = focus
     if focus:
         st.session_state.net_sel = Selection(actor=focus)
+view = network_view(corpus, flt, positions, keep=[st.session_state.net_sel.actor] if st.session_state.net_sel.actor else [])
+measure = st.session_state.get("net_rank_by") or "mentions"
+rank = sorted(ranking(view), key=lambda r: (-getattr(r, measure), r.name.casefold()))
+picked = (st.session_state.get("net_rank") or {}).get("selection", {}).get("rows", [])
+fit = {"key": f"{focus}:{depth}:{params.get('doc')}:{params.get('excerpts')}:{params.get('actors')}", "ids": None}
+if picked and picked[0] < len(rank):
+    chosen = rank[picked[0]].id
+    near = [e[2] if e[1] == chosen else e[1] for e in view.edges if chosen in (e[1], e[2])]
+    fit = {"key": f"rank:{chosen}", "ids": [chosen, *near]}
+    if (picked, measure) != st.session_state.get("net_last_rank"):
+        st.session_state.net_last_rank = (picked, measure)
+        st.session_state.net_sel = Selection(actor=chosen)
 sel: Selection = st.session_state.net_sel
 for key, value in to_params(flt, sel, physics).items():
     if value is None:
@@ -59,73 +85,37 @@ for key, value in to_params(flt, sel, physics).items():
     else:
         st.query_params[key] = value
 
-view = network_view(corpus, flt, positions, keep=[sel.actor] if sel.actor else [])
-st.title("Network")
-st.caption(f"{len(view.nodes)} actors and {len(view.edges)} relations shown "
-           f"(of {len(corpus.actors)} and {len(corpus.relations)} in the selected years). "
-           "Click an actor or a line to read the excerpts behind it.")
+view, group_legend = coloured(view, groups(view, corpus, colour_by))
+st.caption(f"{len(view.nodes)} of {len(corpus.actors)} actors, {len(view.edges)} of {len(corpus.relations)} "
+           "relations. Labels where they fit, most mentioned first: zoom or hover for the rest. Click to read the evidence.")
 if view.capped:
     st.caption(f"The filters keep {view.actors} actors and {view.relations} relations; the most mentioned "
                "actors and the strongest relations are drawn. Focus on an actor or raise the minimum "
                "evidence to see the rest; the downloads hold them all.")
-left, right = st.columns([5, 3], gap="medium")
+left, right = st.columns([5, 2], gap="small")
 with left:
     network = st.components.v2.component("policy_atlas.network", **assets("network"))
-    network(key="net_graph", on_selection_change=lambda: None, data={
-        "network": view.to_json(), "styles": vis_styles(), "options": vis_options(physics), "legend": legend(),
-        "height": 600,
-        "physics": physics, "fit": f"{focus}:{depth}",
-        "selected": {"type": "actor", "id": sel.actor} if sel.actor else
-        {"type": "edge", "id": sel.edge} if sel.edge else None})
+    network(key="net_graph", on_selection_change=lambda: None, data=component_data(
+        view, physics=physics, fit=fit, group_legend=group_legend, group_title=f"Colour = {COLOUR_MODES[colour_by].lower()}",
+        selected={"type": "actor", "id": sel.actor} if sel.actor else {"type": "edge", "id": sel.edge} if sel.edge else None))
 with right:
+    st.segmented_control("Rank by", list(RANK_BY), format_func=RANK_BY.get, key="net_rank_by", default="mentions",
+                         label_visibility="collapsed")
+    st.dataframe([{"Actor": r.name, RANK_BY[measure]: getattr(r, measure)} for r in rank], hide_index=True,
+                 height=230, key="net_rank", on_select="rerun", selection_mode="single-row", width="stretch",
+                 column_config={"Actor": st.column_config.TextColumn(width=120), RANK_BY[measure]: st.column_config.NumberColumn(
+                     width=64, format="%.2f" if measure == "betweenness" else "%d",
+                     help=RANK_HELP if measure == "betweenness" else None)})
     card = actor_card(corpus, sel.actor) if sel.actor else edge_card(corpus, sel.edge) if sel.edge else None
     if card is not None:
-        with st.container(height=640, border=False):
+        with st.container(height=520, border=False):
             st.html(actor_card_html(card) if sel.actor else edge_card_html(card))
     elif sel.actor or sel.edge:
         st.warning("The selected actor or relation is not in the current view (check the years and filters).")
     else:
-        st.info("Click an actor (a shape) or a relation (a line) to see who it is and the excerpts behind it. "
-                "Use **Find an actor** in the sidebar to focus on one actor's neighbourhood.")
+        st.info("Click an actor (a shape), a line or a row of the ranking to see who it is and the excerpts "
+                "behind it. Use **Find an actor** in the sidebar to focus on one actor's neighbourhood.")
 
-with st.expander("Download this network (as filtered)"):
-    c1, c2, c3 = st.columns(3)
-    def graph():  # the full filtered graph, built only when a download is asked for
-        return filter_graph(actor_graph(corpus), flt)
-
-    c1.download_button("GEXF (Gephi)", lambda: gexf_bytes(graph(), positions), "policy-atlas-network.gexf",
-                       "application/xml", key="dl_net_gexf")
-    c2.download_button("GraphML (Cytoscape)", lambda: graphml_bytes(graph(), positions),
-                       "policy-atlas-network.graphml", "application/xml", key="dl_net_graphml")
-    c3.download_button("CSV nodes + edges with evidence", lambda: csv_zip(graph(), corpus),
-                       "policy-atlas-network-csv.zip", "application/zip", key="dl_net_csv")
-with st.expander("Correct the actors (stored, applied to every view, export and re-analysis)"):
-    require_writer("correct actors")
-    ids = sorted(names, key=lambda i: names[i].casefold())
-    action = st.radio("Correction", list(ACTIONS), format_func=ACTIONS.get, horizontal=True, key="fix_action")
-    with st.form("fix_form", border=False):
-        actor = st.selectbox("Actor", ids, format_func=names.get, key="fix_actor",
-                             index=ids.index(sel.actor) if sel.actor in ids else None)
-        known = next((a for a in corpus.actors if a.id == actor), None)
-        extra = {}
-        if action == "merge":
-            extra["others"] = st.multiselect("Merge these into it", ids, format_func=names.get, key="fix_others")
-        elif action == "split":
-            extra["alias"] = st.selectbox("Alias that is a different actor", known.aliases if known else [],
-                                          key="fix_alias") or ""
-        elif action == "rename":
-            extra["name"] = st.text_input("New name", value=known.name if known else "", key="fix_name")
-        elif action == "kind":
-            extra["kind"] = st.selectbox("New kind", ACTOR_KINDS, format_func=lambda k: ACTOR_STYLES[k].label,
-                                         key="fix_kind")
-        if st.form_submit_button(f"{ACTIONS[action]} — store the correction", type="primary") and can_write():
-            try:
-                target, act, payload = actor_correction(corpus, action, actor or "", **extra)
-            except CorrectionError as exc:
-                st.error(f"Not stored: {plain(exc)}")
-            else:
-                with open_store() as store:
-                    store.add_correction(target, act, payload)
-                st.session_state.net_sel = Selection(actor=None if act == "delete" else payload.get("into") or payload.get("id"))
-                st.toast(f"Stored: {ACTIONS[act].lower()} {plain(names.get(actor, actor))}")
-                st.rerun()
+downloads(corpus, flt, positions)
+corrections_form(corpus, sel.actor)
+corrections_panel("actor", key="network_corrections")

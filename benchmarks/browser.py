@@ -70,14 +70,13 @@ def write_network(folder: Path, corpus, positions: dict, name: str, max_edges: i
     """A component page and its data for the whole corpus, as the network page sends them (positions
     precomputed, physics off, the page's caps; ``max_edges`` overrides the relation cap)."""
     from views.components import assets
-    from views.network_build import NetworkFilter, vis_options
-    from views.network_style import legend, vis_styles
+    from views.network_component import component_data
+    from views.network_params import DEFAULT_FILTER
     from views.network_view import MAX_EDGES, network_view
 
     t0 = time.perf_counter()
-    view = network_view(corpus, NetworkFilter(), positions, max_edges=max_edges or MAX_EDGES)
-    data = json.dumps({"network": view.to_json(), "styles": vis_styles(), "options": vis_options(False),
-                       "legend": legend(), "height": 620, "physics": False, "fit": "all", "selected": None})
+    view = network_view(corpus, DEFAULT_FILTER, positions, max_edges=max_edges or MAX_EDGES)
+    data = json.dumps(component_data(view))
     data_s = time.perf_counter() - t0
     parts = assets("network")
     (folder / "network.js").write_text(parts["js"], encoding="utf-8")

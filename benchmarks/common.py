@@ -81,11 +81,12 @@ def load_corpus(path: str):
     was built (code edited during a run must not turn a load measurement into a re-analysis)."""
     import corpus.store as store_module
     from corpus.heap import settle
+    from corpus.ingest import load_corpus as read_store
 
     with store_module.Store(path) as store:
         row = store.db.execute("SELECT analysis_version FROM documents LIMIT 1").fetchone()
         if row:
             store_module.analysis_version.cache_clear()
             store_module.analysis_version = lambda: row[0]  # type: ignore[assignment]
-        corpus = load_corpus(store)
+        corpus = read_store(store)
     return settle(corpus)  # indexed and frozen, as the app does after a load (ui.data.corpus_at)

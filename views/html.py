@@ -8,9 +8,10 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable
-from urllib.parse import urlencode
 
 from model.text import without_bidi
+from views.excerpts import highlight_pieces
+from views.links import reader_link  # noqa: F401  (the one home of links; kept importable here)
 
 MARK = '<mark class="atlas-mark">'
 
@@ -27,29 +28,7 @@ def esc(text: object) -> str:
 
 
 def highlight(text: str, spans: Iterable[tuple[int, int]], mark: str = MARK) -> str:
-    """``text`` escaped, with each (start, end) span wrapped in ``mark`` … ``</mark>``.
-
-    Spans are offsets into ``text``; overlapping or out-of-range spans are clipped and merged,
-    so a bad offset can never break the markup.
-    """
-    merged: list[list[int]] = []
-    for start, end in sorted((max(0, s), min(len(text), e)) for s, e in spans):
-        if start >= end:
-            continue
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    out, pos = [], 0
-    for start, end in merged:
-        out.append(esc(text[pos:start]))
-        out.append(f"{mark}{esc(text[start:end])}</mark>")
-        pos = end
-    out.append(esc(text[pos:]))
-    return "".join(out)
-
-
-def reader_link(document: str, excerpt: str | None = None) -> str:
-    """The reader page URL that opens a document at an excerpt (relative, so it works behind a proxy)."""
-    params = {"doc": document, **({"excerpt": excerpt} if excerpt else {})}
-    return "./documents?" + urlencode(params)
+    """``text`` escaped, with each (start, end) span wrapped in ``mark`` … ``</mark>``: the one
+    highlighter (``views.excerpts.highlight_pieces``: spans clipped and merged, so a bad offset can
+    never break the markup), escaped for Markdown sinks by ``esc``."""
+    return "".join(f"{mark}{esc(piece)}</mark>" if cls else esc(piece) for piece, cls in highlight_pieces(text, spans))

@@ -1,7 +1,6 @@
 """The evidence behind a place: every excerpt that mentions it, as escaped, highlighted cards."""
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -9,10 +8,10 @@ from markupsafe import Markup
 
 from model import Corpus, Document, Excerpt, Mention, Place, documents_by_id
 from model.memo import per_corpus
-from views.html import highlight, reader_link
-from views.templates import render
+from views.html import _BLANK_LINES, highlight
+from views.links import reader_link
+from views.templates import TEMPLATES, render
 
-BLANK_LINES = re.compile(r"\n\s*\n")
 UNDATED = "9999-99-99"  # undated evidence sorts after everything dated
 CARD_LIMIT = 100  # cards the map's side panel shows for one place
 
@@ -108,19 +107,17 @@ def earliest_card(corpus: Corpus, place: Place) -> tuple[ExcerptCard, int] | Non
 
 
 def card_html(card: ExcerptCard, link: bool = True) -> str:
-    """A card for the page (views/templates/map_card.html): title, date, highlighted sentence and,
-    with ``link``, the way to the reader (a downloaded map has no reader). Autoescaped; the
-    sentence is already escaped by ``highlight``."""
-    html = render("map_card.html", card=card, sentence=Markup(card.sentence_html), link=link,
-                  demonym=card.kinds == ("demonym",))
-    return BLANK_LINES.sub("\n", html)  # a blank line would end st.markdown's HTML block
+    """A card for the page: title, date, highlighted sentence and, with ``link``, the way to the reader
+    (a downloaded map has no reader) — ``templates/excerpts_card.html``, autoescaped; the sentence is
+    already escaped by ``highlight``; blank lines folded for Markdown sinks."""
+    return render("excerpts_card.html", title=_one_block(card.title), when=_one_block(card.when),
+                  demonym=card.kinds == ("demonym",), sentence=Markup(card.sentence_html),
+                  link=card.link if link else "")
 
 
-CARD_CSS = """<style>
-[data-testid="stMainBlockContainer"] { padding-top: 2rem; }
-.atlas-card { border-left: 5px solid #D55E00; padding: .45rem .8rem; margin: 0 0 .8rem 0; background: #fafafa; }
-.atlas-cite { font-size: .9rem; color: #333; margin-bottom: .25rem; }
-.atlas-sentence { font-size: 1.05rem; line-height: 1.5; margin-bottom: .3rem; }
-.atlas-kind { color: #555; font-style: italic; }
-mark.atlas-mark { background: #FFE066; padding: 0 .15em; border-radius: 2px; }
-</style>"""
+def _one_block(text: str) -> str:
+    """Inside ``st.markdown(..., unsafe_allow_html=True)`` a blank line would end the HTML block."""
+    return _BLANK_LINES.sub("\n", text)
+
+
+CARD_CSS = f"<style>\n{(TEMPLATES / 'excerpts_card.css').read_text(encoding='utf-8')}</style>"

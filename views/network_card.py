@@ -8,13 +8,16 @@ and says how many there are in all.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
-from urllib.parse import quote
+
+from markupsafe import Markup
 
 from model import Corpus, Excerpt, documents_by_id
 from model.memo import per_corpus
+from views.excerpts import ExcerptItem, Pieces, excerpts_css, highlight_pieces
+from views.excerpts import excerpts_html as render_excerpts
+from views.links import actor_page_link, edge_link, map_link, network_link, network_scope_link, reader_link
 from views.network_style import actor_style, relation_style
-from views.reader import excerpt_html, reader_link
+from views.templates import TEMPLATES, render
 
 
 @dataclass(frozen=True)
@@ -23,8 +26,16 @@ class ExcerptView:
     title: str
     date: str
     excerpt: str
-    html: str  # escaped excerpt text with the names highlighted
+    pieces: Pieces  # the sentence, names marked (views.excerpts.highlight_pieces)
     link: str  # ./documents?doc=…&excerpt=…
+
+    @property
+    def html(self) -> str:
+        """The sentence as escaped HTML with the names marked."""
+        return render("excerpt_sentence.html", pieces=self.pieces)
+
+    def item(self) -> ExcerptItem:
+        return ExcerptItem(self.title, self.date, self.pieces, self.link)
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,7 @@ class ActorCard:
     document_total: int = 0
     excerpt_total: int = 0
     inferred: bool = False  # no excerpt names it: it is inferred from the sentences shown (an affiliation)
+    places: tuple[tuple[str, str, int], ...] = ()  # (name, map link, sentences naming both), most first
 
 
 @dataclass(frozen=True)
@@ -72,8 +84,9 @@ def _find(corpus: Corpus, doc_id: str, excerpt_id: str, offset: int | None = Non
 
 def _view(corpus: Corpus, ex: Excerpt, names: list[tuple[int, int]]) -> ExcerptView:
     doc = corpus.document(ex.document)
+    spans = [(s - ex.start, e - ex.start) for s, e in names if ex.start <= s < e <= ex.end]
     return ExcerptView(ex.document, doc.title if doc else ex.document, (doc.date or "undated") if doc else "",
-                       ex.id, excerpt_html(ex, names), reader_link(ex.document, ex.id))
+                       ex.id, highlight_pieces(ex.text, spans), reader_link(ex.document, ex.id))
 
 
 def actor_card(corpus: Corpus, actor_id: str) -> ActorCard | None:
@@ -103,8 +116,14 @@ def actor_card(corpus: Corpus, actor_id: str) -> ActorCard | None:
         affiliation=(actor.affiliation, names[actor.affiliation]) if actor.affiliation in names else None,
         documents=tuple((d.id, d.title, reader_link(d.id)) for d in docs[:LIMIT]),
         years=tuple(sorted({d.year for d in docs if d.year})), excerpts=tuple(views), relations=tuple(rels),
-        document_total=len(docs), excerpt_total=len(found),
+        document_total=len(docs), excerpt_total=len(found), places=_places(corpus, {x for _, x in spans}),
         inferred=bool(actor.mentions) and all(m.kind == "inferred" for m in actor.mentions))
+
+
+def _places(corpus: Corpus, excerpts: set[str]) -> tuple[tuple[str, str, int], ...]:
+    """Places named in the actor's sentences (where it acts), most often first: links to the map."""
+    counts = [(p, sum(1 for m in p.mentions if m.excerpt in excerpts)) for p in corpus.places]
+    return tuple((p.name, map_link(p.id), n) for p, n in sorted(counts, key=lambda c: (-c[1], c[0].name)) if n)[:LIMIT]
 
 
 def edge_card(corpus: Corpus, relation_id: str) -> EdgeCard | None:
@@ -132,90 +151,34 @@ def edge_card(corpus: Corpus, relation_id: str) -> EdgeCard | None:
 
 
 def excerpts_html(views: tuple[ExcerptView, ...]) -> str:
-    """The excerpt list as one HTML block: document title, date, the sentence, a link to the reader."""
-    items = [f'<li><div class="src">{escape(v.title)} · {escape(v.date)}</div>'
-             f'<div class="sent">{v.html}</div>'
-             f'<a class="open" href="{escape(v.link)}" target="_self">Open in reader →</a></li>' for v in views]
-    return f'<ul class="excerpts">{"".join(items)}</ul>'
+    """The excerpt list (``views.excerpts``, the one renderer): title, date, the sentence, a reader link."""
+    return render_excerpts([v.item() for v in views])
 
 
-CARD_CSS = """
-<style>
-.card,.card *{overflow-wrap:anywhere}
-ul.excerpts{list-style:none;padding:0;margin:0}
-ul.excerpts li{border-left:3px solid #c9d3df;padding:.35rem .6rem;margin:0 0 .6rem 0;background:#fafbfc}
-ul.excerpts .src{font-size:.78rem;color:#5b6573;margin-bottom:.15rem}
-ul.excerpts .sent{font-size:.92rem;line-height:1.45}
-ul.excerpts .hl-name{background:#ffe58a;padding:0 1px;border-radius:2px;font-weight:600}
-ul.excerpts a.open{font-size:.8rem}
-.card .more{font-size:.85rem;color:#5b6573;margin:.2rem 0 .6rem}
-.card h3{margin:.1rem 0 .35rem;font-size:1.25rem;line-height:1.3}
-.card h3 .verb{font-weight:400;color:#5b6573;font-size:1rem}
-.card h4{margin:.9rem 0 .4rem;font-size:.95rem}
-.card .row{display:flex;gap:.6rem;font-size:.88rem;margin:.3rem 0;line-height:1.4}
-.card .row .lbl{flex:0 0 6.5rem;color:#5b6573}
-</style>
-"""
-
-
-def kind_badge(kind: str) -> str:
-    style = actor_style(kind)
-    return (f'<span style="background:{style.color};color:#fff;border-radius:10px;padding:1px 8px;'
-            f'font-size:.78rem">{escape(style.label)}</span>')
-
-
-def _row(label: str, value_html: str) -> str:
-    return f'<div class="row"><span class="lbl">{escape(label)}</span><span>{value_html}</span></div>' if value_html else ""
-
-
-def _link(href: str, text: str) -> str:
-    return f'<a href="{escape(href)}" target="_self">{escape(text)}</a>'
+def _css() -> str:
+    return excerpts_css() + (TEMPLATES / "network_card.css").read_text(encoding="utf-8")
 
 
 def actor_card_html(card: ActorCard) -> str:
-    """The actor card: who, what, where from, and every excerpt that names it (all text escaped)."""
-    docs = "<br>".join(_link(link, title) for _, title, link in card.documents) + _more(card.document_total,
-                                                                                           len(card.documents))
-    by_kind: dict[str, list[str]] = {}
+    """The actor card: who, what, where from, and every excerpt that names it (``templates/network_card.html``)."""
+    by_kind: dict[str, list[tuple[str, str, int]]] = {}
     counts: dict[str, int] = {}
     for rid, kind, _, other, n in card.relations:
         counts[kind] = counts.get(kind, 0) + 1
         if counts[kind] <= LIMIT:
-            by_kind.setdefault(kind, []).append(_link(f"./network?edge={quote(rid, safe='')}", other) + f" ({n})")
-    rels = "".join(_row(label, ", ".join(links) + _more(counts[label], len(links))) for label, links in by_kind.items())
-    total = card.excerpt_total or len(card.excerpts)
-    return (CARD_CSS + f'<div class="card" data-testid="actor-card"><h3>{escape(card.name)}</h3>{kind_badge(card.kind)}'
-            + _row("Also called", escape("; ".join(card.aliases)))
-            + _row("Titles", escape("; ".join(card.titles)))
-            + _row("Affiliation", _link(f"./network?actor={quote(card.affiliation[0], safe='')}", card.affiliation[1])
-                   if card.affiliation else "")
-            + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
-            + _row("Documents", docs) + rels
-            + (f'<h4>Inferred: no excerpt names {escape(card.name)}; {total} excerpt{"s" if total != 1 else ""}'
-               f' it is inferred from</h4>' if card.inferred else
-               f'<h4>{total} excerpt{"s" if total != 1 else ""} naming {escape(card.name)}</h4>')
-            + excerpts_html(card.excerpts) + _more(total, len(card.excerpts), "narrow the years to read them")
-            + "</div>")
+            by_kind.setdefault(kind, []).append((edge_link(rid), other, n))
+    style = actor_style(card.kind)
+    return render("network_card.html", css=Markup(_css()), actor=card, edge=None, color=style.color,
+                  kind_label=style.label, affiliation_href=network_link(card.affiliation[0]) if card.affiliation else "",
+                  relations=[(label, links, counts[label]) for label, links in by_kind.items()],
+                  page_href=actor_page_link(card.id),
+                  scope_href=network_scope_link(actors=[card.id, *{o for _, _, o, _, _ in card.relations}]),
+                  total=card.excerpt_total or len(card.excerpts), excerpts=Markup(excerpts_html(card.excerpts)))
 
 
 def edge_card_html(card: EdgeCard) -> str:
     """The relation card: who, how, when, and the excerpts that are its evidence."""
-    src = _link(f"./network?actor={quote(card.source[0], safe='')}", card.source[1])
-    dst = _link(f"./network?actor={quote(card.target[0], safe='')}", card.target[1])
-    n = card.excerpt_total or len(card.excerpts)
-    return (CARD_CSS + f'<div class="card" data-testid="edge-card"><h3>{src} <span class="verb">'
-            f'{escape(relation_style(card.kind).label.lower())}</span> {dst}</h3>'
-            + _row("Years", escape(", ".join(map(str, card.years)) or "undated"))
-            + (f'<h4>Evidence: {n} excerpt{"s" if n != 1 else ""} stating it</h4>' + excerpts_html(card.excerpts)
-               + _more(n, len(card.excerpts), "narrow the years to read them") if n else "")
-            + (f'<h4 data-testid="context-evidence">Context: {card.context_total} excerpt'
-               f'{"s" if card.context_total != 1 else ""} naming one end only (the link is inferred)</h4>'
-               + excerpts_html(card.context) + _more(card.context_total, len(card.context)) if card.context else "")
-            + "</div>")
-
-
-def _more(total: int, shown: int, hint: str = "") -> str:
-    """ "… and 12 more" when a list was cut (plain text, no document content)."""
-    if total <= shown:
-        return ""
-    return f'<div class="more">… and {total - shown} more{escape(" — " + hint) if hint else ""}</div>'
+    return render("network_card.html", css=Markup(_css()), actor=None, edge=card,
+                  source_href=network_link(card.source[0]), target_href=network_link(card.target[0]),
+                  verb=relation_style(card.kind).label.lower(), total=card.excerpt_total or len(card.excerpts),
+                  excerpts=Markup(excerpts_html(card.excerpts)), context=Markup(excerpts_html(card.context)))

@@ -97,7 +97,10 @@ def _pack(boxes: list[Positions], gap: float = 90.0) -> Positions:
     for box in boxes:
         xs, ys = [p[0] for p in box.values()], [p[1] for p in box.values()]
         sizes.append((min(xs), max(xs) + 130, min(ys), max(ys)))  # room for the label to the right
-    width = max(900.0, sizes[0][1] - sizes[0][0])
+    # Rows as wide as a landscape screen (about 16:10 over the whole picture), so the small groups sit
+    # beside the main one instead of under it, and a fit to a wide canvas draws everything larger.
+    area = sum((x1 - x0 + gap) * (y1 - y0 + 40 + gap) for x0, x1, y0, y1 in sizes)
+    width = max(900.0, sizes[0][1] - sizes[0][0], math.sqrt(area * 1.6))
     x = y = row_h = 0.0
     for box, (x0, x1, y0, y1) in zip(boxes, sizes):
         w, h = x1 - x0, y1 - y0 + 40

@@ -1,7 +1,10 @@
 """The network page's URL: filters and the selected actor or relation, so a view can be shared.
 
 ``?kinds=official,agency&rels=met-with&min=2&focus=<id>&depth=2&isolated=hide&actor=<id>``.
-Only values that differ from the defaults are written; unknown values are dropped, not trusted.
+Only values that differ from the defaults (``DEFAULT_FILTER``: every actor kind, the named
+relations, co-mentions off) are written; unknown values are dropped, not trusted. The network can
+also be narrowed to a set of actors (``views.network_scope``: ``?actors=…``, ``?doc=…``,
+``?excerpts=…``), which the page resolves against the corpus.
 """
 from __future__ import annotations
 
@@ -9,8 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from model import ACTOR_KINDS, RELATION_KINDS
-from views.network_build import NetworkFilter
+from views.network_build import NAMED_RELATIONS, NetworkFilter
 
+DEFAULT_FILTER = NetworkFilter(relations=frozenset(NAMED_RELATIONS))
 KEYS = ("kinds", "rels", "min", "focus", "depth", "isolated", "physics", "actor", "edge")
 
 
@@ -22,9 +26,9 @@ class Selection:
     edge: str | None = None
 
 
-def _list(value: str | None, allowed: tuple[str, ...]) -> frozenset[str]:
+def _list(value: str | None, allowed: tuple[str, ...], default: frozenset[str]) -> frozenset[str]:
     if value is None:
-        return frozenset(allowed)
+        return default
     return frozenset(v for v in value.split(",") if v in allowed)
 
 
@@ -37,8 +41,8 @@ def _int(value: str | None, default: int, lo: int, hi: int) -> int:
 
 def parse_params(params: Mapping[str, str]) -> tuple[NetworkFilter, Selection, bool]:
     """Filter, selection and the physics switch from query parameters."""
-    flt = NetworkFilter(kinds=_list(params.get("kinds"), ACTOR_KINDS),
-                        relations=_list(params.get("rels"), RELATION_KINDS),
+    flt = NetworkFilter(kinds=_list(params.get("kinds"), ACTOR_KINDS, DEFAULT_FILTER.kinds),
+                        relations=_list(params.get("rels"), RELATION_KINDS, DEFAULT_FILTER.relations),
                         min_evidence=_int(params.get("min"), 1, 1, 1000),
                         focus=params.get("focus") or None,
                         depth=_int(params.get("depth"), 1, 1, 2),
@@ -51,8 +55,8 @@ def parse_params(params: Mapping[str, str]) -> tuple[NetworkFilter, Selection, b
 def to_params(flt: NetworkFilter, sel: Selection, physics: bool = False) -> dict[str, str | None]:
     """Every key in KEYS: a string to set, or None to remove it from the URL."""
     return {
-        "kinds": None if flt.kinds == frozenset(ACTOR_KINDS) else ",".join(k for k in ACTOR_KINDS if k in flt.kinds),
-        "rels": None if flt.relations == frozenset(RELATION_KINDS)
+        "kinds": None if flt.kinds == DEFAULT_FILTER.kinds else ",".join(k for k in ACTOR_KINDS if k in flt.kinds),
+        "rels": None if flt.relations == DEFAULT_FILTER.relations
         else ",".join(k for k in RELATION_KINDS if k in flt.relations),
         "min": str(flt.min_evidence) if flt.min_evidence > 1 else None,
         "focus": flt.focus,

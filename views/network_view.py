@@ -1,8 +1,7 @@
 """What the network page draws for a year-filtered corpus, straight from the model (no networkx).
 
-The same selection as ``filter_graph(actor_graph(corpus), flt)`` — kinds, relations, evidence,
-a focused neighbourhood, isolated actors — computed on the corpus's tuples, because a filter
-change must redraw in well under a second at 10,000 documents. What is sent is only what the
+The selection is ``views.network_build.choose`` (the same rule the downloads use), fed the
+corpus's tuples, because a filter change must redraw in well under a second at 10,000 documents. What is sent is only what the
 view needs: a browser draws a few thousand actors and lines quickly and tens of thousands
 slowly, so the view keeps the ``max_nodes`` most mentioned actors and the ``max_edges``
 strongest relations (named relations before co-mentions) and says how many it left out;
@@ -13,17 +12,16 @@ compact (one list per actor or relation); the component turns them into vis-netw
 from __future__ import annotations
 
 import json
-from collections import defaultdict, deque
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from model import Actor, Corpus, Relation
-from views.network_build import NetworkFilter, Positions
+from views.network_build import NetworkFilter, Positions, choose
 from views.network_style import edge_width, node_size
 
 MAX_NODES = 2000
 MAX_EDGES = 4000
-NODE_FIELDS = ("id", "name", "kind", "x", "y", "size", "mentions", "documents", "titles")
+NODE_FIELDS = ("id", "name", "kind", "x", "y", "size", "mentions", "documents", "titles", "color")
 EDGE_FIELDS = ("id", "from", "to", "kind", "width", "evidence")
 
 
@@ -47,21 +45,15 @@ class NetworkView:
 
 
 def network_view(corpus: Corpus, flt: NetworkFilter, positions: Positions, keep: Iterable[str] = (),
-                 max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES) -> NetworkView:
-    """The actors and relations ``flt`` keeps, capped; actors in ``keep`` (the selection) stay in."""
+                 max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES,
+                 colors: Mapping[str, str] | None = None) -> NetworkView:
+    """The actors and relations ``flt`` keeps (``views.network_build.choose``), capped; actors in
+    ``keep`` (the selection) stay in. ``colors`` (actor id → colour) overrides the kind's colour."""
     actors = {a.id: a for a in corpus.actors}
-    shown = {i for i, a in actors.items() if a.kind in flt.kinds}
-    if flt.focus in actors:
-        shown.add(flt.focus)  # a searched actor is shown even when its kind is filtered out
-    relations = [r for r in corpus.relations if r.source in shown and r.target in shown
-                 and r.kind in flt.relations and len(r.evidence) >= flt.min_evidence]
-    if flt.focus in actors:
-        near = _neighbourhood(flt.focus, relations, max(flt.depth, 1))
-        shown &= near
-        relations = [r for r in relations if r.source in near and r.target in near]
-    if flt.hide_isolated:
-        linked = {x for r in relations for x in (r.source, r.target)}
-        shown = {i for i in shown if i in linked or i == flt.focus}
+    by_id = {r.id: r for r in corpus.relations}
+    shown, rows = choose({i: a.kind for i, a in actors.items()},
+                         ((r.id, r.source, r.target, r.kind, len(r.evidence)) for r in corpus.relations), flt)
+    relations = [by_id[e[0]] for e in rows]
     total_actors, total_relations = len(shown), len(relations)
     order = [a.id for a in corpus.actors if a.id in shown]  # corpus order, as the graph has it
     if len(order) > max_nodes:
@@ -75,36 +67,18 @@ def network_view(corpus: Corpus, flt: NetworkFilter, positions: Positions, keep:
                                                                   -len(relations[k].evidence)))
         chosen = set(strongest[:max_edges])
         relations = [r for k, r in enumerate(relations) if k in chosen]
-    nodes = [node_row(actors[i], positions) for i in order]
+    nodes = [node_row(actors[i], positions, (colors or {}).get(i, "")) for i in order]
     edges = [edge_row(r) for r in relations]
     return NetworkView(nodes, edges, total_actors, total_relations)
 
 
-def node_row(a: Actor, positions: Positions) -> list:
+def node_row(a: Actor, positions: Positions, color: str = "") -> list:
     x, y = positions.get(a.id, (0.0, 0.0))
     mentions = len(a.mentions)
     return [a.id, a.name, a.kind, round(x, 1), round(y, 1), node_size(mentions), mentions,
-            len({m.document for m in a.mentions}), "; ".join(a.titles)]
+            len({m.document for m in a.mentions}), "; ".join(a.titles), color]
 
 
 def edge_row(r: Relation) -> list:
     weight = len(r.evidence)
     return [r.id, r.source, r.target, r.kind, edge_width(weight), weight]
-
-
-def _neighbourhood(start: str, relations: list[Relation], depth: int) -> set[str]:
-    """Actors within ``depth`` steps of ``start``, the relations read in both directions."""
-    adjacent: dict[str, set[str]] = defaultdict(set)
-    for r in relations:
-        adjacent[r.source].add(r.target)
-        adjacent[r.target].add(r.source)
-    seen, queue = {start: 0}, deque([start])
-    while queue:
-        v = queue.popleft()
-        if seen[v] == depth:
-            continue
-        for u in adjacent[v]:
-            if u not in seen:
-                seen[u] = seen[v] + 1
-                queue.append(u)
-    return set(seen)

@@ -1,18 +1,21 @@
 """The document reader's HTML: cleaned text with places and actors highlighted, built from offsets.
 
-Every slice of document text is escaped on its own and only this module's fixed tags are put
-between slices, so a document that contains markup shows the markup as text. Links are relative
+Every slice of document text reaches HTML through autoescaped templates (``templates/reader_*.html``)
+and only their fixed tags are put between slices, so a document that contains markup shows the
+markup as text. Links are relative
 (``./map?place=…``, ``./network?actor=…``) and their ids are URL-quoted, then attribute-escaped.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from html import escape
-from urllib.parse import quote
+
+from markupsafe import Markup
 
 from model import Corpus, Document, Excerpt
+from views.links import map_link, network_link, network_scope_link, reader_link  # noqa: F401  (reader_link: re-exported)
 from views.network_style import actor_style
+from views.templates import render
 
 PLACE_COLOR = "#0f8b8d"
 
@@ -26,19 +29,6 @@ class Span:
     kind: str  # "place" or an actor kind
     label: str = ""
     href: str | None = None
-
-
-def map_link(place_id: str) -> str:
-    return f"./map?place={quote(place_id, safe='')}"
-
-
-def network_link(actor_id: str) -> str:
-    return f"./network?actor={quote(actor_id, safe='')}"
-
-
-def reader_link(doc_id: str, excerpt_id: str | None = None) -> str:
-    link = f"./documents?doc={quote(doc_id, safe='')}"
-    return link + (f"&excerpt={quote(excerpt_id, safe='')}" if excerpt_id else "")
 
 
 def document_spans(corpus: Corpus, doc: Document) -> list[Span]:
@@ -60,37 +50,25 @@ def non_overlapping(spans: Iterable[Span]) -> list[Span]:
 
 
 def render_text(text: str, spans: list[Span], mark: tuple[int, int] | None = None) -> str:
-    """Escaped HTML of ``text``: spans become links or marks; ``mark`` (start, end) is the target excerpt."""
+    """Escaped HTML of ``text`` (``templates/reader_text.html``): spans become links or marks;
+    ``mark`` (start, end) is the target excerpt, its first piece anchored ``#target``."""
     cuts = {0, len(text)}
     for s in spans:
         cuts.update((s.start, s.end))
     if mark:
         cuts.update(max(0, min(len(text), x)) for x in mark)
     bounds = sorted(cuts)
-    out, i, first_mark = [], 0, True
+    segments, i, first_mark = [], 0, True
     for a, b in zip(bounds, bounds[1:]):
         while i < len(spans) and spans[i].end <= a:
             i += 1
         span = spans[i] if i < len(spans) and spans[i].start <= a < spans[i].end else None
-        piece = escape(text[a:b])
-        if mark and mark[0] <= a < mark[1]:
-            anchor = ' id="target"' if first_mark else ""
-            piece = f'<mark class="target"{anchor}>{piece}</mark>'
-            first_mark = False
-        if span and a == span.start:
-            out.append(_open(span))
-        out.append(piece)
-        if span and b == span.end:
-            out.append("</a>" if span.href else "</span>")
-    return "".join(out)
-
-
-def _open(span: Span) -> str:
-    cls = f"hl hl-{escape(span.kind)}"
-    title = escape(span.label)
-    if span.href:
-        return f'<a class="{cls}" href="{escape(span.href)}" target="_self" title="{title}">'
-    return f'<span class="{cls}" title="{title}">'
+        marked = bool(mark and mark[0] <= a < mark[1])
+        segments.append({"text": text[a:b], "open": span if span and a == span.start else None,
+                         "mark": marked, "anchor": marked and first_mark,
+                         "close": ("a" if span.href else "span") if span and b == span.end else ""})
+        first_mark = first_mark and not marked
+    return render("reader_text.html", segments=segments)
 
 
 def excerpt_html(excerpt: Excerpt, names: list[tuple[int, int]], kind: str = "name") -> str:
@@ -104,13 +82,10 @@ def reader_html(corpus: Corpus, doc: Document, excerpt_id: str | None = None) ->
     """The whole reader: title, date, source, colour key and the highlighted text (all escaped)."""
     target = next((e for e in doc.excerpts if e.id == excerpt_id), None)
     body = render_text(doc.text, document_spans(corpus, doc), (target.start, target.end) if target else None)
-    meta = " · ".join(escape(x) for x in (doc.date or "undated", doc.source) if x)
-    key = "".join(f'<span class="hl hl-{k}">{escape(label)}</span> ' for k, label in
-                  (("place", "Place"), ("official", "Official"), ("agency", "Agency"),
-                   ("government", "Government"), ("organization", "Organisation"), ("criminal", "Criminal group")))
-    return (f'<article class="reader"><header><h2>{escape(doc.title)}</h2><p class="meta">{meta}</p>'
-            f'<p class="key">Highlights link to the map or the network: {key}</p></header>'
-            f'<div class="text">{body}</div></article>')
+    key = [("place", "Place"), *((k, actor_style(k).label) for k in ("official", "agency", "government",
+                                                                     "organization", "criminal"))]
+    return render("reader_article.html", doc=doc, meta=[x for x in (doc.date or "undated", doc.source) if x], key=key,
+                  network=network_scope_link(doc=doc.id), body=Markup(body))
 
 
 def highlight_css() -> str:

@@ -1,49 +1,47 @@
-"""Full-text search over the corpus's excerpts: every word must occur (case-insensitive)."""
+"""Search results for the documents page: the index's hits (``corpus.search_index``) as excerpt
+items with their documents' titles and reader links, and facet choices with readable names."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from model import Corpus
-from views.reader import Span, non_overlapping, reader_link, render_text
+from corpus.search_index import Facets, QueryError, Result, SearchIndex
+from model import Corpus, documents_by_id
+from views.excerpts import ExcerptItem, excerpts_html
+from views.links import reader_link
+
+FACETS = {"year": "Year", "place": "Place", "actor": "Actor", "document": "Document"}
 
 
 @dataclass(frozen=True)
-class Hit:
-    document: str
-    title: str
-    excerpt: str
-    html: str  # the excerpt, escaped, with the query words marked
-    link: str  # the reader at this excerpt
+class SearchView:
+    items: list[ExcerptItem]
+    total: int
+    options: dict[str, list[tuple[str, str]]]  # facet → [(value, "Name (count)")]
+    relaxed: bool = False
+    error: str = ""
 
 
-def search(corpus: Corpus, query: str, limit: int = 100) -> list[Hit]:
-    """Excerpts that contain every word of the query, in corpus order (newest documents first)."""
-    words = [w for w in re.findall(r"\w[\w'-]*", query.casefold()) if w]
-    if not words:
-        return []
-    hits = []
-    for doc in corpus.documents:
-        for ex in doc.excerpts:
-            folded = ex.text.casefold()
-            if all(w in folded for w in words):
-                same = len(folded) == len(ex.text)  # offsets are only valid if folding kept lengths
-                spans = non_overlapping(Span(m.start(), m.end(), "match") for w in words if same
-                                        for m in re.finditer(re.escape(w), folded))
-                hits.append(Hit(doc.id, doc.title, ex.id, render_text(ex.text, spans), reader_link(doc.id, ex.id)))
-                if len(hits) >= limit:
-                    return hits
-    return hits
+def search(index: SearchIndex, corpus: Corpus, query: str, facets: Facets = Facets(), limit: int = 50) -> SearchView:
+    """Ranked sentences for ``query`` (never raises on a bad query: ``error`` says what is wrong)."""
+    try:
+        result: Result = index.search(query, facets, limit=limit)
+    except QueryError as exc:
+        return SearchView([], 0, {}, error=str(exc))
+    docs = documents_by_id(corpus)
+    names = {"place": {p.id: p.name for p in corpus.places}, "actor": {a.id: a.name for a in corpus.actors},
+             "document": {d.id: d.title for d in corpus.documents}, "year": {}}
+    items = []
+    for h in result.hits:
+        doc = docs.get(h.document)
+        if doc is None:  # outside the current view
+            continue
+        items.append(ExcerptItem(doc.title, doc.date or (str(doc.year) if doc.year else "undated"),
+                                 tuple((t, "hl-match" if m else "") for t, m in h.parts), reader_link(doc.id, h.excerpt)))
+    options = {facet: [(v, f"{names[facet].get(v, v)} ({n})") for v, n in result.counts.get(facet, [])]
+               for facet in FACETS}
+    return SearchView(items, result.total, options, result.relaxed)
 
 
-def hits_html(hits: list[Hit]) -> str:
-    """Search results: the document title, the sentence with the words marked, a link into the reader."""
-    from html import escape
-
-    items = "".join(f'<li><div class="src">{escape(h.title)}</div><div class="sent">{h.html}</div>'
-                    f'<a class="open" href="{escape(h.link)}" target="_self">Read in context →</a></li>'
-                    for h in hits)
-    return ('<style>ul.hits{list-style:none;padding:0;margin:0}ul.hits li{border-left:3px solid #c9d3df;'
-            'padding:.3rem .6rem;margin:0 0 .5rem;background:#fafbfc}ul.hits .src{font-size:.78rem;color:#5b6573}'
-            'ul.hits .hl-match{background:#ffe58a;font-weight:600}ul.hits a.open{font-size:.8rem}</style>'
-            f'<ul class="hits">{items}</ul>')
+def hits_html(items: list[ExcerptItem]) -> str:
+    """The results as the shared excerpt list (with its stylesheet)."""
+    return excerpts_html(items, link_text="Read in context →", css=True)

@@ -64,9 +64,9 @@ def test_full_text_search_links_into_the_reader(page, app_url):
     box.wait_for(timeout=60_000)
     box.fill("Honduras security")
     box.press("Enter")
-    hit = page.locator("ul.hits li").first
+    hit = page.locator("ul.excerpts li").first
     hit.wait_for(timeout=20_000)
-    assert hit.locator(".hl-match").count() >= 2
+    assert hit.locator("mark.hl-match").count() >= 2
     screenshot(page, "documents_search")
     hit.locator("a.open").click()
     page.wait_for_url("**/documents?doc=*&excerpt=*", timeout=20_000)

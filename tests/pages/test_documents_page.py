@@ -4,6 +4,7 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from corpus.search_index import SearchIndex
 from tests.conftest import ROOT
 from tests.views.network_fixture import SCRIPT, sample_corpus
 
@@ -12,6 +13,9 @@ from tests.views.network_fixture import SCRIPT, sample_corpus
 def app(tmp_store_path, monkeypatch):
     corpus = sample_corpus()
     monkeypatch.setattr("ui.data.current_view", lambda: corpus)
+    index = SearchIndex(tmp_store_path.with_name("search.db"))
+    index.ensure(corpus, "k")
+    monkeypatch.setattr("ui.search.current_index", lambda: index)
     return AppTest.from_file(str(ROOT / "app_pages" / "documents.py"), default_timeout=60)
 
 
@@ -57,6 +61,16 @@ def test_search_shows_matching_sentences_with_reader_links(app):
     html = "".join(h.proto.body for h in at.get("html"))
     assert html.count("<li>") == 2 and "./documents?doc=d1&amp;excerpt=d1%3A0" in html
     assert "2 sentences match" in at.caption[0].value
+
+
+def test_search_facets_narrow_and_bad_syntax_is_a_message(app):
+    at = app.run()
+    at.text_input(key="doc_query").input("kerry").run()
+    assert "4 sentences match" in at.caption[0].value
+    at.selectbox(key="doc_facet_document").set_value("d1").run()
+    assert not at.exception and "2 sentences match" in at.caption[0].value
+    at.text_input(key="doc_query").input('"kerry').run()
+    assert not at.exception and "quotation" in at.warning[0].value
 
 
 def test_selecting_a_row_opens_that_document(app):

@@ -149,9 +149,17 @@ def test_reader(with_target):
 
 
 def test_reader_search_hits():
+    import tempfile
+
+    from corpus.search_index import SearchIndex
     from views.reader_search import hits_html, search
 
-    assert_same_shape(lambda c: hits_html(search(c, "Minister")) + hits_html(search(c, "said would act")))
+    def build(c: Corpus) -> str:
+        with tempfile.TemporaryDirectory() as tmp, SearchIndex(f"{tmp}/s.db") as index:
+            index.ensure(c, "k")
+            return (hits_html(search(index, c, "Minister").items)
+                    + hits_html(search(index, c, "said would act").items))
+    assert_same_shape(build)
 
 
 def test_network_cards():

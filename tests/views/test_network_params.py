@@ -2,7 +2,7 @@
 import pytest
 
 from views.network_build import NetworkFilter
-from views.network_params import KEYS, Selection, parse_params, to_params
+from views.network_params import DEFAULT_FILTER, KEYS, Selection, parse_params, to_params
 
 
 @pytest.mark.parametrize("flt,sel,physics", [
@@ -19,7 +19,15 @@ def test_round_trip(flt, sel, physics):
 
 
 def test_defaults_write_nothing():
-    assert all(v is None for v in to_params(NetworkFilter(), Selection()).values())
+    assert all(v is None for v in to_params(DEFAULT_FILTER, Selection()).values())
+    assert parse_params({})[0] == DEFAULT_FILTER
+
+
+def test_co_mentions_are_off_by_default_and_one_value_away():
+    assert "co-mentioned" not in DEFAULT_FILTER.relations
+    flt = NetworkFilter(relations=DEFAULT_FILTER.relations | {"co-mentioned"})
+    params = {k: v for k, v in to_params(flt, Selection()).items() if v is not None}
+    assert "co-mentioned" in params["rels"] and parse_params(params)[0] == flt
 
 
 def test_junk_is_ignored():

@@ -1,8 +1,17 @@
-"""Full-text search: every word must occur; matches are marked; text stays escaped."""
+"""Search results for the page: ranked sentences from the FTS5 index, words marked, text escaped,
+links into the reader, facet choices named; a bad query is a message, not an exception."""
 import pytest
 
+from corpus.search_index import SearchIndex
 from tests.views.network_fixture import sample_corpus
 from views.reader_search import hits_html, search
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    idx = SearchIndex(tmp_path_factory.mktemp("s") / "atlas.db")
+    idx.ensure(sample_corpus(), "k")
+    return idx
 
 
 @pytest.mark.parametrize("query,excerpts", [
@@ -11,19 +20,28 @@ from views.reader_search import hits_html, search
     ("government honduras", {"d1:1", "d2:1", "d3:1"}),
     ("nothing-like-this", set()),
     ("", set()),
-    ("<script>", {"d1:3", "d2:3"}),  # words only: "javascript:" contains "script"
 ])
-def test_search(query, excerpts):
-    assert {h.excerpt for h in search(sample_corpus(), query)} == excerpts
+def test_search(index, query, excerpts):
+    assert {i.link.rsplit("excerpt=", 1)[1].replace("%3A", ":") for i in search(index, sample_corpus(), query).items} == excerpts
 
 
-def test_hits_are_escaped_marked_and_linked():
-    hits = search(sample_corpus(), "analysts")
-    html = hits_html(hits)
+def test_hits_are_escaped_marked_and_linked(index):
+    found = search(index, sample_corpus(), "analysts")
+    html = hits_html(found.items)
     assert "<script>" not in html and "&lt;script&gt;" in html
-    assert '<span class="hl hl-match" title="">Analysts</span>' in html
+    assert '<mark class="hl-match">Analysts</mark>' in html
     assert 'href="./documents?doc=d1&amp;excerpt=d1%3A3"' in html
 
 
-def test_limit():
-    assert len(search(sample_corpus(), "the", limit=2)) == 2
+def test_facet_options_are_named(index):
+    found = search(index, sample_corpus(), "kerry")
+    assert any("John Kerry" in label for _, label in found.options["actor"])
+
+
+def test_a_bad_query_is_a_message(index):
+    found = search(index, sample_corpus(), '"unclosed')
+    assert found.items == [] and "quotation" in found.error
+
+
+def test_limit(index):
+    assert len(search(index, sample_corpus(), "the", limit=2).items) == 2

@@ -15,3 +15,9 @@ HERE = Path(__file__).resolve().parent
 def assets(name: str) -> dict[str, str]:
     """{"html", "css", "js"} for a component ("network" or "reader")."""
     return {part: (HERE / f"{name}.{part}").read_text(encoding="utf-8") for part in ("html", "css", "js")}
+
+
+@lru_cache(maxsize=None)
+def page_css(name: str) -> str:
+    """A page's own stylesheet (``<name>_page.css``) as a ``<style>`` block for ``st.html``."""
+    return f"<style>{(HERE / f'{name}_page.css').read_text(encoding='utf-8')}</style>"

@@ -1,0 +1,94 @@
+"""Full-text search with SQLite FTS5 on the shipped corpus: stems, phrases, prefixes, operators,
+facets, ranking, escaping of what is shown, and clear messages for queries it cannot read."""
+import pytest
+
+from corpus.search_index import Facets, QueryError, SearchIndex, fts_query
+
+
+@pytest.fixture(scope="module")
+def index(shipped_corpus, tmp_path_factory):
+    idx = SearchIndex(tmp_path_factory.mktemp("search") / "atlas.db")
+    assert idx.ensure(shipped_corpus, "rev-1") is True
+    assert idx.ensure(shipped_corpus, "rev-1") is False  # same revision: not rebuilt
+    yield idx
+    idx.close()
+
+
+def _texts(result):
+    return ["".join(t for t, _ in h.parts) for h in result.hits]
+
+
+def _marked(result):
+    return [t for h in result.hits for t, m in h.parts if m]
+
+
+def test_stems_find_other_forms_of_a_word(index):
+    found = index.search("extradition")
+    assert found.total >= 1 and any("extraditing" in t for t in _texts(found))
+    assert "extraditing" in _marked(found)
+
+
+def test_the_placeholder_example_finds_something(index):
+    found = index.search("extradition police")
+    assert found.total >= 2 and found.relaxed  # no sentence has both: sentences with either, best first
+    assert {m.casefold() for m in _marked(found)} >= {"extraditing", "police"}
+
+
+def test_a_quoted_phrase_needs_the_words_together(index):
+    phrase = index.search('"irregular migration"')
+    words = index.search("migration irregular")
+    assert phrase.total >= 1 and all("irregular migration" in t.casefold() for t in _texts(phrase))
+    assert words.total >= phrase.total
+
+
+def test_a_prefix_matches_every_continuation(index):
+    found = index.search("traffick*")
+    marked = {m.casefold() for m in _marked(found)}
+    assert found.total >= 2 and all(m.startswith("traffick") for m in marked) and len(marked) >= 2
+
+
+def test_and_or_not(index):
+    either = index.search("police OR army").total
+    both = index.search("police AND army").total
+    police = index.search("police").total
+    without = index.search("police NOT army").total
+    assert either >= police >= without and police == both + without and police > 0
+
+
+def test_ranking_puts_sentences_with_more_of_the_words_first(index):
+    found = index.search("Honduras OR security OR cooperation")
+    scores = [h.score for h in found.hits]
+    assert scores == sorted(scores)  # bm25: lower is better
+
+
+@pytest.mark.parametrize("facet", ["place", "actor", "document"])
+def test_facets_count_and_narrow(index, facet):
+    found = index.search("migration")
+    value, count = found.counts[facet][0]
+    narrowed = index.search("migration", Facets(**{facet: value}))
+    assert narrowed.total == count and 0 < count <= found.total
+
+
+def test_year_facet(index, shipped_corpus):
+    found = index.search("Honduras")
+    years = dict(found.counts["year"])
+    dated = sum(n for y, n in years.items() if y != "undated")
+    assert index.search("Honduras", Facets(years=(1900, 2100), undated=False)).total == dated
+    assert index.search("Honduras", Facets(years=(1900, 1901), undated=True)).total == years.get("undated", 0)
+
+
+@pytest.mark.parametrize("query", ['"unclosed phrase', "AND", "police AND", "(police", "NOT"])
+def test_unreadable_queries_give_a_message_not_an_exception(index, query):
+    with pytest.raises(QueryError) as err:
+        index.search(query)
+    assert "query" in str(err.value) or "quotation" in str(err.value)
+
+
+@pytest.mark.parametrize("query", ["U.S. police", "e-mail", "O'Brien", "col:umn", "a^b", "{x}", "*"])
+def test_punctuation_in_words_is_never_syntax(index, query):
+    index.search(query)  # no exception
+
+
+def test_bare_words_are_quoted():
+    assert fts_query('U.S. "irregular migration" traffick* AND police') == \
+        '"U.S." "irregular migration" "traffick"* AND "police"'

@@ -1,0 +1,32 @@
+"""The page edge of full-text search: one index per store revision, kept in the store's file."""
+from __future__ import annotations
+
+import threading
+
+import streamlit as st
+
+from corpus.search_index import SearchIndex
+from ui.data import corpus_at, revision, seed_default_corpus, store_path
+
+
+@st.cache_resource(show_spinner="Indexing the text for search…", max_entries=2)
+def _index_at(path: str, rev: str) -> tuple[SearchIndex, threading.Lock]:
+    index = SearchIndex(path)
+    index.ensure(corpus_at(path, rev), rev)
+    return index, threading.Lock()
+
+
+class _Locked:
+    """The shared index, one query at a time (sessions run in threads; one SQLite connection)."""
+
+    def __init__(self, index: SearchIndex, lock: threading.Lock):
+        self.index, self.lock = index, lock
+
+    def search(self, *args, **kwargs):
+        with self.lock:
+            return self.index.search(*args, **kwargs)
+
+
+def current_index() -> _Locked:
+    seed_default_corpus(store_path())
+    return _Locked(*_index_at(store_path(), revision()))
