@@ -14,10 +14,12 @@ from ui.data import current_view, open_store
 from ui.geocoding import search_place
 from ui.text import plain
 from views.csp import with_csp
+from views.links import network_scope_link
 from views.map_assets import BASEMAP_URL
 from views.map_build import build_map, selection_layer
 from views.map_corrections import alternatives, candidate_label, not_a_place, relocate
 from views.map_excerpts import CARD_CSS, card_html, first_cards
+from views.network_scope import actors_in_excerpts
 from views.offline_html import standalone_html
 
 CLICK_SEEN = "map_click_seen"
@@ -97,6 +99,9 @@ else:
         st.subheader(plain(selected.name))
         st.caption(f"{plain(selected.kind)} · {len(selected.mentions)} mentions in {total} excerpts · "
                    f"confidence {selected.confidence:.2f}")
+        here = actors_in_excerpts(view, (m.excerpt for m in selected.mentions))
+        if here:  # the network answers the map: who acts in these excerpts
+            st.markdown(f"[Actors in these excerpts ({len(here)}) →]({network_scope_link(actors=here[:60])})")
         with st.container(height=470, border=False, key="map_excerpts"):
             st.markdown("".join(card_html(c) for c in cards), unsafe_allow_html=True)
             if total > len(cards):

@@ -98,3 +98,10 @@ def test_search_miss_explains_the_online_option(synthetic_app):
     at.text_input(key="map_search").input("Qwxzv Hamlet").run()
     assert not at.exception
     assert any("online geocoder" in c.value for c in at.caption)
+
+
+def test_a_place_offers_the_network_of_the_actors_in_its_excerpts():
+    at = run_map({"place": "country:HN"})  # the shipped corpus: Honduras is named beside officials
+    assert not at.exception
+    links = [m.value for m in at.markdown if m.value.startswith("[Actors in these excerpts")]
+    assert links and "./network?actors=" in links[0]
