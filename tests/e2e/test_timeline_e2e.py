@@ -65,7 +65,7 @@ def _counts(page, url: str) -> dict[str, str]:
     """Each page's own count line, read from the page as a viewer sees it."""
     out = {}
     for path, pattern in (("", None), ("map", r"\d+ places mentioned in \d+ documents"),
-                          ("network", r"\d+ actors and \d+ relations shown"), ("documents", r"All documents \(\d+\)")):
+                          ("network", r"\d+ of \d+ actors, \d+ of \d+ relations"), ("documents", r"All documents \(\d+\)")):
         page.goto(f"{url}/{path}?{url_query(page)}" if path else page.url)
         _idle(page)
         if pattern is None:
