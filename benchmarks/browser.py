@@ -128,7 +128,7 @@ def measure(path: str, repeat: int) -> dict[str, Any]:
 
     from benchmarks.scenes import distinct_places, with_mentions
     from corpus.graph import actor_graph
-    from views.network_layout import graph_shape, layout
+    from corpus.layout import graph_shape, layout
 
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if not chromium:

@@ -17,8 +17,8 @@ def measure(path: str) -> dict:
 
     from benchmarks.views_speed import map_ready, network_ready
     from corpus.graph import actor_graph
+    from corpus.layout import graph_shape, layout
     from corpus.store import Store, analysis_version
-    from views.network_layout import graph_shape, layout
 
     base = maxrss_mb()
     t0 = time.perf_counter()

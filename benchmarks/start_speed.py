@@ -12,7 +12,7 @@ to each page, then a second round.
     python -m benchmarks.start_speed [--repeat 3] [--store STORE.db]
 
 ``--store`` measures the page visits on a copy of an existing store (e.g. 1,000 documents); its
-network layout is stored first, as an ingest does now (``views.warm``).
+network layout is stored first, as an ingest does now (``corpus.warm``).
 """
 from __future__ import annotations
 
@@ -203,7 +203,7 @@ def _mark_current_and_warm(db: Path) -> None:
     import sqlite3
 
     from corpus.store import Store, analysis_version
-    from views.warm import lay_out_network
+    from corpus.warm import lay_out_network
 
     with sqlite3.connect(db) as con:
         con.execute("UPDATE documents SET analysis_version=?", (analysis_version(),))

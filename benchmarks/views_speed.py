@@ -53,7 +53,7 @@ def network_ready(view: Corpus, positions: dict) -> tuple[float, int, int]:
 
 def measure(path: str, repeat: int) -> dict[str, Any]:
     from corpus.graph import actor_graph
-    from views.network_layout import graph_shape, layout
+    from corpus.layout import graph_shape, layout
 
     t0 = time.perf_counter()
     corpus = load_corpus(path)

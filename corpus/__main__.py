@@ -50,7 +50,7 @@ def _ingest(args: argparse.Namespace) -> int:
     for p in missing:
         print(f"error: {p}: no such file or folder", file=sys.stderr)
     paths = [p for p in paths if p.exists()]
-    import views.warm  # noqa: F401  (the command line is a program like the app: it wires in the views' after-ingest work)
+    import corpus.warm  # noqa: F401  (the command line is a program like the app: it wires in the views' after-ingest work)
 
     with Store(args.db) as store:
         if args.engine == "dask":

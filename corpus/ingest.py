@@ -20,7 +20,7 @@ _AFTER_INGEST: list[Callable[[Store], None]] = []
 
 
 def after_ingest(hook: Callable[[Store], None]) -> Callable[[Store], None]:
-    """Register work the views need once documents are stored (``views.warm``: the network layout),
+    """Register work the views need once documents are stored (``corpus.warm``: the network layout),
     so it is done at ingest, with the ingest's wait, and a page's first visit is as fast as the next."""
     if hook not in _AFTER_INGEST:
         _AFTER_INGEST.append(hook)

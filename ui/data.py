@@ -14,12 +14,11 @@ from corpus.filters import YearFilter, filter_corpus
 from corpus.graph import actor_graph
 from corpus.heap import settle
 from corpus.ingest import ingest, load_corpus
+from corpus.layout import Positions, graph_shape
 from corpus.store import Store, default_path
+from corpus.warm import stored_layout
 from documents.load import iter_paths, load_path
 from model import Corpus
-from views.network_build import Positions
-from views.network_layout import graph_shape
-from views.warm import stored_layout
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT / "data" / "corpus"
@@ -85,7 +84,7 @@ def current_view() -> Corpus:
 
 @st.cache_resource(show_spinner="Laying out the network…", max_entries=2)
 def positions_at(path: str, rev: str) -> Positions:
-    """Positions for the whole actor graph at a store revision (see ``views.warm.stored_layout``;
+    """Positions for the whole actor graph at a store revision (see ``corpus.warm.stored_layout``;
     normally laid out at ingest already, so this only reads them)."""
     shape = graph_shape(actor_graph(corpus_at(path, rev)))
     with Store(path) as store:

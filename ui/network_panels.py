@@ -8,11 +8,12 @@ from __future__ import annotations
 import streamlit as st
 
 from corpus.graph import actor_graph
+from corpus.layout import Positions
 from model import ACTOR_KINDS, Corpus
 from ui.access import can_write, require_writer
 from ui.data import open_store
 from ui.text import plain
-from views.network_build import NetworkFilter, Positions, filter_graph
+from views.network_build import NetworkFilter, filter_graph
 from views.network_corrections import ACTIONS, CorrectionError, actor_correction
 from views.network_export import csv_zip, gexf_bytes, graphml_bytes
 from views.network_params import Selection

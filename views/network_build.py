@@ -15,7 +15,6 @@ import networkx as nx
 
 from model import ACTOR_KINDS, RELATION_KINDS
 
-Positions = dict[str, tuple[float, float]]
 EdgeRow = tuple[str, str, str, str, int]  # (id, source, target, kind, evidence)
 NAMED_RELATIONS = tuple(k for k in RELATION_KINDS if k != "co-mentioned")  # co-mentions: the weakest evidence
 

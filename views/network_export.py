@@ -7,8 +7,8 @@ import zipfile
 import networkx as nx
 
 from corpus.export import to_csv, xml_safe
+from corpus.layout import Positions
 from model import Corpus
-from views.network_build import Positions
 from views.network_style import actor_style, node_size
 
 

@@ -15,8 +15,9 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from corpus.layout import Positions
 from model import Actor, Corpus, Relation
-from views.network_build import NetworkFilter, Positions, choose
+from views.network_build import NetworkFilter, choose
 from views.network_style import edge_width, node_size
 
 MAX_NODES = 2000

@@ -5,10 +5,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from corpus.graph import actor_graph
+from corpus.layout import graph_shape, layout
 from corpus.store import Store
 from tests.conftest import ROOT
 from tests.views.network_fixture import SCRIPT, sample_corpus
-from views.network_layout import graph_shape, layout
 from views.network_view import EDGE_FIELDS, NODE_FIELDS
 
 

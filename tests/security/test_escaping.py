@@ -175,8 +175,8 @@ def test_network_cards():
 def test_network_data_is_plain_text():
     """vis-network 9.1 shows string titles with innerText and draws labels on a canvas: the data must
     carry the names as plain strings (no markup added, no element objects), in JSON the component sends."""
+    from corpus.layout import graph_shape, layout
     from views.network_build import NetworkFilter
-    from views.network_layout import graph_shape, layout
     from views.network_view import NODE_FIELDS, network_view
 
     corpus = hostile_model()

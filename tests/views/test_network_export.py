@@ -6,10 +6,10 @@ import zipfile
 import networkx as nx
 
 from corpus.graph import actor_graph
+from corpus.layout import graph_shape, layout
 from tests.views.network_fixture import HOSTILE_NAME, sample_corpus
 from views.network_build import NetworkFilter, filter_graph
 from views.network_export import csv_zip, gexf_bytes, graphml_bytes
-from views.network_layout import graph_shape, layout
 
 
 def _graph():

@@ -1,8 +1,8 @@
 """Layout stability: one layout for the whole graph; filters and re-runs never move a node."""
 from corpus.graph import actor_graph
+from corpus.layout import graph_shape, layout, shape_key
 from tests.views.network_fixture import sample_corpus
 from views.network_build import NetworkFilter
-from views.network_layout import graph_shape, layout, shape_key
 from views.network_view import network_view
 
 

@@ -11,7 +11,8 @@ import math
 import networkx as nx
 import numpy as np
 
-from views.network_build import Positions
+Positions = dict[str, tuple[float, float]]  # actor id -> (x, y)
+
 
 Shape = tuple[tuple[str, ...], tuple[tuple[str, str, int], ...]]
 

@@ -3,15 +3,15 @@
 The network layout of thousands of actors takes seconds to a minute (10 s at 1,000 documents), so it
 is computed once per graph after each ingest and kept in the store; the Network page then only
 reads it. ``corpus.ingest.after_ingest`` runs the registered work; importing this module registers
-it (the app through ``ui.data``, the command line in ``corpus.__main__``).
+it (the app through ``ui.data``, the command line in ``corpus.__main__``). The layout is analysis
+of the actor graph (``corpus.graph``), so it sits in ``corpus`` and every view reads it.
 """
 from __future__ import annotations
 
 from corpus.graph import actor_graph
 from corpus.ingest import after_ingest, load_corpus
+from corpus.layout import Positions, Shape, graph_shape, layout, shape_key
 from corpus.store import Store, read_setting, write_setting
-from views.network_build import Positions
-from views.network_layout import Shape, graph_shape, layout, shape_key
 
 LAYOUT_KEY = "network_layout"
 
