@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> None:
     t = time.perf_counter()
-    from geo.gazetteer import get_gazetteer
     from geo.matching import get_matcher
+    from geo.prepared import get_gazetteer
     gaz = get_gazetteer()
     t_gaz = time.perf_counter() - t
     get_matcher()

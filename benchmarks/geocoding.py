@@ -26,8 +26,8 @@ def queries() -> list[str]:
 
 
 def measure(repeat: int) -> dict:
-    from geo.gazetteer import get_gazetteer
     from geo.geocoder import GazetteerGeocoder
+    from geo.prepared import get_gazetteer
 
     gaz = get_gazetteer()
     qs = queries()

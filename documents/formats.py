@@ -5,6 +5,7 @@ import io
 import re
 
 from documents import ocr
+from documents.limits import max_bytes
 from documents.loaded import LoadError, Progress
 
 # Elements that are page furniture, not the document.
@@ -263,7 +264,6 @@ def read_docx(data: bytes) -> tuple[str, dict[str, str]]:
     import docx
 
     from documents import archive
-    from documents.load import max_bytes
 
     archive.check_limits("Word file", data, max(archive.MAX_TOTAL_FACTOR * max_bytes(), archive.MIN_WORD_BYTES))
     try:

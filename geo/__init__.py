@@ -8,7 +8,7 @@ Geocoders in geopy's shape live in geo.geocoder (GazetteerGeocoder, ChainGeocode
 from __future__ import annotations
 
 from geo.finder import find_places
-from geo.gazetteer import get_gazetteer
 from geo.merge import merge_places
+from geo.prepared import get_gazetteer
 
 __all__ = ["find_places", "merge_places", "get_gazetteer"]

@@ -26,8 +26,9 @@ from geo.context import (
     spanish_compound,
 )
 from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place, strong_evidence
-from geo.gazetteer import Entry, Gazetteer, get_gazetteer, km
+from geo.gazetteer import Entry, Gazetteer, km
 from geo.matching import Hit, find_hits
+from geo.prepared import get_gazetteer
 from geo.resolve import as_candidate, confidence, rank, within
 from model import Candidate, Document, Mention, Place
 

@@ -13,7 +13,6 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from pathlib import Path
 
 from geo.geometry import centroid
@@ -405,11 +404,3 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)
     return gaz
-
-
-@lru_cache(maxsize=1)
-def get_gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, from its prepared file (``geo.prepared``: shipped, or built once per source version)."""
-    from geo.prepared import get_prepared
-
-    return get_prepared().gazetteer

@@ -16,7 +16,8 @@ from geopy.exc import GeopyError
 from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
-from geo.gazetteer import Gazetteer, get_gazetteer, norm
+from geo.gazetteer import Gazetteer, norm
+from geo.prepared import get_gazetteer
 from geo.resolve import confidence, rank
 from geo.shapes import geometry
 

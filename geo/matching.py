@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from geo.gazetteer import Gazetteer, get_gazetteer, norm
-from geo.prepared import Pattern, get_prepared
+from geo.gazetteer import Gazetteer, norm
+from geo.prepared import Pattern, get_gazetteer, get_prepared
 
 _PARTS = re.compile(r"[^\-\u2013\u2014/]+")
 

@@ -203,3 +203,9 @@ def ship() -> Path:
         if old != path:
             old.unlink()
     return path
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer, from its prepared file (shipped, or built once per source version)."""
+    return get_prepared().gazetteer

@@ -8,8 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from geo.gazetteer import Entry, get_gazetteer
+from geo.gazetteer import Entry
 from geo.geometry import centroid  # noqa: F401  (re-exported: callers used geo.shapes.centroid)
+from geo.prepared import get_gazetteer
 from model import Place
 
 Geometry = dict[str, Any]

@@ -12,7 +12,8 @@ import streamlit as st
 
 from corpus.ingest import ingest
 from corpus.store import IngestReport, Store
-from documents.load import SUPPORTED_SUFFIXES, max_bytes
+from documents.limits import max_bytes
+from documents.load import SUPPORTED_SUFFIXES
 from documents.loaded import Progress, mb
 from ui.access import require_writer
 from ui.data import open_store

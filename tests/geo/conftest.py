@@ -5,7 +5,7 @@ import pytest
 from geo_helpers import make_document
 
 from geo.finder import find_places
-from geo.gazetteer import get_gazetteer
+from geo.prepared import get_gazetteer
 
 
 @pytest.fixture(scope="session")

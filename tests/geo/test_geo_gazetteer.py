@@ -87,7 +87,7 @@ def test_archipelago_country_point(gaz):
 def test_no_place_sits_at_zero_zero():
     """Territories countryinfo gives no point (the U.S. Virgin Islands, Curaçao) are placed at their
     largest town, never at 0°, 0°."""
-    from geo.gazetteer import get_gazetteer
+    from geo.prepared import get_gazetteer
 
     gaz = get_gazetteer()
     assert not [e.id for e in gaz.entries.values() if abs(e.lat) < 1e-6 and abs(e.lon) < 1e-6]
