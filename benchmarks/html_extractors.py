@@ -66,12 +66,10 @@ def pages() -> list[tuple[Path, dict]]:
 
 
 def evaluate(name: str, reader, show: bool = False) -> dict:
-    sys.path.insert(0, str(HELDOUT))
-    from score import score
-
     from corpus.export import export
     from corpus.pipeline import analyse_document, build_corpus
     from documents.load import load_bytes
+    from tests.heldout.score import score
 
     formats.read_html = reader
     try:
