@@ -33,9 +33,10 @@ class Scan:
     people: list[Hit] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
-    nlp, lex = get_nlp(), get_lexicon()
+@lru_cache(maxsize=4)
+def _matchers(lang: str = "en") -> tuple[PhraseMatcher, PhraseMatcher]:
+    """The lexicon's phrases for one language's pipeline (a matcher only reads documents of its vocabulary)."""
+    nlp, lex = get_nlp(lang), get_lexicon()
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     orth = PhraseMatcher(nlp.vocab, attr="ORTH")
     make = nlp.make_doc
@@ -80,7 +81,7 @@ def _raw_heads() -> tuple[str, ...]:
 
 def scan(tokens: Doc) -> Scan:
     """Every lexicon hit in a document, longest first where they overlap within one category."""
-    lower, orth = _matchers()
+    lower, orth = _matchers(tokens.lang_)
     out = Scan()
     strings = tokens.vocab.strings
     for matcher in (lower, orth):

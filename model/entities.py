@@ -47,6 +47,7 @@ class Document:
     format: str = "txt"
     excerpts: tuple[Excerpt, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
+    language: str = "en"  # ISO 639-1 code the text was detected to be in ("es"), "und" when unknown
 
     def excerpt(self, excerpt_id: str, offset: int | None = None) -> Excerpt | None:
         """The excerpt with this id; ``offset`` (a mention's start) finds it by binary search."""
