@@ -18,6 +18,7 @@ class Context:
 
     def __init__(self, tokens: Doc, scan: Scan, lex: Lexicon, home: str) -> None:
         self.home = home
+        self.spanish = tokens.lang_ == "es"  # written in the region: an office with no country is the home one
         self.starts = [s.start for s in tokens.sents] or [0]
         self.countries: dict[int, list[tuple[int, str]]] = {}
         for h in sorted((*scan.countries, *scan.governments), key=lambda h: h.start):

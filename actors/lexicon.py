@@ -182,7 +182,7 @@ def get_lexicon() -> Lexicon:
         for word in (*c.text_names, *c.demonyms):
             lex.country_by_word.setdefault(fold(word), c.code)
     titles = _load("titles.yaml")
-    lex.heads = {fold(k): v for k, v in titles["heads"].items()}
+    lex.heads = {fold(k): v for k, v in (titles["heads"] | titles["heads_es"]).items()}
     lex.modifiers = {fold(m) for m in titles["modifiers"]}
     lex.domains = {fold(k): v for k, v in titles["domains"].items()}
     for key in ("justice", "military", "legislature"):

@@ -46,14 +46,14 @@ def _matchers(lang: str = "en") -> tuple[PhraseMatcher, PhraseMatcher]:
         for acr in entry.acronyms:
             orth.add(f"acr|{acr}", [make(acr)])
     heads = sorted(get_lexicon().heads)
-    raw_heads = [h for h in _raw_heads()]
+    raw_heads = list(_raw_heads(lang))
     lower.add("title|", [make(h) for h in raw_heads])
     lower.add("title|plural", [make(plural(h)) for h in raw_heads if plural(h) != h])
     del heads
     for c in lex.countries.values():
         words = {*c.text_names, *c.demonyms}
         orth.add(f"country|{c.code}", [make(w) for w in sorted(words)])
-        govs = {c.government, *(a for a in c.aliases if "overnment" in a or a.isupper())}
+        govs = {c.government, *(a for a in c.aliases if "overnment" in a or "obierno" in a or a.isupper())}
         for w in c.demonyms + c.text_names:
             govs |= {f"{w} Government", f"{w} government", f"Government of {w}", f"{w} authorities"}
         lower.add(f"gov|{c.code}", [make(g) for g in sorted(govs) if not g.isupper()])
@@ -73,10 +73,13 @@ def plural(head: str) -> str:
     return " ".join([*rest, last])
 
 
-@lru_cache(maxsize=1)
-def _raw_heads() -> tuple[str, ...]:
+@lru_cache(maxsize=4)
+def _raw_heads(lang: str = "en") -> tuple[str, ...]:
+    """The title heads read in text of ``lang``: the English ones everywhere (Spanish texts quote English
+    titles too), the Spanish ones only in Spanish."""
     from actors.lexicon import _load
-    return tuple(_load("titles.yaml")["heads"])
+    titles = _load("titles.yaml")
+    return tuple(titles["heads"]) + (tuple(titles["heads_es"]) if lang == "es" else ())
 
 
 def scan(tokens: Doc) -> Scan:

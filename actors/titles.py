@@ -225,14 +225,24 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
     agency; a later "for X" is a portfolio inside it, and "to X" is where the office is posted.
     ``free``: also accept portfolios that are not in the lexicon ("of Justice and Public Security")."""
     n = len(tokens)
+    spanish = tokens.lang_ == "es"
+    if spanish:
+        pos = _spanish_office(tokens, t, pos, lex)
     # "Secretary of State" names its department; "Advisor to the President" sits in the White House
     bound = " of " in f" {t.head} " or " to the " in f" {t.head} "
     for _ in range(2):
-        if pos + 1 >= n or tokens[pos].lower_ not in {"of", "for", "to", "at", "in", "on"}:
+        if pos + 1 >= n:
             return pos
         prep = tokens[pos].lower_
+        if spanish:
+            prep = SPANISH_PREPOSITIONS.get(prep, prep)
+            if prep == "of" and _is_republic(tokens, pos):  # "Presidente de la República": the home country's
+                pos += 3
+                continue
+        if prep not in {"of", "for", "to", "at", "in", "on"}:
+            return pos
         j = pos + 1
-        if tokens[j].lower_ == "the" and j + 1 < n:
+        if (tokens[j].lower_ == "the" or spanish and tokens[j].lower_ in SPANISH_ARTICLES) and j + 1 < n:
             j += 1
         c = maps.country_at.get(j)
         hit = maps.org_at.get(j) or maps.acr_at.get(j)
@@ -267,6 +277,26 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
         pos = k
     return pos
+
+
+SPANISH_PREPOSITIONS = {"de": "of", "del": "of", "para": "for", "ante": "to", "en": "in"}
+SPANISH_ARTICLES = {"la", "el", "los", "las"}
+# "Secretario de Estado en el Despacho de Seguridad": Honduras' title for a minister (despacho: portfolio)
+_DESPACHO = ("en el despacho de", "en los despachos de", "en el despacho del")
+
+
+def _spanish_office(tokens: Doc, t: Title, pos: int, lex: Lexicon) -> int:
+    """ "Secretario de Estado en el Despacho de X" is a minister of X, not the U.S. Secretary of State: the
+    head becomes "secretario" and the complement reading starts at "de X"."""
+    if t.office == "state-secretary" and fold(tokens[pos:pos + 4].text) in _DESPACHO:
+        t.head, t.office = fold(tokens[t.start:t.end].text).split(" ")[-3], "agency"
+        return pos + 3
+    return pos
+
+
+def _is_republic(tokens: Doc, pos: int) -> bool:
+    """ "de la República" after a head: the office of the country the text is about."""
+    return pos + 2 < len(tokens) and tokens[pos + 1].lower_ == "la" and tokens[pos + 2].lower_ == "república"
 
 
 def _delimited_portfolio(tokens: Doc, j: int, maps: Maps) -> int:
