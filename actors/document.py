@@ -17,6 +17,7 @@ from actors.titles import parse_titles
 from model import NOT_NAMED, Actor, Document, Mention, Relation
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
+GOVERNMENT_NOUNS_ES = {"delegación", "delegaciones", "funcionarios", "autoridades", "contraparte", "contrapartes"}
 
 
 def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
@@ -40,6 +41,8 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     for hit in scan.countries:  # "the U.S. delegation", "Honduran officials": the government acting
         if hit.end < len(tokens) and tokens[hit.end].lower_ in GOVERNMENT_NOUNS:
             _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "reference"))
+        elif hit.start > 0 and tokens[hit.start - 1].lower_ in GOVERNMENT_NOUNS_ES:  # "la delegación hondureña"
+            _government(drafts, hit.ref, lex).spans.append((hit.start - 1, hit.end, "reference"))
     pub = lex.org_by_id.get(publisher)
     if pub is not None:  # a DHS press release is by DHS; untitled U.S. offices in it are DHS's
         draft = add_entry(drafts, pub, lex)
