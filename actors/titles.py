@@ -242,7 +242,8 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if prep not in {"of", "for", "to", "at", "in", "on"}:
             return pos
         j = pos + 1
-        if (tokens[j].lower_ == "the" or spanish and tokens[j].lower_ in SPANISH_ARTICLES) and j + 1 < n:
+        if (tokens[j].lower_ == "the" or spanish and tokens[j].lower_ in SPANISH_ARTICLES
+                and j not in maps.country_at) and j + 1 < n:  # "de El Salvador" keeps its "El"
             j += 1
         c = maps.country_at.get(j)
         hit = maps.org_at.get(j) or maps.acr_at.get(j)
