@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from html import escape
 from urllib.parse import quote
 
+from documents.language import language_name
 from model import Corpus, Document, Excerpt
 from views.network_style import actor_style
 
@@ -101,16 +102,19 @@ def excerpt_html(excerpt: Excerpt, names: list[tuple[int, int]], kind: str = "na
 
 
 def reader_html(corpus: Corpus, doc: Document, excerpt_id: str | None = None) -> str:
-    """The whole reader: title, date, source, colour key and the highlighted text (all escaped)."""
+    """The whole reader: title, date, source, language, colour key and the highlighted text (all escaped).
+    The text is shown as written, in its language (``lang`` lets the browser hyphenate and read it aloud)."""
     target = next((e for e in doc.excerpts if e.id == excerpt_id), None)
     body = render_text(doc.text, document_spans(corpus, doc), (target.start, target.end) if target else None)
     meta = " · ".join(escape(x) for x in (doc.date or "undated", doc.source) if x)
+    meta += f' · <span class="lang" title="Language detected from the text">{escape(language_name(doc.language))}</span>'
+    lang = escape(doc.language if doc.language.isalpha() else "und")
     key = "".join(f'<span class="hl hl-{k}">{escape(label)}</span> ' for k, label in
                   (("place", "Place"), ("official", "Official"), ("agency", "Agency"),
                    ("government", "Government"), ("organization", "Organisation"), ("criminal", "Criminal group")))
     return (f'<article class="reader"><header><h2>{escape(doc.title)}</h2><p class="meta">{meta}</p>'
             f'<p class="key">Highlights link to the map or the network: {key}</p></header>'
-            f'<div class="text">{body}</div></article>')
+            f'<div class="text" lang="{lang}">{body}</div></article>')
 
 
 def highlight_css() -> str:
