@@ -78,7 +78,8 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         listed = hit.ref == "plural" and hit.end < len(tokens) and _is_cap(tokens[hit.end])  # "ministers X, Y"
         listed = listed or _former_then_named(tokens, hit)
         if (not _is_cap(head_tok) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
-                and not listed or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
+                and not listed and not _spanish_lowercase(tokens, hit, lex)
+                or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
@@ -114,6 +115,13 @@ def _former_then_named(tokens: Doc, hit) -> bool:
     return (before in {"former", "then", "acting", "late"} and hit.end + 1 < n
             and tokens[hit.end].is_alpha and tokens[hit.end].text[:1].isupper()
             and tokens[hit.end + 1].is_alpha and tokens[hit.end + 1].text[:1].isupper())
+
+
+def _spanish_lowercase(tokens: Doc, hit, lex: Lexicon) -> bool:
+    """Spanish writes offices in lower case ("el ministro Pacheco Tinoco", "la encargada de negocios de la
+    Embajada, Heide Fulton", "el presidente del Congreso, Luis Redondo"): a Spanish head is an office
+    wherever it stands; one no name follows is held by nobody and blocks nothing."""
+    return tokens.lang_ == "es" and fold(tokens[hit.start:hit.end].text) in lex.heads_es
 
 
 def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
@@ -289,10 +297,15 @@ _DESPACHO = ("en el despacho de", "en los despachos de", "en el despacho del")
 def _spanish_office(tokens: Doc, t: Title, pos: int, lex: Lexicon) -> int:
     """ "Secretario de Estado en el Despacho de X" is a minister of X, not the U.S. Secretary of State: the
     head becomes "secretario" and the complement reading starts at "de X"."""
+    if pos < len(tokens) and tokens[pos].lower_ in AFTER_HEAD_ES:  # "Secretario Interino de Seguridad Nacional"
+        pos += 1
     if t.office == "state-secretary" and fold(tokens[pos:pos + 4].text) in _DESPACHO:
         t.head, t.office = fold(tokens[t.start:t.end].text).split(" ")[-3], "agency"
         return pos + 3
     return pos
+
+
+AFTER_HEAD_ES = {"interino", "interina", "adjunto", "adjunta", "saliente", "entrante", "general"}
 
 
 def _is_republic(tokens: Doc, pos: int) -> bool:
