@@ -84,3 +84,14 @@ def test_one_node_across_languages(spanish, english, name):
     hits = [a for a in actors if a.name == name]
     assert len(hits) == 1, sorted(a.name for a in actors)
     assert {m.document for m in hits[0].mentions} == {"es1", "en1"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("En Honduras, la Dirección de Lucha contra el Narcotráfico actuó.", "Dirección de Lucha contra el Narcotráfico"),
+    ("En Honduras, la Oficina Administradora de Bienes Incautados actuó.", "Oficina Administradora de Bienes Incautados"),
+    ("En Guatemala, el Movimiento Semilla ganó.", "Movimiento Semilla"),
+])
+def test_spanish_bodies_no_list_knows(text, name):
+    """A Spanish body opens with its head; its name is read up to the last capitalised word."""
+    analysis = analyse(text, lang="es")
+    assert any(name in a.aliases or a.name == name for a in analysis.actors), [a.name for a in analysis.actors]
