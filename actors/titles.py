@@ -283,6 +283,8 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if prep != "to":
             if dom and not ((t.agency or bound) and prep in {"for", "on"}):
                 t.agency = lex.domains[dom]["us"]
+                if spanish and lex.domains[dom].get("spanish_us") and not t.country:
+                    t.country = "US"  # "Secretario de Seguridad Nacional": the U.S. department's name in Spanish
             t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
         pos = k
     return pos

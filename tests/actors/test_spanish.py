@@ -26,6 +26,14 @@ def by_name(text: str) -> dict[str, object]:
     ("El Secretario de Estado, Marco Rubio, llegó a San Salvador.", "Marco Rubio", "agency:us-department-of-state"),
     ("El Ministro de Justicia y Seguridad Pública, Gustavo Villatoro, habló en El Salvador.", "Gustavo Villatoro",
      "agency:salvadoran-ministry-of-justice-and-public-security"),
+    # lower-case offices, as Spanish writes them; "Interino" after the head; a U.S. portfolio in Spanish
+    ("En Honduras, el ministro de Seguridad, Julián Pacheco Tinoco, habló.", "Julián Pacheco Tinoco",
+     "agency:honduran-ministry-of-security"),
+    ("En Honduras, el ministro Pacheco Tinoco habló.", "Pacheco Tinoco", "government:hn"),
+    ("En El Salvador se recibió al Secretario Interino de Seguridad Nacional, Kevin McAleenan.", "Kevin McAleenan",
+     "agency:us-department-of-homeland-security"),
+    ("La encargada de negocios de la Embajada de los Estados Unidos en Tegucigalpa, Heide Fulton, habló.",
+     "Heide Fulton", "agency:us-embassy-tegucigalpa"),
 ])
 def test_spanish_titles(text, name, affiliation):
     actors = by_name(text)
