@@ -306,6 +306,7 @@ OFFICE_HEADS_ES = {
     "policía", "fuerzas", "ejército", "congreso", "asamblea", "corte", "procuraduría", "director", "directora",
     "dirección", "alcaldía", "alcalde", "alcaldesa", "gobernador", "gobernadora", "gobernación", "república",
     "departamento", "municipio", "comisionado", "comisionada", "comisión", "pueblo", "ciudad", "frontera", "costa"}
+GEOGRAPHIC_HEADS_ES = {"departamento", "municipio", "ciudad", "frontera", "costa", "pueblo"}
 OF_ORG_HEADS_ES = {"banco", "universidad", "declaración", "cartel", "cártel", "tren", "voz", "colegio", "organización",
                    "instituto", "escuela", "academia", "federación", "amigos", "obispo", "arquidiócesis", "club", "puente",
                    "catedral", "iglesia", "basílica", "sociedad", "copa", "hotel", "hospital", "plan", "programa"}
@@ -324,8 +325,8 @@ def spanish_compound(hit: Hit, tokens: Doc) -> bool:
         word = tokens[k].lower_
         if word in OF_ORG_HEADS_ES:
             return True
-        if word in OFFICE_HEADS_ES:
-            return False
+        if word in OFFICE_HEADS_ES and (word not in GEOGRAPHIC_HEADS_ES or tokens[k].text.islower()):
+            return False  # "departamento de Atlántida" names it; "Departamento de Justicia" is a body
         if tokens[k].is_sent_start:
             break
         k -= 1

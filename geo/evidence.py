@@ -64,7 +64,8 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
     if i >= 0:
         prev = tokens[i].lower_
         if prev == "of" or spanish and prev in {"de", "del"}:
-            if i >= 1 and tokens[i - 1].lower_ in of_place:
+            # Spanish: "el departamento de Atlántida", never "el Departamento de Justicia"
+            if i >= 1 and tokens[i - 1].lower_ in of_place and not (spanish and tokens[i - 1].text[:1].isupper()):
                 return True
         elif prev in locative:
             return True

@@ -46,3 +46,8 @@ def test_spanish_names_resolve_to_the_english_places(spanish, english):
 def test_spanish_traps_are_not_places(text, absent, present):
     found = ids(text)
     assert present in found and not any(i.startswith(absent) for i in found)
+
+
+def test_a_capitalised_department_is_a_body_not_a_division():
+    found = ids("El Departamento de Justicia de los Estados Unidos anunció un plan con Guatemala.")
+    assert "country:GT" in found and not any(i.startswith("geonames") for i in found)
