@@ -38,3 +38,14 @@ def test_spanish_text_uses_spanish_tokenizer_and_the_same_sentence_rules():
     assert sentences == ["El Sr. Pérez visitó EE. UU. el lunes.", "La Canciller habló.", "(La reunión terminó.)"]
     assert "EE. UU." in [t.text for t in doc]  # Spanish tokenizer exceptions
     assert tokenize("x", "und").lang_ == "en"  # no spaCy data: the English rules
+
+
+def test_document_rows_name_the_language():
+    import dataclasses
+
+    from corpus.summary import document_rows
+    from model import Corpus, Document
+
+    docs = (Document("a", "a.txt", "A", "x"), dataclasses.replace(Document("b", "b.txt", "B", "y"), language="es"))
+    rows = document_rows(Corpus(documents=docs, places=(), actors=(), relations=()))
+    assert [r["language"] for r in rows] == ["English", "Spanish"]
