@@ -1,8 +1,8 @@
 """Relations inside one document, each backed by the excerpts that state it.
 
 holds-office-in / member-of come from titles ("Secretary of Homeland Security" -> DHS, and the
-government behind it); met-with, signed-with and leads from sentences with those verbs; co-mentioned is
-the weakest tie, two actors named in one sentence.
+government behind it); met-with, signed-with, leads and appointed from sentences with those verbs (English
+and Spanish); co-mentioned is the weakest tie, two actors named in one sentence.
 """
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ SIGN = re.compile(r"\b(signed|signs|sign|signing|signature|firm[óo]|firmaron|fi
                   re.I)
 LEAD = re.compile(r"\b(led by|leading|leads|led|lead|headed by|heads|encabezad[oa]s? por|liderad[oa]s? por|"
                   r"presidid[oa]s? por|encabez[óo]|encabeza)\b", re.I)
+# "La Presidenta Castro designó al coronel Ramiro Muñoz", "President X appointed Y": who named whom to an office
+APPOINT = re.compile(r"\b(appointed|nominated|designated|design[óo]|nombr[óo]|juramentó)\b", re.I)
 LED_BY = re.compile(r"(?:led|headed|encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?) por$|^(?:led|headed) by$", re.I)
 SYMMETRIC = {"met-with", "signed-with", "co-mentioned"}
 MAX_PER_SENTENCE = 10
@@ -114,6 +116,12 @@ def _sentence_relations(text: str, offset: int, order: list[tuple[int, str]]) ->
         right = list(dict.fromkeys(i for s, i in order if s > pivot))
         pairs = [(a, b) for a in left for b in right] if left and right else list(combinations(left or right, 2))
         out += [(kind, a, b) for a, b in pairs if a != b]
+    m = APPOINT.search(text)
+    if m:  # the office holder named last before the verb appoints the first official named after it
+        pivot = offset + m.start()
+        appointer = [i for s, i in order if s < pivot and i.startswith(("official:", "government:"))][-1:]
+        appointee = [i for s, i in order if s > pivot and i.startswith("official:")][:1]
+        out += [("appointed", a, b) for a in appointer for b in appointee if a != b]
     m = LEAD.search(text)
     if m and ("delegation" in text.lower() or "delegación" in text.lower()):
         pivot = offset + m.start()

@@ -19,7 +19,7 @@ NOT_NAMED = frozenset({"inferred", "publisher"})
 PLACE_KINDS = ("city", "admin1", "country", "region", "group", "feature")
 ACTOR_KINDS: tuple[str, ...] = ("official", "agency", "government", "organization", "criminal")
 RELATION_KINDS: tuple[str, ...] = ("holds-office-in", "member-of", "met-with", "signed-with", "leads",
-                                   "co-mentioned")
+                                   "appointed", "co-mentioned")
 
 
 @dataclass(frozen=True, slots=True)

@@ -103,3 +103,12 @@ def test_spanish_bodies_no_list_knows(text, name):
     """A Spanish body opens with its head; its name is read up to the last capitalised word."""
     analysis = analyse(text, lang="es")
     assert any(name in a.aliases or a.name == name for a in analysis.actors), [a.name for a in analysis.actors]
+
+
+def test_designo_is_an_appointment_with_its_sentence():
+    analysis = analyse("En Honduras, la Presidenta Xiomara Castro designó al comisionado general Gustavo Sánchez "
+                       "como Secretario de Seguridad.", lang="es")
+    appointed = [r for r in analysis.relations if r.kind == "appointed"]
+    assert [(r.source, r.target) for r in appointed] == [("official:xiomara-castro", "official:gustavo-sanchez")]
+    excerpts = {e.id: e.text for e in analysis.document.excerpts}
+    assert "designó" in excerpts[appointed[0].evidence[0].excerpt]
