@@ -34,6 +34,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     country = t.country
     local = ctx.country(t.start) if ctx is not None else home
     explicit = lex.org(t.agency) if t.agency and not t.ministry else None
+    if t.office == "legislature" and explicit is not None and explicit.kind == "organization":
+        country, explicit = country or explicit.country, None  # "Deputy of the LIBRE party" sits in its congress
     if t.office == "organization":  # "Secretary General" of an international body
         if explicit is None and ctx is not None:
             explicit = lex.org(ctx.body(t.start))
