@@ -6,6 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from actors.context import Context
 from actors.drafts import Draft, add_entry
 from actors.groups import named_groups
 from actors.institutions import (
@@ -20,6 +21,7 @@ from actors.institutions import (
 from actors.lexicon import Lexicon
 from actors.matchers import Scan
 from actors.normalize import actor_id, fold
+from actors.spanish import spanish_ministries
 
 SHORT_ACRONYM = 2  # acronyms this short need support in the document
 
@@ -31,7 +33,7 @@ def dominant_country(scan: Scan) -> str:
 
 
 def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home: str,
-                  portfolios: set[tuple[int, int]] = frozenset()) -> dict[str, Draft]:
+                  portfolios: set[tuple[int, int]] = frozenset(), ctx: Context | None = None) -> dict[str, Draft]:
     """Agency drafts keyed by actor id; ``blocked`` tokens (titles, names) are never agencies, and an org
     written only as a title's portfolio ("Assistant Secretary of State for Western Hemisphere Affairs")
     is not a mention of that org."""
@@ -40,9 +42,11 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     country_end |= {h.end + 1: h.ref for h in scan.countries  # "Mexico's Secretariat of …"
                     if h.end < len(tokens) and tokens[h.end].text in {"'s", "’s"}}
     taken: set[int] = set()
+    if ctx is not None and tokens.lang_ == "es":  # "Secretaría de Seguridad": whose, the text says
+        taken = spanish_ministries(tokens, scan, lex, ctx, drafts, blocked)
     by_id = lex.org_by_id
     for hit in scan.orgs:
-        if (hit.start, hit.end) in portfolios:
+        if (hit.start, hit.end) in portfolios or taken.intersection(range(hit.start, hit.end)):
             continue
         if hit.label == "org" and institution_tail(tokens, hit.end) > hit.end + 1:
             continue  # "Border Patrol Tactical Unit": a longer name the patterns below will read

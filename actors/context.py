@@ -18,6 +18,7 @@ class Context:
 
     def __init__(self, tokens: Doc, scan: Scan, lex: Lexicon, home: str) -> None:
         self.home = home
+        self.spanish = tokens.lang_ == "es"  # written in the region: an office with no country is the home one
         self.starts = [s.start for s in tokens.sents] or [0]
         self.countries: dict[int, list[tuple[int, str]]] = {}
         for h in sorted((*scan.countries, *scan.governments), key=lambda h: h.start):
@@ -81,7 +82,8 @@ def rehome_orgs(tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context) -> None:
         local = ctx.country(h.start)
         if local and local != entry.country and local in lex.countries:
             c = lex.countries[local]
-            other = lex.org(f"{c.demonyms[0]} {text}") or lex.org(f"{text} of {c.names[0]}")
+            other = (lex.org(f"{c.demonyms[0]} {text}") or lex.org(f"{text} of {c.names[0]}")
+                     or lex.org(f"{text} de {c.names[0]}"))  # "Ministerio Público" in Guatemala
             if other is not None and other.country == local:
                 scan.orgs[n] = replace(h, ref=other.id)
     defined: dict[str, str] = {}

@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 
 from actors.agencies import dominant_country, find_agencies
 from actors.context import Context, rehome_orgs
-from actors.drafts import Draft, add_entry
+from actors.drafts import Draft, add_entry, ministry_draft
 from actors.lexicon import Lexicon, get_lexicon
 from actors.matchers import scan as scan_tokens
 from actors.normalize import actor_id
@@ -17,6 +17,7 @@ from actors.titles import parse_titles
 from model import NOT_NAMED, Actor, Document, Mention, Relation
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
+GOVERNMENT_NOUNS_ES = {"delegación", "delegaciones", "funcionarios", "autoridades", "contraparte", "contrapartes"}
 
 
 def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
@@ -34,12 +35,14 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     blocked -= {i for t in held if t.body for i in range(*t.body)}  # "Chairman of the X Unit": X Unit is one
     blocked |= {i for p in people for s, e, _ in p.spans for i in range(s, e)}
     portfolios = {t.portfolio for t in titles if t.portfolio}
-    drafts = find_agencies(tokens, scan, lex, blocked, home, portfolios)
+    drafts = find_agencies(tokens, scan, lex, blocked, home, portfolios, ctx)
     for hit in scan.governments:
         _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "name"))
     for hit in scan.countries:  # "the U.S. delegation", "Honduran officials": the government acting
         if hit.end < len(tokens) and tokens[hit.end].lower_ in GOVERNMENT_NOUNS:
             _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "reference"))
+        elif hit.start > 0 and tokens[hit.start - 1].lower_ in GOVERNMENT_NOUNS_ES:  # "la delegación hondureña"
+            _government(drafts, hit.ref, lex).spans.append((hit.start - 1, hit.end, "reference"))
     pub = lex.org_by_id.get(publisher)
     if pub is not None:  # a DHS press release is by DHS; untitled U.S. offices in it are DHS's
         draft = add_entry(drafts, pub, lex)
@@ -125,16 +128,7 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
     if country in lex.countries:
         d.government = _government(drafts, country, lex).id
     if agency.startswith("ministry:") and country in lex.countries:
-        portfolio = agency.split(":", 1)[1]
-        dem = lex.countries[country].demonyms[0]
-        entry = lex.org(f"{dem} Ministry of {portfolio}")
-        mname = entry.name if entry else f"{dem} Ministry of {portfolio}"
-        aid = entry.id if entry else actor_id("agency", mname)
-        if aid not in drafts:
-            drafts[aid] = Draft(aid, "agency", mname, country, d.government,
-                                {mname, f"Ministry of {portfolio}", f"{portfolio} Ministry",
-                                 f"{dem} {portfolio} Ministry", f"Secretariat of {portfolio}"})
-        d.agency = aid
+        d.agency = ministry_draft(drafts, lex, country, agency.split(":", 1)[1]).id
     elif agency and not agency.startswith("ministry:"):
         entry = lex.org(agency)
         if entry is not None:

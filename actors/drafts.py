@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from actors.lexicon import Lexicon, OrgEntry
+from actors.normalize import actor_id
 
 
 @dataclass
@@ -29,3 +30,20 @@ def add_entry(drafts: dict[str, Draft], entry: OrgEntry, lex: Lexicon) -> Draft:
         drafts[entry.id] = Draft(entry.id, entry.kind, entry.name, entry.country, pid,
                                  {entry.name, *entry.aliases, *entry.acronyms})
     return drafts[entry.id]
+
+
+def ministry_draft(drafts: dict[str, Draft], lex: Lexicon, country: str, portfolio: str) -> Draft:
+    """A country's ministry of a portfolio, named as English texts name it ("Honduran Ministry of Security"):
+    the lexicon's entry when it has one. One home for the name, so a minister's office, "the Ministry of …"
+    and Spanish "Secretaría de …" meet in one node."""
+    dem = lex.countries[country].demonyms[0]
+    entry = lex.org(f"{dem} Ministry of {portfolio}")
+    if entry is not None:
+        return add_entry(drafts, entry, lex)
+    mname = f"{dem} Ministry of {portfolio}"
+    aid = actor_id("agency", mname)
+    if aid not in drafts:
+        drafts[aid] = Draft(aid, "agency", mname, country, f"government:{country.lower()}",
+                            {mname, f"Ministry of {portfolio}", f"{portfolio} Ministry",
+                             f"{dem} {portfolio} Ministry", f"Secretariat of {portfolio}"})
+    return drafts[aid]

@@ -148,6 +148,38 @@ POSTS = {"embassy", "consulate"}  # "Embassy Port-au-Prince", "Consulate in Mata
 LOWER_CRIMINAL = {"gang", "faction", "cartel", "clan", "militia"}
 
 
+# Spanish bodies open with their head: "Oficina Administradora de Bienes Incautados", "Órgano Judicial".
+BODY_HEADS_ES = {"dirección", "fiscalía", "fuerza", "fuerzas", "oficina", "comisión", "agencia", "unidad", "red",
+                 "partido", "movimiento", "órgano", "grupo", "secretaría", "ministerio", "instituto", "consejo",
+                 "tribunal", "corte", "sala", "asamblea", "congreso", "procuraduría", "comando", "policía",
+                 "ejército", "servicio", "superintendencia", "juzgado", "comisionado", "centro", "registro",
+                 "autoridad", "departamento", "administración", "sección", "división", "gabinete", "alianza",
+                 "frente", "federación", "asociación", "fundación", "organización", "programa"}
+ORGANIZATION_HEADS_ES = {"partido", "movimiento", "red", "alianza", "frente", "federación", "asociación", "fundación",
+                         "organización"}
+JOINS_ES = {"de", "del", "la", "las", "los", "el", "contra", "para", "y", "en", "e"}
+NOT_BODY_ES = {"programa"}  # read as a head only to keep "Programa …" whole; never yielded alone
+
+
+def _spanish_body(tokens: Doc, i: int, taken: set[int]) -> int:
+    """End of a Spanish body's name from its head at ``i``: capitalised words joined by "de", "contra",
+    "para", "y" …, never across a line; ``i`` when no capitalised word follows the head."""
+    n, k, end = len(tokens), i + 1, i
+    while k < n and k not in taken and "\n" not in tokens[k - 1].whitespace_ and k - i < 14:
+        tok = tokens[k]
+        if tok.is_alpha and tok.text[:1].isupper():
+            k += 1
+            end = k
+        elif tok.lower_ in JOINS_ES and k + 1 < n and (tokens[k + 1].text[:1].isupper()
+                                                       or tokens[k + 1].lower_ in JOINS_ES):
+            k += 1
+        else:
+            break
+    if end == i or tokens[i].lower_ in NOT_BODY_ES:
+        return i
+    return end
+
+
 def _kind(head: str) -> str:
     return "organization" if head in ORGANIZATION_HEADS and head not in {"committee", "subcommittee", "chamber"} \
         else "agency"
@@ -197,6 +229,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
     i, n = 0, len(tokens)
     texts = [t.text for t in tokens]
     names = lex.country_names
+    spanish = tokens.lang_ == "es"
     while i < n:
         if not texts[i][:1].isupper() or i in taken:
             i += 1
@@ -226,6 +259,13 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             k = _place_tail(tokens, k, taken, tokens[head].lower_, names) if k > j else k
             if k > j:
                 yield i, k, _kind(tokens[head].lower_)
+                i = k
+                continue
+        # Spanish text: "Dirección de Lucha contra el Narcotráfico", "Fuerza Naval de Honduras", "Partido Nacional"
+        if spanish and low in BODY_HEADS_ES:
+            k = _spanish_body(tokens, i, taken)
+            if k > i + 1:
+                yield i, k, "organization" if low in ORGANIZATION_HEADS_ES else "agency"
                 i = k
                 continue
         # "Cartel del Noreste", "Embassy Port-au-Prince", "Embassy in Havana"

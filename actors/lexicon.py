@@ -67,6 +67,7 @@ class Lexicon:
     countries: dict[str, Country] = field(default_factory=dict)
     country_by_word: dict[str, str] = field(default_factory=dict)  # folded name/demonym -> code
     heads: dict[str, str] = field(default_factory=dict)  # folded head -> office class
+    heads_es: frozenset[str] = frozenset()  # the Spanish ones (read in Spanish text only)
     modifiers: set[str] = field(default_factory=set)
     domains: dict[str, dict[str, str]] = field(default_factory=dict)  # folded domain -> {us, ministry}
     offices: dict[str, dict[str, str]] = field(default_factory=dict)  # class -> country -> org ref
@@ -183,7 +184,8 @@ def get_lexicon() -> Lexicon:
         for word in (*c.text_names, *c.demonyms):
             lex.country_by_word.setdefault(fold(word), c.code)
     titles = load_data("titles.yaml")
-    lex.heads = {fold(k): v for k, v in titles["heads"].items()}
+    lex.heads = {fold(k): v for k, v in (titles["heads"] | titles["heads_es"]).items()}
+    lex.heads_es = frozenset(fold(k) for k in titles["heads_es"])
     lex.modifiers = {fold(m) for m in titles["modifiers"]}
     lex.domains = {fold(k): v for k, v in titles["domains"].items()}
     for key in ("justice", "military", "legislature"):

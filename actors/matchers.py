@@ -33,9 +33,10 @@ class Scan:
     people: list[Hit] = field(default_factory=list)
 
 
-@lru_cache(maxsize=1)
-def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
-    nlp, lex = get_nlp(), get_lexicon()
+@lru_cache(maxsize=4)
+def _matchers(lang: str = "en") -> tuple[PhraseMatcher, PhraseMatcher]:
+    """The lexicon's phrases for one language's pipeline (a matcher only reads documents of its vocabulary)."""
+    nlp, lex = get_nlp(lang), get_lexicon()
     lower = PhraseMatcher(nlp.vocab, attr="LOWER")
     orth = PhraseMatcher(nlp.vocab, attr="ORTH")
     make = nlp.make_doc
@@ -45,14 +46,14 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
         for acr in entry.acronyms:
             orth.add(f"acr|{acr}", [make(acr)])
     heads = sorted(get_lexicon().heads)
-    raw_heads = [h for h in _raw_heads()]
+    raw_heads = list(_raw_heads(lang))
     lower.add("title|", [make(h) for h in raw_heads])
     lower.add("title|plural", [make(plural(h)) for h in raw_heads if plural(h) != h])
     del heads
     for c in lex.countries.values():
         words = {*c.text_names, *c.demonyms}
         orth.add(f"country|{c.code}", [make(w) for w in sorted(words)])
-        govs = {c.government, *(a for a in c.aliases if "overnment" in a or a.isupper())}
+        govs = {c.government, *(a for a in c.aliases if "overnment" in a or "obierno" in a or a.isupper())}
         for w in c.demonyms + c.text_names:
             govs |= {f"{w} Government", f"{w} government", f"Government of {w}", f"{w} authorities"}
         lower.add(f"gov|{c.code}", [make(g) for g in sorted(govs) if not g.isupper()])
@@ -72,15 +73,18 @@ def plural(head: str) -> str:
     return " ".join([*rest, last])
 
 
-@lru_cache(maxsize=1)
-def _raw_heads() -> tuple[str, ...]:
+@lru_cache(maxsize=4)
+def _raw_heads(lang: str = "en") -> tuple[str, ...]:
+    """The title heads read in text of ``lang``: the English ones everywhere (Spanish texts quote English
+    titles too), the Spanish ones only in Spanish."""
     from actors.lexicon import load_data
-    return tuple(load_data("titles.yaml")["heads"])
+    titles = load_data("titles.yaml")
+    return tuple(titles["heads"]) + (tuple(titles["heads_es"]) if lang == "es" else ())
 
 
 def scan(tokens: Doc) -> Scan:
     """Every lexicon hit in a document, longest first where they overlap within one category."""
-    lower, orth = _matchers()
+    lower, orth = _matchers(tokens.lang_)
     out = Scan()
     strings = tokens.vocab.strings
     for matcher in (lower, orth):

@@ -29,7 +29,12 @@ concludes completes reaffirms emphasizes underscores reiterates expresses attend
 marks issues unveils convenes departs arrives returns continues begins ends travel remarks secretary
 assembly directorate secretariat unit council commission institute archives committee force forces
 division task general minister president ambassador director
-""".split())
+lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto
+septiembre octubre noviembre diciembre conjunto latina interino interina adjunto adjunta gobierno secretaria
+ministerio embajada policia fiscalia corte congreso asamblea direccion comision consejo instituto unidad
+fuerza fuerzas presidenta ministro ministra embajador embajadora directora secretario canciller senor senora
+dona colonia republica
+""".split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name
 
 
 def is_name_token(tok) -> bool:

@@ -9,7 +9,12 @@ from actors.titles import Title
 
 MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister", "chancellor",
                   "foreign minister", "prime minister", "president", "vice president", "vice-president",
-                  "president-elect", "first lady"}
+                  "president-elect", "first lady",
+                  # Spanish: "la Canciller", "el Ministro de Seguridad", "el Secretario de Seguridad" (Honduras)
+                  "ministro", "ministra", "viceministro", "viceministra", "canciller", "vicecanciller", "presidente",
+                  "presidenta", "vicepresidente", "vicepresidenta", "presidente electo", "presidenta electa",
+                  "primer ministro", "primera ministra", "primera dama", "designado presidencial",
+                  "designada presidencial", "secretario", "secretaria", "subsecretario", "subsecretaria"}
 
 
 def _owner_forms(entry) -> tuple[str, ...]:
@@ -29,6 +34,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     country = t.country
     local = ctx.country(t.start) if ctx is not None else home
     explicit = lex.org(t.agency) if t.agency and not t.ministry else None
+    if t.office == "legislature" and explicit is not None and explicit.kind == "organization":
+        country, explicit = country or explicit.country, None  # "Deputy of the LIBRE party" sits in its congress
     if t.office == "organization":  # "Secretary General" of an international body
         if explicit is None and ctx is not None:
             explicit = lex.org(ctx.body(t.start))
@@ -41,6 +48,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if not country and not t.host and t.office == "justice" and ctx is not None and local and \
             not ctx.us_justice and not ctx.sentence_names_us(t.start):
         country = local
+    if not country and ctx is not None and ctx.spanish and local and not t.host and t.office != "state":
+        country = local  # a Spanish text is the region's own: its untitled "Director" is not a U.S. one
     if not country:
         country = "US" if t.office not in {"government", "organization", "court"} else local
     if country == "US":

@@ -1,8 +1,8 @@
 """Relations inside one document, each backed by the excerpts that state it.
 
 holds-office-in / member-of come from titles ("Secretary of Homeland Security" -> DHS, and the
-government behind it); met-with, signed-with and leads from sentences with those verbs; co-mentioned is
-the weakest tie, two actors named in one sentence.
+government behind it); met-with, signed-with, leads and appointed from sentences with those verbs (English
+and Spanish); co-mentioned is the weakest tie, two actors named in one sentence.
 """
 from __future__ import annotations
 
@@ -14,9 +14,19 @@ from spacy.tokens import Doc
 from actors.drafts import Draft
 from model import NOT_NAMED, Actor, Document, Evidence, Relation
 
-MEET = re.compile(r"\b(met|meet|meets|meeting|meetings|hosted|hosts|welcomed|received|visited|talks)\b", re.I)
-SIGN = re.compile(r"\b(signed|signs|sign|signing|signature)\b", re.I)
-LEAD = re.compile(r"\b(led by|leading|leads|led|lead|headed by|heads)\b", re.I)
+# English and Spanish ("se reunió con", "sostuvo un encuentro con", "recibió a", "firmó", "designó",
+# "encabezada por"): the verbs that state a meeting, a signature or who leads.
+MEET = re.compile(r"\b(met|meet|meets|meeting|meetings|hosted|hosts|welcomed|received|visited|talks|"
+                  r"se reuni[óo]|se reunieron|se reúne|se reunirá|reuni[óo]n|reuniones|sostuvo un encuentro|"
+                  r"sostuvieron un encuentro|encuentro con|recibi[óo] a|dio la bienvenida|visit[óo]|conversaci[óo]n)\b",
+                  re.I)
+SIGN = re.compile(r"\b(signed|signs|sign|signing|signature|firm[óo]|firmaron|firma|suscribi[óo]|suscribieron)\b",
+                  re.I)
+LEAD = re.compile(r"\b(led by|leading|leads|led|lead|headed by|heads|encabezad[oa]s? por|liderad[oa]s? por|"
+                  r"presidid[oa]s? por|encabez[óo]|encabeza)\b", re.I)
+# "La Presidenta Castro designó al coronel Ramiro Muñoz", "President X appointed Y": who named whom to an office
+APPOINT = re.compile(r"\b(appointed|nominated|designated|design[óo]|nombr[óo]|juramentó)\b", re.I)
+LED_BY = re.compile(r"(?:led|headed|encabezad[oa]s?|liderad[oa]s?|presidid[oa]s?) por$|^(?:led|headed) by$", re.I)
 SYMMETRIC = {"met-with", "signed-with", "co-mentioned"}
 MAX_PER_SENTENCE = 10
 
@@ -106,10 +116,16 @@ def _sentence_relations(text: str, offset: int, order: list[tuple[int, str]]) ->
         right = list(dict.fromkeys(i for s, i in order if s > pivot))
         pairs = [(a, b) for a in left for b in right] if left and right else list(combinations(left or right, 2))
         out += [(kind, a, b) for a, b in pairs if a != b]
-    m = LEAD.search(text)
-    if m and "delegation" in text.lower():
+    m = APPOINT.search(text)
+    if m:  # the office holder named last before the verb appoints the first official named after it
         pivot = offset + m.start()
-        if m.group(1).lower() in {"led by", "headed by"}:
+        appointer = [i for s, i in order if s < pivot and i.startswith(("official:", "government:"))][-1:]
+        appointee = [i for s, i in order if s > pivot and i.startswith("official:")][:1]
+        out += [("appointed", a, b) for a in appointer for b in appointee if a != b]
+    m = LEAD.search(text)
+    if m and ("delegation" in text.lower() or "delegación" in text.lower()):
+        pivot = offset + m.start()
+        if LED_BY.search(m.group(1)):
             leaders = [i for s, i in order if s > pivot and i.startswith("official:")][:1]
             led = [i for s, i in order if s < pivot and i.startswith(("government:", "agency:"))][-1:]
         else:

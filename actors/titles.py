@@ -78,7 +78,8 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         listed = hit.ref == "plural" and hit.end < len(tokens) and _is_cap(tokens[hit.end])  # "ministers X, Y"
         listed = listed or _former_then_named(tokens, hit)
         if (not _is_cap(head_tok) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
-                and not listed or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
+                and not listed and not _spanish_lowercase(tokens, hit, lex)
+                or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
@@ -114,6 +115,13 @@ def _former_then_named(tokens: Doc, hit) -> bool:
     return (before in {"former", "then", "acting", "late"} and hit.end + 1 < n
             and tokens[hit.end].is_alpha and tokens[hit.end].text[:1].isupper()
             and tokens[hit.end + 1].is_alpha and tokens[hit.end + 1].text[:1].isupper())
+
+
+def _spanish_lowercase(tokens: Doc, hit, lex: Lexicon) -> bool:
+    """Spanish writes offices in lower case ("el ministro Pacheco Tinoco", "la encargada de negocios de la
+    Embajada, Heide Fulton", "el presidente del Congreso, Luis Redondo"): a Spanish head is an office
+    wherever it stands; one no name follows is held by nobody and blocks nothing."""
+    return tokens.lang_ == "es" and fold(tokens[hit.start:hit.end].text) in lex.heads_es
 
 
 def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
@@ -225,14 +233,25 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
     agency; a later "for X" is a portfolio inside it, and "to X" is where the office is posted.
     ``free``: also accept portfolios that are not in the lexicon ("of Justice and Public Security")."""
     n = len(tokens)
+    spanish = tokens.lang_ == "es"
+    if spanish:
+        pos = _spanish_office(tokens, t, pos, lex)
     # "Secretary of State" names its department; "Advisor to the President" sits in the White House
     bound = " of " in f" {t.head} " or " to the " in f" {t.head} "
     for _ in range(2):
-        if pos + 1 >= n or tokens[pos].lower_ not in {"of", "for", "to", "at", "in", "on"}:
+        if pos + 1 >= n:
             return pos
         prep = tokens[pos].lower_
+        if spanish:
+            prep = SPANISH_PREPOSITIONS.get(prep, prep)
+            if prep == "of" and _is_republic(tokens, pos):  # "Presidente de la República": the home country's
+                pos += 3
+                continue
+        if prep not in {"of", "for", "to", "at", "in", "on"}:
+            return pos
         j = pos + 1
-        if tokens[j].lower_ == "the" and j + 1 < n:
+        if (tokens[j].lower_ == "the" or spanish and tokens[j].lower_ in SPANISH_ARTICLES
+                and j not in maps.country_at) and j + 1 < n:  # "de El Salvador" keeps its "El"
             j += 1
         c = maps.country_at.get(j)
         hit = maps.org_at.get(j) or maps.acr_at.get(j)
@@ -264,9 +283,36 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if prep != "to":
             if dom and not ((t.agency or bound) and prep in {"for", "on"}):
                 t.agency = lex.domains[dom]["us"]
+                if spanish and lex.domains[dom].get("spanish_us") and not t.country:
+                    t.country = "US"  # "Secretario de Seguridad Nacional": the U.S. department's name in Spanish
             t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
         pos = k
     return pos
+
+
+SPANISH_PREPOSITIONS = {"de": "of", "del": "of", "para": "for", "ante": "to", "en": "in"}
+SPANISH_ARTICLES = {"la", "el", "los", "las"}
+# "Secretario de Estado en el Despacho de Seguridad": Honduras' title for a minister (despacho: portfolio)
+_DESPACHO = ("en el despacho de", "en los despachos de", "en el despacho del")
+
+
+def _spanish_office(tokens: Doc, t: Title, pos: int, lex: Lexicon) -> int:
+    """ "Secretario de Estado en el Despacho de X" is a minister of X, not the U.S. Secretary of State: the
+    head becomes "secretario" and the complement reading starts at "de X"."""
+    if pos < len(tokens) and tokens[pos].lower_ in AFTER_HEAD_ES:  # "Secretario Interino de Seguridad Nacional"
+        pos += 1
+    if t.office == "state-secretary" and fold(tokens[pos:pos + 4].text) in _DESPACHO:
+        t.head, t.office = fold(tokens[t.start:t.end].text).split(" ")[-3], "agency"
+        return pos + 3
+    return pos
+
+
+AFTER_HEAD_ES = {"interino", "interina", "adjunto", "adjunta", "saliente", "entrante", "general"}
+
+
+def _is_republic(tokens: Doc, pos: int) -> bool:
+    """ "de la República" after a head: the office of the country the text is about."""
+    return pos + 2 < len(tokens) and tokens[pos + 1].lower_ == "la" and tokens[pos + 2].lower_ == "república"
 
 
 def _delimited_portfolio(tokens: Doc, j: int, maps: Maps) -> int:

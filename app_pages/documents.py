@@ -61,7 +61,7 @@ with st.expander(f"All documents ({len(rows)})", expanded=doc is None):
     if rows:
         st.dataframe(rows, hide_index=True, width="stretch", key="doc_table", on_select="rerun",
                      selection_mode="single-row",
-                     column_order=["title", "date", "source", "places", "actors", "excerpts"],
+                     column_order=["title", "date", "language", "source", "places", "actors", "excerpts"],
                      column_config={"title": st.column_config.TextColumn("Title", width="large")})
         st.caption("Select a row to read the document.")
     else:

@@ -97,7 +97,8 @@ def tables(corpus: Corpus) -> dict[str, list[dict[str, Any]]]:
     names = {a.id: a.name for a in corpus.actors}
     return {
         "documents": [{"id": d.id, "source": d.source, "title": d.title, "date": d.date or "", "year": d.year or "",
-                       "date_source": d.date_source or "", "excerpts": len(d.excerpts)} for d in corpus.documents],
+                       "date_source": d.date_source or "", "language": d.language,
+                       "excerpts": len(d.excerpts)} for d in corpus.documents],
         "places": [{"id": p.id, "name": p.name, "kind": p.kind, "lat": p.lat, "lon": p.lon,
                     "confidence": p.confidence, "mentions": len(p.mentions)} for p in corpus.places],
         "actors": [{"id": a.id, "name": a.name, "kind": a.kind, "aliases": "; ".join(a.aliases),

@@ -14,6 +14,7 @@ import geo
 from documents.clean import clean_text, is_category_label
 from documents.dates import find_date
 from documents.excerpts import make_excerpts
+from documents.language import detect_language
 from documents.load import LoadedText, LoadError, iter_paths, load_path_all
 from model import Corpus, Correction, Document, DocumentAnalysis
 from model.nlp import tokenize
@@ -27,17 +28,19 @@ def document_id(content: bytes) -> str:
 def analyse_document(loaded: LoadedText) -> DocumentAnalysis:
     """Clean, date, split into excerpts, then find places and actors — for one document."""
     cleaned = clean_text(loaded.text)
-    when = find_date(loaded.text, cleaned.text, loaded.metadata)
+    language = detect_language(cleaned.text)
+    when = find_date(loaded.text, cleaned.text, loaded.metadata, language=language)
     doc_id = document_id(loaded.content or loaded.text.encode("utf-8"))
     title = document_title(loaded.metadata.get("title"), cleaned.title, loaded.source)
     text = cleaned.text
     if title != cleaned.title and not title.startswith("Untitled") and title not in text[:len(title) + 400]:
         text = f"{title}\n\n{text}"  # the headline is text too: officials and places named there count
-    tokens = tokenize(text)
+    tokens = tokenize(text, language)
     document = Document(
         id=doc_id, source=loaded.source, title=title, text=text, date=when.date, year=when.year,
         date_source=when.source, format=loaded.format, excerpts=make_excerpts(doc_id, tokens),
         metadata=tuple(sorted((k, v) for k, v in loaded.metadata.items() if isinstance(v, str))),
+        language=language,
     )
     publisher = actors.find_publisher(loaded.text[:3000], loaded.metadata)
     found_actors, relations = actors.find_actors(document, tokens, publisher)

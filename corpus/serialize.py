@@ -127,7 +127,7 @@ def corpus_to_dict(corpus: Corpus) -> dict[str, Any]:
     return {
         "documents": [
             {"id": d.id, "source": d.source, "title": d.title, "date": d.date, "year": d.year,
-             "date_source": d.date_source, "format": d.format,
+             "date_source": d.date_source, "format": d.format, "language": d.language,
              "excerpts": [{"id": e.id, "start": e.start, "end": e.end, "text": e.text} for e in d.excerpts]}
             for d in corpus.documents
         ],

@@ -4,15 +4,17 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from documents.language import language_name
 from model import Corpus
 
 
 def document_rows(corpus: Corpus) -> list[dict[str, Any]]:
-    """One row per document: title, date, where the date came from, source, and counts."""
+    """One row per document: title, date, where the date came from, language, source, and counts."""
     places = Counter(d for p in corpus.places for d in {m.document for m in p.mentions})
     actor_counts = Counter(d for a in corpus.actors for d in {m.document for m in a.mentions})
     return [{"id": d.id, "title": d.title, "date": d.date or (str(d.year) if d.year else "undated"),
-             "date source": d.date_source or "—", "source": d.source, "excerpts": len(d.excerpts),
+             "date source": d.date_source or "—", "language": language_name(d.language), "source": d.source,
+             "excerpts": len(d.excerpts),
              "places": places[d.id], "actors": actor_counts[d.id]} for d in corpus.documents]
 
 

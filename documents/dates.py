@@ -12,6 +12,9 @@ canonical URL) in ``documents.formats``; ``email.utils`` reads RFC 822 lines (a 
 5. a year inferred from the body — only when the text makes it nearly certain (see ``infer_year``).
 
 A wrong year is worse than none: when unsure the document is undated, which the app shows honestly.
+
+Spanish documents ("Tegucigalpa, 28 de marzo de 2019.–", "jueves 10 de junio de 2021", "Fecha: 10/06/2021")
+are read the same way with Spanish labels and month names, and numeric dates day first.
 """
 from __future__ import annotations
 
@@ -23,16 +26,24 @@ from email.utils import parsedate_to_datetime
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR_RE = r"(?:19|20)\d{2}"
+_MES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)"
+_DIA = r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
+# "28 de marzo de 2019", "1.º de julio del 2020", "jueves, 10 de junio de 2021"
+_ES_DATE = rf"(?:{_DIA},?\s+)?\d{{1,2}}(?:\.?\s?[º°o])?\s+de\s+{_MES}\s+(?:de|del)\s+{_YEAR_RE}"
 # Where a date may stand; dateparser says what it is.
 _DATE_TEXT = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_RE}|\d{{1,2}}\s+{_MONTH},?\s+{_YEAR_RE}|" \
-             rf"{_YEAR_RE}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/(?:{_YEAR_RE}|\d{{2}})\b)"
-_LABEL = r"(?:release\s+date|date\s+of\s+release|released(?:\s+on)?|date\s+published|published(?:\s+on)?|" \
+             rf"{_YEAR_RE}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/(?:{_YEAR_RE}|\d{{2}})\b|{_ES_DATE})"
+_LABEL = r"(?:fecha(?:\s+de\s+(?:publicaci[óo]n|emisi[óo]n))?|publicado(?:\s+el)?|emitido(?:\s+el)?|" \
+         r"comunicado(?:\s+de\s+prensa)?|release\s+date|date\s+of\s+release|released(?:\s+on)?|date\s+published|published(?:\s+on)?|" \
          r"posted(?:\s+on)?|issued(?:\s+on)?|for\s+immediate\s+release|press\s+release|date)"
 _LABELLED = re.compile(rf"\b{_LABEL}\s*[:|*,–—-]*[*\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                        rf"(?P<date>{_DATE_TEXT})", re.I)
 _UPDATED = re.compile(rf"\b(?:last\s+published\s+date|last\s+updated|updated(?:\s+on)?|page\s+last\s+"
                       rf"(?:reviewed|updated)(?:\s+on)?|last\s+modified)\s*[:|*]*[*\s]*(?P<date>{_DATE_TEXT})", re.I)
 # "WASHINGTON, Sept. 5, 2019 —", "TEGUCIGALPA, Honduras (March 28, 2019) –"
+# "Tegucigalpa, 28 de marzo de 2019.–", "San Salvador, El Salvador, jueves 10 de junio de 2021 -"
+_ES_DATELINE = re.compile(rf"^[ \t*]*[^\W\d_][\w .'’-]{{2,40}}?(?:,\s*[^\W\d_][\w .]{{1,30}}?)?[,\s]+\(?"
+                          rf"(?P<date>{_ES_DATE})\)?\s*(?:\.?\s*[-–—:]|\.|$)", re.M | re.I)
 _DATELINE = re.compile(rf"^[ \t*]*[A-Z][A-Z .'’-]{{2,}}(?:,\s*[A-Z][\w .]+?)?[,\s]*\(?(?P<date>{_DATE_TEXT})\)?"
                        rf"\s*(?:[-–—:]|$)", re.M)
 _RFC822 = re.compile(r"^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}"
@@ -40,13 +51,18 @@ _RFC822 = re.compile(r"^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-
 _HEAD_LINES = 30  # a publication date is printed near the top; further down dates are events
 _YEAR = re.compile(r"(?<![\d/$.,-])((?:19|20)\d{2})(?![\d%])")
 _TARGET = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
-                     r"(?:calendar\s+|fiscal\s+)?(?:year\s+|FY\s*)?$", re.I)
+                     r"(?:calendar\s+|fiscal\s+)?(?:year\s+|FY\s*)?$|"
+                     r"\b(?:para|hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?(?:(?:año|ejercicio)\s+)?(?:fiscal\s+)?$",
+                     re.I)
 # a year in these clauses is history, not the present of the text ("since its inception in 1986")
 _HISTORY = re.compile(r"\b(?:since|inception|founded|foundation|established|creat(?:ed|ion)|coup|history|"
                       r"historic|originally|ago|era|former(?:ly)?|between|signed\s+in|dating|began|begun|"
-                      r"launched|first|until|back\s+in|as\s+early\s+as|decades?)\b[^.;:]{0,40}$", re.I)
+                      r"launched|first|until|back\s+in|as\s+early\s+as|decades?|"
+                      r"desde|fundad[oa]s?|fundaci[óo]n|cread[oa]s?|creaci[óo]n|golpe|historia|hist[óo]ric[oa]|"
+                      r"hace|[ée]poca|entre|firmad[oa]\s+en|comenz[óo]|inici[óo]|lanzad[oa]|primer[oa]?|"
+                      r"hasta|d[ée]cadas?|antiguo|ex)\b[^.;:]{0,40}$", re.I)
 _FULL_DATE_YEAR = re.compile(rf"{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR_RE})\b|"
-                             rf"\b(?:fiscal\s+year|FY)\s*({_YEAR_RE})\b")
+                             rf"\b(?:fiscal\s+year|FY|{_MES}\s+(?:de|del))\s*({_YEAR_RE})\b", re.I)
 _PARSER_SETTINGS = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "MDY",
                     "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 
@@ -62,9 +78,12 @@ UNDATED = DocDate(None, None, None)
 
 
 def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None = None,
-              today: dt.date | None = None) -> DocDate:
-    """The document's publication date and where it came from (see the module docstring for the order)."""
+              today: dt.date | None = None, language: str = "en") -> DocDate:
+    """The document's publication date and where it came from (see the module docstring for the order).
+
+    ``language`` is the text's (``documents.language``): Spanish text writes numeric dates day first."""
     today = today or dt.date.today()
+    order = "DMY" if language == "es" else "MDY"
 
     def ok(day: dt.date | None) -> bool:
         return day is not None and 1900 <= day.year and day <= today + dt.timedelta(days=2)
@@ -79,14 +98,14 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
         parsed = _rfc822(m.group(0).strip(" \t*()[]"))
         if ok(parsed):
             return DocDate(parsed.isoformat(), parsed.year, "metadata")
-    for pattern, text in ((_LABELLED, raw_text), (_DATELINE, head), (_UPDATED, raw_text)):
+    for pattern, text in ((_LABELLED, raw_text), (_DATELINE, head), (_ES_DATELINE, head), (_UPDATED, raw_text)):
         for m in pattern.finditer(text):
-            parsed = parse_date(m.group("date"))
+            parsed = parse_date(m.group("date"), order)
             if ok(parsed):
                 return DocDate(parsed.isoformat(), parsed.year, "printed")
     for line in head.splitlines():
         for part in re.split(r"\s[|•·]\s", line):  # "By Embassy | 21 February, 2024 | Topics: …"
-            parsed = _date_line(part)
+            parsed = _date_line(part, order)
             if ok(parsed):
                 return DocDate(parsed.isoformat(), parsed.year, "printed")
     created = parse_date((metadata or {}).get("created", ""))
@@ -133,15 +152,16 @@ def _consistent(year: int, text: str) -> bool:
     return not later and (not years or max(years) >= year - 1)
 
 
-def parse_date(value: str) -> dt.date | None:
-    """A date from metadata or a printed date: ISO (and its prefixes), RFC 822, or any form dateparser reads."""
+def parse_date(value: str, order: str = "MDY") -> dt.date | None:
+    """A date from metadata or a printed date: ISO (and its prefixes), RFC 822, or any form dateparser reads
+    (``order``: how a numeric "10/06/2021" is read, "MDY" or "DMY")."""
     value = (value or "").strip()
     if not value or len(value) > 120:
         return None
     m = re.fullmatch(r"((?:19|20)\d{2})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ].*)?", value)
     if m:
         return _safe_date(int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1))
-    return _written(value) or _rfc822(value) or _dateparser(value, require_day=False)
+    return _written(value) or _escrita(value) or _rfc822(value) or _dateparser(value, False, order)
 
 
 _MONTH_WORDS = {w: i + 1 for i, names in enumerate((
@@ -158,7 +178,19 @@ def _written(value: str) -> dt.date | None:
     return _safe_date(int(m.group(3)), month, int(m.group(2))) if month else None
 
 
-def _date_line(line: str) -> dt.date | None:
+_MESES = {m: i + 1 for i, m in enumerate(("enero febrero marzo abril mayo junio julio agosto septiembre octubre "
+                                          "noviembre diciembre").split())} | {"setiembre": 9}
+_ESCRITA = re.compile(rf"(?:{_DIA},?\s+)?(\d{{1,2}})(?:\.?\s?[º°o])?\s+de\s+({_MES})\s+(?:de|del)\s+((?:19|20)\d{{2}})",
+                      re.I)
+
+
+def _escrita(value: str) -> dt.date | None:
+    """ "28 de marzo de 2019", "jueves 10 de junio de 2021" read directly, as ``_written`` reads English."""
+    m = _ESCRITA.fullmatch(value.strip())
+    return _safe_date(int(m.group(3)), _MESES[m.group(2).lower()], int(m.group(1))) if m else None
+
+
+def _date_line(line: str, order: str = "MDY") -> dt.date | None:
     """A short line near the top that is a date and nothing else (once labels and times are dropped):
     "Thursday, June 10, 2021", "06/10/2021", "Published 3:14 PM EST, Tue March 7, 2023"."""
     line = line.strip(" \t*#_|>")
@@ -166,14 +198,15 @@ def _date_line(line: str) -> dt.date | None:
         return None
     if re.match(r"(?:last\s+)?(?:updated|modified|reviewed)\b", line, re.I):
         return None
-    line = re.sub(rf"^(?:{_LABEL}|by\s+[^,]{{1,40}},)\s*[:|,–—-]*\s*", "", line, flags=re.I)
-    return _dateparser(line.strip(" ,–—-"), require_day=True)
+    line = re.sub(rf"^(?:{_LABEL}|(?:by|por)\s+[^,]{{1,40}},)\s*[:|,–—-]*\s*", "", line, flags=re.I)
+    line = line.strip(" ,.–—-")
+    return _escrita(line) or _dateparser(line, True, order)
 
 
-def _dateparser(text: str, require_day: bool) -> dt.date | None:
+def _dateparser(text: str, require_day: bool, order: str = "MDY") -> dt.date | None:
     import dateparser  # imported on first use: it loads its language data once
 
-    settings = dict(_PARSER_SETTINGS)
+    settings = dict(_PARSER_SETTINGS, DATE_ORDER=order)
     if not require_day:
         settings["REQUIRE_PARTS"] = ["month", "year"]
     try:

@@ -75,7 +75,8 @@ BUILDING_WORDS = {"palacio", "casa", "museo", "teatro", "estadio", "hospital", "
                   "parque", "torre", "castillo", "fortaleza", "hacienda", "finca", "rancho", "quinta"}
 COMPANY_FORMS = {"S.A.", "S.C.", "C.V.", "S.A.S.", "S.R.L.", "Ltda", "Ltda.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC",
                  "L.L.C.", "Corp", "Corp.", "GmbH", "S.L.", "PLC", "Co."}
-DIVISION_CUES = {"department", "departments", "state", "states", "province", "provinces", "departamento", "parish",
+DIVISION_CUES = {"department", "departments", "state", "states", "province", "provinces", "departamento", "departamentos",
+                 "provincia", "provincias", "estado", "parish",
                  "parishes", "region", "regions", "governorate", "municipality", "municipalities"}
 FAMOUS_KINDS = {"country", "region", "group", "feature", "admin1"}
 
@@ -295,12 +296,41 @@ def _surnames_again(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int,
             if (folded[i], folded[i + 1]) in pairs and i not in inside and _capitalised(tokens[i])]
 
 
+# Spanish heads of an office or institution: "Gobierno de México", "Secretaría de Seguridad de Honduras",
+# "Embajada de Estados Unidos" name the place as English "Government of Mexico" does (OF_ORG_HEADS' Spanish
+# counterparts, "Banco de Guatemala", "Universidad de Costa Rica", stay names).
+OFFICE_HEADS_ES = {
+    "gobierno", "presidente", "presidenta", "presidencia", "vicepresidente", "vicepresidenta", "canciller", "cancillería",
+    "ministro", "ministra", "ministerio", "secretaría", "secretario", "secretaria", "viceministro", "viceministra",
+    "subsecretario", "subsecretaria", "embajada", "embajador", "embajadora", "consulado", "cónsul", "fiscal", "fiscalía",
+    "policía", "fuerzas", "ejército", "congreso", "asamblea", "corte", "procuraduría", "director", "directora",
+    "dirección", "alcaldía", "alcalde", "alcaldesa", "gobernador", "gobernadora", "gobernación", "república",
+    "departamento", "municipio", "comisionado", "comisionada", "comisión", "pueblo", "ciudad", "frontera", "costa"}
+GEOGRAPHIC_HEADS_ES = {"departamento", "municipio", "ciudad", "frontera", "costa", "pueblo"}
+OF_ORG_HEADS_ES = {"banco", "universidad", "declaración", "cartel", "cártel", "tren", "voz", "colegio", "organización",
+                   "instituto", "escuela", "academia", "federación", "amigos", "obispo", "arquidiócesis", "club", "puente",
+                   "catedral", "iglesia", "basílica", "sociedad", "copa", "hotel", "hospital", "plan", "programa"}
+
+
 def spanish_compound(hit: Hit, tokens: Doc) -> bool:
-    """"Cartel de Sinaloa", "Tren de Aragua", "Santo Tomás de Castilla": the tail of a longer name."""
+    """"Cartel de Sinaloa", "Tren de Aragua", "Santo Tomás de Castilla": the tail of a longer name —
+    unless the name is an office's or institution's ("Secretaría de Seguridad de Honduras")."""
     i = hit.start - 1
     if hit.part or i < 1 or tokens[i].lower_ not in {"de", "del"}:
         return False
-    return _capitalised(tokens[i - 1]) or (i >= 2 and tokens[i - 1].lower_ == "la" and _capitalised(tokens[i - 2]))
+    if not (_capitalised(tokens[i - 1]) or (i >= 2 and tokens[i - 1].lower_ == "la" and _capitalised(tokens[i - 2]))):
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 10 and (_capitalised(tokens[k]) or tokens[k].lower_ in PARTICLES):
+        word = tokens[k].lower_
+        if word in OF_ORG_HEADS_ES:
+            return True
+        if word in OFFICE_HEADS_ES and (word not in GEOGRAPHIC_HEADS_ES or tokens[k].text.islower()):
+            return False  # "departamento de Atlántida" names it; "Departamento de Justicia" is a body
+        if tokens[k].is_sent_start:
+            break
+        k -= 1
+    return True
 
 
 def quoted_alias(hit: Hit, tokens: Doc) -> bool:
@@ -315,7 +345,8 @@ def quoted_alias(hit: Hit, tokens: Doc) -> bool:
 def division_cue(hit: Hit, tokens: Doc) -> bool:
     """"the departments of Huehuetenango and San Marcos", "the state of Chiapas": prefer divisions."""
     window = tokens[max(0, hit.start - 6):hit.start]
-    return any(t.lower_ in DIVISION_CUES and t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ == "of" for t in window)
+    return any(t.lower_ in DIVISION_CUES and t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ in {"of", "de", "del"}
+               for t in window)
 
 
 def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:

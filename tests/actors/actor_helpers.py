@@ -6,15 +6,16 @@ from model import Document, DocumentAnalysis, Excerpt
 from model.nlp import tokenize
 
 
-def make_document(text: str, doc_id: str = "d1", year: int | None = 2019) -> tuple[Document, object]:
-    tokens = tokenize(text)
+def make_document(text: str, doc_id: str = "d1", year: int | None = 2019,
+                  lang: str = "en") -> tuple[Document, object]:
+    tokens = tokenize(text, lang)
     excerpts = tuple(Excerpt(f"{doc_id}:{i}", doc_id, s.start_char, s.end_char, s.text)
                      for i, s in enumerate(tokens.sents))
-    return Document(doc_id, f"{doc_id}.txt", doc_id, text, year=year, excerpts=excerpts), tokens
+    return Document(doc_id, f"{doc_id}.txt", doc_id, text, year=year, excerpts=excerpts, language=lang), tokens
 
 
-def analyse(text: str, doc_id: str = "d1", year: int | None = 2019) -> DocumentAnalysis:
-    doc, tokens = make_document(text, doc_id, year)
+def analyse(text: str, doc_id: str = "d1", year: int | None = 2019, lang: str = "en") -> DocumentAnalysis:
+    doc, tokens = make_document(text, doc_id, year, lang)
     actors, relations = find_actors(doc, tokens)
     return DocumentAnalysis(doc, actors=actors, relations=relations)
 

@@ -85,3 +85,32 @@ def test_html_dates(page, expected):
 
     doc = analyse_document(load_bytes("page.html", page.encode())).document
     assert (doc.date, doc.date_source) == (expected, "metadata")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Tegucigalpa, 28 de marzo de 2019.– La Secretaría de Seguridad informó.", ("2019-03-28", 2019, "printed")),
+    ("TEGUCIGALPA, HONDURAS, 28 de marzo de 2019 – El Ministro dijo.", ("2019-03-28", 2019, "printed")),
+    ("San Salvador, El Salvador, jueves 10 de junio de 2021 - El Canciller se reunió.",
+     ("2021-06-10", 2021, "printed")),
+    ("Comunicado\njueves 10 de junio de 2021\n\nLa Canciller se reunió con el Embajador.",
+     ("2021-06-10", 2021, "printed")),
+    ("Comunicado\n10/06/2021\n\nLa Canciller se reunió con el Embajador.", ("2021-06-10", 2021, "printed")),
+    ("Fecha: 1.º de julio del 2020\n\nEl Presidente firmó.", ("2020-07-01", 2020, "printed")),
+    ("Publicado el 5 de septiembre de 2019\n\nTexto.", ("2019-09-05", 2019, "printed")),
+    # inferred years: history ("desde", "fundada en") and targets ("para 2030") never count
+    ("Desde su fundación en 1986 la institución creció. El 3 de marzo de 2023 el Ministro anunció un plan "
+     "para reducir el crimen para 2030.", (None, 2023, "inferred")),
+    ("El programa comenzó en 2012 y en 2013 tuvo resultados.", (None, None, None)),
+])
+def test_find_date_in_spanish(raw, expected):
+    d = find_date(raw, raw, {}, today=TODAY, language="es")
+    assert (d.date, d.year, d.source) == expected
+
+
+@pytest.mark.parametrize("value, order, expected", [
+    ("28 de marzo de 2019", "MDY", dt.date(2019, 3, 28)), ("jueves 10 de junio de 2021", "MDY", dt.date(2021, 6, 10)),
+    ("10/06/2021", "DMY", dt.date(2021, 6, 10)), ("10/06/2021", "MDY", dt.date(2021, 10, 6)),
+    ("30 de febrero de 2021", "MDY", None),
+])
+def test_parse_date_in_spanish(value, order, expected):
+    assert parse_date(value, order) == expected

@@ -39,6 +39,7 @@ def test_deep_link_opens_the_reader_scrolled_to_the_excerpt(page, app_url, shipp
     spot, frame = page.locator("#target").bounding_box(), box.bounding_box()
     assert frame["y"] <= spot["y"] <= frame["y"] + frame["height"]
     assert page.locator(".atlas-reader h2").inner_text() == doc.title
+    assert page.locator(".atlas-reader .meta .lang").inner_text() == "English"  # the detected language, marked
     screenshot(page, "reader_deep_link")
     assert page.external_requests == [] and _errors(page) == [] and page.dialogs == []
 

@@ -7,7 +7,7 @@ from model import Document, Excerpt
 from model.nlp import tokenize
 
 
-def make_document(text: str, doc_id: str = "d1") -> tuple[Document, Doc]:
-    tokens = tokenize(text)
+def make_document(text: str, doc_id: str = "d1", lang: str = "en") -> tuple[Document, Doc]:
+    tokens = tokenize(text, lang)
     excerpts = tuple(Excerpt(f"{doc_id}:{i}", doc_id, s.start_char, s.end_char, s.text) for i, s in enumerate(tokens.sents))
-    return Document(doc_id, f"{doc_id}.txt", doc_id, text, excerpts=excerpts), tokens
+    return Document(doc_id, f"{doc_id}.txt", doc_id, text, excerpts=excerpts, language=lang), tokens

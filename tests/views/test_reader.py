@@ -70,7 +70,7 @@ def test_document_reader_highlights_places_and_actors_and_escapes_everything():
     assert 'href="./network?actor=a-usaid"' in html and "hl-agency" in html and "hl-official" in html
     assert 'href="./network?actor=a-evil"' in html  # the hostile actor still links by its id
     assert "javascript:" not in "".join(v or "" for k, v in _parse(html).attrs if k == "href")
-    text = unescape(re.sub(r"<[^>]+>", "", html.split('<div class="text">', 1)[1]))
+    text = unescape(re.sub(r"<[^>]+>", "", re.split(r'<div class="text"[^>]*>', html, maxsplit=1)[1]))
     assert text.startswith(doc.text)
 
 
@@ -96,3 +96,14 @@ def test_excerpt_html_highlights_only_inside_the_excerpt():
     ex = doc.excerpts[0]
     html = excerpt_html(ex, [(ex.start + 10, ex.start + 15), (ex.end + 5, ex.end + 9)])
     assert html.count("hl-name") == 1 and '<span class="hl hl-name" title="">Kerry</span>' in html
+
+
+def test_reader_marks_the_document_language():
+    import dataclasses
+
+    corpus = sample_corpus()
+    doc = dataclasses.replace(corpus.documents[0], language="es")
+    html = reader_html(corpus, doc)
+    assert '<span class="lang" title="Language detected from the text">Spanish</span>' in html
+    assert '<div class="text" lang="es">' in html
+    assert '<div class="text" lang="en">' in reader_html(corpus, corpus.documents[0])  # the default
