@@ -54,7 +54,7 @@ class Hit:
     document: str
     excerpt: str
     parts: tuple[tuple[str, bool], ...]  # the sentence as (text, matched) pieces: escaped where rendered
-    score: float  # bm25 (lower is better)
+    score: float  # its place in bm25 order (0 is the best match)
 
 
 @dataclass(frozen=True)
@@ -152,13 +152,18 @@ class SearchIndex:
         hits_sql = (f"SELECT r.rowid AS rowid, r.document AS document, r.year AS year FROM search_fts "
                     f"JOIN search_rows r ON r.rowid = search_fts.rowid WHERE {' AND '.join(where)}")
         try:
-            # the best `limit` by rank first (cheap), then highlights for those rows only
-            top = (f"SELECT search_fts.rowid FROM search_fts JOIN search_rows r ON r.rowid = search_fts.rowid "
-                   f"WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?")
-            rows = self.db.execute(
-                f"SELECT r.document, r.excerpt, highlight(search_fts, 0, ?, ?), rank FROM search_fts "
+            # the best `limit` by rank first; then highlights for those rows only, without ranking every
+            # match a second time (their order is the first query's)
+            top = [r for (r,) in self.db.execute(
+                f"SELECT search_fts.rowid FROM search_fts JOIN search_rows r ON r.rowid = search_fts.rowid "
+                f"WHERE {' AND '.join(where)} ORDER BY rank LIMIT ?", [*args, limit])]
+            order = {rowid: i for i, rowid in enumerate(top)}
+            marked = self.db.execute(
+                f"SELECT search_fts.rowid, r.document, r.excerpt, highlight(search_fts, 0, ?, ?) FROM search_fts "
                 f"JOIN search_rows r ON r.rowid = search_fts.rowid WHERE search_fts MATCH ? "
-                f"AND search_fts.rowid IN ({top}) ORDER BY rank", [START, END, match, *args, limit]).fetchall()
+                f"AND search_fts.rowid IN ({','.join('?' * len(top))})", [START, END, match, *top]).fetchall() if top else []
+            rows = [(doc, excerpt, html, float(order[rowid])) for rowid, doc, excerpt, html in
+                    sorted(marked, key=lambda r: order[r[0]])]
             self.db.execute("DROP TABLE IF EXISTS temp.search_hits")
             self.db.execute(f"CREATE TEMP TABLE search_hits AS {hits_sql}", args)
             total = self.db.execute("SELECT COUNT(*) FROM temp.search_hits").fetchone()[0]
