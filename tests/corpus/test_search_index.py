@@ -97,3 +97,15 @@ def test_punctuation_in_words_is_never_syntax(index, query):
 def test_bare_words_are_quoted():
     assert fts_query('U.S. "irregular migration" traffick* AND police') == \
         '"U.S." "irregular migration" "traffick"* AND "police"'
+
+
+def test_a_very_broad_query_counts_facets_over_a_labelled_sample(index, monkeypatch):
+    import corpus.search_index as search_index
+
+    full = index.search("Honduras")
+    monkeypatch.setattr(search_index, "FACET_SAMPLE", 3)
+    sampled = index.search("Honduras")
+    assert full.facet_sample == 0 and sampled.total == full.total > 3
+    assert sampled.facet_sample == 3
+    assert all(n <= 3 for facet in ("place", "actor") for _, n in sampled.counts[facet])
+    assert sampled.counts["year"] == full.counts["year"]  # years and documents stay exact
