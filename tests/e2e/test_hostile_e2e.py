@@ -69,8 +69,14 @@ def test_every_page_with_hostile_documents(page, hostile_app):
                        (f"/documents?doc={doc.id}&excerpt={quote(doc.excerpts[len(doc.excerpts) // 2].id)}", "reader"),
                        (f"/map?place={quote(place.id)}", "map_place"),
                        (f"/tour?place={quote(place.id)}", "tour_place"),
-                       (f"/network?actor={quote(actor.id)}", "network_actor")]:
+                       (f"/network?actor={quote(actor.id)}", "network_actor"),
+                       (f"/actor?id={quote(actor.id)}", "actor_page")]:
         _visit(page, url + path, name)
+    hostile_named = [a for a in corpus.actors if any(c in a.name for c in "<>[]()!\"'&")][:8]
+    for other in hostile_named:  # actor pages of actors whose names carry payload characters
+        page.goto(f"{url}/actor?id={quote(other.id)}")
+        _settle(page)
+        _check(page, f"actor page {other.name!r}")
     for other in corpus.documents:  # every hostile document in the reader
         page.goto(f"{url}/documents?doc={other.id}")
         _settle(page)
