@@ -106,15 +106,47 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
     return _inside_quoted_title(hit, tokens)
 
 
+OPENING = {"“", "«", "‘"}
+CLOSING = {"”", "»", "’"}
+
+
+def _quote_pair(hit: Hit, tokens: Doc) -> tuple[int, int] | None:
+    """The quotation marks around the hit, paired in order from a little before it: straight quotes
+    alternate open/close from the sentence's start, curly ones say which they are ("El Pozo" in Ilama, … "La Tolva": Ilama sits
+    between two quotations, not inside one)."""
+    lo = hit.start
+    while lo > 0 and hit.start - lo < 60 and not tokens[lo].is_sent_start:
+        lo -= 1  # from the sentence's start, so straight quotes pair as the writer meant
+    hi = min(len(tokens), hit.end + 12)
+    opening = None
+    for k in range(lo, hi):
+        t = tokens[k].text
+        if t not in QUOTES:
+            continue
+        if opening is None:
+            if t in CLOSING and t != "’" and k < hit.start:
+                continue  # a closing mark whose opening lies before the window
+            if k >= hit.start:
+                return None
+            if t == "’":
+                continue  # an apostrophe, most often
+            opening = k
+        elif t in CLOSING or t == '"' or (t in OPENING and tokens[opening].text == t == "‘"):
+            if k >= hit.end:
+                return (opening, k)
+            opening = None
+    return None
+
+
 def _inside_quoted_title(hit: Hit, tokens: Doc) -> bool:
-    lo = max(0, hit.start - 8)
-    opening = next((k for k in range(hit.start - 1, lo - 1, -1) if tokens[k].text in QUOTES), None)
-    if opening is None:
+    pair = _quote_pair(hit, tokens)
+    if pair is None:
         return False
-    hi = min(len(tokens), hit.end + 8)
-    closing = next((k for k in range(hit.end, hi) if tokens[k].text in QUOTES), None)
-    if closing is None or closing - opening < 3:
+    opening, closing = pair
+    if closing - opening < 3:
         return False  # a quoted single name is a name
+    if closing - opening > 16 or tokens[closing - 1].text in {".", ",", "!", "?", ";", ":"}:
+        return False  # quoted speech ("… on Long Island," said …), not a title
     words = [t for t in tokens[opening + 1:closing] if t.is_alpha]
     titled = closing + 1 < len(tokens) and tokens[closing + 1].lower_ in TITLE_HEADS
     before = tokens[opening - 1].lower_ if opening > 0 else ""
@@ -122,16 +154,21 @@ def _inside_quoted_title(hit: Hit, tokens: Doc) -> bool:
             or tokens.lang_ == "es" and before in TITLE_HEADS_ES)  # el programa “Juntos por Trujillo”
 
 
-def keep_weak(entry: Entry, countries: set[str], anchors: list[tuple[float, float]] = ()) -> bool:
+def keep_weak(entry: Entry, countries: set[str], anchors: list[tuple[float, float]] = (),
+              unique: bool = False) -> bool:
     """May a place with only weak evidence be drawn? Countries, regions and big cities; or a place in a
     country the document names that is not far from every place the text locates firmly (``anchors``):
-    a U.S. release names the United States, which makes no "Manchester" of its a place in Jamaica."""
+    a U.S. release names the United States, which makes no "Manchester" of its a place in Jamaica. A
+    state or department of a named country whose name has no other reading anywhere ("Illinois" in a
+    release on Colombia) is drawn wherever the anchors are: no namesake can be meant."""
     if entry.kind in ("country", "region", "group", "feature"):
         return True  # named by the curated regional list (seas, gulfs, crossings): known, not a namesake
     if entry.population >= MEGACITY or entry.capital and entry.population >= CAPITAL_BIG:
         return True
     if not entry.country or entry.country not in countries:
         return False
+    if unique and entry.kind == "admin1":
+        return True
     return (not anchors or entry.population >= BIG_NAMED
             or any(km(entry.lat, entry.lon, lat, lon) <= FAR_KM for lat, lon in anchors))
 

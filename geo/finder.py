@@ -93,6 +93,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     starts = {h.start for h in hits if not h.part}
     ends = {h.end for h in hits if not h.part}
     by_start = {h.start: h for h in hits if not h.part}
+    by_end = {h.end: h for h in hits if not h.part}
     # a person's name that is itself a place name ("Santa Rosa", "George Town") stays a place
     hit_spans = {(h.start, h.end) for h in hits}
     runs = [r for r in person_runs(tokens) if r not in hit_spans]
@@ -104,6 +105,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if other_capital_district(h, tokens):
             continue
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
+                             and not _qualified(h, tokens, by_start, entries_of)
                              or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)):
             continue
         run = people.get(h.start)
@@ -112,10 +114,40 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if (h.key in gaz.common_words and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
-                         and h.key not in ORG_HEADS)):
+                         and h.key not in ORG_HEADS)
+                and not in_place_list(h, tokens, by_end)):
             continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami")
         out.append((h, dateline))
     return out
+
+
+def in_place_list(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
+    """Is the hit a later item of a list of places that the text introduces as places ("the Colombian
+    towns of Necoclí, Turbo and Capurganá", "ports such as Manzanillo, Mobile and …")? Then a name that
+    is also a word ("Turbo") is a place: the list says what its items are."""
+    k = hit.start
+    first = None
+    while k > 0:
+        gap_end = k
+        while k > 0 and (tokens[k - 1].text == "," or tokens[k - 1].lower_ in {"and", "or"}):
+            k -= 1
+        prev = by_end.get(k)
+        if prev is None or k == gap_end or gap_end - k > 2:
+            break
+        first = prev
+        k = prev.start
+    return first is not None and strong_evidence(first, tokens, False, False)
+
+
+def _qualified(hit: Hit, tokens: Doc, by_start: dict[int, Hit], entries_of: _Entries) -> bool:
+    """Does a country or division that contains one of the hit's readings follow it ("POB Masaya,
+    Nicaragua")? Then it names a place whatever word precedes it: names of people and bodies are not
+    qualified so."""
+    q = qualifier(hit, tokens, by_start)
+    if q is None or q.demonym:
+        return False
+    quals = [e for e in entries_of(q) if e.kind in ("country", "admin1")]
+    return any(within(e, c) for e in entries_of(hit) for c in quals)
 
 
 def _document_countries(entries_of: _Entries, hits: list[tuple[Hit, bool]]) -> set[str]:
@@ -247,7 +279,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         if not demonym_only and all(r.kind == "demonym" for r in rs):
             continue
         e = rs[0].entry
-        if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors):
+        if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alternatives_of(rs)) == 1):
             continue  # a small place far from what the document is about, on weak evidence
         if len(alternatives_of(rs)) > 1 and not any(r.kind == "dateline" or r.qualified for r in rs) and far_afield(
                 e, named, [p for i, p in located.items() if i != eid]):

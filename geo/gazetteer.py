@@ -225,7 +225,7 @@ def _add_curated(gaz: Gazetteer) -> None:
                 gaz.name(name, eid)
             for a in aliases:
                 gaz.name(a, eid)
-    for p in _load("regions.json")["places"]:
+    for p in _load("regions.json")["places"] + (_load("features.json")["places"] if (DATA_DIR / "features.json").exists() else []):
         members = tuple(p.get("members", ()))
         gaz.add(Entry(p["id"], p["name"], p["kind"], p["lat"], p["lon"], p.get("country", ""), members=members))
         for n in [p["name"]] + p.get("aliases", []):
