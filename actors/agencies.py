@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from actors.context import Context
 from actors.drafts import Draft, add_entry
+from actors.companies import named_companies
 from actors.groups import named_groups
 from actors.institutions import (
     CRIMINAL_HEADS,
@@ -32,6 +33,14 @@ def dominant_country(scan: Scan) -> str:
     return counts.most_common(1)[0][0] if counts else ""
 
 
+def _of_country_after(tokens: Doc, k: int, country_start: dict[int, str]) -> str:
+    """The country named right after a body's name ("… of Peru", "… of the Dominican Republic"), or ""."""
+    if k + 1 < len(tokens) and tokens[k].lower_ in {"of", "de", "del"}:
+        k += 1 + (tokens[k + 1].lower_ in {"the", "la"})
+        return country_start.get(k, "")
+    return ""
+
+
 def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home: str,
                   portfolios: set[tuple[int, int]] = frozenset(), ctx: Context | None = None) -> dict[str, Draft]:
     """Agency drafts keyed by actor id; ``blocked`` tokens (titles, names) are never agencies, and an org
@@ -41,6 +50,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     country_end = {h.end: h.ref for h in scan.countries}
     country_end |= {h.end + 1: h.ref for h in scan.countries  # "Mexico's Secretariat of …"
                     if h.end < len(tokens) and tokens[h.end].text in {"'s", "’s"}}
+    country_start = {h.start: h.ref for h in scan.countries}
     taken: set[int] = set()
     if ctx is not None and tokens.lang_ == "es":  # "Secretaría de Seguridad": whose, the text says
         taken = spanish_ministries(tokens, scan, lex, ctx, drafts, blocked)
@@ -51,6 +61,9 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if hit.label == "org" and institution_tail(tokens, hit.end) > hit.end + 1:
             continue  # "Border Patrol Tactical Unit": a longer name the patterns below will read
         entry = by_id[hit.ref]
+        owner = _of_country_after(tokens, hit.end, country_start)
+        if owner and entry.country and owner != entry.country:
+            continue  # "Congress of the Republic of Peru" is not Guatemala's "Congress of the Republic"
         foreign = country_end.get(hit.start) or (home if entry.shared else "")
         if entry.country == "US" and foreign and foreign != "US" and not tokens[hit.start].text.startswith("U"):
             continue  # "Honduran Congress" is not the U.S. Congress; a bare "Supreme Court" is the home one
@@ -82,6 +95,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
             d.aliases.add(last[0].removeprefix("the "))
     _defined_bodies(tokens, drafts, taken | blocked, lex)
     named_groups(tokens, drafts, taken | blocked)
+    named_companies(tokens, drafts, taken | blocked)
     _acronym_definitions(tokens, drafts, taken | blocked)
     return drafts
 

@@ -168,10 +168,10 @@ def named_groups(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None
         taken.update(range(start, end))
         seen.add(name.lower())
         new[tuple(t.text for t in tokens[start:end])] = draft
-    _later_mentions(tokens, new, taken)
+    later_mentions(tokens, new, taken)
 
 
-def _later_mentions(tokens: Doc, groups: dict[tuple[str, ...], Draft], taken: set[int]) -> None:
+def later_mentions(tokens: Doc, groups: dict[tuple[str, ...], Draft], taken: set[int]) -> None:
     """Every other place the text writes a group's name ("Viv Ansanm has attacked …")."""
     firsts: dict[str, list[tuple[str, ...]]] = {}
     for words in groups:

@@ -52,7 +52,52 @@ def _is_name_word(tokens: Doc, j: int, lex: Lexicon) -> bool:
     tok = tokens[j]
     if tok.text == "-" and 0 < j < len(tokens) - 1:
         return tokens[j - 1].text[:1].isupper() and tokens[j + 1].text[:1].isupper()
+    if tok.is_alpha and tok.text[:1].isupper() and _hyphen_joined(tokens, j):
+        return True  # "Fact-Finding Mission": a common word inside a capitalised compound
     return (tok.text[:1].isupper() and fold(tok.text) not in NOT_NAME and tok.is_alpha) or _is_word(tok, lex)
+
+
+COUNTRY_BODIES = {"parliament", "congress", "senate", "assembly", "court", "embassy", "consulate", "legislature"}
+
+
+def _of_country(tokens: Doc, head: int, names: frozenset[str] | set[str]) -> int:
+    """End of "<legislature, court or post> of [the Republic of] <country>", or ``head`` when it is not one."""
+    n = len(tokens)
+    if not (head + 2 < n and tokens[head].lower_ in COUNTRY_BODIES and tokens[head].text[:1].isupper()
+            and tokens[head + 1].lower_ == "of"):
+        return head
+    j = head + 2
+    if j + 2 < n and tokens[j].lower_ == "the" and tokens[j + 1].lower_ == "republic" and tokens[j + 2].lower_ == "of":
+        j += 3
+    if j < n and tokens[j].lower_ == "the":
+        j += 1
+    for w in (3, 2, 1):
+        words = tokens[j:j + w]
+        if len(words) == w and not any(t.is_punct for t in words) and tokens[j].text[:1].isupper() \
+                and fold(words.text) in names:
+            return j + w
+    return head
+
+
+def _administration(tokens: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """ "Customs Administration", "Tax Administration": a body when every word before the head is one that
+    institution names use; "the Biden Administration" is a government's term, not a body."""
+    return tokens[j].lower_ == "administration" and tokens[j].text[:1].isupper() \
+        and all(_is_word(t, lex) for t in tokens[i:j])
+
+
+def _hyphen_joined(tokens: Doc, j: int) -> bool:
+    """Is token ``j`` one half of a capitalised hyphenated compound written without spaces?"""
+    n = len(tokens)
+    after = (j + 2 < n and tokens[j + 1].text == "-" and not tok_ws(tokens[j]) and not tok_ws(tokens[j + 1])
+             and tokens[j + 2].text[:1].isupper())
+    before = (j >= 2 and tokens[j - 1].text == "-" and not tok_ws(tokens[j - 2]) and not tok_ws(tokens[j - 1])
+              and tokens[j - 2].text[:1].isupper())
+    return after or before
+
+
+def tok_ws(tok) -> bool:
+    return bool(tok.whitespace_)
 
 
 def institution_tail(tokens: Doc, k: int, limit: int = 4) -> int:
@@ -137,6 +182,7 @@ def _acronym_follows(tokens: Doc, k: int) -> bool:
         and tokens[k + 1].text.isupper() and tokens[k + 1].is_alpha
 
 
+ARMS = {"navy", "army", "police", "congress", "parliament", "senate", "military", "gendarmerie", "judiciary"}
 NATIONAL_BODIES = {"congress", "assembly", "police"}  # "the National Congress" of the document's country
 PEOPLE_WORDS = {"members", "member", "officials", "leaders", "representatives", "staff", "employees", "agents"}
 INTERNATIONAL = {"international", "inter", "regional", "latin", "caribbean", "americas", "hemispheric", "multinational",
@@ -189,10 +235,11 @@ def _joins(tokens: Doc, k: int, lex: Lexicon) -> bool:
     """ "and"/"of" (or "and the"/"of the") followed by a name word: "… for Latin America and the Caribbean"."""
     n = len(tokens)
     low = tokens[k].lower_
-    if low in {"and", "of"}:
+    if low in {"and", "of", "for"}:  # "… of the High Commissioner for Human Rights"
         return k + 1 < n and (_is_word(tokens[k + 1], lex) or tokens[k + 1].lower_ == "the" and k + 2 < n
                               and _is_word(tokens[k + 2], lex))
-    return low == "the" and k > 0 and tokens[k - 1].lower_ in {"and", "of"} and k + 1 < n and _is_word(tokens[k + 1], lex)
+    return low == "the" and k > 0 and tokens[k - 1].lower_ in {"and", "of", "for"} and k + 1 < n \
+        and _is_word(tokens[k + 1], lex)
 
 
 def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
@@ -239,6 +286,12 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         head = i
         while head < n and head - i < 2 and tokens[head].lower_ in OPENERS and texts[head][:1].isupper():
             head += 1
+        k = _of_country(tokens, head, names)
+        if k > head:
+            k = _place_tail(tokens, k, taken, tokens[head].lower_, names)  # "Parliament of Canada", "National Assembly of Panama", "Congress of the Republic of Peru"
+            yield i, k, "agency"
+            i = k
+            continue
         if head + 2 < n and tokens[head].lower_ in HEAD_BEFORE and tokens[head + 1].lower_ in {"of", "for", "on", "against"}:
             j = head + 2 + (tokens[head + 2].lower_ == "the")
             k = j
@@ -303,14 +356,16 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 yield i, j + 1, "criminal"  # "the Grand Ravine gang", "the Chapitos faction"
                 j += 1
                 break
-            if tokens[j].lower_ in HEAD_AFTER and j > i:
+            if j > i and (tokens[j].lower_ in HEAD_AFTER or _administration(tokens, i, j, lex)):
                 k = j + 1
                 while k < n and k not in taken and tokens[k].lower_ in HEAD_AFTER and tokens[k].text[:1].isupper():
                     k += 1
                 if k + 2 < n and tokens[k].lower_ in {"of", "for", "against"} and tokens[k + 1].lower_ == "the" \
-                        and _is_name_word(tokens, k + 2, lex) and fold(tokens[k + 2].text) not in names:
+                        and k + 2 not in taken and _is_name_word(tokens, k + 2, lex) \
+                        and fold(tokens[k + 2].text) not in names:
                     k += 1  # "Specialized Prosecutor's Office for the Prosecution of Administrative Corruption"
-                if k + 1 < n and tokens[k].lower_ in {"of", "for", "against", "the"} and _is_name_word(tokens, k + 1, lex):
+                if k + 1 < n and tokens[k].lower_ in {"of", "for", "against", "the"} and k + 1 not in taken \
+                        and _is_name_word(tokens, k + 1, lex):
                     k += 1  # "National Institute of Forensic Sciences"
                     while k < n and k not in taken and (
                             _is_name_word(tokens, k, lex)
@@ -376,13 +431,18 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         country, demonym = lex.country_by_word[fold(tokens[start].text)], tokens[start].text
         text = " ".join(tokens[start + 1:end].text.split())
         rest = fold(text).split()
-        if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names):
-            return None  # "Honduras Office"; but "Haitian National Police" is a body
+        national = len(rest) == 1 and rest[0] in ARMS and fold(demonym) not in lex.country_names
+        if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names) and not national:
+            return None  # "Honduras Office"; but "Haitian National Police" and "Colombian Navy" are bodies
+    said = text  # as the text writes it: an alias that never names another country's body
     tail = text.rsplit(" of ", 1)
-    if len(tail) == 2 and " of " in tail[0] and fold(tail[1]) in lex.country_names:
-        code = lex.country_by_word.get(fold(tail[1]), "")  # "Secretariat of Defense of Honduras"
+    if len(tail) == 2 and fold(tail[1].removeprefix("the ")) in lex.country_names:
+        code = lex.country_by_word.get(fold(tail[1].removeprefix("the ")), "")
         if code and (not country or country == code):
-            country, demonym, text = code, lex.countries[code].demonyms[0], tail[0]
+            if " of " in tail[0]:  # "Secretariat of Defense of Honduras"
+                country, demonym, text = code, lex.countries[code].demonyms[0], tail[0]
+            else:  # "Parliament of Canada", "Customs Administration of Honduras": named with its country
+                country = code
     if not country and owner is not None:
         country = owner.country
     if not country and words[0] in POSTS and words[1] != "of":
@@ -394,7 +454,10 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if entry is None and country and owner is None:
         dem = lex.countries[country].demonyms[0] if country in lex.countries else ""
         entry = lex.org(f"{dem} {text}") or lex.org(f"{text} of {lex.countries[country].names[0]}")
-    entry = entry or lex.org(text)
+    if entry is None:
+        entry = lex.org(text)
+        if entry is not None and country and entry.country and entry.country != country:
+            entry = None  # "Colombian Navy" is not the U.S. Navy that a bare "Navy" names
     if entry is not None:
         return add_entry(drafts, entry, lex)
     dem = lex.countries[country].demonyms[-1 if country == "US" else 0] if country in lex.countries else ""
@@ -408,10 +471,12 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     else:
         named = country in lex.countries and any(c in text for c in lex.countries[country].names)
         name = f"{dem} {text}".strip() if kind == "agency" and not text.startswith(dem or "\0") and not named else text
+        if tokens.lang_ == "es" and name != text and country in lex.countries:
+            name = f"{text} ({lex.countries[country].names[0]})"  # not "Honduran Oficina de Prensa"
     aid = actor_id(kind, name)
     if aid not in drafts:
         parent = (owner_id if owner_id in drafts else "") or (f"government:{country.lower()}" if country and kind == "agency" else "")
-        aliases = {name, text}
+        aliases = {name, said}
         if end < len(tokens) and tokens[end].lower_ in LOWER_TAILS and tokens[end].text.islower():
             aliases.add(f"{text} {tokens[end].text}")  # "Transnational Anti-Gang units"
         drafts[aid] = Draft(aid, kind, name, country if kind == "agency" else "", parent, aliases)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from geo.gazetteer import Entry, Gazetteer
 from geo.matching import Hit
+from model.legal_forms import COMPANY_FORMS
 
 PARTICLES = {"a", "and", "de", "del", "la", "las", "los", "el", "of", "the", "y", "do", "da", "dos", "das", "du", "des", "le",
              "on", "upon", "sur", "au", "aux", "à", "en", "di"}
@@ -73,8 +74,6 @@ STREET_WORDS = {"avenida", "calle", "boulevard", "bulevar", "avenue", "colonia",
                 "residencial", "carretera", "autopista", "edificio", "centro", "street", "st.", "ave."}
 BUILDING_WORDS = {"palacio", "casa", "museo", "teatro", "estadio", "hospital", "universidad", "iglesia", "catedral",
                   "parque", "torre", "castillo", "fortaleza", "hacienda", "finca", "rancho", "quinta"}
-COMPANY_FORMS = {"S.A.", "S.C.", "C.V.", "S.A.S.", "S.R.L.", "Ltda", "Ltda.", "Ltd", "Ltd.", "Inc", "Inc.", "LLC",
-                 "L.L.C.", "Corp", "Corp.", "GmbH", "S.L.", "PLC", "Co."}
 DIVISION_CUES = {"department", "departments", "state", "states", "province", "provinces", "departamento", "departamentos",
                  "provincia", "provincias", "estado", "parish",
                  "parishes", "region", "regions", "governorate", "municipality", "municipalities"}

@@ -1,0 +1,119 @@
+"""Companies: names closed by a legal form ("Operadora Bahía Banderas Vacation Club, S.A. de C.V.",
+"Acme Holdings Ltd.") or introduced as a company by the sentence ("Turkish company Karpowership",
+"the Brazilian construction firm Odebrecht", "Karpowership, a Turkish company, …").
+
+Sanctions releases and reports name firms no list can hold; the legal form, or the noun the writer puts
+beside the name, says what they are. A company is an organisation in the network.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from actors.drafts import Draft
+from actors.groups import later_mentions
+from actors.normalize import actor_id
+from model.legal_forms import COMPANY_FORMS, WEAK_FORMS
+
+FORM_JOINS = {"de", "del"}  # "S.A. de C.V.", "S. de R.L. de C.V."
+NAME_JOINS = {"de", "del", "la", "las", "los", "y", "e", "&", "and", "of", "the"}
+COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "contractor", "multinational", "shipowner",
+                 "bank", "airline", "carrier", "manufacturer", "producer", "exporter", "importer", "miner",
+                 "developer", "operator", "utility", "subsidiary", "empresa", "compañía", "naviera"}
+MAX_WORDS = 8
+
+
+def _word(tok) -> bool:
+    text = tok.text
+    return text[:1].isupper() and (tok.is_alpha or "-" in text or "'" in text or "’" in text) \
+        or text[:1].isdigit() and tok.is_alpha is False and len(text) <= 4 and not tok.like_num
+
+
+def _form_at(tokens: Doc, k: int) -> int:
+    """End of the legal form starting at ``k`` ("S.A. de C.V."), or ``k`` when none starts there."""
+    n = len(tokens)
+    if k >= n or tokens[k].text not in COMPANY_FORMS and tokens[k].text != "S.":
+        return k
+    if tokens[k].text == "S." and not (k + 2 < n and tokens[k + 1].lower_ == "de" and tokens[k + 2].text == "R.L."):
+        return k
+    m = k + 1
+    while m + 1 < n and tokens[m].lower_ in FORM_JOINS and tokens[m + 1].text in COMPANY_FORMS:
+        m += 2
+    return m
+
+
+def _name_before(tokens: Doc, k: int, taken: set[int]) -> int:
+    """Start of the capitalised name that ends right before ``k`` (a comma between allowed), or ``k``."""
+    j = k
+    while j > 0 and k - j < MAX_WORDS and (j - 1) not in taken and not tokens[j].is_sent_start and (
+            _word(tokens[j - 1]) or tokens[j - 1].lower_ in NAME_JOINS and j - 2 >= 0 and _word(tokens[j - 2])):
+        j -= 1
+    while j < k and tokens[j].lower_ in NAME_JOINS:
+        j += 1
+    return j
+
+
+def _by_form(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
+    """(name start, name end, form end) for every name closed by a legal form."""
+    out = []
+    n, i = len(tokens), 0
+    while i < n:
+        end = _form_at(tokens, i)
+        if end == i or i in taken:
+            i += 1
+            continue
+        k = i - 1 if i > 0 and tokens[i - 1].text == "," else i
+        start = _name_before(tokens, k, taken)
+        weak = tokens[i].text in WEAK_FORMS and k == i
+        if start < k and not weak and any(t.is_alpha for t in tokens[start:k]):
+            out.append((start, k, end))
+        i = end
+    return out
+
+
+def _by_noun(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
+    """ "Turkish company Karpowership", "the construction firm Odebrecht" (noun, then the name) and
+    "Karpowership, a Turkish company" (the name, then the noun in apposition)."""
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if tok.lower_ not in COMPANY_NOUNS or i in taken:
+            continue
+        # noun then name: the name must be capitalised words ending before a lower-case word or punctuation
+        k = i + 1
+        while k < n and k - i <= 4 and k not in taken and _word(tokens[k]) and not tokens[k].is_sent_start:
+            k += 1
+        if k > i + 1 and (k == n or not tokens[k].text[:1].isupper()) and tokens[i + 1].text[:1].isupper() \
+                and not tokens[i].text[:1].isupper():
+            out.append((i + 1, k, k))
+            continue
+        # name, a/an … noun: "Karpowership, a Turkish company,"
+        j = i - 1
+        while j >= 0 and i - j <= 4 and tokens[j].lower_ not in {"a", "an"} and tokens[j].text != ",":
+            j -= 1
+        if j >= 2 and tokens[j].lower_ in {"a", "an"} and tokens[j - 1].text == ",":
+            end = j - 1
+            start = _name_before(tokens, end, taken)
+            if start < end and start not in taken and (start == 0 or not tokens[start - 1].text[:1].isupper()):
+                out.append((start, end, end))
+    return out
+
+
+def named_companies(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
+    """Add an organisation draft for every company the text names by its legal form or as a company."""
+    seen = {a.lower() for d in drafts.values() for a in d.aliases | {d.name}}
+    new: dict[tuple[str, ...], Draft] = {}
+    for start, end, form_end in sorted(set(_by_form(tokens, taken) + _by_noun(tokens, taken))):
+        if any(i in taken for i in range(start, form_end)):
+            continue
+        bare = " ".join(tokens[start:end].text.split())
+        full = tokens[start:form_end].text if form_end > end else bare
+        full = " ".join(full.split())
+        if bare.lower() in seen or len(bare) < 3:
+            continue
+        aid = actor_id("organization", bare)
+        draft = drafts.setdefault(aid, Draft(aid, "organization", full, "", "", {full, bare}))
+        draft.spans.append((start, form_end, "name"))
+        taken.update(range(start, form_end))
+        seen.add(bare.lower())
+        new[tuple(t.text for t in tokens[start:end])] = draft
+    later_mentions(tokens, new, taken)

@@ -1,0 +1,91 @@
+"""Bodies in the shapes unseen releases write them: companies named by a legal form or as companies,
+bodies of a named country ("Parliament of Canada"), hyphenated compounds, "… for Human Rights", and a
+demonym that keeps a body its own country's ("Colombian Navy" is not the U.S. Navy)."""
+from __future__ import annotations
+
+import pytest
+
+from corpus.pipeline import analyse_document
+from documents.load import load_bytes
+
+
+def bodies(text: str) -> dict[str, object]:
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    return {a.name: a for a in analysis.actors if a.kind != "official"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("OFAC designated Operadora Bahía Banderas Vacation Club, S.A. de C.V.; and Servicios Turísticos Costa "
+     "Vallarta, S.A. de C.V.", "Operadora Bahía Banderas Vacation Club, S.A. de C.V."),
+    ("OFAC designated Operadora Bahía Banderas Vacation Club, S.A. de C.V.; and Servicios Turísticos Costa "
+     "Vallarta, S.A. de C.V.", "Servicios Turísticos Costa Vallarta, S.A. de C.V."),
+    ("Treasury also named Consultoría Fiscal Santiago y Asociados, S.C. in the action.",
+     "Consultoría Fiscal Santiago y Asociados, S.C."),
+    ("Transportes Rápidos S. de R.L. de C.V. moved the cargo.", "Transportes Rápidos S. de R.L. de C.V."),
+    ("The shipments were insured by Atlantic Marine Holdings Ltd. of Nassau.", "Atlantic Marine Holdings Ltd."),
+    ("Turkish company Karpowership has floating power plants moored off Havana.", "Karpowership"),
+    ("The Brazilian construction firm Odebrecht paid bribes across the region.", "Odebrecht"),
+    ("Grupo Cementero, a Guatemalan conglomerate, denied the claims.", "Grupo Cementero"),
+])
+def test_companies(text, name):
+    found = bodies(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == "organization"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The company said on Tuesday that it would comply.", "Tuesday"),
+    ("GUATEMALA, C.A. — The ministry said.", "GUATEMALA, C.A."),
+    ("The firm's director, Juan Pérez, declined to comment.", "Juan Pérez"),
+])
+def test_not_companies(text, absent):
+    assert absent not in bodies(text)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The President addressed a joint session of the Parliament of Canada.", "Parliament of Canada", "CA"),
+    ("INL donates scanners to the Customs Administration of Honduras at Puerto Cortés.",
+     "Customs Administration of Honduras", "HN"),
+    ("The National Assembly of Panama approved the budget.", "National Assembly of Panama", "PA"),
+    ("Operations by the Colombian National Police and the Colombian Navy continued.", "Colombian Navy", "CO"),
+])
+def test_bodies_of_a_named_country(text, name, country):
+    found = bodies(text)
+    assert name in found, sorted(found)
+    assert found[name].country == country
+
+
+def test_a_lexicon_body_followed_by_another_country_is_that_countrys():
+    found = bodies("The Congress of the Republic of Peru voted to remove the president.")
+    assert "Guatemalan Congress" not in found, sorted(found)
+    assert any("Congress of the Republic of Peru" in a.aliases for a in found.values()), sorted(found)
+
+
+def test_a_demonym_keeps_a_body_its_own():
+    found = bodies("Operations by the Colombian Navy against the Clan del Golfo continued.")
+    assert "U.S. Navy" not in found and "Colombian Navy" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Independent International Fact-Finding Mission on Venezuela reported abuses.",
+     "Independent International Fact-Finding Mission on Venezuela"),
+    ("The Office of the High Commissioner for Human Rights reported abuses.",
+     "Office of the High Commissioner for Human Rights"),
+])
+def test_long_names_stay_whole(text, name):
+    found = bodies(text)
+    assert any(name in (a.name, *a.aliases) for a in found.values()), sorted(found)
+
+
+def test_an_administration_is_a_body_only_when_its_words_name_one():
+    found = bodies("The Biden Administration and the National Tax Administration agreed on new rules.")
+    assert not any("Biden" in n for n in found), sorted(found)
+    assert any("National Tax Administration" in n for n in found), sorted(found)
+
+
+def test_unknown_spanish_bodies_keep_their_spanish_name():
+    text = ("Tegucigalpa, 3 de mayo de 2023. La Secretaría de Seguridad de Honduras y la Unidad de "
+            "Comunicaciones Estratégicas informaron hoy sobre el operativo.")
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    names = [a.name for a in analysis.actors]
+    assert not any(n.startswith("Honduran Unidad") for n in names), names
