@@ -6,9 +6,9 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from actors.companies import named_companies
 from actors.context import Context
 from actors.drafts import Draft, add_entry
-from actors.companies import named_companies
 from actors.groups import named_groups
 from actors.institutions import (
     CRIMINAL_HEADS,

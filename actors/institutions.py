@@ -287,8 +287,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         while head < n and head - i < 2 and tokens[head].lower_ in OPENERS and texts[head][:1].isupper():
             head += 1
         k = _of_country(tokens, head, names)
-        if k > head:
-            k = _place_tail(tokens, k, taken, tokens[head].lower_, names)  # "Parliament of Canada", "National Assembly of Panama", "Congress of the Republic of Peru"
+        if k > head:  # "Parliament of Canada", "National Assembly of Panama", "Congress of the Republic of Peru"
+            k = _place_tail(tokens, k, taken, tokens[head].lower_, names)
             yield i, k, "agency"
             i = k
             continue
