@@ -37,6 +37,9 @@ dona colonia republica
 """.split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name
 
 
+MONTH_NAMES = {"may", "june", "april", "august"}  # months that are also names
+
+
 def is_name_token(tok) -> bool:
     """A capitalised word that may belong to a person's name (not a stop word, not all digits)."""
     text = tok.text
@@ -62,6 +65,9 @@ def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: in
             i += 2  # "Ban Ki-moon": a hyphenated given name, whatever the case of its second part
         elif tok.lower_ in PARTICLES and i > start and i + 1 < len(tokens) and is_name_token(tokens[i + 1]):
             i += 1
+        elif tok.lower_ in MONTH_NAMES and i > start and i + 1 < len(tokens) and is_name_token(tokens[i + 1]) \
+                and tokens[i + 1].lower_ not in MONTH_NAMES and not tokens[i + 1].like_num:
+            i += 1  # "Javier May Rodríguez": between two names a month is a surname
         else:
             break
     while i > start and (tokens[i - 1].lower_ in PARTICLES or tokens[i - 1].text in SUFFIXES and i - 1 == start):

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from actors.institutions import HEAD_AFTER, institution_tail
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
+from actors.names import name_run
 from actors.normalize import fold
 
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
@@ -250,6 +251,9 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if prep not in {"of", "for", "to", "at", "in", "on"}:
             return pos
         j = pos + 1
+        posted = _posted_in(tokens, t, pos, maps)
+        if posted > pos:  # "Chargé d'Affaires in Havana Mike Hammer": where the office sits, then the name
+            return posted
         if (tokens[j].lower_ == "the" or spanish and tokens[j].lower_ in SPANISH_ARTICLES
                 and j not in maps.country_at) and j + 1 < n:  # "de El Salvador" keeps its "El"
             j += 1
@@ -290,6 +294,24 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
     return pos
 
 
+POSTED_HEADS = {"charge d affaires", "ambassador", "consul", "consul general", "attache", "representative", "envoy",
+                "chief of mission", "mission director", "country director", "resident representative"}
+
+
+def _posted_in(tokens: Doc, t: Title, pos: int, maps: Maps) -> int:
+    """End of "in <City>" after a posted office when a full name follows it, else ``pos``."""
+    n = len(tokens)
+    if tokens[pos].lower_ != "in" or t.head not in POSTED_HEADS:
+        return pos
+    j = pos + 1
+    for w in (1, 2):
+        k = j + w
+        if k < n and all(_is_cap(x) and x.is_alpha and (j + i) not in maps.title_at for i, x in enumerate(tokens[j:k])) \
+                and name_run(tokens, k) - k >= 2:
+            return k
+    return pos
+
+
 SPANISH_PREPOSITIONS = {"de": "of", "del": "of", "para": "for", "ante": "to", "en": "in"}
 SPANISH_ARTICLES = {"la", "el", "los", "las"}
 # "Secretario de Estado en el Despacho de Seguridad": Honduras' title for a minister (despacho: portfolio)
@@ -319,11 +341,13 @@ def _delimited_portfolio(tokens: Doc, j: int, maps: Maps) -> int:
     """A portfolio no list knows, closed by punctuation: "Secretary of Welfare, Javier May",
     "Executive Director of AMEXCID, Laura Carrillo". ``j`` when there is none."""
     n, m = len(tokens), j
-    while m < n and m - j < 5 and m not in maps.title_at and m not in maps.country_at and (
+    while m < n and m - j < 7 and m not in maps.title_at and (
+            m not in maps.country_at or m > j and _is_cap(tokens[m - 1]) and tokens[m - 1].is_alpha) and (
             tokens[m].is_alpha and tokens[m].text[:1].isupper()
-            or tokens[m].lower_ in {"and", "of", "for"} and m > j):
-        m += 1
-    while m > j and tokens[m - 1].lower_ in {"and", "of", "for"}:
+            or tokens[m].lower_ in {"and", "of", "for"} and m > j
+            or tokens[m].lower_ == "the" and m > j and tokens[m - 1].lower_ in {"and", "of", "for"}):
+        m += 1  # "Undersecretary for Latin America and the Caribbean, NAME"
+    while m > j and tokens[m - 1].lower_ in {"and", "of", "for", "the"}:
         m -= 1
     return m if m > j and m < n and tokens[m].text in {",", ";", "("} else j
 
@@ -352,6 +376,9 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
             if m == k:
                 return k, first
             k = m
+        listed = _listed_portfolio(tokens, k, maps)
+        if listed > k:
+            return listed, first
         c = k + (k < n and tokens[k].text == ",")
         if c < n and tokens[c].lower_ == "and" and c + 1 < n and c + 1 not in maps.title_at \
                 and _is_cap(tokens[c + 1]) and fold(tokens[c + 1].text) in lex.vocab:
@@ -360,6 +387,24 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
                 return k, first
             return end, first
         return k, first
+
+
+def _listed_portfolio(tokens: Doc, k: int, maps: Maps) -> int:
+    """ "Minister of Immigration, Refugees and Citizenship Sean Fraser": single capitalised words listed
+    after the portfolio's first word, closed by "and" and one word; ``k`` when there is no such list."""
+    n, q = len(tokens), k
+    while q + 2 < n and tokens[q].text == "," and _is_cap(tokens[q + 1]) and tokens[q + 1].is_alpha \
+            and q + 1 not in maps.title_at and q + 1 not in maps.country_at \
+            and (tokens[q + 2].text == "," or tokens[q + 2].lower_ == "and"):
+        q += 2
+    if q == k:
+        return k
+    if q < n and tokens[q].text == ",":
+        q += 1
+    if q + 1 < n and tokens[q].lower_ == "and" and _is_cap(tokens[q + 1]) and tokens[q + 1].is_alpha \
+            and q + 1 not in maps.title_at:
+        return q + 2
+    return k
 
 
 PROGRAMME_HEADS = {"declaration", "act", "initiative", "partnership", "compact", "process", "strategy", "plan",

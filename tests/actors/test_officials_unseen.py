@@ -1,0 +1,35 @@
+"""Officials in title shapes the lexicon's portfolios do not cover: a comma list in a portfolio, a post
+in a city before the name, a region as a portfolio, a month that is a surname."""
+from __future__ import annotations
+
+import pytest
+
+from corpus.pipeline import analyse_document
+from documents.load import load_bytes
+
+
+def officials(text: str) -> dict[str, object]:
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    return {a.name: a for a in analysis.actors if a.kind == "official"}
+
+
+@pytest.mark.parametrize("text, name, title_part", [
+    ("Canada's Minister of Immigration, Refugees and Citizenship Sean Fraser and Minister of Public Safety "
+     "Marco Mendicino will work with ICE.", "Sean Fraser", "Refugees and Citizenship"),
+    ("Canada's Minister of Immigration, Refugees and Citizenship Sean Fraser and Minister of Public Safety "
+     "Marco Mendicino will work with ICE.", "Marco Mendicino", "Public Safety"),
+    ("U.S. Chargé d'Affaires in Havana Mike Hammer has met with families.", "Mike Hammer", "Havana"),
+    ("The delegation was joined by the Undersecretary for Latin America and the Caribbean, Maximiliano Reyes "
+     "Zúñiga.", "Maximiliano Reyes Zúñiga", "Latin America and the Caribbean"),
+    ("The delegation was joined by the Secretary of Welfare, Javier May Rodríguez, whose department runs the "
+     "program.", "Javier May Rodríguez", "Secretary of Welfare"),
+])
+def test_title_shapes(text, name, title_part):
+    found = officials(text)
+    assert name in found, sorted(found)
+    assert any(title_part in t for t in found[name].titles), found[name].titles
+
+
+def test_a_month_between_names_only():
+    found = officials("President Biden met Javier May on May 5 in Washington.")
+    assert not any("May 5" in n for n in found), sorted(found)
