@@ -83,6 +83,7 @@ def _longest(hits: list[Hit]) -> list[Hit]:
 def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = None) -> list[tuple[Hit, bool]]:
     """Hits that read as places in context, each with whether it sits in a dateline."""
     entries_of = entries_of or _Entries(gaz)
+    spanish = tokens.lang_ == "es"
     zones = dateline_zones(tokens)
 
     def in_dateline(h: Hit) -> bool:
@@ -111,7 +112,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         run = people.get(h.start)
         if not h.part and entries and run:
             continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
-        if (h.key in gaz.common_words and not famous(entries) and not dateline
+        if ((h.key in gaz.common_words or spanish and h.key in gaz.common_words_es) and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
                          and h.key not in ORG_HEADS)

@@ -71,6 +71,7 @@ class Gazetteer:
     requires: dict[str, str] = field(default_factory=dict)  # entry id -> ISO2 the document must name
     geometries: dict[str, dict] = field(default_factory=dict)  # curated shapes by entry id
     common_words: frozenset[str] = frozenset()
+    common_words_es: frozenset[str] = frozenset()  # the same for Spanish text ("Constitución", "Libertad")
 
     def add(self, entry: Entry) -> None:
         self.entries.setdefault(entry.id, entry)
@@ -384,6 +385,10 @@ def _locate_unplaced_countries(gaz: Gazetteer) -> None:
                 gaz.index = {k: v for k, v in gaz.index.items() if v}
 
 
+def _word_list(path: Path) -> frozenset[str]:
+    return frozenset(w.split()[0] for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#"))
+
+
 def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     """Assemble the gazetteer from packaged and curated data (several seconds; see get_gazetteer).
 
@@ -392,7 +397,10 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     gaz = Gazetteer()
     common = DATA_DIR / "common_words.txt"
     if use_common_words and common.exists():
-        gaz.common_words = frozenset(w.split()[0] for w in common.read_text().splitlines() if w and not w.startswith("#"))
+        gaz.common_words = _word_list(common)
+    common_es = DATA_DIR / "common_words_es.txt"
+    if use_common_words and common_es.exists():
+        gaz.common_words_es = _word_list(common_es)
     aliases = _load("aliases.json")
     capitals = _add_countries(gaz, aliases)
     _add_curated(gaz)

@@ -93,6 +93,7 @@ def to_data(p: Prepared) -> dict:
         "requires": g.requires,
         "geometries": g.geometries,
         "common_words": sorted(g.common_words),
+        "common_words_es": sorted(g.common_words_es),
         "places": sorted(_join(t) for t in p.places),
         "demonym_patterns": sorted(_join(t) for t in p.demonyms),
     }
@@ -113,6 +114,7 @@ def from_data(d: dict) -> Prepared:
         requires=d["requires"],
         geometries=d["geometries"],
         common_words=frozenset(d["common_words"]),
+        common_words_es=frozenset(d.get("common_words_es", ())),
     )
     return Prepared(gaz, frozenset(_split(s) for s in d["places"]), frozenset(_split(s) for s in d["demonym_patterns"]))
 
