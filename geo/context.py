@@ -98,6 +98,8 @@ def dateline_zones(tokens: Doc) -> list[tuple[int, int]]:
         for j in range(tok.i, min(tok.i + 9, len(tokens))):
             t = tokens[j]
             if t.text in DASHES and j > tok.i:
+                if t.text == "-" and not tokens[j - 1].whitespace_:
+                    continue  # "PORT-AU-PRINCE", "GAO-23-105742": a hyphen inside a word, not a dateline's dash
                 zones.append((tok.i, j))
                 break
             if not (t.text == "," or t.text == "." or t.text[0].isupper() or t.text.lower() in PARTICLES):

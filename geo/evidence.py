@@ -44,6 +44,7 @@ TITLE_HEADS = {"program", "programme", "initiative", "law", "act", "plan", "stra
 TITLE_HEADS_ES = {"programa", "iniciativa", "ley", "plan", "estrategia", "campaña", "proyecto", "operación", "fondo",
                   "acuerdo", "declaración", "informe", "premio", "denominado", "denominada", "llamado", "llamada",
                   "titulado", "titulada"}
+PLACE_SUFFIXES = {"based", "born", "bound", "area", "region", "wide", "raised", "registered", "headquartered"}
 CALENDAR = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 CAPITAL_BIG = 500_000  # people: a capital this large is known enough to draw on weak evidence
@@ -92,14 +93,17 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         j += 1
     if j < n and tokens[j].lower_ in FAMILY:
         return True
+    if _doubled(hit, tokens):
+        return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
     if hit.text.endswith(("s'", "s’")) and j < n and tokens[j].lower_ in FAMILY:
         return True
     if not hit.part:
         before = tokens[hit.start - 1] if hit.start > 0 else None
         after = tokens[hit.end] if hit.end < n else None
         if (after is not None and after.text in {"-", "‐"} and not tokens[hit.end - 1].whitespace_
-                and hit.end + 1 < n and not after.whitespace_ and tokens[hit.end + 1].text[:1].islower()):
-            return True  # "Agri-business"
+                and hit.end + 1 < n and not after.whitespace_ and tokens[hit.end + 1].text[:1].islower()
+                and tokens[hit.end + 1].lower_ not in PLACE_SUFFIXES):
+            return True  # "Agri-business"; but "Zapopan-based" is about Zapopan
         if (before is not None and before.text in {"-", "‐"} and hit.start >= 2 and not before.whitespace_
                 and not tokens[hit.start - 2].whitespace_ and tokens[hit.start - 2].text[:1].islower()):
             return True  # "pro-Caracas" stays, "agri-Tech" does not
@@ -136,6 +140,16 @@ def _quote_pair(hit: Hit, tokens: Doc) -> tuple[int, int] | None:
                 return (opening, k)
             opening = None
     return None
+
+
+def _doubled(hit: Hit, tokens: Doc) -> bool:
+    """Is the hit's one-word name written twice in a row ("Valle Valle", "Lobo Lobo")?"""
+    if hit.part or hit.end - hit.start != 1:
+        return False
+    text = tokens[hit.start].text
+    before = hit.start > 0 and tokens[hit.start - 1].text == text
+    after = hit.end < len(tokens) and tokens[hit.end].text == text
+    return before or after
 
 
 def _inside_quoted_title(hit: Hit, tokens: Doc) -> bool:

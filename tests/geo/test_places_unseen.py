@@ -1,0 +1,53 @@
+"""Place shapes unseen releases use: a country qualifier after any word ("POB Masaya, Nicaragua"), a
+list the text introduces as places, an unambiguous state, quotations paired as written, hyphenated
+codes at a line's start, surnames written twice, "-based" compounds, Spanish words that are places."""
+from __future__ import annotations
+
+import pytest
+from geo_helpers import make_document
+
+from geo.finder import find_places
+
+
+def names(text: str, lang: str = "en") -> set[str]:
+    document, tokens = make_document(text, lang=lang)
+    return {p.name for p in find_places(document, tokens)}
+
+
+@pytest.mark.parametrize("text, present", [
+    # a qualifier says place, whatever word precedes ("POB" is not a first name)
+    ("RODRIGUEZ, Ana; DOB 21 Sep 1981; POB Masaya, Nicaragua; nationality Nicaragua.", "Masaya"),
+    ("MADRID OCHOA, Ana Laura; DOB 17 Aug 1985; POB Tepic, Nayarit, Mexico (individual).", "Tepic"),
+    # a word that is also a place, inside a list of places the text introduces as such
+    ("Smugglers charge migrants to cross from the Colombian towns of Necoclí, Turbo and Capurganá.", "Turbo"),
+    # a state of a named country with no other reading anywhere, far from the other places
+    ("In Bogotá, Colombia, the delegation included Representative Jane Doe (Illinois, 4th District) of the "
+     "United States.", "Illinois"),
+    # between two quotations, not inside one
+    ('High-risk inmates are held in the prisons known as "El Pozo" in Ilama, Santa Bárbara, and "La Tolva" in '
+     'Morocelí, El Paraíso, Honduras.', "Ilama"),
+    # quoted speech is not a title
+    ('"MS-13 leaders in El Salvador and Mexico have ordered countless murders, including many here on Long '
+     'Island," said the Attorney General.', "Long Island"),
+    # "-based" says where
+    ("He named a Zapopan-based businessman in Jalisco, Mexico.", "Zapopan"),
+])
+def test_places_found(text, present):
+    assert present in names(text), names(text)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("GAO Highlights\nHighlights of\nGAO-23-105742, a report to congressional requesters on Honduras.", "Gao"),
+    ("Extradited traffickers of the Cachiros and the Valle Valle organizations faced trial in Honduras.", "Valle"),
+])
+def test_not_places(text, absent):
+    assert absent not in names(text), names(text)
+
+
+def test_a_hyphenated_dateline_is_still_one():
+    assert "Port-au-Prince" in names("PORT-AU-PRINCE, Oct 7 (Reuters) - The council met on Monday.")
+
+
+def test_a_spanish_word_that_is_a_place_needs_evidence():
+    text = "Tegucigalpa, 3 de mayo de 2023. El Congreso Nacional reformó la Constitución de Honduras."
+    assert "Constitución" not in names(text, lang="es"), names(text, lang="es")
