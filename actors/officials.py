@@ -124,6 +124,8 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tupl
     """The name a title introduces or follows, and a second name the text gives (a/k/a, "(Luna)"):
     "TITLE NAME", "TITLE (ACR), NAME", "NAME, the TITLE", "NAME (Alias) is the TITLE", "NAME, a/k/a "X," a TITLE"."""
     n, j = len(tokens), t.end
+    if j + 1 < n and tokens[j].text in {"-", "‐"} and tokens[j + 1].lower_ in {"designate", "elect"}:
+        j += 2  # "Foreign Minister-designate Javier Martínez-Acha"
     if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")":
         j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
     if j < n and tokens[j].text in {",", ":"}:  # "the Director of …, NAME", "INL Director: Jennifer Savage"
@@ -141,6 +143,11 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tupl
     if k > 0 and tokens[k - 1].lower_ in {"the", "a", "an", "as"}:
         k -= 1
     alias = None
+    if k > 2 and tokens[k].lower_ == "as" and tokens[k - 1].lower_ not in SERVED_AS:
+        start = name_run_before(tokens, k, blocked)  # "elected Bernardo Arévalo de León as President"
+        if k - start >= 2 and start > 0 and (tokens[start - 1].lower_ in CHOSEN_AS or tokens[start - 1].lower_ == "and"
+                                             and any(x.lower_ in CHOSEN_AS for x in tokens[max(0, start - 16):start])):
+            return start, k, None  # "... elected X as President and Y as Vice President"
     if k > 1 and tokens[k].lower_ == "as" and tokens[k - 1].lower_ in SERVED_AS:
         start = name_run_before(tokens, k - 1, blocked)  # "William H. Duncan arrived as U.S. Ambassador"
         if k - 1 - start >= 2:
@@ -184,6 +191,8 @@ SERVED_AS = {"served", "serves", "serving", "arrived", "appointed", "named", "co
              "nominated", "elected", "acts", "acting", "worked", "works"}
 
 
+CHOSEN_AS = {"elected", "appointed", "named", "installed", "designated", "nominated", "confirmed", "chose", "chosen",
+             "selected", "reelected", "re-elected", "proclaimed", "elect", "appoint", "name", "install"}
 QUOTES = {'"', "“", "”", "'"}
 HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", "h.e.", "prof.", "sir", "dame", "the honorable",
               "the honourable", "his excellency", "her excellency", "madam", "senator", "ambassador")

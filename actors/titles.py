@@ -15,6 +15,7 @@ from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
 from actors.names import name_run
 from actors.normalize import fold
+from model.first_names import common_first_names, fold_accents
 
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -240,6 +241,9 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
     # "Secretary of State" names its department; "Advisor to the President" sits in the White House
     bound = " of " in f" {t.head} " or " to the " in f" {t.head} "
     for _ in range(2):
+        if pos + 1 < n and (tokens[pos].lower_ in {"a.i.", "a.i"}
+                            or tokens[pos].text == "." and tokens[pos - 1].lower_ in {"a.i.", "a.i"}):
+            pos += 1  # "Chargé d'Affaires a.i. to The Bahamas"
         if pos + 1 >= n:
             return pos
         prep = tokens[pos].lower_
@@ -265,6 +269,12 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             elif not t.country:
                 t.country, t.country_token = c.ref, c.start
             pos = c.end
+            body = maps.org_at.get(pos)
+            if prep != "to" and body is not None and body.label != "acr":  # "of the Haitian National Police"
+                t.agency = t.agency or _org_name(lex, body.ref)
+                pos = body.end
+            elif prep != "to" and tokens[c.start].text[:1].isupper() and not tokens[c.end - 1].is_punct:
+                pos = max(pos, institution_tail(tokens, pos))  # "of the Guatemalan Tax Administration"
             continue
         if hit is not None:
             ref = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
@@ -371,7 +381,8 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
         else:
             m = k
             while m < n and m - k < 8 and _is_cap(tokens[m]) and fold(tokens[m].text) in lex.vocab \
-                    and fold(tokens[m].text) not in lex.heads and m not in maps.title_at:
+                    and fold(tokens[m].text) not in lex.heads and m not in maps.title_at \
+                    and not _name_starts(tokens, m):
                 m += 1
             if m == k:
                 return k, first
@@ -386,7 +397,23 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
             if end < n and end in maps.title_at:  # "... and National Security Advisor": another office
                 return k, first
             return end, first
+        if c < n and tokens[c].lower_ == "and" and first:
+            end = _words_before_name(tokens, c + 1, maps)
+            if end > c + 1:
+                return end, first  # "Environment and Sustainable Development Susana Muhamad"
         return k, first
+
+
+def _words_before_name(tokens: Doc, j: int, maps: Maps) -> int:
+    """End of up to three capitalised words from ``j`` that a person's name (or a comma) closes; ``j``
+    when the run is not so closed."""
+    n, m = len(tokens), j
+    while m < n and m - j < 3 and _is_cap(tokens[m]) and tokens[m].is_alpha and m not in maps.title_at \
+            and m not in maps.country_at and not _name_starts(tokens, m):
+        m += 1
+    if m > j and m < n and (tokens[m].text in {",", ";", "("} or _name_starts(tokens, m)):
+        return m
+    return j
 
 
 def _listed_portfolio(tokens: Doc, k: int, maps: Maps) -> int:
@@ -405,6 +432,12 @@ def _listed_portfolio(tokens: Doc, k: int, maps: Maps) -> int:
             and q + 1 not in maps.title_at:
         return q + 2
     return k
+
+
+def _name_starts(tokens: Doc, m: int) -> bool:
+    """Does a person's name start at ``m`` ("… Public Credit José Antonio Ocampo")? A common first name
+    followed by another name word: the portfolio ends before it."""
+    return fold_accents(tokens[m].lower_) in common_first_names() and name_run(tokens, m) - m >= 2
 
 
 PROGRAMME_HEADS = {"declaration", "act", "initiative", "partnership", "compact", "process", "strategy", "plan",

@@ -7,14 +7,12 @@ Washington", "Honduran National Police" are names of something else).
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Token
 
 from geo.gazetteer import Entry, Gazetteer
 from geo.matching import Hit
+from model.first_names import FIRST_NAMES, common_first_names, fold_accents
 from model.legal_forms import COMPANY_FORMS
 
 PARTICLES = {"a", "and", "de", "del", "la", "las", "los", "el", "of", "the", "y", "do", "da", "dos", "das", "du", "des", "le",
@@ -45,25 +43,7 @@ ALLOWED_PREV = {"the", "in", "from", "to", "at", "of", "and", "or", "for", "with
 ALLOWED_NEXT = {"mayor", "governor", "president", "minister", "ambassador", "embassy", "consulate", "on", "in", "and",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                 "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
-FIRST_NAMES = {"george", "john", "james", "mary", "michael", "david", "robert", "william", "richard", "thomas", "charles",
-               "joseph", "daniel", "paul", "mark", "peter", "jose", "juan", "maria", "carlos", "luis", "jorge", "ana",
-               "manuel", "francisco", "pedro", "antonio", "miguel", "rafael", "victor", "andres", "elizabeth", "jennifer",
-               "anthony", "kevin", "brian", "steven", "edward", "ronald", "kenneth", "jason", "jeffrey", "ryan", "jacob",
-               "gary", "nicholas", "eric", "stephen", "jonathan", "larry", "justin", "scott", "frank", "benjamin",
-               "gregory", "samuel", "patrick", "alexander", "jack", "dennis", "jerry", "tyler", "aaron", "henry",
-               "douglas", "nathan", "zachary", "kyle", "walter", "harold", "jeremy", "ethan", "carl", "keith", "roger",
-               "gerald", "christian", "terry", "sean", "arthur", "austin", "noah", "lawrence", "jesse", "joe", "bryan",
-               "billy", "jordan", "albert", "dylan", "bruce", "willie", "gabriel", "alan", "juan", "wayne", "roy",
-               "ralph", "randy", "eugene", "vincent", "russell", "louis", "philip", "bobby", "johnny", "bradley",
-               "kamala", "hillary", "barack", "joseph", "antony", "rex", "mike", "marco", "nancy", "sarah", "laura",
-               "linda", "barbara", "susan", "jessica", "karen", "lisa", "betty", "margaret", "sandra", "ashley",
-               "kimberly", "emily", "donna", "michelle", "carol", "amanda", "melissa", "deborah", "stephanie", "rebecca",
-               "sharon", "cynthia", "kathleen", "amy", "angela", "anna", "brenda", "pamela", "nicole", "samantha",
-               "katherine", "christine", "debra", "rachel", "carolyn", "janet", "catherine", "heather", "diane",
-               "julie", "joyce", "victoria", "kelly", "christina", "lauren", "joan", "evelyn", "olivia", "judith",
-               "alejandro", "fernando", "ricardo", "roberto", "eduardo", "sergio", "mario", "hector", "oscar",
-               "guillermo", "alfredo", "enrique", "ramon", "julio", "salvador", "xiomara", "nayib", "andrés", "andres",
-               "alejandro", "bernardo", "alvaro", "álvaro", "raul", "jimmy", "otto", "porfirio", "rosa", "lucia"}
+
 TITLES = {"president", "minister", "ambassador", "secretary", "director", "attorney", "mr", "mr.", "ms", "ms.", "mrs",
           "mrs.", "dr", "dr.", "senator", "sen.", "representative", "rep.", "governor", "mayor", "commissioner", "judge",
           "chief", "deputy", "administrator", "officer", "agent", "commander", "colonel", "col.", "captain", "lieutenant",
@@ -220,42 +200,6 @@ def _in_company_name(tokens: Doc, j: int) -> bool:
         if not (_capitalised(word) or word.lower_ in {"y", "and", "&", ",", "de", "del"}):
             return False
     return False
-
-
-@lru_cache(maxsize=1)
-def common_first_names() -> frozenset[str]:
-    """First names common somewhere (frequency class ≥ 3 in at least one country) from the name
-    dictionary gender-guesser ships (Jörg Michael's nam_dict, ~48,000 names, 55 countries), plus our own
-    list. "Karla Vanessa Lima Mendoza" and "Michel Ángel Jordan Cervantes" are people, not Lima or Jordan."""
-    names = set(FIRST_NAMES)
-    path = resources.files("gender_guesser") / "data" / "nam_dict.txt"
-    with path.open("rb") as f:
-        for raw in f:
-            if raw[:1] == b"#" or len(raw) < 31:
-                continue
-            line = raw.decode("iso-8859-1")
-            name = line[3:29].strip()
-            if name.isalpha() and max((int(c, 16) for c in line[30:85] if c in _HEX), default=0) >= 3:
-                names.add(fold_accents(name.lower()))
-    return frozenset(names - NOT_FIRST_NAMES)
-
-
-# Names in the dictionary that are far more often words of a place's own name or of a sentence.
-NOT_FIRST_NAMES = {"north", "south", "east", "west", "central", "upper", "lower", "grand", "great", "new", "old", "san",
-                   "santa", "santo", "saint", "st", "port", "fort", "mount", "bay", "lake", "river", "cape", "isla",
-                   "puerto", "villa", "ciudad", "grace", "hope", "will", "may", "june", "april", "august", "summer",
-                   "winter", "rich", "guy", "major", "general", "royal", "prince", "king", "duke", "young", "long",
-                   "golden", "green", "white", "black", "red", "sky", "star", "sun", "joy", "faith", "justice", "liberty",
-                   "unity", "union", "national", "federal", "united", "america", "china", "india", "asia", "africa",
-                   "europa", "israel", "kenya", "jamaica", "georgia", "carolina", "virginia", "florida", "dakota",
-                   "montana", "nevada", "alabama", "texas", "colombia", "panama", "chile", "peru", "cuba", "haiti"}
-
-
-_HEX = set("123456789ABCDEF")
-
-
-def fold_accents(text: str) -> str:
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
 
 
 def person_runs(tokens: Doc) -> list[tuple[int, int]]:

@@ -33,3 +33,26 @@ def test_title_shapes(text, name, title_part):
 def test_a_month_between_names_only():
     found = officials("President Biden met Javier May on May 5 in Washington.")
     assert not any("May 5" in n for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name, title_part", [
+    ("Petro was accompanied by Minister of Finance and Public Credit José Antonio Ocampo, Minister of "
+     "Environment and Sustainable Development Susana Muhamad, and others.", "José Antonio Ocampo", "Public Credit"),
+    ("Petro was accompanied by Minister of Finance and Public Credit José Antonio Ocampo, Minister of "
+     "Environment and Sustainable Development Susana Muhamad, and others.", "Susana Muhamad",
+     "Sustainable Development"),
+    ("He was joined by Special Presidential Advisor for the Americas Christopher J. Dodd.", "Christopher J. Dodd",
+     "for the Americas"),
+    ("Comments were signed by Assistant Administrator for Latin America and the Caribbean Marcela Escobari.",
+     "Marcela Escobari", "Latin America and the Caribbean"),
+    ("They were welcomed by the Director General of the Haitian National Police, Rameau Normil.", "Rameau Normil",
+     "Haitian National Police"),
+    ("The delegation will meet Foreign Minister-designate Javier Martínez-Acha Vásquez in Panama.",
+     "Javier Martínez-Acha Vásquez", "Foreign Minister"),
+    ("The Guatemalan people elected Bernardo Arévalo de León as President and Karin Herrera as Vice President.",
+     "Karin Herrera", "Vice President"),
+])
+def test_more_title_shapes(text, name, title_part):
+    found = officials(text)
+    assert name in found, sorted(found)
+    assert any(title_part in t for t in found[name].titles), found[name].titles
