@@ -12,6 +12,7 @@ from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
 from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
+from model.first_names import common_first_names, fold_accents
 
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
                "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command",
@@ -19,7 +20,8 @@ HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "age
 HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
               "directorate", "institute", "service", "court", "tribunal", "unit", "command", "division",
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
-              "gang", "guard", "prosecutor's", "corps", "board", "parliament", "panel", "mission", "center", "centre"}
+              "gang", "guard", "prosecutor's", "corps", "board", "parliament", "panel", "mission", "center", "centre",
+              "section"}
 CRIMINAL_HEADS = {"cartel", "gang"}
 # Heads of bodies that are not government agencies: parties, alliances, caucuses, banks, universities …
 ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "association", "federation", "coalition",
@@ -111,7 +113,10 @@ def institution_tail(tokens: Doc, k: int, limit: int = 4) -> int:
     return k
 
 
-def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon) -> int:
+OPEN_HEADS = {"office", "ministry", "secretariat", "directorate", "commission", "bureau", "department", "institute"}
+
+
+def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 99) -> int:
     """Words of a body's name past the ones the vocabulary knows, where the name plainly goes on:
     "… of Economy, Budget and Finance", "… of Strategy, Policy, and Plans", "… of Energy and Mines",
     "… of Public Procurement", "… for Access to Public Information". Stops at a country's name, at a
@@ -125,7 +130,7 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon) -> int:
                 and fold(t.text) not in NOT_NAME and t.lower_ not in HEAD_BEFORE)
 
     m = k
-    while m < n and word(m):  # unknown capitalised words right after the known ones
+    while m < n and m - k < limit and word(m):  # unknown capitalised words right after the known ones
         m += 1
     # a list of single words closed by "and": ", Budget and Finance", ", Policy, and Plans"
     q = m
@@ -308,6 +313,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 if _acronym_follows(tokens, m):
                     k = m
                     break
+            if k == j and tokens[head].lower_ in OPEN_HEADS and fold_accents(tokens[j].lower_) not in common_first_names():
+                k = _name_tail(tokens, k, taken, lex, limit=4)  # "Office of Field Operations", "… of the Ombudsman"
             k = _name_tail(tokens, k, taken, lex) if k > j else k
             k = _place_tail(tokens, k, taken, tokens[head].lower_, names) if k > j else k
             if k > j:
@@ -350,7 +357,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                                             and tokens[j + 1].lower_ in HEAD_AFTER
                                             and fold(texts[j - 1]) not in lex.country_by_word
                                             and fold(tokens[i:j].text) not in names):
-            if j > i and fold(texts[j]) in names:
+            if j > i and fold(texts[j]) in names and not (j == i + 1 and tokens[i].lower_ == "royal"):
                 break  # "Corruption and Anti-Corruption Honduras Office": link lists, not one name
             if j > i and tokens[j].text in LOWER_CRIMINAL and not _is_name_word(tokens, j, lex):
                 yield i, j + 1, "criminal"  # "the Grand Ravine gang", "the Chapitos faction"
@@ -419,9 +426,9 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if generic and not (words[-1] in NATIONAL_BODIES and words[0] in {"national", "legislative"} and home) \
             or len(words) < 2 or words[0] in PEOPLE_WORDS:
         return None  # "Members of Congress" are people, not a body; "the National Congress" is the home one
-    if kind == "agency" and INTERNATIONAL & set(words):
-        kind = "organization"  # "Economic Commission for Latin America and the Caribbean": no one country's
     owner_id, prefix = _owner(tokens, start, scan, lex) if kind == "agency" else ("", "")
+    if kind == "agency" and INTERNATIONAL & set(words) and not owner_id:
+        kind = "organization"  # "Economic Commission for Latin America and the Caribbean": no one country's
     owner = lex.org_by_id.get(owner_id)
     country = country_end.get(start, "")
     demonym = tokens[start - 1].text if country else ""

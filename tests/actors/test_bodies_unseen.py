@@ -89,3 +89,25 @@ def test_unknown_spanish_bodies_keep_their_spanish_name():
     analysis = analyse_document(load_bytes("t.txt", text.encode()))
     names = [a.name for a in analysis.actors]
     assert not any(n.startswith("Honduran Unidad") for n in names), names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("CBP's Office of Field Operations staffed the ports.", "Office of Field Operations"),
+    ("The Office of the Ombudsman opened an inquiry in Honduras.", "Office of the Ombudsman"),
+    ("The Royal Bahamas Defence Force patrolled the waters.", "Royal Bahamas Defence Force"),
+    ("The Criminal Division's Narcotic and Dangerous Drugs Section prosecuted the case.",
+     "Narcotic and Dangerous Drugs Section"),
+])
+def test_unlisted_bodies(text, name):
+    found = bodies(text)
+    assert any(name in (a.name, *a.aliases) for a in found.values()), sorted(found)
+
+
+def test_an_owned_bureau_named_after_a_region_stays_its_owners():
+    found = bodies("USAID's Bureau for Latin America and the Caribbean funded the program.")
+    bureau = next(a for a in found.values() if "Bureau for Latin America" in a.name)
+    assert bureau.kind == "agency"
+
+
+def test_an_office_of_a_person_is_not_a_body():
+    assert not any("Joe Smith" in n for n in bodies("The Office of Joe Smith said it would comply."))
