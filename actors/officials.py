@@ -50,6 +50,8 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                 t.text = f"{t.text} {' '.join(tokens[span[1]:after].text.split())}"
             elif not t.country:
                 _country_after(tokens, t, span[1], maps)  # "Prime Minister Mia Mottley, Barbados"
+    for led in _heads_named(tokens, maps, blocked, lex):
+        found.append(led)
     for hit in scan.people:
         found.append((hit.start, hit.end, None, int(hit.ref)))
     people: list[Person] = []
@@ -73,6 +75,35 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
         if p.known < 0:
             p.known = _known_by_name(lex, p, year, any(_former(t) for t in p.titles))
     return [p for p in people if p.titles or p.known >= 0]
+
+
+LED_BY = {"led", "headed", "chaired", "directed"}
+
+
+def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tuple[int, int, Title, int]]:
+    """ "Mexico's Financial Intelligence Unit (UIF), led by Pablo Gómez Álvarez": the person who heads a
+    body the text has just named holds an office in it, though no title is written."""
+    out = []
+    n = len(tokens)
+    for i in range(2, n - 3):
+        if tokens[i].lower_ not in LED_BY or tokens[i + 1].lower_ != "by" or tokens[i - 1].text != ",":
+            continue
+        k = i - 1
+        if tokens[k - 1].text == ")" and k >= 4 and tokens[k - 3].text == "(":
+            k -= 3  # "… Unit (UIF), led by"
+        hit = maps.org_end.get(k) or maps.acr_end.get(k)
+        if hit is None:
+            continue
+        start = _skip_honorific(tokens, i + 2)
+        end = name_run(tokens, start, blocked)
+        if end - start < 2 or _institution_after(tokens, end):
+            continue
+        ref = hit.ref if hit.label == "acr" else (lex.org_by_id[hit.ref].name if hit.ref in lex.org_by_id else "")
+        if not ref:
+            continue
+        title = Title(i, i + 2, "head", "agency", f"Head of {tokens[hit.start:hit.end].text}", agency=ref)
+        out.append((start, end, title, -1))
+    return out
 
 
 def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, int]]:

@@ -56,3 +56,12 @@ def test_more_title_shapes(text, name, title_part):
     found = officials(text)
     assert name in found, sorted(found)
     assert any(title_part in t for t in found[name].titles), found[name].titles
+
+
+def test_the_head_of_a_named_body():
+    found = officials("The DEA, headed by Anne Milgram, announced the seizure in Arizona.")
+    assert "Anne Milgram" in found and found["Anne Milgram"].affiliation == "agency:drug-enforcement-administration"
+
+
+def test_led_by_needs_a_named_body():
+    assert "John Smith" not in officials("The task force, led by John Smith, met in Miami.")
