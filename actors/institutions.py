@@ -205,28 +205,61 @@ BODY_HEADS_ES = {"dirección", "fiscalía", "fuerza", "fuerzas", "oficina", "com
                  "tribunal", "corte", "sala", "asamblea", "congreso", "procuraduría", "comando", "policía",
                  "ejército", "servicio", "superintendencia", "juzgado", "comisionado", "centro", "registro",
                  "autoridad", "departamento", "administración", "sección", "división", "gabinete", "alianza",
-                 "frente", "federación", "asociación", "fundación", "organización", "programa"}
+                 "frente", "federación", "asociación", "fundación", "organización", "programa", "embajada",
+                 "consulado", "banco", "universidad", "senado", "cámara", "poder", "mecanismo", "misión",
+                 "conferencia", "plataforma", "coordinadora", "fondo", "iglesia", "suprema", "alto", "alta",
+                 "comité", "junta", "defensoría", "contraloría", "tesorería", "guardia", "armada", "cruz"}
 ORGANIZATION_HEADS_ES = {"partido", "movimiento", "red", "alianza", "frente", "federación", "asociación", "fundación",
-                         "organización"}
-JOINS_ES = {"de", "del", "la", "las", "los", "el", "contra", "para", "y", "en", "e"}
+                         "organización", "universidad", "plataforma", "iglesia", "conferencia", "banco", "cruz"}
+JOINS_ES = {"de", "del", "la", "las", "los", "el", "contra", "para", "y", "en", "e", "lo"}
 NOT_BODY_ES = {"programa"}  # read as a head only to keep "Programa …" whole; never yielded alone
+# heads that open a body's name only before these words
+HEAD_NEEDS_ES = {"cruz": {"roja"}, "alto": {"comisionado", "mando"}, "alta": {"comisionada", "comisión"},
+                 "suprema": {"corte"}, "poder": {"judicial", "legislativo", "ciudadano"},
+                 "fondo": {"monetario", "nacional", "de", "internacional"}, "junta": {"de", "nacional"}}
+# "Centro Cultural Miguel Ángel Asturias", "Centro Cívico Gubernamental": a building, not a body
+VENUES_ES = {"cívico", "cultural", "comercial", "histórico", "de convenciones", "de gobierno", "penal"}
+# a Spanish name with one of these words is no one country's body ("Comisión Europea para la Democracia")
+INTERNATIONAL_ES = {"internacional", "interamericana", "interamericano", "europea", "europeo", "mundial",
+                    "regional", "naciones", "iberoamericana", "iberoamericano", "centroamericana", "centroamericano",
+                    "latinoamericana", "latinoamericano", "caribeña", "caribe", "americanos", "multinacional"}
 
 
 def _spanish_body(tokens: Doc, i: int, taken: set[int]) -> int:
     """End of a Spanish body's name from its head at ``i``: capitalised words joined by "de", "contra",
     "para", "y" …, never across a line; ``i`` when no capitalised word follows the head."""
     n, k, end = len(tokens), i + 1, i
-    while k < n and k not in taken and "\n" not in tokens[k - 1].whitespace_ and k - i < 14:
+    wanted = HEAD_NEEDS_ES.get(tokens[i].lower_)
+    if wanted is not None and (k >= n or tokens[k].lower_ not in wanted):
+        return i  # "Cruz" is a surname unless "Cruz Roja"; "Alta Verapaz" is a department
+    inside = False  # crossing the name of a body already read
+    while k < n and "\n" not in tokens[k - 1].whitespace_ and k - i < 16:
         tok = tokens[k]
-        if tok.is_alpha and tok.text[:1].isupper():
+        if k in taken:
+            if not (inside or tokens[k - 1].lower_ in JOINS_ES and tok.text[:1].isupper()):
+                break  # a body already read ends this one, unless this one's name goes on into it
+            inside = True
+        else:
+            inside = False
+        if tok.lower_ in {"y", "e"} and k + 1 < n and (tokens[k + 1].lower_ in BODY_HEADS_ES or k + 1 in taken or k + 2 < n
+                                                       and tokens[k + 1].lower_ in JOINS_ES
+                                                       and tokens[k + 2].lower_ in BODY_HEADS_ES):
+            break  # "Consulado de México en Tecún Umán y del Consulado General …": two bodies
+        if tok.is_alpha and tok.text[:1].isupper():  # "… de las Naciones Unidas para los Refugiados"
             k += 1
             end = k
         elif tok.lower_ in JOINS_ES and k + 1 < n and (tokens[k + 1].text[:1].isupper()
                                                        or tokens[k + 1].lower_ in JOINS_ES):
             k += 1
+        elif tok.text == "," and k + 3 < n and tokens[k + 1].text[:1].isupper() and tokens[k + 1].is_alpha \
+                and tokens[k + 2].lower_ in {"y", "e"} and tokens[k + 3].text[:1].isupper():
+            k += 1  # "Dirección de Niñez, Adolescencia y Familia"
         else:
             break
     if end == i or tokens[i].lower_ in NOT_BODY_ES:
+        return i
+    words = tokens[i + 1:end].text.lower()
+    if tokens[i].lower_ == "centro" and any(words.startswith(v) for v in VENUES_ES):
         return i
     return end
 
@@ -287,6 +320,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             i += 1
             continue
         low = tokens[i].lower_
+        if spanish and low in JOINS_ES:
+            i += 1  # "La Embajada de …": the article opens no name
+            continue
         # "Ministry of Foreign Affairs", "General Directorate of Migration and Foreigners (DGME)"
         head = i
         while head < n and head - i < 2 and tokens[head].lower_ in OPENERS and texts[head][:1].isupper():
@@ -416,6 +452,18 @@ def _owner(tokens: Doc, start: int, scan: Scan, lex: Lexicon) -> tuple[str, str]
     return (entry.id, prefix) if entry is not None and entry.kind != "criminal" else ("", "")
 
 
+def _before_owner(tokens: Doc, start: int, end: int, scan: Scan) -> str:
+    """ "Sala de lo Constitucional" for "Sala de lo Constitucional de la Corte Suprema de Justicia": a Spanish
+    name that runs into a body already known is also written without it."""
+    for hit in scan.orgs:
+        if start < hit.start and hit.end <= end:
+            k = hit.start
+            while k > start and tokens[k - 1].lower_ in JOINS_ES:
+                k -= 1
+            return " ".join(tokens[start:k].text.split()) if k > start + 1 else ""
+    return ""
+
+
 def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, country_end: dict[int, str],
                   home: str, drafts: dict[str, Draft], scan: Scan) -> Draft | None:
     """The draft for one institution span: a lexicon entry when its (country-qualified) name is known,
@@ -427,7 +475,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
             or len(words) < 2 or words[0] in PEOPLE_WORDS:
         return None  # "Members of Congress" are people, not a body; "the National Congress" is the home one
     owner_id, prefix = _owner(tokens, start, scan, lex) if kind == "agency" else ("", "")
-    if kind == "agency" and INTERNATIONAL & set(words) and not owner_id:
+    if kind == "agency" and (INTERNATIONAL | INTERNATIONAL_ES) & set(words) and not owner_id:
         kind = "organization"  # "Economic Commission for Latin America and the Caribbean": no one country's
     owner = lex.org_by_id.get(owner_id)
     country = country_end.get(start, "")
@@ -442,6 +490,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names) and not national:
             return None  # "Honduras Office"; but "Haitian National Police" and "Colombian Navy" are bodies
     said = text  # as the text writes it: an alias that never names another country's body
+    short = _before_owner(tokens, start, end, scan) if tokens.lang_ == "es" else ""
     tail = text.rsplit(" of ", 1)
     if len(tail) == 2 and fold(tail[1].removeprefix("the ")) in lex.country_names:
         code = lex.country_by_word.get(fold(tail[1].removeprefix("the ")), "")
@@ -483,7 +532,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     aid = actor_id(kind, name)
     if aid not in drafts:
         parent = (owner_id if owner_id in drafts else "") or (f"government:{country.lower()}" if country and kind == "agency" else "")
-        aliases = {name, said}
+        aliases = {name, said} | ({short} if short else set())
         if end < len(tokens) and tokens[end].lower_ in LOWER_TAILS and tokens[end].text.islower():
             aliases.add(f"{text} {tokens[end].text}")  # "Transnational Anti-Gang units"
         drafts[aid] = Draft(aid, kind, name, country if kind == "agency" else "", parent, aliases)

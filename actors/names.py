@@ -33,7 +33,7 @@ lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril m
 septiembre octubre noviembre diciembre conjunto latina interino interina adjunto adjunta gobierno secretaria
 ministerio embajada policia fiscalia corte congreso asamblea direccion comision consejo instituto unidad
 fuerza fuerzas presidenta ministro ministra embajador embajadora directora secretario canciller senor senora
-dona colonia republica
+dona colonia republica el alto alta
 """.split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name
 
 
