@@ -38,7 +38,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                 found.append((start, end, t, -1))
             t.text = _singular_text(t.text, t.head)
             continue
-        span = _name_near(tokens, t, blocked)
+        span = _name_near(tokens, t, blocked, lex)
         if span:
             found.append((span[0], span[1], t, -1))
             if span[2]:
@@ -151,7 +151,8 @@ def _pick(candidates: list[Person], title: Title | None) -> Person | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
-def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tuple[int, int] | None] | None:
+def _name_near(tokens: Doc, t: Title, blocked: set[int],
+               lex: Lexicon | None = None) -> tuple[int, int, tuple[int, int] | None] | None:
     """The name a title introduces or follows, and a second name the text gives (a/k/a, "(Luna)"):
     "TITLE NAME", "TITLE (ACR), NAME", "NAME, the TITLE", "NAME (Alias) is the TITLE", "NAME, a/k/a "X," a TITLE"."""
     n, j = len(tokens), t.end
@@ -167,7 +168,9 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, tupl
     elif j < n:
         k = _skip_honorific(tokens, j)  # "Prime Minister Dr. Ralph Gonsalves"
         end = name_run(tokens, k, blocked)
-        one_word_ok = k == j and not _headline(tokens, j)  # "… of Honduras Extradited to …" is a headline's verb
+        one_word_ok = k == j and not _headline(tokens, j) and not (  # "… of Honduras Extradited to …": a verb
+            lex is not None and end - k == 1 and (fold(tokens[k].text) in lex.vocab or fold(tokens[k].text)
+                                                   in lex.country_by_word))  # "… Estados Unidos Mexicanos"
         if end > k and not _institution_after(tokens, end) and (end - k >= 2 or one_word_ok):
             return k, end, None
     k = t.start
@@ -226,7 +229,10 @@ CHOSEN_AS = {"elected", "appointed", "named", "installed", "designated", "nomina
              "selected", "reelected", "re-elected", "proclaimed", "elect", "appoint", "name", "install"}
 QUOTES = {'"', "“", "”", "'"}
 HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", "h.e.", "prof.", "sir", "dame", "the honorable",
-              "the honourable", "his excellency", "her excellency", "madam", "senator", "ambassador")
+              "the honourable", "his excellency", "her excellency", "madam", "senator", "ambassador",
+              # Spanish professional and courtesy titles before a name ("la licenciada Nubia Santa María")
+              "abogado", "abogada", "licenciado", "licenciada", "lic.", "licda.", "abog.", "ingeniero", "ingeniera",
+              "ing.", "doctor", "doctora", "dra.", "don", "doña", "señor", "señora", "sr.", "sra.")
 
 
 def _headline(tokens: Doc, i: int) -> bool:

@@ -339,7 +339,9 @@ def _spanish_office(tokens: Doc, t: Title, pos: int, lex: Lexicon) -> int:
     return pos
 
 
-AFTER_HEAD_ES = {"interino", "interina", "adjunto", "adjunta", "saliente", "entrante", "general"}
+AFTER_HEAD_ES = {"interino", "interina", "adjunto", "adjunta", "saliente", "entrante", "general", "designado",
+                 "designada", "departamental", "municipal", "federal", "electo", "electa", "suplente", "titular",
+                 "especial", "provincial", "estatal", "regional", "auxiliar"}
 
 
 def _is_republic(tokens: Doc, pos: int) -> bool:
