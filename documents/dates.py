@@ -33,7 +33,8 @@ _ES_DATE = rf"(?:{_DIA},?\s+)?\d{{1,2}}(?:\.?\s?[º°o])?\s+de\s+{_MES}\s+(?:de|
 # Where a date may stand; dateparser says what it is.
 _DATE_TEXT = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_RE}|\d{{1,2}}\s+{_MONTH},?\s+{_YEAR_RE}|" \
              rf"{_YEAR_RE}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/(?:{_YEAR_RE}|\d{{2}})\b|{_ES_DATE})"
-_LABEL = r"(?:fecha(?:\s+de\s+(?:publicaci[óo]n|emisi[óo]n))?|publicado(?:\s+el)?|emitido(?:\s+el)?|" \
+_LABEL = r"(?:fecha(?:\s+de(?:l|\s+la|\s+el)?\s+(?:publicaci[óo]n|emisi[óo]n|resoluci[óo]n|comunicado|sentencia|" \
+         r"documento|informe|boletín|boletin))?|publicado(?:\s+el)?|emitido(?:\s+el)?|" \
          r"comunicado(?:\s+de\s+prensa)?|release\s+date|date\s+of\s+release|released(?:\s+on)?|date\s+published|published(?:\s+on)?|" \
          r"posted(?:\s+on)?|issued(?:\s+on)?|for\s+immediate\s+release|press\s+release|date)"
 _LABELLED = re.compile(rf"\b{_LABEL}\s*[:|*,–—-]*[*\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -54,6 +55,10 @@ _TARGET = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+|earl
                      r"(?:calendar\s+|fiscal\s+)?(?:year\s+|FY\s*)?$|"
                      r"\b(?:para|hasta|antes\s+de)\s+(?:finales\s+de\s+|el\s+)?(?:(?:año|ejercicio)\s+)?(?:fiscal\s+)?$",
                      re.I)
+# a year in these clauses is a plan, not the present of the text ("the next election will be held on 4 February 2024")
+_FUTURE = re.compile(r"\b(?:will|next|upcoming|scheduled|planned|expected|slated|due|"
+                     r"pr[óo]xim[oa]s?|celebrar[áa]n?|iniciar[áa]n?|ser[áa]n?|tendr[áa]n?|previst[oa]s?|"
+                     r"programad[oa]s?)\b[^.;:]{0,60}$", re.I)
 # a year in these clauses is history, not the present of the text ("since its inception in 1986")
 _HISTORY = re.compile(r"\b(?:since|inception|founded|foundation|established|creat(?:ed|ion)|coup|history|"
                       r"historic|originally|ago|era|former(?:ly)?|between|signed\s+in|dating|began|begun|"
@@ -118,8 +123,8 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
 def infer_year(text: str, today: dt.date | None = None) -> int | None:
     """The year the text is written in, when it is nearly certain; else None.
 
-    The latest year the text mentions outside targets ("by 2030") and history clauses ("since its
-    inception in 1986") is the candidate. It is accepted only when the text dates an event in it
+    The latest year the text mentions outside targets ("by 2030"), plans ("the next election will be held
+    in 2024") and history clauses ("since its inception in 1986") is the candidate. It is accepted only when the text dates an event in it
     ("on March 3, 2023", "in fiscal year 2023") or names it more than once, and no later year is
     mentioned anywhere (a later history year means the text is not what it seems)."""
     today = today or dt.date.today()
@@ -130,7 +135,7 @@ def infer_year(text: str, today: dt.date | None = None) -> int | None:
         if not 1950 <= year <= today.year:
             continue
         before = text[max(0, m.start() - 60):m.start()]
-        if _TARGET.search(before[-30:]):
+        if _TARGET.search(before[-30:]) or _FUTURE.search(before):
             continue
         every.append(year)
         if not _HISTORY.search(before):

@@ -47,6 +47,9 @@ def test_find_date(raw, meta, expected):
 def test_future_years_are_not_publication_years():
     assert infer_year("Funding through 2031 was approved on May 3, 2024.", TODAY) == 2024
     assert infer_year("The plan runs until 2027. It was signed on May 3, 2024.", TODAY) == 2024
+    # a planned event in a year already past (TODAY is later) is still a plan in the text, not its present
+    assert infer_year("The report was released on March 3, 2023. The next election will be held on February 4, "
+                      "2024. In 2023 the program grew.", TODAY) == 2023
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -101,6 +104,11 @@ def test_html_dates(page, expected):
     ("Desde su fundación en 1986 la institución creció. El 3 de marzo de 2023 el Ministro anunció un plan "
      "para reducir el crimen para 2030.", (None, 2023, "inferred")),
     ("El programa comenzó en 2012 y en 2013 tuvo resultados.", (None, None, None)),
+    # "Fecha de la resolución:" labels the date; a planned event's year is not the present
+    ("RESUMEN DE RESOLUCIÓN\nFecha de la resolución: 3 de septiembre de 2021\n\nLa Sala resolvió el caso.",
+     ("2021-09-03", 2021, "printed")),
+    ("La Sala resolvió el 3 de septiembre de 2021 el caso de 2021. La próxima elección se celebrará el 4 de febrero "
+     "de 2024.", (None, 2021, "inferred")),
 ])
 def test_find_date_in_spanish(raw, expected):
     d = find_date(raw, raw, {}, today=TODAY, language="es")
