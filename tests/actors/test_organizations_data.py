@@ -46,9 +46,12 @@ SHARED_ACRONYMS = {
 # Two-letter acronyms match too often to add lightly; these few are established and need support in the
 # document before they count (agencies.SHORT_ACRONYM).
 TWO_LETTER = {"CT", "CA", "EB", "DS", "MP", "UN", "U.N.", "TI", "EU", "VA"}
-# All-caps words that are also English words: an acronym like these would fire on headlines.
+# All-caps words that are also English or Spanish words, or date parts: an acronym like these would fire on
+# headlines ("MAS INFORMACIÓN", "BUKELE GANA", "SEP 2023", "Artículo 5 BIS").
 WORD_ACRONYMS = {"CAN", "OIL", "EPIC", "CARE", "KIND", "RAND", "ACT", "AIM", "ARM", "ART", "BAN", "CAP", "CITE",
-                 "DARE", "FAST", "HOPE", "LEAD", "MAP", "PACT", "PLAN", "SAFE", "STEP", "WIN", "AND", "FOR"}
+                 "DARE", "FAST", "HOPE", "LEAD", "MAP", "PACT", "PLAN", "SAFE", "STEP", "WIN", "AND", "FOR",
+                 "MAS", "GANA", "ACTO", "DIA", "AMO", "BIS", "SEP", "OCT", "NOV", "DEC", "JAN", "FEB", "MAR", "APR",
+                 "JUN", "JUL", "AUG", "LOS", "LAS", "DEL", "CON", "POR", "PARA", "UNA", "SIN"}
 # Bare names the matcher would read in any country's text. The few listed here are older entries that are
 # the base for context.rehome_orgs (a bare hit is moved to the country its sentence is about).
 GENERIC_BARE = {"national police", "national civil police", "supreme court", "supreme court of justice",
