@@ -75,7 +75,7 @@ def _of_country(tokens: Doc, head: int, names: frozenset[str] | set[str]) -> int
         j += 1
     for w in (3, 2, 1):
         words = tokens[j:j + w]
-        if len(words) == w and not any(t.is_punct for t in words) and tokens[j].text[:1].isupper() \
+        if len(words) == w and j < n and not any(t.is_punct for t in words) and tokens[j].text[:1].isupper() \
                 and fold(words.text) in names:
             return j + w
     return head
@@ -349,7 +349,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 if _acronym_follows(tokens, m):
                     k = m
                     break
-            if k == j and tokens[head].lower_ in OPEN_HEADS and fold_accents(tokens[j].lower_) not in common_first_names():
+            if k == j < n and tokens[head].lower_ in OPEN_HEADS and fold_accents(tokens[j].lower_) not in common_first_names():
                 k = _name_tail(tokens, k, taken, lex, limit=4)  # "Office of Field Operations", "… of the Ombudsman"
             k = _name_tail(tokens, k, taken, lex) if k > j else k
             k = _place_tail(tokens, k, taken, tokens[head].lower_, names) if k > j else k

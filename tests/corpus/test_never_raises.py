@@ -6,9 +6,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from actors.institutions import CRIMINAL_HEADS, HEAD_AFTER, HEAD_BEFORE, OPENERS
+from actors.companies import COMPANY_NOUNS
+from actors.institutions import BODY_HEADS_ES, COUNTRY_BODIES, CRIMINAL_HEADS, HEAD_AFTER, HEAD_BEFORE, OPENERS
 from corpus.pipeline import analyse_document
 from documents.load import LoadError, load_bytes
+from model.legal_forms import COMPANY_FORMS
 
 SAMPLE = (
     "WASHINGTON, June 10, 2021 — Secretary of Homeland Security Alejandro N. Mayorkas met Mexican Foreign "
@@ -17,9 +19,12 @@ SAMPLE = (
     "Commission and the Secretariat of Security and Civilian Protection. The General Directorate of Migration "
     "(DGM) of Honduras, the Sinaloa Cartel and the Lobos’ family were named. \\###"
 )
-ENDINGS = sorted(HEAD_BEFORE | HEAD_AFTER | OPENERS | CRIMINAL_HEADS | {
+ENDINGS = sorted(HEAD_BEFORE | HEAD_AFTER | OPENERS | CRIMINAL_HEADS | COMPANY_NOUNS | COMPANY_FORMS | BODY_HEADS_ES
+                 | COUNTRY_BODIES | {
     "Secretary", "Minister", "President", "Ambassador", "Acting", "Deputy", "Special", "Principal", "Dr.",
-    "The Honorable", "Mr.", "of", "the", "and", "'s", "’s", "(", "“", "U.S.", "Department of", "Ministry of the"})
+    "The Honorable", "Mr.", "of", "the", "and", "'s", "’s", "(", "“", "U.S.", "Department of", "Ministry of the",
+    "S. de", "S.A. de", ", led by", "Minister-", "Minister-designate", "Chargé d'Affaires a.i.", "in", "as",
+    "Parliament of the", "Office of the", "Fecha de la", "POB", "towns of Turbo,", "de la", "y del", "\"El"})
 
 
 def _analyse(text: str) -> None:
