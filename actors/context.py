@@ -33,9 +33,16 @@ class Context:
             entries = lex.org_by_acronym[h.ref]
             if len(entries) == 1 and entries[0].kind == "organization" and len(h.ref) > 2:
                 self.bodies.setdefault(self.sentence(h.start), []).append((h.start, entries[0].name))
+        self.org_ids = {h.ref for h in scan.orgs} | {e.id for h in scan.acronyms for e in lex.org_by_acronym[h.ref][:1]}
+        self._lex = lex
         us_justice = _us_justice(lex)
         self.us_justice = any(h.ref in us_justice for h in scan.orgs) or any(
             e.id in us_justice for h in scan.acronyms for e in lex.org_by_acronym[h.ref][:1])
+
+    def names_org(self, ref: str) -> bool:
+        """Does the document name this lexicon body (by name or acronym)?"""
+        entry = self._lex.org(ref)
+        return entry is not None and entry.id in self.org_ids
 
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1

@@ -17,6 +17,12 @@ MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister
                   "designada presidencial", "secretario", "secretaria", "subsecretario", "subsecretaria"}
 
 
+# the chamber a member of the U.S. Congress sits in, by the title's head
+US_CHAMBERS = {"senator": "U.S. Senate", "sen.": "U.S. Senate", "representative": "U.S. House of Representatives",
+               "rep.": "U.S. House of Representatives", "congressman": "U.S. House of Representatives",
+               "congresswoman": "U.S. House of Representatives"}
+
+
 def _owner_forms(entry) -> tuple[str, ...]:
     """How a title that opens with its agency begins ("USAID's", "State Department's")."""
     return tuple(f"{n}{s}" for n in (entry.name, *entry.aliases, *entry.acronyms) for s in ("'s", "’s", " "))
@@ -60,7 +66,13 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
             return "US", entry.name if entry else ""
         default = {"state": "U.S. Department of State", "state-secretary": "U.S. Department of State",
                    "white-house": "White House", "justice": "DOJ", "military": "DoD",
-                   "legislature": "U.S. Congress"}.get(t.office, "")
+                   "legislature": US_CHAMBERS.get(t.head, "U.S. Congress")}.get(t.office, "")
+        words = f" {t.text.lower()} "
+        if " senior director" in words and t.office in {"white-house", "agency"}:
+            default = "National Security Council"  # the President's Senior Directors sit on the NSC staff
+        elif t.office == "agency" and (t.head == "mission director" or t.head.endswith("administrator")
+                                       and ctx is not None and ctx.names_org("USAID")):
+            default = "USAID"  # USAID's mission directors; an Administrator where USAID is the agency named
         return "US", default
     if explicit is not None and explicit.country in {country, ""}:
         return country, explicit.name

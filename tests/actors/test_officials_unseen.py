@@ -65,3 +65,19 @@ def test_the_head_of_a_named_body():
 
 def test_led_by_needs_a_named_body():
     assert "John Smith" not in officials("The task force, led by John Smith, met in Miami.")
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("U.S. Representative Norma J. Torres and Senator Bob Menendez met officials in Guatemala.", "Norma J. Torres",
+     "agency:us-house-of-representatives"),
+    ("U.S. Representative Norma J. Torres and Senator Bob Menendez met officials in Guatemala.", "Bob Menendez",
+     "agency:us-senate"),
+    ("Special Assistant to the President and Senior Director for the Western Hemisphere Juan S. Gonzalez visited "
+     "Panama.", "Juan S. Gonzalez", "agency:national-security-council"),
+    ("USAID Deputy Assistant Administrator Victoria Alvarado visited programs in Colombia funded by USAID.",
+     "Victoria Alvarado", "agency:us-agency-for-international-development"),
+])
+def test_us_affiliations(text, name, affiliation):
+    found = officials(text)
+    assert name in found, sorted(found)
+    assert found[name].affiliation == affiliation
