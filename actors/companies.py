@@ -13,6 +13,7 @@ from actors.drafts import Draft
 from actors.groups import later_mentions
 from actors.normalize import actor_id
 from model.legal_forms import COMPANY_FORMS, WEAK_FORMS
+from model.nlp import doc_text
 
 FORM_JOINS = {"de", "del"}  # "S.A. de C.V.", "S. de R.L. de C.V."
 NAME_JOINS = {"de", "del", "la", "las", "los", "y", "e", "&", "and", "of", "the"}
@@ -28,15 +29,15 @@ def _word(tok) -> bool:
         or text[:1].isdigit() and tok.is_alpha is False and len(text) <= 4 and not tok.like_num
 
 
-def _form_at(tokens: Doc, k: int) -> int:
+def _form_at(words: list[str], k: int) -> int:
     """End of the legal form starting at ``k`` ("S.A. de C.V."), or ``k`` when none starts there."""
-    n = len(tokens)
-    if k >= n or tokens[k].text not in COMPANY_FORMS and tokens[k].text != "S.":
+    n = len(words)
+    if k >= n or words[k] not in COMPANY_FORMS and words[k] != "S.":
         return k
-    if tokens[k].text == "S." and not (k + 2 < n and tokens[k + 1].lower_ == "de" and tokens[k + 2].text == "R.L."):
+    if words[k] == "S." and not (k + 2 < n and words[k + 1].lower() == "de" and words[k + 2] == "R.L."):
         return k
     m = k + 1
-    while m + 1 < n and tokens[m].lower_ in FORM_JOINS and tokens[m + 1].text in COMPANY_FORMS:
+    while m + 1 < n and words[m].lower() in FORM_JOINS and words[m + 1] in COMPANY_FORMS:
         m += 2
     return m
 
@@ -55,19 +56,28 @@ def _name_before(tokens: Doc, k: int, taken: set[int]) -> int:
 def _by_form(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
     """(name start, name end, form end) for every name closed by a legal form."""
     out = []
-    n, i = len(tokens), 0
-    while i < n:
-        end = _form_at(tokens, i)
+    if not any(form in doc_text(tokens) for form in COMPANY_FORMS):
+        return []
+    words = [t.text for t in tokens]
+    starts = [i for i, w in enumerate(words) if w in COMPANY_FORMS or w == "S."]  # few: most texts have none
+    for i in starts:
+        end = _form_at(words, i)
         if end == i or i in taken:
-            i += 1
             continue
         k = i - 1 if i > 0 and tokens[i - 1].text == "," else i
         start = _name_before(tokens, k, taken)
         weak = tokens[i].text in WEAK_FORMS and k == i
         if start < k and not weak and any(t.is_alpha for t in tokens[start:k]):
             out.append((start, k, end))
-        i = end
     return out
+
+
+def _noun_positions(tokens: Doc) -> list[int]:
+    """Token positions of company nouns, found from the text first: most documents name no company."""
+    low = doc_text(tokens).lower()
+    if not any(noun in low for noun in COMPANY_NOUNS):
+        return []
+    return [t.i for t in tokens if t.lower_ in COMPANY_NOUNS]
 
 
 def _by_noun(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
@@ -75,8 +85,8 @@ def _by_noun(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
     "Karpowership, a Turkish company" (the name, then the noun in apposition)."""
     out = []
     n = len(tokens)
-    for i, tok in enumerate(tokens):
-        if tok.lower_ not in COMPANY_NOUNS or i in taken:
+    for i in _noun_positions(tokens):
+        if i in taken:
             continue
         # noun then name: the name must be capitalised words ending before a lower-case word or punctuation
         k = i + 1

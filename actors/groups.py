@@ -173,6 +173,8 @@ def named_groups(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None
 
 def later_mentions(tokens: Doc, groups: dict[tuple[str, ...], Draft], taken: set[int]) -> None:
     """Every other place the text writes a group's name ("Viv Ansanm has attacked …")."""
+    if not groups:
+        return
     firsts: dict[str, list[tuple[str, ...]]] = {}
     for words in groups:
         firsts.setdefault(words[0], []).append(words)

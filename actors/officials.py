@@ -235,6 +235,11 @@ HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", 
               "ing.", "doctor", "doctora", "dra.", "don", "doña", "señor", "señora", "sr.", "sra.")
 
 
+_HONORIFICS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _h in sorted(HONORIFICS, key=lambda h: -len(h.split())):  # longest first, looked up by its first word
+    _HONORIFICS_BY_FIRST.setdefault(_h.split()[0], []).append(tuple(_h.split()))
+
+
 def _headline(tokens: Doc, i: int) -> bool:
     """Is token ``i`` in a title-case line, where every word is capitalised, names or not?"""
     sent = tokens[i].sent
@@ -246,9 +251,10 @@ def _skip_honorific(tokens: Doc, j: int) -> int:
     """Past "Dr.", "The Honorable", "His Excellency" between a title and the name it introduces."""
     if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].lower_ in {"ret.", "ret", "retired"}:
         j += 3 + (tokens[j + 2].text == "." and j + 3 < len(tokens) and tokens[j + 3].text == ")")  # "(ret.)"
-    for h in HONORIFICS:
-        words = h.split()
-        if j + len(words) < len(tokens) and [t.lower_ for t in tokens[j:j + len(words)]] == words:
+    if j >= len(tokens):
+        return j
+    for words in _HONORIFICS_BY_FIRST.get(tokens[j].lower_, ()):
+        if j + len(words) < len(tokens) and all(tokens[j + k].lower_ == w for k, w in enumerate(words)):
             return j + len(words)
     return j
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from geo.gazetteer import Entry, km
 from geo.matching import Hit
+from model.nlp import doc_text
 
 # Words right before a name that say it is somewhere.
 LOCATIVE = {"in", "from", "to", "at", "near", "outside", "across", "through", "throughout", "into", "toward",
@@ -118,6 +119,9 @@ def _quote_pair(hit: Hit, tokens: Doc) -> tuple[int, int] | None:
     """The quotation marks around the hit, paired in order from a little before it: straight quotes
     alternate open/close from the sentence's start, curly ones say which they are ("El Pozo" in Ilama, … "La Tolva": Ilama sits
     between two quotations, not inside one)."""
+    near = doc_text(tokens)[max(0, hit.char_start - 400):hit.char_end + 120]
+    if not any(q in near for q in QUOTES):
+        return None  # no quotation mark anywhere near: the common case, answered from the text alone
     lo = hit.start
     while lo > 0 and hit.start - lo < 60 and not tokens[lo].is_sent_start:
         lo -= 1  # from the sentence's start, so straight quotes pair as the writer meant

@@ -73,3 +73,11 @@ def _build(lang: str) -> Language:
 def tokenize(text: str, lang: str = "en") -> Doc:
     """Tokens and sentence boundaries of ``text`` in language ``lang`` (offsets are exact: ``token.idx``)."""
     return get_nlp(lang)(text)
+
+
+def doc_text(tokens: Doc) -> str:
+    """``tokens.text``, computed once per Doc (spaCy rebuilds the string from every token on each call)."""
+    text = tokens.user_data.get("text")
+    if text is None:
+        text = tokens.user_data["text"] = tokens.text
+    return text
