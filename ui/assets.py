@@ -16,6 +16,7 @@ STATIC = ROOT / "static"  # served at STATIC_URL
 VENDOR = STATIC / "vendor"  # served at views.static_paths.VENDOR_URL
 BASEMAP = STATIC / "basemap.geojson"  # served at views.map_assets.BASEMAP_URL
 CITIES = STATIC / "cities.geojson"  # served at views.map_assets.CITIES_URL
+LINES = STATIC / "basemap-lines.geojson"  # served at views.map_assets.LINES_URL
 MAP_STATIC = ROOT / "views" / "map_static"  # the map's own script and style, copied to vendor/atlas
 
 
@@ -76,14 +77,16 @@ def _write_json(target: Path, value: object) -> bool:
     return True
 
 
-def ensure_basemap(target: Path = BASEMAP, cities: Path = CITIES) -> bool:
-    """Write the country outlines and major cities the map fetches (views.map_build ``basemap_url``);
-    True if either was written."""
+def ensure_basemap(target: Path = BASEMAP, cities: Path = CITIES, lines: Path = LINES) -> bool:
+    """Write the country outlines, major cities, and borders, lakes and rivers the map fetches
+    (views.map_build ``basemap_url``); True if any was written."""
     from geo.basemap import major_cities
     from geo.shapes import basemap_geojson
+    from views.map_basemap import world_lines
 
-    outlines = _write_json(target, basemap_geojson())
-    return _write_json(cities, major_cities()) or outlines
+    written = [_write_json(target, basemap_geojson()), _write_json(cities, major_cities()),
+               _write_json(lines, world_lines())]
+    return any(written)
 
 
 def _stale(src: Path, dst: Path) -> bool:

@@ -1,6 +1,7 @@
 """The tour as one standalone HTML file: a slideshow that runs from a USB stick with no Python.
 
-Leaflet (from the vendored copy), the basemap outlines, the stops and the slideshow's own CSS and JS
+Leaflet (from the vendored copy), the basemap (country outlines, and the borders, lakes and rivers
+around the stops: views.map_basemap), the stops and the slideshow's own CSS and JS
 are all inside the file; a Content-Security-Policy meta tag allows nothing from any other host (and
 nothing but the inline code). Document text travels as JSON (Jinja's ``tojson``, safe inside a
 script) and the slideshow puts it on the page with ``textContent`` only: it is never parsed as HTML.
@@ -14,6 +15,7 @@ from typing import Any
 
 from geo.shapes import SHAPE_KINDS, basemap_geojson
 from model import Corpus, documents_by_id
+from views.map_basemap import lines_near
 from views.map_data import place_bounds, place_geometry
 from views.templates import TEMPLATES, render
 from views.tour import Stop
@@ -56,7 +58,9 @@ def slideshow_html(corpus: Corpus, stops: Sequence[Stop], vendor_dir: Path, titl
     from markupsafe import Markup
 
     own = {n: (TEMPLATES / n).read_text(encoding="utf-8") for n in ("slideshow.css", "slideshow.js")}
-    data = {"title": one_line(title), "stops": [stop_data(corpus, s) for s in stops], "basemap": basemap_geojson()}
+    slides = [stop_data(corpus, s) for s in stops]
+    lines = lines_near((s["bounds"][0][0], s["bounds"][0][1], s["bounds"][1][0], s["bounds"][1][1]) for s in slides)
+    data = {"title": one_line(title), "stops": slides, "basemap": basemap_geojson(), "lines": lines}
     return render("slideshow.html", title=one_line(title), csp=CSP, data=data,
                   leaflet_css=Markup(CSS_URL.sub("none", _vendor(vendor_dir, "leaflet.css"))),
                   leaflet_js=Markup(_vendor(vendor_dir, "leaflet.js")),

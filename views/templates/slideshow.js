@@ -9,6 +9,8 @@
     var map = L.map("map", { attributionControl: false, keyboard: false, zoomSnap: 0.25, worldCopyJump: true });
     L.geoJSON(data.basemap, { interactive: false,
         style: { color: "#8a96a3", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
+    // borders, lakes and rivers around the stops, styled by the page (views.map_basemap), under the stop
+    L.geoJSON(data.lines, { interactive: false, style: function (f) { return f.properties.style; } }).addTo(map);
     var shape = L.geoJSON(null, {
         interactive: false,
         style: function () { return { color: "#FFD400", weight: 5, fillColor: "#0072B2", fillOpacity: 0.35 }; },
