@@ -1,4 +1,5 @@
-"""The offline basemap's quiet lines: first-level borders, lakes and rivers (geo.basemap), styled.
+"""The offline basemap's landmarks beyond the country outlines: first-level borders, lakes and rivers
+(geo.basemap), styled, and the major cities around a standalone page's places.
 
 They lie under every mark (views.map_elements.PANES: above the country fills, below the cities and
 places) and are never clickable: thin grey dashes for states and departments, pale blue for water,
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from geo.basemap import borders_and_water
+from geo.basemap import borders_and_water, major_cities
 
 Box = tuple[float, float, float, float]  # (south, west, north, east)
 
@@ -55,3 +56,14 @@ def lines_near(boxes: Iterable[Box], margin: float = MARGIN) -> dict[str, Any]:
     if box is None:
         return {"type": "FeatureCollection", "features": []}
     return _styled(borders_and_water(box))
+
+
+def cities_near(boxes: Iterable[Box], margin: float = MARGIN) -> dict[str, Any]:
+    """The basemap's major cities around ``boxes`` only (a standalone page's places), largest first."""
+    box = around(boxes, margin)
+    if box is None:
+        return {"type": "FeatureCollection", "features": []}
+    south, west, north, east = box
+    return {"type": "FeatureCollection", "features": [
+        f for f in major_cities()["features"]
+        if south <= f["geometry"]["coordinates"][1] <= north and west <= f["geometry"]["coordinates"][0] <= east]}

@@ -1,7 +1,7 @@
 /* Policy Atlas map behaviour: a click picks every place under the pointer (a chooser when marks
  * overlap), names are laid out without collisions (most-mentioned first), far places are listed.
- * Loaded as a file (views.map_elements.MapBehaviour.default_js); document text only ever reaches
- * the page through textContent, never innerHTML. */
+ * Loaded as a file (views.map_elements.MapBehaviour.default_js), and inlined in the slideshow for
+ * its city names; document text only ever reaches the page through textContent, never as markup. */
 (function () {
     "use strict";
     if (window.AtlasMap) { return; }

@@ -11,6 +11,10 @@
         style: { color: "#8a96a3", weight: 0.8, fillColor: "#f4f1ea", fillOpacity: 1 } }).addTo(map);
     // borders, lakes and rivers around the stops, styled by the page (views.map_basemap), under the stop
     L.geoJSON(data.lines, { interactive: false, style: function (f) { return f.properties.style; } }).addTo(map);
+    var cities = L.geoJSON(data.cities, { interactive: false, pointToLayer: function (f, latlng) {
+        return L.circleMarker(latlng, { radius: 2.5, color: "#6b6b6b", weight: 1, fillColor: "#fff", fillOpacity: 1,
+                                        interactive: false });
+    } }).addTo(map);
     var shape = L.geoJSON(null, {
         interactive: false,
         style: function () { return { color: "#FFD400", weight: 5, fillColor: "#0072B2", fillOpacity: 0.35 }; },
@@ -18,6 +22,10 @@
             return L.circleMarker(latlng, { radius: 14, color: "#FFD400", weight: 5, fillColor: "#D55E00", fillOpacity: 0.9 });
         }
     }).addTo(map);
+    if (window.AtlasMap) {  // city names laid out as in the app: largest first, never overlapping
+        AtlasMap.init(map, { names: true });
+        AtlasMap.register(cities, { names: true });
+    }
     var index = -1;
 
     function el(tag, cls, text) {
