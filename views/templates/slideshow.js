@@ -1,6 +1,7 @@
 // The offline slideshow: reads the stops from the page's JSON, shows one at a time, flies the map.
 // Document text is only ever set with textContent. Keys: →/←, PageDown/PageUp (clickers), space,
-// Home/End; the map has no keyboard handling of its own, so no key is ever lost to it.
+// Home/End; Shift + arrows pan the map and + / - zoom it (Leaflet's own keyboard handling is off, so a
+// plain key is never lost to the map, whatever was clicked last).
 (function () {
     "use strict";
     var data = JSON.parse(document.getElementById("tour-data").textContent);
@@ -85,8 +86,27 @@
     }
 
     var moves = { ArrowRight: 1, PageDown: 1, " ": 1, ArrowDown: 1, ArrowLeft: -1, PageUp: -1, ArrowUp: -1 };
+    // The map's own keys, as in the app's tour: Shift + arrows pan it (a third of its size), + and - zoom.
+    var pans = { ArrowRight: [1, 0], ArrowLeft: [-1, 0], ArrowDown: [0, 1], ArrowUp: [0, -1] };
+    var zooms = { "+": 1, "=": 1, "-": -1, "_": -1 };
+
+    function mapKey(e) {
+        var size = map.getSize();
+        if (e.shiftKey && pans[e.key]) {
+            map.panBy([pans[e.key][0] * size.x / 3, pans[e.key][1] * size.y / 3]);
+            return true;
+        }
+        if (zooms[e.key]) {
+            map.setZoom(map.getZoom() + zooms[e.key]);
+            return true;
+        }
+        return false;
+    }
+
     document.addEventListener("keydown", function (e) {
-        if (e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) { return; }
+        if (e.altKey || e.ctrlKey || e.metaKey) { return; }
+        if (mapKey(e)) { e.preventDefault(); return; }
+        if (e.shiftKey) { return; }
         if (e.key === "Home") { e.preventDefault(); show(0); return; }
         if (e.key === "End") { e.preventDefault(); show(stops.length - 1); return; }
         var d = moves[e.key];
