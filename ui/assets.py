@@ -16,6 +16,7 @@ STATIC = ROOT / "static"  # served at STATIC_URL
 VENDOR = STATIC / "vendor"  # served at views.static_paths.VENDOR_URL
 BASEMAP = STATIC / "basemap.geojson"  # served at views.map_assets.BASEMAP_URL
 CITIES = STATIC / "cities.geojson"  # served at views.map_assets.CITIES_URL
+LINES = STATIC / "basemap-lines.geojson"  # served at views.map_assets.LINES_URL
 MAP_STATIC = ROOT / "views" / "map_static"  # the map's own script and style, copied to vendor/atlas
 
 
@@ -63,11 +64,11 @@ def ensure_vendor(target: Path = VENDOR) -> list[str]:
     return copied
 
 
-def _write_json(target: Path, value: object) -> bool:
+def _write_json(target: Path, value: object, force: bool = False) -> bool:
     import json
 
     text = json.dumps(value, separators=(",", ":"))
-    if target.exists() and target.stat().st_size == len(text.encode()):
+    if not force and target.exists() and target.stat().st_size == len(text.encode()):
         return False
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
@@ -76,14 +77,24 @@ def _write_json(target: Path, value: object) -> bool:
     return True
 
 
-def ensure_basemap(target: Path = BASEMAP, cities: Path = CITIES) -> bool:
-    """Write the country outlines and major cities the map fetches (views.map_build ``basemap_url``);
-    True if either was written."""
+def ensure_basemap(target: Path = BASEMAP, cities: Path = CITIES, lines: Path = LINES) -> bool:
+    """Write the country outlines, major cities, and borders, lakes and rivers the map fetches
+    (views.map_build ``basemap_url``); True if any was written."""
     from geo.basemap import major_cities
     from geo.shapes import basemap_geojson
+    from views.map_basemap import lines_stamp, world_lines
 
-    outlines = _write_json(target, basemap_geojson())
-    return _write_json(cities, major_cities()) or outlines
+    written = [_write_json(target, basemap_geojson()), _write_json(cities, major_cities()),
+               not _stamped(lines, lines_stamp()) and _write_json(lines, world_lines(), force=True)]
+    return any(written)
+
+
+def _stamped(target: Path, stamp: str) -> bool:
+    """The file exists and was written with ``stamp`` (its second key), so it need not be made again."""
+    if not target.exists():
+        return False
+    with target.open("rb") as f:
+        return f'"stamp":"{stamp}"'.encode() in f.read(200)
 
 
 def _stale(src: Path, dst: Path) -> bool:

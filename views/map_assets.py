@@ -17,6 +17,7 @@ from views.static_paths import STATIC_URL, VENDOR_URL
 URL = VENDOR_URL  # where ui/assets.py puts the vendored files
 BASEMAP_URL = f"{STATIC_URL}/basemap.geojson"  # the country outlines, written there by ui/assets.py
 CITIES_URL = f"{STATIC_URL}/cities.geojson"  # the basemap's major cities, written beside them
+LINES_URL = f"{STATIC_URL}/basemap-lines.geojson"  # its borders, lakes and rivers (views.map_basemap), beside them
 
 LOCAL_JS = {
     "leaflet": "leaflet/leaflet.js",

@@ -17,7 +17,8 @@ from markupsafe import Markup
 from geo.basemap import major_cities
 from geo.shapes import basemap_geojson
 from model import Corpus, Place
-from views.map_assets import CITIES_URL, URL, localize
+from views.map_assets import CITIES_URL, LINES_URL, URL, localize
+from views.map_basemap import lines_near
 from views.map_data import COLORS, LAYER_NAMES, MapLayers, map_layers, place_bounds, place_geometry
 from views.map_elements import FlyTo, Legend, MapBehaviour, Panes, PlacesLayer, script_json
 from views.map_excerpts import card_html, first_cards
@@ -107,6 +108,16 @@ def _cities_layer(url: str | None) -> PlacesLayer:
     return layer
 
 
+def _lines_layer(url: str | None, corpus: Corpus) -> PlacesLayer:
+    """First-level borders, lakes and rivers under every mark (views.map_basemap): fetched from
+    ``url`` (the whole world, once), or in the page around the corpus's places only."""
+    if url:
+        return PlacesLayer(_collection([]), pane="atlas-lines", interactive=False, data_url=url)
+    by_id = {p.id: p for p in corpus.places}
+    return PlacesLayer(lines_near(place_bounds(p, by_id) for p in corpus.places), pane="atlas-lines",
+                       interactive=False)
+
+
 def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False,  # noqa: C901
               cluster: bool = True, compact: bool = False, basemap_url: str | None = None,
               popups: bool = False) -> folium.Map:
@@ -138,7 +149,8 @@ def build_map(corpus: Corpus, online_tiles: bool = False, labels: bool = False, 
         folium.TileLayer("OpenStreetMap", name="OpenStreetMap (online)", maxZoom=18).add_to(m)
     _basemap_layer(base_style, basemap_url).add_to(m)
     if not online_tiles:
-        _cities_layer(CITIES_URL if basemap_url else None).add_to(m)  # fetched beside the outlines
+        _lines_layer(LINES_URL if basemap_url else None, corpus).add_to(m)  # fetched beside the outlines
+        _cities_layer(CITIES_URL if basemap_url else None).add_to(m)
 
     regions = folium.FeatureGroup(name=LAYER_NAMES["regions"], show=True)
     pick = {"pick": True, "names": not labels, "labels": labels}

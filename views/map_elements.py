@@ -31,9 +31,9 @@ def script_json(value: Any) -> str:
 
 
 # name → z-index. Leaflet's overlay pane is 400 and its marker pane 600.
-PANES = {"atlas-base": 250, "atlas-cities": 300, "atlas-regions": 380, "atlas-countries": 400, "atlas-outlines": 420,
+PANES = {"atlas-base": 250, "atlas-lines": 270, "atlas-cities": 300, "atlas-regions": 380, "atlas-countries": 400, "atlas-outlines": 420,
          "atlas-points": 450, "atlas-selected": 460}
-NON_INTERACTIVE = ("atlas-base", "atlas-cities", "atlas-outlines", "atlas-selected")
+NON_INTERACTIVE = ("atlas-base", "atlas-lines", "atlas-cities", "atlas-outlines", "atlas-selected")
 
 
 class Panes(MacroElement):

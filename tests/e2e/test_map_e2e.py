@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlparse
 
-from tests.e2e.conftest import running_app, screenshot
+from tests.e2e.conftest import offline_page, running_app, screenshot
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 PLACE_NAMES = """() => { const names = [];
@@ -126,3 +126,33 @@ def test_downloaded_map_works_from_disk_with_no_network(browser, tmp_path):
     context.close()
     assert requests == [] and errors == []
     assert len(set(spread)) >= 2, spread
+
+
+BASEMAP_CLOSE = """() => ({
+    lines: document.querySelectorAll('.leaflet-atlas-lines-pane path').length,
+    close: document.querySelector('.leaflet-container').classList.contains('atlas-close'),
+    tint: getComputedStyle(document.querySelector('.leaflet-atlas-countries-pane path')).fillOpacity,
+    cities: [...document.querySelectorAll('.atlas-name-city')].filter(e => e.style.display !== 'none')
+                .map(e => e.textContent) })"""
+
+
+def test_a_city_level_view_reads_as_a_place_on_the_offline_basemap(browser, app_url):
+    """At 1280×720, zoomed to Washington, Tegucigalpa and the Honduran north coast: the fetched
+    borders, lakes and rivers are drawn, country tints fade so they read, cities are named."""
+    with offline_page(browser, 1280, 720) as page:
+        frame = open_map(page, f"{app_url}/map")
+        frame.wait_for_function("() => document.querySelectorAll('.leaflet-atlas-lines-pane path').length >= 3",
+                                timeout=30_000)
+        for name, center, zoom, city in (("washington", [38.9, -77.04], 8, "Baltimore"),
+                                         ("tegucigalpa", [14.1, -87.2], 8, None),
+                                         ("north-coast", [15.5, -87.0], 7.5, "San Pedro Sula")):
+            frame.evaluate(f"() => {{ window.map.setView({center}, {zoom}, {{animate: false}}); "
+                           "window.map.panBy([1, 0], {animate: false}); }")  # a move lets the clusters redraw
+            page.wait_for_timeout(900)
+            state = frame.evaluate(BASEMAP_CLOSE)
+            screenshot(page, f"map-basemap-{name}")
+            assert state["lines"] >= 3 and state["close"], (name, state)
+            assert float(state["tint"]) <= 0.15, (name, state)  # the country's tint faded
+            assert city is None or city in state["cities"], (name, state)
+        assert page.external_requests == []
+        assert not [e for e in page.errors if e.startswith("pageerror")], page.errors

@@ -34,3 +34,21 @@ def test_document_text_never_reaches_the_page_as_markup(corpus, tmp_path):
     assert "<script>alert(1)</script>" not in html  # the hostile title travels as JSON with \\u003c
     assert any("<script>alert(1)</script>" in s["title"] for s in data_of(html)["stops"])
     assert "innerHTML" not in html.split('<script id="tour-data"')[1].split("</script>", 2)[2]
+
+
+def test_the_slideshow_carries_the_basemap_around_its_stops(corpus, tmp_path):
+    from views.map_basemap import around
+
+    ensure_vendor(tmp_path)
+    data = data_of(slideshow_html(corpus, tour_stops(corpus), tmp_path))
+    box = around((s["bounds"][0][0], s["bounds"][0][1], s["bounds"][1][0], s["bounds"][1][1]) for s in data["stops"])
+    south, west, north, east = box
+    assert {f["properties"]["layer"] for f in data["lines"]["features"]} >= {"admin1", "lakes", "rivers"}
+    for f in data["lines"]["features"]:
+        rings = f["geometry"]["coordinates"]
+        flat = [p for r in rings for p in (r[0] if f["geometry"]["type"] == "MultiPolygon" else r)]
+        assert all(west <= x <= east and south <= y <= north for x, y in flat)
+        assert f["properties"]["style"]["weight"] <= 2
+    names = [f["properties"]["name"] for f in data["cities"]["features"]]
+    assert "Tegucigalpa" in names
+    assert all(west <= f["geometry"]["coordinates"][0] <= east for f in data["cities"]["features"])

@@ -1,7 +1,7 @@
 /* Policy Atlas map behaviour: a click picks every place under the pointer (a chooser when marks
  * overlap), names are laid out without collisions (most-mentioned first), far places are listed.
- * Loaded as a file (views.map_elements.MapBehaviour.default_js); document text only ever reaches
- * the page through textContent, never innerHTML. */
+ * Loaded as a file (views.map_elements.MapBehaviour.default_js), and inlined in the slideshow for
+ * its city names; document text only ever reaches the page through textContent, never as markup. */
 (function () {
     "use strict";
     if (window.AtlasMap) { return; }
@@ -235,6 +235,16 @@
         map.on("layeradd", function (e) { watch(e.layer); });
     }
 
+    /* Close in (a city, a department), a country's or region's tint would hide the basemap's borders,
+     * rivers and lakes under it: the fills fade (their outlines stay), so the place reads on a map. */
+    var CLOSE_ZOOM = 6.5;
+    function fadeAreasClose(map) {
+        var c = map.getContainer();
+        function update() { c.classList.toggle("atlas-close", map.getZoom() >= CLOSE_ZOOM); }
+        map.on("zoomend", update);
+        map.whenReady(update);
+    }
+
     function fitTo(map, bounds, maxZoom, animate) {
         var b = L.latLngBounds(bounds);
         if (animate) { map.flyToBounds(b, {padding: [40, 40], maxZoom: maxZoom, duration: 0.8}); }
@@ -273,6 +283,7 @@
             if (opts.names) { names(map); }
             elsewhere(map, opts.outside);
             watchTiles(map);
+            fadeAreasClose(map);
             window.atlasMap = map;
         },
         names: function () { return named; }
