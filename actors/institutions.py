@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
-from actors.lexicon import Lexicon
+from actors.lexicon import Lexicon, OrgEntry
 from actors.matchers import Hit, Scan
 from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
@@ -452,6 +452,17 @@ def _owner(tokens: Doc, start: int, scan: Scan, lex: Lexicon) -> tuple[str, str]
     return (entry.id, prefix) if entry is not None and entry.kind != "criminal" else ("", "")
 
 
+def _by_initials(text: str, country: str, lex: Lexicon) -> OrgEntry | None:
+    """The lexicon body of ``country`` whose acronym is the name's initials ("Tribunal Supremo Electoral" ->
+    TSE), when exactly one of that country's bodies has it: the Spanish name of a body listed in English."""
+    words = [w for w in text.split() if w[:1].isupper()]
+    if len(words) < 2:
+        return None
+    acronym = "".join(w[0] for w in words).upper()
+    found = [e for e in lex.org_by_acronym.get(acronym, ()) if e.country == country]
+    return found[0] if len(found) == 1 else None
+
+
 def _before_owner(tokens: Doc, start: int, end: int, scan: Scan) -> str:
     """ "Sala de lo Constitucional" for "Sala de lo Constitucional de la Corte Suprema de Justicia": a Spanish
     name that runs into a body already known is also written without it."""
@@ -509,7 +520,11 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     entry = lex.org(f"{demonym} {text}") if demonym else None
     if entry is None and country and owner is None:
         dem = lex.countries[country].demonyms[0] if country in lex.countries else ""
-        entry = lex.org(f"{dem} {text}") or lex.org(f"{text} of {lex.countries[country].names[0]}")
+        names_of = lex.countries[country].names if country in lex.countries else ()
+        entry = lex.org(f"{dem} {text}") or next(
+            (e for n in names_of[:3] for e in (lex.org(f"{text} of {n}"), lex.org(f"{text} de {n}")) if e), None)
+    if entry is None and country:
+        entry = _by_initials(text, country, lex)  # "Tribunal Supremo Electoral" in Guatemala: its TSE
     if entry is None:
         entry = lex.org(text)
         if entry is not None and country and entry.country and entry.country != country:

@@ -48,3 +48,9 @@ def test_two_bodies_joined_by_y():
 ])
 def test_not_bodies(text, absent):
     assert not any(absent in n for n in bodies(text)), sorted(bodies(text))
+
+
+def test_a_spanish_name_meets_its_english_entry_by_its_initials():
+    found = bodies("Tegucigalpa. El Tribunal Supremo Electoral de Guatemala y el Tribunal Supremo Electoral "
+                   "certificaron los resultados en Guatemala.")
+    assert any(a.country == "GT" and "TSE" in a.aliases for a in found.values()), sorted(found)
