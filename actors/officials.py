@@ -14,6 +14,7 @@ from actors.matchers import Scan, plural
 from actors.names import is_name_token, name_run, name_run_before, person_parts, same_person
 from actors.normalize import fold
 from actors.titles import Title, complements, hit_maps
+from model.first_names import common_first_names, fold_accents
 
 
 @dataclass
@@ -114,18 +115,32 @@ def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, i
         k += 1
     while k < n:
         k = _skip_honorific(tokens, k)
-        end = name_run(tokens, k, blocked)
+        end = _one_name(tokens, k, name_run(tokens, k, blocked))
         if end - k < 2:
             break
         out.append((k, end))
         k = end
-        if k < n and tokens[k].text == ",":
+        if k < n and tokens[k].text == ",":  # "NAME, presidente de la Sala; NAME; …": skip the apposition
+            m = k + 1
+            while m < n and m - k < 16 and tokens[m].text not in {";", ",", "."}:
+                m += 1
+            k = k + 1 if m >= n or tokens[m].text != ";" or tokens[k + 1].text[:1].isupper() else m
+        if k < n and tokens[k].text == ";":
             k += 1
-        if k < n and tokens[k].lower_ in {"and", "&"}:
+        if k < n and tokens[k].lower_ in {"and", "&", "y", "e"}:
             k += 1
         elif k >= n or not tokens[k].text[:1].isupper():
             break
     return out if len(out) >= 2 or out and t.start > 0 and tokens[t.start - 1].lower_ == "the" else []
+
+
+def _one_name(tokens: Doc, start: int, end: int) -> int:
+    """ "Gustavo Sánchez y Ramón Sabillón" is two people: a run joined by "y" ends where a first name
+    starts after it ("Ortega y Gasset" stays one name)."""
+    for m in range(start + 2, end - 1):
+        if tokens[m].lower_ in {"y", "e"} and fold_accents(tokens[m + 1].lower_) in common_first_names():
+            return m
+    return end
 
 
 def _singular_text(text: str, head: str) -> str:

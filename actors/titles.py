@@ -322,6 +322,7 @@ def _posted_in(tokens: Doc, t: Title, pos: int, maps: Maps) -> int:
     return pos
 
 
+JOINS_ES = {"de", "del", "la", "las", "los", "el", "al", "y", "e", "para", "contra", "en"}
 SPANISH_PREPOSITIONS = {"de": "of", "del": "of", "para": "for", "ante": "to", "en": "in"}
 SPANISH_ARTICLES = {"la", "el", "los", "las"}
 # "Secretario de Estado en el Despacho de Seguridad": Honduras' title for a minister (despacho: portfolio)
@@ -353,13 +354,14 @@ def _delimited_portfolio(tokens: Doc, j: int, maps: Maps) -> int:
     """A portfolio no list knows, closed by punctuation: "Secretary of Welfare, Javier May",
     "Executive Director of AMEXCID, Laura Carrillo". ``j`` when there is none."""
     n, m = len(tokens), j
+    joins = {"and", "of", "for"} | (JOINS_ES if tokens.lang_ == "es" else set())
     while m < n and m - j < 7 and m not in maps.title_at and (
             m not in maps.country_at or m > j and _is_cap(tokens[m - 1]) and tokens[m - 1].is_alpha) and (
             tokens[m].is_alpha and tokens[m].text[:1].isupper()
-            or tokens[m].lower_ in {"and", "of", "for"} and m > j
+            or tokens[m].lower_ in joins and m > j
             or tokens[m].lower_ == "the" and m > j and tokens[m - 1].lower_ in {"and", "of", "for"}):
-        m += 1  # "Undersecretary for Latin America and the Caribbean, NAME"
-    while m > j and tokens[m - 1].lower_ in {"and", "of", "for", "the"}:
+        m += 1  # "Undersecretary for Latin America and the Caribbean, NAME", "Subdirectora de Atención al Migrante, …"
+    while m > j and tokens[m - 1].lower_ in {"and", "of", "for", "the"} | joins:
         m -= 1
     return m if m > j and m < n and tokens[m].text in {",", ";", "("} else j
 
@@ -399,10 +401,11 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
             if end < n and end in maps.title_at:  # "... and National Security Advisor": another office
                 return k, first
             return end, first
-        if c < n and tokens[c].lower_ == "and" and first:
+        if c < n and (tokens[c].lower_ == "and" and first or tokens.lang_ == "es" and tokens[c].lower_ in JOINS_ES
+                      and c == k):
             end = _words_before_name(tokens, c + 1, maps)
-            if end > c + 1:
-                return end, first  # "Environment and Sustainable Development Susana Muhamad"
+            if end > c + 1:  # "Environment and Sustainable Development Susana Muhamad", "Atención al Migrante, …"
+                return end, first
         return k, first
 
 

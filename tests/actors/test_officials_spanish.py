@@ -39,3 +39,18 @@ def test_no_one_word_names_from_institutions_or_demonyms():
 
 def test_fiscal_as_an_adjective_is_no_office():
     assert officials("La política fiscal del Gobierno preocupa a los economistas del país.") == {}
+
+
+def test_a_plural_title_lists_names_joined_by_y_and_semicolons():
+    found = officials("La resolución fue adoptada por los magistrados Óscar Alberto López Jerez, presidente de la "
+                      "Sala; Elsy Dueñas Lovos; Luis Javier Suárez Magaña; y José Ángel Pérez Chacón, todos elegidos "
+                      "por la Asamblea. Asistieron los ministros Eduardo Enrique Reina, Gustavo Sánchez y Ramón "
+                      "Sabillón.")
+    for name in ("Elsy Dueñas Lovos", "Luis Javier Suárez Magaña", "José Ángel Pérez Chacón", "Gustavo Sánchez",
+                 "Ramón Sabillón"):
+        assert name in found, sorted(found)
+
+
+def test_a_spanish_portfolio_joined_by_al():
+    found = officials("La Subdirectora de Atención al Migrante, abogada Karla Cerrato, coordina la red de centros.")
+    assert "Karla Cerrato" in found and "Atención al Migrante" in found["Karla Cerrato"].titles[0]
