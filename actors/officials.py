@@ -217,10 +217,19 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
             while q > 0 and tokens[q - 1].text != ",":
                 q -= 1
             k = q
+    m = k  # ", Legal Secretary of …", ", former Private Secretary of …": words the title list lacks
+    while m > 1 and k - m < 3 and (tokens[m - 1].is_alpha and tokens[m - 1].text[:1].isupper()
+                                   or tokens[m - 1].lower_ in {"former", "then", "the"}):
+        m -= 1
+    if m < k and m > 0 and tokens[m - 1].text == ",":
+        k = m
     if k > 0 and tokens[k - 1].text in {",", "("}:
-        start = name_run_before(tokens, k - 1, blocked)
-        if k - 1 - start >= 2:
-            return start, k - 1, alias
+        e = k - 1
+        while e > 0 and tokens[e - 1].text in EMPHASIS:
+            e -= 1  # "**Javier Argueta**, Legal Counsel to the President"
+        start = name_run_before(tokens, e, blocked)
+        if e - start >= 2:
+            return start, e, alias
     prev = t.start - 1  # "The Honorable Brian A. Nichols" / "Assistant Secretary of State …" on the next line
     while prev > 0 and tokens[prev].is_space:
         prev -= 1
@@ -236,6 +245,7 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
     return None
 
 
+EMPHASIS = {"*", "**", "_", "__"}  # Markdown emphasis around a name in a list
 SERVED_AS = {"served", "serves", "serving", "arrived", "appointed", "named", "confirmed", "sworn", "designated",
              "nominated", "elected", "acts", "acting", "worked", "works"}
 

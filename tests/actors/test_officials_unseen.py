@@ -81,3 +81,13 @@ def test_us_affiliations(text, name, affiliation):
     found = officials(text)
     assert name in found, sorted(found)
     assert found[name].affiliation == affiliation
+
+
+@pytest.mark.parametrize("text, name", [
+    ("- **Gustavo Adolfo Alejos Cámbara**, former Private Secretary of the Presidency, for engaging in corruption.",
+     "Gustavo Adolfo Alejos Cámbara"),
+    ("- **Conan Tonathiu Castro**, Legal Secretary of the Presidency, for undermining democratic processes.",
+     "Conan Tonathiu Castro"),
+])
+def test_a_name_in_bold_before_its_title(text, name):
+    assert name in officials(text), sorted(officials(text))
