@@ -99,13 +99,12 @@ def test_bare_words_are_quoted():
         '"U.S." "irregular migration" "traffick"* AND "police"'
 
 
-def test_a_very_broad_query_counts_facets_over_a_labelled_sample(index, monkeypatch):
-    import corpus.search_index as search_index
-
-    full = index.search("Honduras")
-    monkeypatch.setattr(search_index, "FACET_SAMPLE", 3)
-    sampled = index.search("Honduras")
-    assert full.facet_sample == 0 and sampled.total == full.total > 3
-    assert sampled.facet_sample == 3
-    assert all(n <= 3 for facet in ("place", "actor") for _, n in sampled.counts[facet])
-    assert sampled.counts["year"] == full.counts["year"]  # years and documents stay exact
+def test_facet_counts_are_over_every_match(index):
+    found = index.search("Honduras OR the")
+    assert found.total > 50
+    assert sum(n for _, n in found.counts["year"]) == found.total
+    docs = found.counts["document"]
+    assert len(docs) < 12 and sum(n for _, n in docs) == found.total  # the shipped corpus has five documents
+    for facet in ("place", "actor"):
+        for value, count in found.counts[facet][:3]:
+            assert index.search("Honduras OR the", Facets(**{facet: value})).total == count
