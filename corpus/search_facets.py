@@ -26,6 +26,7 @@ class FacetArrays:
     tag_val: np.ndarray  # tag value ordinals; each facet's ordinals are contiguous and sorted by value
     values: dict[str, tuple[str, ...]]  # facet → its values in ordinal order
     value_base: dict[str, int]  # facet → its first ordinal
+    languages: frozenset[str] = frozenset()  # the stem columns that documents are in
     doc_rank: np.ndarray = field(init=False)  # ordinal → its place in document id order (ties by id)
     ordinals: dict[tuple[str, str], int] = field(init=False)  # (facet, value) → ordinal
     doc_index: dict[str, int] = field(init=False)  # id → ordinal

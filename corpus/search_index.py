@@ -1,9 +1,12 @@
-"""Full-text search over every excerpt with SQLite FTS5: stems, "phrases", prefix*, AND/OR/NOT, bm25.
+"""Full-text search over every excerpt with SQLite FTS5: stems in English and Spanish, accents folded,
+"phrases", prefix*, AND/OR/NOT, bm25.
 
 The index lives in its own tables (``search_*``) in the store's SQLite file, built from the
 analysed corpus and keyed by the store's revision, so it is rebuilt only when documents,
 corrections or the analysis change; and by ``VERSION``, so a store indexed by older code is
-re-indexed (its tables dropped) the first time it is opened.
+re-indexed (its tables dropped) the first time it is opened. What goes into the columns (folded
+words, and stems in each document's language) is ``corpus.search_text``; how a query reads them,
+``corpus.search_query``.
 
 Where the time of a query goes, and why the index is laid out as it is (10,000 documents, 190,000
 sentences; ``python -m benchmarks.search_speed``):
@@ -18,7 +21,6 @@ sentences; ``python -m benchmarks.search_speed``):
 """
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -26,28 +28,31 @@ from pathlib import Path
 
 import numpy as np
 
+from corpus import search_text
 from corpus.search_facets import FacetArrays
 from corpus.search_query import QueryError, fts_query, has_prefix, plain_words
+from corpus.search_text import STEMMERS
 from model import Corpus
 
 __all__ = ["Facets", "Hit", "QueryError", "Result", "SearchIndex", "fts_query"]
 
 START, END = "\x02", "\x03"  # highlight markers: control characters documents do not contain
-VERSION = "2"  # bump when the tables or what goes into them change: stores are re-indexed
+VERSION = f"4/{search_text.VERSION}"  # change when the tables or what goes into them change: stores are re-indexed
+COLUMNS = ("words", *STEMMERS)  # the indexed columns, in order (highlights are asked of each)
 FACETS = ("place", "actor")  # facets that are tags of sentences (years and documents are row ranges)
 _TABLES = ("search_fts", "search_rows", "search_tags", "search_meta", "search_docs", "search_values",
            "search_arrays")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS search_meta (key TEXT NOT NULL, version TEXT NOT NULL);
-CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(text, excerpt UNINDEXED,
-                                                         tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5({columns}, text UNINDEXED, excerpt UNINDEXED,
+                                                         tokenize = 'unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS search_docs (doc INTEGER PRIMARY KEY, document TEXT NOT NULL, year INTEGER,
-                                        first_row INTEGER NOT NULL);
+                                        first_row INTEGER NOT NULL, language TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS search_values (value INTEGER PRIMARY KEY, facet TEXT NOT NULL, name TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS search_tags (value INTEGER NOT NULL, row INTEGER NOT NULL, PRIMARY KEY (value, row))
     WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS search_arrays (name TEXT PRIMARY KEY, data BLOB NOT NULL);
-"""
+""".replace("{columns}", ", ".join(COLUMNS))
 
 
 @dataclass(frozen=True)
@@ -119,8 +124,9 @@ class SearchIndex:
         with self.db:
             for table in ("search_meta", "search_fts", "search_docs", "search_values", "search_tags", "search_arrays"):
                 self.db.execute(f"DELETE FROM {table}")
-            self.db.executemany("INSERT INTO search_fts (rowid, text, excerpt) VALUES (?, ?, ?)", layout.texts())
-            self.db.executemany("INSERT INTO search_docs VALUES (?, ?, ?, ?)", layout.docs())
+            self.db.executemany(f"INSERT INTO search_fts (rowid, {', '.join(COLUMNS)}, text, excerpt) "
+                                f"VALUES (?, {', '.join('?' * len(COLUMNS))}, ?, ?)", layout.texts())
+            self.db.executemany("INSERT INTO search_docs VALUES (?, ?, ?, ?, ?)", layout.docs())
             self.db.executemany("INSERT INTO search_values VALUES (?, ?, ?)", layout.values())
             self.db.executemany("INSERT INTO search_tags VALUES (?, ?)", layout.tags())
             self.db.executemany("INSERT INTO search_arrays VALUES (?, ?)", layout.arrays())
@@ -139,9 +145,10 @@ class SearchIndex:
         """The best ``limit`` excerpts for ``query`` (bm25), how many match, and counts per facet value.
         Plain words must all be in one sentence; when no sentence has them all, sentences with any
         of them are returned, the ones with more (and rarer) words first, and ``relaxed`` says so."""
-        found = self._search(fts_query(query), facets, limit, facet_limit)
+        languages = self.arrays().languages
+        found = self._search(fts_query(query, languages=languages), facets, limit, facet_limit)
         if found.total == 0 and plain_words(query):
-            relaxed = self._search(fts_query(query, any_word=True), facets, limit, facet_limit)
+            relaxed = self._search(fts_query(query, any_word=True, languages=languages), facets, limit, facet_limit)
             return Result(relaxed.hits, relaxed.total, relaxed.counts, relaxed=True)
         return found
 
@@ -182,28 +189,51 @@ class SearchIndex:
         if not rows:
             return {}
         marks = ",".join("?" * len(rows))
+        columns = ", ".join(f"highlight(search_fts, {i}, '{START}', '{END}')" for i in range(len(COLUMNS)))
+        sql = f"SELECT rowid, excerpt, text, {columns} FROM search_fts WHERE search_fts MATCH ? AND "
         if has_prefix(match):
-            sql = (f"SELECT rowid, excerpt, highlight(search_fts, 0, ?, ?) FROM search_fts WHERE search_fts MATCH ? "
-                   f"AND rowid BETWEEN ? AND ? AND rowid + 0 IN ({marks})")
-            args = [START, END, match, min(rows), max(rows), *rows]
+            sql += f"rowid BETWEEN ? AND ? AND rowid + 0 IN ({marks})"
+            args = [match, min(rows), max(rows), *rows]
         else:
-            sql = (f"SELECT rowid, excerpt, highlight(search_fts, 0, ?, ?) FROM search_fts WHERE search_fts MATCH ? "
-                   f"AND rowid IN ({marks})")
-            args = [START, END, match, *rows]
-        return {rowid: (excerpt, _parts(text)) for rowid, excerpt, text in self.db.execute(sql, args)}
+            sql += f"rowid IN ({marks})"
+            args = [match, *rows]
+        return {rowid: (excerpt, _parts(text, marked)) for rowid, excerpt, text, *marked in self.db.execute(sql, args)}
 
 
-def _parts(marked: str) -> tuple[tuple[str, bool], ...]:
-    """``a \\x02b\\x03 c`` → (("a ", False), ("b", True), (" c", False))."""
-    out, matched = [], False
-    for piece in re.split(f"([{START}{END}])", marked):
-        if piece == START:
-            matched = True
-        elif piece == END:
-            matched = False
+def _parts(text: str, columns: list[str]) -> tuple[tuple[str, bool], ...]:
+    """The sentence as (text, matched) pieces, from the highlights of its word columns: the n-th entry
+    of a column is the n-th word of the sentence, and the words of one highlighted phrase are one piece.
+    "Kerry met Hernandez" highlighted as "\\x02kerri\\x03 met hernandez" → (("Kerry", True), (" met Hernandez", False))."""
+    region: dict[int, tuple[int, int]] = {}  # word → (column, phrase) that marked it
+    for c, marked in enumerate(columns):
+        if not marked or START not in marked:
+            continue
+        inside, phrase = False, 0
+        for i, entry in enumerate(marked.split(" ")):
+            if START in entry:
+                inside, phrase = True, phrase + 1
+            if inside:
+                region.setdefault(i, (c, phrase))
+            if END in entry:
+                inside = False
+    out: list[tuple[str, bool]] = []
+    at, last = 0, None
+    for i, (start, end, _) in enumerate(search_text.words(text)):
+        key = region.get(i)
+        if key is not None and key == last:  # the same phrase goes on
+            out[-1] = (out[-1][0] + text[at:end], True)
+        else:
+            out.append((text[at:start], False))
+            out.append((text[start:end], key is not None))
+        at, last = end, key
+    out.append((text[at:], False))
+    merged: list[tuple[str, bool]] = []
+    for piece, matched in out:  # neighbours that are both unmarked are one piece; empty pieces go
+        if merged and not matched and not merged[-1][1]:
+            merged[-1] = (merged[-1][0] + piece, False)
         elif piece:
-            out.append((piece, matched))
-    return tuple(out)
+            merged.append((piece, matched))
+    return tuple(p for p in merged if p[0])
 
 
 class _Layout:
@@ -233,14 +263,20 @@ class _Layout:
                         tags.add((row[m.excerpt], ordinal[(facet, thing.id)]))
         self.tag_pairs = sorted(tags)
 
-    def texts(self) -> Iterable[tuple[int, str, str]]:
+    def texts(self) -> Iterable[tuple]:
+        """(row, folded words, stems in each language's column, the sentence as shown, excerpt id)."""
+        stem = search_text.stem
         for first, d in zip(self.first, self.documents):
+            language = search_text.column(d.language)
             for j, e in enumerate(d.excerpts):
-                yield first + j, e.text.replace(START, " ").replace(END, " "), e.id
+                text = search_text.shown(e.text.replace(START, " ").replace(END, " "))
+                folded = search_text.folded(text)
+                stems = " ".join(stem(language, w) for w in folded)
+                yield (first + j, " ".join(folded), *(stems if c == language else "" for c in STEMMERS), text, e.id)
 
-    def docs(self) -> Iterable[tuple[int, str, int | None, int]]:
+    def docs(self) -> Iterable[tuple[int, str, int | None, int, str]]:
         for i, (first, d) in enumerate(zip(self.first, self.documents)):
-            yield i, d.id, d.year, first
+            yield i, d.id, d.year, first, search_text.column(d.language)
 
     def values(self) -> Iterable[tuple[int, str, str]]:
         for facet in FACETS:
@@ -265,6 +301,7 @@ class _Layout:
 def _load_arrays(db: sqlite3.Connection) -> FacetArrays:
     blobs = dict(db.execute("SELECT name, data FROM search_arrays"))
     docs = db.execute("SELECT document, year, first_row FROM search_docs ORDER BY doc").fetchall()
+    languages = frozenset(x for (x,) in db.execute("SELECT DISTINCT language FROM search_docs"))
     n_rows = db.execute("SELECT COUNT(*) FROM search_fts").fetchone()[0]
     values: dict[str, list[str]] = {facet: [] for facet in FACETS}
     base: dict[str, int] = {}
@@ -282,4 +319,5 @@ def _load_arrays(db: sqlite3.Connection) -> FacetArrays:
         tag_val=np.frombuffer(blobs.get("tag_val", b""), dtype=np.int32),
         values={facet: tuple(names) for facet, names in values.items()},
         value_base={facet: base.get(facet, 0) for facet in FACETS},
+        languages=languages,
     )

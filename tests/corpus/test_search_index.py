@@ -94,9 +94,13 @@ def test_punctuation_in_words_is_never_syntax(index, query):
     index.search(query)  # no exception
 
 
-def test_bare_words_are_quoted():
-    assert fts_query('U.S. "irregular migration" traffick* AND police') == \
-        '"U.S." "irregular migration" "traffick"* AND "police"'
+def test_words_are_folded_and_stemmed_and_punctuation_is_never_syntax():
+    assert fts_query('U.S. "irregular migration" traffick* AND police NOT (Peña OR army)') == (
+        '(en : "u s" OR es : "u s") AND (en : "irregular migrat" OR es : "irregul migration") '
+        'AND words : "traffick"* AND (en : "polic" OR es : "polic") '
+        'NOT ( (en : "pena" OR es : "pen") OR (en : "armi" OR es : "army") )')
+    assert fts_query("extradition police", any_word=True) == \
+        '(en : "extradit" OR es : "extradition") OR (en : "polic" OR es : "polic")'
 
 
 def test_facet_counts_are_over_every_match(index):
