@@ -180,17 +180,15 @@ function labelBoxes(st) {
   return kept;
 }
 
-const HIDDEN = { label: "", size: 0 };  // how nodes enter the DataSet: relabel names the few that fit
-
 function relabel(st) {
   if (!st.nodes.length) return;
   const kept = labelBoxes(st);
   const updates = [];
   for (const id of st.nodes.getIds()) {
     const node = st.base.get(id);
-    const want = kept[id] ? { label: node.label, size: kept[id] } : HIDDEN;
-    const have = st.labelState.get(id) || HIDDEN;
-    if (have.label !== want.label || Math.abs(have.size - want.size) > 0.01) {
+    const want = kept[id] ? { label: node.label, size: kept[id] } : { label: "", size: 0 };
+    const have = st.labelState.get(id);
+    if (!have || have.label !== want.label || Math.abs(have.size - want.size) > 0.01) {
       st.labelState.set(id, want);
       updates.push(kept[id] ? { id, label: want.label, font: { size: want.size } } : { id, label: "" });
     }
@@ -296,7 +294,7 @@ export default function (component) {
       net.on("hoverNode", (p) => {
         canvas.style.cursor = "pointer";
         const node = st.base.get(p.node);  // a hovered actor always names itself (on top of the others)
-        if (node && (st.labelState.get(p.node) || HIDDEN).label === "") {
+        if (node && st.labelState.get(p.node)?.label === "") {
           st.nodes.update({ id: p.node, label: node.label, font: { size: st.labelPx / st.net.getScale() } });
           st.labelState.set(p.node, { label: "__hover__", size: 0 });
         }
@@ -312,9 +310,7 @@ export default function (component) {
     const { nodes, edges } = expand(data, st);
     st.base = new Map(nodes.map((n) => [n.id, n]));
     st.baseEdges = new Map(edges.map((e) => [e.id, e]));
-    // nodes enter unlabelled and relabel names the few that fit: at 2,000 actors, labelling every node
-    // first and hiding most of them again made the first draw ~0.15 s slower
-    for (const id of patch(st.nodes, nodes.map((n) => ({ ...n, label: "" })), st.nodeSigs)) st.labelState.delete(id);
+    for (const id of patch(st.nodes, nodes, st.nodeSigs)) st.labelState.delete(id);
     patch(st.edges, edges, st.edgeSigs);
     for (const id of Array.from(st.labelState.keys())) if (!st.base.has(id)) st.labelState.delete(id);
     if (st.physics !== Boolean(data.physics)) {
