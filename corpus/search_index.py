@@ -40,7 +40,7 @@ START, END = "\x02", "\x03"  # highlight markers: control characters documents d
 VERSION = f"4/{search_text.VERSION}"  # change when the tables or what goes into them change: stores are re-indexed
 COLUMNS = ("words", *STEMMERS)  # the indexed columns, in order (highlights are asked of each)
 FACETS = ("place", "actor")  # facets that are tags of sentences (years and documents are row ranges)
-_TABLES = ("search_fts", "search_rows", "search_tags", "search_meta", "search_docs", "search_values",
+_TABLES = ("search_fts", "search_rows", "search_tags", "search_meta", "search_docs", "search_values",  # any version's
            "search_arrays")
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS search_meta (key TEXT NOT NULL, version TEXT NOT NULL);
