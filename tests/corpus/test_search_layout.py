@@ -86,3 +86,15 @@ def test_an_empty_corpus(tmp_path):
         idx.ensure(Corpus(), "e")
         found = idx.search("Kerry", Facets(years=(2000, 2020)))
         assert found.total == 0 and found.hits == []
+
+
+def test_an_index_of_another_version_is_rebuilt(tmp_path, monkeypatch):
+    import corpus.search_index as search_index
+
+    path = tmp_path / "v.db"
+    with SearchIndex(path) as idx:
+        idx.ensure(sample_corpus(), "k")
+    monkeypatch.setattr(search_index, "VERSION", search_index.VERSION + "-next")  # e.g. a new stemmer
+    with SearchIndex(path) as idx:
+        assert idx.key() is None and idx.ensure(sample_corpus(), "k") is True
+        assert idx.search("Kerry").total == 4
