@@ -45,9 +45,7 @@ if query:
     else:
         st.caption(f"{found.total} sentence{'s' if found.total != 1 else ''} match{'es' if found.total == 1 else ''}"
                    + (" — none has every word, so these have some of them" if found.relaxed else "")
-                   + (f" (best {len(found.items)} shown)" if found.total > len(found.items) else "")
-                   + (f"; place and actor counts are over the first {found.facet_sample:,} of them"
-                      if found.facet_sample else ""))
+                   + (f" (best {len(found.items)} shown)" if found.total > len(found.items) else ""))
         cols = st.columns(len(FACETS))
         for col, (facet, label) in zip(cols, FACETS.items()):
             values = dict(found.options.get(facet, []))

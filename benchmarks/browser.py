@@ -1,4 +1,7 @@
-"""Headless Chromium: time until the map has drawn its marks, and until the network is drawn and answers a click.
+"""Headless Chromium: time until the map has drawn its marks, and until the network is drawn and answers a click;
+and whether the network is readable by default at its largest (issue 16): at the first fit at 1400×1000 and
+1280×720, how many labels are drawn, whether any two overlap, their smallest height on screen, and how many
+co-mention relations (off by default) were sent.
 
 Pages are served from a local http.server (no Streamlit, whose ~2 s boot would hide the drawing):
 the map is ``views.offline_html.standalone_html(build_map(...))``; the network runs the app's own
@@ -43,6 +46,30 @@ const root = document.querySelector(".atlas-net");
 </script></body></html>"""
 
 
+# Each drawn label's box on screen, read from vis-network's own label modules after drawing (the e2e
+# test of the network page reads them the same way: tests/e2e/test_network_e2e.py).
+LABEL_BOXES = """() => {
+  const s = window.__atlasNetwork, net = s.net, scale = net.getScale();
+  const w = s.canvas.clientWidth, h = s.canvas.clientHeight, out = [];
+  for (const id of s.nodes.getIds()) {
+    const node = net.body.nodes[id], lab = node.labelModule;
+    if (!node.options.label) continue;
+    const a = net.canvasToDOM({x: lab.size.left, y: lab.size.top});
+    const box = {id, text: node.options.label, x0: a.x, y0: a.y, x1: a.x + lab.size.width * scale,
+                 y1: a.y + lab.size.height * scale, px: Math.min(lab.fontOptions.size * scale, 30)};
+    if (box.x1 > 0 && box.y1 > 0 && box.x0 < w && box.y0 < h) out.push(box);
+  }
+  return {labels: out, nodes: s.nodes.length, scale, canvas: [w, h]};
+}"""
+SIZES = ((1400, 1000), (1280, 720))
+
+
+def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    """Pairs of label boxes that overlap."""
+    return [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["y0"] < b["y1"] and b["y0"] < a["y1"]]
+
+
 def _serve(folder: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *args: Any) -> None:
@@ -66,16 +93,18 @@ def write_map(folder: Path, name: str, corpus) -> tuple[int, float]:
     return len(html.encode()), seconds
 
 
-def write_network(folder: Path, corpus, positions: dict, name: str, max_edges: int | None = None) -> dict[str, Any]:
+def write_network(folder: Path, corpus, positions: dict, name: str, max_edges: int | None = None,
+                  flt=None) -> dict[str, Any]:
     """A component page and its data for the whole corpus, as the network page sends them (positions
-    precomputed, physics off, the page's caps; ``max_edges`` overrides the relation cap)."""
+    precomputed, physics off, the page's caps; ``max_edges`` overrides the relation cap, ``flt`` the
+    page's default filter)."""
     from views.components import assets
     from views.network_component import component_data
     from views.network_params import DEFAULT_FILTER
     from views.network_view import MAX_EDGES, network_view
 
     t0 = time.perf_counter()
-    view = network_view(corpus, DEFAULT_FILTER, positions, max_edges=max_edges or MAX_EDGES)
+    view = network_view(corpus, flt or DEFAULT_FILTER, positions, max_edges=max_edges or MAX_EDGES)
     data = json.dumps(component_data(view))
     data_s = time.perf_counter() - t0
     parts = assets("network")
@@ -87,8 +116,9 @@ def write_network(folder: Path, corpus, positions: dict, name: str, max_edges: i
     vis.mkdir(parents=True, exist_ok=True)
     for f in (ROOT / "static" / "vendor" / "vis").iterdir():
         shutil.copy(f, vis / f.name)
+    kinds = [row[3] for row in view.edges]  # EDGE_FIELDS: id, from, to, kind, …
     return {"nodes": len(view.nodes), "edges": len(view.edges), "actors": view.actors, "relations": view.relations,
-            "data_bytes": len(data.encode()), "data_s": data_s}
+            "co_mention_edges": kinds.count("co-mentioned"), "data_bytes": len(data.encode()), "data_s": data_s}
 
 
 def time_map(browser, url: str, repeat: int) -> dict[str, Any]:
@@ -121,6 +151,22 @@ def time_network(browser, url: str, repeat: int) -> dict[str, Any]:
         page.close()
     return {"drawn_s": statistics.median(drawn), "click_s": statistics.median(clicks),
             "usable_s": statistics.median(drawn) + statistics.median(clicks), "runs": [round(t, 3) for t in drawn]}
+
+
+def readability(browser, url: str) -> dict[str, Any]:
+    """At each screen size, at the first fit: labels drawn, overlapping pairs, the smallest label on screen."""
+    out = {}
+    for width, height in SIZES:
+        page = browser.new_page(viewport={"width": width, "height": height})
+        page.goto(url)
+        page.wait_for_function("() => window.__drawn", timeout=300_000)
+        found = page.evaluate(LABEL_BOXES)
+        boxes = found["labels"]
+        out[f"{width}x{height}"] = {"labels": len(boxes), "overlapping_pairs": len(overlapping(boxes)),
+                                    "min_label_px": round(min((b["px"] for b in boxes), default=0), 1),
+                                    "nodes": found["nodes"], "canvas": found["canvas"]}
+        page.close()
+    return out
 
 
 def measure(path: str, repeat: int) -> dict[str, Any]:
@@ -159,6 +205,7 @@ def measure(path: str, repeat: int) -> dict[str, Any]:
                 out["map_corpus"].update(time_map(browser, f"{base}/map.html", repeat))
                 out["map_distinct"].update(time_map(browser, f"{base}/map-distinct.html", repeat))
                 out["network"].update(time_network(browser, f"{base}/network.html", repeat))
+                out["network"]["readable"] = readability(browser, f"{base}/network.html")
                 out["network_all_relations"].update(time_network(browser, f"{base}/network-all.html", repeat))
                 out["chromium"] = browser.version
                 browser.close()

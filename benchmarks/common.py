@@ -79,14 +79,15 @@ def emit(result: dict[str, Any]) -> None:
 def load_corpus(path: str):
     """load_corpus(Store) of a benchmark store, read as current even if the analysis code changed since it
     was built (code edited during a run must not turn a load measurement into a re-analysis)."""
+    import corpus.ingest as ingest_module
     import corpus.store as store_module
     from corpus.heap import settle
-    from corpus.ingest import load_corpus as read_store
 
     with store_module.Store(path) as store:
         row = store.db.execute("SELECT analysis_version FROM documents LIMIT 1").fetchone()
         if row:
             store_module.analysis_version.cache_clear()
-            store_module.analysis_version = lambda: row[0]  # type: ignore[assignment]
-        corpus = read_store(store)
+            # both names: corpus.ingest imported its own (patching only the store's redid every analysis)
+            store_module.analysis_version = ingest_module.analysis_version = lambda: row[0]  # type: ignore[assignment]
+        corpus = ingest_module.load_corpus(store)
     return settle(corpus)  # indexed and frozen, as the app does after a load (ui.data.corpus_at)

@@ -1,5 +1,12 @@
 """What the network component receives (``views/components/network.js``): one builder for the page
-and the browser benchmark, so the benchmark draws exactly what the app sends."""
+and the browser benchmark, so the benchmark draws exactly what the app sends.
+
+The component is mounted in Streamlit's own document (components v2: a shadow root, no iframe), so it
+has no page of its own to carry a ``<meta>`` Content-Security-Policy like the downloads (``views.csp``);
+a policy added to Streamlit's page would govern the whole app for the rest of the session. Names and
+relations therefore reach the page only as text: vis-network draws labels on its canvas and sets string
+tooltips with ``innerText``, and the component writes with ``textContent``
+(``tests/e2e/test_network_payloads_e2e.py`` hovers every node and edge of a hostile network)."""
 from __future__ import annotations
 
 from typing import Any

@@ -19,7 +19,6 @@ class SearchView:
     options: dict[str, list[tuple[str, str]]]  # facet → [(value, "Name (count)")]
     relaxed: bool = False
     error: str = ""
-    facet_sample: int = 0  # place and actor counts are over this many matches (0: all)
 
 
 def search(index: SearchIndex, corpus: Corpus, query: str, facets: Facets = Facets(), limit: int = 50) -> SearchView:
@@ -40,7 +39,7 @@ def search(index: SearchIndex, corpus: Corpus, query: str, facets: Facets = Face
                                  tuple((t, "hl-match" if m else "") for t, m in h.parts), reader_link(doc.id, h.excerpt)))
     options = {facet: [(v, f"{names[facet].get(v, v)} ({n})") for v, n in result.counts.get(facet, [])]
                for facet in FACETS}
-    return SearchView(items, result.total, options, result.relaxed, facet_sample=result.facet_sample)
+    return SearchView(items, result.total, options, result.relaxed)
 
 
 def hits_html(items: list[ExcerptItem]) -> str:

@@ -94,18 +94,21 @@ def test_punctuation_in_words_is_never_syntax(index, query):
     index.search(query)  # no exception
 
 
-def test_bare_words_are_quoted():
-    assert fts_query('U.S. "irregular migration" traffick* AND police') == \
-        '"U.S." "irregular migration" "traffick"* AND "police"'
+def test_words_are_folded_and_stemmed_and_punctuation_is_never_syntax():
+    assert fts_query('U.S. "irregular migration" traffick* AND police NOT (Peña OR army)') == (
+        '(en : "u s" OR es : "u s") AND (en : "irregular migrat" OR es : "irregul migration") '
+        'AND words : "traffick"* AND (en : "polic" OR es : "polic") '
+        'NOT ( (en : "pena" OR es : "pen") OR (en : "armi" OR es : "army") )')
+    assert fts_query("extradition police", any_word=True) == \
+        '(en : "extradit" OR es : "extradition") OR (en : "polic" OR es : "polic")'
 
 
-def test_a_very_broad_query_counts_facets_over_a_labelled_sample(index, monkeypatch):
-    import corpus.search_index as search_index
-
-    full = index.search("Honduras")
-    monkeypatch.setattr(search_index, "FACET_SAMPLE", 3)
-    sampled = index.search("Honduras")
-    assert full.facet_sample == 0 and sampled.total == full.total > 3
-    assert sampled.facet_sample == 3
-    assert all(n <= 3 for facet in ("place", "actor") for _, n in sampled.counts[facet])
-    assert sampled.counts["year"] == full.counts["year"]  # years and documents stay exact
+def test_facet_counts_are_over_every_match(index):
+    found = index.search("Honduras OR the")
+    assert found.total > 50
+    assert sum(n for _, n in found.counts["year"]) == found.total
+    docs = found.counts["document"]
+    assert len(docs) < 12 and sum(n for _, n in docs) == found.total  # the shipped corpus has five documents
+    for facet in ("place", "actor"):
+        for value, count in found.counts[facet][:3]:
+            assert index.search("Honduras OR the", Facets(**{facet: value})).total == count

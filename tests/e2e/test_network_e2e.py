@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.browser import LABEL_BOXES, overlapping
 from tests.e2e.conftest import screenshot
 
 READY = "() => window.__atlasNetwork && window.__atlasNetwork.nodes.length > 0"
@@ -158,26 +159,6 @@ def test_the_drawn_network_is_what_pyvis_makes_of_the_data(network):
     assert sorted(edges, key=key) == sorted(ref_edges, key=key)
 
 
-LABELS = """() => {
-  const s = window.__atlasNetwork, net = s.net, scale = net.getScale();
-  const w = s.canvas.clientWidth, h = s.canvas.clientHeight, out = [];
-  for (const id of s.nodes.getIds()) {
-    const node = net.body.nodes[id], lab = node.labelModule;
-    if (!node.options.label) continue;
-    const a = net.canvasToDOM({x: lab.size.left, y: lab.size.top});
-    const box = {id, text: node.options.label, x0: a.x, y0: a.y, x1: a.x + lab.size.width * scale,
-                 y1: a.y + lab.size.height * scale, px: Math.min(lab.fontOptions.size * scale, 30)};
-    if (box.x1 > 0 && box.y1 > 0 && box.x0 < w && box.y0 < h) out.push(box);
-  }
-  return {labels: out, nodes: s.nodes.length, scale};
-}"""
-
-
-def _labels_overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
-    return [(a["text"], b["text"]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
-            if a["x0"] < b["x1"] and b["x0"] < a["x1"] and a["y0"] < b["y1"] and b["y0"] < a["y1"]]
-
-
 @pytest.mark.parametrize("width,height", [(1400, 1000), (1280, 720)])
 def test_labels_are_readable_and_never_overlap_at_the_first_fit(browser, app_url, width, height):
     """Read from vis-network itself (each node's label module, after drawing): the drawn labels do
@@ -188,10 +169,10 @@ def test_labels_are_readable_and_never_overlap_at_the_first_fit(browser, app_url
     try:
         _open(page, f"{app_url}/network")
         page.wait_for_timeout(800)
-        found = page.evaluate(LABELS)
+        found = page.evaluate(LABEL_BOXES)
         boxes = found["labels"]
         assert len(boxes) >= 8, boxes  # the main actors are named at first sight
-        assert _labels_overlapping(boxes) == []
+        assert overlapping(boxes) == []
         assert min(b["px"] for b in boxes) >= 12
         canvas = page.locator('[data-testid="atlas-network-canvas"]').bounding_box()
         inner = page.evaluate("""() => { const m = document.querySelector('[data-testid="stMainBlockContainer"]');

@@ -284,8 +284,9 @@ export default function (component) {
       });
       net.on("select", (p) => {
         const sel = p.nodes.length ? { type: "actor", id: p.nodes[0] } : p.edges.length ? { type: "edge", id: p.edges[0] } : null;
-        emphasise(st, sel);
-        relabel(st);
+        // vis-network emits "select" before "click": fading thousands of items first would hold the
+        // click back from Python (0.45 s at 2,000 actors), so the emphasis follows in the next task
+        setTimeout(() => { emphasise(st, sel); relabel(st); }, 0);
       });
       let timer = null;
       const later = () => { clearTimeout(timer); timer = setTimeout(() => relabel(st), 120); };
