@@ -23,6 +23,13 @@ US_CHAMBERS = {"senator": "U.S. Senate", "sen.": "U.S. Senate", "representative"
                "congresswoman": "U.S. House of Representatives"}
 
 
+def _a_post(entry, lex: Lexicon) -> bool:
+    """Is the body a U.S. embassy, consulate or mission (a post of the State Department)?"""
+    parent = lex.org(entry.parent) if entry.parent else None
+    return parent is not None and parent.name == "U.S. Department of State" and any(
+        w in entry.name.lower() for w in ("embassy", "consulate", "mission"))
+
+
 def _owner_forms(entry) -> tuple[str, ...]:
     """How a title that opens with its agency begins ("USAID's", "State Department's")."""
     return tuple(f"{n}{s}" for n in (entry.name, *entry.aliases, *entry.acronyms) for s in ("'s", "’s", " "))
@@ -59,6 +66,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if not country:
         country = "US" if t.office not in {"government", "organization", "court"} else local
     if country == "US":
+        if explicit is not None and t.office in {"state", "state-secretary"} and _a_post(explicit, lex):
+            return "US", "U.S. Department of State"  # a chargé "of the U.S. Embassy in …" is a State officer
         if explicit is not None:
             return "US", explicit.name
         if t.agency:  # a domain ("of Homeland Security") names the U.S. department

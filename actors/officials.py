@@ -340,6 +340,19 @@ def _in_office(person, year: int | None, former: bool = False) -> bool:
     return year is None or person.years[0] <= year <= person.years[1] or former and person.years[0] <= year
 
 
+# Spanish heads and the words of the English titles the lexicon of office holders uses for them
+HEADS_IN_ENGLISH = {
+    "presidente": ("president",), "presidenta": ("president",), "vicepresidente": ("vice president",),
+    "vicepresidenta": ("vice president",), "expresidente": ("president",), "expresidenta": ("president",),
+    "canciller": ("foreign minister", "minister of foreign affairs", "foreign secretary", "secretary of state",
+                  "minister of external"), "ministro": ("minister",), "ministra": ("minister",),
+    "secretario": ("secretary",), "secretaria": ("secretary",), "subsecretario": ("secretary",),
+    "subsecretaria": ("secretary",), "embajador": ("ambassador",), "embajadora": ("ambassador",),
+    "primer ministro": ("prime minister",), "primera ministra": ("prime minister",),
+    "fiscal general": ("attorney general",), "gobernador": ("governor",), "gobernadora": ("governor",),
+}
+
+
 def _known_by_name(lex: Lexicon, p: Person, year: int | None, former: bool = False) -> int:
     heads = Counter(t.head for t in p.titles)
     hits = []
@@ -349,7 +362,7 @@ def _known_by_name(lex: Lexicon, p: Person, year: int | None, former: bool = Fal
             continue
         if not _in_office(k, year, former) or not any(same_person(n, p.name) for n in (k.name, *k.aliases)):
             continue
-        if heads and not any(h in k.title.lower() for h in heads):
+        if heads and not any(e in k.title.lower() for h in heads for e in (h, *HEADS_IN_ENGLISH.get(h, ()))):
             continue
         if len(person_parts(p.name)) == 1 and not heads:
             continue

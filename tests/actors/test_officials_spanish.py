@@ -54,3 +54,8 @@ def test_a_plural_title_lists_names_joined_by_y_and_semicolons():
 def test_a_spanish_portfolio_joined_by_al():
     found = officials("La Subdirectora de Atención al Migrante, abogada Karla Cerrato, coordina la red de centros.")
     assert "Karla Cerrato" in found and "Atención al Migrante" in found["Karla Cerrato"].titles[0]
+
+
+def test_a_known_head_of_state_keeps_his_country_under_a_spanish_title():
+    found = officials("En Guatemala, el Presidente Joseph R. Biden felicitó al pueblo guatemalteco por las elecciones.")
+    assert found["Joseph R. Biden"].country == "US"
