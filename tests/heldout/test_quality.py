@@ -1,8 +1,8 @@
 """Extraction quality on the held-out splits never falls below the figures recorded here.
 
 Each split is analysed as ``python -m corpus export DIR`` would and scored with the project's scorer
-(``tests/heldout/score.py``). ``test2`` is the split written blind in December 2026 and never tuned on; its
-floors are what it scored when first run. Raise a floor when a change lifts it; a change that lowers one
+(``tests/heldout/score.py``). ``test2``, ``test3`` and ``es_test`` were written blind and are never tuned on;
+their floors are what they scored at the end of the last session that ran them. Raise a floor when a change lifts it; a change that lowers one
 must be argued, not hidden.
 """
 from __future__ import annotations
@@ -20,14 +20,15 @@ HERE = Path(__file__).resolve().parent
 # split: (places F1, officials F1, agencies F1, year accuracy, affiliation accuracy, gross errors at most)
 FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev": (0.98, 0.98, 0.98, 1.00, 1.00, 0),
-    "test": (0.96, 0.94, 0.96, 1.00, 0.97, 0),
+    "test": (0.96, 0.96, 0.97, 1.00, 0.97, 0),
     "dev2": (0.96, 0.96, 0.96, 1.00, 0.96, 0),
-    "test2": (0.91, 0.94, 0.87, 0.96, 0.93, 7),
+    "test2": (0.93, 0.95, 0.91, 0.96, 0.93, 6),
+    "test3": (0.90, 0.92, 0.88, 0.95, 0.96, 6),
     "dev3": (0.94, 0.96, 0.93, 1.00, 0.92, 1),
     "dev4": (0.96, 0.94, 0.94, 1.00, 0.92, 0),
     "es_dev": (0.96, 0.94, 0.94, 1.00, 0.98, 1),
     "es_dev2": (0.93, 0.91, 0.90, 1.00, 0.91, 0),
-    "es_test": (0.92, 0.91, 0.83, 1.00, 0.93, 3),
+    "es_test": (0.94, 0.91, 0.88, 1.00, 0.94, 2),
 }
 
 
