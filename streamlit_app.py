@@ -2,7 +2,7 @@
 (not pages/: see README); the sidebar's year filter and timeline are drawn here, so every page has them."""
 import streamlit as st
 
-from ui.assets import ensure_basemap, ensure_vendor
+from ui.assets import ensure_static
 from ui.data import current_corpus, invalid_corrections, open_store, store_path
 from ui.filters import year_filter_sidebar
 from ui.geocoding import online_switch
@@ -11,9 +11,9 @@ from ui.timeline import draw_timeline, play_controls, play_wait
 
 @st.cache_resource(show_spinner=False)
 def static_files() -> None:
-    """The vendored scripts and the basemap the browser loads from the app: written once per server."""
-    ensure_vendor()
-    ensure_basemap()
+    """The vendored scripts and the basemap the browser loads from the app: checked once per server,
+    written only when they are missing or were made from other sources."""
+    ensure_static()
 
 
 st.set_page_config(page_title="Policy Atlas", page_icon="🗺️", layout="wide")

@@ -203,12 +203,12 @@ def _mark_current_and_warm(db: Path) -> None:
     import sqlite3
 
     from corpus.store import Store, analysis_version
-    from corpus.warm import lay_out_network
+    from corpus.warm import prepare_views
 
     with sqlite3.connect(db) as con:
         con.execute("UPDATE documents SET analysis_version=?", (analysis_version(),))
     with Store(db) as s:
-        lay_out_network(s)
+        prepare_views(s)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -102,26 +102,33 @@ def _load(item: Item, detail: Progress | None) -> list[LoadedText | LoadError]:
     return load_all(item[0], item[1], detail)
 
 
-def current_analyses(store: Store) -> list[DocumentAnalysis]:
-    """Every stored document's analysis; stale ones (older analysis code) are redone and saved."""
+def current_analyses(store: Store, progress: Callable[[int, int], None] | None = None) -> list[DocumentAnalysis]:
+    """Every stored document's analysis; stale ones (older analysis code) are redone and saved.
+    ``progress(i, n)`` follows the stale documents (n of them) as each is redone."""
     version = analysis_version()
-    out, redone = [], []
+    stale = store.stale_count(version) if progress else 0
+    out, redone, tried = [], [], 0
     for doc_id, source, analysis, stored_version in store.stored():
         if stored_version == version:
             out.append(analysis_from_data(json.loads(analysis)))
             continue
+        tried += 1
         try:
             fresh = analyse_document(load_bytes(source, store.content(doc_id)))
         except Exception:  # keep the old analysis rather than lose the document
+            fresh = None
             out.append(analysis_from_data(json.loads(analysis)))
-            continue
-        out.append(fresh)
-        redone.append((json.dumps(analysis_to_data(fresh)), version, doc_id))
+        if fresh is not None:
+            out.append(fresh)
+            redone.append((json.dumps(analysis_to_data(fresh)), version, doc_id))
+        if progress:
+            progress(tried, max(stale, tried))
     if redone:
         store.update_analyses(redone)
     return out
 
 
-def load_corpus(store: Store) -> Corpus:
-    """The analysed corpus of a store, with every stored correction applied."""
-    return build_corpus(current_analyses(store), store.corrections())
+def load_corpus(store: Store, progress: Callable[[int, int], None] | None = None) -> Corpus:
+    """The analysed corpus of a store, with every stored correction applied (``progress``: see
+    ``current_analyses``)."""
+    return build_corpus(current_analyses(store, progress), store.corrections())

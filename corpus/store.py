@@ -33,6 +33,7 @@ CREATE TABLE IF NOT EXISTS geocode_cache (
     PRIMARY KEY (provider, query));
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS tours (name TEXT PRIMARY KEY, stops TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS snapshots (name TEXT PRIMARY KEY, revision TEXT NOT NULL, data BLOB NOT NULL);
 """
 
 
@@ -98,6 +99,10 @@ class Store:
 
     def document_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+
+    def stale_count(self, version: str) -> int:
+        """How many documents were analysed by other analysis code than ``version`` (to be redone)."""
+        return self.db.execute("SELECT COUNT(*) FROM documents WHERE analysis_version != ?", (version,)).fetchone()[0]
 
     def delete_document(self, doc_id: str) -> None:
         with self._transaction():
@@ -272,6 +277,20 @@ def read_setting(store: Store, key: str, default: Any = None) -> Any:
 def write_setting(store: Store, key: str, value: Any) -> None:
     with store._transaction():
         store.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value)))
+
+
+# -- snapshots: derived data saved per store revision (``corpus.snapshot``), never analysis input -------
+
+def read_snapshot(store: Store, name: str, revision: str) -> bytes | None:
+    """The bytes saved as ``name`` at exactly this revision, or None (none saved, or saved at another)."""
+    row = store.db.execute("SELECT data FROM snapshots WHERE name=? AND revision=?", (name, revision)).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def write_snapshot(store: Store, name: str, revision: str, data: bytes) -> None:
+    """Save ``data`` as ``name`` at ``revision``, replacing the one saved at any other revision."""
+    with store._transaction():
+        store.db.execute("INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?)", (name, revision, data))
 
 
 # -- presenters' named tours (a table of their own; not analysis input, so not in Store.revision()) ---

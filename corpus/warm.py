@@ -2,15 +2,22 @@
 
 The network layout of thousands of actors takes seconds to a minute (10 s at 1,000 documents), so it
 is computed once per graph after each ingest and kept in the store; the Network page then only
-reads it. ``corpus.ingest.after_ingest`` runs the registered work; importing this module registers
-it (the app through ``ui.data``, the command line in ``corpus.__main__``). The layout is analysis
-of the actor graph (``corpus.graph``), so it sits in ``corpus`` and every view reads it.
+reads it. The built corpus is saved beside it (``corpus.snapshot``), so the next start reads it
+instead of building it, and the full-text index is built for the same revision (``corpus.search_index``),
+so the Documents page's first search does not build it. ``corpus.ingest.after_ingest`` runs the
+registered work; importing this module registers it (the app where it ingests, ``ui.upload`` and
+``ui.prepare``; the command line in ``corpus.__main__``). The layout is analysis of the actor graph
+(``corpus.graph``), so it sits in ``corpus`` and every view reads it.
 """
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from corpus.graph import actor_graph
 from corpus.ingest import after_ingest, load_corpus
 from corpus.layout import Positions, Shape, graph_shape, layout, shape_key
+from corpus.search_index import SearchIndex
+from corpus.snapshot import save_corpus
 from corpus.store import Store, read_setting, write_setting
 
 LAYOUT_KEY = "network_layout"
@@ -37,6 +44,13 @@ def stored_layout(store: Store, shape: Shape, reuse_share: float = 0.9) -> Posit
 
 
 @after_ingest
-def lay_out_network(store: Store) -> None:
-    """The whole corpus's actor graph laid out and stored, as the Network page will ask for it."""
-    stored_layout(store, graph_shape(actor_graph(load_corpus(store))))
+def prepare_views(store: Store, progress: Callable[[int, int], None] | None = None) -> None:
+    """The corpus built once for what every page reads: saved (``corpus.snapshot``), indexed for
+    search, and its whole actor graph laid out and stored, as the Network page will ask for it.
+    ``progress`` follows documents analysed again (``corpus.ingest.current_analyses``)."""
+    revision = store.revision()
+    corpus = load_corpus(store, progress)
+    save_corpus(store, revision, corpus)
+    with SearchIndex(store.path) as index:
+        index.ensure(corpus, revision)
+    stored_layout(store, graph_shape(actor_graph(corpus)))

