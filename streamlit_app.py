@@ -7,6 +7,7 @@ from ui.data import current_corpus, invalid_corrections, open_store, store_path
 from ui.filters import year_filter_sidebar
 from ui.geocoding import online_switch
 from ui.timeline import draw_timeline, play_controls, play_wait
+from ui.warmup import warm_pages
 
 
 @st.cache_resource(show_spinner=False)
@@ -44,4 +45,5 @@ if _skipped:
 page.run()
 with timeline_slot:
     draw_timeline(corpus)
+warm_pages()  # the other pages' imports, once per server, while this page is read
 play_wait(corpus, play_slot)  # while playing: the next year after a pause

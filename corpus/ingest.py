@@ -48,7 +48,7 @@ Item = tuple[str, bytes] | LoadedText | Path
 
 
 def ingest(store: Store, files: Iterable[Item], progress: Callable[[int, int], None] | None = None, *,
-           detail: Progress | None = None, batch_documents: int = BATCH_DOCUMENTS) -> IngestReport:
+           detail: Progress | None = None, batch_documents: int = BATCH_DOCUMENTS, warm_after: bool = True) -> IngestReport:
     """Analyse files and store them in batches, each one transaction: a run killed midway keeps every
     finished batch, and running it again analyses only what is missing.
 
@@ -57,7 +57,8 @@ def ingest(store: Store, files: Iterable[Item], progress: Callable[[int, int], N
     reports each document as added and the others as unchanged. Files are (name, bytes), Paths (read
     one at a time) or already loaded texts; a .zip counts each member. Unreadable files become one
     message each, never an exception. ``progress(i, n)`` follows the files, ``detail`` slow steps
-    inside one (OCR pages)."""
+    inside one (OCR pages). ``warm_after=False`` leaves the after-ingest work to the caller (the app's
+    first start shows its page before the slower part of it)."""
     files = list(files)
     version = analysis_version()
     added: list[str] = []
@@ -89,7 +90,7 @@ def ingest(store: Store, files: Iterable[Item], progress: Callable[[int, int], N
         if progress:
             progress(i + 1, len(files))
     flush()
-    if added:
+    if added and warm_after:
         warm(store)
     return IngestReport(tuple(added), tuple(unchanged), tuple(errors))
 

@@ -19,6 +19,7 @@ from corpus.layout import Positions, Shape, graph_shape, layout, shape_key
 from corpus.search_index import SearchIndex
 from corpus.snapshot import save_corpus
 from corpus.store import Store, read_setting, write_setting
+from model import Corpus
 
 LAYOUT_KEY = "network_layout"
 
@@ -43,14 +44,24 @@ def stored_layout(store: Store, shape: Shape, reuse_share: float = 0.9) -> Posit
     return positions
 
 
-@after_ingest
-def prepare_views(store: Store, progress: Callable[[int, int], None] | None = None) -> None:
-    """The corpus built once for what every page reads: saved (``corpus.snapshot``), indexed for
-    search, and its whole actor graph laid out and stored, as the Network page will ask for it.
-    ``progress`` follows documents analysed again (``corpus.ingest.current_analyses``)."""
+def save_built(store: Store, progress: Callable[[int, int], None] | None = None) -> tuple[str, Corpus]:
+    """The corpus built once and saved (``corpus.snapshot``), with the revision it was built at: what
+    every page reads first. ``progress`` follows documents analysed again (``corpus.ingest.current_analyses``)."""
     revision = store.revision()
     corpus = load_corpus(store, progress)
     save_corpus(store, revision, corpus)
+    return revision, corpus
+
+
+def index_and_lay_out(store: Store, revision: str, corpus: Corpus) -> None:
+    """The slower part: the search index for this revision, and the whole actor graph laid out and
+    stored, as the Documents and Network pages will ask for them."""
     with SearchIndex(store.path) as index:
         index.ensure(corpus, revision)
     stored_layout(store, graph_shape(actor_graph(corpus)))
+
+
+@after_ingest
+def prepare_views(store: Store, progress: Callable[[int, int], None] | None = None) -> None:
+    """Everything the views read, built once after an ingest: the saved corpus, the search index, the layout."""
+    index_and_lay_out(store, *save_built(store, progress))

@@ -103,7 +103,7 @@ def positions_at(path: str, rev: str) -> Positions:
 
 def current_positions() -> Positions:
     """Positions of the current corpus's actor graph (all years), laid out once and stored."""
-    wait_until_ready(store_path())
+    wait_until_ready(store_path(), views=True)
     return positions_at(store_path(), revision())
 
 

@@ -3,7 +3,9 @@
 Two first steps analyse documents and can take a while: seeding the shipped documents into an empty
 store (a newcomer's first start), and analysing the stored documents again after the analysis code
 changed. Each runs once per store and server process in a background thread; every session that
-arrives meanwhile shows how far it is (documents done / total) and draws its page when it is done.
+arrives meanwhile shows how far it is (documents done / total) and draws its page as soon as the
+corpus is saved. The slower views' work (search index, network layout: ``corpus.warm``) goes on in
+the same thread while the first page is read; the pages that need it wait for it.
 A store that needs neither (the usual start) costs two counting queries and starts no thread.
 """
 from __future__ import annotations
@@ -29,7 +31,8 @@ class Preparation:
     done: int = 0
     total: int = 0
     error: str | None = None
-    finished: threading.Event = field(default_factory=threading.Event)
+    ready: threading.Event = field(default_factory=threading.Event)  # the corpus is saved: pages can be drawn
+    finished: threading.Event = field(default_factory=threading.Event)  # the search index and layout too
 
     def step(self, done: int, total: int) -> None:
         self.done, self.total = done, total
@@ -39,26 +42,29 @@ class Preparation:
 
 
 def prepare(job: Preparation, path: str, seed: bool) -> None:
-    """The work itself (in the thread): analyse, then save what every page reads (``corpus.warm``)."""
+    """The work itself (in the thread): analyse, save the corpus (pages may start), then the rest."""
     try:
-        import corpus.warm  # noqa: F401  (registers the after-ingest work: saved corpus, layout, search index)
         from corpus.ingest import ingest
-        from corpus.warm import prepare_views
+        from corpus.warm import index_and_lay_out, save_built
         from documents.load import iter_paths
 
         with Store(path) as store:
             if seed:
                 files = list(iter_paths([SHIPPED]))
                 job.what, job.total = "Analysing the shipped documents", len(files)
-                ingest(store, files, progress=job.step)
+                ingest(store, files, progress=job.step, warm_after=False)  # the after-ingest work is below
+                built = save_built(store)
             else:
                 job.what, job.total = "Analysing the documents again (the analysis code changed)", \
                     store.stale_count(analysis_version())
-                prepare_views(store, progress=job.step)
+                built = save_built(store, progress=job.step)
+            job.ready.set()
+            index_and_lay_out(store, *built)
     except Exception as exc:  # the pages then build what they can; the log has the traceback
         _LOG.exception("preparing the store failed")
-        job.error = f"{type(exc).__name__}"
+        job.error = type(exc).__name__
     finally:
+        job.ready.set()
         job.finished.set()
 
 
@@ -71,21 +77,32 @@ def preparation(path: str) -> Preparation:
         seed = store.document_count() == 0
         stale = 0 if seed else store.stale_count(analysis_version())
     if not seed and not stale:
+        job.ready.set()
         job.finished.set()
         return job
     threading.Thread(target=prepare, args=(job, path, seed), name="policy-atlas-prepare", daemon=True).start()
     return job
 
 
-def wait_until_ready(path: str, poll: float = 0.2) -> None:
-    """In a script run: while the store is being prepared, show its progress, then go on with the page.
+def wait_until_ready(path: str, views: bool = False, poll: float = 0.2) -> None:
+    """In a script run: while the store is being prepared, show its progress, then go on with the page
+    (``views``: also wait for the search index and the network layout).
 
     Waiting in the run (not in a timer) draws the page in the same run once it is done; each update
     of the bar gives Streamlit the chance to stop the run if the viewer moves on meanwhile."""
     job = preparation(path)
-    if job.finished.is_set():
-        return
+    done = job.finished if views else job.ready
+    if not done.is_set():
+        _show_progress(job, done, poll)
+    if job.error:
+        st.warning(f"Preparing the documents failed ({job.error}); the server's log says why.")
+
+
+def _show_progress(job: Preparation, done: threading.Event, poll: float) -> None:
     bar = st.progress(0.0, text=job.line())
-    while not job.finished.wait(poll):
-        bar.progress(job.done / job.total if job.total else 0.0, text=job.line())
+    while not done.wait(poll):
+        if job.ready.is_set():
+            bar.progress(1.0, text="Indexing the text and laying out the network…")
+        else:
+            bar.progress(job.done / job.total if job.total else 0.0, text=job.line())
     bar.empty()

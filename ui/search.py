@@ -29,5 +29,5 @@ class _Locked:
 
 
 def current_index() -> _Locked:
-    wait_until_ready(store_path())
+    wait_until_ready(store_path(), views=True)
     return _Locked(*_index_at(store_path(), revision()))
