@@ -99,10 +99,13 @@ def wait_until_ready(path: str, views: bool = False, poll: float = 0.2) -> None:
 
 
 def _show_progress(job: Preparation, done: threading.Event, poll: float) -> None:
-    bar = st.progress(0.0, text=job.line())
+    box = st.empty()
+    with box.container():
+        st.caption("Getting the documents ready: this happens once, not at every start.")
+        bar = st.progress(0.0, text=job.line())
     while not done.wait(poll):
         if job.ready.is_set():
             bar.progress(1.0, text="Indexing the text and laying out the network…")
         else:
             bar.progress(job.done / job.total if job.total else 0.0, text=job.line())
-    bar.empty()
+    box.empty()
