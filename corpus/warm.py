@@ -7,7 +7,8 @@ instead of building it, and the full-text index is built for the same revision (
 so the Documents page's first search does not build it. ``corpus.ingest.after_ingest`` runs the
 registered work; importing this module registers it (the app where it ingests, ``ui.upload`` and
 ``ui.prepare``; the command line in ``corpus.__main__``). The layout is analysis of the actor graph
-(``corpus.graph``), so it sits in ``corpus`` and every view reads it.
+(``corpus.graph``), so it sits in ``corpus`` and every view reads it (``corpus.saved_layout``, which
+a page can import without the analysis code this module brings in).
 """
 from __future__ import annotations
 
@@ -15,33 +16,12 @@ from collections.abc import Callable
 
 from corpus.graph import actor_graph
 from corpus.ingest import after_ingest, load_corpus
-from corpus.layout import Positions, Shape, graph_shape, layout, shape_key
+from corpus.layout import graph_shape
+from corpus.saved_layout import stored_layout
 from corpus.search_index import SearchIndex
 from corpus.snapshot import save_corpus
-from corpus.store import Store, read_setting, write_setting
+from corpus.store import Store
 from model import Corpus
-
-LAYOUT_KEY = "network_layout"
-
-
-def stored_layout(store: Store, shape: Shape, reuse_share: float = 0.9) -> Positions:
-    """The layout saved in the store for this graph, else a new one, saved for the next start.
-
-    Laying out thousands of actors takes seconds to a minute, so it is done once per graph, not
-    once per server start. When most actors (``reuse_share``) were in the previously saved graph,
-    they keep their places and only the new ones are placed, so an upload or a correction does
-    not reshuffle the picture an audience has already seen.
-    """
-    key = shape_key(shape)
-    saved = read_setting(store, LAYOUT_KEY) or {}
-    old = {n: (float(p[0]), float(p[1])) for n, p in (saved.get("positions") or {}).items()}
-    if saved.get("key") == key and old:
-        return old
-    nodes = shape[0]
-    known = sum(1 for n in nodes if n in old)
-    positions = layout(shape, old if nodes and known >= reuse_share * len(nodes) else None)
-    write_setting(store, LAYOUT_KEY, {"key": key, "positions": positions})
-    return positions
 
 
 def save_built(store: Store, progress: Callable[[int, int], None] | None = None) -> tuple[str, Corpus]:

@@ -8,12 +8,12 @@ import sys
 import threading
 
 from corpus.layout import shape_key
+from corpus.saved_layout import LAYOUT_KEY
 from corpus.search_index import SearchIndex
 from corpus.snapshot import saved_corpus
 from corpus.store import Store, read_setting
-from corpus.warm import LAYOUT_KEY
 from tests.conftest import ROOT
-from ui.prepare import Preparation, prepare, preparation
+from ui.prepare import Preparation, preparation, prepare
 
 
 class Steps(Preparation):
