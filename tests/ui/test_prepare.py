@@ -73,10 +73,11 @@ def test_an_analysed_store_starts_no_preparation(tmp_store_path):
 
 def test_a_later_start_imports_no_analysis_code(tmp_store_path):
     """Seeded once (first process), a fresh process serves the Corpus page from the saved corpus: no
-    spaCy, networkx, Altair or gazetteer by the time the page is drawn; and warming the other pages
-    up afterwards (``ui.warmup``) brings networkx and folium, never the analysis."""
+    spaCy, networkx, Altair or gazetteer by the time the page is drawn; warming the other pages up
+    afterwards (``ui.warmup``) brings networkx and folium, and visiting every page never the analysis."""
     prepare(Preparation(), str(tmp_store_path), seed=True)
     watched = "('spacy', 'networkx', 'altair', 'folium', 'actors.document', 'geo.finder', 'geo.geocoder')"
+    pages = ["map.py", "tour.py", "network.py", "documents.py", "actor.py", "home.py"]
     code = (
         "import sys\n"
         "import ui.warmup\n"
@@ -87,10 +88,15 @@ def test_a_later_start_imports_no_analysis_code(tmp_store_path):
         "print({m.label: m.value for m in at.metric}['Documents'])\n"
         f"print(sorted(m for m in {watched} if m in sys.modules))\n"
         "ui.warmup.import_all(ui.warmup.page_imports())\n"
+        f"print(sorted(m for m in {watched} if m in sys.modules))\n"
+        f"for page in {pages!r}:\n"
+        f"    at.switch_page({str(ROOT / 'app_pages')!r} + '/' + page).run()\n"
+        "    assert not at.exception, (page, at.exception)\n"
         f"print(sorted(m for m in {watched} if m in sys.modules))\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
     assert out.returncode == 0, out.stderr[-3000:]
-    documents, at_first_page, warmed = out.stdout.strip().splitlines()[-3:]
+    documents, at_first_page, warmed, every_page = out.stdout.strip().splitlines()[-4:]
     assert documents == "5"
     assert at_first_page == "[]"
     assert warmed == "['folium', 'networkx']"
+    assert every_page == "['folium', 'networkx']"
