@@ -74,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
                                                                         str(max(3, args.repeat // 2 + 1))),
                   results, "browser")
             results["browser_size"] = int(n)
+        visits_store = results["stores"].get("1000", {}).get("path")  # page visits at 1,000 documents
+        _step("start (cold, warm) and page visits in Chromium", lambda: run_child(
+            "benchmarks.start_speed", "--repeat", "3", *(["--store", visits_store] if visits_store else [])),
+              results, "start")
     if not args.no_load:
         _step("20 viewers at once", lambda: run_child("benchmarks.load_test", "--sessions", "20", "--rounds", "3",
                                                       "--json"), results, "load")
