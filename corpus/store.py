@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from model import Correction
-from model.corrections import CorrectionError, check, check_all
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = """
@@ -141,6 +140,8 @@ class Store:
     # -- corrections ---------------------------------------------------------------------------
     def add_correction(self, target: str, action: str, payload: dict[str, Any]) -> int:
         """Store one correction after checking it against the schema (CorrectionError if it does not fit)."""
+        from model.corrections import check  # pydantic: imported when corrections are read or written, not at start
+
         payload = check(target, action, payload)
         with self._transaction():
             cur = self.db.execute("INSERT INTO corrections (target, action, payload, created_at) VALUES (?,?,?,?)",
@@ -175,8 +176,13 @@ class Store:
         return self._read_corrections()[1]
 
     def _read_corrections(self) -> tuple[list[Correction], list[tuple[int, str]]]:
+        rows = self.db.execute("SELECT id, target, action, payload FROM corrections ORDER BY id").fetchall()
+        if not rows:  # the usual start: no schema (pydantic) to import
+            return [], []
+        from model.corrections import CorrectionError, check
+
         good, bad = [], []
-        for i, t, a, p in self.db.execute("SELECT id, target, action, payload FROM corrections ORDER BY id"):
+        for i, t, a, p in rows:
             try:
                 payload = check(t, a, json.loads(p))
             except (CorrectionError, ValueError) as exc:
@@ -193,6 +199,8 @@ class Store:
     def import_corrections(self, items: Any) -> int:
         """Add corrections from an export: every entry is checked first and all are stored or none
         (CorrectionError names each invalid entry); exact duplicates are skipped. Returns how many were added."""
+        from model.corrections import check_all
+
         checked = check_all(items)
         existing = {(c.target, c.action, json.dumps(c.data, sort_keys=True)) for c in self.corrections()}
         rows = []
