@@ -13,6 +13,8 @@ from importlib.metadata import version
 from importlib.util import find_spec
 from pathlib import Path
 
+import streamlit as st
+
 from views.static_paths import STATIC_URL
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,17 +66,26 @@ def static_key() -> str:
     return h.hexdigest()[:16]
 
 
-def ensure_static(stamp: Path = STAMP) -> bool:
-    """The vendored scripts and the basemap, written unless the stamp says these very sources wrote
-    them and they are all still there; True when they were written."""
+def ensure_static(root: Path = STATIC) -> bool:
+    """The vendored scripts and the basemap under ``root``, written unless its stamp says these very
+    sources wrote them and they are all still there; True when they were written."""
+    vendor, basemap, cities, stamp = (root / p.relative_to(STATIC) for p in (VENDOR, BASEMAP, CITIES, STAMP))
     key = static_key()
-    outputs = [VENDOR / rel for rel in _sources()] + [BASEMAP, CITIES]
+    outputs = [vendor / rel for rel in _sources()] + [basemap, cities]
     if stamp.exists() and stamp.read_text(encoding="utf-8") == key and all(p.exists() for p in outputs):
         return False
-    ensure_vendor()
-    ensure_basemap()
+    ensure_vendor(vendor)
+    ensure_basemap(basemap, cities)
     stamp.write_text(key, encoding="utf-8")
     return True
+
+
+@st.cache_resource(show_spinner=False)
+def static_files() -> None:
+    """``ensure_static`` once per server process: by every page that loads vendored scripts or the
+    basemap, before it runs, and by the warm-up after the first page (``ui.warmup``), whichever comes
+    first; the other waits for it (one computation per cache key)."""
+    ensure_static()
 
 
 def ensure_vendor(target: Path = VENDOR) -> list[str]:

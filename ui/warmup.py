@@ -3,7 +3,8 @@
 A page's first visit used to pay for its libraries (the Map page imports folium and pandas, about a
 second; the Network page networkx): a later visit did not. Importing them once per server process
 while the viewer reads the first page makes the first visit as quick as the next. The modules are
-read from the pages' own import lines, so a page that imports something new is warmed too.
+read from the pages' own import lines, so a page that imports something new is warmed too. The
+static files the other pages load (``ui.assets.static_files``) are checked or written first.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ def page_imports(folder: Path = PAGES) -> list[str]:
 
 
 def import_all(modules: list[str]) -> None:
+    """Import each module (a failure is logged, never raised: the page will say so when visited)."""
     for name in modules:
         try:
             import_module(name)
@@ -45,13 +47,23 @@ def import_all(modules: list[str]) -> None:
             _LOG.warning("warming up: %s did not import", name, exc_info=True)
 
 
+def _warm(modules: list[str]) -> None:
+    from ui.assets import static_files
+
+    try:
+        static_files()
+    except Exception:  # a page that needs them writes them again, and says so if it cannot
+        _LOG.warning("warming up: the static files were not written", exc_info=True)
+    import_all(modules)
+
+
 @st.cache_resource(show_spinner=False)
 def warm_pages() -> threading.Thread:
     """Start importing every page's modules, once per server process (the thread is returned for tests).
 
     The thread carries this run's context: a component library declares its component when it is
     imported (streamlit_folium), and Streamlit registers it only from a thread with a context."""
-    thread = threading.Thread(target=import_all, args=(page_imports(),), name="policy-atlas-warm-up", daemon=True)
+    thread = threading.Thread(target=_warm, args=(page_imports(),), name="policy-atlas-warm-up", daemon=True)
     add_script_run_ctx(thread, get_script_run_ctx())
     thread.start()
     return thread
