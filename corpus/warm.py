@@ -5,22 +5,19 @@ is computed once per graph after each ingest and kept in the store; the Network 
 reads it. The built corpus is saved beside it (``corpus.snapshot``), so the next start reads it
 instead of building it, and the full-text index is built for the same revision (``corpus.search_index``),
 so the Documents page's first search does not build it. ``corpus.ingest.after_ingest`` runs the
-registered work; importing this module registers it (the app where it ingests, ``ui.upload`` and
-``ui.prepare``; the command line in ``corpus.__main__``). The layout is analysis of the actor graph
-(``corpus.graph``), so it sits in ``corpus`` and every view reads it (``corpus.saved_layout``, which
-a page can import without the analysis code this module brings in).
+registered work; importing this module registers it (the app's upload box, ``ui.upload``; the command
+line, ``corpus.__main__``; the app's first start runs the same steps itself, ``corpus.prepare``). The layout is analysis of the actor graph
+(``corpus.graph``), so it sits in ``corpus`` and every view reads it (``corpus.view_data``, which a
+page can import without the analysis code this module brings in).
 """
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from corpus.graph import actor_graph
 from corpus.ingest import after_ingest, load_corpus
-from corpus.layout import graph_shape
-from corpus.saved_layout import stored_layout
-from corpus.search_index import SearchIndex
 from corpus.snapshot import save_corpus
 from corpus.store import Store
+from corpus.view_data import index_and_lay_out
 from model import Corpus
 
 
@@ -31,14 +28,6 @@ def save_built(store: Store, progress: Callable[[int, int], None] | None = None)
     corpus = load_corpus(store, progress)
     save_corpus(store, revision, corpus)
     return revision, corpus
-
-
-def index_and_lay_out(store: Store, revision: str, corpus: Corpus) -> None:
-    """The slower part: the search index for this revision, and the whole actor graph laid out and
-    stored, as the Documents and Network pages will ask for them."""
-    with SearchIndex(store.path) as index:
-        index.ensure(corpus, revision)
-    stored_layout(store, graph_shape(actor_graph(corpus)))
 
 
 @after_ingest

@@ -90,11 +90,11 @@ def current_view() -> Corpus:
 
 @st.cache_resource(show_spinner="Laying out the network…", max_entries=2)
 def positions_at(path: str, rev: str) -> Positions:
-    """Positions for the whole actor graph at a store revision (see ``corpus.saved_layout.stored_layout``;
+    """Positions for the whole actor graph at a store revision (see ``corpus.view_data.stored_layout``;
     normally laid out at ingest already, so this only reads them)."""
     from corpus.graph import actor_graph
     from corpus.layout import graph_shape
-    from corpus.saved_layout import stored_layout
+    from corpus.view_data import stored_layout
 
     shape = graph_shape(actor_graph(corpus_at(path, rev)))
     with Store(path) as store:

@@ -2,15 +2,19 @@
 
 Two first steps analyse documents and can take a while: seeding the shipped documents into an empty
 store (a newcomer's first start), and analysing the stored documents again after the analysis code
-changed. Each runs once per store and server process in a background thread; every session that
-arrives meanwhile shows how far it is (documents done / total) and draws its page as soon as the
-corpus is saved. The slower views' work (search index, network layout: ``corpus.warm``) goes on in
-the same thread while the first page is read; the pages that need it wait for it.
-A store that needs neither (the usual start) costs two counting queries and starts no thread.
+changed. Each runs once per store and server process, in a child process (``corpus.prepare``: the
+server never loads spaCy or the gazetteer for it, and the analysis gets a core of its own) watched by
+a background thread; every session that arrives meanwhile shows how far it is (documents done /
+total) and draws its page as soon as the corpus is saved. The slower views' work (search index,
+network layout) goes on while the first page is read; the pages that need it wait for it.
+A store that needs neither (the usual start) costs two counting queries and starts nothing.
 """
 from __future__ import annotations
 
+import json
 import logging
+import subprocess
+import sys
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,7 +23,8 @@ import streamlit as st
 
 from corpus.store import Store, analysis_version
 
-SHIPPED = Path(__file__).resolve().parent.parent / "data" / "corpus"
+ROOT = Path(__file__).resolve().parent.parent
+SHIPPED = ROOT / "data" / "corpus"
 _LOG = logging.getLogger(__name__)
 
 
@@ -27,7 +32,7 @@ _LOG = logging.getLogger(__name__)
 class Preparation:
     """How far the store's preparation is: written by its thread, read by every session."""
 
-    what: str = ""
+    what: str = "Getting the documents ready"
     done: int = 0
     total: int = 0
     error: str | None = None
@@ -42,25 +47,30 @@ class Preparation:
 
 
 def prepare(job: Preparation, path: str, seed: bool) -> None:
-    """The work itself (in the thread): analyse, save the corpus (pages may start), then the rest."""
+    """Run ``corpus.prepare`` on the store, following its progress, then its ``--views`` step (in the
+    thread; their error output goes to the server's log)."""
+    analyse = [sys.executable, "-m", "corpus.prepare", path, *(["--seed", str(SHIPPED)] if seed else [])]
     try:
-        from corpus.ingest import ingest
-        from corpus.warm import index_and_lay_out, save_built
-        from documents.load import iter_paths
-
-        with Store(path) as store:
-            if seed:
-                files = list(iter_paths([SHIPPED]))
-                job.what, job.total = "Analysing the shipped documents", len(files)
-                ingest(store, files, progress=job.step, warm_after=False)  # the after-ingest work is below
-                built = save_built(store)
-            else:
-                job.what, job.total = "Analysing the documents again (the analysis code changed)", \
-                    store.stale_count(analysis_version())
-                built = save_built(store, progress=job.step)
-            job.ready.set()
-            index_and_lay_out(store, *built)
-    except Exception as exc:  # the pages then build what they can; the log has the traceback
+        with subprocess.Popen(analyse, cwd=ROOT, stdout=subprocess.PIPE, text=True) as child:
+            for line in child.stdout:
+                try:
+                    event = json.loads(line)
+                except ValueError:  # not a progress line (a library's own print): the log has it
+                    _LOG.info("corpus.prepare: %s", line.rstrip())
+                    continue
+                if event.get("ready"):
+                    job.ready.set()
+                else:
+                    job.what = event["what"]
+                    job.step(event["done"], event["total"])
+        if child.returncode:
+            job.error = f"exit status {child.returncode}"
+        job.ready.set()
+        views = subprocess.run([sys.executable, "-m", "corpus.prepare", path, "--views"], cwd=ROOT,
+                               stdout=subprocess.DEVNULL)
+        if views.returncode and not job.error:
+            job.error = f"exit status {views.returncode} (search index and layout)"
+    except (OSError, KeyError) as exc:  # the pages then build what they can
         _LOG.exception("preparing the store failed")
         job.error = type(exc).__name__
     finally:

@@ -4,7 +4,9 @@ A page's first visit used to pay for its libraries (the Map page imports folium 
 second; the Network page networkx): a later visit did not. Importing them once per server process
 while the viewer reads the first page makes the first visit as quick as the next. The modules are
 read from the pages' own import lines, so a page that imports something new is warmed too. The
-static files the other pages load (``ui.assets.static_files``) are checked or written first.
+static files the other pages load (``ui.assets.static_files``) are checked or written first. On a
+first start it waits for the store's preparation (``ui.prepare``) to end, so the two never hold their
+memory at the same time.
 """
 from __future__ import annotations
 
@@ -16,6 +18,10 @@ from pathlib import Path
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
+
+from ui.assets import static_files
+from ui.data import store_path
+from ui.prepare import preparation
 
 PAGES = Path(__file__).resolve().parent.parent / "app_pages"
 _LOG = logging.getLogger(__name__)
@@ -47,9 +53,8 @@ def import_all(modules: list[str]) -> None:
             _LOG.warning("warming up: %s did not import", name, exc_info=True)
 
 
-def _warm(modules: list[str]) -> None:
-    from ui.assets import static_files
-
+def _warm(modules: list[str], after: threading.Event) -> None:
+    after.wait()
     try:
         static_files()
     except Exception:  # a page that needs them writes them again, and says so if it cannot
@@ -63,7 +68,8 @@ def warm_pages() -> threading.Thread:
 
     The thread carries this run's context: a component library declares its component when it is
     imported (streamlit_folium), and Streamlit registers it only from a thread with a context."""
-    thread = threading.Thread(target=_warm, args=(page_imports(),), name="policy-atlas-warm-up", daemon=True)
+    thread = threading.Thread(target=_warm, args=(page_imports(), preparation(store_path()).finished),
+                              name="policy-atlas-warm-up", daemon=True)
     add_script_run_ctx(thread, get_script_run_ctx())
     thread.start()
     return thread

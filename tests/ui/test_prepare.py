@@ -8,10 +8,10 @@ import sys
 import threading
 
 from corpus.layout import shape_key
-from corpus.saved_layout import LAYOUT_KEY
 from corpus.search_index import SearchIndex
 from corpus.snapshot import saved_corpus
 from corpus.store import Store, read_setting
+from corpus.view_data import LAYOUT_KEY
 from tests.conftest import ROOT
 from ui.prepare import Preparation, preparation, prepare
 
@@ -32,7 +32,7 @@ def test_a_new_store_is_seeded_with_progress_and_left_ready_for_the_next_start(t
     job = Steps()
     prepare(job, str(tmp_store_path), seed=True)
     assert job.error is None and job.ready.is_set() and job.finished.is_set()
-    assert job.seen == [(i, 5) for i in range(1, 6)]
+    assert job.seen == [(i, 5) for i in range(0, 6)]
     assert job.line() == "Analysing the shipped documents: 5 of 5 documents"
     with Store(tmp_store_path) as store:
         revision = store.revision()
@@ -53,7 +53,7 @@ def test_documents_of_older_analysis_code_are_analysed_again_with_progress(tmp_s
     job = Steps()
     prepare(job, str(tmp_store_path), seed=False)
     assert job.error is None
-    assert job.seen == [(1, 3), (2, 3), (3, 3)]
+    assert job.seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
     assert job.what.startswith("Analysing the documents again")
     with Store(tmp_store_path) as store:
         from corpus.store import analysis_version

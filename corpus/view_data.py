@@ -1,11 +1,15 @@
-"""The network layout kept in the store, one per graph shape: laid out after an ingest (``corpus.warm``)
-and only read by the Network page. This module imports no analysis code, so reading the layout does
-not bring spaCy into a page's first visit.
+"""What the views read besides the corpus, derived from it and kept in the store: the network layout
+(one per graph shape, only read by the Network page) and the full-text index (one per revision).
+Made after an ingest (``corpus.warm``) or by the app's first start (``corpus.prepare``). This module
+imports no analysis code, so reading the layout does not bring spaCy into a page's first visit.
 """
 from __future__ import annotations
 
-from corpus.layout import Positions, Shape, layout, shape_key
+from corpus.graph import actor_graph
+from corpus.layout import Positions, Shape, graph_shape, layout, shape_key
+from corpus.search_index import SearchIndex
 from corpus.store import Store, read_setting, write_setting
+from model import Corpus
 
 LAYOUT_KEY = "network_layout"
 
@@ -28,3 +32,11 @@ def stored_layout(store: Store, shape: Shape, reuse_share: float = 0.9) -> Posit
     positions = layout(shape, old if nodes and known >= reuse_share * len(nodes) else None)
     write_setting(store, LAYOUT_KEY, {"key": key, "positions": positions})
     return positions
+
+
+def index_and_lay_out(store: Store, revision: str, corpus: Corpus) -> None:
+    """The search index for this revision, and the whole actor graph laid out and stored, as the
+    Documents and Network pages will ask for them."""
+    with SearchIndex(store.path) as index:
+        index.ensure(corpus, revision)
+    stored_layout(store, graph_shape(actor_graph(corpus)))
