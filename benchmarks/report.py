@@ -160,10 +160,10 @@ def start_section(s: dict[str, Any] | None) -> list[str]:
         lines.append(f"| {kind} | {_spread(m.get(f'{kind}_first_usable_page_s'))} | {_spread(m.get(f'{kind}_server_cpu_s'))} | "
                      f"{_spread(m.get(f'{kind}_browser_cpu_s'))} | {_spread(m.get(f'{kind}_peak_tree_mb'), 0, ' MB')} | "
                      f"{_spread(m.get(f'{kind}_load_1min'), 1, '')} |")
-    big = s.get("store_run") or {}
+    big = s.get("store_runs") or []
     visits = [("shipped corpus (warm start)", {k: [r["warm"]["visits"][k] for r in s["runs"]] for k in m["page_first_visit_s"]})]
-    if big.get("visits"):
-        visits.append((f"{big.get('documents', '?'):,} documents", {k: [v] for k, v in big["visits"].items()}))
+    if big:
+        visits.append((f"{big[0].get('documents', 0):,} documents", {k: [b["visits"][k] for b in big] for k in big[0]["visits"]}))
     lines += ["", "Page visits: a click in the sidebar to the page's own element drawn and the script idle (\"Actor (one "
               "chosen)\": picking the first actor on the Actor page); first visit in the server process, then a later "
               "one. Seconds, with the server's CPU seconds in brackets (median over the runs).", "",
@@ -178,10 +178,10 @@ def start_section(s: dict[str, Any] | None) -> list[str]:
                 cpu = [r[i]["server_cpu_s"] for r in runs if len(r) > i]
                 cells.append(f"{_f(_median(wall), 2, ' s')} ({_f(_median(cpu), 2)})" if wall else "—")
         lines.append(f"| {page} | " + " | ".join(cells) + " |")
-    if big:
-        lines.append(f"\n{big.get('documents', '?'):,}-document store: first usable page {_f(big.get('first_usable_page_s'), 2, ' s')} "
-                     f"(server CPU {_f(big.get('server_cpu_s'), 2, ' s')}, peak {_f(big.get('peak_tree_mb'), 0, ' MB')}, "
-                     f"load {big.get('load_1min')}).")
+    for b in big:
+        lines.append(f"\n{b.get('documents', 0):,}-document store: first usable page {_f(b.get('first_usable_page_s'), 2, ' s')} "
+                     f"(server CPU {_f(b.get('server_cpu_s'), 2, ' s')}, peak {_f(b.get('peak_tree_mb'), 0, ' MB')}, "
+                     f"load {b.get('load_1min')}).")
     return lines + [""]
 
 

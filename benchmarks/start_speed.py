@@ -15,9 +15,9 @@ process tree and Chromium's processes, which the load does not inflate.
 
     python -m benchmarks.start_speed [--repeat 3] [--store STORE.db]
 
-``--store`` measures the page visits on a copy of an existing store (e.g. 1,000 documents); its
-views' work (saved corpus, search index, network layout) is done first, as an ingest does now
-(``corpus.warm``).
+``--store`` also measures the page visits on a copy of an existing store (e.g. 1,000 documents),
+``--repeat`` times, each in a new server; the copy's views' work (saved corpus, search index,
+network layout) is done first, as an ingest does (``corpus.warm``).
 """
 from __future__ import annotations
 
@@ -234,20 +234,24 @@ def measure(repeat: int, store: str | None) -> dict[str, Any]:
             cold = start_once(browser, db, cache, pages=False)
             warm = start_once(browser, db, cache, pages=True)
             runs.append({"cold": cold, "warm": warm})
-        big = None
-        if store:
-            db = Path(tmp) / "big" / "atlas.db"
+        big = []
+        for i in range(repeat if store else 0):  # page visits at N documents, each in a new server
+            db = Path(tmp) / f"big{i}" / "atlas.db"
             db.parent.mkdir()
             shutil.copy(store, db)
             documents = _mark_current_and_warm(db)
-            big = {"documents": documents, **start_once(browser, db, Path(tmp) / "run0" / "cache", pages=True)}
+            big.append({"documents": documents, **start_once(browser, db, Path(tmp) / "run0" / "cache", pages=True)})
         browser.close()
     summary = {f"{kind}_{key}": _spread([r[kind][key] for r in runs])
                for kind in ("cold", "warm") for key in ("first_usable_page_s", "server_cpu_s", "browser_cpu_s",
                                                          "peak_tree_mb", "load_1min")}
     summary["page_first_visit_s"] = {k: _spread([r["warm"]["visits"][k][0]["s"] for r in runs]) for k in VISITS}
     summary["page_later_visit_s"] = {k: _spread([r["warm"]["visits"][k][1]["s"] for r in runs]) for k in VISITS}
-    return {"machine": machine(), "summary": summary, "runs": runs, "store": store, "store_run": big}
+    if big:
+        summary["store_first_usable_page_s"] = _spread([b["first_usable_page_s"] for b in big])
+        summary["store_page_first_visit_s"] = {k: _spread([b["visits"][k][0]["s"] for b in big]) for k in VISITS}
+        summary["store_page_later_visit_s"] = {k: _spread([b["visits"][k][1]["s"] for b in big]) for k in VISITS}
+    return {"machine": machine(), "summary": summary, "runs": runs, "store": store, "store_runs": big}
 
 
 def _mark_current_and_warm(db: Path) -> int:
