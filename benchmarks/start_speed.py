@@ -45,7 +45,7 @@ READY = {  # what a viewer waits for on each page
     "Corpus": "[data-testid='stDataFrame'] canvas",  # the documents table drawn (it comes after the metrics)
     "Map": "iframe[title='streamlit_folium.st_folium']",
     "Presenter tour": "iframe[title='streamlit_folium.st_folium']",
-    "Network": "[data-testid='stBidiComponent'], canvas",
+    "Network": ".vis-network canvas",  # drawn by vis-network inside the page's component
     "Documents": "[data-testid='stExpander']",
     "Actor": "[data-testid='stSelectbox']",
 }
@@ -54,11 +54,13 @@ VISITS = ("Map", "Presenter tour", "Network", "Documents", "Actor", "Actor (one 
 
 
 def _cpu(procs: list[psutil.Process]) -> float:
+    """CPU seconds of the processes, with those of their children that have ended (the first start's
+    analysis runs in child processes: ``corpus.prepare``)."""
     total = 0.0
     for p in procs:
         try:
             t = p.cpu_times()
-            total += t.user + t.system
+            total += t.user + t.system + t.children_user + t.children_system
         except psutil.Error:
             pass
     return total

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from corpus.store import Store, analysis_version
 
@@ -102,14 +103,14 @@ def wait_until_ready(path: str, views: bool = False, poll: float = 0.2) -> None:
     of the bar gives Streamlit the chance to stop the run if the viewer moves on meanwhile."""
     job = preparation(path)
     done = job.finished if views else job.ready
+    box = st.empty()  # on every run, waiting or not: the page's elements keep their places (a map is not redrawn)
     if not done.is_set():
-        _show_progress(job, done, poll)
+        _show_progress(job, done, box, poll)
     if job.error:
         st.warning(f"Preparing the documents failed ({job.error}); the server's log says why.")
 
 
-def _show_progress(job: Preparation, done: threading.Event, poll: float) -> None:
-    box = st.empty()
+def _show_progress(job: Preparation, done: threading.Event, box: DeltaGenerator, poll: float) -> None:
     with box.container():
         st.caption("Getting the documents ready: this happens once, not at every start.")
         bar = st.progress(0.0, text=job.line())
