@@ -148,8 +148,10 @@ def start_section(s: dict[str, Any] | None) -> list[str]:
     lines = ["## Start and first visits (Chromium)", ""]
     if not s or "summary" not in s:
         return lines + [f"Not measured: {(s or {}).get('error', 'not run')}", ""]
-    m = s["summary"]
-    lines += ["`python -m benchmarks.start_speed --repeat 3`: `streamlit run` to the Corpus page with its table drawn "
+    m, where = s["summary"], s.get("machine", {})
+    lines += [f"Measured {where.get('date')} at commit {where.get('commit')} on {where.get('cpu')}, {where.get('cores')} "
+              "cores (its own run: the sections above may come from another day or machine).", "",
+              "`python -m benchmarks.start_speed --repeat 3`: `streamlit run` to the Corpus page with its table drawn "
               "and the script idle, in an open Chromium (cold: empty store and caches, no static files or bytecode; "
               "warm: the next start). CPU = CPU seconds of the server's process tree up to that moment (load does not "
               "inflate it); memory = peak resident set of that tree. Median (min–max) of the runs; the 1-minute load "
