@@ -2,22 +2,19 @@
 (not pages/: see README); the sidebar's year filter and timeline are drawn here, so every page has them."""
 import streamlit as st
 
-from ui.assets import ensure_basemap, ensure_vendor
+from ui.assets import static_files
 from ui.data import current_corpus, invalid_corrections, open_store, store_path
 from ui.filters import year_filter_sidebar
 from ui.geocoding import online_switch
+from ui.prepare import preparation
 from ui.timeline import draw_timeline, play_controls, play_wait
+from ui.warmup import preload_scripts, warm_pages
 
-
-@st.cache_resource(show_spinner=False)
-def static_files() -> None:
-    """The vendored scripts and the basemap the browser loads from the app: written once per server."""
-    ensure_vendor()
-    ensure_basemap()
-
-
-st.set_page_config(page_title="Policy Atlas", page_icon="🗺️", layout="wide")
-static_files()
+# The map emoji (🗺️) as the tab icon, drawn by the browser from this SVG, written in ASCII: given as the
+# emoji itself, Streamlit first loads its whole emoji catalogue (0.2-0.6 s of the first run) to check it.
+ICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y=".9em" font-size="90">&#x1F5FA;&#xFE0F;</text></svg>'
+st.set_page_config(page_title="Policy Atlas", page_icon=ICON, layout="wide")
+preparation(store_path())  # a new store's analysis starts now, in the background (ui.prepare)
 
 pages = [
     st.Page("app_pages/home.py", title="Corpus", icon=":material/library_books:", default=True),
@@ -28,6 +25,8 @@ pages = [
     st.Page("app_pages/actor.py", title="Actor", icon=":material/person:", url_path="actor"),
 ]
 page = st.navigation(pages)
+if page.url_path:  # every page but the Corpus page loads vendored scripts or the basemap (written once)
+    static_files()
 st.sidebar.title("Policy Atlas")
 st.sidebar.markdown("**Years**")
 timeline_slot = st.sidebar.container()  # drawn after the page, which may select a place or an actor
@@ -44,4 +43,8 @@ if _skipped:
 page.run()
 with timeline_slot:
     draw_timeline(corpus)
+warm_pages()  # the other pages' imports, once per server, while this page is read
+if not page.url_path:  # a newcomer's first page, the Corpus: the Network page's script loads in the browser meanwhile
+    with st.sidebar:
+        preload_scripts()
 play_wait(corpus, play_slot)  # while playing: the next year after a pause

@@ -68,7 +68,7 @@ if focus != st.session_state.get("net_last_focus"):
         st.session_state.net_sel = Selection(actor=focus)
 view = network_view(corpus, flt, positions, keep=[st.session_state.net_sel.actor] if st.session_state.net_sel.actor else [])
 measure = st.session_state.get("net_rank_by") or "mentions"
-rank = sorted(ranking(view), key=lambda r: (-getattr(r, measure), r.name.casefold()))
+rank = sorted(ranking(view, betweenness=measure == "betweenness"), key=lambda r: (-getattr(r, measure), r.name.casefold()))
 picked = (st.session_state.get("net_rank") or {}).get("selection", {}).get("rows", [])
 fit = {"key": f"{focus}:{depth}:{params.get('doc')}:{params.get('excerpts')}:{params.get('actors')}", "ids": None}
 if picked and picked[0] < len(rank):

@@ -128,11 +128,69 @@ def write_report(r: dict[str, Any], path: Path) -> None:
                     if v and "drawn_s" in v], ""]
     else:
         lines += [f"Not measured: {b.get('reason') or b.get('error', 'not run')}", ""]
+    lines += start_section(r.get("start"))
     lines += _targets(r)
     text = "\n".join(lines) + "\n"
     if FINDINGS.exists():
         text += "\n" + FINDINGS.read_text(encoding="utf-8")
     path.write_text(text, encoding="utf-8")
+
+
+def _spread(v: dict[str, Any] | None, digits: int = 2, unit: str = " s") -> str:
+    """ "median (min–max)" of a ``benchmarks.start_speed`` spread."""
+    if not v:
+        return "—"
+    return f"{_f(v['median'], digits, unit)} ({_f(v['min'], digits)}–{_f(v['max'], digits)})"
+
+
+def start_section(s: dict[str, Any] | None) -> list[str]:
+    """Starts and page visits as a viewer sees them in Chromium (``benchmarks.start_speed``)."""
+    lines = ["## Start and first visits (Chromium)", ""]
+    if not s or "summary" not in s:
+        return lines + [f"Not measured: {(s or {}).get('error', 'not run')}", ""]
+    m, where = s["summary"], s.get("machine", {})
+    lines += [f"Measured {where.get('date')} at commit {where.get('commit')} on {where.get('cpu')}, {where.get('cores')} "
+              "cores (its own run: the sections above may come from another day or machine).", "",
+              "`python -m benchmarks.start_speed --repeat 3`: `streamlit run` to the Corpus page with its table drawn "
+              "and the script idle, in an open Chromium (cold: empty store and caches, no static files or bytecode; "
+              "warm: the next start). CPU = CPU seconds of the server's process tree up to that moment (load does not "
+              "inflate it); memory = peak resident set of that tree. Median (min–max) of the runs; the 1-minute load "
+              "average before each start is given, since wall times grow with it.", "",
+              "| start | first usable page | server CPU | Chromium CPU | peak memory | load before |",
+              "|---|---:|---:|---:|---:|---:|"]
+    for kind in ("cold", "warm"):
+        lines.append(f"| {kind} | {_spread(m.get(f'{kind}_first_usable_page_s'))} | {_spread(m.get(f'{kind}_server_cpu_s'))} | "
+                     f"{_spread(m.get(f'{kind}_browser_cpu_s'))} | {_spread(m.get(f'{kind}_peak_tree_mb'), 0, ' MB')} | "
+                     f"{_spread(m.get(f'{kind}_load_1min'), 1, '')} |")
+    big = s.get("store_runs") or []
+    visits = [("shipped corpus (warm start)", {k: [r["warm"]["visits"][k] for r in s["runs"]] for k in m["page_first_visit_s"]})]
+    if big:
+        visits.append((f"{big[0].get('documents', 0):,} documents", {k: [b["visits"][k] for b in big] for k in big[0]["visits"]}))
+    lines += ["", "Page visits: a click in the sidebar to the page's own element drawn and the script idle (\"Actor (one "
+              "chosen)\": picking the first actor on the Actor page); first visit in the server process, then a later "
+              "one. Seconds, with the server's CPU seconds in brackets (median over the runs).", "",
+              "| page | " + " | ".join(f"{label}: first | later" for label, _ in visits) + " |",
+              "|---|" + "---:|---:|" * len(visits)]
+    for page in m["page_first_visit_s"]:
+        cells = []
+        for _, by_page in visits:
+            runs = by_page.get(page, [])
+            for i in (0, 1):
+                wall = [r[i]["s"] for r in runs if len(r) > i]
+                cpu = [r[i]["server_cpu_s"] for r in runs if len(r) > i]
+                cells.append(f"{_f(_median(wall), 2, ' s')} ({_f(_median(cpu), 2)})" if wall else "—")
+        lines.append(f"| {page} | " + " | ".join(cells) + " |")
+    for b in big:
+        lines.append(f"\n{b.get('documents', 0):,}-document store: first usable page {_f(b.get('first_usable_page_s'), 2, ' s')} "
+                     f"(server CPU {_f(b.get('server_cpu_s'), 2, ' s')}, peak {_f(b.get('peak_tree_mb'), 0, ' MB')}, "
+                     f"load {b.get('load_1min')}).")
+    return lines + [""]
+
+
+def _median(values: list[float]) -> float | None:
+    import statistics
+
+    return statistics.median(values) if values else None
 
 
 def _targets(r: dict[str, Any]) -> list[str]:
@@ -160,6 +218,12 @@ def _targets(r: dict[str, Any]) -> list[str]:
     worst_mem = max((m for m in (m10, served) if isinstance(m, (int, float))), default=None)
     rows.append(f"| app with 10,000 documents < 1 GB | {_f(worst_mem, 0, ' MB')} (running server {_f(served, 0, ' MB')}, "
                 f"builders alone {_f(m10, 0, ' MB')}) | {_ok(worst_mem, 1024)} |")
+    starts = (r.get("start") or {}).get("summary", {})
+    cold, warm, peak = (starts.get(k, {}).get("median") for k in ("cold_first_usable_page_s", "warm_first_usable_page_s",
+                                                              "cold_peak_tree_mb"))
+    rows += [f"| cold start to the first usable page ≤ 5 s (median) | {_f(cold, 2, ' s')} | {_ok(cold, 5.0)} |",
+             f"| later start ≤ 3 s (median) | {_f(warm, 2, ' s')} | {_ok(warm, 3.0)} |",
+             f"| peak memory of a cold start ≤ 400 MB | {_f(peak, 0, ' MB')} | {_ok(peak, 400)} |"]
     load = r.get("load", {})
     rows.append(f"| 20 concurrent viewers: no errors, p95 < 1 s | {load.get('errors', '—')} errors, p95 "
                 f"{_f(load.get('p95_s'), 2, ' s')} | {'**met**' if load.get('met') else '**missed**' if load else 'not measured'} |")

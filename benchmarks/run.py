@@ -40,7 +40,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse-stores", action="store_true",
                         help="reuse stores built by older analysis code (measures load/views, not fresh analysis)")
     parser.add_argument("--note", default="", help="free text for the report (e.g. machine load)")
+    parser.add_argument("--start-only", action="store_true",
+                        help="measure only the starts and page visits (benchmarks.start_speed, visits at 1,000 "
+                             "documents); the other sections are kept from results.json")
     args = parser.parse_args(argv)
+    if args.start_only:
+        return _start_only()
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     r = str(args.repeat)
     results: dict[str, Any] = {"machine": machine(), "note": args.note, "sizes": sizes, "sample": args.sample,
@@ -74,10 +79,31 @@ def main(argv: list[str] | None = None) -> int:
                                                                         str(max(3, args.repeat // 2 + 1))),
                   results, "browser")
             results["browser_size"] = int(n)
+        _step("start (cold, warm) and page visits in Chromium", lambda: _start(results["stores"].get("1000", {}).get("path")),
+              results, "start")
     if not args.no_load:
         _step("20 viewers at once", lambda: run_child("benchmarks.load_test", "--sessions", "20", "--rounds", "3",
                                                       "--json"), results, "load")
     results["machine"]["load_after"] = machine()["load"]
+    (OUT / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    write_report(results, OUT / "RESULTS.md")
+    print(f"wrote {OUT / 'RESULTS.md'}", file=sys.stderr)
+    return 0
+
+
+def _start(store: str | None) -> dict[str, Any]:
+    """Cold and warm starts and each page's first and later visit in Chromium; the visits also on the
+    store of 1,000 documents when there is one."""
+    return run_child("benchmarks.start_speed", "--repeat", "3", *(["--store", store] if store else []))
+
+
+def _start_only() -> int:
+    """Re-measure the starts into the last full run's results (each section states its own machine and date)."""
+    from benchmarks.corpora import newest_store
+
+    results = json.loads((OUT / "results.json").read_text(encoding="utf-8"))
+    store = newest_store(1000)
+    _step("start (cold, warm) and page visits in Chromium", lambda: _start(str(store) if store else None), results, "start")
     (OUT / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     write_report(results, OUT / "RESULTS.md")
     print(f"wrote {OUT / 'RESULTS.md'}", file=sys.stderr)

@@ -2,17 +2,22 @@
 
 Cold start: an empty cache directory (``POLICY_ATLAS_CACHE``), an empty store, no copied static
 files and no compiled bytecode of the project — a fresh clone after ``pip install``. Timed from
-``streamlit run`` to the first usable page: the Corpus page showing its documents with the script
-idle, in a Chromium that was already open. Warm start: the same again with the cache and the store
-the cold start left. The server's memory is the resident memory of its whole process tree, sampled
+``streamlit run`` to the first usable page: the Corpus page with its documents table drawn and the
+script idle, in a Chromium that was already open. Warm start: the same again with the cache and the
+store the cold start left. The server's memory is the resident memory of its whole process tree, sampled
 every 50 ms from the start until the page is usable and 3 s beyond. Page visits: a click in the
-sidebar to the page drawn (its map, network or table on screen) and the script idle; the first visit
-to each page, then a second round.
+sidebar to the page drawn (its map, network, table or actor on screen) and the script idle; the
+first visit to each page, then a second round.
+
+Wall-clock times on a shared machine grow with its load (reported with each start: the 1-minute
+load average before it), so each start and visit also reports the CPU time it cost the server's
+process tree and Chromium's processes, which the load does not inflate.
 
     python -m benchmarks.start_speed [--repeat 3] [--store STORE.db]
 
-``--store`` measures the page visits on a copy of an existing store (e.g. 1,000 documents); its
-network layout is stored first, as an ingest does now (``corpus.warm``).
+``--store`` also measures the page visits on a copy of an existing store (e.g. 1,000 documents),
+``--repeat`` times, each in a new server; the copy's views' work (saved corpus, search index,
+network layout) is done first, as an ingest does (``corpus.warm``).
 """
 from __future__ import annotations
 
@@ -37,16 +42,45 @@ from benchmarks.load_browser import DONE_AFTER, OBSERVE
 ROOT = Path(__file__).resolve().parent.parent
 IDLE = "() => document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state') === 'notRunning'"
 READY = {  # what a viewer waits for on each page
-    "Corpus": "[data-testid='stMetric']",
+    "Corpus": "[data-testid='stDataFrame'] canvas",  # the documents table drawn (it comes after the metrics)
     "Map": "iframe[title='streamlit_folium.st_folium']",
     "Presenter tour": "iframe[title='streamlit_folium.st_folium']",
-    "Network": "[data-testid='stBidiComponent'], canvas",
+    "Network": ".vis-network canvas",  # drawn by vis-network inside the page's component
     "Documents": "[data-testid='stExpander']",
+    "Actor": "[data-testid='stSelectbox']",
 }
+ACTOR_SHOWN = "h1"  # an actor chosen: its name as the page's title
+VISITS = ("Map", "Presenter tour", "Network", "Documents", "Actor", "Actor (one chosen)", "Corpus")
+
+
+def _cpu(procs: list[psutil.Process]) -> float:
+    """CPU seconds of the processes, with those of their children that have ended (the first start's
+    analysis runs in child processes: ``corpus.prepare``)."""
+    total = 0.0
+    for p in procs:
+        try:
+            t = p.cpu_times()
+            total += t.user + t.system + t.children_user + t.children_system
+        except psutil.Error:
+            pass
+    return total
+
+
+def tree(pid: int) -> list[psutil.Process]:
+    try:
+        root = psutil.Process(pid)
+        return [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return []
+
+
+def browser_cpu() -> float:
+    """CPU seconds used so far by the Chromium processes this benchmark started (the page's drawing)."""
+    return _cpu([p for p in tree(os.getpid()) if "chrom" in p.name().lower()])
 
 
 class TreeMemory:
-    """Peak resident memory (MB) of a process and its children, sampled in a thread."""
+    """Peak resident memory (MB) of a process and its children, sampled in a thread; ``cpu`` their CPU seconds."""
 
     def __init__(self, pid: int) -> None:
         self.proc, self.peak, self._stop = psutil.Process(pid), 0.0, threading.Event()
@@ -61,6 +95,9 @@ class TreeMemory:
             except psutil.Error:
                 pass
             time.sleep(0.05)
+
+    def cpu(self) -> float:
+        return round(_cpu(tree(self.proc.pid)), 2)
 
     def stop(self) -> float:
         self._stop.set()
@@ -104,13 +141,14 @@ def _wait_health(url: str, deadline: float) -> None:
 
 
 def start_once(browser, db: Path, cache: Path, pages: bool) -> dict[str, Any]:
-    """One start: seconds to the first usable page, peak memory of the server tree, and page visits."""
+    """One start: seconds to the first usable page, the CPU it cost, peak memory of the server tree, page visits."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
+    out: dict[str, Any] = {"load_1min": round(os.getloadavg()[0], 2)}
+    cpu_browser = browser_cpu()
     t0 = time.perf_counter()
     proc = _start(db, cache, port)
     memory = TreeMemory(proc.pid)
-    out: dict[str, Any] = {}
     try:
         _wait_health(url, time.time() + 180)
         out["server_up_s"] = round(time.perf_counter() - t0, 2)
@@ -118,13 +156,15 @@ def start_once(browser, db: Path, cache: Path, pages: bool) -> dict[str, Any]:
         page.goto(url)
         page.wait_for_selector("[data-testid='stApp']", timeout=180_000)
         out["app_shell_s"] = round(time.perf_counter() - t0, 2)  # Streamlit's frontend loaded, before our script's output
-        page.wait_for_selector(READY["Corpus"], timeout=180_000)
+        page.wait_for_selector(READY["Corpus"], state="attached", timeout=180_000)
         page.wait_for_function(IDLE, timeout=180_000, polling=50)
         out["first_usable_page_s"] = round(time.perf_counter() - t0, 2)
+        out["server_cpu_s"] = memory.cpu()
+        out["browser_cpu_s"] = round(browser_cpu() - cpu_browser, 2)
         time.sleep(3)
         out["peak_tree_mb"] = memory.stop()
         if pages:
-            out["visits"] = visit_pages(page)
+            out["visits"] = visit_pages(page, memory)
         page.close()
     finally:
         if memory._thread.is_alive():
@@ -137,25 +177,43 @@ def start_once(browser, db: Path, cache: Path, pages: bool) -> dict[str, Any]:
     return out
 
 
-def _visit(page, name: str) -> float:
-    """Click a page in the sidebar; done when a script run started after the click has finished and the
-    page's own element is on screen (``benchmarks.load_browser``'s run observer)."""
+def _timed(page, memory: TreeMemory, act, ready: str) -> dict[str, float]:
+    """Do ``act``; done when a script run started after it has finished and ``ready`` is on screen
+    (``benchmarks.load_browser``'s run observer). Wall seconds, and the CPU seconds of server and browser."""
     page.evaluate(OBSERVE)
     t_page, url = page.evaluate("performance.now()"), page.url
+    server, chromium = memory.cpu(), browser_cpu()
     t0 = time.perf_counter()
-    page.get_by_test_id("stSidebarNav").get_by_text(name, exact=True).click()
+    act()
     page.wait_for_function(DONE_AFTER, arg=[t_page, url], timeout=300_000, polling=50)
-    page.wait_for_selector(READY[name], state="attached", timeout=300_000)
+    page.wait_for_selector(ready, state="attached", timeout=300_000)
     page.wait_for_function(IDLE, timeout=300_000, polling=50)
-    return round(time.perf_counter() - t0, 2)
+    return {"s": round(time.perf_counter() - t0, 2), "server_cpu_s": round(memory.cpu() - server, 2),
+            "browser_cpu_s": round(browser_cpu() - chromium, 2)}
 
 
-def visit_pages(page) -> dict[str, list[float]]:
+def _visit(page, memory: TreeMemory, name: str) -> dict[str, float]:
+    """A click on a page in the sidebar."""
+    return _timed(page, memory, lambda: page.get_by_test_id("stSidebarNav").get_by_text(name, exact=True).click(),
+                  READY[name])
+
+
+def _choose_actor(page, memory: TreeMemory) -> dict[str, float]:
+    """On the Actor page: open the picker and choose its first actor (the page then shows that actor)."""
+    def act() -> None:
+        page.get_by_test_id("stSelectbox").click()
+        page.get_by_role("option").first.click()
+
+    return _timed(page, memory, act, ACTOR_SHOWN)
+
+
+def visit_pages(page, memory: TreeMemory) -> dict[str, list[dict[str, float]]]:
     """Each page twice (first visit, then later), as a viewer clicks through the sidebar."""
-    times: dict[str, list[float]] = {}
+    times: dict[str, list[dict[str, float]]] = {}
     for _ in range(2):
-        for name in ("Map", "Presenter tour", "Network", "Documents", "Corpus"):
-            times.setdefault(name, []).append(_visit(page, name))
+        for name in VISITS:
+            measured = _choose_actor(page, memory) if name == "Actor (one chosen)" else _visit(page, memory, name)
+            times.setdefault(name, []).append(measured)
     return times
 
 
@@ -175,40 +233,42 @@ def measure(repeat: int, store: str | None) -> dict[str, Any]:
             run.mkdir()
             db, cache = run / "atlas.db", run / "cache"
             _fresh_checkout()
-            load_before = os.getloadavg()
             cold = start_once(browser, db, cache, pages=False)
             warm = start_once(browser, db, cache, pages=True)
-            runs.append({"load_before": [round(x, 2) for x in load_before], "cold": cold, "warm": warm})
-        big = None
-        if store:
-            db = Path(tmp) / "big" / "atlas.db"
+            runs.append({"cold": cold, "warm": warm})
+        big = []
+        for i in range(repeat if store else 0):  # page visits at N documents, each in a new server
+            db = Path(tmp) / f"big{i}" / "atlas.db"
             db.parent.mkdir()
             shutil.copy(store, db)
-            _mark_current_and_warm(db)
-            big = start_once(browser, db, Path(tmp) / "run0" / "cache", pages=True)
+            documents = _mark_current_and_warm(db)
+            big.append({"documents": documents, **start_once(browser, db, Path(tmp) / "run0" / "cache", pages=True)})
         browser.close()
-    summary = {
-        "cold_first_usable_page_s": _spread([r["cold"]["first_usable_page_s"] for r in runs]),
-        "cold_peak_tree_mb": _spread([r["cold"]["peak_tree_mb"] for r in runs]),
-        "warm_first_usable_page_s": _spread([r["warm"]["first_usable_page_s"] for r in runs]),
-        "warm_peak_tree_mb": _spread([r["warm"]["peak_tree_mb"] for r in runs]),
-        "page_first_visit_s": {k: _spread([r["warm"]["visits"][k][0] for r in runs]) for k in READY},
-        "page_later_visit_s": {k: _spread([r["warm"]["visits"][k][1] for r in runs]) for k in READY},
-    }
-    return {"machine": machine(), "summary": summary, "runs": runs, "store": store, "store_run": big}
+    summary = {f"{kind}_{key}": _spread([r[kind][key] for r in runs])
+               for kind in ("cold", "warm") for key in ("first_usable_page_s", "server_cpu_s", "browser_cpu_s",
+                                                         "peak_tree_mb", "load_1min")}
+    summary["page_first_visit_s"] = {k: _spread([r["warm"]["visits"][k][0]["s"] for r in runs]) for k in VISITS}
+    summary["page_later_visit_s"] = {k: _spread([r["warm"]["visits"][k][1]["s"] for r in runs]) for k in VISITS}
+    if big:
+        summary["store_first_usable_page_s"] = _spread([b["first_usable_page_s"] for b in big])
+        summary["store_page_first_visit_s"] = {k: _spread([b["visits"][k][0]["s"] for b in big]) for k in VISITS}
+        summary["store_page_later_visit_s"] = {k: _spread([b["visits"][k][1]["s"] for b in big]) for k in VISITS}
+    return {"machine": machine(), "summary": summary, "runs": runs, "store": store, "store_runs": big}
 
 
-def _mark_current_and_warm(db: Path) -> None:
-    """A benchmark store read as analysed by the current code, with its layout stored as an ingest leaves it."""
+def _mark_current_and_warm(db: Path) -> int:
+    """A benchmark store read as analysed by the current code, with the views' work done as an ingest
+    leaves it (saved corpus, search index, layout); its number of documents."""
     import sqlite3
 
     from corpus.store import Store, analysis_version
-    from corpus.warm import lay_out_network
+    from corpus.warm import prepare_views
 
     with sqlite3.connect(db) as con:
         con.execute("UPDATE documents SET analysis_version=?", (analysis_version(),))
     with Store(db) as s:
-        lay_out_network(s)
+        prepare_views(s)
+        return s.document_count()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,14 +6,14 @@ import io
 import json
 import re
 import zipfile
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from corpus.filters import named_places_only
-from corpus.graph import actor_graph
 from corpus.serialize import corpus_to_dict
 from model import Corpus
+
+if TYPE_CHECKING:  # networkx is imported by the graph formats when one is asked for, not with every page
+    import networkx as nx
 
 FORMATS = ("json", "csv", "geojson", "gexf", "graphml")
 
@@ -60,6 +60,10 @@ def places_geojson(corpus: Corpus) -> dict[str, Any]:
 
 
 def graph_bytes(corpus: Corpus, fmt: str) -> bytes:
+    import networkx as nx
+
+    from corpus.graph import actor_graph
+
     g = xml_safe(actor_graph(corpus))
     buf = io.BytesIO()
     (nx.write_gexf if fmt == "gexf" else nx.write_graphml)(g, buf)

@@ -48,7 +48,7 @@ Item = tuple[str, bytes] | LoadedText | Path
 
 
 def ingest(store: Store, files: Iterable[Item], progress: Callable[[int, int], None] | None = None, *,
-           detail: Progress | None = None, batch_documents: int = BATCH_DOCUMENTS) -> IngestReport:
+           detail: Progress | None = None, batch_documents: int = BATCH_DOCUMENTS, warm_after: bool = True) -> IngestReport:
     """Analyse files and store them in batches, each one transaction: a run killed midway keeps every
     finished batch, and running it again analyses only what is missing.
 
@@ -57,7 +57,8 @@ def ingest(store: Store, files: Iterable[Item], progress: Callable[[int, int], N
     reports each document as added and the others as unchanged. Files are (name, bytes), Paths (read
     one at a time) or already loaded texts; a .zip counts each member. Unreadable files become one
     message each, never an exception. ``progress(i, n)`` follows the files, ``detail`` slow steps
-    inside one (OCR pages)."""
+    inside one (OCR pages). ``warm_after=False`` leaves the after-ingest work to the caller (the app's
+    first start shows its page before the slower part of it)."""
     files = list(files)
     version = analysis_version()
     added: list[str] = []
@@ -89,7 +90,7 @@ def ingest(store: Store, files: Iterable[Item], progress: Callable[[int, int], N
         if progress:
             progress(i + 1, len(files))
     flush()
-    if added:
+    if added and warm_after:
         warm(store)
     return IngestReport(tuple(added), tuple(unchanged), tuple(errors))
 
@@ -102,26 +103,33 @@ def _load(item: Item, detail: Progress | None) -> list[LoadedText | LoadError]:
     return load_all(item[0], item[1], detail)
 
 
-def current_analyses(store: Store) -> list[DocumentAnalysis]:
-    """Every stored document's analysis; stale ones (older analysis code) are redone and saved."""
+def current_analyses(store: Store, progress: Callable[[int, int], None] | None = None) -> list[DocumentAnalysis]:
+    """Every stored document's analysis; stale ones (older analysis code) are redone and saved.
+    ``progress(i, n)`` follows the stale documents (n of them) as each is redone."""
     version = analysis_version()
-    out, redone = [], []
+    stale = store.stale_count(version) if progress else 0
+    out, redone, tried = [], [], 0
     for doc_id, source, analysis, stored_version in store.stored():
         if stored_version == version:
             out.append(analysis_from_data(json.loads(analysis)))
             continue
+        tried += 1
         try:
             fresh = analyse_document(load_bytes(source, store.content(doc_id)))
         except Exception:  # keep the old analysis rather than lose the document
+            fresh = None
             out.append(analysis_from_data(json.loads(analysis)))
-            continue
-        out.append(fresh)
-        redone.append((json.dumps(analysis_to_data(fresh)), version, doc_id))
+        if fresh is not None:
+            out.append(fresh)
+            redone.append((json.dumps(analysis_to_data(fresh)), version, doc_id))
+        if progress:
+            progress(tried, max(stale, tried))
     if redone:
         store.update_analyses(redone)
     return out
 
 
-def load_corpus(store: Store) -> Corpus:
-    """The analysed corpus of a store, with every stored correction applied."""
-    return build_corpus(current_analyses(store), store.corrections())
+def load_corpus(store: Store, progress: Callable[[int, int], None] | None = None) -> Corpus:
+    """The analysed corpus of a store, with every stored correction applied (``progress``: see
+    ``current_analyses``)."""
+    return build_corpus(current_analyses(store, progress), store.corrections())

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from model import Correction
-from model.corrections import CorrectionError, check, check_all
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = """
@@ -33,6 +32,7 @@ CREATE TABLE IF NOT EXISTS geocode_cache (
     PRIMARY KEY (provider, query));
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS tours (name TEXT PRIMARY KEY, stops TEXT NOT NULL, updated_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS snapshots (name TEXT PRIMARY KEY, revision TEXT NOT NULL, data BLOB NOT NULL);
 """
 
 
@@ -99,6 +99,10 @@ class Store:
     def document_count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
 
+    def stale_count(self, version: str) -> int:
+        """How many documents were analysed by other analysis code than ``version`` (to be redone)."""
+        return self.db.execute("SELECT COUNT(*) FROM documents WHERE analysis_version != ?", (version,)).fetchone()[0]
+
     def delete_document(self, doc_id: str) -> None:
         with self._transaction():
             self.db.execute("DELETE FROM documents WHERE id=?", (doc_id,))
@@ -136,6 +140,8 @@ class Store:
     # -- corrections ---------------------------------------------------------------------------
     def add_correction(self, target: str, action: str, payload: dict[str, Any]) -> int:
         """Store one correction after checking it against the schema (CorrectionError if it does not fit)."""
+        from model.corrections import check  # pydantic: imported when corrections are read or written, not at start
+
         payload = check(target, action, payload)
         with self._transaction():
             cur = self.db.execute("INSERT INTO corrections (target, action, payload, created_at) VALUES (?,?,?,?)",
@@ -170,8 +176,13 @@ class Store:
         return self._read_corrections()[1]
 
     def _read_corrections(self) -> tuple[list[Correction], list[tuple[int, str]]]:
+        rows = self.db.execute("SELECT id, target, action, payload FROM corrections ORDER BY id").fetchall()
+        if not rows:  # the usual start: no schema (pydantic) to import
+            return [], []
+        from model.corrections import CorrectionError, check
+
         good, bad = [], []
-        for i, t, a, p in self.db.execute("SELECT id, target, action, payload FROM corrections ORDER BY id"):
+        for i, t, a, p in rows:
             try:
                 payload = check(t, a, json.loads(p))
             except (CorrectionError, ValueError) as exc:
@@ -188,6 +199,8 @@ class Store:
     def import_corrections(self, items: Any) -> int:
         """Add corrections from an export: every entry is checked first and all are stored or none
         (CorrectionError names each invalid entry); exact duplicates are skipped. Returns how many were added."""
+        from model.corrections import check_all
+
         checked = check_all(items)
         existing = {(c.target, c.action, json.dumps(c.data, sort_keys=True)) for c in self.corrections()}
         rows = []
@@ -272,6 +285,20 @@ def read_setting(store: Store, key: str, default: Any = None) -> Any:
 def write_setting(store: Store, key: str, value: Any) -> None:
     with store._transaction():
         store.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, json.dumps(value)))
+
+
+# -- snapshots: derived data saved per store revision (``corpus.snapshot``), never analysis input -------
+
+def read_snapshot(store: Store, name: str, revision: str) -> bytes | None:
+    """The bytes saved as ``name`` at exactly this revision, or None (none saved, or saved at another)."""
+    row = store.db.execute("SELECT data FROM snapshots WHERE name=? AND revision=?", (name, revision)).fetchone()
+    return bytes(row[0]) if row else None
+
+
+def write_snapshot(store: Store, name: str, revision: str, data: bytes) -> None:
+    """Save ``data`` as ``name`` at ``revision``, replacing the one saved at any other revision."""
+    with store._transaction():
+        store.db.execute("INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?)", (name, revision, data))
 
 
 # -- presenters' named tours (a table of their own; not analysis input, so not in Store.revision()) ---

@@ -2,41 +2,35 @@
 
 The network layout of thousands of actors takes seconds to a minute (10 s at 1,000 documents), so it
 is computed once per graph after each ingest and kept in the store; the Network page then only
-reads it. ``corpus.ingest.after_ingest`` runs the registered work; importing this module registers
-it (the app through ``ui.data``, the command line in ``corpus.__main__``). The layout is analysis
-of the actor graph (``corpus.graph``), so it sits in ``corpus`` and every view reads it.
+reads it. The built corpus is saved beside it (``corpus.snapshot``), so the next start reads it
+instead of building it, and the full-text index is built for the same revision (``corpus.search_index``),
+so the Documents page's first search does not build it. ``corpus.ingest.after_ingest`` runs the
+registered work; importing this module registers it (the app's upload box, ``ui.upload``; the command
+line, ``corpus.__main__``; the app's first start runs the same steps itself, ``corpus.prepare``). The layout is analysis of the actor graph
+(``corpus.graph``), so it sits in ``corpus`` and every view reads it (``corpus.view_data``, which a
+page can import without the analysis code this module brings in).
 """
 from __future__ import annotations
 
-from corpus.graph import actor_graph
+from collections.abc import Callable
+
 from corpus.ingest import after_ingest, load_corpus
-from corpus.layout import Positions, Shape, graph_shape, layout, shape_key
-from corpus.store import Store, read_setting, write_setting
+from corpus.snapshot import save_corpus
+from corpus.store import Store
+from corpus.view_data import index_and_lay_out
+from model import Corpus
 
-LAYOUT_KEY = "network_layout"
 
-
-def stored_layout(store: Store, shape: Shape, reuse_share: float = 0.9) -> Positions:
-    """The layout saved in the store for this graph, else a new one, saved for the next start.
-
-    Laying out thousands of actors takes seconds to a minute, so it is done once per graph, not
-    once per server start. When most actors (``reuse_share``) were in the previously saved graph,
-    they keep their places and only the new ones are placed, so an upload or a correction does
-    not reshuffle the picture an audience has already seen.
-    """
-    key = shape_key(shape)
-    saved = read_setting(store, LAYOUT_KEY) or {}
-    old = {n: (float(p[0]), float(p[1])) for n, p in (saved.get("positions") or {}).items()}
-    if saved.get("key") == key and old:
-        return old
-    nodes = shape[0]
-    known = sum(1 for n in nodes if n in old)
-    positions = layout(shape, old if nodes and known >= reuse_share * len(nodes) else None)
-    write_setting(store, LAYOUT_KEY, {"key": key, "positions": positions})
-    return positions
+def save_built(store: Store, progress: Callable[[int, int], None] | None = None) -> tuple[str, Corpus]:
+    """The corpus built once and saved (``corpus.snapshot``), with the revision it was built at: what
+    every page reads first. ``progress`` follows documents analysed again (``corpus.ingest.current_analyses``)."""
+    revision = store.revision()
+    corpus = load_corpus(store, progress)
+    save_corpus(store, revision, corpus)
+    return revision, corpus
 
 
 @after_ingest
-def lay_out_network(store: Store) -> None:
-    """The whole corpus's actor graph laid out and stored, as the Network page will ask for it."""
-    stored_layout(store, graph_shape(actor_graph(load_corpus(store))))
+def prepare_views(store: Store, progress: Callable[[int, int], None] | None = None) -> None:
+    """Everything the views read, built once after an ingest: the saved corpus, the search index, the layout."""
+    index_and_lay_out(store, *save_built(store, progress))

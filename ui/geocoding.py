@@ -5,13 +5,15 @@ offline answer and leaves a note for the page to show — never an error page.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import streamlit as st
 
-from geo.geocoder import ChainGeocoder, GazetteerGeocoder
 from model import Candidate
 from ui.data import open_store
+
+if TYPE_CHECKING:  # geopy and the gazetteer: imported when a place is searched, not with every page
+    from geo.geocoder import GazetteerGeocoder
 
 ONLINE_KEY = "online_geocoder"
 
@@ -31,11 +33,15 @@ def online_switch() -> bool:
 
 @st.cache_resource(show_spinner=False)
 def _offline() -> GazetteerGeocoder:
+    from geo.geocoder import GazetteerGeocoder
+
     return GazetteerGeocoder()
 
 
 def search_place(query: str) -> tuple[Candidate | None, list[str]]:
     """The best match for a typed place name as a Candidate, and any notes to show."""
+    from geo.geocoder import ChainGeocoder
+
     with open_store() as store:
         chain = ChainGeocoder(offline=_offline(), cache=store.geocode_cache("nominatim"),
                               use_online=bool(st.session_state.get(ONLINE_KEY)))

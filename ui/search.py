@@ -6,7 +6,8 @@ import threading
 import streamlit as st
 
 from corpus.search_index import SearchIndex
-from ui.data import corpus_at, revision, seed_default_corpus, store_path
+from ui.data import corpus_at, revision, store_path
+from ui.prepare import wait_until_ready
 
 
 @st.cache_resource(show_spinner="Indexing the text for search…", max_entries=2)
@@ -28,5 +29,5 @@ class _Locked:
 
 
 def current_index() -> _Locked:
-    seed_default_corpus(store_path())
+    wait_until_ready(store_path(), views=True)
     return _Locked(*_index_at(store_path(), revision()))

@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterable
 
 import streamlit as st
 
-from corpus.ingest import ingest
 from corpus.store import IngestReport, Store
 from documents.limits import max_bytes
 from documents.load import SUPPORTED_SUFFIXES
@@ -23,9 +22,19 @@ SUFFIXES = ", ".join(sorted(SUPPORTED_SUFFIXES))
 
 
 def add_uploads(store: Store, files: Iterable[tuple[str, bytes]], progress: Callable[[int, int], None] | None = None,
-                detail: Progress | None = None) -> IngestReport:
-    """Analyse uploaded (name, bytes) files into the store: the upload box's one call."""
-    return ingest(store, files, progress, detail=detail)
+                detail: Progress | None = None, views: Callable[[], None] | None = None) -> IngestReport:
+    """Analyse uploaded (name, bytes) files into the store: the upload box's one call. When any was
+    added, ``views()`` is told before the views' work (saved corpus, search index, network layout:
+    ``corpus.warm``), which takes seconds on a large corpus."""
+    from corpus.ingest import ingest  # the analysis packages, imported when a file is analysed, not with the page
+    from corpus.warm import prepare_views
+
+    report = ingest(store, files, progress, detail=detail, warm_after=False)
+    if report.added:
+        if views:
+            views()
+        prepare_views(store)
+    return report
 
 
 def report_lines(report: IngestReport) -> list[tuple[str, str]]:
@@ -50,7 +59,8 @@ def upload_box(key: str = "upload") -> None:
         with open_store() as store:
             report = add_uploads(store, ((f.name, f.getvalue()) for f in files),
                                  progress=lambda i, n: bar.progress(i / n, text=f"Analysed {i} of {n} files"),
-                                 detail=lambda what, i, n: step.progress(i / n, text=plain(f"{what} ({i} of {n})")))
+                                 detail=lambda what, i, n: step.progress(i / n, text=plain(f"{what} ({i} of {n})")),
+                                 views=lambda: step.progress(1.0, text="Indexing the text and laying out the network…"))
         st.session_state[report_key] = report
         st.rerun()
     report = st.session_state.pop(report_key, None)

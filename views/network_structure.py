@@ -30,7 +30,7 @@ class RankRow:
     name: str
     mentions: int
     degree: int  # distinct actors it is linked to in the drawn network
-    betweenness: float  # share of shortest paths through it (0–1)
+    betweenness: float | None  # share of shortest paths through it (0–1); None when not asked for
 
 
 def _graph(view: NetworkView) -> nx.Graph:
@@ -40,13 +40,25 @@ def _graph(view: NetworkView) -> nx.Graph:
     return g
 
 
-def ranking(view: NetworkView) -> list[RankRow]:
-    """Every drawn actor with its mentions, degree and betweenness, most mentioned first."""
+def ranking(view: NetworkView, betweenness: bool = True) -> list[RankRow]:
+    """Every drawn actor with its mentions, degree and betweenness, most mentioned first.
+
+    Betweenness is the costly one (1–2 s for 2,000 actors): ``betweenness=False`` leaves it out (None),
+    and it is remembered per drawn graph, so the page's reruns (a click, a selection) do not redo it."""
     g = _graph(view)
-    k = min(SAMPLE_ABOVE // 3, len(g)) if len(g) > SAMPLE_ABOVE else None
-    between = nx.betweenness_centrality(g, k=k, seed=7, normalized=True) if len(g) > 2 else {}
-    rows = [RankRow(r[0], r[1], r[6], g.degree(r[0]), round(between.get(r[0], 0.0), 3)) for r in view.nodes]
+    between = _betweenness(tuple(g.nodes), tuple(g.edges)) if betweenness else {}
+    rows = [RankRow(r[0], r[1], r[6], g.degree(r[0]), round(between.get(r[0], 0.0), 3) if betweenness else None)
+            for r in view.nodes]
     return sorted(rows, key=lambda r: (-r.mentions, -r.degree, r.name.casefold()))
+
+
+@lru_cache(maxsize=8)
+def _betweenness(nodes: tuple[str, ...], edges: tuple[tuple[str, str], ...]) -> dict[str, float]:
+    g = nx.Graph()
+    g.add_nodes_from(nodes)
+    g.add_edges_from(edges)
+    k = min(SAMPLE_ABOVE // 3, len(g)) if len(g) > SAMPLE_ABOVE else None
+    return nx.betweenness_centrality(g, k=k, seed=7, normalized=True) if len(g) > 2 else {}
 
 
 @lru_cache(maxsize=1)

@@ -49,3 +49,16 @@ def test_document_rows_name_the_language():
     docs = (Document("a", "a.txt", "A", "x"), dataclasses.replace(Document("b", "b.txt", "B", "y"), language="es"))
     rows = document_rows(Corpus(documents=docs, places=(), actors=(), relations=()))
     assert [r["language"] for r in rows] == ["English", "Spanish"]
+
+
+def test_the_vote_reads_stop_words_without_importing_language_packages():
+    """spaCy's French package compiles seconds of tokenizer exceptions on import; the vote needs only
+    the stop-word lists (a fresh process, so nothing else imported them first)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from documents.language import detect_language; "
+            "assert detect_language('Le ministre des affaires étrangères a rencontré les représentants du gouvernement dans la capitale.') == 'fr'; "
+            "print(sorted(m for m in sys.modules if m.startswith('spacy.lang.')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert "spacy.lang.fr" not in out and "spacy.lang.es" not in out

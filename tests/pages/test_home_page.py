@@ -1,4 +1,6 @@
 """AppTest smoke test: the app opens on the shipped corpus with documents, dates and counts."""
+import json
+
 from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
@@ -26,3 +28,10 @@ def test_year_filter_from_url_narrows_the_corpus(tmp_store_path):
     at.run()
     assert not at.exception
     assert {m.label: m.value for m in at.metric}["Documents"] == "3"
+
+
+def test_the_network_script_is_preloaded_from_the_app_itself(tmp_store_path):
+    at = _app().run()
+    found = [e for e in at.get("bidi_component") if e.proto.component_name == "policy_atlas.preload"]
+    assert len(found) == 1
+    assert json.loads(found[0].proto.json)["vis_url"] == "/app/static/vendor/vis/vis-network.min.js"

@@ -1,12 +1,12 @@
 """The page edge's store access: the network layout saved in the store, the revision watcher."""
 import pytest
 
-import corpus.warm
+import corpus.view_data
 import ui.data
 from corpus.ingest import ingest
 from corpus.layout import layout
 from corpus.store import Store
-from corpus.warm import stored_layout
+from corpus.view_data import stored_layout
 from documents.load import LoadedText
 
 
@@ -21,7 +21,7 @@ def test_a_layout_is_computed_once_and_then_read_from_the_store(tmp_store_path, 
     with Store(tmp_store_path) as store:
         first = stored_layout(store, shape)
     assert set(first) == set(shape[0])
-    monkeypatch.setattr(corpus.warm, "layout", lambda *a, **k: pytest.fail("laid out again"))
+    monkeypatch.setattr(corpus.view_data, "layout", lambda *a, **k: pytest.fail("laid out again"))
     with Store(tmp_store_path) as store:  # a new connection, as after a restart
         assert stored_layout(store, shape) == first
 

@@ -43,6 +43,23 @@ def test_ranking_has_mentions_degree_and_betweenness():
     assert ranking(view)[0].mentions == max(r.mentions for r in rows.values())
 
 
+def test_betweenness_only_when_asked_and_once_per_drawn_graph(monkeypatch):
+    import networkx as nx
+
+    import views.network_structure as structure
+
+    view = network_view(sample_corpus(), NetworkFilter(), {})
+    structure._betweenness.cache_clear()
+    calls = []
+    real = nx.betweenness_centrality
+    monkeypatch.setattr(nx, "betweenness_centrality", lambda *a, **k: (calls.append(1), real(*a, **k))[1])
+    without = ranking(view, betweenness=False)
+    assert calls == [] and all(r.betweenness is None for r in without)
+    first, again = ranking(view), ranking(view)  # the page's rerun after a click: remembered
+    assert len(calls) == 1 and first == again
+    assert [r.id for r in without] == [r.id for r in first]
+
+
 def test_colour_by_community_and_country():
     c = sample_corpus()
     view = network_view(c, NetworkFilter(), {})

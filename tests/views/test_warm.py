@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-import corpus.warm
+import corpus.view_data
+import corpus.warm  # noqa: F401  (registers the after-ingest work)
 from corpus.graph import actor_graph
 from corpus.ingest import ingest, load_corpus
 from corpus.layout import graph_shape, shape_key
@@ -17,7 +18,7 @@ def test_an_ingest_leaves_the_layout_of_the_new_graph_in_the_store(tmp_store_pat
     with Store(tmp_store_path) as store:
         ingest(store, [LoadedText("a.txt", "txt", text, text.encode())])
         shape = graph_shape(actor_graph(load_corpus(store)))
-        saved = read_setting(store, corpus.warm.LAYOUT_KEY)
+        saved = read_setting(store, corpus.view_data.LAYOUT_KEY)
         assert saved["key"] == shape_key(shape) and set(saved["positions"]) == set(shape[0]) and shape[0]
-        monkeypatch.setattr(corpus.warm, "layout", lambda *a, **k: pytest.fail("the first visit laid out again"))
-        assert set(corpus.warm.stored_layout(store, shape)) == set(shape[0])
+        monkeypatch.setattr(corpus.view_data, "layout", lambda *a, **k: pytest.fail("the first visit laid out again"))
+        assert set(corpus.view_data.stored_layout(store, shape)) == set(shape[0])

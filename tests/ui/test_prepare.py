@@ -1,0 +1,103 @@
+"""The store's preparation before the first page: the shipped documents seeded (or stale ones analysed
+again) with progress in documents done / total, and everything the views read saved for the next start."""
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import threading
+
+from corpus.layout import shape_key
+from corpus.search_index import SearchIndex
+from corpus.snapshot import saved_corpus
+from corpus.store import Store, read_setting
+from corpus.view_data import LAYOUT_KEY
+from tests.conftest import ROOT
+from ui.prepare import Preparation, preparation, prepare
+
+
+class Steps(Preparation):
+    """A preparation that remembers every step it was told (documents done, total)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[int, int]] = []
+
+    def step(self, done: int, total: int) -> None:
+        self.seen.append((done, total))
+        super().step(done, total)
+
+
+def test_a_new_store_is_seeded_with_progress_and_left_ready_for_the_next_start(tmp_store_path):
+    job = Steps()
+    prepare(job, str(tmp_store_path), seed=True)
+    assert job.error is None and job.ready.is_set() and job.finished.is_set()
+    assert job.seen == [(i, 5) for i in range(0, 6)]
+    assert job.line() == "Analysing the shipped documents: 5 of 5 documents"
+    with Store(tmp_store_path) as store:
+        revision = store.revision()
+        corpus = saved_corpus(store, revision)  # the next start reads this, no analysis
+        assert corpus is not None and len(corpus.documents) == 5
+        from corpus.graph import actor_graph
+        from corpus.layout import graph_shape
+
+        assert read_setting(store, LAYOUT_KEY)["key"] == shape_key(graph_shape(actor_graph(corpus)))
+    with SearchIndex(tmp_store_path) as index:
+        assert index.key() == revision
+
+
+def test_documents_of_older_analysis_code_are_analysed_again_with_progress(tmp_store_path):
+    prepare(Preparation(), str(tmp_store_path), seed=True)
+    with sqlite3.connect(tmp_store_path) as db:
+        db.execute("UPDATE documents SET analysis_version='older code' WHERE rowid <= 3")
+    job = Steps()
+    prepare(job, str(tmp_store_path), seed=False)
+    assert job.error is None
+    assert job.seen == [(0, 3), (1, 3), (2, 3), (3, 3)]
+    assert job.what.startswith("Analysing the documents again")
+    with Store(tmp_store_path) as store:
+        from corpus.store import analysis_version
+
+        assert store.stale_count(analysis_version()) == 0
+        assert saved_corpus(store, store.revision()) is not None
+
+
+def test_an_analysed_store_starts_no_preparation(tmp_store_path):
+    prepare(Preparation(), str(tmp_store_path), seed=True)
+    preparation.clear()
+    before = {t.name for t in threading.enumerate()}
+    job = preparation(str(tmp_store_path))
+    assert job.ready.is_set() and job.finished.is_set()
+    assert "policy-atlas-prepare" not in {t.name for t in threading.enumerate()} - before
+
+
+def test_a_later_start_imports_no_analysis_code(tmp_store_path):
+    """Seeded once (first process), a fresh process serves the Corpus page from the saved corpus: no
+    spaCy, networkx, Altair or gazetteer by the time the page is drawn; warming the other pages up
+    afterwards (``ui.warmup``) brings networkx and folium, and visiting every page never the analysis."""
+    prepare(Preparation(), str(tmp_store_path), seed=True)
+    watched = "('spacy', 'networkx', 'altair', 'folium', 'actors.document', 'geo.finder', 'geo.geocoder')"
+    first = "('pydantic', 'streamlit.emojis')"  # the corrections schema (none stored here), the emoji catalogue
+    pages = ["map.py", "tour.py", "network.py", "documents.py", "actor.py", "home.py"]
+    code = (
+        "import sys\n"
+        "import ui.warmup\n"
+        "from streamlit.testing.v1 import AppTest\n"
+        "ui.warmup.warm_pages = lambda: None  # looked at below, after the page\n"
+        f"at = AppTest.from_file({str(ROOT / 'streamlit_app.py')!r}, default_timeout=120).run()\n"
+        "assert not at.exception, at.exception\n"
+        "print({m.label: m.value for m in at.metric}['Documents'])\n"
+        f"print(sorted(m for m in {watched} + {first} if m in sys.modules))\n"
+        "ui.warmup.import_all(ui.warmup.page_imports())\n"
+        f"print(sorted(m for m in {watched} if m in sys.modules))\n"
+        f"for page in {pages!r}:\n"
+        f"    at.switch_page({str(ROOT / 'app_pages')!r} + '/' + page).run()\n"
+        "    assert not at.exception, (page, at.exception)\n"
+        f"print(sorted(m for m in {watched} if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    documents, at_first_page, warmed, every_page = out.stdout.strip().splitlines()[-4:]
+    assert documents == "5"
+    assert at_first_page == "[]"
+    assert warmed == "['folium', 'networkx']"
+    assert every_page == "['folium', 'networkx']"
