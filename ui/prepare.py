@@ -23,6 +23,7 @@ import streamlit as st
 from streamlit.delta_generator import DeltaGenerator
 
 from corpus.store import Store, analysis_version
+from ui.text import plain
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "data" / "corpus"
@@ -107,7 +108,7 @@ def wait_until_ready(path: str, views: bool = False, poll: float = 0.2) -> None:
     if not done.is_set():
         _show_progress(job, done, box, poll)
     if job.error:
-        st.warning(f"Preparing the documents failed ({job.error}); the server's log says why.")
+        st.warning(f"Preparing the documents failed ({plain(job.error)}); the server's log says why.")
 
 
 def _show_progress(job: Preparation, done: threading.Event, box: DeltaGenerator, poll: float) -> None:
