@@ -7,6 +7,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from corpus.export import places_geojson
+from corpus.filters import document_only
 from ui.access import can_write, require_writer
 from ui.assets import VENDOR
 from ui.corrections_panel import corrections_panel
@@ -61,6 +62,10 @@ def save_correction(target: str, action: str, payload: dict, clear: bool) -> Non
 
 st.markdown(CARD_CSS, unsafe_allow_html=True)
 view = current_view()
+doc_id = st.query_params.get("doc")
+one_doc = view.document(doc_id) if doc_id else None
+if one_doc is not None:  # the reader's "this document's map": only the places it names
+    view = document_only(view, one_doc.id)
 by_id = {p.id: p for p in view.places if p.mentions}
 ranked = sorted(by_id.values(), key=lambda p: (-len(p.mentions), p.name))
 selected_id = st.query_params.get("place")
@@ -68,8 +73,11 @@ selected = by_id.get(selected_id or "")
 
 head, pick, opts = st.columns([4, 3, 2], vertical_alignment="bottom")
 head.title("Map")
-head.caption(f"{len(ranked)} places mentioned in {len(view.documents)} documents. "
-             "Click a mark or an area to read what the documents say about it.")
+if one_doc is not None:
+    head.caption(f"{len(ranked)} places named in one document, {plain(one_doc.title)}. [Show every document](./map)")
+else:
+    head.caption(f"{len(ranked)} places mentioned in {len(view.documents)} documents. "
+                 "Click a mark or an area to read what the documents say about it.")
 st.session_state["map_place"] = selected.id if selected else None
 pick.selectbox("Place", [None] + [p.id for p in ranked], key="map_place", on_change=on_select,
                placeholder="Choose a place…",

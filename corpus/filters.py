@@ -44,6 +44,21 @@ def named_places_only(corpus: Corpus) -> Corpus:
     return corpus if len(places) == len(corpus.places) else replace(corpus, places=places)
 
 
+def document_only(corpus: Corpus, doc_id: str) -> Corpus:
+    """The corpus as one document tells it: that document, the places and actors it mentions (with only
+    its mentions), the relations it gives evidence for. The reader's "this document's map" shows it."""
+    docs = tuple(d for d in corpus.documents if d.id == doc_id)
+    places = tuple(replace(p, mentions=ms) for p in corpus.places
+                   if (ms := tuple(m for m in p.mentions if m.document == doc_id)))
+    actors = tuple(replace(a, mentions=ms) for a in corpus.actors
+                   if (ms := tuple(m for m in a.mentions if m.document == doc_id)))
+    kept = {a.id for a in actors}
+    relations = tuple(replace(r, evidence=ev) for r in corpus.relations
+                      if r.source in kept and r.target in kept
+                      and (ev := tuple(e for e in r.evidence if e.document == doc_id)))
+    return Corpus(documents=docs, places=places, actors=actors, relations=relations)
+
+
 def corpus_years(corpus: Corpus) -> list[int]:
     return sorted({d.year for d in corpus.documents if d.year is not None})
 

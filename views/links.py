@@ -20,6 +20,11 @@ def map_link(place_id: str) -> str:
     return f"./map?place={_q(place_id)}"
 
 
+def map_document_link(doc_id: str) -> str:
+    """The map of one document: only the places it names."""
+    return f"./map?doc={_q(doc_id)}"
+
+
 def network_link(actor_id: str) -> str:
     """The network with an actor selected (its card beside the graph)."""
     return f"./network?actor={_q(actor_id)}"

@@ -14,7 +14,7 @@ from markupsafe import Markup
 
 from documents.language import language_name
 from model import Corpus, Document, Excerpt
-from views.links import map_link, network_link, network_scope_link, reader_link  # noqa: F401  (reader_link: re-exported)
+from views.links import map_document_link, map_link, network_link, network_scope_link, reader_link  # noqa: F401  (reader_link: re-exported)
 from views.network_style import actor_style
 from views.templates import render
 
@@ -89,7 +89,7 @@ def reader_html(corpus: Corpus, doc: Document, excerpt_id: str | None = None) ->
     lang = doc.language if doc.language.isalpha() else "und"
     return render("reader_article.html", doc=doc, meta=[x for x in (doc.date or "undated", doc.source) if x], key=key,
                   language=language_name(doc.language), lang=lang, network=network_scope_link(doc=doc.id),
-                  body=Markup(body))
+                  map=map_document_link(doc.id), body=Markup(body))
 
 
 def highlight_css() -> str:

@@ -105,3 +105,12 @@ def test_a_place_offers_the_network_of_the_actors_in_its_excerpts():
     assert not at.exception
     links = [m.value for m in at.markdown if m.value.startswith("[Actors in these excerpts")]
     assert links and "./network?actors=" in links[0]
+
+
+def test_a_documents_own_map_shows_only_the_places_it_names(synthetic_app):
+    at = run_map({"doc": "d2019"})
+    script = folium_args(at)["script"]
+    assert "Tegucigalpa" in script and "San Pedro Sula" in script and "Mexico" in script
+    assert "San Salvador" not in script and "Guatemala" not in script
+    caption = "\n".join(c.value for c in at.caption)
+    assert "named in one document" in caption and "Show every document" in caption

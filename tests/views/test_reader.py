@@ -107,3 +107,12 @@ def test_reader_marks_the_document_language():
     assert '<span class="lang" title="Language detected from the text">Spanish</span>' in html
     assert '<div class="text" lang="es">' in html
     assert '<div class="text" lang="en">' in reader_html(corpus, corpus.documents[0])  # the default
+
+
+def test_the_reader_offers_the_documents_own_network_and_map():
+    from tests.views.synthetic import synthetic_corpus
+    from views.reader import reader_html
+
+    corpus = synthetic_corpus()
+    html = reader_html(corpus, corpus.document("d2016"))
+    assert 'href="./network?doc=d2016"' in html and 'href="./map?doc=d2016"' in html
