@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from actors.institutions import HEAD_AFTER, institution_tail
+from actors.institutions import JOINS_ES as BODY_JOINS_ES
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
 from actors.names import name_run
@@ -322,7 +323,7 @@ def _posted_in(tokens: Doc, t: Title, pos: int, maps: Maps) -> int:
     return pos
 
 
-JOINS_ES = {"de", "del", "la", "las", "los", "el", "al", "y", "e", "para", "contra", "en"}
+JOINS_ES = BODY_JOINS_ES | {"al"}  # a portfolio also runs on through "al" ("Atención al Migrante")
 SPANISH_PREPOSITIONS = {"de": "of", "del": "of", "para": "for", "ante": "to", "en": "in"}
 SPANISH_ARTICLES = {"la", "el", "los", "las"}
 # "Secretario de Estado en el Despacho de Seguridad": Honduras' title for a minister (despacho: portfolio)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from views.templates import TEMPLATES, render
+from views.tour_quote import merge_spans
 
 Pieces = tuple[tuple[str, str], ...]  # (text, css class of the mark or "" for plain text)
 
@@ -27,16 +28,8 @@ class ExcerptItem:
 def highlight_pieces(text: str, spans: Iterable[tuple[int, int]], cls: str = "hl-name") -> Pieces:
     """``text`` cut into plain and marked pieces; spans (offsets into ``text``) are clipped to it and
     merged where they overlap, so a bad offset can never break the markup."""
-    merged: list[list[int]] = []
-    for start, end in sorted((max(0, s), min(len(text), e)) for s, e in spans):
-        if start >= end:
-            continue
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
     out, pos = [], 0
-    for start, end in merged:
+    for start, end in merge_spans(spans, len(text)):
         if start > pos:
             out.append((text[pos:start], ""))
         out.append((text[start:end], cls))
