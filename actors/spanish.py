@@ -27,8 +27,9 @@ def _ministries() -> dict[Pattern, str]:
 
 
 @lru_cache(maxsize=1)
-def _longest() -> int:
-    return max(len(p) for p in _ministries())
+def _prefixes() -> frozenset[tuple[str, ...]]:
+    """Every proper prefix of a ministry name: the scan stops as soon as the words start no name."""
+    return frozenset(p[:n] for p in _ministries() for n in range(1, len(p)))
 
 
 def spanish_ministries(tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context,
@@ -36,7 +37,7 @@ def spanish_ministries(tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context,
     """Add a draft (with a name mention) for every Spanish ministry name in ``tokens`` whose country is
     known; returns the tokens they cover. Longest name first at each position; never inside ``blocked``
     (a title's words: "Secretario de Estado en el Despacho de Seguridad" is a person's office)."""
-    table, longest = _ministries(), _longest()
+    table, prefixes = _ministries(), _prefixes()
     folded = [fold(t.text) for t in tokens]
     country_at = {h.start: h for h in scan.countries}
     taken: set[int] = set()
@@ -45,11 +46,15 @@ def spanish_ministries(tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context,
         if i in blocked or not tokens[i].text[:1].isupper():
             i += 1
             continue
-        end, portfolio = i, ""
-        for k in range(min(n, i + longest), i, -1):
-            hit = table.get(tuple(w for w in folded[i:k] if w))
-            if hit and tokens[k - 1].text[:1].isupper():
-                end, portfolio = k, hit
+        end, portfolio, words = i, "", ()
+        for k in range(i, n):  # the longest name from i whose last word is capitalised
+            if not folded[k]:
+                continue
+            words = words + (folded[k],)
+            hit = table.get(words)
+            if hit and tokens[k].text[:1].isupper():
+                end, portfolio = k + 1, hit
+            if words not in prefixes:
                 break
         if not portfolio:
             i += 1
