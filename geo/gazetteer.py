@@ -208,7 +208,8 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
         gaz.add(Entry(eid, r["name"], "city", lat, lon, cc, pop, capital, str(r.get("admin1code") or "")))
         full = norm(r["name"])
         for n, alt in _city_names(r, pop >= ALTERNATES_FROM):
-            short = full.startswith(norm(n) + " de") or full == "ciudad " + norm(n)  # its everyday name, not an exonym
+            # its everyday name, not an exonym: "Santiago" (de los Caballeros), (Ciudad) "Obregón", (Heroica) "Matamoros"
+            short = full.startswith(norm(n) + " de") or full in ("ciudad " + norm(n), "heroica " + norm(n))
             gaz.name(n, eid, alt and not short, own_short_form=short)
         for n in extra.get(str(r["geonameid"]), ()):
             gaz.name(n, eid)

@@ -51,3 +51,14 @@ def test_a_hyphenated_dateline_is_still_one():
 def test_a_spanish_word_that_is_a_place_needs_evidence():
     text = "Tegucigalpa, 3 de mayo de 2023. El Congreso Nacional reformó la Constitución de Honduras."
     assert "Constitución" not in names(text, lang="es"), names(text, lang="es")
+
+
+@pytest.mark.parametrize("text, lat, lon", [
+    # a city known without its honorific ("Heroica Matamoros") is that city, not a smaller namesake
+    ("CBP officers at the Brownsville port of entry turned back migrants from Matamoros, Mexico.", 25.9, -97.5),
+])
+def test_everyday_name_of_a_city(text, lat, lon):
+    document, tokens = make_document(text)
+    found = {p.name: p for p in find_places(document, tokens)}
+    place = next(p for n, p in found.items() if "Matamoros" in n)
+    assert abs(place.lat - lat) < 0.3 and abs(place.lon - lon) < 0.3, (place.name, place.lat, place.lon)
