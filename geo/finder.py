@@ -29,7 +29,7 @@ from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place,
 from geo.gazetteer import Entry, Gazetteer, km
 from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
-from geo.resolve import as_candidate, confidence, rank, within
+from geo.resolve import as_candidate, confidence, near_namesake, rank, within
 from model import Candidate, Document, Mention, Place
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
@@ -182,6 +182,7 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
 def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors: tuple[Entry, ...],
              entries_of: _Entries, countries: set[str]) -> list[Resolved]:
     by_start = {h.start: h for h, _ in hits if not h.part}
+    named = [gaz.entries[f"country:{c}"] for c in countries if f"country:{c}" in gaz.entries]
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     out = []
     for h, dateline in hits:
@@ -195,7 +196,10 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
         k = (h.key, tuple(e.id for e in quals), cue)
         ranked = ranked_by.get(k)
         if ranked is None:
-            ranked = ranked_by[k] = rank(gaz, h.key, countries, quals, anchors, cue)
+            ranked = rank(gaz, h.key, countries, quals, anchors, cue)
+            if ranked and not quals:
+                ranked = near_namesake(ranked, anchors, named)
+            ranked_by[k] = ranked
         if not ranked:
             continue
         alts = tuple(as_candidate(e, s) for s, e in ranked[:6])

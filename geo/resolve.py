@@ -82,6 +82,29 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     return out
 
 
+FAR_COUNTRY_KM = 3000  # a country this far from everything else the document locates or names is doubtful
+NEAR_ANCHOR_KM = 1500  # and a namesake this near a firmly located place is the likelier reading
+NAMESAKE_TOWN = 40_000  # people: a town this large is known in its own right (Liberia, Guanacaste); China, N.L. is not
+
+
+def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
+                  named: Collection[Entry]) -> list[tuple[float, Entry]]:
+    """A country reading far from every place the document locates and every other country it names yields
+    to a town or division of the same name near those places: "Georgia" in a release on Atlanta and Savannah
+    is the state, "Liberia" beside Guanacaste the Costa Rican town, not a country on another continent."""
+    country = ranked[0][1]
+    if country.kind != "country" or not anchors:
+        return ranked
+    points = [(a.lat, a.lon) for a in anchors] + [(c.lat, c.lon) for c in named if c.id != country.id]
+    if any(km(country.lat, country.lon, lat, lon) <= FAR_COUNTRY_KM for lat, lon in points):
+        return ranked
+    for i, (s, e) in enumerate(ranked[1:], 1):
+        known = e.kind == "admin1" or e.kind == "city" and e.population >= NAMESAKE_TOWN
+        if known and any(km(e.lat, e.lon, a.lat, a.lon) <= NEAR_ANCHOR_KM for a in anchors):
+            return [(max(s, ranked[0][0]), e)] + ranked[:i] + ranked[i + 1:]
+    return ranked
+
+
 def namesake(entry: Entry, divisions: list[Entry]) -> bool:
     """A smaller town sharing its name with a first-level division it is not part of: the name
     more likely means the division (Ontario the province, not Ontario in California). ``divisions``

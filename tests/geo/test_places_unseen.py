@@ -62,3 +62,20 @@ def test_everyday_name_of_a_city(text, lat, lon):
     found = {p.name: p for p in find_places(document, tokens)}
     place = next(p for n, p in found.items() if "Matamoros" in n)
     assert abs(place.lat - lat) < 0.3 and abs(place.lon - lon) < 0.3, (place.name, place.lat, place.lon)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a country far from everything the text locates yields to a known namesake near it
+    ("ATLANTA — ICE officers in Atlanta and Savannah arrested 40 people across Georgia this week, the agency "
+     "said in Atlanta.", "Georgia", "admin1"),
+    ("SAN JOSÉ, Costa Rica — Flights to Liberia, in Guanacaste, resumed as Costa Rica reopened its airports "
+     "in San José.", "Liberia", "city"),
+    # a country the text means stays the country, even with a small namesake near the places it names
+    ("MONTERREY, Mexico — Officials in Monterrey, Nuevo León, said precursor chemicals shipped from China "
+     "reached Mexican ports.", "China", "country"),
+    ("TBILISI — The delegation met officials in Tbilisi, Georgia, and later traveled to Moscow.", "Georgia", "country"),
+])
+def test_country_or_namesake(text, name, kind):
+    document, tokens = make_document(text)
+    place = next(p for p in find_places(document, tokens) if p.name == name)
+    assert place.kind == kind, (place.name, place.kind, place.lat, place.lon)
