@@ -33,6 +33,10 @@ from geo.resolve import as_candidate, confidence, near_namesake, rank, within
 from model import Candidate, Document, Mention, Place
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
+# people: a town smaller than this, far from everything the document locates, is not drawn on "in X" alone
+# even when no other place has its name ("in Bel Air", a Port-au-Prince neighbourhood, is not Bel Air in
+# the Philippines); larger towns and capitals are venues the world knows (Geneva, Doha)
+KNOWN_TOWN = 100_000
 
 
 @dataclass
@@ -286,7 +290,8 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         e = rs[0].entry
         if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alternatives_of(rs)) == 1):
             continue  # a small place far from what the document is about, on weak evidence
-        if len(alternatives_of(rs)) > 1 and not any(r.kind == "dateline" or r.qualified for r in rs) and far_afield(
+        if (len(alternatives_of(rs)) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital) \
+                and not any(r.kind == "dateline" or r.qualified for r in rs) and far_afield(
                 e, named, [p for i, p in located.items() if i != eid]):
             continue  # "in X" is not enough for a town on another coast than everything else
         mentions = []
