@@ -68,6 +68,7 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     out = []
     hits = gaz.index.get(key, ())
     named = {gaz.entries[i].country for i, _ in hits if gaz.entries[i].kind == "country"}
+    countries = set(countries) | _named_in(gaz, key, hits)
     for eid, alternate in hits:
         need = gaz.requires.get(eid)
         if need and need not in countries and norm(gaz.entries[f"country:{need}"].name) not in key:
@@ -103,6 +104,19 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
         if known and any(km(e.lat, e.lon, a.lat, a.lon) <= NEAR_ANCHOR_KM for a in anchors):
             return [(max(s, ranked[0][0]), e)] + ranked[:i] + ranked[i + 1:]
     return ranked
+
+
+def _named_in(gaz: Gazetteer, key: str, hits: tuple[tuple[str, bool], ...]) -> set[str]:
+    """Countries the name itself names ("Panama City", "Guatemala City"): context as if the text named them,
+    so the capital beats Panama City, Florida in a text that names no other Panamanian place."""
+    words = f" {key} "
+    out = set()
+    for eid, _ in hits:
+        cc = gaz.entries[eid].country
+        country = gaz.entries.get(f"country:{cc}") if cc else None
+        if country is not None and f" {norm(country.name)} " in words:
+            out.add(cc)
+    return out
 
 
 def namesake(entry: Entry, divisions: list[Entry]) -> bool:
