@@ -39,9 +39,17 @@ def is_demonym_only(place: Place) -> bool:
 
 
 def named_places_only(corpus: Corpus) -> Corpus:
-    """The corpus without demonym-only places: what exports list unless asked for more."""
-    places = tuple(p for p in corpus.places if not is_demonym_only(p))
-    return corpus if len(places) == len(corpus.places) else replace(corpus, places=places)
+    """The places as the documents name them: what exports list unless asked for more. Judged document
+    by document: one that only says "Canadian owners" does not name Canada, even if another document
+    does, so its demonym mentions go; a document that names the place keeps them all."""
+    places = []
+    for p in corpus.places:
+        naming = {m.document for m in p.mentions if m.kind != "demonym"}
+        mentions = tuple(m for m in p.mentions if m.document in naming)
+        if mentions:
+            places.append(p if len(mentions) == len(p.mentions) else replace(p, mentions=mentions))
+    changed = len(places) != len(corpus.places) or any(a is not b for a, b in zip(places, corpus.places))
+    return replace(corpus, places=tuple(places)) if changed else corpus
 
 
 def document_only(corpus: Corpus, doc_id: str) -> Corpus:

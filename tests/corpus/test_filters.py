@@ -42,6 +42,17 @@ def test_demonym_only_places_are_left_out_of_exports_unless_asked():
     assert [p["id"] for p in json.loads(export(c, "json", include_demonyms=True))["places"]] == ["p1", "p2"]
 
 
+def test_a_document_that_only_uses_the_demonym_does_not_name_the_place():
+    from corpus.filters import named_places_only
+
+    canada = Place("ca", "Canada", "country", 60, -95, mentions=(
+        Mention("a", "a:0", 0, 6, "Canada", "name"), Mention("a", "a:1", 9, 17, "Canadian", "demonym"),
+        Mention("b", "b:0", 0, 8, "Canadian", "demonym")))
+    c = Corpus((Document("a", "a.txt", "A", "t", year=2014), Document("b", "b.txt", "B", "t", year=2014)), (canada,))
+    kept = named_places_only(c).places
+    assert [(m.document, m.kind) for m in kept[0].mentions] == [("a", "name"), ("a", "demonym")]
+
+
 # -- the year index gives exactly what filtering mention by mention gives ---------------------------
 from dataclasses import replace as _replace  # noqa: E402
 
