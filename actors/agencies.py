@@ -41,27 +41,6 @@ def _of_country_after(tokens: Doc, k: int, country_start: dict[int, str]) -> str
     return ""
 
 
-def _has_body(lex: Lexicon, country: str, words: tuple[str, ...]) -> bool:
-    """Does the lexicon know a body of ``country`` whose name ends with ``words`` ("… National Congress")?"""
-    n = len(words)
-    return any(e.country == country and tuple(fold(a).split()[-n:]) == words
-               for e in lex.orgs for a in (e.name, *e.aliases))
-
-
-def _bare_owner(tokens: Doc, hit, lex: Lexicon, ctx: Context | None, home: str) -> str:
-    """Whose a bare shared name is ("Congress", "the Senate"): a country of its sentence, or else the
-    document's main one, that has a body of that name; when neither has one, the U.S. body the lexicon
-    names ("the President notified Congress of … Cuba": Cuba has no Congress)."""
-    if ctx is None or ctx.spanish or not tokens[hit.start].text[:1].isupper():
-        return home  # "abolished its army": a common noun, no body
-    words = tuple(fold(tokens[hit.start:hit.end].text).split())
-    near = [ref for _, ref in ctx.countries.get(ctx.sentence(hit.start), []) if ref != "US"]
-    for country in dict.fromkeys([*near, home]):
-        if country and _has_body(lex, country, words):
-            return country
-    return ""
-
-
 def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home: str,
                   portfolios: set[tuple[int, int]] = frozenset(), ctx: Context | None = None) -> dict[str, Draft]:
     """Agency drafts keyed by actor id; ``blocked`` tokens (titles, names) are never agencies, and an org
@@ -85,7 +64,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         owner = _of_country_after(tokens, hit.end, country_start)
         if owner and entry.country and owner != entry.country:
             continue  # "Congress of the Republic of Peru" is not Guatemala's "Congress of the Republic"
-        foreign = country_end.get(hit.start) or (_bare_owner(tokens, hit, lex, ctx, home) if entry.shared else "")
+        foreign = country_end.get(hit.start) or (home if entry.shared else "")
         if entry.country == "US" and foreign and foreign != "US" and not tokens[hit.start].text.startswith("U"):
             continue  # "Honduran Congress" is not the U.S. Congress; a bare "Supreme Court" is the home one
         add_entry(drafts, entry, lex).spans.append((hit.start, hit.end, "name" if hit.label == "org" else "acronym"))
