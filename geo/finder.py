@@ -188,10 +188,12 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
     by_start = {h.start: h for h, _ in hits if not h.part}
     named = [gaz.entries[f"country:{c}"] for c in countries if f"country:{c}" in gaz.entries]
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
+    containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
     out = []
     for h, dateline in hits:
         q = qualifier(h, tokens, by_start)
         quals = [e for e in entries_of(q) if e.kind in ("country", "admin1")] if q else []
+        container = containers.get(h.start)
         if h.demonym:
             e = entries_of(h)[0]
             out.append(Resolved(h, e, "demonym", round(0.95 * DEMONYM_WEIGHT, 2), ()))
@@ -206,13 +208,19 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
             ranked_by[k] = ranked
         if not ranked:
             continue
+        if container is not None and ranked[0][1].id != container.id and any(e.id == container.id for _, e in ranked):
+            # "Gainesville, Georgia": the qualifier is the reading that holds the town before it (the state)
+            ranked = [x for x in ranked if x[1].id == container.id] + [x for x in ranked if x[1].id != container.id]
         alts = tuple(as_candidate(e, s) for s, e in ranked[:6])
         best = ranked[0][1]
         conf = confidence(ranked)
+        inside = [c for c in quals if within(best, c)]
+        if q is not None and len(inside) == 1:
+            containers[q.start] = inside[0]
         if len(ranked) > 1 and km(best.lat, best.lon, ranked[1][1].lat, ranked[1][1].lon) < 100:
             conf = max(conf, 0.8)  # the readings differ in id, not in where they are
         strong = strong_evidence(h, tokens, dateline, bool(quals)) or listed_after_strong(h, tokens, out, best)
-        qualified = any(within(best, q) for q in quals)
+        qualified = any(within(best, c) for c in quals) or container is not None and best.id == container.id
         out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts, strong, qualified))
     return _one_sense(out)
 

@@ -78,6 +78,9 @@ def test_everyday_name_of_a_city(text, lat, lon):
     ("MONTERREY, Mexico — Officials in Monterrey, Nuevo León, said precursor chemicals shipped from China "
      "reached Mexican ports.", "China", "country"),
     ("TBILISI — The delegation met officials in Tbilisi, Georgia, and later traveled to Moscow.", "Georgia", "country"),
+    # the qualifier is the reading that holds the town before it, and means the same later in the text
+    ("ICE arrested him in Gainesville, Georgia, and held him at a detention center in Honduras. Georgia "
+     "officials declined to comment.", "Georgia", "admin1"),
     # a name that names its country ("Panama City") is that country's city in a U.S. text naming no other
     # Panamanian place; a qualifier still says otherwise
     ("WASHINGTON — The Secretary traveled to Panama City for talks on migration through the Darién, the "
