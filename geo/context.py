@@ -219,7 +219,8 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
             continue
         j = tok.i
         while j < n and (_capitalised(tokens[j]) or re.fullmatch(r"[A-Z]\.", tokens[j].text)
-                         or (tokens[j].lower_ in {"de", "del", "la"} and j + 1 < n and _capitalised(tokens[j + 1]))):
+                         or (tokens[j].lower_ in {"de", "del", "la"} and j + 1 < n and _capitalised(tokens[j + 1]))
+                         or _hyphen_in_name(tokens, j, tok.i)):
             if tokens[j].lower_ in TITLES or tokens[j].lower_ in ORG_HEADS:
                 break
             j += 1
@@ -227,6 +228,12 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
             out.append((tok.i, j))
             covered = j
     return out + _surnames_again(tokens, out)
+
+
+def _hyphen_in_name(tokens: Doc, j: int, start: int) -> bool:
+    """A hyphen joining two capitalised words of a name ("John Lindsay-Poland", "Ana García-Luna")."""
+    return (j > start and tokens[j].text in {"-", "‐"} and j + 1 < len(tokens) and not tokens[j - 1].whitespace_
+            and not tokens[j].whitespace_ and _capitalised(tokens[j + 1]))
 
 
 def _surnames_again(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -261,7 +268,13 @@ def spanish_compound(hit: Hit, tokens: Doc) -> bool:
     """"Cartel de Sinaloa", "Tren de Aragua", "Santo Tomás de Castilla": the tail of a longer name —
     unless the name is an office's or institution's ("Secretaría de Seguridad de Honduras")."""
     i = hit.start - 1
-    if hit.part or i < 1 or tokens[i].lower_ not in {"de", "del"}:
+    if hit.part or i < 1:
+        return False
+    if feature_head(hit, tokens):
+        return True
+    if tokens[i].lower_ in {"la", "los", "las"} and i >= 2 and tokens[i - 1].lower_ == "de":
+        i -= 1  # "Guatemala de la Asunción": the city's full name, not Asunción
+    if tokens[i].lower_ not in {"de", "del"}:
         return False
     if not (_capitalised(tokens[i - 1]) or (i >= 2 and tokens[i - 1].lower_ == "la" and _capitalised(tokens[i - 2]))):
         return False
@@ -276,6 +289,19 @@ def spanish_compound(hit: Hit, tokens: Doc) -> bool:
             break
         k -= 1
     return True
+
+
+# Spanish nouns of natural features: "Laguna de Perlas", "Río de la Pasión" are one feature's name, and their
+# first word alone is not the town it also names (Laguna, California)
+FEATURE_NOUNS_ES = {"laguna", "lago", "río", "rio", "cerro", "bahía", "bahia", "isla", "islas", "punta", "playa",
+                    "valle", "sierra", "volcán", "volcan", "golfo", "cabo", "cayo", "cayos", "estero", "barra"}
+
+
+def feature_head(hit: Hit, tokens: Doc) -> bool:
+    """Is the hit a feature noun heading a longer name the gazetteer lacks ("Laguna de Perlas")?"""
+    j = hit.end
+    return (hit.end - hit.start == 1 and hit.key in FEATURE_NOUNS_ES and j + 1 < len(tokens)
+            and tokens[j].lower_ in {"de", "del"} and (_capitalised(tokens[j + 1]) or tokens[j + 1].lower_ in {"la", "los", "las"}))
 
 
 def quoted_alias(hit: Hit, tokens: Doc) -> bool:
