@@ -31,6 +31,23 @@ ORG_HEADS = {
     "declaration", "rangers", "express", "street", "avenue", "boulevard", "road", "highway", "affairs", "desk",
     "studies", "development", "hemisphere", "report", "review", "news", "daily", "gazette", "broadcasting", "radio",
 }
+# Heads of a body a country's name can modify: "U.S. Embassy", "United States Coast Guard"
+BODY_HEADS = (ORG_HEADS - {"street", "avenue", "boulevard", "road", "highway", "hemisphere", "express"}) | {
+    "embassy", "consulate", "mission", "congress", "senate", "government", "military", "marshals", "attorney"}
+
+
+def modifies_body(hit: Hit, tokens: Doc) -> bool:
+    """Is the name the first word of a body's name ("U.S. Embassy in Santo Domingo", "United States Coast
+    Guard")? Then it says whose the body is, as "American" would: a demonym's weak mention, not the place."""
+    j = hit.end
+    k = j
+    while k < len(tokens) and k - j < 5 and _capitalised(tokens[k]):
+        if tokens[k].lower_ in BODY_HEADS:
+            return True
+        k += 1
+    return False
+
+
 # Words before "of"/"de" that make "X of <place>" an organisation rather than a place.
 OF_ORG_HEADS = {"bank", "university", "declaration", "cartel", "voice", "college", "organization", "organisation",
                 "institute", "school", "academy", "tren", "federation", "friends", "bishop", "archdiocese", "club",

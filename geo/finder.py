@@ -18,6 +18,7 @@ from geo.context import (
     dateline_zones,
     division_cue,
     famous,
+    modifies_body,
     other_capital_district,
     part_of_other_name,
     person_runs,
@@ -219,6 +220,9 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
             containers[q.start] = inside[0]
         if len(ranked) > 1 and km(best.lat, best.lon, ranked[1][1].lat, ranked[1][1].lon) < 100:
             conf = max(conf, 0.8)  # the readings differ in id, not in where they are
+        if best.kind == "country" and not dateline and modifies_body(h, tokens):
+            out.append(Resolved(h, best, "demonym", round(conf * DEMONYM_WEIGHT, 2), alts))
+            continue  # "U.S. Embassy": whose the body is, as "American Embassy" says
         strong = strong_evidence(h, tokens, dateline, bool(quals)) or listed_after_strong(h, tokens, out, best)
         qualified = any(within(best, c) for c in quals) or container is not None and best.id == container.id
         out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts, strong, qualified))

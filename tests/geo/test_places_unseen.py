@@ -63,6 +63,15 @@ def test_a_spanish_word_that_is_a_place_needs_evidence():
     assert "Constitución" not in names(text, lang="es"), names(text, lang="es")
 
 
+def test_a_country_modifying_a_body_is_a_demonym_mention():
+    document, tokens = make_document("My district offices in Manhattan work with the U.S. Embassy in Santo Domingo.")
+    us = [p for p in find_places(document, tokens, demonym_only=True) if p.name == "United States"]
+    assert us and all(m.kind == "demonym" for m in us[0].mentions)
+    document, tokens = make_document("The United States and the Dominican Republic signed the accord.")
+    us = [p for p in find_places(document, tokens) if p.name == "United States"]
+    assert us and us[0].mentions[0].kind == "name"
+
+
 @pytest.mark.parametrize("text, lat, lon", [
     # a city known without its honorific ("Heroica Matamoros") is that city, not a smaller namesake
     ("CBP officers at the Brownsville port of entry turned back migrants from Matamoros, Mexico.", 25.9, -97.5),
