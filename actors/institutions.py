@@ -21,13 +21,13 @@ HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agen
               "directorate", "institute", "service", "court", "tribunal", "unit", "command", "division",
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
               "gang", "guard", "prosecutor's", "corps", "board", "parliament", "panel", "mission", "center", "centre",
-              "section"}
+              "section", "brigade", "battalion", "regiment", "squadron", "laboratory", "branch", "authority"}
 CRIMINAL_HEADS = {"cartel", "gang"}
 # Heads of bodies that are not government agencies: parties, alliances, caucuses, banks, universities …
 ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "association", "federation", "coalition",
                       "bank", "university", "organization", "organisation", "corporation", "facility", "foundation",
                       "society", "societies", "network", "chamber", "committee", "subcommittee", "team",
-                      "platform", "union", "fund", "church", "school", "group"}
+                      "platform", "union", "fund", "church", "school", "group", "trust", "survey"}
 # "Center" heads a body ("Carter Center", "National Hurricane Center") unless these say it is a venue.
 VENUES = {"convention", "conference", "shopping", "trade", "detention", "processing", "reception", "community",
           "cultural", "medical", "health", "civic", "events", "event", "visitor", "visitors", "data", "call",
@@ -96,6 +96,22 @@ def _hyphen_joined(tokens: Doc, j: int) -> bool:
     before = (j >= 2 and tokens[j - 1].text == "-" and not tok_ws(tokens[j - 2]) and not tok_ws(tokens[j - 1])
               and tokens[j - 2].text[:1].isupper())
     return after or before
+
+
+INNER_JOINS = {"against", "for"}  # "… Office for Crimes against the Environment", "… against Trafficking in Persons"
+
+
+def _inner_join(tokens: Doc, k: int, lex: Lexicon) -> bool:
+    """A lower-case word inside a body's name that the name plainly goes on after: "against [the]
+    Environment", "for [the] Prosecution", "Trafficking in Persons"."""
+    n = len(tokens)
+    low = tokens[k].lower_
+    if low == "in":
+        return k + 1 < n and tokens[k + 1].text == "Persons" and k > 0 and tokens[k - 1].text == "Trafficking"
+    if low not in INNER_JOINS or k + 1 >= n:
+        return False
+    j = k + 1 + (tokens[k + 1].lower_ == "the")
+    return j < n and _is_name_word(tokens, j, lex) and fold(tokens[j].text) not in lex.country_names
 
 
 def tok_ws(tok) -> bool:
@@ -413,10 +429,11 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                     while k < n and k not in taken and (
                             _is_name_word(tokens, k, lex)
                             or tokens[k].lower_ in {"and", "of"} and k + 1 < n and _is_name_word(tokens, k + 1, lex)
+                            or _inner_join(tokens, k, lex)
                             or tokens[k].lower_ in {"and", "of"} and k + 2 < n and tokens[k + 1].lower_ == "the"
                             and _is_name_word(tokens, k + 2, lex) and _acronym_follows(tokens, k + 3)):
-                        k += 2 if k + 1 < n and tokens[k + 1].lower_ == "the" and tokens[k].lower_ in {"and", "of"} \
-                            else 1
+                        k += 2 if k + 1 < n and tokens[k + 1].lower_ == "the" \
+                            and tokens[k].lower_ in {"and", "of"} | INNER_JOINS else 1
                 if k < n and tokens[k].text[:1].isupper() and tokens[k].is_alpha:
                     longer = _longer_body(tokens, k, taken)
                     if longer == k:

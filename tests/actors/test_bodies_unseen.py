@@ -98,6 +98,15 @@ def test_unknown_spanish_bodies_keep_their_spanish_name():
     ("The Royal Bahamas Defence Force patrolled the waters.", "Royal Bahamas Defence Force"),
     ("The Criminal Division's Narcotic and Dangerous Drugs Section prosecuted the case.",
      "Narcotic and Dangerous Drugs Section"),
+    # a name goes on through "against"/"for" and "Trafficking in Persons"
+    ("In Guatemala, the Prosecutor's Office for Crimes against the Environment opened a case.",
+     "Prosecutor's Office for Crimes against the Environment"),
+    ("In Guatemala, the Prosecutor's Office against Trafficking in Persons opened a case.",
+     "Prosecutor's Office against Trafficking in Persons"),
+    # military units and public authorities are bodies too
+    ("Cuba's Ministry of the Interior and the Special National Brigade detained protesters in Havana.",
+     "Special National Brigade"),
+    ("The Puerto Rico Electric Power Authority restored service in San Juan.", "Puerto Rico Electric Power Authority"),
 ])
 def test_unlisted_bodies(text, name):
     found = bodies(text)
