@@ -85,6 +85,9 @@ def name_run_before(tokens: Doc, end: int, stop_at: set[int] | None = None) -> i
         tok = tokens[i - 1]
         if is_name_token(tok) or (tok.lower_ in PARTICLES and i - 1 > 0 and is_name_token(tokens[i - 2])):
             i -= 1
+        elif tok.text in {"-", "‑"} and i - 1 > 0 and i < end and not tok.whitespace_ \
+                and not tokens[i - 2].whitespace_ and is_name_token(tokens[i - 2]) and (i - 2) not in stop_at:
+            i -= 2  # "Mario Díaz-Balart": a hyphenated surname
         else:
             break
     while i < end and tokens[i].lower_ in PARTICLES:

@@ -20,7 +20,9 @@ MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister
 # the chamber a member of the U.S. Congress sits in, by the title's head
 US_CHAMBERS = {"senator": "U.S. Senate", "sen.": "U.S. Senate", "representative": "U.S. House of Representatives",
                "rep.": "U.S. House of Representatives", "congressman": "U.S. House of Representatives",
-               "congresswoman": "U.S. House of Representatives"}
+               "congresswoman": "U.S. House of Representatives",
+               # in U.S. usage a Member of Congress is a Representative; senators are called Senator
+               "member of congress": "U.S. House of Representatives"}
 
 
 def _a_post(entry, lex: Lexicon) -> bool:

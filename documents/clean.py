@@ -112,9 +112,10 @@ def _mixed_scripts(s: str) -> bool:
 
 
 def _is_sentence(par: str) -> bool:
-    """Body text: a sentence, or the lead-in of a list ("The delegation included:")."""
+    """Body text: a sentence, or the lead-in of a list ("The delegation included:"), or a paragraph with a
+    sentence inside it (a letter's last paragraph runs on into "Sincerely, NAME")."""
     words = len(par.split())
-    return (words >= 8 and bool(re.search(r"[.!?:\"”]\s*$", par))
+    return (words >= 8 and bool(re.search(r"[.!?:\"”]\s*$", par) or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", par))
             or words >= 5 and bool(re.search(r"[a-z]{2}[.!?]\s*$", par)))
 
 
@@ -179,6 +180,8 @@ def clean_text(text: str) -> Cleaned:
             if bullet:
                 bullets.add(body)
         else:
+            if buf and _VALEDICTION.match(buf[-1]):
+                flush()  # "Sincerely," closes the letter: the signatures that follow are a list of their own
             if buf and _list_line(buf[-1]) and _list_line(body):
                 flush()  # "Prime Minister Mia Mottley, Barbados" / "President Irfaan Ali, Guyana": a list
             buf.append(body)
@@ -194,6 +197,10 @@ def clean_text(text: str) -> Cleaned:
 
 _OFFICE_WORD = re.compile(r"\b(?:Honorable|Honourable|Ambassador|Secretary|Minister|President|Director|Administrator|"
                           r"Commissioner|Governor|Senator|Representative|Chairman|Chairwoman)\b")
+
+
+_VALEDICTION = re.compile(r"^(?:(?:yours\s+)?sincerely|respectfully(?:\s+yours)?|(?:best\s+|kind\s+)?regards|cordially|"
+                          r"atentamente|cordialmente)\s*,?$", re.I)
 
 
 def _list_line(line: str) -> bool:

@@ -1,0 +1,39 @@
+"""A letter's signature block: "Sincerely," then one signer a line, name then title (issue 12: delegation and
+designation lists, name then title). The block is body text, not a masthead, and each signer is an official."""
+from __future__ import annotations
+
+from corpus.pipeline import analyse_document
+from documents.clean import clean_text
+from documents.load import load_bytes
+
+LETTER = """June 14, 2022
+
+The Honorable Antony J. Blinken
+Secretary of State
+
+Dear Secretary Blinken:
+We write to urge the Department to act on Nicaragua.
+We thank you for your attention to this matter and look forward to your prompt response.
+Sincerely,
+María Elvira Salazar
+Member of Congress (FL-27)
+Mario Díaz-Balart
+Member of Congress (FL-26)
+Carlos A. Giménez
+Member of Congress (FL-28)
+"""
+
+
+def test_the_signature_block_is_kept_as_body_text():
+    cleaned = clean_text(LETTER)
+    for line in ("María Elvira Salazar", "Mario Díaz-Balart", "Carlos A. Giménez", "Member of Congress (FL-26)"):
+        assert line in cleaned.text, cleaned.removed
+
+
+def test_each_signer_is_a_member_of_the_house():
+    analysis = analyse_document(load_bytes("letter.txt", LETTER.encode()))
+    officials = {a.name: a for a in analysis.actors if a.kind == "official"}
+    for name in ("María Elvira Salazar", "Mario Díaz-Balart", "Carlos A. Giménez"):
+        assert name in officials, sorted(officials)
+    by_id = {a.id: a.name for a in analysis.actors}
+    assert by_id.get(officials["Mario Díaz-Balart"].affiliation) == "U.S. House of Representatives"
