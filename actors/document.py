@@ -106,7 +106,7 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
     country, agency = "", ""
     if known and not any(t.country or t.agency for t in p.titles):
         country, agency = known.country, known.agency  # "President Bukele": the lexicon knows where
-    for t in p.titles:
+    for t in sorted(p.titles, key=lambda t: not t.agency):  # a named body first: "Gen. X, commander of SOUTHCOM"
         d.titles.append(t.text)
         d.title_spans.append((t.start, t.end))
         c, a = office_agency(t, lex, ctx.home, ctx)

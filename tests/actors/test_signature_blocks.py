@@ -37,3 +37,11 @@ def test_each_signer_is_a_member_of_the_house():
         assert name in officials, sorted(officials)
     by_id = {a.id: a.name for a in analysis.actors}
     assert by_id.get(officials["Mario Díaz-Balart"].affiliation) == "U.S. House of Representatives"
+
+
+def test_a_title_that_names_its_body_gives_the_affiliation():
+    text = ('PANAMA CITY — "The canal is vital," said Gen. Laura J. Richardson, commander of U.S. Southern Command.')
+    analysis = analyse_document(load_bytes("r.txt", f"Release Date: August 8, 2023\n\n{text}".encode()))
+    by_id = {a.id: a.name for a in analysis.actors}
+    richardson = next(a for a in analysis.actors if a.name == "Laura J. Richardson")
+    assert by_id.get(richardson.affiliation) == "U.S. Southern Command"
