@@ -47,6 +47,9 @@ _ES_DATELINE = re.compile(rf"^[ \t*]*[^\W\d_][\w .'’-]{{2,40}}?(?:,\s*[^\W\d_]
                           rf"(?P<date>{_ES_DATE})\)?\s*(?:\.?\s*[-–—:]|\.|$)", re.M | re.I)
 _DATELINE = re.compile(rf"^[ \t*]*[A-Z][A-Z .'’-]{{2,}}(?:,\s*[A-Z][\w .]+?)?[,\s]*\(?(?P<date>{_DATE_TEXT})\)?"
                        rf"\s*(?:[-–—:]|$)", re.M)
+# "Panama City, 28 November 2023" / "San José, Costa Rica, March 3, 2024" alone on a line: a dateline in title case
+_PLACE_DATE_LINE = re.compile(rf"^[ \t*]*(?:[A-Z][\w.'’-]*\s){{0,3}}[A-Z][\w.'’-]*,\s*(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?,\s*)?"
+                              rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<date>{_DATE_TEXT})\s*$", re.M)
 _RFC822 = re.compile(r"^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}"
                      r"(?::\d{2})?\s*(?:[+-]\d{4}|[A-Z]{1,4})?\W*$", re.M)
 _HEAD_LINES = 30  # a publication date is printed near the top; further down dates are events
@@ -103,7 +106,8 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
         parsed = _rfc822(m.group(0).strip(" \t*()[]"))
         if ok(parsed):
             return DocDate(parsed.isoformat(), parsed.year, "metadata")
-    for pattern, text in ((_LABELLED, raw_text), (_DATELINE, head), (_ES_DATELINE, head), (_UPDATED, raw_text)):
+    for pattern, text in ((_LABELLED, raw_text), (_DATELINE, head), (_PLACE_DATE_LINE, head), (_ES_DATELINE, head),
+                          (_UPDATED, raw_text)):
         for m in pattern.finditer(text):
             parsed = parse_date(m.group("date"), order)
             if ok(parsed):

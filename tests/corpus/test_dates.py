@@ -14,6 +14,11 @@ TODAY = dt.date(2026, 11, 23)
     ("Body text.\n\nLast Published Date: September 13, 2019", {}, ("2019-09-13", 2019, "printed")),
     ("WASHINGTON, Sept. 5, 2019 — The Secretary met.", {}, ("2019-09-05", 2019, "printed")),
     ("TEGUCIGALPA, Honduras (March 28, 2019) – The Minister said.", {}, ("2019-03-28", 2019, "printed")),
+    # a title-case dateline alone on its line, day first or month first, with a country or a weekday
+    ("STATEMENT\n\nPanama City, 28 November 2023\n\nThe elections of 5 May 2024 will decide.", {},
+     ("2023-11-28", 2023, "printed")),
+    ("STATEMENT\n\nSan José, Costa Rica, March 3, 2024\n\nText.", {}, ("2024-03-03", 2024, "printed")),
+    ("STATEMENT\n\nWashington, D.C., Tuesday, June 4, 2024\n\nText.", {}, ("2024-06-04", 2024, "printed")),
     ("Text. Release Date: May 1, 2020", {"date": "2021-06-07T10:00:00Z"}, ("2021-06-07", 2021, "metadata")),
     ("x", {"date": "Tue, 10 Jun 2014 04:00:00 GMT"}, ("2014-06-10", 2014, "metadata")),
     # a saved RSS/Atom item: title, link, then the RFC 822 date line
