@@ -30,7 +30,7 @@ from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place,
 from geo.gazetteer import Entry, Gazetteer, km
 from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
-from geo.resolve import as_candidate, confidence, near_namesake, rank, within
+from geo.resolve import as_candidate, confidence, famous_over_namesake, near_namesake, rank, within
 from model import Candidate, Document, Mention, Place
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
@@ -206,6 +206,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
             ranked = rank(gaz, h.key, countries, quals, anchors, cue)
             if ranked and not quals:
                 ranked = near_namesake(ranked, anchors, named)
+                ranked = famous_over_namesake(ranked, anchors) if anchors else ranked
             ranked_by[k] = ranked
         if not ranked:
             continue

@@ -106,6 +106,25 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
     return ranked
 
 
+FAMOUS_CITY = 500_000  # people: a city this large abroad is what a bare name means over a small namesake
+
+
+def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]) -> list[tuple[float, Entry]]:
+    """A small town that wins only because its country is named (Rotterdam, New York; San Lorenzo,
+    California: the United States is named in nearly every U.S. release) yields to a large city of the
+    same name, unless the town is near a place the document firmly locates."""
+    best = ranked[0][1]
+    if best.kind != "city" or best.population >= 100_000 or best.capital:
+        return ranked
+    if any(abs(best.lat - a.lat) < NEAR_DEG and km(best.lat, best.lon, a.lat, a.lon) < NEAR_KM for a in anchors):
+        return ranked
+    for i, (s, e) in enumerate(ranked[1:], 1):
+        if e.kind == "city" and (e.population >= FAMOUS_CITY or e.capital and e.population >= 100_000) \
+                and e.population >= 10 * max(best.population, 1):
+            return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
+    return ranked
+
+
 def _named_in(gaz: Gazetteer, key: str, hits: tuple[tuple[str, bool], ...]) -> set[str]:
     """Countries the name itself names ("Panama City", "Guatemala City"): context as if the text named them,
     so the capital beats Panama City, Florida in a text that names no other Panamanian place."""

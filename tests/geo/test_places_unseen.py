@@ -102,6 +102,9 @@ def test_everyday_name_of_a_city(text, lat, lon):
      "United States said.", "Panama City", "city:PA"),
     ("WASHINGTON — Coast Guard crews from Panama City, Florida, searched the Gulf of Mexico, the United "
      "States said.", "Panama City", "city:US"),
+    # a large city abroad over a small U.S. namesake that only the named United States favours
+    ("WASHINGTON — Cocaine hidden in banana containers from Guayaquil, Ecuador, was seized in the port of "
+     "Rotterdam, the United States and the Netherlands said.", "Rotterdam", "city:NL"),
 ])
 def test_country_or_namesake(text, name, kind):
     document, tokens = make_document(text)
