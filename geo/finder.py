@@ -240,8 +240,9 @@ def listed_after_strong(hit: Hit, tokens: Doc, before: list[Resolved], entry: En
     if not before or before[-1].kind == "demonym" or not before[-1].strong:
         return False
     prev = before[-1].entry
-    if prev.kind not in ("city", "admin1") or km(prev.lat, prev.lon, entry.lat, entry.lon) > LIST_KM:
-        return False
+    if prev.kind not in ("city", "admin1") or km(prev.lat, prev.lon, entry.lat, entry.lon) > LIST_KM and not (
+            prev.kind == entry.kind == "admin1" and prev.country == entry.country):
+        return False  # a list of one country's states shares its evidence however far apart (Hawaii, Texas)
     gap = [t for t in tokens[before[-1].hit.end:hit.start]]
     return 0 < len(gap) <= 2 and all(t.text == "," or t.lower_ in {"and", "or"} for t in gap)
 

@@ -46,8 +46,8 @@ class NameMatcher:
         """(start, end, is_demonym) for each match, overlapping ones included, ordered by start then end."""
         if tokens.lang_ == "es":
             lower = [fold_token(t.lower_) for t in tokens]
-        else:
-            lower = [t.lower_ for t in tokens]
+        else:  # an accented word in English text is its plain spelling too ("Curaçao" is the gazetteer's "Curacao")
+            lower = [w if w.isascii() else fold_token(w) for w in (t.lower_ for t in tokens)]
         firsts, out = self.firsts, []
         for start, word in enumerate(lower):
             if word not in firsts:

@@ -31,6 +31,11 @@ def names(text: str, lang: str = "en") -> set[str]:
      'Island," said the Attorney General.', "Long Island"),
     # "-based" says where
     ("He named a Zapopan-based businessman in Jalisco, Mexico.", "Zapopan"),
+    # an accented spelling of a name the gazetteer writes plain
+    ("French forces deploy from Martinique, and Dutch marines from Curaçao.", "Curacao"),
+    # a list of one country's states shares the first one's evidence however far apart they are
+    ("In Puerto Rico, dengue cases rose; cases were also reported in Florida, Hawaii, Texas, Arizona, and "
+     "California this year.", "California"),
 ])
 def test_places_found(text, present):
     assert present in names(text), names(text)
