@@ -183,6 +183,10 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
     elif j < n:
         k = _skip_honorific(tokens, j)  # "Prime Minister Dr. Ralph Gonsalves"
         end = name_run(tokens, k, blocked)
+        if lex is not None and end - k >= 3 and fold(tokens[k].text) in lex.vocab \
+                and fold_accents(tokens[k].lower_) not in common_first_names() \
+                and fold_accents(tokens[k + 1].lower_) in common_first_names():
+            k += 1  # "Minister of Foreign Trade Manuel Tovar Rivera": the portfolio's last word, then the name
         one_word_ok = k == j and not _headline(tokens, j) and not (  # "… of Honduras Extradited to …": a verb
             lex is not None and end - k == 1 and (fold(tokens[k].text) in lex.vocab or fold(tokens[k].text)
                                                    in lex.country_by_word))  # "… Estados Unidos Mexicanos"
@@ -254,7 +258,8 @@ CHOSEN_AS = {"elected", "appointed", "named", "installed", "designated", "nomina
              "selected", "reelected", "re-elected", "proclaimed", "elect", "appoint", "name", "install"}
 QUOTES = {'"', "“", "”", "'"}
 HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", "h.e.", "prof.", "sir", "dame", "the honorable",
-              "the honourable", "his excellency", "her excellency", "madam", "senator", "ambassador",
+              "the honourable", "the hon.", "the hon .", "the most hon.", "the most hon .", "hon .", "the most honourable",
+              "the rt. hon.", "the right honourable", "his excellency", "her excellency", "madam", "senator", "ambassador",
               # Spanish professional and courtesy titles before a name ("la licenciada Nubia Santa María")
               "abogado", "abogada", "licenciado", "licenciada", "lic.", "licda.", "abog.", "ingeniero", "ingeniera",
               "ing.", "doctor", "doctora", "dra.", "don", "doña", "señor", "señora", "sr.", "sra.")
@@ -278,9 +283,13 @@ def _skip_honorific(tokens: Doc, j: int) -> int:
         j += 3 + (tokens[j + 2].text == "." and j + 3 < len(tokens) and tokens[j + 3].text == ")")  # "(ret.)"
     if j >= len(tokens):
         return j
-    for words in _HONORIFICS_BY_FIRST.get(tokens[j].lower_, ()):
-        if j + len(words) < len(tokens) and all(tokens[j + k].lower_ == w for k, w in enumerate(words)):
-            return j + len(words)
+    for _ in range(4):  # a chain: "Dr. the Hon. Horace Chang", "Senator the Honourable Dr. Amery Browne"
+        for words in _HONORIFICS_BY_FIRST.get(tokens[j].lower_, ()) if j < len(tokens) else ():
+            if j + len(words) < len(tokens) and all(tokens[j + k].lower_ == w for k, w in enumerate(words)):
+                j += len(words)
+                break
+        else:
+            return j
     return j
 
 

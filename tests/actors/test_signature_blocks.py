@@ -45,3 +45,12 @@ def test_a_title_that_names_its_body_gives_the_affiliation():
     by_id = {a.id: a.name for a in analysis.actors}
     richardson = next(a for a in analysis.actors if a.name == "Laura J. Richardson")
     assert by_id.get(richardson.affiliation) == "U.S. Southern Command"
+
+
+def test_honorific_chains_and_a_portfolio_word_before_a_first_name():
+    text = ("Deputy Prime Minister and Minister of National Security, Dr. the Hon. Horace Chang, said the deployment "
+            "worked. The Minister of Foreign and CARICOM Affairs, Senator the Honourable Dr. Amery Browne, spoke. "
+            "Costa Rica's Minister of Foreign Trade Manuel Tovar Rivera attended.")
+    analysis = analyse_document(load_bytes("r.txt", f"Release Date: August 8, 2023\n\n{text}".encode()))
+    names = {a.name for a in analysis.actors if a.kind == "official"}
+    assert {"Horace Chang", "Amery Browne", "Manuel Tovar Rivera"} <= names, names
