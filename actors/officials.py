@@ -191,6 +191,8 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
             lex is not None and end - k == 1 and (fold(tokens[k].text) in lex.vocab or fold(tokens[k].text)
                                                    in lex.country_by_word))  # "… Estados Unidos Mexicanos"
         if end > k and not _institution_after(tokens, end) and (end - k >= 2 or one_word_ok):
+            if end - k == 1 and (before := _apposed_before(tokens, t, blocked)):
+                return before  # "Marcus Lancaster, acting field office director of ERO Atlanta"
             return k, end, None
     k = t.start
     if k > 0 and tokens[k - 1].lower_ in {"the", "a", "an", "as"}:
@@ -247,6 +249,17 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
                                                or "\n" in tokens[start - 1].text_with_ws):
         return start, t.start, None
     return None
+
+
+def _apposed_before(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, None] | None:
+    """A full name right before ", [the|an] TITLE": the person the title is in apposition to."""
+    k = t.start
+    while k > 0 and t.start - k < 4 and tokens[k - 1].is_alpha and tokens[k - 1].text.islower():
+        k -= 1  # "…, acting field office director"
+    if k < 3 or tokens[k - 1].text != "," or tokens[t.start].text[:1].isupper():
+        return None  # "…, President Obama": a capitalised title introduces the name after it
+    start = name_run_before(tokens, k - 1, blocked)
+    return (start, k - 1, None) if k - 1 - start >= 2 else None
 
 
 EMPHASIS = {"*", "**", "_", "__"}  # Markdown emphasis around a name in a list

@@ -54,3 +54,12 @@ def test_honorific_chains_and_a_portfolio_word_before_a_first_name():
     analysis = analyse_document(load_bytes("r.txt", f"Release Date: August 8, 2023\n\n{text}".encode()))
     names = {a.name for a in analysis.actors if a.kind == "official"}
     assert {"Horace Chang", "Amery Browne", "Manuel Tovar Rivera"} <= names, names
+
+
+def test_a_lower_case_title_in_apposition_names_the_person_before_it():
+    text = ('"We act," said Marcus Lancaster, acting field office director of ERO Atlanta. The Global Coalition to '
+            'Address Synthetic Drug Threats, launched by Secretary Blinken, met in Washington.')
+    analysis = analyse_document(load_bytes("r.txt", f"Release Date: August 8, 2023\n\n{text}".encode()))
+    names = {a.name for a in analysis.actors if a.kind == "official"}
+    assert "Marcus Lancaster" in names and "Atlanta" not in names, names
+    assert not any("Synthetic" in n for n in names), names
