@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from actors.companies import named_companies
 from actors.context import Context
+from actors.courts import us_courts
 from actors.drafts import Draft, add_entry
 from actors.groups import named_groups
 from actors.institutions import (
@@ -54,6 +55,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     taken: set[int] = set()
     if ctx is not None and tokens.lang_ == "es":  # "Secretaría de Seguridad": whose, the text says
         taken = spanish_ministries(tokens, scan, lex, ctx, drafts, blocked)
+    us_courts(tokens, drafts, taken)  # before the lexicon: "… Court for the Western District of Texas" is the court's
     by_id = lex.org_by_id
     for hit in scan.orgs:
         if (hit.start, hit.end) in portfolios or taken.intersection(range(hit.start, hit.end)):

@@ -122,3 +122,17 @@ def test_an_owned_bureau_named_after_a_region_stays_its_owners():
 def test_an_office_of_a_person_is_not_a_body():
     assert not any("Joe Smith" in n for n in bodies("The Office of Joe Smith said it would comply."))
 
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The case was filed in the U.S. District Court for the Western District of Texas.",
+     "U.S. District Court for the Western District of Texas"),
+    ("A judge of the District Court for the Eastern District of Virginia sentenced him.",
+     "U.S. District Court for the Eastern District of Virginia"),
+    ("The U.S. Court of Appeals for the First Circuit affirmed the conviction.",
+     "U.S. Court of Appeals for the First Circuit"),
+])
+def test_federal_courts_named_in_full_are_bodies_of_their_own(text, name):
+    found = bodies(text)
+    assert name in found, sorted(found)
+    assert "U.S. Attorney's Office for the Western District of Texas" not in found

@@ -1,0 +1,37 @@
+"""U.S. federal courts named in full: "U.S. District Court for the Western District of Texas", "Court of
+Appeals for the First Circuit". A district's name alone is also its U.S. Attorney's Office's alias in the
+lexicon ("Western District of Texas"); inside a court's name it is the court's, and the court is a body of
+its own, not the generic "U.S. District Court"."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from actors.drafts import Draft
+from actors.normalize import actor_id
+from model.nlp import doc_text
+
+_PREFIX = r"(?:(?:U\.\s?S\.|United States|Federal)\s+)?"
+_DISTRICT = r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+US_COURT = re.compile(
+    rf"\b{_PREFIX}(?:(?:District|Bankruptcy)\s+Court\s+for\s+the\s+{_DISTRICT}"
+    rf"|Court\s+of\s+Appeals\s+for\s+the\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|D\.C\.)\s+Circuit)")
+
+
+def us_courts(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
+    """Add a draft for each federal court named in full, and mark its tokens taken."""
+    text = doc_text(tokens)
+    if "Court" not in text:
+        return
+    for m in US_COURT.finditer(text):
+        span = tokens.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        name = " ".join(m.group(0).split())
+        plain = re.sub(rf"^{_PREFIX}", "", name)
+        full = f"U.S. {plain}"
+        d = drafts.setdefault(actor_id("agency", full), Draft(actor_id("agency", full), "agency", full, country="US"))
+        d.aliases |= {name, plain}
+        d.spans.append((span.start, span.end, "name"))
+        taken.update(range(span.start, span.end))
