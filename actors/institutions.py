@@ -357,8 +357,10 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                     break  # "Secretariat of Security and Secretariat of Defense": two bodies
                 k += 1
             m = k  # words the vocabulary does not know, when the text defines an acronym right after them
-            while m < n and m - k < 7 and m not in taken and (_is_name_word(tokens, m, lex)
-                                                               or tokens[m].lower_ in {"and", "of", "the"}):
+            while m < n and m - k < 9 and m not in taken and (_is_name_word(tokens, m, lex)
+                                                               or tokens[m].lower_ in {"and", "of", "the"}
+                                                               or tokens[m].text == "," and m + 1 < n
+                                                               and _is_name_word(tokens, m + 1, lex)):
                 if tokens[m].lower_ == "and" and _new_body(tokens, m + 1, lex):
                     break
                 m += 1
