@@ -12,8 +12,9 @@ headers are on every response from the first ``index.html`` on. Two policies, ch
   document of its own with its own header, which runs each map's script inline and through ``eval``.
 
 Each relaxed source (anything beyond ``'self'``) says why it is there. No directive names a host, a
-scheme that reaches one (``http:``, ``https:``, ``ws:``) or ``*``: ``'self'`` covers the websocket to the
-app itself. The downloaded map and slideshow carry their own policy (``views.csp``), read from disk.
+scheme that reaches one (``http:``, ``https:``, ``ws:``) or ``*`` (``'self'`` covers the websocket to the app
+itself), with one exception the user chooses: the map frame may show OpenStreetMap's tiles, which the Map
+page offers as an online option (off by default). The downloaded map and slideshow carry their own policy (``views.csp``), read from disk.
 """
 from __future__ import annotations
 
@@ -55,14 +56,19 @@ APP: Policy = (
     *_LOCKED,
 )
 
+ONLINE_TILES = "https://tile.openstreetmap.org"  # folium's "OpenStreetMap" tiles (views.map_build, online_tiles)
+
 FOLIUM: Policy = (
     # 'unsafe-inline' 'unsafe-eval': streamlit-folium runs the map's script as an inline <script> it writes
     # and the layers added without reloading the map (feature_group_to_add) through eval(). The map's text
     # is escaped by construction (views.templates); what this policy still guarantees is that nothing in
-    # this frame reaches another host: every fetch, image and font below is the app's own.
+    # this frame reaches another host: every fetch and image below is the app's own (but the tiles).
     ("script-src", "'self' 'unsafe-inline' 'unsafe-eval'"),
     ("style-src", "'self' 'unsafe-inline'"),  # Leaflet positions every pane and mark with style attributes
-    ("img-src", "'self'"),  # Leaflet's control icons, from /app/static
+    # ONLINE_TILES: the Map page's "Online map tiles (OpenStreetMap)" switch, off by default: the one host the
+    # user may choose to load from, images only and in this frame only (Streamlit's page may not).
+    # data: the blank GIF Leaflet puts in place of a tile it drops while zooming.
+    ("img-src", f"'self' data: {ONLINE_TILES}"),
     ("connect-src", "'self'"),  # the basemap, cities and lines GeoJSON under /app/static
     *_LOCKED,
 )

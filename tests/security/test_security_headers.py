@@ -20,7 +20,10 @@ def _directives(text: str) -> dict[str, list[str]]:
 
 @pytest.mark.parametrize("policy", [sh.APP, sh.FOLIUM])
 def test_no_source_reaches_another_host(policy):
+    """Nothing but the app itself; the map frame's images may also be the online tiles the user switches on."""
     d = _directives(sh.policy_text(policy, ["sha256-abc="]))
+    if policy is sh.FOLIUM:
+        assert d["img-src"].pop() == sh.ONLINE_TILES == "https://tile.openstreetmap.org"
     assert d["default-src"] == ["'none'"] and d["object-src"] == ["'none'"]
     assert d["base-uri"] == d["form-action"] == d["frame-ancestors"] == ["'self'"]
     assert d["connect-src"] == ["'self'"]  # the websocket to the app itself is 'self' (CSP 3)
@@ -43,7 +46,20 @@ def test_the_app_document_runs_only_its_own_scripts():
 def test_only_the_folium_frame_may_run_inline_script_and_eval():
     d = _directives(sh.policy_text(sh.FOLIUM))
     assert d["script-src"] == ["'self'", "'unsafe-inline'", "'unsafe-eval'"]
-    assert d["img-src"] == ["'self'"] and "frame-src" not in d and "font-src" not in d
+    assert d["img-src"] == ["'self'", "data:", sh.ONLINE_TILES] and "frame-src" not in d and "font-src" not in d
+
+
+def test_the_online_tiles_are_the_one_host_the_map_frame_may_show():
+    """The host allowed is the one the Map page's online option loads (folium's OpenStreetMap tiles)."""
+    import re
+
+    from tests.views.synthetic import synthetic_corpus
+    from views.map_build import build_map
+
+    html = build_map(synthetic_corpus(), online_tiles=True).get_root().render()
+    tiles = set(re.findall(r"L\.tileLayer\(\s*\"([^\"]+)\"", html))
+    assert tiles and all(t.startswith(sh.ONLINE_TILES + "/") for t in tiles), tiles
+    assert "tileLayer" not in build_map(synthetic_corpus()).get_root().render()  # off by default
 
 
 @pytest.mark.parametrize("path, base, policy", [
