@@ -11,7 +11,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,15 +24,17 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db_path: Path, env_extra: dict[str, str] | None = None) -> tuple[subprocess.Popen, str]:
+def start_server(db_path: Path, env_extra: dict[str, str] | None = None,
+                 args: Sequence[str] = ()) -> tuple[subprocess.Popen, str]:
     """``streamlit run`` on a store, its output in ``server.log`` beside the store (a pipe nobody
-    reads would fill up and stall the server in a long run)."""
+    reads would fill up and stall the server in a long run). ``args`` are more flags (a later flag wins,
+    e.g. ``--server.address 0.0.0.0``); the URL returned is always the one on 127.0.0.1."""
     port = _free_port()
     env = {**os.environ, "ATLAS_DB": str(db_path), **(env_extra or {})}
     log = Path(db_path).with_name("server.log").open("wb")
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "streamlit_app.py"), "--server.headless", "true",
-         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"],
+         "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false", *args],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     log.close()  # the child has its own copy
     url = f"http://127.0.0.1:{port}"
@@ -58,9 +60,10 @@ def stop_server(proc: subprocess.Popen) -> None:
 
 
 @contextmanager
-def running_app(db_path: Path, env_extra: dict[str, str] | None = None) -> Iterator[tuple[str, int]]:
+def running_app(db_path: Path, env_extra: dict[str, str] | None = None,
+                args: Sequence[str] = ()) -> Iterator[tuple[str, int]]:
     """``streamlit run`` on a store for the block: (its URL, its process id)."""
-    proc, url = start_server(db_path, env_extra)
+    proc, url = start_server(db_path, env_extra, args)
     try:
         yield url, proc.pid
     finally:

@@ -1,12 +1,12 @@
-"""The Content-Security-Policy of every HTML page the app makes itself: component HTML, the offline map and
-the slideshow. Whatever a document smuggles into a page, the browser then loads images, scripts,
-styles, fonts and connections only from the page's own origin (or inline / ``data:``), never from
-another host.
+"""The Content-Security-Policy of the HTML map the app offers as a download, opened from disk where no
+server sends a header (the slideshow carries a stricter one of its own: ``views.slideshow.CSP``). Whatever a document smuggles into a page, the
+browser then loads images, scripts, styles, fonts and connections only from the page's own origin (or
+inline / ``data:``), never from another host. (The live app's own pages get theirs as an HTTP header on
+every response: ``ui.security_headers``.)
 
 Where it goes: ``with_csp(html)`` (or ``meta_tag()`` placed first in ``<head>``) on every HTML string
-the app renders in a component or offers as a download. The meta form leaves out ``frame-ancestors``:
-browsers ignore that directive in a ``<meta>`` (and Chromium logs a console error for it); it only
-works as an HTTP header (``header_value()``), which Streamlit does not let an app set.
+the app offers as a download. The meta form leaves out ``frame-ancestors``: browsers ignore that
+directive in a ``<meta>`` (and Chromium logs a console error for it); it only works as an HTTP header.
 
 GEXF, GraphML and CSV downloads are not rendered by a browser (they are saved as attachments) and
 cannot carry a policy; what keeps them from reaching the network is their content: XML written by
