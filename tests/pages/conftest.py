@@ -6,6 +6,9 @@ import json
 import pytest
 import streamlit as st
 
+# AppTest runs a page with its folder on sys.path, where app_pages/documents.py would shadow the ``documents``
+# package for the first import of it (a circular import when that page's test runs alone); imported here first
+import documents.language  # noqa: F401
 from corpus.filters import YearFilter, filter_corpus
 from tests.views.synthetic import synthetic_corpus
 
