@@ -120,6 +120,9 @@ def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, i
             break
         out.append((k, end))
         k = end
+        if k + 2 < n and tokens[k].text == "(":  # "Representatives X (FL-20) and Y (FL-24)"
+            close = next((m for m in range(k + 1, min(n, k + 6)) if tokens[m].text == ")"), None)
+            k = close + 1 if close is not None else k
         if k < n and tokens[k].text == ",":  # "NAME, presidente de la Sala; NAME; …": skip the apposition
             m = k + 1
             while m < n and m - k < 16 and tokens[m].text not in {";", ",", "."}:

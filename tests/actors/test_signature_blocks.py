@@ -63,3 +63,11 @@ def test_a_lower_case_title_in_apposition_names_the_person_before_it():
     names = {a.name for a in analysis.actors if a.kind == "official"}
     assert "Marcus Lancaster" in names and "Atlanta" not in names, names
     assert not any("Synthetic" in n for n in names), names
+
+
+def test_a_plural_title_lists_names_with_their_districts():
+    text = ("40 Members of Congress, among them Representatives Sheila Cherfilus-McCormick (FL-20) and Frederica S. "
+            "Wilson (FL-24), urged the Department of Homeland Security to act.")
+    analysis = analyse_document(load_bytes("r.txt", f"Release Date: August 8, 2023\n\n{text}".encode()))
+    names = {a.name for a in analysis.actors if a.kind == "official"}
+    assert {"Sheila Cherfilus-McCormick", "Frederica S. Wilson"} <= names, names
