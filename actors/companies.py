@@ -46,7 +46,8 @@ def _name_before(tokens: Doc, k: int, taken: set[int]) -> int:
     """Start of the capitalised name that ends right before ``k`` (a comma between allowed), or ``k``."""
     j = k
     while j > 0 and k - j < MAX_WORDS and (j - 1) not in taken and not tokens[j].is_sent_start and (
-            _word(tokens[j - 1]) or tokens[j - 1].lower_ in NAME_JOINS and j - 2 >= 0 and _word(tokens[j - 2])):
+            _word(tokens[j - 1]) or (tokens[j - 1].lower_ in NAME_JOINS or tokens[j - 1].text in {"'s", "’s"})
+            and j - 2 >= 0 and _word(tokens[j - 2])):  # "Colt's Manufacturing Company LLC"
         j -= 1
     while j < k and tokens[j].lower_ in NAME_JOINS:
         j += 1

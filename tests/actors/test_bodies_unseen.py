@@ -136,3 +136,16 @@ def test_federal_courts_named_in_full_are_bodies_of_their_own(text, name):
     found = bodies(text)
     assert name in found, sorted(found)
     assert "U.S. Attorney's Office for the Western District of Texas" not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Guns were made by Colt's Manufacturing Company LLC in Connecticut.", "Colt's Manufacturing Company LLC"),
+    ("Kingston Freeport Terminal Limited operates the port.", "Kingston Freeport Terminal Limited"),
+    ("Shell plc drills off Trinidad.", "Shell plc"),
+])
+def test_company_forms_limited_plc_and_a_possessive_name(text, name):
+    assert name in bodies(text), sorted(bodies(text))
+
+
+def test_limited_in_lower_case_is_a_word():
+    assert not any("limited" in n.lower() for n in bodies("The program had limited funds in Honduras."))
