@@ -114,6 +114,17 @@ def _inner_join(tokens: Doc, k: int, lex: Lexicon) -> bool:
     return j < n and _is_name_word(tokens, j, lex) and fold(tokens[j].text) not in lex.country_names
 
 
+OWNER_HEADS = {"ministry", "secretariat", "department"}
+
+
+def _owner_body(tokens: Doc, k: int) -> bool:
+    """ "Financial Intelligence Unit of the Secretariat of Finance": "of [the]" then another body's head is
+    the unit's owner, a body of its own, not more of the unit's name."""
+    j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "the")
+    return tokens[k].lower_ == "of" and j + 1 < len(tokens) and tokens[j].lower_ in OWNER_HEADS \
+        and tokens[j].text[:1].isupper() and tokens[j + 1].lower_ in {"of", "for"}
+
+
 def tok_ws(tok) -> bool:
     return bool(tok.whitespace_)
 
@@ -390,6 +401,14 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             yield i, k, "criminal" if low in CRIMINAL_HEADS | {"clan"} else "agency"
             i = k
             continue
+        if low == "task" and i + 2 < n and tokens[i + 1].lower_ == "force" and texts[i + 1][:1].isupper() \
+                and texts[i + 2][:1].isupper() and tokens[i + 2].is_alpha:  # "Task Force Tecún Umán"
+            k = i + 2
+            while k < n and k - i < 6 and k not in taken and tokens[k].is_alpha and texts[k][:1].isupper():
+                k += 1
+            yield i, k, "agency"
+            i = k
+            continue
         if low in POSTS and i + 1 < n and (texts[i + 1][:1].isupper() and tokens[i + 1].lower_ not in {"of"}
                                            or tokens[i + 1].lower_ == "in" and i + 2 < n and texts[i + 2][:1].isupper()):
             k = i + 1 + (tokens[i + 1].lower_ == "in")
@@ -423,10 +442,10 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                     k += 1
                 if k + 2 < n and tokens[k].lower_ in {"of", "for", "against"} and tokens[k + 1].lower_ == "the" \
                         and k + 2 not in taken and _is_name_word(tokens, k + 2, lex) \
-                        and fold(tokens[k + 2].text) not in names:
+                        and fold(tokens[k + 2].text) not in names and not _owner_body(tokens, k):
                     k += 1  # "Specialized Prosecutor's Office for the Prosecution of Administrative Corruption"
                 if k + 1 < n and tokens[k].lower_ in {"of", "for", "against", "the"} and k + 1 not in taken \
-                        and _is_name_word(tokens, k + 1, lex):
+                        and _is_name_word(tokens, k + 1, lex) and not _owner_body(tokens, k):
                     k += 1  # "National Institute of Forensic Sciences"
                     while k < n and k not in taken and (
                             _is_name_word(tokens, k, lex)

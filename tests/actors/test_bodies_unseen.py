@@ -149,3 +149,11 @@ def test_company_forms_limited_plc_and_a_possessive_name(text, name):
 
 def test_limited_in_lower_case_is_a_word():
     assert not any("limited" in n.lower() for n in bodies("The program had limited funds in Honduras."))
+
+
+def test_task_forces_and_a_unit_of_a_named_secretariat():
+    found = bodies("Guatemala deployed Task Force Tecún Umán and Task Force Xinca on the border with Mexico. "
+                   "Mexico's Financial Intelligence Unit of the Secretariat of Finance and Public Credit froze accounts.")
+    names = {n for a in found.values() for n in (a.name, *a.aliases)}
+    assert {"Task Force Tecún Umán", "Task Force Xinca", "Financial Intelligence Unit",
+            "Secretariat of Finance and Public Credit"} <= names, sorted(found)
