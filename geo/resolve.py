@@ -128,14 +128,28 @@ def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[
 def _named_in(gaz: Gazetteer, key: str, hits: tuple[tuple[str, bool], ...]) -> set[str]:
     """Countries the name itself names ("Panama City", "Guatemala City"): context as if the text named them,
     so the capital beats Panama City, Florida in a text that names no other Panamanian place."""
+    if " " not in key:
+        return set()  # a one-word name names no country but its own, and that is a country reading
     words = f" {key} "
     out = set()
     for eid, _ in hits:
         cc = gaz.entries[eid].country
-        country = gaz.entries.get(f"country:{cc}") if cc else None
-        if country is not None and f" {norm(country.name)} " in words:
+        if cc and cc not in out and f" {_country_key(gaz, cc)} " in words:
             out.add(cc)
     return out
+
+
+_COUNTRY_KEYS: dict[tuple[int, str], str] = {}
+
+
+def _country_key(gaz: Gazetteer, cc: str) -> str:
+    """The lookup key of a country's name, remembered (``rank`` runs for every name of every document)."""
+    k = (id(gaz), cc)
+    found = _COUNTRY_KEYS.get(k)
+    if found is None:
+        country = gaz.entries.get(f"country:{cc}")
+        found = _COUNTRY_KEYS[k] = norm(country.name) if country is not None else "\0"
+    return found
 
 
 def namesake(entry: Entry, divisions: list[Entry]) -> bool:
