@@ -8,7 +8,7 @@ from __future__ import annotations
 from corpus.graph import actor_graph
 from corpus.layout import Positions, Shape, graph_shape, layout, shape_key
 from corpus.search_index import SearchIndex
-from corpus.store import Store, read_setting, write_setting
+from corpus.store import Store, documents_part, read_setting, write_setting
 from model import Corpus
 
 LAYOUT_KEY = "network_layout"
@@ -38,5 +38,5 @@ def index_and_lay_out(store: Store, revision: str, corpus: Corpus) -> None:
     """The search index for this revision, and the whole actor graph laid out and stored, as the
     Documents and Network pages will ask for them."""
     with SearchIndex(store.path) as index:
-        index.ensure(corpus, revision)
+        index.ensure(corpus, revision, documents_part(revision))
     stored_layout(store, graph_shape(actor_graph(corpus)))

@@ -6,6 +6,9 @@ import json
 import pytest
 import streamlit as st
 
+# AppTest.from_file(app_pages/PAGE) puts app_pages/ on sys.path, where the page documents.py would shadow the
+# documents package for any module importing it later (corpus.summary): imported first, the package wins.
+import documents.language  # noqa: F401
 from corpus.filters import YearFilter, filter_corpus
 from tests.views.synthetic import synthetic_corpus
 
