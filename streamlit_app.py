@@ -6,9 +6,10 @@ from ui.assets import static_files
 from ui.data import current_corpus, invalid_corrections, open_store, store_path
 from ui.filters import year_filter_sidebar
 from ui.geocoding import online_switch
+from ui.preload import preload_scripts
 from ui.prepare import preparation
 from ui.timeline import draw_timeline, play_controls, play_wait
-from ui.warmup import preload_scripts, warm_pages
+from ui.warmup import warm_pages
 
 # The map emoji (🗺️) as the tab icon, drawn by the browser from this SVG, written in ASCII: given as the
 # emoji itself, Streamlit first loads its whole emoji catalogue (0.2-0.6 s of the first run) to check it.
@@ -44,7 +45,7 @@ page.run()
 with timeline_slot:
     draw_timeline(corpus)
 warm_pages()  # the other pages' imports, once per server, while this page is read
-if not page.url_path:  # a newcomer's first page, the Corpus: the Network page's script loads in the browser meanwhile
+if not page.url_path:  # a newcomer's first page, the Corpus: the other pages' code loads in the browser meanwhile
     with st.sidebar:
         preload_scripts()
 play_wait(corpus, play_slot)  # while playing: the next year after a pause
