@@ -128,15 +128,21 @@ def current_view() -> Corpus:
 
 @st.cache_resource(show_spinner="Laying out the network…", max_entries=2)
 def positions_at(path: str, rev: str) -> Positions:
-    """Positions for the whole actor graph at a store revision (see ``corpus.view_data.stored_layout``;
-    normally laid out at ingest already, so this only reads them)."""
+    """Positions for the whole actor graph at a store revision: read as saved for this revision (laid
+    out at ingest or preparation, so a first visit builds no graph), else the graph's saved layout
+    updated (``corpus.view_data.stored_layout``: after a correction, only new actors are placed)."""
+    from corpus.view_data import layout_at, stored_layout
+
+    with Store(path) as store:
+        saved = layout_at(store, rev)
+        if saved is not None:
+            return saved
     from corpus.graph import actor_graph
     from corpus.layout import graph_shape
-    from corpus.view_data import stored_layout
 
     shape = graph_shape(actor_graph(corpus_at(path, rev)))
     with Store(path) as store:
-        return stored_layout(store, shape)
+        return stored_layout(store, shape, revision=rev)
 
 
 def current_positions() -> Positions:
