@@ -21,7 +21,8 @@ from corpus.serialize import from_data, to_data
 from corpus.store import Store, read_snapshot, write_snapshot
 from model import Corpus
 
-NAME = "merged"  # the merge before corrections (stores of older code kept the corrected corpus as "corpus")
+NAME = "merged"  # the merge before corrections
+OLDER = ("corpus",)  # what older code saved instead (the corrected corpus, per store revision): dropped when saving
 
 
 def encode(corpus: Corpus) -> bytes:
@@ -46,7 +47,7 @@ def saved_merge(store: Store, documents_revision: str) -> Corpus | None:
 def save_merge(store: Store, documents_revision: str, merged: Corpus) -> None:
     """Save the merge built at ``documents_revision`` (read the revision BEFORE reading what was built
     from it: a snapshot then never claims a newer revision than its content)."""
-    write_snapshot(store, NAME, documents_revision, encode(merged))
+    write_snapshot(store, NAME, documents_revision, encode(merged), replaces=OLDER)
 
 
 def saved_corpus(store: Store, revision: str) -> Corpus | None:

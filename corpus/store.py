@@ -318,10 +318,12 @@ def read_snapshot(store: Store, name: str, revision: str) -> bytes | None:
     return bytes(row[0]) if row else None
 
 
-def write_snapshot(store: Store, name: str, revision: str, data: bytes) -> None:
-    """Save ``data`` as ``name`` at ``revision``, replacing the one saved at any other revision."""
+def write_snapshot(store: Store, name: str, revision: str, data: bytes, replaces: Sequence[str] = ()) -> None:
+    """Save ``data`` as ``name`` at ``revision``, replacing the one saved at any other revision (and the
+    snapshots named ``replaces``: what older code saved in its place)."""
     with store._transaction():
         store.db.execute("INSERT OR REPLACE INTO snapshots VALUES (?, ?, ?)", (name, revision, data))
+        store.db.executemany("DELETE FROM snapshots WHERE name=?", [(old,) for old in replaces])
 
 
 # -- presenters' named tours (a table of their own; not analysis input, so not in Store.revision()) ---

@@ -52,3 +52,13 @@ def test_the_merge_survives_its_encoding(tmp_store_path):
         ingest(store, iter_paths([SHIPPED]))
         merged = saved_merge(store, store.documents_revision())
     assert decode(encode(merged)) == merged
+
+
+def test_saving_the_merge_drops_what_older_code_saved_instead(tmp_store_path):
+    from corpus.store import write_snapshot
+
+    with Store(tmp_store_path) as store:
+        write_snapshot(store, "corpus", "older revision", b"older code's corrected corpus")
+        ingest(store, iter_paths([SHIPPED]))
+        names = [n for (n,) in store.db.execute("SELECT name FROM snapshots")]
+    assert names == ["merged"]
