@@ -1,25 +1,39 @@
-// What the other pages load, fetched and compiled once the first page is drawn and the browser is idle,
-// so that a page's first visit does not wait for it (a later visit never does):
+// What the other pages load, fetched and compiled once the first page is drawn, its script run has ended
+// and the browser is idle, so that a page's first visit does not wait for it (a later visit never does):
 // - Streamlit's own code for the elements those pages use (its select box, the frame of a component,
 //   HTML in Markdown…), which its front end imports only when an element first appears. Imported here
 //   from the same URLs, they are already in the document's module map when the page asks for them.
 // - The map's frame's scripts, run twice in a hidden frame of this origin: Chromium keeps a script's
-//   compiled code only from its second run out of the HTTP cache (the first run of a script is
-//   compiled and forgotten), so the map's own frame then takes their code from that cache. Its styles
-//   and the basemap's data are fetched into the HTTP cache.
+//   compiled code from its second run out of the HTTP cache (V8's "warm run"; the first is compiled and
+//   not kept), so the map's own frame then takes their code from that cache ("hot run"). Its styles and
+//   the basemap's data are fetched into the HTTP cache.
 // - vis-network for the Network page, in this document (the same promise as network.js's loadVis).
 export default function (component) {
   const { data } = component;
-  const idle = window.requestIdleCallback || ((f) => setTimeout(f, 500));
-  idle(() => {
-    if (window.__atlasPreloaded) return;  // once per page load: every session's later runs skip it
-    window.__atlasPreloaded = true;
+  if (window.__atlasPreloaded) return;  // once per page load: every session's later runs skip it
+  window.__atlasPreloaded = true;
+  afterTheRun(() => {
     const modules = importModules(data.modules || []);
     loadVis(data.vis_url);
     const frame = primeFrame(data.frame_scripts || [], 2)
       .then(() => Promise.all((data.fetch || []).map((u) => fetch(u).then((r) => r.blob()).catch(() => {}))));
     Promise.all([modules, frame, window.__atlasVisLoading]).finally(() => { window.__atlasPreloadDone = true; });
   });
+}
+
+function afterTheRun(work) {
+  // Only once the script run that drew the page has ended and the browser is idle: the first page's own
+  // drawing and the server's answer to it come first (the app marks its state on stApp; without that
+  // mark, or while runs follow each other, as when the years play, twenty seconds at most).
+  const idle = window.requestIdleCallback || ((f) => setTimeout(f, 500));
+  const started = Date.now();
+  const poll = () => {
+    const app = document.querySelector('[data-testid="stApp"]');
+    const state = app && app.getAttribute("data-test-script-state");
+    if (state === "notRunning" || Date.now() - started > 20000) idle(work);
+    else setTimeout(poll, 200);
+  };
+  poll();
 }
 
 function streamlitBase() {
