@@ -14,6 +14,12 @@ from model import Actor, Correction, DocumentAnalysis, Relation
 def merge_actors(analyses: Sequence[DocumentAnalysis], corrections: Sequence[Correction] = ()
                  ) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
     """All documents' actors merged (same id, same official, shared name or acronym), deterministic order."""
+    return apply_corrections(*merged_actors(analyses), corrections)
+
+
+def merged_actors(analyses: Sequence[DocumentAnalysis]) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
+    """Actors and relations merged across documents, before any correction: what ``apply_corrections``
+    takes (a store keeps this merge, so a new correction is applied to it without merging again)."""
     groups: dict[str, list[Actor]] = {}
     for an in analyses:
         for a in an.actors:
@@ -26,7 +32,7 @@ def merge_actors(analyses: Sequence[DocumentAnalysis], corrections: Sequence[Cor
     final = {aid: combine_actors(aid, parts) for aid, parts in sorted(merged.items())}
     final = {aid: _repoint(a, remap) for aid, a in final.items()}
     relations = merge_relations([r for an in analyses for r in an.relations], remap)
-    return apply_corrections(tuple(final.values()), relations, corrections)
+    return tuple(final.values()), relations
 
 
 def _repoint(a: Actor, remap: dict[str, str]) -> Actor:

@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from actors.normalize import fold
+
+if TYPE_CHECKING:  # spaCy's Doc for the hints only: merging and correcting actors need no spaCy
+    from spacy.tokens import Doc
 
 INITIAL = re.compile(r"^[A-Z]\.$")
 PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin"}

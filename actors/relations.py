@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from itertools import combinations
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from actors.drafts import Draft
 from model import NOT_NAMED, Actor, Document, Evidence, Relation
+
+if TYPE_CHECKING:  # spaCy's Doc for the hints only: merging and correcting actors need no spaCy
+    from spacy.tokens import Doc
 
 # English and Spanish ("se reunió con", "sostuvo un encuentro con", "recibió a", "firmó", "designó",
 # "encabezada por"): the verbs that state a meeting, a signature or who leads.

@@ -155,15 +155,18 @@ def start_section(s: dict[str, Any] | None) -> list[str]:
               "and the script idle, in an open Chromium (cold: empty store and caches, no static files or bytecode; "
               "warm: the next start). CPU = CPU seconds of the server's process tree up to that moment (load does not "
               "inflate it); memory = peak resident set of that tree. Median (min–max) of the runs; the 1-minute load "
-              "average before each start is given, since wall times grow with it.", "",
-              "| start | first usable page | server CPU | Chromium CPU | peak memory | load before |",
-              "|---|---:|---:|---:|---:|---:|"]
-    for kind in ("cold", "warm"):
+              "average before each start is given, since wall times grow with it.", ""]
+    starts = [k for k in ("cold", "warm") if f"{k}_first_usable_page_s" in m]
+    if starts:
+        lines += ["| start | first usable page | server CPU | Chromium CPU | peak memory | load before |",
+                  "|---|---:|---:|---:|---:|---:|"]
+    for kind in starts:
         lines.append(f"| {kind} | {_spread(m.get(f'{kind}_first_usable_page_s'))} | {_spread(m.get(f'{kind}_server_cpu_s'))} | "
                      f"{_spread(m.get(f'{kind}_browser_cpu_s'))} | {_spread(m.get(f'{kind}_peak_tree_mb'), 0, ' MB')} | "
                      f"{_spread(m.get(f'{kind}_load_1min'), 1, '')} |")
     big = s.get("store_runs") or []
-    visits = [("shipped corpus (warm start)", {k: [r["warm"]["visits"][k] for r in s["runs"]] for k in m["page_first_visit_s"]})]
+    visits = [("shipped corpus (warm start)", {k: [r["warm"]["visits"][k] for r in s["runs"]] for k in m["page_first_visit_s"]})
+              ] if s.get("runs") else []
     if big:
         visits.append((f"{big[0].get('documents', 0):,} documents", {k: [b["visits"][k] for b in big] for k in big[0]["visits"]}))
     lines += ["", "Page visits: a click in the sidebar to the page's own element drawn and the script idle (\"Actor (one "
@@ -171,7 +174,7 @@ def start_section(s: dict[str, Any] | None) -> list[str]:
               "one. Seconds, with the server's CPU seconds in brackets (median over the runs).", "",
               "| page | " + " | ".join(f"{label}: first | later" for label, _ in visits) + " |",
               "|---|" + "---:|---:|" * len(visits)]
-    for page in m["page_first_visit_s"]:
+    for page in (visits[0][1] if visits else {}):
         cells = []
         for _, by_page in visits:
             runs = by_page.get(page, [])
@@ -180,6 +183,16 @@ def start_section(s: dict[str, Any] | None) -> list[str]:
                 cpu = [r[i]["server_cpu_s"] for r in runs if len(r) > i]
                 cells.append(f"{_f(_median(wall), 2, ' s')} ({_f(_median(cpu), 2)})" if wall else "—")
         lines.append(f"| {page} | " + " | ".join(cells) + " |")
+    corrected = [b["after_correction"] for b in big if b.get("after_correction")]
+    if corrected:
+        lines += ["", f"After a correction at {big[0].get('documents', 0):,} documents (two officials merged, stored as the "
+                  "Network page stores it), the next visits: the Map (the first script run that sees the correction) "
+                  "and the Network. Median (min–max) seconds, server CPU seconds in brackets (median).", "",
+                  "| visit after the correction | seconds | server CPU |", "|---|---:|---:|"]
+        for name in corrected[0]:
+            wall = [c[name]["s"] for c in corrected]
+            lines.append(f"| {name} | {_f(_median(wall), 2, ' s')} ({_f(min(wall), 2)}–{_f(max(wall), 2)}) | "
+                         f"{_f(_median([c[name]['server_cpu_s'] for c in corrected]), 2)} |")
     for b in big:
         lines.append(f"\n{b.get('documents', 0):,}-document store: first usable page {_f(b.get('first_usable_page_s'), 2, ' s')} "
                      f"(server CPU {_f(b.get('server_cpu_s'), 2, ' s')}, peak {_f(b.get('peak_tree_mb'), 0, ' MB')}, "

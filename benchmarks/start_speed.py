@@ -7,7 +7,8 @@ script idle, in a Chromium that was already open. Warm start: the same again wit
 store the cold start left. The server's memory is the resident memory of its whole process tree, sampled
 every 50 ms from the start until the page is usable and 3 s beyond. Page visits: a click in the
 sidebar to the page drawn (its map, network, table or actor on screen) and the script idle; the
-first visit to each page, then a second round.
+first visit to each page, then a second round. A map's page is drawn when Leaflet has drawn the
+map's own marks inside its frame (streamlit-folium's iframe), as a viewer sees the map.
 
 Wall-clock times on a shared machine grow with its load (reported with each start: the 1-minute
 load average before it), so each start and visit also reports the CPU time it cost the server's
@@ -17,7 +18,10 @@ process tree and Chromium's processes, which the load does not inflate.
 
 ``--store`` also measures the page visits on a copy of an existing store (e.g. 1,000 documents),
 ``--repeat`` times, each in a new server; the copy's views' work (saved corpus, search index,
-network layout) is done first, as an ingest does (``corpus.warm``).
+network layout) is done first, as an ingest does (``corpus.warm``). After its visits, an analyst's
+correction (two actors merged, stored as the Network page stores it) and the next page visits: the
+Map (the first run that sees the correction) and the Network (its layout follows). ``--no-starts``
+measures only the store's visits (quicker, for before/after comparisons).
 """
 from __future__ import annotations
 
@@ -49,8 +53,14 @@ READY = {  # what a viewer waits for on each page
     "Documents": "[data-testid='stExpander']",
     "Actor": "[data-testid='stSelectbox']",
 }
+# A map is drawn when Leaflet has drawn the map's own marks in its frame (the iframe is on the page before it loads
+# Leaflet and draws; the frame is of the app's origin, so the page can look inside it).
+MAP_DRAWN = """() => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
+  const d = f && f.contentDocument; return !!(d && d.querySelector('.leaflet-interactive')); }"""
+DRAWN = {"Map": MAP_DRAWN, "Presenter tour": MAP_DRAWN}
 ACTOR_SHOWN = "h1"  # an actor chosen: its name as the page's title
 VISITS = ("Map", "Presenter tour", "Network", "Documents", "Actor", "Actor (one chosen)", "Corpus")
+AFTER_CORRECTION = ("Map", "Network")  # visited in this order after a correction
 
 
 def _cpu(procs: list[psutil.Process]) -> float:
@@ -140,7 +150,7 @@ def _wait_health(url: str, deadline: float) -> None:
     raise RuntimeError("the server did not answer")
 
 
-def start_once(browser, db: Path, cache: Path, pages: bool) -> dict[str, Any]:
+def start_once(browser, db: Path, cache: Path, pages: bool, correct: bool = False) -> dict[str, Any]:
     """One start: seconds to the first usable page, the CPU it cost, peak memory of the server tree, page visits."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
@@ -165,6 +175,8 @@ def start_once(browser, db: Path, cache: Path, pages: bool) -> dict[str, Any]:
         out["peak_tree_mb"] = memory.stop()
         if pages:
             out["visits"] = visit_pages(page, memory)
+        if correct:
+            out["after_correction"] = after_correction(page, memory, db)
         page.close()
     finally:
         if memory._thread.is_alive():
@@ -177,9 +189,10 @@ def start_once(browser, db: Path, cache: Path, pages: bool) -> dict[str, Any]:
     return out
 
 
-def _timed(page, memory: TreeMemory, act, ready: str) -> dict[str, float]:
-    """Do ``act``; done when a script run started after it has finished and ``ready`` is on screen
-    (``benchmarks.load_browser``'s run observer). Wall seconds, and the CPU seconds of server and browser."""
+def _timed(page, memory: TreeMemory, act, ready: str, drawn: str | None = None) -> dict[str, float]:
+    """Do ``act``; done when a script run started after it has finished, ``ready`` is on screen and
+    ``drawn`` (a script) holds (``benchmarks.load_browser``'s run observer). Wall seconds, and the CPU
+    seconds of server and browser."""
     page.evaluate(OBSERVE)
     t_page, url = page.evaluate("performance.now()"), page.url
     server, chromium = memory.cpu(), browser_cpu()
@@ -187,6 +200,8 @@ def _timed(page, memory: TreeMemory, act, ready: str) -> dict[str, float]:
     act()
     page.wait_for_function(DONE_AFTER, arg=[t_page, url], timeout=300_000, polling=50)
     page.wait_for_selector(ready, state="attached", timeout=300_000)
+    if drawn:
+        page.wait_for_function(drawn, timeout=300_000, polling=20)
     page.wait_for_function(IDLE, timeout=300_000, polling=50)
     return {"s": round(time.perf_counter() - t0, 2), "server_cpu_s": round(memory.cpu() - server, 2),
             "browser_cpu_s": round(browser_cpu() - chromium, 2)}
@@ -195,7 +210,7 @@ def _timed(page, memory: TreeMemory, act, ready: str) -> dict[str, float]:
 def _visit(page, memory: TreeMemory, name: str) -> dict[str, float]:
     """A click on a page in the sidebar."""
     return _timed(page, memory, lambda: page.get_by_test_id("stSidebarNav").get_by_text(name, exact=True).click(),
-                  READY[name])
+                  READY[name], DRAWN.get(name))
 
 
 def _choose_actor(page, memory: TreeMemory) -> dict[str, float]:
@@ -217,18 +232,34 @@ def visit_pages(page, memory: TreeMemory) -> dict[str, list[dict[str, float]]]:
     return times
 
 
+def after_correction(page, memory: TreeMemory, db: Path) -> dict[str, dict[str, float]]:
+    """An analyst merges the two most mentioned officials (stored as the Network page stores it), then
+    visits the Map (the first script run that sees the correction) and the Network."""
+    from corpus.snapshot import saved_corpus
+    from corpus.store import Store
+
+    with Store(db) as store:
+        corpus = saved_corpus(store, store.revision())
+        officials = sorted((a for a in corpus.actors if a.kind == "official"), key=lambda a: (-len(a.mentions), a.id))
+        store.add_correction("actor", "merge", {"ids": [officials[1].id], "into": officials[0].id})
+    times = {}
+    for name in AFTER_CORRECTION:
+        times[name] = _visit(page, memory, name)
+    return times
+
+
 def _spread(values: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(values), 2), "min": min(values), "max": max(values), "n": len(values)}
 
 
-def measure(repeat: int, store: str | None) -> dict[str, Any]:
+def measure(repeat: int, store: str | None, starts: bool = True) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     runs: list[dict[str, Any]] = []
     with sync_playwright() as pw, tempfile.TemporaryDirectory() as tmp:
         browser = pw.chromium.launch(executable_path=shutil.which("chromium"), headless=True,
                                      args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
-        for i in range(repeat):
+        for i in range(repeat if starts else 0):
             run = Path(tmp) / f"run{i}"
             run.mkdir()
             db, cache = run / "atlas.db", run / "cache"
@@ -237,19 +268,25 @@ def measure(repeat: int, store: str | None) -> dict[str, Any]:
             warm = start_once(browser, db, cache, pages=True)
             runs.append({"cold": cold, "warm": warm})
         big = []
+        # the starts' cache (gazetteer…); without starts, the one the environment names, so no run builds it
+        cache = Path(tmp) / "run0" / "cache" if starts else Path(os.environ.get("POLICY_ATLAS_CACHE", Path(tmp) / "cache"))
         for i in range(repeat if store else 0):  # page visits at N documents, each in a new server
             db = Path(tmp) / f"big{i}" / "atlas.db"
             db.parent.mkdir()
             shutil.copy(store, db)
             documents = _mark_current_and_warm(db)
-            big.append({"documents": documents, **start_once(browser, db, Path(tmp) / "run0" / "cache", pages=True)})
+            big.append({"documents": documents, **start_once(browser, db, cache, pages=True, correct=True)})
         browser.close()
-    summary = {f"{kind}_{key}": _spread([r[kind][key] for r in runs])
-               for kind in ("cold", "warm") for key in ("first_usable_page_s", "server_cpu_s", "browser_cpu_s",
-                                                         "peak_tree_mb", "load_1min")}
-    summary["page_first_visit_s"] = {k: _spread([r["warm"]["visits"][k][0]["s"] for r in runs]) for k in VISITS}
-    summary["page_later_visit_s"] = {k: _spread([r["warm"]["visits"][k][1]["s"] for r in runs]) for k in VISITS}
+    summary: dict[str, Any] = {}
+    if runs:
+        summary = {f"{kind}_{key}": _spread([r[kind][key] for r in runs])
+                   for kind in ("cold", "warm") for key in ("first_usable_page_s", "server_cpu_s", "browser_cpu_s",
+                                                             "peak_tree_mb", "load_1min")}
+        summary["page_first_visit_s"] = {k: _spread([r["warm"]["visits"][k][0]["s"] for r in runs]) for k in VISITS}
+        summary["page_later_visit_s"] = {k: _spread([r["warm"]["visits"][k][1]["s"] for r in runs]) for k in VISITS}
     if big:
+        summary["store_after_correction_s"] = {k: _spread([b["after_correction"][k]["s"] for b in big])
+                                               for k in AFTER_CORRECTION}
         summary["store_first_usable_page_s"] = _spread([b["first_usable_page_s"] for b in big])
         summary["store_page_first_visit_s"] = {k: _spread([b["visits"][k][0]["s"] for b in big]) for k in VISITS}
         summary["store_page_later_visit_s"] = {k: _spread([b["visits"][k][1]["s"] for b in big]) for k in VISITS}
@@ -275,8 +312,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.start_speed")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--store", help="also measure page visits on a copy of this store")
+    ap.add_argument("--no-starts", action="store_true", help="only the store's visits (needs --store)")
     args = ap.parse_args(argv)
-    emit(measure(args.repeat, args.store))
+    emit(measure(args.repeat, args.store, starts=not args.no_starts))
     return 0
 
 

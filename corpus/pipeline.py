@@ -1,7 +1,8 @@
 """The whole analysis in one screen: load → clean → date → excerpts → places → actors → corpus.
 
 ``analyse_document`` is a pure function of one loaded file (so it can run in any process, or on
-Dask); ``build_corpus`` merges per-document results and applies analyst corrections.
+Dask); ``build_corpus`` merges per-document results (``merge_analyses``) and applies analyst corrections
+(``corpus.corrections.apply_corrections``, which needs none of the analysis code).
 """
 from __future__ import annotations
 
@@ -11,11 +12,14 @@ from pathlib import Path
 
 import actors
 import geo
+from actors.merge import merged_actors
+from corpus.corrections import apply_corrections
 from documents.clean import clean_text, is_category_label
 from documents.dates import find_date
 from documents.excerpts import make_excerpts
 from documents.language import detect_language
 from documents.load import LoadedText, LoadError, iter_paths, load_path_all
+from geo.merge import merged_places
 from model import Corpus, Correction, Document, DocumentAnalysis
 from model.nlp import tokenize
 
@@ -51,12 +55,18 @@ def analyse_document(loaded: LoadedText) -> DocumentAnalysis:
 
 def build_corpus(analyses: Sequence[DocumentAnalysis], corrections: Sequence[Correction] = ()) -> Corpus:
     """Merge documents' places and actors into one corpus, corrections applied; newest first."""
+    return apply_corrections(merge_analyses(analyses), corrections)
+
+
+def merge_analyses(analyses: Sequence[DocumentAnalysis]) -> Corpus:
+    """Documents newest first, places and actors merged across them, before any correction (places in the
+    order first seen): what ``corpus.corrections.apply_corrections`` takes, and what a store saves
+    (``corpus.snapshot``) so that a new correction is applied without merging again."""
     analyses = sorted(analyses, key=lambda a: (a.document.year or -1, a.document.date or "", a.document.source),
                       reverse=True)
-    places = geo.merge_places([a.places for a in analyses], corrections)
-    merged_actors, relations = actors.merge_actors(analyses, corrections)
-    return Corpus(documents=tuple(a.document for a in analyses), places=places, actors=merged_actors,
-                  relations=relations)
+    merged, relations = merged_actors(analyses)
+    return Corpus(documents=tuple(a.document for a in analyses), places=merged_places([a.places for a in analyses]),
+                  actors=merged, relations=relations)
 
 
 def analyse_paths(paths: Iterable[str | Path], corrections: Sequence[Correction] = ()) -> tuple[Corpus, list[str]]:

@@ -1,16 +1,17 @@
 """A store made ready for the app's first page, in processes of their own.
 
-    python -m corpus.prepare STORE [--seed FOLDER]     # analyse, then save the built corpus
+    python -m corpus.prepare STORE [--seed FOLDER]     # analyse, then save the merged corpus
     python -m corpus.prepare STORE --views             # then: search index and network layout
 
 With ``--seed``, an empty store gets FOLDER's documents; otherwise the documents older analysis code
-left are analysed again. Then the corpus is built and saved (``corpus.snapshot``) and ``ready`` is
-reported. Progress goes to standard output as one JSON object a line (``{"what": …, "done": i,
-"total": n}``, then ``{"ready": true}``), which the app shows (``ui.prepare``). ``--views`` then
-makes the search index and the network layout from the saved corpus (``corpus.view_data``), with no
-analysis code loaded. The app runs both as child processes, one after the other, so that its server
-never loads the analysis (spaCy and the gazetteer, most of a cold start's memory), the analysis gets
-a core of its own while the server answers the browser, and the two never hold memory at once.
+left are analysed again. Then the corpus is merged and saved (``corpus.snapshot``; corrections are
+applied when it is read) and ``ready`` is reported. Progress goes to standard output as one JSON
+object a line (``{"what": …, "done": i, "total": n}``, then ``{"ready": true}``), which the app shows
+(``ui.prepare``). ``--views`` then makes the search index and the network layout from the saved
+corpus (``corpus.view_data``), with no analysis code loaded. The app runs both as child processes,
+one after the other, so that its server never loads the analysis (spaCy and the gazetteer, most of a
+cold start's memory), the analysis gets a core of its own while the server answers the browser, and
+the two never hold memory at once.
 """
 from __future__ import annotations
 
@@ -53,8 +54,7 @@ def prepare_views(path: str | Path) -> None:
     from corpus.view_data import index_and_lay_out
 
     with Store(path) as store:
-        revision = store.revision()
-        index_and_lay_out(store, revision, built_corpus(store))
+        index_and_lay_out(store, *built_corpus(store))
 
 
 def main(argv: list[str] | None = None) -> int:

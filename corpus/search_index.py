@@ -3,7 +3,8 @@
 
 The index lives in its own tables (``search_*``) in the store's SQLite file, built from the
 analysed corpus and keyed by the store's revision, so it is rebuilt only when documents,
-corrections or the analysis change; and by ``VERSION``, so a store indexed by older code is
+corrections or the analysis change (a correction changes only which places and actors each sentence
+is tagged with: the text stays and only the tags are written again); and by ``VERSION``, so a store indexed by older code is
 re-indexed (its tables dropped) the first time it is opened. What goes into the columns (folded
 words, and stems in each document's language) is ``corpus.search_text``; how a query reads them,
 ``corpus.search_query``.
@@ -37,13 +38,13 @@ from model import Corpus
 __all__ = ["Facets", "Hit", "QueryError", "Result", "SearchIndex", "fts_query"]
 
 START, END = "\x02", "\x03"  # highlight markers: control characters documents do not contain
-VERSION = f"4/{search_text.VERSION}"  # change when the tables or what goes into them change: stores are re-indexed
+VERSION = f"5/{search_text.VERSION}"  # change when the tables or what goes into them change: stores are re-indexed
 COLUMNS = ("words", *STEMMERS)  # the indexed columns, in order (highlights are asked of each)
 FACETS = ("place", "actor")  # facets that are tags of sentences (years and documents are row ranges)
 _TABLES = ("search_fts", "search_rows", "search_tags", "search_meta", "search_docs", "search_values",  # any version's
            "search_arrays")
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS search_meta (key TEXT NOT NULL, version TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS search_meta (key TEXT NOT NULL, version TEXT NOT NULL, text_key TEXT);
 CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5({columns}, text UNINDEXED, excerpt UNINDEXED,
                                                          tokenize = 'unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS search_docs (doc INTEGER PRIMARY KEY, document TEXT NOT NULL, year INTEGER,
@@ -116,21 +117,27 @@ class SearchIndex:
         row = self.db.execute("SELECT key FROM search_meta").fetchone()
         return row[0] if row else None
 
-    def ensure(self, corpus: Corpus, key: str) -> bool:
-        """Index ``corpus`` unless the index already holds ``key``; True when it was rebuilt."""
+    def ensure(self, corpus: Corpus, key: str, text_key: str | None = None) -> bool:
+        """Index ``corpus`` unless the index already holds ``key``; True when it was rebuilt. ``text_key``
+        names the documents the text came from (``corpus.store.documents_part`` of a revision): when the
+        index holds that text already (only corrections changed), only the tags are written again."""
         if self.key() == key:
             return False
+        row = self.db.execute("SELECT text_key FROM search_meta").fetchone()
+        same_text = text_key is not None and row is not None and row[0] == text_key
         layout = _Layout(corpus)
         with self.db:
-            for table in ("search_meta", "search_fts", "search_docs", "search_values", "search_tags", "search_arrays"):
+            tables = ("search_meta", "search_values", "search_tags", "search_arrays")
+            for table in tables if same_text else (*tables, "search_fts", "search_docs"):
                 self.db.execute(f"DELETE FROM {table}")
-            self.db.executemany(f"INSERT INTO search_fts (rowid, {', '.join(COLUMNS)}, text, excerpt) "
-                                f"VALUES (?, {', '.join('?' * len(COLUMNS))}, ?, ?)", layout.texts())
-            self.db.executemany("INSERT INTO search_docs VALUES (?, ?, ?, ?, ?)", layout.docs())
+            if not same_text:
+                self.db.executemany(f"INSERT INTO search_fts (rowid, {', '.join(COLUMNS)}, text, excerpt) "
+                                    f"VALUES (?, {', '.join('?' * len(COLUMNS))}, ?, ?)", layout.texts())
+                self.db.executemany("INSERT INTO search_docs VALUES (?, ?, ?, ?, ?)", layout.docs())
             self.db.executemany("INSERT INTO search_values VALUES (?, ?, ?)", layout.values())
             self.db.executemany("INSERT INTO search_tags VALUES (?, ?)", layout.tags())
             self.db.executemany("INSERT INTO search_arrays VALUES (?, ?)", layout.arrays())
-            self.db.execute("INSERT INTO search_meta VALUES (?, ?)", (key, VERSION))
+            self.db.execute("INSERT INTO search_meta VALUES (?, ?, ?)", (key, VERSION, text_key))
         self._arrays = None
         return True
 

@@ -2,8 +2,8 @@
 
 The network layout of thousands of actors takes seconds to a minute (10 s at 1,000 documents), so it
 is computed once per graph after each ingest and kept in the store; the Network page then only
-reads it. The built corpus is saved beside it (``corpus.snapshot``), so the next start reads it
-instead of building it, and the full-text index is built for the same revision (``corpus.search_index``),
+reads it. The merged corpus is saved beside it (``corpus.snapshot``), so the next start (and the next
+correction) reads it instead of building it, and the full-text index is built for the same revision (``corpus.search_index``),
 so the Documents page's first search does not build it. ``corpus.ingest.after_ingest`` runs the
 registered work; importing this module registers it (the app's upload box, ``ui.upload``; the command
 line, ``corpus.__main__``; the app's first start runs the same steps itself, ``corpus.prepare``). The layout is analysis of the actor graph
@@ -14,20 +14,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from corpus.ingest import after_ingest, load_corpus
-from corpus.snapshot import save_corpus
+from corpus.corrections import apply_corrections
+from corpus.ingest import after_ingest, current_analyses
+from corpus.pipeline import merge_analyses
+from corpus.snapshot import save_merge
 from corpus.store import Store
 from corpus.view_data import index_and_lay_out
 from model import Corpus
 
 
 def save_built(store: Store, progress: Callable[[int, int], None] | None = None) -> tuple[str, Corpus]:
-    """The corpus built once and saved (``corpus.snapshot``), with the revision it was built at: what
-    every page reads first. ``progress`` follows documents analysed again (``corpus.ingest.current_analyses``)."""
-    revision = store.revision()
-    corpus = load_corpus(store, progress)
-    save_corpus(store, revision, corpus)
-    return revision, corpus
+    """The corpus built once, its merge saved (``corpus.snapshot``), with the revision it was built at:
+    what every page reads first. ``progress`` follows documents analysed again (``corpus.ingest.current_analyses``)."""
+    documents, merged = None, Corpus()
+    while True:  # until the corrections read are those of the revision built (a write may come in between)
+        revision = store.revision()
+        if store.documents_revision() != documents:
+            documents = store.documents_revision()
+            merged = merge_analyses(current_analyses(store, progress))
+            save_merge(store, documents, merged)
+        corrections = store.corrections_at(revision)
+        if corrections is not None:
+            return revision, apply_corrections(merged, corrections)
 
 
 @after_ingest

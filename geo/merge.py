@@ -58,7 +58,19 @@ def apply_corrections(places: dict[str, Place], corrections: Sequence[Correction
 
 
 def merge_places(per_document: Sequence[tuple[Place, ...]], corrections: Sequence[Correction] = ()) -> tuple[Place, ...]:
-    """Same-id places merged (mentions concatenated), corrections applied, sorted by name then id.
+    """Same-id places merged (mentions concatenated), corrections applied, sorted by name then id."""
+    return correct_places(merged_places(per_document), corrections)
+
+
+def correct_places(merged: Sequence[Place], corrections: Sequence[Correction]) -> tuple[Place, ...]:
+    """``merged_places`` with the analyst's corrections applied, sorted by name then id: the last step of
+    ``merge_places``, which a store repeats on its saved merge when only the corrections changed."""
+    out = apply_corrections({p.id: p for p in merged}, corrections)
+    return tuple(sorted(out.values(), key=lambda p: (p.name.lower(), p.id)))
+
+
+def merged_places(per_document: Sequence[tuple[Place, ...]]) -> tuple[Place, ...]:
+    """Same-id places merged, before any correction (in the order first seen).
 
     One pass per place id (ordered unions in dicts), so a place named in every document costs its
     mentions once, not once per document. Outlines are attached here, once per merged place: the
@@ -78,8 +90,6 @@ def merge_places(per_document: Sequence[tuple[Place, ...]], corrections: Sequenc
                 known.setdefault(c.id, c)
             if p.confidence > confidence[p.id]:
                 confidence[p.id] = p.confidence
-    merged = {i: replace(p, mentions=tuple(mentions[i]), candidates=tuple(candidates[i].values()),
+    return tuple(replace(p, mentions=tuple(mentions[i]), candidates=tuple(candidates[i].values()),
                          confidence=confidence[i], geometry=p.geometry or geometry(i))
-              for i, p in first.items()}
-    merged = apply_corrections(merged, corrections)
-    return tuple(sorted(merged.values(), key=lambda p: (p.name.lower(), p.id)))
+                 for i, p in first.items())

@@ -3,26 +3,31 @@
 Pure functions from corpus/ do the work; this module only adds Streamlit caching. Every input is an
 argument (the store path and its revision), so a cache entry can never outlive the data it holds.
 
-A start reads the corpus the store saved (``corpus.snapshot``) and imports no analysis code: spaCy
-comes in only when documents must be analysed (``ui.prepare``, an upload, a correction to apply),
-networkx only for the network's positions.
+A start reads the merged corpus the store saved (``corpus.snapshot``) and applies the corrections to
+it; neither imports analysis code, so a new correction costs a moment, not a rebuild. spaCy comes in
+only when documents must be analysed (``ui.prepare``, an upload), networkx only for the network's
+positions.
 """
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import streamlit as st
 
+from corpus.corrections import apply_corrections
 from corpus.filters import YearFilter, filter_corpus
 from corpus.heap import settle
-from corpus.snapshot import save_corpus, saved_corpus
-from corpus.store import Store, default_path
+from corpus.snapshot import save_merge, saved_merge
+from corpus.store import Store, default_path, documents_part
 from model import Corpus
 from ui.prepare import wait_until_ready
 
 if TYPE_CHECKING:  # corpus.layout imports networkx
     from corpus.layout import Positions
+
+T = TypeVar("T")
 
 
 def store_path() -> str:
@@ -48,26 +53,59 @@ def revision() -> str:
         return store.revision()
 
 
-@st.cache_resource(show_spinner="Building the corpus…", max_entries=2)
+class StoreMoved(RuntimeError):
+    """The store changed while a page read it (a correction or an upload came in): read it again."""
+
+
+@st.cache_resource(show_spinner="Building the corpus…", max_entries=1)
+def merged_at(path: str, documents_revision: str) -> Corpus:
+    """The merged corpus before corrections at a documents revision (``corpus.snapshot``), kept while
+    the documents stay the same: a correction is applied to it in a moment (``corpus_at``).
+
+    Read from the store, which saved it when the documents were analysed; else (a store whose
+    preparation failed, say) built here and saved from a background thread."""
+    with Store(path) as store:
+        merged = saved_merge(store, documents_revision)
+        if merged is None:
+            from corpus.ingest import current_analyses  # the analysis packages: only when building
+            from corpus.pipeline import merge_analyses
+
+            merged = merge_analyses(current_analyses(store))
+            if store.documents_revision() != documents_revision:  # documents came in meanwhile
+                raise StoreMoved(documents_revision)
+            threading.Thread(target=_save, args=(path, documents_revision, merged), name="policy-atlas-save",
+                             daemon=True).start()
+    return merged
+
+
+def _save(path: str, documents_revision: str, merged: Corpus) -> None:
+    with Store(path) as store:
+        save_merge(store, documents_revision, merged)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
 def corpus_at(path: str, rev: str) -> Corpus:
-    """The analysed corpus at a store revision (immutable, so shared without copying), indexed
-    for year filters and out of the garbage collector's way (``corpus.heap.settle``).
-
-    Read from the store when it saved one at this revision; else built (after a correction, say) and
-    saved from a background thread, so this run does not wait for the writing."""
+    """The analysed corpus at a store revision: the merge with the corrections of that revision applied
+    (no analysis code: a correction costs a moment, not a rebuild), shared without copying (it is
+    immutable), indexed for year filters and out of the garbage collector's way (``corpus.heap.settle``).
+    Raises StoreMoved when the store is no longer at ``rev``."""
     with Store(path) as store:
-        corpus = saved_corpus(store, rev)
-        if corpus is None:
-            from corpus.ingest import load_corpus  # the analysis packages: only when building
-
-            corpus = load_corpus(store)
-            threading.Thread(target=_save, args=(path, rev, corpus), name="policy-atlas-save", daemon=True).start()
-    return settle(corpus)
+        corrections = store.corrections_at(rev)
+    if corrections is None:
+        raise StoreMoved(rev)
+    return settle(apply_corrections(merged_at(path, documents_part(rev)), corrections))
 
 
-def _save(path: str, rev: str, corpus: Corpus) -> None:
-    with Store(path) as store:
-        save_corpus(store, rev, corpus)
+def at_revision(read: Callable[..., T], *args: Any) -> T:
+    """``read(path, revision, *args)`` at the store's current revision, read again if a write comes in
+    meanwhile (``StoreMoved``; a few times at most)."""
+    for attempt in range(5):
+        try:
+            return read(store_path(), revision(), *args)
+        except StoreMoved:
+            if attempt == 4:
+                raise
+    raise AssertionError("unreachable")
 
 
 @st.cache_resource(show_spinner=False, max_entries=12)
@@ -78,33 +116,39 @@ def filtered_at(path: str, rev: str, flt: YearFilter) -> Corpus:
 def current_corpus() -> Corpus:
     """The whole corpus (once the store is ready: ``ui.prepare`` seeds a new store first)."""
     wait_until_ready(store_path())
-    return corpus_at(store_path(), revision())
+    return at_revision(corpus_at)
 
 
 def current_view() -> Corpus:
     """The corpus through the shared year filter that streamlit_app.py keeps in session state."""
     flt = st.session_state.get("year_filter", YearFilter())
     wait_until_ready(store_path())
-    return filtered_at(store_path(), revision(), flt)
+    return at_revision(filtered_at, flt)
 
 
 @st.cache_resource(show_spinner="Laying out the network…", max_entries=2)
 def positions_at(path: str, rev: str) -> Positions:
-    """Positions for the whole actor graph at a store revision (see ``corpus.view_data.stored_layout``;
-    normally laid out at ingest already, so this only reads them)."""
+    """Positions for the whole actor graph at a store revision: read as saved for this revision (laid
+    out at ingest or preparation, so a first visit builds no graph), else the graph's saved layout
+    updated (``corpus.view_data.stored_layout``: after a correction, only new actors are placed)."""
+    from corpus.view_data import layout_at, stored_layout
+
+    with Store(path) as store:
+        saved = layout_at(store, rev)
+        if saved is not None:
+            return saved
     from corpus.graph import actor_graph
     from corpus.layout import graph_shape
-    from corpus.view_data import stored_layout
 
     shape = graph_shape(actor_graph(corpus_at(path, rev)))
     with Store(path) as store:
-        return stored_layout(store, shape)
+        return stored_layout(store, shape, revision=rev)
 
 
 def current_positions() -> Positions:
     """Positions of the current corpus's actor graph (all years), laid out once and stored."""
     wait_until_ready(store_path(), views=True)
-    return positions_at(store_path(), revision())
+    return at_revision(positions_at)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

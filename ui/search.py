@@ -6,14 +6,15 @@ import threading
 import streamlit as st
 
 from corpus.search_index import SearchIndex
-from ui.data import corpus_at, revision, store_path
+from corpus.store import documents_part
+from ui.data import at_revision, corpus_at, store_path
 from ui.prepare import wait_until_ready
 
 
 @st.cache_resource(show_spinner="Indexing the text for search…", max_entries=2)
 def _index_at(path: str, rev: str) -> tuple[SearchIndex, threading.Lock]:
     index = SearchIndex(path)
-    index.ensure(corpus_at(path, rev), rev)
+    index.ensure(corpus_at(path, rev), rev, documents_part(rev))  # after a correction: only its tags
     return index, threading.Lock()
 
 
@@ -30,4 +31,4 @@ class _Locked:
 
 def current_index() -> _Locked:
     wait_until_ready(store_path(), views=True)
-    return _Locked(*_index_at(store_path(), revision()))
+    return _Locked(*at_revision(_index_at))

@@ -11,6 +11,7 @@ import ui.assets
 import ui.data
 import ui.filters
 import ui.geocoding
+import ui.preload
 import ui.prepare
 import ui.timeline
 import ui.warmup
@@ -53,7 +54,7 @@ def main() -> None:
     with timeline_slot:
         ui.timeline.draw_timeline(corpus)
     ui.warmup.warm_pages()  # the other pages' imports, once per server, while this page is read
-    if not page.url_path:  # a newcomer's first page, the Corpus: the Network page's script loads in the browser meanwhile
+    if not page.url_path:  # a newcomer's first page, the Corpus: the other pages' code loads in the browser meanwhile
         with st.sidebar:
-            ui.warmup.preload_scripts()
+            ui.preload.preload_scripts()
     ui.timeline.play_wait(corpus, play_slot)  # while playing: the next year after a pause

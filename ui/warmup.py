@@ -6,8 +6,7 @@ while the viewer reads the first page makes the first visit as quick as the next
 read from the pages' own import lines, so a page that imports something new is warmed too. The
 static files the other pages load (``ui.assets.static_files``) are checked or written first. On a
 first start it waits for the store's preparation (``ui.prepare``) to end, so the two never hold their
-memory at the same time. ``preload_scripts`` does the same in the browser for the Network page's
-vis-network.
+memory at the same time. ``ui.preload`` does the same in the browser.
 """
 from __future__ import annotations
 
@@ -23,8 +22,6 @@ from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ct
 from ui.assets import static_files
 from ui.data import store_path
 from ui.prepare import preparation
-from views.components import assets
-from views.static_paths import VENDOR_URL
 
 PAGES = Path(__file__).resolve().parent.parent / "app_pages"
 _LOG = logging.getLogger(__name__)
@@ -76,10 +73,3 @@ def warm_pages() -> threading.Thread:
     add_script_run_ctx(thread, get_script_run_ctx())
     thread.start()
     return thread
-
-
-def preload_scripts() -> None:
-    """In the browser, once the page is drawn and idle: vis-network fetched and compiled for the
-    Network page (``views/components/preload.js``; it takes no room on the page)."""
-    preload = st.components.v2.component("policy_atlas.preload", **assets("preload"))
-    preload(key="atlas_preload", data={"vis_url": f"{VENDOR_URL}/vis/vis-network.min.js"})

@@ -112,3 +112,27 @@ def test_facet_counts_are_over_every_match(index):
     for facet in ("place", "actor"):
         for value, count in found.counts[facet][:3]:
             assert index.search("Honduras OR the", Facets(**{facet: value})).total == count
+
+
+def test_a_correction_rewrites_only_the_tags(shipped_corpus, tmp_path, monkeypatch):
+    """Same documents, new corrections (a merged actor): the text is kept, the actor facet follows."""
+    import corpus.search_index
+    from actors.corrections import apply_corrections
+    from model import Correction
+
+    busiest = sorted((a for a in shipped_corpus.actors if a.mentions), key=lambda a: -len(a.mentions))
+    into, gone = busiest[0], busiest[1]
+    merge = Correction(id=1, target="actor", action="merge", payload=(("ids", (gone.id,)), ("into", into.id)))
+    actors, relations = apply_corrections(shipped_corpus.actors, shipped_corpus.relations, [merge])
+    corrected = type(shipped_corpus)(shipped_corpus.documents, shipped_corpus.places, actors, relations)
+    word = next(w for w in gone.mentions[0].text.split() if w.isalpha() and len(w) > 3)
+    with SearchIndex(tmp_path / "atlas.db") as idx:
+        assert idx.ensure(shipped_corpus, "docs:0:None", "docs") is True
+        before = idx.search(word, Facets(actor=gone.id))
+        assert before.total >= 1
+        monkeypatch.setattr(corpus.search_index._Layout, "texts", lambda self: pytest.fail("the text was indexed again"))
+        assert idx.ensure(corrected, "docs:1:1", "docs") is True
+        assert idx.key() == "docs:1:1"
+        assert idx.search(word, Facets(actor=gone.id)).total == 0  # that actor is gone…
+        after = idx.search(word, Facets(actor=into.id))  # …and its sentences are the other's
+        assert {h.excerpt for h in before.hits} <= {h.excerpt for h in after.hits}

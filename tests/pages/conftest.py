@@ -6,8 +6,8 @@ import json
 import pytest
 import streamlit as st
 
-# AppTest runs a page with its folder on sys.path, where app_pages/documents.py would shadow the ``documents``
-# package for the first import of it (a circular import when that page's test runs alone); imported here first
+# AppTest.from_file(app_pages/PAGE) puts app_pages/ on sys.path, where the page documents.py would shadow the
+# documents package for any module importing it later (corpus.summary): imported first, the package wins.
 import documents.language  # noqa: F401
 from corpus.filters import YearFilter, filter_corpus
 from tests.views.synthetic import synthetic_corpus

@@ -30,8 +30,21 @@ def test_year_filter_from_url_narrows_the_corpus(tmp_store_path):
     assert {m.label: m.value for m in at.metric}["Documents"] == "3"
 
 
-def test_the_network_script_is_preloaded_from_the_app_itself(tmp_store_path):
+def test_the_other_pages_code_is_preloaded_from_the_app_itself(tmp_store_path):
+    """The first page has the browser load what the other pages will: vis-network, Streamlit's own modules for
+    their elements (files of the installed Streamlit, served at /static/js), and the map frame's files."""
+    from ui.assets import ensure_static
+    from ui.preload import STREAMLIT_JS
+    from views.static_paths import APP_MAP_CSS, APP_MAP_DATA, APP_MAP_JS
+
+    ensure_static()  # as the warm-up leaves them: the map's files are preloaded once written
     at = _app().run()
     found = [e for e in at.get("bidi_component") if e.proto.component_name == "policy_atlas.preload"]
     assert len(found) == 1
-    assert json.loads(found[0].proto.json)["vis_url"] == "/app/static/vendor/vis/vis-network.min.js"
+    data = json.loads(found[0].proto.json)
+    assert data["vis_url"] == "/app/static/vendor/vis/vis-network.min.js"
+    assert any(m.startswith("Selectbox.") for m in data["modules"])  # the Map's place picker
+    assert any(m.startswith("ComponentInstance.") for m in data["modules"])  # the map's frame
+    assert all((STREAMLIT_JS / m).is_file() for m in data["modules"])
+    assert data["frame_scripts"] == list(APP_MAP_JS)
+    assert data["fetch"] == [*APP_MAP_CSS, *APP_MAP_DATA]

@@ -53,3 +53,34 @@ def test_the_revision_watcher_sees_other_connections_commits(tmp_store_path, mon
         store.add_correction("actor", "delete", {"id": "x"})
     assert ui.data.revision() != after_ingest
     ui.data._watcher.clear()
+
+
+def test_a_first_visit_reads_the_layout_saved_for_its_revision_without_building_the_graph(tmp_store_path, monkeypatch):
+    """An ingest saves the layout with the revision it was made for: the Network page's first visit then only
+    reads it. After a correction (a new revision) the graph is built once, its layout kept and saved again."""
+    import corpus.graph
+    import corpus.warm  # noqa: F401  (registers the after-ingest work)
+    from corpus.view_data import layout_at
+    from documents.load import iter_paths
+    from tests.conftest import SHIPPED
+
+    with Store(tmp_store_path) as store:
+        ingest(store, iter_paths([SHIPPED]))
+        revision = store.revision()
+        saved = layout_at(store, revision)
+    assert saved
+    ui.data.positions_at.clear()
+    with monkeypatch.context() as m:
+        m.setattr(corpus.graph, "actor_graph", lambda *a: pytest.fail("the graph was built on a first visit"))
+        assert ui.data.positions_at(str(tmp_store_path), revision) == saved
+    with Store(tmp_store_path) as store:
+        busiest = sorted(ui.data.corpus_at(str(tmp_store_path), revision).actors, key=lambda a: -len(a.mentions))
+        store.add_correction("actor", "merge", {"ids": [busiest[1].id], "into": busiest[0].id})
+        corrected = store.revision()
+        assert layout_at(store, corrected) is None
+    after = ui.data.positions_at(str(tmp_store_path), corrected)
+    assert set(after) == set(saved) - {busiest[1].id} and all(after[n] == saved[n] for n in after)
+    with Store(tmp_store_path) as store:
+        assert layout_at(store, corrected) == after
+    ui.data.positions_at.clear()
+    ui.data.corpus_at.clear()

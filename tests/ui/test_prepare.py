@@ -101,3 +101,42 @@ def test_a_later_start_imports_no_analysis_code(tmp_store_path):
     assert at_first_page == "[]"
     assert warmed == "['folium', 'networkx']"
     assert every_page == "['folium', 'networkx']"
+
+
+def test_a_correction_is_applied_in_the_server_without_analysis_code(tmp_store_path):
+    """After a correction the next script run shows it at once: the store's saved merge with the corrections
+    applied, in a fresh server process that never imports the analysis (no spaCy, no finders, no pipeline),
+    on every page; the search index keeps its text (only its tags follow the correction)."""
+    prepare(Preparation(), str(tmp_store_path), seed=True)
+    with Store(tmp_store_path) as store:
+        busiest = max(saved_corpus(store, store.revision()).actors, key=lambda a: len(a.mentions))
+    watched = "('spacy', 'corpus.pipeline', 'corpus.ingest', 'actors.document', 'geo.finder', 'geo.geocoder')"
+    pages = ["map.py", "tour.py", "network.py", "documents.py", "home.py"]
+    code = (
+        "import sys\n"
+        "import ui.warmup\n"
+        "from corpus.store import Store\n"
+        "from streamlit.testing.v1 import AppTest\n"
+        "ui.warmup.warm_pages = lambda: None\n"
+        f"at = AppTest.from_file({str(ROOT / 'streamlit_app.py')!r}, default_timeout=120).run()\n"
+        "assert not at.exception, at.exception\n"
+        f"with Store({str(tmp_store_path)!r}) as store:  # as the Network and Actor pages store it\n"
+        f"    store.add_correction('actor', 'rename', {{'id': {busiest.id!r}, 'name': 'Renamed In This Test'}})\n"
+        f"at.query_params['id'] = {busiest.id!r}\n"
+        f"at.switch_page({str(ROOT / 'app_pages' / 'actor.py')!r}).run()\n"
+        "assert not at.exception, at.exception\n"
+        "print(at.title[0].value)\n"
+        f"for page in {pages!r}:\n"
+        f"    at.switch_page({str(ROOT / 'app_pages')!r} + '/' + page).run()\n"
+        "    assert not at.exception, (page, at.exception)\n"
+        f"at.switch_page({str(ROOT / 'app_pages' / 'documents.py')!r}).run()\n"
+        "at.text_input(key='doc_query').input('Honduras').run()  # a search: the index at this revision\n"
+        "assert not at.exception, at.exception\n"
+        f"print(sorted(m for m in {watched} if m in sys.modules))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=300)
+    assert out.returncode == 0, out.stderr[-3000:]
+    title, imported = out.stdout.strip().splitlines()[-2:]
+    assert title == "Renamed In This Test"
+    assert imported == "[]"
+    with Store(tmp_store_path) as store, SearchIndex(tmp_store_path) as index:
+        assert index.key() == store.revision()  # the search brought the index up to the correction

@@ -27,9 +27,30 @@ def test_no_remote_asset_anywhere(rendered):
     assert not REMOTE_URL.search(html)
     assert "http://" not in html and "https://" not in html
     js, css = asset_links(m)
-    assert js[:2] == ["/app/static/vendor/leaflet/leaflet.js", "/app/static/vendor/jquery/jquery.min.js"]
+    assert js[0] == "/app/static/vendor/leaflet/leaflet.js"
     assert "/app/static/vendor/markercluster/leaflet.markercluster.js" in js
     assert all(u.startswith("/app/static/vendor/") for u in js + css)
+
+
+def test_the_app_map_loads_what_the_browser_fetches_ahead(corpus):
+    """The app's map and the tour's load exactly the files ``ui.preload`` has the browser run and fetch ahead
+    of their first visit, in that order."""
+    from views.map_assets import APP_MAP_CSS, APP_MAP_JS, BASEMAP_URL
+
+    for m in (build_map(corpus, basemap_url=BASEMAP_URL), build_map(corpus, compact=True, basemap_url=BASEMAP_URL)):
+        assert asset_links(m) == (list(APP_MAP_JS), list(APP_MAP_CSS))
+
+
+def test_jquery_only_for_a_map_that_uses_it(corpus):
+    """The atlas's maps bind popups with Leaflet alone: no jQuery for their frame to fetch and compile (and
+    none in their script); a folium Popup, which writes $(…), brings it back."""
+    for m in (build_map(corpus), build_map(corpus, popups=True)):
+        assert not any("jquery" in u for u in asset_links(m)[0])
+        assert "$(" not in m.get_root().render()
+    m = folium.Map(tiles=None)
+    folium.Marker([15.5, -88.0], popup=folium.Popup("Choloma")).add_to(m)
+    localize(m)
+    assert "/app/static/vendor/jquery/jquery.min.js" in asset_links(m)[0] and "$(" in m.get_root().render()
 
 
 def test_tiles_off_by_default_and_max_zoom_set(rendered):
