@@ -4,6 +4,7 @@ through it (ui.asgi). Chromium's side is in tests/e2e/test_security_headers_e2e.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import runpy
 
 import pytest
@@ -111,7 +112,10 @@ def _run_middleware(scope, headers=()):
     async def send(message):
         sent.append(message)
 
-    asyncio.run(sh.SecurityHeaders(inner, base="")(scope, receive, send))
+    # In its own thread: a test earlier in the session (Playwright's sync API) may leave an event loop running in
+    # this one, and asyncio.run refuses to start inside it.
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        pool.submit(asyncio.run, sh.SecurityHeaders(inner, base="")(scope, receive, send)).result()
     return sent
 
 
