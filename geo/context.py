@@ -220,11 +220,12 @@ def _in_company_name(tokens: Doc, j: int) -> bool:
 
 
 def person_runs(tokens: Doc) -> list[tuple[int, int]]:
-    """Token spans of people's names: capitalised runs after a title ("President Otto Pérez Molina")
-    or of two words or more starting with a common first name ("Juan Carlos Monzón Rojas")."""
+    """Token spans of people's names: capitalised runs after a title ("President Otto Pérez Molina"),
+    of two words or more starting with a common first name ("Juan Carlos Monzón Rojas"), or followed by an
+    alias ("Giovanny San Vicente, also known as …"). Their surnames written again: ``surnames_again``."""
     out: list[tuple[int, int]] = []
-    n = len(tokens)
     first_names = common_first_names()
+    cues = {t.i for t in tokens if t.lower_ in ALIAS_WORDS}
     covered = -1
     for tok in tokens:
         if tok.i < covered:
@@ -232,19 +233,47 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
         after_title = tok.i > 0 and tokens[tok.i - 1].lower_ in TITLES and tokens[tok.i - 1].text[:1].isupper()
         first_name = (fold_accents(tok.lower_) in first_names and tok.is_alpha and not tok.is_stop
                       and (tok.i == 0 or not _capitalised(tokens[tok.i - 1])))
-        if not (_capitalised(tok) and (after_title or first_name)) or tok.lower_ in TITLES:
+        if not _capitalised(tok) or tok.lower_ in TITLES:
             continue
-        j = tok.i
-        while j < n and (_capitalised(tokens[j]) or re.fullmatch(r"[A-Z]\.", tokens[j].text)
-                         or (tokens[j].lower_ in {"de", "del", "la"} and j + 1 < n and _capitalised(tokens[j + 1]))
-                         or _hyphen_in_name(tokens, j, tok.i)):
-            if tokens[j].lower_ in TITLES or tokens[j].lower_ in ORG_HEADS:
-                break
-            j += 1
-        if j - tok.i >= 2 or after_title and j > tok.i:  # a lone "Jordan" or "Victoria" is not a person
-            out.append((tok.i, j))
-            covered = j
-    return out + _surnames_again(tokens, out)
+        run_start = tok.i == 0 or not _capitalised(tokens[tok.i - 1])
+        if not (after_title or first_name or cues and run_start and _alias_follows(tokens, tok.i, cues)):
+            continue
+        j = _name_end(tokens, tok.i)
+        if after_title or first_name or _alias_after(tokens, j):
+            if j - tok.i >= 2 or after_title and j > tok.i:  # a lone "Jordan" or "Victoria" is not a person
+                out.append((tok.i, j))
+                covered = j
+    return out
+
+
+def _name_end(tokens: Doc, start: int) -> int:
+    """Where the capitalised run of a name that starts at ``start`` ends."""
+    n, j = len(tokens), start
+    while j < n and (_capitalised(tokens[j]) or re.fullmatch(r"[A-Z]\.", tokens[j].text)
+                     or (tokens[j].lower_ in {"de", "del", "la"} and j + 1 < n and _capitalised(tokens[j + 1]))
+                     or _hyphen_in_name(tokens, j, start)):
+        if tokens[j].lower_ in TITLES or tokens[j].lower_ in ORG_HEADS:
+            break
+        j += 1
+    return j
+
+
+ALIAS_CUES = ("also known as", "a.k.a.", "aka", "alias")
+ALIAS_WORDS = {"also", "a.k.a.", "aka", "alias"}
+
+
+def _alias_after(tokens: Doc, j: int) -> bool:
+    """ "Giovanny San Vicente, also known as "Giovanni"": a name with an alias is a person's or a group's, not a
+    place's, however placelike its words (sanctions lists and rewards offers write every name so)."""
+    if j + 1 >= len(tokens) or tokens[j].text not in {",", "("}:
+        return False
+    following = tokens[j + 1:j + 5].text.lower()
+    return following.startswith(ALIAS_CUES)
+
+
+def _alias_follows(tokens: Doc, start: int, cues: set[int]) -> bool:
+    """Cheap test first: does an alias cue (token indices ``cues``) come within a name's length of ``start``?"""
+    return any(start + k in cues for k in range(2, 9)) and _alias_after(tokens, _name_end(tokens, start))
 
 
 def _hyphen_in_name(tokens: Doc, j: int, start: int) -> bool:
@@ -253,7 +282,7 @@ def _hyphen_in_name(tokens: Doc, j: int, start: int) -> bool:
             and not tokens[j].whitespace_ and _capitalised(tokens[j + 1]))
 
 
-def _surnames_again(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def surnames_again(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A full name's two surnames written again on their own ("Karla Vanessa Lima Mendoza (Lima
     Mendoza)", "JORDAN CERVANTES, Michel Angel" in a sanctions list) are that person still."""
     pairs = {tuple(fold_accents(t.lower_) for t in tokens[e - 2:e]) for s, e in runs if e - s >= 3}
@@ -335,6 +364,14 @@ def division_cue(hit: Hit, tokens: Doc) -> bool:
     window = tokens[max(0, hit.start - 6):hit.start]
     return any(t.lower_ in DIVISION_CUES and t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ in {"of", "de", "del"}
                for t in window)
+
+
+def article_cue(hit: Hit, tokens: Doc) -> bool:
+    """ "in the Darién.", "across the Petén": a bare name after "the" is an area (a region, a division, a feature),
+    rarely a town; not when the name modifies a noun after it ("the Darien police")."""
+    if hit.start == 0 or tokens[hit.start - 1].text != "the":
+        return False
+    return hit.end >= len(tokens) or tokens[hit.end].is_punct or tokens[hit.end].is_stop
 
 
 def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:

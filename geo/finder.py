@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from geo.context import (
     ORG_HEADS,
+    article_cue,
     case_ok,
     dateline_zones,
     division_cue,
@@ -25,6 +26,7 @@ from geo.context import (
     qualifier,
     quoted_alias,
     spanish_compound,
+    surnames_again,
 )
 from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place, strong_evidence
 from geo.gazetteer import Entry, Gazetteer, km
@@ -102,7 +104,9 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     by_end = {h.end: h for h in hits if not h.part}
     # a person's name that is itself a place name ("Santa Rosa", "George Town") stays a place
     hit_spans = {(h.start, h.end) for h in hits}
-    runs = [r for r in person_runs(tokens) if r not in hit_spans]
+    named = person_runs(tokens)
+    # … but the surnames of a longer name, written again, are the person ("San Vicente is a close associate")
+    runs = [r for r in named if r not in hit_spans] + surnames_again(tokens, named)
     people = {i: r for r in runs for i in range(*r)}
     out = []
     for h in hits:
@@ -200,10 +204,11 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
             out.append(Resolved(h, e, "demonym", round(0.95 * DEMONYM_WEIGHT, 2), ()))
             continue
         cue = division_cue(h, tokens)
-        k = (h.key, tuple(e.id for e in quals), cue)
+        area = not cue and article_cue(h, tokens)
+        k = (h.key, tuple(e.id for e in quals), cue, area)
         ranked = ranked_by.get(k)
         if ranked is None:
-            ranked = rank(gaz, h.key, countries, quals, anchors, cue)
+            ranked = rank(gaz, h.key, countries, quals, anchors, cue, area)
             if ranked and not quals:
                 ranked = near_namesake(ranked, anchors, named)
                 ranked = famous_over_namesake(ranked, anchors) if anchors else ranked

@@ -15,6 +15,7 @@ from model import Candidate
 NEAR_KM = 250
 NEAR_DEG = NEAR_KM / 110  # a degree of latitude is ≥ 110 km: farther apart in latitude is never near
 KIND_PRIOR = {"country": 1.0, "group": 0.9, "region": 0.9, "feature": 0.85, "admin1": 0.45}
+AREA_CUE = 0.35  # "the <name>" alone: an area more than a town
 NAMESAKE_PENALTY = 0.3  # a town named after a division it is not in ("Ontario, California" vs Ontario)
 NAMESAKE_KEEPS = 1_000_000  # people: a town this large (or a capital) keeps its own claim to the name
 
@@ -45,7 +46,8 @@ def within(entry: Entry, container: Entry) -> bool:
 
 
 def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers: list[Entry],
-          named_countries: Collection[str] = (), anchors: Collection[Entry] = (), division: bool = False) -> float:
+          named_countries: Collection[str] = (), anchors: Collection[Entry] = (), division: bool = False,
+          area: bool = False) -> float:
     """Prior plus context. A city never gains from the document's countries when the name itself
     names a country ("Guatemala" is the country, not Guatemala City; "Jamaica" is not Jamaica, Queens)."""
     s = prior(entry, alternate)
@@ -59,11 +61,13 @@ def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers:
         s += 0.3  # near another place the document clearly names
     if division and entry.kind == "admin1":
         s += 0.6  # "the department of ..."
+    if area and entry.kind in ("admin1", "region", "feature"):
+        s += AREA_CUE  # "in the Darién"
     return s
 
 
 def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[Entry],
-         anchors: Collection[Entry] = (), division: bool = False) -> list[tuple[float, Entry]]:
+         anchors: Collection[Entry] = (), division: bool = False, area: bool = False) -> list[tuple[float, Entry]]:
     """Candidates of a name, best first; entries that need a country the document lacks are dropped."""
     out = []
     hits = gaz.index.get(key, ())
@@ -74,7 +78,7 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
         if need and need not in countries and norm(gaz.entries[f"country:{need}"].name) not in key:
             continue
         e = gaz.entries[eid]
-        out.append((score(e, alternate, countries, qualifiers, named, anchors, division), e))
+        out.append((score(e, alternate, countries, qualifiers, named, anchors, division, area), e))
     towns = [e for _, e in out if e.kind == "city"]
     divisions = [e for _, e in out if e.kind == "admin1" and not any(within(t, e) for t in towns)]
     if divisions:

@@ -125,3 +125,17 @@ def test_a_city_is_also_known_by_its_short_form_in_its_country():
 def test_two_word_names_match_when_written_as_one():
     found = places_by_name("The canal irrigates rice fields in the province of Montecristi, Dominican Republic.")
     assert any(p.country == "DO" and p.kind == "admin1" for p in found.values()), found
+
+
+def test_a_name_with_an_alias_is_a_person_and_so_are_its_surnames_again():
+    text = ("The State Department offers rewards for Bryanny San Vicente, also known as “Chino,” up to $3 million. "
+            "San Vicente runs the gang's extortion in Venezuela. Officials in San Pedro Sula, also known as the "
+            "industrial capital, welcomed it.")
+    found = names(text)
+    assert "San Vicente" not in found and {"Venezuela", "San Pedro Sula"} <= found
+
+
+def test_the_bare_name_after_the_is_an_area_not_a_namesake_town():
+    document, tokens = make_document("Migrants died in the Darién. The United States and Colombia met on it.")
+    darien = {p.name: p for p in find_places(document, tokens)}["Darién"]
+    assert darien.kind == "admin1" and darien.lat < 10  # Panama's province, not Darien, Illinois
