@@ -7,6 +7,7 @@ The pipeline, spaCy-style, in small steps: matcher hits -> capitalisation -> lon
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -266,6 +267,23 @@ def _one_sense(resolved: list[Resolved]) -> list[Resolved]:
     return out
 
 
+BARE_BORDERS = {"southern border", "our southern border"}  # whose, the text does not say
+US_BORDER = "region:us-mexico-border"
+
+
+def _own_borders(resolved: list[Resolved]) -> list[Resolved]:
+    """ "the southern border" is the U.S.–Mexico border in a U.S. text, not in a Costa Rican statement on
+    migrants from Panama: a bare border phrase is read so only when the United States is the country the
+    document names most (demonyms included)."""
+    if not any(r.entry.id == US_BORDER and r.hit.key in BARE_BORDERS for r in resolved):
+        return resolved
+    named = Counter(r.entry.country for r in resolved if r.entry.kind == "country")
+    top = max(named.values(), default=0)
+    if named.get("US", 0) == top and top > 0:
+        return resolved
+    return [r for r in resolved if not (r.entry.id == US_BORDER and r.hit.key in BARE_BORDERS)]
+
+
 def _inside_person(hit: Hit, people: list[tuple[int, int]]) -> bool:
     k = bisect_right(people, (hit.char_start, float("inf"))) - 1
     return k >= 0 and people[k][0] <= hit.char_start and hit.char_end <= people[k][1]
@@ -294,6 +312,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     if people:  # "Deputy Attorney General Lisa O. Monaco", "Ortega" after "President Daniel Ortega"
         starts = sorted(people)
         resolved = [r for r in resolved if not _inside_person(r.hit, starts)]
+    resolved = _own_borders(resolved)
     named = set(countries)
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}
     anchors = [(r.entry.lat, r.entry.lon) for r in resolved if r.strong and r.entry.kind in ("city", "admin1")]

@@ -139,3 +139,12 @@ def test_the_bare_name_after_the_is_an_area_not_a_namesake_town():
     document, tokens = make_document("Migrants died in the Darién. The United States and Colombia met on it.")
     darien = {p.name: p for p in find_places(document, tokens)}["Darién"]
     assert darien.kind == "admin1" and darien.lat < 10  # Panama's province, not Darien, Illinois
+
+
+def test_a_bare_southern_border_is_the_us_mexico_border_only_in_a_text_about_the_united_states():
+    costa_rica = ("Costa Rica declared an emergency as migrants entered Costa Rica from Panama on their way to the "
+                  "United States. Costa Rica will open a shelter at the southern border, President Chaves said.")
+    assert "U.S.-Mexico border" not in names(costa_rica)
+    us = ("The United States will send more officers to the southern border, the Secretary said; the United "
+          "States and Mexico agreed on patrols.")
+    assert "U.S.-Mexico border" in names(us)
