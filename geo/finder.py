@@ -274,12 +274,12 @@ US_BORDER = "region:us-mexico-border"
 def _own_borders(resolved: list[Resolved]) -> list[Resolved]:
     """ "the southern border" is the U.S.–Mexico border in a U.S. text, not in a Costa Rican statement on
     migrants from Panama: a bare border phrase is read so only when the United States is the country the
-    document names most (demonyms included)."""
+    document names most (demonyms included), or when it names none."""
     if not any(r.entry.id == US_BORDER and r.hit.key in BARE_BORDERS for r in resolved):
         return resolved
     named = Counter(r.entry.country for r in resolved if r.entry.kind == "country")
     top = max(named.values(), default=0)
-    if named.get("US", 0) == top and top > 0:
+    if named.get("US", 0) == top:  # a text that names no country keeps the usual U.S. reading
         return resolved
     return [r for r in resolved if not (r.entry.id == US_BORDER and r.hit.key in BARE_BORDERS)]
 
