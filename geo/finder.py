@@ -195,6 +195,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
     named = [gaz.entries[f"country:{c}"] for c in countries if f"country:{c}" in gaz.entries]
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
+    unknown: set[str] = set()
     out = []
     for h, dateline in hits:
         q = qualifier(h, tokens, by_start)
@@ -216,6 +217,9 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
             ranked_by[k] = ranked
         if not ranked:
             continue
+        if _unknown_in_named_country(ranked, quals, q, tokens):
+            unknown.add(h.key)  # and so are its other mentions in this document
+            continue
         if container is not None and ranked[0][1].id != container.id and any(e.id == container.id for _, e in ranked):
             # "Gainesville, Georgia": the qualifier is the reading that holds the town before it (the state)
             ranked = [x for x in ranked if x[1].id == container.id] + [x for x in ranked if x[1].id != container.id]
@@ -233,7 +237,22 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
         strong = strong_evidence(h, tokens, dateline, bool(quals)) or listed_after_strong(h, tokens, out, best)
         qualified = any(within(best, c) for c in quals) or container is not None and best.id == container.id
         out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts, strong, qualified))
+    if unknown:
+        out = [r for r in out if r.hit.key not in unknown or r.qualified]
     return _one_sense(out)
+
+
+def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Entry], q: Hit | None,
+                              tokens: Doc) -> bool:
+    """ "CHAGUARAMAS, Trinidad and Tobago –": the text says which country the town is in, and none of the name's
+    readings is there (the gazetteer lacks the town): its namesake in another country (Chaguaramas, Venezuela)
+    would be a wrong mark. Not in a list of places ("Tegucigalpa, Guatemala and El Salvador")."""
+    if q is None or not quals or any(e.kind != "country" for e in quals) or ranked[0][1].kind not in ("city", "admin1"):
+        return False
+    if any(within(e, c) for _, e in ranked for c in quals):
+        return False
+    after = tokens[q.end] if q.end < len(tokens) else None
+    return after is None or not (after.text == "," or after.lower_ in {"and", "or", "y", "e", "o"})
 
 
 LIST_KM = 1000  # a place listed after a firmly located one shares its evidence only if this near to it

@@ -148,3 +148,11 @@ def test_a_bare_southern_border_is_the_us_mexico_border_only_in_a_text_about_the
     us = ("The United States will send more officers to the southern border, the Secretary said; the United "
           "States and Mexico agreed on patrols.")
     assert "U.S.-Mexico border" in names(us)
+
+
+def test_a_town_the_text_puts_in_a_country_where_no_reading_lies_is_left_out_not_drawn_elsewhere():
+    text = ("CHAGUARAMAS, Trinidad and Tobago – The exercise opened on Monday. Training takes place in Chaguaramas "
+            "and in Port of Spain. Officials in Tegucigalpa, Guatemala and El Salvador followed it.")
+    found = names(text)
+    assert "Chaguaramas" not in found  # only Chaguaramas, Venezuela is known: not this one
+    assert {"Trinidad and Tobago", "Tegucigalpa", "Guatemala"} <= found  # a list is not a qualifier
