@@ -116,3 +116,15 @@ def test_country_or_namesake(text, name, kind):
     place = next(p for p in find_places(document, tokens) if p.name == name)
     kind, _, country = kind.partition(":")
     assert place.kind == kind and (not country or place.country == country), (place.name, place.kind, place.country)
+
+
+def test_islands_of_island_nations_and_saint_countries_written_short():
+    from geo_helpers import make_document
+
+    from geo.finder import find_places
+    document, tokens = make_document("Prime Minister Drew of St. Kitts and Nevis met officials of St. Lucia. In Trinidad "
+                                     "and Tobago, the exercise moved from Trinidad to Tobago.")
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert found["Saint Kitts and Nevis"].kind == "country" and "Nevis" not in found
+    assert found["Saint Lucia"].kind == "country"
+    assert found["Tobago"].lat > 11 and found["Trinidad"].country == "TT"  # the island, not Trinidad, Cuba
