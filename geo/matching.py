@@ -91,5 +91,63 @@ def find_hits(tokens: Doc, gaz: Gazetteer | None = None) -> list[Hit]:
                 s = tok.idx + m.start()
                 hits.append(Hit(tok.i, tok.i + 1, s, s + len(m.group()), m.group(), key,
                                 key not in gaz.index, part=True))
+    shared = shared_head_hits(tokens, gaz)
+    if shared:
+        spans = {(h.start, h.end) for h in shared}
+        hits = [h for h in hits if (h.start, h.end) not in spans] + shared
     hits.sort(key=lambda h: (h.char_start, -h.char_end))
     return hits
+
+
+# "the Ulúa and Chamelecón rivers", "los ríos Ulúa y Chamelecón": one plural head shared by a list of names,
+# each of which is a feature of that kind ("Ulúa River", "Río Chamelecón"); singular English heads come after the
+# name ("X River") or before it ("Lake X"), Spanish ones before it.
+PLURAL_HEADS = {"rivers": ("river", "rio"), "lakes": ("lake", "lago"), "islands": ("island", "isla"),
+                "volcanoes": ("volcano", "volcan"), "valleys": ("valley", "valle"), "mountains": ("mountains", "sierra")}
+PLURAL_HEADS_ES = {"rios": "rio", "ríos": "rio", "lagos": "lago", "islas": "isla", "volcanes": "volcan"}
+LIST_WORDS = {",", "and", "y", "e"}
+
+
+def _named_with(head: str, name: str, gaz: Gazetteer, spanish_head: str = "") -> str | None:
+    for key in (norm(f"{name} {head}"), norm(f"{head} {name}"), norm(f"{spanish_head} {name}") if spanish_head else ""):
+        if key and key in gaz.index:
+            return key
+    return None
+
+
+def shared_head_hits(tokens: Doc, gaz: Gazetteer) -> list[Hit]:
+    """Each name of a list that shares one plural head, as a hit of the feature it names with that head."""
+    out: list[Hit] = []
+    n = len(tokens)
+    for tok in tokens:
+        low = tok.lower_
+        if low in PLURAL_HEADS and tok.i > 0:  # English: the names come before
+            head, es = PLURAL_HEADS[low]
+            i, names = tok.i - 1, []
+            while i >= 0 and tokens[i].text[:1].isupper() and tokens[i].is_alpha:
+                names.append(i)
+                i -= 1
+                if i >= 1 and tokens[i].lower_ in LIST_WORDS and tokens[i - 1].text[:1].isupper():
+                    i -= 1
+                else:
+                    break
+        elif low in PLURAL_HEADS_ES and tok.i + 1 < n:  # Spanish: they come after
+            head, es = PLURAL_HEADS_ES[low], ""
+            i, names = tok.i + 1, []
+            while i < n and tokens[i].text[:1].isupper() and tokens[i].is_alpha:
+                names.append(i)
+                i += 1
+                if i + 1 < n and tokens[i].lower_ in LIST_WORDS and tokens[i + 1].text[:1].isupper():
+                    i += 1
+                else:
+                    break
+        else:
+            continue
+        if len(names) < 2:
+            continue  # "the Ulúa River" is in the gazetteer already; a shared head needs a list
+        for j in names:
+            key = _named_with(head, tokens[j].text, gaz, es)
+            if key:
+                t = tokens[j]
+                out.append(Hit(j, j + 1, t.idx, t.idx + len(t.text), t.text, key))
+    return out

@@ -128,3 +128,16 @@ def test_islands_of_island_nations_and_saint_countries_written_short():
     assert found["Saint Kitts and Nevis"].kind == "country" and "Nevis" not in found
     assert found["Saint Lucia"].kind == "country"
     assert found["Tobago"].lat > 11 and found["Trinidad"].country == "TT"  # the island, not Trinidad, Cuba
+
+
+@pytest.mark.parametrize("text, features", [
+    ("In Honduras, the Ulúa and Chamelecón rivers overtopped their levees.", {"Ulúa River", "Chamelecón River"}),
+    ("The Lempa, Ulúa and Chamelecón rivers flooded.", {"Lempa River", "Ulúa River", "Chamelecón River"}),
+    ("En Guatemala, los ríos Motagua y Usumacinta crecieron.", {"Motagua River", "Usumacinta River"}),
+])
+def test_names_that_share_one_plural_head_are_each_that_feature(text, features):
+    from geo_helpers import make_document
+
+    from geo.finder import find_places
+    document, tokens = make_document(text)
+    assert features <= {p.name for p in find_places(document, tokens)}
