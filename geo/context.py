@@ -225,7 +225,7 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
     alias ("Giovanny San Vicente, also known as …"). Their surnames written again: ``surnames_again``."""
     out: list[tuple[int, int]] = []
     first_names = common_first_names()
-    cues = {t.i for t in tokens if t.lower_ in ALIAS_WORDS}
+    cues = {t.i for t in tokens if t.lower_ in ALIAS_WORDS} if _ALIAS_TEXT.search(tokens.text) else set()
     covered = -1
     for tok in tokens:
         if tok.i < covered:
@@ -260,6 +260,7 @@ def _name_end(tokens: Doc, start: int) -> int:
 
 ALIAS_CUES = ("also known as", "a.k.a.", "aka", "alias")
 ALIAS_WORDS = {"also", "a.k.a.", "aka", "alias"}
+_ALIAS_TEXT = re.compile(r"also known as|\ba\.?k\.?a\b|\balias\b", re.IGNORECASE)  # most texts: no pass over tokens
 
 
 def _alias_after(tokens: Doc, j: int) -> bool:
