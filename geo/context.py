@@ -14,6 +14,7 @@ from geo.gazetteer import Entry, Gazetteer
 from geo.matching import Hit
 from model.first_names import FIRST_NAMES, common_first_names, fold_accents
 from model.legal_forms import COMPANY_FORMS
+from model.nlp import doc_text
 
 PARTICLES = {"a", "and", "de", "del", "la", "las", "los", "el", "of", "the", "y", "do", "da", "dos", "das", "du", "des", "le",
              "on", "upon", "sur", "au", "aux", "à", "en", "di"}
@@ -225,7 +226,7 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
     alias ("Giovanny San Vicente, also known as …"). Their surnames written again: ``surnames_again``."""
     out: list[tuple[int, int]] = []
     first_names = common_first_names()
-    cues = {t.i for t in tokens if t.lower_ in ALIAS_WORDS} if _ALIAS_TEXT.search(tokens.text) else set()
+    cues = {t.i for t in tokens if t.lower_ in ALIAS_WORDS} if _ALIAS_TEXT.search(doc_text(tokens)) else set()
     covered = -1
     for tok in tokens:
         if tok.i < covered:

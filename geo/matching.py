@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from geo.gazetteer import Gazetteer, norm
 from geo.prepared import Pattern, fold_token, get_gazetteer, get_prepared
+from model.nlp import doc_text
 
 _PARTS = re.compile(r"[^\-\u2013\u2014/]+")
 
@@ -119,7 +120,7 @@ def _named_with(head: str, name: str, gaz: Gazetteer, spanish_head: str = "") ->
 def shared_head_hits(tokens: Doc, gaz: Gazetteer) -> list[Hit]:
     """Each name of a list that shares one plural head, as a hit of the feature it names with that head."""
     out: list[Hit] = []
-    if not _HEADS.search(tokens.text):  # most documents: one search in C instead of a pass over the tokens
+    if not _HEADS.search(doc_text(tokens)):  # most documents: one search in C instead of a pass over the tokens
         return out
     n = len(tokens)
     for tok in tokens:
