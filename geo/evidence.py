@@ -21,6 +21,7 @@ LOCATIVE = {"in", "from", "to", "at", "near", "outside", "across", "through", "t
             "reached", "arrived", "between", "northern", "southern", "eastern", "western", "central", "downtown",
             "rural", "en", "desde", "hacia", "city", "town", "municipality", "village", "port", "department",
             "state", "province", "capital", "region", "island", "border"}
+BOUND = {"bound", "headed", "destined", "departed", "departing", "sailed", "flights", "flight", "left"}  # … for X
 # "of" counts only after these ("the city of X", "the state of X").
 OF_PLACE = {"city", "town", "municipality", "village", "port", "department", "state", "province", "capital",
             "cities", "towns", "villages", "ports", "communities", "community", "provinces", "parishes", "parish",
@@ -70,6 +71,8 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
             if i >= 1 and tokens[i - 1].lower_ in of_place and not (spanish and tokens[i - 1].text[:1].isupper()):
                 return True
         elif prev in locative:
+            return True
+        elif prev == "for" and i >= 1 and tokens[i - 1].lower_ in BOUND:  # "containers bound for Rotterdam"
             return True
         if prev in {"as", "including", "like"}:  # "ports such as Manzanillo", "cities including León"
             k = i - 1 - (prev == "as" and i >= 1 and tokens[i - 1].lower_ == "such")

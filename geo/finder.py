@@ -213,7 +213,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
             ranked = rank(gaz, h.key, countries, quals, anchors, cue, area)
             if ranked and not quals:
                 ranked = near_namesake(ranked, anchors, named)
-                ranked = famous_over_namesake(ranked, anchors) if anchors else ranked
+                ranked = famous_over_namesake(ranked, anchors)
             ranked_by[k] = ranked
         if not ranked:
             continue

@@ -141,3 +141,13 @@ def test_names_that_share_one_plural_head_are_each_that_feature(text, features):
     from geo.finder import find_places
     document, tokens = make_document(text)
     assert features <= {p.name for p in find_places(document, tokens)}
+
+
+def test_bound_for_a_port_abroad_is_that_port_not_a_small_american_namesake():
+    from geo_helpers import make_document
+
+    from geo.finder import find_places
+    document, tokens = make_document("The United States said traffickers hide cocaine in containers bound for "
+                                     "Rotterdam, Antwerp and Philadelphia.")
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert found["Rotterdam"].country == "NL" and found["Antwerp"].country == "BE"
