@@ -91,3 +91,14 @@ def test_us_affiliations(text, name, affiliation):
 ])
 def test_a_name_in_bold_before_its_title(text, name):
     assert name in officials(text), sorted(officials(text))
+
+
+@pytest.mark.parametrize("text, name, government", [
+    ("The summit was attended by Prime Minister Anna Smith of St. Kitts and Nevis and others.", "Anna Smith",
+     "government:kn"),
+    ("Prime Minister John Doe of St Lucia spoke first, then Prime Minister Mary Roe of Grenada.", "John Doe",
+     "government:lc"),
+])
+def test_saint_countries_in_their_short_form(text, name, government):
+    found = officials(text)
+    assert name in found and found[name].affiliation == government, found.get(name)
