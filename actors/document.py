@@ -55,6 +55,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     us_main = pub.id if pub is not None and pub.country == "US" else _main_us_agency(drafts)
     for p in people:
         _official(drafts, p, lex, ctx, us_main)
+    _short_forms(drafts, tokens, lex)
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
             d.parent = d.parent if d.kind == "official" else ""
@@ -68,6 +69,50 @@ def find_publisher(head_text: str, metadata: dict[str, str]) -> str:
     """The lexicon id of the body that published a document, from its masthead, metadata or link line."""
     entry = publisher_of(head_text, metadata, get_lexicon())
     return entry.id if entry is not None else ""
+
+
+BODY_KINDS = {"agency", "organization", "criminal", "company"}
+# "the Federal Center for Labor Conciliation" ... "the Federal Center": the words a full name goes on with
+NAME_GOES_ON = {"of", "for", "on", "against", "in", "to", "de", "del", "para", "contra"}
+
+
+def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
+    """A body named in full and later by the start of its name ("the National Party of Honduras" ...
+    "the National Party") is one body: a draft no list knows, every mention of which is a shortened form
+    of one longer body named earlier in the document, joins that body."""
+    def words(s: int, e: int) -> tuple[str, ...]:
+        out = [t.lower_ for t in tokens[s:e] if not t.is_punct or t.text in {"'s", "’s"}]
+        while out and (out[0] == "the" or lex.country_of(out[0])):  # "the U.S. Attorney's Office"
+            out = out[1:]
+        return tuple(out)
+
+    bodies = [d for d in drafts.values() if d.kind in BODY_KINDS and d.spans]
+    full: list[tuple[tuple[str, ...], int, Draft]] = []
+    for d in bodies:
+        for s, e, kind in d.spans:
+            if kind == "name":
+                full.append((words(s, e), s, d))
+    remap: dict[str, str] = {}
+    for d in bodies:
+        if d.id in lex.org_by_id:
+            continue
+        names = {(words(s, e), s) for s, e, k in d.spans if k == "name"}
+        if not names or any(len(w) < 2 for w, _ in names):
+            continue
+        first = min(s for _, s in names)
+        targets = {t.id for w, _ in names for fw, fs, t in full
+                   if t is not d and fs < first and len(fw) > len(w) + 1 and fw[:len(w)] == w
+                   and fw[len(w)] in NAME_GOES_ON}
+        if len(targets) == 1:
+            remap[d.id] = targets.pop()
+    for short, long in remap.items():
+        if long in remap:
+            continue
+        d = drafts.pop(short)
+        drafts[long].spans += [(s, e, "reference") for s, e, _ in d.spans]
+        for o in drafts.values():
+            o.agency = long if o.agency == short else o.agency
+            o.parent = long if o.parent == short else o.parent
 
 
 def _inferred_mentions(drafts: dict[str, Draft]) -> None:

@@ -157,3 +157,21 @@ def test_task_forces_and_a_unit_of_a_named_secretariat():
     names = {n for a in found.values() for n in (a.name, *a.aliases)}
     assert {"Task Force Tecún Umán", "Task Force Xinca", "Financial Intelligence Unit",
             "Secretariat of Finance and Public Credit"} <= names, sorted(found)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The Regional Board for Water Quality and Sanitation met in Quito. Later the Regional Board said it "
+     "would publish its findings.", "Regional Board for Water Quality and Sanitation", "Regional Board"),
+    ("In Peru the Popular Renewal Party of Lima won. The Popular Renewal Party said it would govern.",
+     "Popular Renewal Party of Lima", "Popular Renewal Party"),
+])
+def test_a_body_named_later_by_the_start_of_its_name_is_one_body(text, full, short):
+    found = bodies(text)
+    long = next(a for n, a in found.items() if n.endswith(full))
+    assert not any(n.endswith(short) for n in found if not n.endswith(full)), sorted(found)
+    assert sum(short in m.text for m in long.mentions) == 2, long.mentions
+
+
+def test_a_known_body_is_not_a_short_form():
+    found = bodies("The Department of Justice Criminal Division opened a case. The Department of Justice said so.")
+    assert "U.S. Department of Justice" in found, sorted(found)
