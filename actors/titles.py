@@ -178,6 +178,10 @@ def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
     return entry is not None and entry.kind != "criminal"
 
 
+# offices a country name before the head hosts rather than owns ("the Guatemala Mission Director")
+HOSTED_HEADS = {"mission director", "deputy mission director", "country director", "country representative"}
+
+
 def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_end) -> None:
     i = t.start
     while i > 0 and t.start - i < 8 and not tokens[i].is_sent_start:  # never across a line or sentence
@@ -208,6 +212,10 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             t.country, t.country_token, i = c.ref, c.start, c.start
             continue
         c = country_end.get(i)
+        if c is not None and not t.country and not t.host and t.head in HOSTED_HEADS and c.ref != "US" \
+                and fold(tokens[c.start:c.end].text) in lex.country_names:
+            t.host, i = c.ref, c.start  # "USAID/Honduras Mission Director": posted in Honduras, not Honduras's
+            continue
         if c is not None and not t.country:
             t.country, t.country_token, i = c.ref, c.start, c.start
             continue

@@ -102,3 +102,13 @@ def test_a_name_in_bold_before_its_title(text, name):
 def test_saint_countries_in_their_short_form(text, name, government):
     found = officials(text)
     assert name in found and found[name].affiliation == government, found.get(name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ambassador toured the port with USAID/Guatemala Mission Director Carl Smith on Monday.", "Carl Smith"),
+    ("The Peru Mission Director Ana Gomez said USAID would fund the repairs.", "Ana Gomez"),
+])
+def test_a_country_before_a_mission_director_hosts_the_post(text, name):
+    found = officials(text)
+    assert name in found and found[name].affiliation == "agency:us-agency-for-international-development", \
+        found.get(name)
