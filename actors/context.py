@@ -44,6 +44,12 @@ class Context:
         entry = self._lex.org(ref)
         return entry is not None and entry.id in self.org_ids
 
+    def us_attorney_offices(self) -> list[str]:
+        """Names of the U.S. Attorney's Offices the document names."""
+        by_id = self._lex.org_by_id
+        return sorted({by_id[o].name for o in self.org_ids
+                       if o in by_id and by_id[o].name.startswith("U.S. Attorney's Office")})
+
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1
 

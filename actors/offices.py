@@ -75,6 +75,10 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
         if t.agency:  # a domain ("of Homeland Security") names the U.S. department
             entry = lex.org(t.agency)
             return "US", entry.name if entry else ""
+        if t.head in {"u s attorney", "united states attorney"} and ctx is not None:
+            offices = ctx.us_attorney_offices()
+            if len(offices) == 1:  # "Assistant U.S. Attorney X" in a release of one U.S. Attorney's Office
+                return "US", offices[0]
         default = {"state": "U.S. Department of State", "state-secretary": "U.S. Department of State",
                    "white-house": "White House", "justice": "DOJ", "military": "DoD",
                    "legislature": US_CHAMBERS.get(t.head, "U.S. Congress")}.get(t.office, "")

@@ -112,3 +112,11 @@ def test_a_country_before_a_mission_director_hosts_the_post(text, name):
     found = officials(text)
     assert name in found and found[name].affiliation == "agency:us-agency-for-international-development", \
         found.get(name)
+
+
+def test_an_assistant_us_attorney_serves_the_one_office_the_release_names():
+    text = ("The U.S. Attorney's Office for the Western District of Texas announced the sentence. Assistant U.S. "
+            "Attorney Jane Roe prosecuted the case.")
+    assert officials(text)["Jane Roe"].affiliation == "agency:us-attorney-office-for-the-western-district-of-texas"
+    assert officials("Assistant U.S. Attorney Jane Roe prosecuted the case.")["Jane Roe"].affiliation == \
+        "agency:us-department-of-justice"
