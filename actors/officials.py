@@ -78,7 +78,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
     return [p for p in people if p.titles or p.known >= 0]
 
 
-LED_BY = {"led", "headed", "chaired", "directed"}
+LED_BY = {"led", "headed", "chaired", "directed", "commanded"}
 
 
 def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tuple[int, int, Title, int]]:
@@ -279,6 +279,11 @@ HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", 
               # Spanish professional and courtesy titles before a name ("la licenciada Nubia Santa María")
               "abogado", "abogada", "licenciado", "licenciada", "lic.", "licda.", "abog.", "ingeniero", "ingeniera",
               "ing.", "doctor", "doctora", "dra.", "don", "doña", "señor", "señora", "sr.", "sra.")
+# a rank between an office and the name ("its commander, Gen. X", "commanded by Maj. Gen. X"), written
+# without spaces so that any tokenisation of "Maj. Gen." matches
+RANKS = {"gen.", "lt.gen.", "maj.gen.", "brig.gen.", "adm.", "viceadm.", "rearadm.", "col.", "lt.col.", "cmdr.",
+         "lt.cmdr.", "capt.", "general", "lieutenantgeneral", "majorgeneral", "brigadiergeneral", "admiral",
+         "viceadmiral", "rearadmiral", "colonel", "lieutenantcolonel", "commander"}
 
 
 _HONORIFICS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -299,6 +304,11 @@ def _skip_honorific(tokens: Doc, j: int) -> int:
         j += 3 + (tokens[j + 2].text == "." and j + 3 < len(tokens) and tokens[j + 3].text == ")")  # "(ret.)"
     if j >= len(tokens):
         return j
+    for size in (4, 3, 2, 1):  # after a comma or "by" only: in a list, a rank may open the next line's entry
+        if j + size < len(tokens) and "".join(t.lower_ for t in tokens[j:j + size]) in RANKS \
+                and tokens[j + size].text[:1].isupper() and j > 0 and tokens[j - 1].lower_ in {",", "by"}:
+            j += size
+            break
     for _ in range(4):  # a chain: "Dr. the Hon. Horace Chang", "Senator the Honourable Dr. Amery Browne"
         for words in _HONORIFICS_BY_FIRST.get(tokens[j].lower_, ()) if j < len(tokens) else ():
             if j + len(words) < len(tokens) and all(tokens[j + k].lower_ == w for k, w in enumerate(words)):

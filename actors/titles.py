@@ -130,10 +130,10 @@ def _spanish_lowercase(tokens: Doc, hit, lex: Lexicon) -> bool:
 def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
     """A lower-case title is an office in news style when a country or body owns it and a name follows
     in apposition: "Haiti's foreign minister, Jean-Victor Harvel Jean-Baptiste", "the Haitian National
-    Police's director general, Rameau Normil"."""
+    Police's director general, Rameau Normil", "U.S. Southern Command said its commander, Gen. X"."""
     n = len(tokens)
     before = tokens[hit.start - 1].text if hit.start > 0 else ""
-    owned = before in POSSESSIVE or hit.start in maps.country_end
+    owned = before in POSSESSIVE or hit.start in maps.country_end or before in {"its", "whose"}  # "whose chief, X"
     return owned and hit.end + 1 < n and tokens[hit.end].text == "," and _is_cap(tokens[hit.end + 1])
 
 
@@ -220,6 +220,15 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             t.country, t.country_token, i = c.ref, c.start, c.start
             continue
         break
+    if not t.agency and i > 1 and tokens[i - 1].lower_ in {"its", "whose"}:
+        for k in range(i - 1, max(0, i - 12), -1):  # "U.S. Army South, whose commanding general, X"
+            hit = org_end.get(k) or acr_end.get(k)
+            if hit is not None:  # an acronym only when it has one meaning ("CNE" has several)
+                if hit.label != "acr" or len(lex.org_by_acronym.get(hit.ref, ())) == 1:
+                    t.agency = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
+                break
+            if tokens[k - 1].is_sent_start or tokens[k - 1].is_sent_end:
+                break
     if i > 0 and tokens[i - 1].lower_ in {"former", "then"}:
         i -= 1
     t.start = i

@@ -120,3 +120,25 @@ def test_an_assistant_us_attorney_serves_the_one_office_the_release_names():
     assert officials(text)["Jane Roe"].affiliation == "agency:us-attorney-office-for-the-western-district-of-texas"
     assert officials("Assistant U.S. Attorney Jane Roe prosecuted the case.")["Jane Roe"].affiliation == \
         "agency:us-department-of-justice"
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("U.S. Southern Command said its commander, General Jane Roe, would travel to Quito.", "Jane Roe",
+     "agency:us-southern-command"),
+    ("The drill is run by U.S. Army South (ARSOUTH), whose commanding general, Maj. Gen. John K. Doe, will direct "
+     "the staff.", "John K. Doe", "agency:us-army-south"),
+    ("U.S. Army South, commanded by Maj. Gen. John K. Doe, led the land component.", "John K. Doe",
+     "agency:us-army-south"),
+    ("The Acting Commandant of the Coast Guard, Adm. Kevin E. Doe, has made it a priority.", "Kevin E. Doe",
+     "agency:us-coast-guard"),
+])
+def test_a_commander_of_a_named_command(text, name, affiliation):
+    found = officials(text)
+    assert name in found and found[name].affiliation == affiliation, found.get(name)
+
+
+def test_a_rank_opening_the_next_line_of_a_list_is_not_the_previous_title_s_name():
+    found = officials("The delegation was composed of:\n\nJoel Smith Pérez, Minister of the Presidency\nVice Admiral "
+                      "José Manuel Doe Ulloa, President of the National Directorate for Drug Control (DNCD)\n")
+    assert "Joel Smith Pérez" in found, sorted(found)
+    assert not any("Presidency" in t for t in found["José Manuel Doe Ulloa"].titles), found["José Manuel Doe Ulloa"]
