@@ -181,15 +181,23 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
     if j < n and tokens[j].text in {",", ":"}:  # "the Director of …, NAME", "INL Director: Jennifer Savage"
         k = _skip_honorific(tokens, j + 1)
         end = name_run(tokens, k, blocked)
+        if lex is not None and end > k and tokens[j].text == "," and _portfolio(tokens[k:end], lex):
+            # "Minister of Rural Transformation, Community Development, Labour and Local Government, NAME"
+            past = _past_portfolio(tokens, k, lex)
+            t.end, t.text = past, " ".join(tokens[t.start:past].text.split())
+            k = _skip_honorific(tokens, past + (past < n and tokens[past].text == ","))
+            end = name_run(tokens, k, blocked)
         if end - k >= 2 and not _institution_after(tokens, end):
             return k, end, None
     elif j < n:
         k = _skip_honorific(tokens, j)  # "Prime Minister Dr. Ralph Gonsalves"
         end = name_run(tokens, k, blocked)
-        if lex is not None and end - k >= 3 and fold(tokens[k].text) in lex.vocab \
-                and fold_accents(tokens[k].lower_) not in common_first_names() \
-                and fold_accents(tokens[k + 1].lower_) in common_first_names():
-            k += 1  # "Minister of Foreign Trade Manuel Tovar Rivera": the portfolio's last word, then the name
+        if lex is not None and end - k >= 3:
+            first = next((m for m in range(k + 1, end - 1) if _first_name(tokens[m])), -1)
+            if first > k and _portfolio(tokens[k:first], lex):
+                k = first  # "Minister of Foreign Trade Manuel Tovar Rivera": the portfolio's last words, then the name
+        if lex is not None and end > k and _portfolio(tokens[k:end], lex):
+            end = k  # "Coordinator for Disaster Reduction (CONRED)", "Director, International Affairs": no name
         one_word_ok = k == j and not _headline(tokens, j) and not (  # "… of Honduras Extradited to …": a verb
             lex is not None and end - k == 1 and (fold(tokens[k].text) in lex.vocab or fold(tokens[k].text)
                                                    in lex.country_by_word))  # "… Estados Unidos Mexicanos"
@@ -296,6 +304,34 @@ def _headline(tokens: Doc, i: int) -> bool:
     sent = tokens[i].sent
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _first_name(tok) -> bool:
+    return fold_accents(tok.lower_) in common_first_names()
+
+
+def _portfolio(span, lex: Lexicon) -> bool:
+    """Are these capitalised words all institution vocabulary, none a first name ("Community Development",
+    "Democratic Institutions")? Then they continue an office's portfolio; they are not a person."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(
+        (fold(t.text) in lex.vocab or fold(t.text).removesuffix("s") in lex.vocab) and not _first_name(t)
+        for t in words)
+
+
+def _past_portfolio(tokens: Doc, k: int, lex: Lexicon) -> int:
+    """End of a portfolio's list of items from ``k``: institution words joined by commas and "and"."""
+    n, i, last = len(tokens), k, k
+    while i < n and i - k < 16:
+        tok = tokens[i]
+        if tok.is_alpha and tok.text[:1].isupper() and _portfolio([tok], lex):
+            i += 1
+            last = i
+        elif tok.lower_ in {",", "and", "&", "of", "for", "the"} and i > k:
+            i += 1
+        else:
+            break
+    return last
 
 
 def _skip_honorific(tokens: Doc, j: int) -> int:

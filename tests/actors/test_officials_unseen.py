@@ -142,3 +142,28 @@ def test_a_rank_opening_the_next_line_of_a_list_is_not_the_previous_title_s_name
                       "José Manuel Doe Ulloa, President of the National Directorate for Drug Control (DNCD)\n")
     assert "Joel Smith Pérez" in found, sorted(found)
     assert not any("Presidency" in t for t in found["José Manuel Doe Ulloa"].titles), found["José Manuel Doe Ulloa"]
+
+
+@pytest.mark.parametrize("text, name, title_part", [
+    ("Minister of Rural Affairs, Community Development, Labour and Local Government, Peter Quill, opened the "
+     "school.", "Peter Quill", "Local Government"),
+    ("The Minister of Public Safety, Democratic Institutions and Intergovernmental Affairs Dominic Roe spoke.",
+     "Dominic Roe", "Intergovernmental Affairs"),
+])
+def test_a_long_comma_portfolio_before_the_name(text, name, title_part):
+    found = officials(text)
+    assert name in found and any(title_part in t for t in found[name].titles), sorted(found)
+    assert not any(n in found for n in ("Community Development", "Democratic Institutions")), sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "In Peru, the National Coordinator for Disaster Reduction (CONADE) reported floods.",
+    "The report was signed by the Director, International Affairs and Trade, of the office.",
+])
+def test_institution_words_after_a_title_are_no_person(text):
+    assert officials(text) == {}, sorted(officials(text))
+
+
+def test_a_name_before_a_title_ending_in_institution_words():
+    found = officials('"We are ready," said Jane Roe, Assistant Administrator for NOAA Fisheries. "We act now."')
+    assert "Jane Roe" in found, sorted(found)
