@@ -8,7 +8,7 @@ from actors.context import Context, rehome_orgs
 from actors.drafts import Draft, add_entry, ministry_draft
 from actors.lexicon import Lexicon, get_lexicon
 from actors.matchers import scan as scan_tokens
-from actors.normalize import actor_id
+from actors.normalize import actor_id, fold
 from actors.offices import office_agency
 from actors.officials import Person, find_people
 from actors.publisher import publisher_of
@@ -77,32 +77,43 @@ NAME_GOES_ON = {"of", "for", "on", "against", "in", "to", "de", "del", "para", "
 
 
 def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
-    """A body named in full and later by the start of its name ("the National Party of Honduras" ...
-    "the National Party") is one body: a draft no list knows, every mention of which is a shortened form
-    of one longer body named earlier in the document, joins that body."""
-    def words(s: int, e: int) -> tuple[str, ...]:
-        out = [t.lower_ for t in tokens[s:e] if not t.is_punct or t.text in {"'s", "’s"}]
+    """A body the text names in full and also by part of that name is one body: "the National Party of
+    Honduras" ... "the National Party" (the start of the name, after it), "the CARICOM Implementation Agency
+    for Crime and Security" ... "the Implementation Agency for Crime and Security" (its name without the
+    owner's word), "the U.S. Coast Guard" ... "the Coast Guard" (a name the list gives it). A draft no list
+    knows, all of whose mentions are such a part of exactly one other body in the document, joins it."""
+    def key(text: str) -> tuple[str, ...]:
+        out = fold(text).split()
         while out and (out[0] == "the" or lex.country_of(out[0])):  # "the U.S. Attorney's Office"
             out = out[1:]
+        if out[:2] == ["u", "s"]:
+            out = out[2:]
         return tuple(out)
 
     bodies = [d for d in drafts.values() if d.kind in BODY_KINDS and d.spans]
     full: list[tuple[tuple[str, ...], int, Draft]] = []
+    aliases: dict[str, set[tuple[str, ...]]] = {}
     for d in bodies:
         for s, e, kind in d.spans:
             if kind == "name":
-                full.append((words(s, e), s, d))
+                full.append((key(tokens[s:e].text), s, d))
+        aliases[d.id] = {key(a) for a in d.aliases}
+
+    def part_of(w: tuple[str, ...], first: int, fw: tuple[str, ...], fs: int) -> bool:
+        n, m = len(w), len(fw)
+        return (fs < first and m > n + 1 and fw[:n] == w and fw[n] in NAME_GOES_ON  # its start, after it
+                or m - 2 <= n < m and fw[m - n:] == w)  # without the owner's word or two
+
     remap: dict[str, str] = {}
     for d in bodies:
         if d.id in lex.org_by_id:
             continue
-        names = {(words(s, e), s) for s, e, k in d.spans if k == "name"}
+        names = {(key(tokens[s:e].text), s) for s, e, k in d.spans if k == "name"}
         if not names or any(len(w) < 2 for w, _ in names):
             continue
         first = min(s for _, s in names)
-        targets = {t.id for w, _ in names for fw, fs, t in full
-                   if t is not d and fs < first and len(fw) > len(w) + 1 and fw[:len(w)] == w
-                   and fw[len(w)] in NAME_GOES_ON}
+        targets = {t.id for w, _ in names for fw, fs, t in full if t is not d and part_of(w, first, fw, fs)}
+        targets |= {t.id for t in bodies if t is not d and all(w in aliases[t.id] for w, _ in names)}
         if len(targets) == 1:
             remap[d.id] = targets.pop()
     for short, long in remap.items():

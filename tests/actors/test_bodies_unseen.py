@@ -175,3 +175,16 @@ def test_a_body_named_later_by_the_start_of_its_name_is_one_body(text, full, sho
 def test_a_known_body_is_not_a_short_form():
     found = bodies("The Department of Justice Criminal Division opened a case. The Department of Justice said so.")
     assert "U.S. Department of Justice" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, full, part", [
+    ("The CARICOM Implementation Agency for Crime and Security (IMPACS) met in Georgetown, Guyana. The "
+     "Implementation Agency for Crime and Security said it would help.",
+     "CARICOM Implementation Agency for Crime and Security", "Implementation Agency for Crime and Security"),
+    ("The House Foreign Affairs Committee held a hearing on Haiti. The Foreign Affairs Committee heard experts.",
+     "House Foreign Affairs Committee", "Foreign Affairs Committee"),
+])
+def test_a_body_named_later_without_its_owner_is_one_body(text, full, part):
+    found = bodies(text)
+    assert full in found, sorted(found)
+    assert not any(n.endswith(part) and n != full for n in found), sorted(found)
