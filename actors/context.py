@@ -50,6 +50,19 @@ class Context:
         return sorted({by_id[o].name for o in self.org_ids
                        if o in by_id and by_id[o].name.startswith("U.S. Attorney's Office")})
 
+    def us_chamber(self) -> str:
+        """The one chamber of the U.S. Congress the document names, itself or through its committees ("")."""
+        by_id, lex = self._lex.org_by_id, self._lex
+        chambers = set()
+        for o in self.org_ids:
+            entry = by_id.get(o)
+            while entry is not None:
+                if entry.name in {"U.S. House of Representatives", "U.S. Senate"}:
+                    chambers.add(entry.name)
+                    break
+                entry = lex.org(entry.parent) if entry.parent else None
+        return chambers.pop() if len(chambers) == 1 else ""
+
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1
 

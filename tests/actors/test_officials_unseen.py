@@ -167,3 +167,10 @@ def test_institution_words_after_a_title_are_no_person(text):
 def test_a_name_before_a_title_ending_in_institution_words():
     found = officials('"We are ready," said Jane Roe, Assistant Administrator for NOAA Fisheries. "We act now."')
     assert "Jane Roe" in found, sorted(found)
+
+
+def test_chairs_and_ranking_members_at_a_hearing_of_one_chamber():
+    found = officials("The House Foreign Affairs Committee held a hearing on Haiti. Chairman John Smith opened it, "
+                      "and Ranking Member Roe asked about Port-au-Prince.")
+    assert found["John Smith"].affiliation == "agency:us-house-of-representatives", found["John Smith"]
+    assert found["Roe"].affiliation == "agency:us-house-of-representatives", found["Roe"]
