@@ -63,6 +63,12 @@ class Context:
                 entry = lex.org(entry.parent) if entry.parent else None
         return chambers.pop() if len(chambers) == 1 else ""
 
+    def add_country(self, i: int, code: str) -> None:
+        """A country the text gives at token ``i`` in another way ("President Bukele" is El Salvador's)."""
+        hits = self.countries.setdefault(self.sentence(i), [])
+        hits.append((i, code))
+        hits.sort()
+
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1
 

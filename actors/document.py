@@ -30,6 +30,12 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     rehome_orgs(tokens, scan, lex, ctx)
     titles = parse_titles(tokens, scan, lex)
     people = find_people(tokens, scan, titles, lex, document.year)
+    for p in people:  # "met President Bukele and Minister of Justice X": X is Salvadoran too
+        country = next((t.country for t in p.titles if t.country), "") or (
+            lex.people[p.known].country if p.known >= 0 else "")
+        if country and country != "US":
+            for s, _, _ in p.spans:
+                ctx.add_country(s, country)
     held = [t for p in people for t in p.titles]  # a title nobody holds ("Justice and …") blocks nothing
     blocked = {i for t in held for i in range(t.start, t.end)}
     blocked -= {i for t in held if t.body for i in range(*t.body)}  # "Chairman of the X Unit": X Unit is one

@@ -174,3 +174,9 @@ def test_chairs_and_ranking_members_at_a_hearing_of_one_chamber():
                       "and Ranking Member Roe asked about Port-au-Prince.")
     assert found["John Smith"].affiliation == "agency:us-house-of-representatives", found["John Smith"]
     assert found["Roe"].affiliation == "agency:us-house-of-representatives", found["Roe"]
+
+
+def test_a_known_head_of_state_gives_the_sentence_its_country():
+    found = officials("Secretary Blinken met in San Salvador with President Nayib Bukele and Minister of Justice and "
+                      "Public Security Juan Roe, then flew to Mexico.")
+    assert found["Juan Roe"].affiliation.startswith("agency:salvadoran-"), found["Juan Roe"]
