@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -178,6 +179,10 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         j += 2  # "Foreign Minister-designate Javier Martínez-Acha"
     if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")":
         j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
+    if j + 2 < n and tokens[j].lower_ == "of" and t.office == "government" and _is_cap_word(tokens[j + 1]):
+        found = _after_jurisdiction(tokens, t, j + 1, blocked)  # "Governor of Guerrero Evelyn Salgado Pineda"
+        if found:
+            return found
     if j < n and tokens[j].text in {",", ":"}:  # "the Director of …, NAME", "INL Director: Jennifer Savage"
         k = _skip_honorific(tokens, j + 1)
         end = name_run(tokens, k, blocked)
@@ -304,6 +309,48 @@ def _headline(tokens: Doc, i: int) -> bool:
     sent = tokens[i].sent
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+
+
+JURISDICTIONS = {"province", "state", "department", "municipality", "city", "county", "district", "region",
+                 "parish", "island", "canton"}
+
+
+def _is_cap_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tuple[int, int, None] | None:
+    """The name after a local office's place ("Governor of Guerrero Evelyn Salgado Pineda", "Municipal
+    President of Acapulco Abelina López Rodríguez", "the Governor of Monte Cristi province, Nelsy Cruz"): the
+    place runs up to the first common first name, else is one word before a name of two or more; the title
+    takes the place."""
+    n = len(tokens)
+    run_end = name_run(tokens, k, blocked)
+    found = None
+    if run_end - k >= 3:
+        first = next((m for m in range(k + 1, min(run_end - 1, k + 4)) if _first_name(tokens[m])), k + 1)
+        if run_end - first >= 2:
+            place, found = (k, first), (first, run_end, None)
+    m = run_end + (run_end < n and tokens[run_end].lower_ in JURISDICTIONS)
+    if found is None and run_end > k and m < n and tokens[m].text == ",":  # "of Monte Cristi province, NAME"
+        start = _skip_honorific(tokens, m + 1)
+        end = name_run(tokens, start, blocked)
+        if end - start >= 2 and not _institution_after(tokens, end):
+            place, found = (k, run_end), (start, end, None)
+    if found is None:
+        return None
+    t.end = place[1] if found[0] == place[1] else m
+    t.text = " ".join(tokens[t.start:t.end].text.split())
+    if not t.country and fold(tokens[place[0]:place[1]].text) in _us_states():
+        t.country = "US"  # "Governor of Texas X"
+    return found
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    from actors.lexicon import load_data
+    data = load_data("districts.yaml")
+    return frozenset(fold(s) for s in (*data["multi"], *data["single"]))
 
 
 def _first_name(tok) -> bool:

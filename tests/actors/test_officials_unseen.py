@@ -180,3 +180,24 @@ def test_a_known_head_of_state_gives_the_sentence_its_country():
     found = officials("Secretary Blinken met in San Salvador with President Nayib Bukele and Minister of Justice and "
                       "Public Security Juan Roe, then flew to Mexico.")
     assert found["Juan Roe"].affiliation.startswith("agency:salvadoran-"), found["Juan Roe"]
+
+
+@pytest.mark.parametrize("text, name, title_part", [
+    ("The Ambassador met with Governor of Oaxaca Maria Luisa Roe Pérez in the capital.", "Maria Luisa Roe Pérez",
+     "Governor of Oaxaca"),
+    ("The Ambassador met with Municipal President of Tlaxco Abelinda Roe Ruiz on Monday.", "Abelinda Roe Ruiz",
+     "President of Tlaxco"),
+    ("Among the dead is the Governor of Monte Plata province, Nelda Roe, a dedicated public servant.", "Nelda Roe",
+     "Monte Plata province"),
+    ("Peru's ombudsman, Carlos Roe, visited the camp on Wednesday.", "Carlos Roe", "ombudsman"),
+    ("The electoral council has three members, its President Kelvin Roe and councilors Rina Doe and Ana Paola Poe.",
+     "Ana Paola Poe", "councilor"),
+])
+def test_local_offices_and_council_members(text, name, title_part):
+    found = officials(text)
+    assert name in found and any(title_part in t for t in found[name].titles), sorted(found)
+
+
+def test_a_us_state_governor_is_of_the_united_states():
+    found = officials("President of Honduras Xiomara Castro met Governor of Texas Greg Abbott.")
+    assert found["Greg Abbott"].country == "US", found["Greg Abbott"]
