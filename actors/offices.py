@@ -83,6 +83,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
             chamber = ctx.us_chamber()  # "Chairman Smith", "Ranking Member Roe" at a hearing of one chamber
             if chamber or t.office == "legislature":
                 return "US", chamber or "U.S. Congress"
+        if t.office == "military" and ctx is not None and ("coast guard" in t.text.lower() or ctx.coast_guard_first()):
+            return "US", "U.S. Coast Guard"  # "Rear Adm. X, commander of the Seventh Coast Guard District"
         if t.head in {"u s attorney", "united states attorney"} and ctx is not None:
             offices = ctx.us_attorney_offices()
             if len(offices) == 1:  # "Assistant U.S. Attorney X" in a release of one U.S. Attorney's Office

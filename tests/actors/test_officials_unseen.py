@@ -201,3 +201,13 @@ def test_local_offices_and_council_members(text, name, title_part):
 def test_a_us_state_governor_is_of_the_united_states():
     found = officials("President of Honduras Xiomara Castro met Governor of Texas Greg Abbott.")
     assert found["Greg Abbott"].country == "US", found["Greg Abbott"]
+
+
+def test_an_untitled_rank_in_a_coast_guard_release_is_the_coast_guard_s():
+    text = ('The U.S. Coast Guard cutter returned to Miami. "We are proud," said Cmdr. Jane Roe, commanding officer '
+            "of the cutter. The Coast Guard said Rear Adm. John Doe thanked the crew.")
+    found = officials(text)
+    assert found["Jane Roe"].affiliation == "agency:us-coast-guard", found["Jane Roe"]
+    assert found["John Doe"].affiliation == "agency:us-coast-guard", found["John Doe"]
+    found = officials("The U.S. Coast Guard and the U.S. Navy trained off Panama. Rear Adm. John Doe thanked them.")
+    assert found["John Doe"].affiliation == "agency:us-department-of-defense", found["John Doe"]
