@@ -97,13 +97,19 @@ def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
         return tuple(out)
 
     bodies = [d for d in drafts.values() if d.kind in BODY_KINDS and d.spans]
+    if all(d.id in lex.org_by_id for d in bodies):
+        return  # only listed bodies: nothing to fold
     full: list[tuple[tuple[str, ...], int, Draft]] = []
     aliases: dict[str, set[tuple[str, ...]]] = {}
     for d in bodies:
         for s, e, kind in d.spans:
             if kind == "name":
                 full.append((key(tokens[s:e].text), s, d))
-        aliases[d.id] = {key(a) for a in d.aliases}
+
+    def aliases_of(t: Draft) -> set[tuple[str, ...]]:
+        if t.id not in aliases:
+            aliases[t.id] = {key(a) for a in t.aliases}
+        return aliases[t.id]
 
     def part_of(w: tuple[str, ...], first: int, fw: tuple[str, ...], fs: int) -> bool:
         n, m = len(w), len(fw)
@@ -119,7 +125,7 @@ def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
             continue
         first = min(s for _, s in names)
         targets = {t.id for w, _ in names for fw, fs, t in full if t is not d and part_of(w, first, fw, fs)}
-        targets |= {t.id for t in bodies if t is not d and all(w in aliases[t.id] for w, _ in names)}
+        targets |= {t.id for t in bodies if t is not d and all(w in aliases_of(t) for w, _ in names)}
         if len(targets) == 1:
             remap[d.id] = targets.pop()
     for short, long in remap.items():

@@ -297,6 +297,7 @@ HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", 
 RANKS = {"gen.", "lt.gen.", "maj.gen.", "brig.gen.", "adm.", "viceadm.", "rearadm.", "col.", "lt.col.", "cmdr.",
          "lt.cmdr.", "capt.", "general", "lieutenantgeneral", "majorgeneral", "brigadiergeneral", "admiral",
          "viceadmiral", "rearadmiral", "colonel", "lieutenantcolonel", "commander"}
+RANK_INITIALS = {r[0].upper() for r in RANKS} | {r[0] for r in RANKS}
 
 
 _HONORIFICS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -387,11 +388,12 @@ def _skip_honorific(tokens: Doc, j: int) -> int:
         j += 3 + (tokens[j + 2].text == "." and j + 3 < len(tokens) and tokens[j + 3].text == ")")  # "(ret.)"
     if j >= len(tokens):
         return j
-    for size in (4, 3, 2, 1):  # after a comma or "by" only: in a list, a rank may open the next line's entry
-        if j + size < len(tokens) and "".join(t.lower_ for t in tokens[j:j + size]) in RANKS \
-                and tokens[j + size].text[:1].isupper() and j > 0 and tokens[j - 1].lower_ in {",", "by"}:
-            j += size
-            break
+    if j > 0 and tokens[j - 1].text in {",", "by"} and tokens[j].text[:1] in RANK_INITIALS:
+        for size in (4, 3, 2, 1):  # after a comma or "by" only: in a list, a rank may open the next line's entry
+            if j + size < len(tokens) and "".join(t.lower_ for t in tokens[j:j + size]) in RANKS \
+                    and tokens[j + size].text[:1].isupper():
+                j += size
+                break
     for _ in range(4):  # a chain: "Dr. the Hon. Horace Chang", "Senator the Honourable Dr. Amery Browne"
         for words in _HONORIFICS_BY_FIRST.get(tokens[j].lower_, ()) if j < len(tokens) else ():
             if j + len(words) < len(tokens) and all(tokens[j + k].lower_ == w for k, w in enumerate(words)):
