@@ -86,6 +86,9 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
+        if head in {"general", "gen."} and hit.start > 0 and _is_cap(tokens[hit.start - 1]) \
+                and tokens[hit.start - 1].lower_ in BODY_BEFORE_GENERAL:
+            continue  # "the Consulate General of the Dominican Republic in New York": a body, no rank
         if hit.end < len(tokens) and (hit.end in maps.title_at or _is_cap(tokens[hit.end])
                                   and fold(tokens[hit.end].text) in lex.modifiers):
             continue  # "Deputy" in "Deputy Assistant Secretary": a modifier of the next title
@@ -101,6 +104,11 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         titles.append(t)
         last_end = t.end
     return titles
+
+
+# bodies whose name goes on with "General" ("Consulate General", "Secretariat General", "Directorate General")
+BODY_BEFORE_GENERAL = {"consulate", "secretariat", "directorate", "inspectorate", "procuratorate", "commissariat",
+                       "vicariate", "delegation", "consulate-general"}
 
 
 def singular(head: str) -> str:

@@ -188,3 +188,12 @@ def test_a_body_named_later_without_its_owner_is_one_body(text, full, part):
     found = bodies(text)
     assert full in found, sorted(found)
     assert not any(n.endswith(part) and n != full for n in found), sorted(found)
+
+
+def test_a_foreign_consulate_general_is_a_body_not_a_general():
+    text = ("Our offices are working with the Consulate General of the Dominican Republic in New York and with the "
+            "U.S. Consulate General in Monterrey.")
+    found = bodies(text)
+    assert "Consulate General of the Dominican Republic in New York" in found, sorted(found)
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    assert not any(a.kind == "official" for a in analysis.actors), [a.name for a in analysis.actors]
