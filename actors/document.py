@@ -13,7 +13,7 @@ from actors.offices import office_agency
 from actors.officials import Person, find_people
 from actors.publisher import publisher_of
 from actors.relations import find_relations
-from actors.titles import parse_titles
+from actors.titles import Title, parse_titles
 from model import NOT_NAMED, Actor, Document, Mention, Relation
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
@@ -160,6 +160,18 @@ def _government(drafts: dict[str, Draft], code: str, lex: Lexicon) -> Draft:
     return drafts[gid]
 
 
+def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lexicon) -> Draft:
+    """The government of the state or town a local office governs, under its country's government."""
+    name = f"{'Municipal ' if t.municipal else ''}Government of {t.place}"
+    gid = actor_id("government", name)
+    if gid not in drafts:
+        aliases = {name, f"Government of {t.place}"} | (
+            {f"Municipality of {t.place}"} if t.municipal else {f"State Government of {t.place}"})
+        parent = _government(drafts, country, lex).id if country in lex.countries else ""
+        drafts[gid] = Draft(gid, "government", name, country, parent, aliases)
+    return drafts[gid]
+
+
 def _main_us_agency(drafts: dict[str, Draft]) -> str:
     """The U.S. agency a release is mostly about: where an untitled U.S. office probably sits."""
     ranked = sorted((-len(d.spans), d.id) for d in drafts.values() if d.kind == "agency" and d.country == "US")
@@ -201,6 +213,9 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
         entry = lex.org(agency)
         if entry is not None:
             d.agency = add_entry(drafts, entry, lex).id
+    local = next((t for t in p.titles if t.place), None)
+    if local is not None and not d.agency:  # "Governor of Guerrero X": the state's government, in its country's
+        d.agency = _local_government(drafts, local, country, lex).id
     if d.id in drafts:  # two spellings resolved to one known person
         old = drafts[d.id]
         old.spans += d.spans

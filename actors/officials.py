@@ -344,6 +344,9 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
     t.text = " ".join(tokens[t.start:t.end].text.split())
     if not t.country and fold(tokens[place[0]:place[1]].text) in _us_states():
         t.country = "US"  # "Governor of Texas X"
+    t.place = " ".join(tokens[place[0]:place[1]].text.split())
+    t.municipal = t.head in {"mayor", "alcalde", "alcaldesa"} or "municipal" in (
+        tokens[max(0, t.start - 1):t.end].text.lower())
     return found
 
 

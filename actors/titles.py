@@ -41,6 +41,8 @@ class Title:
     portfolio: tuple[int, int] | None = None  # an org named as a portfolio ("... of State for WHA"): not a mention
     host_org: str = ""  # lexicon ref after "to" (ambassador to the OAS): not the office's own agency
     plural: bool = False  # "the foreign ministers X, Y and Z": the office of each person in the list
+    place: str = ""  # the state or town a local office governs ("Governor of Guerrero X")
+    municipal: bool = False  # the place is a town ("Mayor", "Municipal President")
 
 
 @dataclass

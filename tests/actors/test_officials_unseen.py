@@ -211,3 +211,17 @@ def test_an_untitled_rank_in_a_coast_guard_release_is_the_coast_guard_s():
     assert found["John Doe"].affiliation == "agency:us-coast-guard", found["John Doe"]
     found = officials("The U.S. Coast Guard and the U.S. Navy trained off Panama. Rear Adm. John Doe thanked them.")
     assert found["John Doe"].affiliation == "agency:us-department-of-defense", found["John Doe"]
+
+
+def test_a_local_office_serves_its_state_or_town_government_within_its_country():
+    analysis = analyse_document(load_bytes("t.txt", (
+        "Release Date: June 1, 2022\n\nIn Mexico the Ambassador met with Governor of Oaxaca Maria Luisa Roe Pérez "
+        "and Municipal President of Tlaxco Abelinda Roe Ruiz.").encode()))
+    by_id = {a.id: a for a in analysis.actors}
+    found = {a.name: a for a in analysis.actors if a.kind == "official"}
+    state = by_id[found["Maria Luisa Roe Pérez"].affiliation]
+    town = by_id[found["Abelinda Roe Ruiz"].affiliation]
+    assert (state.name, state.kind, state.affiliation) == ("Government of Oaxaca", "government", "government:mx")
+    assert town.name == "Municipal Government of Tlaxco" and "Municipality of Tlaxco" in town.aliases
+    assert any(r.kind == "member-of" and r.source == found["Abelinda Roe Ruiz"].id and r.target == "government:mx"
+               for r in analysis.relations)
