@@ -225,3 +225,10 @@ def test_a_local_office_serves_its_state_or_town_government_within_its_country()
     assert town.name == "Municipal Government of Tlaxco" and "Municipality of Tlaxco" in town.aliases
     assert any(r.kind == "member-of" and r.source == found["Abelinda Roe Ruiz"].id and r.target == "government:mx"
                for r in analysis.relations)
+
+
+@pytest.mark.parametrize("verb", ["Sentenced", "Extradited", "Indicted", "Convicted", "Pleads"])
+def test_a_justice_headline_verb_is_not_part_of_the_name(verb):
+    found = officials(f"Former Peruvian Minister of the Interior Juan Roe Pérez {verb} in New York\n\n"
+                      "Juan Roe Pérez, the former Minister of the Interior of Peru, appeared in court today.")
+    assert "Juan Roe Pérez" in found and not any(verb in n for n in found), sorted(found)
