@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -14,7 +13,7 @@ from actors.lexicon import Lexicon
 from actors.matchers import Scan, plural
 from actors.names import is_name_token, name_run, name_run_before, person_parts, same_person
 from actors.normalize import fold
-from actors.titles import Title, complements, hit_maps
+from actors.titles import Title, complements, hit_maps, us_states
 from model.first_names import common_first_names, fold_accents
 
 
@@ -342,19 +341,12 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
         return None
     t.end = place[1] if found[0] == place[1] else m
     t.text = " ".join(tokens[t.start:t.end].text.split())
-    if not t.country and fold(tokens[place[0]:place[1]].text) in _us_states():
+    if not t.country and fold(tokens[place[0]:place[1]].text) in us_states():
         t.country = "US"  # "Governor of Texas X"
     t.place = " ".join(tokens[place[0]:place[1]].text.split())
     t.municipal = t.head in {"mayor", "alcalde", "alcaldesa"} or "municipal" in (
         tokens[max(0, t.start - 1):t.end].text.lower())
     return found
-
-
-@lru_cache(maxsize=1)
-def _us_states() -> frozenset[str]:
-    from actors.lexicon import load_data
-    data = load_data("districts.yaml")
-    return frozenset(fold(s) for s in (*data["multi"], *data["single"]))
 
 
 def _first_name(tok) -> bool:

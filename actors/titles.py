@@ -7,6 +7,7 @@ affiliation without a statistical model.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -14,7 +15,7 @@ from actors.institutions import HEAD_AFTER, institution_tail
 from actors.institutions import JOINS_ES as BODY_JOINS_ES
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
-from actors.names import name_run
+from actors.names import is_name_token, name_run
 from actors.normalize import fold
 from model.first_names import common_first_names, fold_accents
 
@@ -188,6 +189,16 @@ def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
     return entry is not None and entry.kind != "criminal"
 
 
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Folded names of the U.S. states (from the districts file)."""
+    from actors.lexicon import load_data
+    data = load_data("districts.yaml")
+    return frozenset(fold(s) for s in (*data["multi"], *data["single"]))
+
+
+# local offices a place name before the head says the seat of ("Necoclí Mayor X")
+LOCAL_HEADS = {"mayor", "governor"}
 # offices a country name before the head hosts rather than owns ("the Guatemala Mission Director")
 HOSTED_HEADS = {"mission director", "deputy mission director", "country director", "country representative"}
 
@@ -221,6 +232,17 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             c = country_end[i - 1]
             t.country, t.country_token, i = c.ref, c.start, c.start
             continue
+        if t.head in LOCAL_HEADS and not t.place and not t.country and country_end.get(i) is None:
+            k = i
+            while k > 0 and i - k < 3 and not tokens[k].is_sent_start and tokens[k - 1].is_alpha \
+                    and is_name_token(tokens[k - 1]) and fold(tokens[k - 1].text) not in lex.modifiers \
+                    and k - 1 not in country_end:
+                k -= 1
+            if k < i:  # "Necoclí Mayor Jorge Tobón", "New York Mayor X": the town the office governs
+                t.place, t.municipal, i = " ".join(tokens[k:i].text.split()), t.head == "mayor", k
+                if fold(t.place) in us_states():
+                    t.country = "US"  # "Texas Governor X"
+                continue
         c = country_end.get(i)
         if c is not None and not t.country and not t.host and t.head in HOSTED_HEADS and c.ref != "US" \
                 and fold(tokens[c.start:c.end].text) in lex.country_names:

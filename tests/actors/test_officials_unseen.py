@@ -232,3 +232,21 @@ def test_a_justice_headline_verb_is_not_part_of_the_name(verb):
     found = officials(f"Former Peruvian Minister of the Interior Juan Roe Pérez {verb} in New York\n\n"
                       "Juan Roe Pérez, the former Minister of the Interior of Peru, appeared in court today.")
     assert "Juan Roe Pérez" in found and not any(verb in n for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name, seat", [
+    ('"We have no more room," said Tumaco Mayor Jorge Roe, who asked for help.', "Jorge Roe",
+     "Municipal Government of Tumaco"),
+    ("New Haven Mayor Eric Roe spoke first.", "Eric Roe", "Municipal Government of New Haven"),
+    ("The minister met Texas Governor Greg Roe.", "Greg Roe", "Government of Texas"),
+])
+def test_a_place_before_a_local_office_is_its_seat(text, name, seat):
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    by_id = {a.id: a for a in analysis.actors}
+    person = next(a for a in analysis.actors if a.name == name)
+    assert by_id[person.affiliation].name == seat, by_id.get(person.affiliation)
+
+
+def test_a_modifier_before_a_mayor_is_no_seat():
+    found = officials("The Deputy Mayor John Doe and Former Mayor Jane Poe listened.")
+    assert not any("Municipal" in (a.affiliation or "") for a in found.values()), found
