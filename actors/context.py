@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -33,7 +34,9 @@ class Context:
             entries = lex.org_by_acronym[h.ref]
             if len(entries) == 1 and entries[0].kind == "organization" and len(h.ref) > 2:
                 self.bodies.setdefault(self.sentence(h.start), []).append((h.start, entries[0].name))
-        self.org_ids = {h.ref for h in scan.orgs} | {e.id for h in scan.acronyms for e in lex.org_by_acronym[h.ref][:1]}
+        refs = [h.ref for h in scan.orgs] + [e.id for h in scan.acronyms for e in lex.org_by_acronym[h.ref][:1]]
+        self.org_ids = set(refs)
+        self.org_counts = Counter(refs)
         self._lex = lex
         us_justice = _us_justice(lex)
         self.us_justice = any(h.ref in us_justice for h in scan.orgs) or any(
@@ -43,6 +46,48 @@ class Context:
         """Does the document name this lexicon body (by name or acronym)?"""
         entry = self._lex.org(ref)
         return entry is not None and entry.id in self.org_ids
+
+    def us_attorney_offices(self) -> list[str]:
+        """Names of the U.S. Attorney's Offices the document names."""
+        by_id = self._lex.org_by_id
+        return sorted({by_id[o].name for o in self.org_ids
+                       if o in by_id and by_id[o].name.startswith("U.S. Attorney's Office")})
+
+    def coast_guard_first(self) -> bool:
+        """Does the document name the U.S. Coast Guard more often than all parts of the Department of Defense
+        together? Then an untitled U.S. rank ("Rear Adm. X", "Cmdr. Y") is the Coast Guard's."""
+        lex = self._lex
+        guard = lex.org("U.S. Coast Guard")
+        if guard is None or guard.id not in self.org_ids:
+            return False
+        defense = 0
+        for o, count in self.org_counts.items():
+            entry = lex.org_by_id.get(o)
+            while entry is not None:
+                if entry.name == "U.S. Department of Defense":
+                    defense += count
+                    break
+                entry = lex.org(entry.parent) if entry.parent else None
+        return self.org_counts[guard.id] > defense
+
+    def us_chamber(self) -> str:
+        """The one chamber of the U.S. Congress the document names, itself or through its committees ("")."""
+        by_id, lex = self._lex.org_by_id, self._lex
+        chambers = set()
+        for o in self.org_ids:
+            entry = by_id.get(o)
+            while entry is not None:
+                if entry.name in {"U.S. House of Representatives", "U.S. Senate"}:
+                    chambers.add(entry.name)
+                    break
+                entry = lex.org(entry.parent) if entry.parent else None
+        return chambers.pop() if len(chambers) == 1 else ""
+
+    def add_country(self, i: int, code: str) -> None:
+        """A country the text gives at token ``i`` in another way ("President Bukele" is El Salvador's)."""
+        hits = self.countries.setdefault(self.sentence(i), [])
+        hits.append((i, code))
+        hits.sort()
 
     def sentence(self, i: int) -> int:
         return bisect_right(self.starts, i) - 1

@@ -8,12 +8,12 @@ from actors.context import Context, rehome_orgs
 from actors.drafts import Draft, add_entry, ministry_draft
 from actors.lexicon import Lexicon, get_lexicon
 from actors.matchers import scan as scan_tokens
-from actors.normalize import actor_id
+from actors.normalize import actor_id, fold
 from actors.offices import office_agency
 from actors.officials import Person, find_people
 from actors.publisher import publisher_of
 from actors.relations import find_relations
-from actors.titles import parse_titles
+from actors.titles import Title, parse_titles
 from model import NOT_NAMED, Actor, Document, Mention, Relation
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
@@ -30,6 +30,12 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     rehome_orgs(tokens, scan, lex, ctx)
     titles = parse_titles(tokens, scan, lex)
     people = find_people(tokens, scan, titles, lex, document.year)
+    for p in people:  # "met President Bukele and Minister of Justice X": X is Salvadoran too
+        country = next((t.country for t in p.titles if t.country), "") or (
+            lex.people[p.known].country if p.known >= 0 else "")
+        if country and country != "US":
+            for s, _, _ in p.spans:
+                ctx.add_country(s, country)
     held = [t for p in people for t in p.titles]  # a title nobody holds ("Justice and …") blocks nothing
     blocked = {i for t in held for i in range(t.start, t.end)}
     blocked -= {i for t in held if t.body for i in range(*t.body)}  # "Chairman of the X Unit": X Unit is one
@@ -55,6 +61,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     us_main = pub.id if pub is not None and pub.country == "US" else _main_us_agency(drafts)
     for p in people:
         _official(drafts, p, lex, ctx, us_main)
+    _short_forms(drafts, tokens, lex)
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
             d.parent = d.parent if d.kind == "official" else ""
@@ -68,6 +75,67 @@ def find_publisher(head_text: str, metadata: dict[str, str]) -> str:
     """The lexicon id of the body that published a document, from its masthead, metadata or link line."""
     entry = publisher_of(head_text, metadata, get_lexicon())
     return entry.id if entry is not None else ""
+
+
+BODY_KINDS = {"agency", "organization", "criminal", "company"}
+# "the Federal Center for Labor Conciliation" ... "the Federal Center": the words a full name goes on with
+NAME_GOES_ON = {"of", "for", "on", "against", "in", "to", "de", "del", "para", "contra"}
+
+
+def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
+    """A body the text names in full and also by part of that name is one body: "the National Party of
+    Honduras" ... "the National Party" (the start of the name, after it), "the CARICOM Implementation Agency
+    for Crime and Security" ... "the Implementation Agency for Crime and Security" (its name without the
+    owner's word), "the U.S. Coast Guard" ... "the Coast Guard" (a name the list gives it). A draft no list
+    knows, all of whose mentions are such a part of exactly one other body in the document, joins it."""
+    def key(text: str) -> tuple[str, ...]:
+        out = fold(text).split()
+        while out and (out[0] == "the" or lex.country_of(out[0])):  # "the U.S. Attorney's Office"
+            out = out[1:]
+        if out[:2] == ["u", "s"]:
+            out = out[2:]
+        return tuple(out)
+
+    bodies = [d for d in drafts.values() if d.kind in BODY_KINDS and d.spans]
+    if all(d.id in lex.org_by_id for d in bodies):
+        return  # only listed bodies: nothing to fold
+    full: list[tuple[tuple[str, ...], int, Draft]] = []
+    aliases: dict[str, set[tuple[str, ...]]] = {}
+    for d in bodies:
+        for s, e, kind in d.spans:
+            if kind == "name":
+                full.append((key(tokens[s:e].text), s, d))
+
+    def aliases_of(t: Draft) -> set[tuple[str, ...]]:
+        if t.id not in aliases:
+            aliases[t.id] = {key(a) for a in t.aliases}
+        return aliases[t.id]
+
+    def part_of(w: tuple[str, ...], first: int, fw: tuple[str, ...], fs: int) -> bool:
+        n, m = len(w), len(fw)
+        return (fs < first and m > n + 1 and fw[:n] == w and fw[n] in NAME_GOES_ON  # its start, after it
+                or m - 2 <= n < m and fw[m - n:] == w)  # without the owner's word or two
+
+    remap: dict[str, str] = {}
+    for d in bodies:
+        if d.id in lex.org_by_id:
+            continue
+        names = {(key(tokens[s:e].text), s) for s, e, k in d.spans if k == "name"}
+        if not names or any(len(w) < 2 for w, _ in names):
+            continue
+        first = min(s for _, s in names)
+        targets = {t.id for w, _ in names for fw, fs, t in full if t is not d and part_of(w, first, fw, fs)}
+        targets |= {t.id for t in bodies if t is not d and all(w in aliases_of(t) for w, _ in names)}
+        if len(targets) == 1:
+            remap[d.id] = targets.pop()
+    for short, long in remap.items():
+        if long in remap:
+            continue
+        d = drafts.pop(short)
+        drafts[long].spans += [(s, e, "reference") for s, e, _ in d.spans]
+        for o in drafts.values():
+            o.agency = long if o.agency == short else o.agency
+            o.parent = long if o.parent == short else o.parent
 
 
 def _inferred_mentions(drafts: dict[str, Draft]) -> None:
@@ -89,6 +157,18 @@ def _government(drafts: dict[str, Draft], code: str, lex: Lexicon) -> Draft:
     if gid not in drafts:
         c = lex.countries[code]
         drafts[gid] = Draft(gid, "government", c.government, code, "", {c.government, *c.aliases})
+    return drafts[gid]
+
+
+def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lexicon) -> Draft:
+    """The government of the state or town a local office governs, under its country's government."""
+    name = f"{'Municipal ' if t.municipal else ''}Government of {t.place}"
+    gid = actor_id("government", name)
+    if gid not in drafts:
+        aliases = {name, f"Government of {t.place}"} | (
+            {f"Municipality of {t.place}"} if t.municipal else {f"State Government of {t.place}"})
+        parent = _government(drafts, country, lex).id if country in lex.countries else ""
+        drafts[gid] = Draft(gid, "government", name, country, parent, aliases)
     return drafts[gid]
 
 
@@ -133,6 +213,9 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
         entry = lex.org(agency)
         if entry is not None:
             d.agency = add_entry(drafts, entry, lex).id
+    local = next((t for t in p.titles if t.place), None)
+    if local is not None and not d.agency:  # "Governor of Guerrero X": the state's government, in its country's
+        d.agency = _local_government(drafts, local, country, lex).id
     if d.id in drafts:  # two spellings resolved to one known person
         old = drafts[d.id]
         old.spans += d.spans

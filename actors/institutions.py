@@ -65,10 +65,11 @@ COUNTRY_BODIES = {"parliament", "congress", "senate", "assembly", "court", "emba
 def _of_country(tokens: Doc, head: int, names: frozenset[str] | set[str]) -> int:
     """End of "<legislature, court or post> of [the Republic of] <country>", or ``head`` when it is not one."""
     n = len(tokens)
-    if not (head + 2 < n and tokens[head].lower_ in COUNTRY_BODIES and tokens[head].text[:1].isupper()
-            and tokens[head + 1].lower_ == "of"):
+    g = head + (head + 1 < n and tokens[head].lower_ == "consulate" and tokens[head + 1].lower_ == "general")
+    if not (g + 2 < n and tokens[head].lower_ in COUNTRY_BODIES and tokens[head].text[:1].isupper()
+            and tokens[g + 1].lower_ == "of"):  # "Consulate General of Mexico": "General" goes with the head
         return head
-    j = head + 2
+    j = g + 2
     if j + 2 < n and tokens[j].lower_ == "the" and tokens[j + 1].lower_ == "republic" and tokens[j + 2].lower_ == "of":
         j += 3
     if j < n and tokens[j].lower_ == "the":
@@ -550,7 +551,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
                 country = code
     if not country and owner is not None:
         country = owner.country
-    if not country and words[0] in POSTS and words[1] != "of":
+    if not country and words[0] in POSTS and "of" not in words[1:3]:  # not "Consulate General of Mexico"
         country = "US"  # a post named by its city in a U.S. release is the U.S. one
     if not country and kind == "agency":
         country = "US" if words[0] in {"department", "bureau"} or "congress" in words and words[0] != "national" \

@@ -157,8 +157,11 @@ def _packaged_countries(curated: set[str], taken_words: set[str]) -> list[Countr
         demonyms = tuple(d.strip() for d in (info.get("demonym") or "").split(",")
                          if d.strip() and d.strip() != title and fold(d.strip()) not in taken_words)  # "Dominican"
         names = (title, title[4:]) if title.startswith("The ") else (title,)
+        if title.startswith("Saint "):  # "St. Kitts and Nevis", "St Lucia": the usual short forms
+            names += (f"St. {title[6:]}", f"St {title[6:]}")
         out.append(Country(code=code, names=names, demonyms=demonyms, government=f"Government of {title}",
-                           aliases=tuple(f"{d} Government" for d in demonyms),
+                           aliases=(*(f"{d} Government" for d in demonyms),
+                                    *(f"Government of {n}" for n in names[1:] if n.startswith("St"))),
                            named_in_text=title not in AMBIGUOUS_COUNTRIES))  # "Kenyan President William Ruto"
     return out
 

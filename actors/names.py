@@ -36,7 +36,9 @@ septiembre octubre noviembre diciembre conjunto latina interino interina adjunto
 ministerio embajada policia fiscalia corte congreso asamblea direccion comision consejo instituto unidad
 fuerza fuerzas presidenta ministro ministra embajador embajadora directora secretario canciller senor senora
 dona colonia republica el alto alta
-""".split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name
+sentenced charged indicted extradited arrested convicted pleads pleaded guilty sanctioned designates designated
+""".split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name;
+# the last line: verbs of justice headlines ("Former Secretary X Sentenced to ...")
 
 
 MONTH_NAMES = {"may", "june", "april", "august"}  # months that are also names

@@ -25,6 +25,9 @@ US_CHAMBERS = {"senator": "U.S. Senate", "sen.": "U.S. Senate", "representative"
                "member of congress": "U.S. House of Representatives"}
 
 
+CHAIR_HEADS = {"chairman", "chairwoman", "chair", "ranking member"}
+
+
 def _a_post(entry, lex: Lexicon) -> bool:
     """Is the body a U.S. embassy, consulate or mission (a post of the State Department)?"""
     parent = lex.org(entry.parent) if entry.parent else None
@@ -75,6 +78,17 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
         if t.agency:  # a domain ("of Homeland Security") names the U.S. department
             entry = lex.org(t.agency)
             return "US", entry.name if entry else ""
+        if explicit is None and ctx is not None and (t.head in CHAIR_HEADS or t.office == "legislature"
+                                                     and t.head not in US_CHAMBERS):
+            chamber = ctx.us_chamber()  # "Chairman Smith", "Ranking Member Roe" at a hearing of one chamber
+            if chamber or t.office == "legislature":
+                return "US", chamber or "U.S. Congress"
+        if t.office == "military" and ctx is not None and ("coast guard" in t.text.lower() or ctx.coast_guard_first()):
+            return "US", "U.S. Coast Guard"  # "Rear Adm. X, commander of the Seventh Coast Guard District"
+        if t.head in {"u s attorney", "united states attorney"} and ctx is not None:
+            offices = ctx.us_attorney_offices()
+            if len(offices) == 1:  # "Assistant U.S. Attorney X" in a release of one U.S. Attorney's Office
+                return "US", offices[0]
         default = {"state": "U.S. Department of State", "state-secretary": "U.S. Department of State",
                    "white-house": "White House", "justice": "DOJ", "military": "DoD",
                    "legislature": US_CHAMBERS.get(t.head, "U.S. Congress")}.get(t.office, "")

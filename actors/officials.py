@@ -13,7 +13,7 @@ from actors.lexicon import Lexicon
 from actors.matchers import Scan, plural
 from actors.names import is_name_token, name_run, name_run_before, person_parts, same_person
 from actors.normalize import fold
-from actors.titles import Title, complements, hit_maps
+from actors.titles import Title, complements, hit_maps, us_states
 from model.first_names import common_first_names, fold_accents
 
 
@@ -78,7 +78,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
     return [p for p in people if p.titles or p.known >= 0]
 
 
-LED_BY = {"led", "headed", "chaired", "directed"}
+LED_BY = {"led", "headed", "chaired", "directed", "commanded"}
 
 
 def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tuple[int, int, Title, int]]:
@@ -178,18 +178,30 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         j += 2  # "Foreign Minister-designate Javier Martínez-Acha"
     if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")":
         j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
+    if j + 2 < n and tokens[j].lower_ == "of" and t.office == "government" and _is_cap_word(tokens[j + 1]):
+        found = _after_jurisdiction(tokens, t, j + 1, blocked)  # "Governor of Guerrero Evelyn Salgado Pineda"
+        if found:
+            return found
     if j < n and tokens[j].text in {",", ":"}:  # "the Director of …, NAME", "INL Director: Jennifer Savage"
         k = _skip_honorific(tokens, j + 1)
         end = name_run(tokens, k, blocked)
+        if lex is not None and end > k and tokens[j].text == "," and _portfolio(tokens[k:end], lex):
+            # "Minister of Rural Transformation, Community Development, Labour and Local Government, NAME"
+            past = _past_portfolio(tokens, k, lex)
+            t.end, t.text = past, " ".join(tokens[t.start:past].text.split())
+            k = _skip_honorific(tokens, past + (past < n and tokens[past].text == ","))
+            end = name_run(tokens, k, blocked)
         if end - k >= 2 and not _institution_after(tokens, end):
             return k, end, None
     elif j < n:
         k = _skip_honorific(tokens, j)  # "Prime Minister Dr. Ralph Gonsalves"
         end = name_run(tokens, k, blocked)
-        if lex is not None and end - k >= 3 and fold(tokens[k].text) in lex.vocab \
-                and fold_accents(tokens[k].lower_) not in common_first_names() \
-                and fold_accents(tokens[k + 1].lower_) in common_first_names():
-            k += 1  # "Minister of Foreign Trade Manuel Tovar Rivera": the portfolio's last word, then the name
+        if lex is not None and end - k >= 3:
+            first = next((m for m in range(k + 1, end - 1) if _first_name(tokens[m])), -1)
+            if first > k and _portfolio(tokens[k:first], lex):
+                k = first  # "Minister of Foreign Trade Manuel Tovar Rivera": the portfolio's last words, then the name
+        if lex is not None and end > k and _portfolio(tokens[k:end], lex):
+            end = k  # "Coordinator for Disaster Reduction (CONRED)", "Director, International Affairs": no name
         one_word_ok = k == j and not _headline(tokens, j) and not (  # "… of Honduras Extradited to …": a verb
             lex is not None and end - k == 1 and (fold(tokens[k].text) in lex.vocab or fold(tokens[k].text)
                                                    in lex.country_by_word))  # "… Estados Unidos Mexicanos"
@@ -279,6 +291,12 @@ HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", 
               # Spanish professional and courtesy titles before a name ("la licenciada Nubia Santa María")
               "abogado", "abogada", "licenciado", "licenciada", "lic.", "licda.", "abog.", "ingeniero", "ingeniera",
               "ing.", "doctor", "doctora", "dra.", "don", "doña", "señor", "señora", "sr.", "sra.")
+# a rank between an office and the name ("its commander, Gen. X", "commanded by Maj. Gen. X"), written
+# without spaces so that any tokenisation of "Maj. Gen." matches
+RANKS = {"gen.", "lt.gen.", "maj.gen.", "brig.gen.", "adm.", "viceadm.", "rearadm.", "col.", "lt.col.", "cmdr.",
+         "lt.cmdr.", "capt.", "general", "lieutenantgeneral", "majorgeneral", "brigadiergeneral", "admiral",
+         "viceadmiral", "rearadmiral", "colonel", "lieutenantcolonel", "commander"}
+RANK_INITIALS = {r[0].upper() for r in RANKS} | {r[0] for r in RANKS}
 
 
 _HONORIFICS_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -293,12 +311,84 @@ def _headline(tokens: Doc, i: int) -> bool:
     return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
+JURISDICTIONS = {"province", "state", "department", "municipality", "city", "county", "district", "region",
+                 "parish", "island", "canton"}
+
+
+def _is_cap_word(tok) -> bool:
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
+def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tuple[int, int, None] | None:
+    """The name after a local office's place ("Governor of Guerrero Evelyn Salgado Pineda", "Municipal
+    President of Acapulco Abelina López Rodríguez", "the Governor of Monte Cristi province, Nelsy Cruz"): the
+    place runs up to the first common first name, else is one word before a name of two or more; the title
+    takes the place."""
+    n = len(tokens)
+    run_end = name_run(tokens, k, blocked)
+    found = None
+    if run_end - k >= 3:
+        first = next((m for m in range(k + 1, min(run_end - 1, k + 4)) if _first_name(tokens[m])), k + 1)
+        if run_end - first >= 2:
+            place, found = (k, first), (first, run_end, None)
+    m = run_end + (run_end < n and tokens[run_end].lower_ in JURISDICTIONS)
+    if found is None and run_end > k and m < n and tokens[m].text == ",":  # "of Monte Cristi province, NAME"
+        start = _skip_honorific(tokens, m + 1)
+        end = name_run(tokens, start, blocked)
+        if end - start >= 2 and not _institution_after(tokens, end):
+            place, found = (k, run_end), (start, end, None)
+    if found is None:
+        return None
+    t.end = place[1] if found[0] == place[1] else m
+    t.text = " ".join(tokens[t.start:t.end].text.split())
+    if not t.country and fold(tokens[place[0]:place[1]].text) in us_states():
+        t.country = "US"  # "Governor of Texas X"
+    t.place = " ".join(tokens[place[0]:place[1]].text.split())
+    t.municipal = t.head in {"mayor", "alcalde", "alcaldesa"} or "municipal" in (
+        tokens[max(0, t.start - 1):t.end].text.lower())
+    return found
+
+
+def _first_name(tok) -> bool:
+    return fold_accents(tok.lower_) in common_first_names()
+
+
+def _portfolio(span, lex: Lexicon) -> bool:
+    """Are these capitalised words all institution vocabulary, none a first name ("Community Development",
+    "Democratic Institutions")? Then they continue an office's portfolio; they are not a person."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(
+        (fold(t.text) in lex.vocab or fold(t.text).removesuffix("s") in lex.vocab) and not _first_name(t)
+        for t in words)
+
+
+def _past_portfolio(tokens: Doc, k: int, lex: Lexicon) -> int:
+    """End of a portfolio's list of items from ``k``: institution words joined by commas and "and"."""
+    n, i, last = len(tokens), k, k
+    while i < n and i - k < 16:
+        tok = tokens[i]
+        if tok.is_alpha and tok.text[:1].isupper() and _portfolio([tok], lex):
+            i += 1
+            last = i
+        elif tok.lower_ in {",", "and", "&", "of", "for", "the"} and i > k:
+            i += 1
+        else:
+            break
+    return last
+
+
 def _skip_honorific(tokens: Doc, j: int) -> int:
     """Past "Dr.", "The Honorable", "His Excellency" between a title and the name it introduces."""
     if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].lower_ in {"ret.", "ret", "retired"}:
         j += 3 + (tokens[j + 2].text == "." and j + 3 < len(tokens) and tokens[j + 3].text == ")")  # "(ret.)"
     if j >= len(tokens):
         return j
+    if j > 0 and tokens[j - 1].text in {",", "by"} and tokens[j].text[:1] in RANK_INITIALS:
+        for size in (4, 3, 2, 1):  # after a comma or "by" only: in a list, a rank may open the next line's entry
+            if j + size < len(tokens) and "".join(t.lower_ for t in tokens[j:j + size]) in RANKS \
+                    and tokens[j + size].text[:1].isupper():
+                j += size
+                break
     for _ in range(4):  # a chain: "Dr. the Hon. Horace Chang", "Senator the Honourable Dr. Amery Browne"
         for words in _HONORIFICS_BY_FIRST.get(tokens[j].lower_, ()) if j < len(tokens) else ():
             if j + len(words) < len(tokens) and all(tokens[j + k].lower_ == w for k, w in enumerate(words)):

@@ -7,6 +7,7 @@ affiliation without a statistical model.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -14,7 +15,7 @@ from actors.institutions import HEAD_AFTER, institution_tail
 from actors.institutions import JOINS_ES as BODY_JOINS_ES
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
-from actors.names import name_run
+from actors.names import is_name_token, name_run
 from actors.normalize import fold
 from model.first_names import common_first_names, fold_accents
 
@@ -41,6 +42,8 @@ class Title:
     portfolio: tuple[int, int] | None = None  # an org named as a portfolio ("... of State for WHA"): not a mention
     host_org: str = ""  # lexicon ref after "to" (ambassador to the OAS): not the office's own agency
     plural: bool = False  # "the foreign ministers X, Y and Z": the office of each person in the list
+    place: str = ""  # the state or town a local office governs ("Governor of Guerrero X")
+    municipal: bool = False  # the place is a town ("Mayor", "Municipal President")
 
 
 @dataclass
@@ -86,6 +89,9 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
+        if head in {"general", "gen."} and hit.start > 0 and _is_cap(tokens[hit.start - 1]) \
+                and tokens[hit.start - 1].lower_ in BODY_BEFORE_GENERAL:
+            continue  # "the Consulate General of the Dominican Republic in New York": a body, no rank
         if hit.end < len(tokens) and (hit.end in maps.title_at or _is_cap(tokens[hit.end])
                                   and fold(tokens[hit.end].text) in lex.modifiers):
             continue  # "Deputy" in "Deputy Assistant Secretary": a modifier of the next title
@@ -101,6 +107,11 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         titles.append(t)
         last_end = t.end
     return titles
+
+
+# bodies whose name goes on with "General" ("Consulate General", "Secretariat General", "Directorate General")
+BODY_BEFORE_GENERAL = {"consulate", "secretariat", "directorate", "inspectorate", "procuratorate", "commissariat",
+                       "vicariate", "delegation", "consulate-general"}
 
 
 def singular(head: str) -> str:
@@ -130,10 +141,10 @@ def _spanish_lowercase(tokens: Doc, hit, lex: Lexicon) -> bool:
 def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
     """A lower-case title is an office in news style when a country or body owns it and a name follows
     in apposition: "Haiti's foreign minister, Jean-Victor Harvel Jean-Baptiste", "the Haitian National
-    Police's director general, Rameau Normil"."""
+    Police's director general, Rameau Normil", "U.S. Southern Command said its commander, Gen. X"."""
     n = len(tokens)
     before = tokens[hit.start - 1].text if hit.start > 0 else ""
-    owned = before in POSSESSIVE or hit.start in maps.country_end
+    owned = before in POSSESSIVE or hit.start in maps.country_end or before in {"its", "whose"}  # "whose chief, X"
     return owned and hit.end + 1 < n and tokens[hit.end].text == "," and _is_cap(tokens[hit.end + 1])
 
 
@@ -178,6 +189,20 @@ def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
     return entry is not None and entry.kind != "criminal"
 
 
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Folded names of the U.S. states (from the districts file)."""
+    from actors.lexicon import load_data
+    data = load_data("districts.yaml")
+    return frozenset(fold(s) for s in (*data["multi"], *data["single"]))
+
+
+# local offices a place name before the head says the seat of ("Necoclí Mayor X")
+LOCAL_HEADS = {"mayor", "governor"}
+# offices a country name before the head hosts rather than owns ("the Guatemala Mission Director")
+HOSTED_HEADS = {"mission director", "deputy mission director", "country director", "country representative"}
+
+
 def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_end) -> None:
     i = t.start
     while i > 0 and t.start - i < 8 and not tokens[i].is_sent_start:  # never across a line or sentence
@@ -207,11 +232,35 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             c = country_end[i - 1]
             t.country, t.country_token, i = c.ref, c.start, c.start
             continue
+        if t.head in LOCAL_HEADS and not t.place and not t.country and country_end.get(i) is None:
+            k = i
+            while k > 0 and i - k < 3 and not tokens[k].is_sent_start and tokens[k - 1].is_alpha \
+                    and is_name_token(tokens[k - 1]) and fold(tokens[k - 1].text) not in lex.modifiers \
+                    and k - 1 not in country_end:
+                k -= 1
+            if k < i:  # "Necoclí Mayor Jorge Tobón", "New York Mayor X": the town the office governs
+                t.place, t.municipal, i = " ".join(tokens[k:i].text.split()), t.head == "mayor", k
+                if fold(t.place) in us_states():
+                    t.country = "US"  # "Texas Governor X"
+                continue
         c = country_end.get(i)
+        if c is not None and not t.country and not t.host and t.head in HOSTED_HEADS and c.ref != "US" \
+                and fold(tokens[c.start:c.end].text) in lex.country_names:
+            t.host, i = c.ref, c.start  # "USAID/Honduras Mission Director": posted in Honduras, not Honduras's
+            continue
         if c is not None and not t.country:
             t.country, t.country_token, i = c.ref, c.start, c.start
             continue
         break
+    if not t.agency and i > 1 and tokens[i - 1].lower_ in {"its", "whose"}:
+        for k in range(i - 1, max(0, i - 12), -1):  # "U.S. Army South, whose commanding general, X"
+            hit = org_end.get(k) or acr_end.get(k)
+            if hit is not None:  # an acronym only when it has one meaning ("CNE" has several)
+                if hit.label != "acr" or len(lex.org_by_acronym.get(hit.ref, ())) == 1:
+                    t.agency = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
+                break
+            if tokens[k - 1].is_sent_start or tokens[k - 1].is_sent_end:
+                break
     if i > 0 and tokens[i - 1].lower_ in {"former", "then"}:
         i -= 1
     t.start = i

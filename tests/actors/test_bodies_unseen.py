@@ -157,3 +157,43 @@ def test_task_forces_and_a_unit_of_a_named_secretariat():
     names = {n for a in found.values() for n in (a.name, *a.aliases)}
     assert {"Task Force Tecún Umán", "Task Force Xinca", "Financial Intelligence Unit",
             "Secretariat of Finance and Public Credit"} <= names, sorted(found)
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("The Regional Board for Water Quality and Sanitation met in Quito. Later the Regional Board said it "
+     "would publish its findings.", "Regional Board for Water Quality and Sanitation", "Regional Board"),
+    ("In Peru the Popular Renewal Party of Lima won. The Popular Renewal Party said it would govern.",
+     "Popular Renewal Party of Lima", "Popular Renewal Party"),
+])
+def test_a_body_named_later_by_the_start_of_its_name_is_one_body(text, full, short):
+    found = bodies(text)
+    long = next(a for n, a in found.items() if n.endswith(full))
+    assert not any(n.endswith(short) for n in found if not n.endswith(full)), sorted(found)
+    assert sum(short in m.text for m in long.mentions) == 2, long.mentions
+
+
+def test_a_known_body_is_not_a_short_form():
+    found = bodies("The Department of Justice Criminal Division opened a case. The Department of Justice said so.")
+    assert "U.S. Department of Justice" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, full, part", [
+    ("The CARICOM Implementation Agency for Crime and Security (IMPACS) met in Georgetown, Guyana. The "
+     "Implementation Agency for Crime and Security said it would help.",
+     "CARICOM Implementation Agency for Crime and Security", "Implementation Agency for Crime and Security"),
+    ("The House Foreign Affairs Committee held a hearing on Haiti. The Foreign Affairs Committee heard experts.",
+     "House Foreign Affairs Committee", "Foreign Affairs Committee"),
+])
+def test_a_body_named_later_without_its_owner_is_one_body(text, full, part):
+    found = bodies(text)
+    assert full in found, sorted(found)
+    assert not any(n.endswith(part) and n != full for n in found), sorted(found)
+
+
+def test_a_foreign_consulate_general_is_a_body_not_a_general():
+    text = ("Our offices are working with the Consulate General of the Dominican Republic in New York and with the "
+            "U.S. Consulate General in Monterrey.")
+    found = bodies(text)
+    assert "Consulate General of the Dominican Republic in New York" in found, sorted(found)
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    assert not any(a.kind == "official" for a in analysis.actors), [a.name for a in analysis.actors]
