@@ -150,7 +150,11 @@ def _wait_health(url: str, deadline: float) -> None:
     raise RuntimeError("the server did not answer")
 
 
-def start_once(browser, db: Path, cache: Path, pages: bool, correct: bool = False) -> dict[str, Any]:
+READ_SECONDS = 3.0  # --read: how long the viewer stays on the first page before the first click
+
+
+def start_once(browser, db: Path, cache: Path, pages: bool, correct: bool = False,
+               read: float = READ_SECONDS) -> dict[str, Any]:
     """One start: seconds to the first usable page, the CPU it cost, peak memory of the server tree, page visits."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
@@ -171,7 +175,7 @@ def start_once(browser, db: Path, cache: Path, pages: bool, correct: bool = Fals
         out["first_usable_page_s"] = round(time.perf_counter() - t0, 2)
         out["server_cpu_s"] = memory.cpu()
         out["browser_cpu_s"] = round(browser_cpu() - cpu_browser, 2)
-        time.sleep(3)
+        time.sleep(read)  # the viewer reads the first page (the browser preloads the others meanwhile)
         out["peak_tree_mb"] = memory.stop()
         if pages:
             out["visits"] = visit_pages(page, memory)
@@ -252,7 +256,7 @@ def _spread(values: list[float]) -> dict[str, float]:
     return {"median": round(statistics.median(values), 2), "min": min(values), "max": max(values), "n": len(values)}
 
 
-def measure(repeat: int, store: str | None, starts: bool = True) -> dict[str, Any]:
+def measure(repeat: int, store: str | None, starts: bool = True, read: float = READ_SECONDS) -> dict[str, Any]:
     from playwright.sync_api import sync_playwright
 
     runs: list[dict[str, Any]] = []
@@ -265,7 +269,7 @@ def measure(repeat: int, store: str | None, starts: bool = True) -> dict[str, An
             db, cache = run / "atlas.db", run / "cache"
             _fresh_checkout()
             cold = start_once(browser, db, cache, pages=False)
-            warm = start_once(browser, db, cache, pages=True)
+            warm = start_once(browser, db, cache, pages=True, read=read)
             runs.append({"cold": cold, "warm": warm})
         big = []
         # the starts' cache (gazetteer…); without starts, the one the environment names, so no run builds it
@@ -275,7 +279,7 @@ def measure(repeat: int, store: str | None, starts: bool = True) -> dict[str, An
             db.parent.mkdir()
             shutil.copy(store, db)
             documents = _mark_current_and_warm(db)
-            big.append({"documents": documents, **start_once(browser, db, cache, pages=True, correct=True)})
+            big.append({"documents": documents, **start_once(browser, db, cache, pages=True, correct=True, read=read)})
         browser.close()
     summary: dict[str, Any] = {}
     if runs:
@@ -290,7 +294,7 @@ def measure(repeat: int, store: str | None, starts: bool = True) -> dict[str, An
         summary["store_first_usable_page_s"] = _spread([b["first_usable_page_s"] for b in big])
         summary["store_page_first_visit_s"] = {k: _spread([b["visits"][k][0]["s"] for b in big]) for k in VISITS}
         summary["store_page_later_visit_s"] = {k: _spread([b["visits"][k][1]["s"] for b in big]) for k in VISITS}
-    return {"machine": machine(), "summary": summary, "runs": runs, "store": store, "store_runs": big}
+    return {"machine": machine(), "read_seconds": read, "summary": summary, "runs": runs, "store": store, "store_runs": big}
 
 
 def _mark_current_and_warm(db: Path) -> int:
@@ -313,8 +317,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--store", help="also measure page visits on a copy of this store")
     ap.add_argument("--no-starts", action="store_true", help="only the store's visits (needs --store)")
+    ap.add_argument("--read", type=float, default=READ_SECONDS,
+                    help="seconds on the first page before the first click (default 3)")
     args = ap.parse_args(argv)
-    emit(measure(args.repeat, args.store, starts=not args.no_starts))
+    emit(measure(args.repeat, args.store, starts=not args.no_starts, read=args.read))
     return 0
 
 
