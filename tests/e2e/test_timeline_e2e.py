@@ -69,7 +69,10 @@ def _counts(page, url: str) -> dict[str, str]:
         page.goto(f"{url}/{path}?{url_query(page)}" if path else page.url)
         _idle(page)
         if pattern is None:
-            out["corpus"] = page.get_by_test_id("stMetric").first.inner_text().replace("\n", " ")
+            # the Documents metric by its label: under load a rerun can leave another metric first for a moment
+            metric = page.get_by_test_id("stMetric").filter(has_text=re.compile(r"^\s*Documents"))
+            metric.first.wait_for(timeout=60_000)
+            out["corpus"] = metric.first.inner_text().replace("\n", " ")
         else:
             page.get_by_text(re.compile(pattern)).first.wait_for(timeout=60_000)
             out[path] = page.get_by_text(re.compile(pattern)).first.inner_text()
