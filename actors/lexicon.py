@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from actors.normalize import actor_id, fold, name_key
+from model.names import everyday_forms
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 US_PREFIXES = ("U.S. ", "US ", "United States ")
@@ -157,11 +158,10 @@ def _packaged_countries(curated: set[str], taken_words: set[str]) -> list[Countr
         demonyms = tuple(d.strip() for d in (info.get("demonym") or "").split(",")
                          if d.strip() and d.strip() != title and fold(d.strip()) not in taken_words)  # "Dominican"
         names = (title, title[4:]) if title.startswith("The ") else (title,)
-        if title.startswith("Saint "):  # "St. Kitts and Nevis", "St Lucia": the usual short forms
-            names += (f"St. {title[6:]}", f"St {title[6:]}")
+        names += everyday_forms(title)  # "St. Kitts and Nevis", "St Lucia", "Trinidad & Tobago"
         out.append(Country(code=code, names=names, demonyms=demonyms, government=f"Government of {title}",
                            aliases=(*(f"{d} Government" for d in demonyms),
-                                    *(f"Government of {n}" for n in names[1:] if n.startswith("St"))),
+                                    *(f"Government of {n}" for n in everyday_forms(title))),
                            named_in_text=title not in AMBIGUOUS_COUNTRIES))  # "Kenyan President William Ruto"
     return out
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from geo.geometry import centroid
+from model.names import everyday_forms
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CENTRAL_AMERICA = ("BZ", "GT", "SV", "HN", "NI", "CR", "PA")  # towns down to 1,000 people
@@ -138,7 +139,8 @@ def _add_countries(gaz: Gazetteer, aliases: dict) -> dict[str, str]:
             lat, lon = centroid(features[0]["geometry"]) or (lat, lon)
         gaz.add(Entry(f"country:{iso}", c["name"], "country", float(lat), float(lon), iso, int(c.get("population") or 0)))
         capitals[iso] = c.get("capital") or ""
-        for n in [c["name"], i.get("name", "")] + aliases["countries"].get(iso, []):
+        official = [n for n in (c["name"], i.get("name", "")) if n]
+        for n in official + [f for n in official for f in everyday_forms(n)] + aliases["countries"].get(iso, []):
             if n:
                 gaz.name(n, f"country:{iso}")
         for n in i.get("altSpellings", []):
