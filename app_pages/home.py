@@ -34,4 +34,5 @@ with st.expander("Download the analysed corpus (current filter)"):
                              ("gexf", "application/xml", "GEXF network"),
                              ("graphml", "application/xml", "GraphML network")):
         st.download_button(label, data=lambda fmt=fmt: export(corpus, fmt),
-                           file_name=f"policy-atlas.{'zip' if fmt == 'csv' else fmt}", mime=mime, key=f"dl_{fmt}")
+                           file_name=f"policy-atlas.{'zip' if fmt == 'csv' else fmt}", mime=mime, key=f"dl_{fmt}",
+                           on_click="ignore")  # a rerun racing the file's request can leave it spinning

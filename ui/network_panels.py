@@ -25,15 +25,16 @@ def downloads(corpus: Corpus, flt: NetworkFilter, positions: Positions) -> None:
     with st.expander("Download this network (as filtered)"):
         c1, c2, c3 = st.columns(3)
 
+        # on_click="ignore": no rerun beside the file's request (racing it can leave the button spinning)
         def graph():  # built only when a download is asked for
             return filter_graph(actor_graph(corpus), flt)
 
         c1.download_button("GEXF (Gephi)", lambda: gexf_bytes(graph(), positions), "policy-atlas-network.gexf",
-                           "application/xml", key="dl_net_gexf")
+                           "application/xml", key="dl_net_gexf", on_click="ignore")
         c2.download_button("GraphML (Cytoscape)", lambda: graphml_bytes(graph(), positions),
-                           "policy-atlas-network.graphml", "application/xml", key="dl_net_graphml")
+                           "policy-atlas-network.graphml", "application/xml", key="dl_net_graphml", on_click="ignore")
         c3.download_button("CSV nodes + edges with evidence", lambda: csv_zip(graph(), corpus),
-                           "policy-atlas-network-csv.zip", "application/zip", key="dl_net_csv")
+                           "policy-atlas-network-csv.zip", "application/zip", key="dl_net_csv", on_click="ignore")
 
 
 def corrections_form(corpus: Corpus, selected: str | None, expanded: bool = False) -> None:
