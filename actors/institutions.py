@@ -16,7 +16,8 @@ from model.first_names import common_first_names, fold_accents
 
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
                "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command",
-               "administration", "parliament", "panel", "mission", "caucus", "community", "consulate"}
+               "administration", "parliament", "panel", "mission", "caucus", "community", "consulate",
+               "center", "centre"}  # "National Center for Atmospheric, Oceanographic and Seismic Studies"
 HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
               "directorate", "institute", "service", "court", "tribunal", "unit", "command", "division",
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
@@ -157,18 +158,27 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
                 and fold(t.text) not in lex.country_names
                 and fold(t.text) not in NOT_NAME and t.lower_ not in HEAD_BEFORE)
 
+    def item(m: int) -> int:
+        """End of one list item of one or two name words ("Budget", "Food Security"), or ``m``.
+        Two words only when the second heads no body of its own ("Red Cross and Peace Corps" are two)."""
+        if not word(m):
+            return m
+        two = m + 1 < n and word(m + 1) and tokens[m + 1].lower_ not in HEAD_AFTER | ORGANIZATION_HEADS
+        return m + 1 + two
+
     m = k
     while m < n and m - k < limit and word(m):  # unknown capitalised words right after the known ones
         m += 1
-    # a list of single words closed by "and": ", Budget and Finance", ", Policy, and Plans"
+    # a list closed by "and": ", Budget and Finance", ", Policy, and Plans", ", Food Security and Enterprise",
+    # "Atmospheric, Oceanographic and Seismic Studies"
     q = m
-    while q + 1 < n and tokens[q].text == "," and word(q + 1):
-        q += 2
+    while q + 1 < n and tokens[q].text == "," and item(q + 1) > q + 1:
+        q = item(q + 1)
     if q + 1 < n and tokens[q].text == ",":
         q += 1  # the serial comma
-    if q + 1 < n and tokens[q].lower_ in {"and", "y"} and word(q + 1) and (q + 2 >= n or not word(q + 2)) \
-            and (q > m or tokens[q - 1].text[:1].isupper()):
-        m = q + 2
+    last = item(q + 1) if q + 1 < n and tokens[q].lower_ in {"and", "y"} else q + 1
+    if last > q + 1 and (last >= n or not word(last)) and (q > m or tokens[q - 1].text[:1].isupper()):
+        m = last
     elif m + 2 < n and tokens[m].lower_ == "to" and word(m + 1):  # "Institute for Access to Public Information"
         e = m + 1
         while e < n and word(e):
@@ -514,6 +524,15 @@ def _before_owner(tokens: Doc, start: int, end: int, scan: Scan) -> str:
     return ""
 
 
+def _country_after(tokens: Doc, end: int, scan: Scan) -> tuple[str, str] | None:
+    """(code, "of [the] <country>") when a country's name follows a body's name, else None."""
+    if end + 1 >= len(tokens) or tokens[end].lower_ not in {"of", "de", "del"}:
+        return None
+    k = end + 1 + (tokens[end + 1].lower_ in {"the", "la"})
+    hit = next((h for h in scan.countries if h.start == k), None)
+    return (hit.ref, tokens[end:hit.end].text) if hit is not None else None
+
+
 def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, country_end: dict[int, str],
                   home: str, drafts: dict[str, Draft], scan: Scan) -> Draft | None:
     """The draft for one institution span: a lexicon entry when its (country-qualified) name is known,
@@ -540,6 +559,9 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names) and not national:
             return None  # "Honduras Office"; but "Haitian National Police" and "Colombian Navy" are bodies
     said = text  # as the text writes it: an alias that never names another country's body
+    owned_by = _country_after(tokens, end, scan)  # "Chamber of Commerce … of Panama": whose, the text says
+    if owned_by and (not country or country == owned_by[0]):
+        country, said = owned_by[0], f"{text} {owned_by[1]}"
     short = _before_owner(tokens, start, end, scan) if tokens.lang_ == "es" else ""
     tail = text.rsplit(" of ", 1)
     if len(tail) == 2 and fold(tail[1].removeprefix("the ")) in lex.country_names:

@@ -182,6 +182,11 @@ def test_lower_case_titles_in_apposition(text, name, title_part):
      "General Directorate of Public Procurement"),
     ("We support the Institute for Access to Public Information (IAIP) in Honduras.",
      "Institute for Access to Public Information"),
+    # list items of two words, and "Center for …"
+    ("Volunteers work with the Ministry of Agriculture, Food Security and Enterprise in Belize.",
+     "Ministry of Agriculture, Food Security and Enterprise"),
+    ("The National Center for Atmospheric, Oceanographic and Seismic Studies (CENAOS) issued a warning.",
+     "National Center for Atmospheric, Oceanographic and Seismic Studies"),
 ])
 def test_body_names_past_the_vocabulary(text, name):
     found = actors(text)
@@ -230,3 +235,14 @@ def test_not_longer_bodies(text, absent):
 def test_a_gang_named_with_a_lower_case_head_is_also_known_without_it():
     found = actors("In Haiti, the Gran Grif gang killed 115 people in Pont-Sondé.")
     assert any("Gran Grif" in a.aliases for a in found.values()), sorted(found)
+
+
+def test_a_list_item_that_heads_a_body_is_another_body():
+    found = actors("Funds went to the Ministry of Health, Peace Corps and the Red Cross in Honduras.")
+    assert not any("Peace Corps" in n and "Ministry" in n for n in found), sorted(found)
+
+
+def test_a_body_named_with_its_country_keeps_that_name():
+    found = actors("The Chamber of Commerce, Industries and Agriculture of Panama called for calm.")
+    body = next(a for n, a in found.items() if "Chamber of Commerce" in n)
+    assert "Chamber of Commerce, Industries and Agriculture of Panama" in body.aliases, body
