@@ -59,8 +59,9 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
                 end -= 1
             draft.spans.append((first.start, end, "publisher"))  # the page says it published this headline
     us_main = pub.id if pub is not None and pub.country == "US" else _main_us_agency(drafts)
+    by_known: dict[int, str] = {}  # one node for "Joe Biden" and "Joseph R. Biden" in one document
     for p in people:
-        _official(drafts, p, lex, ctx, us_main)
+        _official(drafts, p, lex, ctx, us_main, by_known)
     _short_forms(drafts, tokens, lex)
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
@@ -178,10 +179,13 @@ def _main_us_agency(drafts: dict[str, Draft]) -> str:
     return ranked[0][1] if ranked else ""
 
 
-def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, us_main: str = "") -> None:
+def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, us_main: str = "",
+              by_known: dict[int, str] | None = None) -> None:
     known = lex.people[p.known] if p.known >= 0 else None
     name = known.name if known and len(p.name.split()) == 1 else p.name
     d = Draft(actor_id("official", name), "official", name, aliases={p.name, name})
+    if known and by_known is not None:
+        d.id = by_known.setdefault(p.known, d.id)  # a second spelling of a known person joins the first
     d.spans = list(p.spans)
     country, agency = "", ""
     if known and not any(t.country or t.agency for t in p.titles):

@@ -246,3 +246,12 @@ def test_a_body_named_with_its_country_keeps_that_name():
     found = actors("The Chamber of Commerce, Industries and Agriculture of Panama called for calm.")
     body = next(a for n, a in found.items() if "Chamber of Commerce" in n)
     assert "Chamber of Commerce, Industries and Agriculture of Panama" in body.aliases, body
+
+
+def test_two_spellings_of_a_known_person_are_one_node():
+    found = actors("Readout of President Joe Biden's Meeting with President Gustavo Petro of Colombia\n\n"
+                   "President Joseph R. Biden, Jr. welcomed President Gustavo Petro Urrego of Colombia to the White "
+                   "House today. President Biden expressed support.")
+    bidens = [a for n, a in found.items() if "Biden" in n]
+    assert len(bidens) == 1, sorted(found)
+    assert {"Joe Biden", "Joseph R. Biden"} <= {bidens[0].name, *bidens[0].aliases}
