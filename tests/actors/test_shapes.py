@@ -255,3 +255,10 @@ def test_two_spellings_of_a_known_person_are_one_node():
     bidens = [a for n, a in found.items() if "Biden" in n]
     assert len(bidens) == 1, sorted(found)
     assert {"Joe Biden", "Joseph R. Biden"} <= {bidens[0].name, *bidens[0].aliases}
+
+
+def test_a_company_named_like_an_officer_is_no_officer():
+    found = actors("Workers at the General Motors plant in Silao voted. General Motors de México, S. de R.L. de C.V. "
+                   "agreed. General Dynamics signed a contract.")
+    assert not any(a.kind == "official" for a in found.values()), sorted(found)
+    assert {"General Motors", "General Motors de México, S. de R.L. de C.V.", "General Dynamics"} <= set(found)
