@@ -31,6 +31,7 @@ from geo.context import (
 )
 from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place, strong_evidence
 from geo.gazetteer import Entry, Gazetteer, km
+from geo.geometry import outline_points
 from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
 from geo.resolve import as_candidate, confidence, famous_over_namesake, near_namesake, rank, within
@@ -186,7 +187,19 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     first = _resolve(tokens, gaz, hits, (), entries_of, countries)
     anchors = {r.entry.id: r.entry for r in first
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
-    return _resolve(tokens, gaz, hits, tuple(anchors.values()), entries_of, countries), countries
+    return _resolve(tokens, gaz, hits, (*anchors.values(), *_region_anchors(first, gaz)), entries_of,
+                    countries), countries
+
+
+def _region_anchors(first: list[Resolved], gaz: Gazetteer) -> list[Entry]:
+    """Points along the shape of each drawn region the document names ("ports of entry along the
+    U.S.-Mexico border … at Nogales": the Nogales on the border, not the one near Orizaba)."""
+    out = []
+    for eid in dict.fromkeys(r.entry.id for r in first if r.entry.kind == "region" and r.confidence >= 0.8):
+        geom = gaz.geometries.get(eid)
+        if geom:
+            out += [Entry(f"{eid}@{i}", "", "point", lat, lon) for i, (lat, lon) in enumerate(outline_points(geom))]
+    return out
 
 
 def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors: tuple[Entry, ...],

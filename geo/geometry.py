@@ -19,3 +19,19 @@ def centroid(geom: dict[str, Any]) -> tuple[float, float] | None:
         if a and (best is None or abs(a) > best[0]):
             best = (abs(a), cy / (3 * a), cx / (3 * a))
     return (round(best[1], 4), round(best[2], 4)) if best else None
+
+
+def outline_points(geom: dict[str, Any], step_deg: float = 0.5) -> list[tuple[float, float]]:
+    """(lat, lon) points along a line's or polygon's outline, at most ``step_deg`` apart: what "near this
+    region" is measured to (a border is near the towns on it, not only its centre)."""
+    kind, coords = geom["type"], geom["coordinates"]
+    lines = {"LineString": [coords], "MultiLineString": coords, "Polygon": coords,
+             "MultiPolygon": [ring for poly in coords for ring in poly]}.get(kind, [])
+    out: list[tuple[float, float]] = []
+    for line in lines:
+        for (x0, y0), (x1, y1) in zip(line, line[1:]):
+            steps = max(1, int(max(abs(x1 - x0), abs(y1 - y0)) / step_deg))
+            out += [(y0 + (y1 - y0) * i / steps, x0 + (x1 - x0) * i / steps) for i in range(steps)]
+        if line:
+            out.append((line[-1][1], line[-1][0]))
+    return out

@@ -151,3 +151,11 @@ def test_bound_for_a_port_abroad_is_that_port_not_a_small_american_namesake():
                                      "Rotterdam, Antwerp and Philadelphia.")
     found = {p.name: p for p in find_places(document, tokens)}
     assert found["Rotterdam"].country == "NL" and found["Antwerp"].country == "BE"
+
+
+def test_a_drawn_region_the_text_names_pulls_its_towns_to_it():
+    text = ("The President met Mexico's President in Mexico City. U.S. Customs and Border Protection will deploy "
+            "scanners at ports of entry along the U.S.-Mexico border, including at Nogales.")
+    document, tokens = make_document(text)
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert found["Nogales"].lat > 31, found["Nogales"]  # Sonora, on the border; not the town near Orizaba
