@@ -34,7 +34,7 @@ from geo.gazetteer import Entry, Gazetteer, km
 from geo.geometry import outline_points
 from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
-from geo.resolve import as_candidate, confidence, famous_over_namesake, near_namesake, rank, within
+from geo.resolve import OUTLINE, as_candidate, confidence, famous_over_namesake, near_namesake, rank, within
 from model import Candidate, Document, Mention, Place
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
@@ -198,7 +198,7 @@ def _region_anchors(first: list[Resolved], gaz: Gazetteer) -> list[Entry]:
     for eid in dict.fromkeys(r.entry.id for r in first if r.entry.kind == "region" and r.confidence >= 0.8):
         geom = gaz.geometries.get(eid)
         if geom:
-            out += [Entry(f"{eid}@{i}", "", "point", lat, lon) for i, (lat, lon) in enumerate(outline_points(geom))]
+            out += [Entry(f"{eid}@{i}", "", OUTLINE, lat, lon) for i, (lat, lon) in enumerate(outline_points(geom))]
     return out
 
 

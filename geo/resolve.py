@@ -13,11 +13,21 @@ from geo.gazetteer import Entry, Gazetteer, km, norm
 from model import Candidate
 
 NEAR_KM = 250
-NEAR_DEG = NEAR_KM / 110  # a degree of latitude is ≥ 110 km: farther apart in latitude is never near
 KIND_PRIOR = {"country": 1.0, "group": 0.9, "region": 0.9, "feature": 0.85, "admin1": 0.45}
 AREA_CUE = 0.35  # "the <name>" alone: an area more than a town
 NAMESAKE_PENALTY = 0.3  # a town named after a division it is not in ("Ontario, California" vs Ontario)
 NAMESAKE_KEEPS = 1_000_000  # people: a town this large (or a capital) keeps its own claim to the name
+
+
+OUTLINE = "outline"  # an anchor that is a point on a named region's outline (geo.finder)
+OUTLINE_NEAR_KM = 60  # near a border or a coast means on it: a band of 250 km along 3,000 km of border is half a country
+
+
+def near(entry: Entry, anchor: Entry) -> bool:
+    """Is ``entry`` near a place the document locates firmly (another town, or a named region's outline)?"""
+    reach = OUTLINE_NEAR_KM if anchor.kind == OUTLINE else NEAR_KM
+    return anchor.id != entry.id and abs(entry.lat - anchor.lat) < reach / 110 \
+        and km(entry.lat, entry.lon, anchor.lat, anchor.lon) < reach
 
 
 def prior(entry: Entry, alternate: bool = False) -> float:
@@ -55,9 +65,7 @@ def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers:
         s += 0.5  # a name that is a country's ("Jamaica") means the country unless a qualifier says not
     if any(within(entry, q) for q in qualifiers):
         s += 1.0
-    if entry.kind in ("city", "admin1") and any(
-            a.id != entry.id and abs(entry.lat - a.lat) < NEAR_DEG and km(entry.lat, entry.lon, a.lat, a.lon) < NEAR_KM
-            for a in anchors):
+    if entry.kind in ("city", "admin1") and any(near(entry, a) for a in anchors):
         s += 0.3  # near another place the document clearly names
     if division and entry.kind == "admin1":
         s += 0.6  # "the department of ..."
@@ -120,7 +128,7 @@ def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[
     best = ranked[0][1]
     if best.kind != "city" or best.population >= 100_000 or best.capital:
         return ranked
-    if any(abs(best.lat - a.lat) < NEAR_DEG and km(best.lat, best.lon, a.lat, a.lon) < NEAR_KM for a in anchors):
+    if any(near(best, a) for a in anchors):
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
         if e.kind == "city" and (e.population >= FAMOUS_CITY or e.capital and e.population >= 100_000) \
