@@ -95,7 +95,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         last = d.name.rsplit(" ", 1)
         if d.kind == "criminal" and len(last) == 2 and last[1] in LOWER_CRIMINAL:
             d.aliases.add(last[0].removeprefix("the "))
-    _defined_bodies(tokens, drafts, taken | blocked, lex)
+    _defined_bodies(tokens, drafts, taken | blocked, lex, (country_end, home, scan))
     named_groups(tokens, drafts, taken | blocked)
     named_companies(tokens, drafts, taken | blocked)
     _acronym_definitions(tokens, drafts, taken | blocked)
@@ -128,10 +128,15 @@ def _acronym_fits(acr: str, words: list) -> bool:
     return len(letters) >= 3 and sum(c in initials for c in letters) >= 0.8 * len(letters)
 
 
-def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex: Lexicon) -> None:
+def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex: Lexicon,
+                    owners: tuple[dict[int, str], str, Scan] | None = None) -> None:
     """ "Farabundo Martí National Liberation Front (FMLN)", "Narcotic and Dangerous Drug Section (NDDS)": a
     capitalised name the text defines an acronym for is a body, whether or not any list knows it.
-    The acronym must start with the name's first letter; programmes and laws ("… Act (…)") are not bodies."""
+    The acronym must start with the name's first letter; programmes and laws ("… Act (…)") are not bodies.
+    A name a country owns ("Guatemala's National Coordinator for Disaster Reduction (CONRED)") is a body of
+    that country whatever its acronym: it is often the initials of the name in the country's own language.
+    ``owners``: (country by the token a country's name ends at, the home country, the scan)."""
+    country_end, home, scan = owners if owners is not None else ({}, "", None)
     n = len(tokens)
     for i in range(2, n - 2):
         acr = tokens[i + 1].text
@@ -152,8 +157,10 @@ def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex:
         words = [t for t in tokens[start:i] if t.is_alpha]
         head = tokens[i + 3].lower_ if i + 3 < n else ""
         headed = head in HEADS_AFTER_ACRONYM and bool(words) and words[0].text[0] == acr[0]
+        owned = start in country_end and tokens[start - 1].text in {"'s", "’s"} and acr.isupper() and len(acr) >= 3
         if len(words) < 2 or words[-1].lower_.rstrip("s") in NOT_BODY or words[-1].lower_ in NOT_BODY \
-                or not headed and (not _acronym_fits(acr, words) or not any(w.lower_ in BODY_WORDS for w in words)):
+                or not headed and not owned \
+                and (not _acronym_fits(acr, words) or not any(w.lower_ in BODY_WORDS for w in words)):
             continue  # "Free and Secure Trade (FAST)": a programme; a body names what it is
         if fold(" ".join(t.text for t in tokens[start:i])) in lex.country_names:
             continue
@@ -163,6 +170,13 @@ def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex:
             "organization" if last in ORGANIZATION_HEADS else "agency"
         aid = actor_id(kind, name)
         if any(acr in d.aliases or name in d.aliases for d in drafts.values()):
+            continue
+        if owned and scan is not None and kind == "agency":
+            draft = pattern_draft(tokens, start, i, kind, lex, country_end, home, drafts, scan)
+            if draft is not None:
+                draft.aliases.add(acr)
+                draft.spans.append((start, i, "name"))
+                taken.update(range(start, i + 3))
             continue
         drafts[aid] = Draft(aid, kind, name, "", "", {name, acr})
         drafts[aid].spans.append((start, i, "name"))

@@ -262,3 +262,10 @@ def test_a_company_named_like_an_officer_is_no_officer():
                    "agreed. General Dynamics signed a contract.")
     assert not any(a.kind == "official" for a in found.values()), sorted(found)
     assert {"General Motors", "General Motors de México, S. de R.L. de C.V.", "General Dynamics"} <= set(found)
+
+
+def test_a_body_a_country_owns_is_a_body_whatever_its_acronym():
+    found = actors("We will work with Guatemala's National Coordinator for Disaster Reduction (CONRED).")
+    body = next(a for n, a in found.items() if "Coordinator for Disaster Reduction" in n)
+    assert body.kind == "agency" and "CONRED" in body.aliases, body
+    assert not any(a.kind == "official" for a in found.values())
