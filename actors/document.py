@@ -10,7 +10,7 @@ from actors.lexicon import Lexicon, get_lexicon
 from actors.matchers import scan as scan_tokens
 from actors.normalize import actor_id, fold
 from actors.offices import office_agency
-from actors.officials import Person, find_people
+from actors.officials import Person, find_people, is_former
 from actors.publisher import publisher_of
 from actors.relations import find_relations
 from actors.titles import Title, parse_titles
@@ -62,6 +62,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     by_known: dict[int, str] = {}  # one node for "Joe Biden" and "Joseph R. Biden" in one document
     for p in people:
         _official(drafts, p, lex, ctx, us_main, by_known)
+    _led_by(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
@@ -171,6 +172,24 @@ def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lex
         parent = _government(drafts, country, lex).id if country in lex.countries else ""
         drafts[gid] = Draft(gid, "government", name, country, parent, aliases)
     return drafts[gid]
+
+
+LED_BY = {"led", "headed", "chaired", "directed"}
+
+
+def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
+    """ "the CARICOM Eminent Persons Group, led by former Prime Ministers X and Y": a person who holds no office
+    now (every title "former") sits in the body that the text says they lead."""
+    body_end = {e: d for d in drafts.values() if d.kind != "official" for _, e, k in d.spans if k == "name"}
+    for p in people:
+        if not p.titles or not all(is_former(t) for t in p.titles):
+            continue
+        s = min(t.start for t in p.titles)
+        body = body_end.get(s - 3) if s >= 3 and tokens[s - 1].lower_ == "by" and tokens[s - 2].lower_ in LED_BY \
+            and tokens[s - 3].text == "," else None
+        official = next((d for d in drafts.values() if d.kind == "official" and set(p.spans) & set(d.spans)), None)
+        if body is not None and official is not None:
+            official.agency = body.id
 
 
 def _main_us_agency(drafts: dict[str, Draft]) -> str:

@@ -42,6 +42,13 @@ sentenced charged indicted extradited arrested convicted pleads pleaded guilty s
 
 
 MONTH_NAMES = {"may", "june", "april", "august"}  # months that are also names
+GIVEN_MONTHS = {"julio", "abril"}  # Spanish months that open many names: "General Julio César Avilés Castillo"
+
+
+def _given_month(tokens: Doc, i: int) -> bool:
+    """ "Julio" before another name word is a given name, not July ("julio de 2023", "Julio 14" are dates)."""
+    return fold(tokens[i].text) in GIVEN_MONTHS and tokens[i].text[:1].isupper() and i + 1 < len(tokens) \
+        and is_name_token(tokens[i + 1]) and not tokens[i + 1].like_num
 
 
 def is_name_token(tok) -> bool:
@@ -62,7 +69,7 @@ def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: in
     i = start
     while i < len(tokens) and i - start < limit and i not in stop_at:
         tok = tokens[i]
-        if is_name_token(tok):
+        if is_name_token(tok) or i == start and _given_month(tokens, i):
             i += 1
         elif tok.text in {"-", "‑"} and i > start and not tokens[i - 1].whitespace_ and not tok.whitespace_ \
                 and i + 1 < len(tokens) and tokens[i + 1].is_alpha and i + 1 not in stop_at:
@@ -87,7 +94,8 @@ def name_run_before(tokens: Doc, end: int, stop_at: set[int] | None = None) -> i
     i = end
     while i > 0 and end - i < 6 and (i - 1) not in stop_at:
         tok = tokens[i - 1]
-        if is_name_token(tok) or (tok.lower_ in PARTICLES and i - 1 > 0 and is_name_token(tokens[i - 2])):
+        if is_name_token(tok) or (tok.lower_ in PARTICLES and i - 1 > 0 and is_name_token(tokens[i - 2])) \
+                or i < end and _given_month(tokens, i - 1):
             i -= 1
         elif tok.text in {"-", "‑"} and i - 1 > 0 and i < end and not tok.whitespace_ \
                 and not tokens[i - 2].whitespace_ and is_name_token(tokens[i - 2]) and (i - 2) not in stop_at:

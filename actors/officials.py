@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -35,9 +35,12 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
     aliases: dict[tuple[int, int], tuple[int, int]] = {}
     for t in titles:
         if t.plural:
-            for start, end in _names_listed(tokens, t, blocked):
-                found.append((start, end, t, -1))
             t.text = _singular_text(t.text, t.head)
+            for start, end in _names_listed(tokens, t, blocked):
+                c = (maps.country_at.get(end + 1) or maps.country_at.get(end + 2)) \
+                    if end < len(tokens) and tokens[end].lower_ == "of" else None  # "of [The] Bahamas"
+                own = replace(t, country=c.ref, country_token=c.start) if c is not None and not t.country else t
+                found.append((start, end, own, -1))  # "… Bruce Golding of Jamaica": each their own country's
             continue
         span = _name_near(tokens, t, blocked, lex)
         if span:
@@ -68,13 +71,13 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             person.spans.append((*aliases[(start, end)], "name"))
         if title is not None:
             person.titles.append(title)
-        if known >= 0 and person.known < 0 and _in_office(lex.people[known], year, _former(title)):
+        if known >= 0 and person.known < 0 and _in_office(lex.people[known], year, is_former(title)):
             person.known = known
     _add_surname_mentions(tokens, people, blocked)
     _add_references(tokens, people, titles)
     for p in people:
         if p.known < 0:
-            p.known = _known_by_name(lex, p, year, any(_former(t) for t in p.titles))
+            p.known = _known_by_name(lex, p, year, any(is_former(t) for t in p.titles))
     return [p for p in people if p.titles or p.known >= 0]
 
 
@@ -123,6 +126,7 @@ def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, i
         if k + 2 < n and tokens[k].text == "(":  # "Representatives X (FL-20) and Y (FL-24)"
             close = next((m for m in range(k + 1, min(n, k + 6)) if tokens[m].text == ")"), None)
             k = close + 1 if close is not None else k
+        k = _of_place(tokens, k)  # "Bruce Golding of Jamaica, Perry Christie of The Bahamas and …"
         if k < n and tokens[k].text == ",":  # "NAME, presidente de la Sala; NAME; …": skip the apposition
             m = k + 1
             while m < n and m - k < 16 and tokens[m].text not in {";", ",", "."}:
@@ -135,6 +139,19 @@ def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, i
         elif k >= n or not tokens[k].text[:1].isupper():
             break
     return out if len(out) >= 2 or out and t.start > 0 and tokens[t.start - 1].lower_ == "the" else []
+
+
+def _of_place(tokens: Doc, k: int) -> int:
+    """Past "of [the] <one to three capitalised words>" that closes a list item ("of The Bahamas,"), or ``k``."""
+    n = len(tokens)
+    if not (k + 1 < n and tokens[k].lower_ == "of"):
+        return k
+    m = k + 1 + (tokens[k + 1].lower_ == "the")
+    start = m
+    while m < n and m - start < 3 and tokens[m].is_alpha and tokens[m].text[:1].isupper():
+        m += 1
+    closed = m >= n or tokens[m].text in {",", ";", "."} or tokens[m].lower_ in {"and", "&"}
+    return m if m > start and closed else k
 
 
 def _one_name(tokens: Doc, start: int, end: int) -> int:
@@ -446,7 +463,7 @@ def k_parts(known) -> set[str]:
 _KNOWN_PARTS: dict[str, set[str]] = {}
 
 
-def _former(title: Title | None) -> bool:
+def is_former(title: Title | None) -> bool:
     return title is not None and title.text.lower().startswith(("former ", "then "))
 
 

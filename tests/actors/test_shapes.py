@@ -269,3 +269,22 @@ def test_a_body_a_country_owns_is_a_body_whatever_its_acronym():
     body = next(a for n, a in found.items() if "Coordinator for Disaster Reduction" in n)
     assert body.kind == "agency" and "CONRED" in body.aliases, body
     assert not any(a.kind == "official" for a in found.values())
+
+
+def test_julio_opens_a_name_and_july_stays_a_month():
+    found = actors("The Army of Nicaragua, under the command of General Julio César Avilés Castillo, acquired tanks.")
+    assert "Julio César Avilés Castillo" in found, sorted(found)
+
+
+def test_a_plural_title_list_with_each_persons_country():
+    found = actors("Former Prime Ministers Bruce Golding of Jamaica, Perry Christie of The Bahamas and Kenny Anthony of "
+                   "Saint Lucia attended the summit.")
+    assert {n: a.affiliation for n, a in found.items() if a.kind == "official"} == {
+        "Bruce Golding": "government:jm", "Perry Christie": "government:bs", "Kenny Anthony": "government:lc"}
+
+
+def test_former_officials_sit_in_the_body_they_lead():
+    found = actors("The Vice President welcomed the CARICOM Eminent Persons Group, led by former Prime Ministers Bruce "
+                   "Golding of Jamaica and Perry Christie of The Bahamas, to facilitate dialogue.")
+    group = next(a.id for n, a in found.items() if n.endswith("Eminent Persons Group"))
+    assert {a.affiliation for a in found.values() if a.kind == "official"} == {group}
