@@ -210,7 +210,7 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
             end = name_run(tokens, k, blocked)
         if end - k >= 2 and not _institution_after(tokens, end):
             return k, end, None
-    elif j < n:
+    elif j < n and not _line_ends_after_apposition(tokens, t, j, blocked):
         k = _skip_honorific(tokens, j)  # "Prime Minister Dr. Ralph Gonsalves"
         end = name_run(tokens, k, blocked)
         if lex is not None and end - k >= 3:
@@ -281,6 +281,17 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
                                                or "\n" in tokens[start - 1].text_with_ws):
         return start, t.start, None
     return None
+
+
+def _line_ends_after_apposition(tokens: Doc, t: Title, j: int, blocked: set[int]) -> bool:
+    """ "The Honorable X, U.S. Ambassador to Panama⏎The Honorable Y, …": a title that closes a line after
+    "NAME," is that name's, not the next line's (nor the next item's, once lines are joined: a capitalised
+    "The" in mid-sentence opens a new one)."""
+    new_line = "\n" in tokens[j - 1].whitespace_ or tokens[j].is_space and "\n" in tokens[j].text
+    if not (new_line or tokens[j].text == "The" and not tokens[j].is_sent_start):
+        return False
+    k = t.start
+    return k > 2 and tokens[k - 1].text == "," and k - 1 - name_run_before(tokens, k - 1, blocked) >= 2
 
 
 def _apposed_before(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, None] | None:

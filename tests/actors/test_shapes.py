@@ -288,3 +288,13 @@ def test_former_officials_sit_in_the_body_they_lead():
                    "Golding of Jamaica and Perry Christie of The Bahamas, to facilitate dialogue.")
     group = next(a.id for n, a in found.items() if n.endswith("Eminent Persons Group"))
     assert {a.affiliation for a in found.values() if a.kind == "official"} == {group}
+
+
+def test_a_delegation_list_of_name_comma_title_lines():
+    found = actors("Members of the Presidential Delegation:\n\nThe Honorable Mari Carmen Aponte, U.S. Ambassador to the "
+                   "Republic of Panama\nThe Honorable Brian A. Nichols, Assistant Secretary of State for Western "
+                   "Hemisphere Affairs\nThe Honorable Jane Doe, Deputy Secretary of Homeland Security\n")
+    assert {n: a.titles for n, a in found.items() if a.kind == "official"} == {
+        "Mari Carmen Aponte": ("U.S. Ambassador to the Republic of Panama",),
+        "Brian A. Nichols": ("Assistant Secretary of State for Western Hemisphere Affairs",),
+        "Jane Doe": ("Deputy Secretary of Homeland Security",)}
