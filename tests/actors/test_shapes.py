@@ -298,3 +298,11 @@ def test_a_delegation_list_of_name_comma_title_lines():
         "Mari Carmen Aponte": ("U.S. Ambassador to the Republic of Panama",),
         "Brian A. Nichols": ("Assistant Secretary of State for Western Hemisphere Affairs",),
         "Jane Doe": ("Deputy Secretary of Homeland Security",)}
+
+
+def test_a_title_that_names_its_country_wins_over_the_context():
+    found = actors("The statement of Brazil, Colombia and Mexico was agreed by President Luiz Inácio Lula da Silva, "
+                   "President Gustavo Petro Urrego and President Andrés Manuel López Obrador, and was coordinated by "
+                   "the foreign ministers Mauro Vieira, Luis Gilberto Murillo Urrutia and Alicia Bárcena Ibarra.\n\n"
+                   "Colombian Foreign Minister Murillo added that Colombia would help.")
+    assert "colombia" in (found["Luis Gilberto Murillo Urrutia"].affiliation or ""), found["Luis Gilberto Murillo Urrutia"]
