@@ -368,6 +368,17 @@ def division_cue(hit: Hit, tokens: Doc) -> bool:
                for t in window)
 
 
+TOWN_CUES = {"city", "cities", "town", "towns", "village", "villages", "ciudad", "ciudades", "pueblo"}
+
+
+def town_cue(hit: Hit, tokens: Doc) -> bool:
+    """ "near the city of Matanzas", "the towns of Tela and La Ceiba": prefer the town over the division or
+    region of the same name. The cue word in lower case ("Port of Spain", "City of London" are names)."""
+    window = tokens[max(0, hit.start - 6):hit.start]
+    return any(t.text in TOWN_CUES and t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ in {"of", "de", "del"}
+               for t in window)
+
+
 def article_cue(hit: Hit, tokens: Doc) -> bool:
     """ "in the Darién.", "across the Petén": a bare name after "the" is an area (a region, a division, a feature),
     rarely a town; not when the name modifies a noun after it ("the Darien police")."""

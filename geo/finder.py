@@ -28,6 +28,7 @@ from geo.context import (
     quoted_alias,
     spanish_compound,
     surnames_again,
+    town_cue,
 )
 from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place, strong_evidence
 from geo.gazetteer import Entry, Gazetteer, km
@@ -219,11 +220,12 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
             out.append(Resolved(h, e, "demonym", round(0.95 * DEMONYM_WEIGHT, 2), ()))
             continue
         cue = division_cue(h, tokens)
-        area = not cue and article_cue(h, tokens)
-        k = (h.key, tuple(e.id for e in quals), cue, area)
+        town = not cue and town_cue(h, tokens)
+        area = not cue and not town and article_cue(h, tokens)
+        k = (h.key, tuple(e.id for e in quals), cue, area, town)
         ranked = ranked_by.get(k)
         if ranked is None:
-            ranked = rank(gaz, h.key, countries, quals, anchors, cue, area)
+            ranked = rank(gaz, h.key, countries, quals, anchors, cue, area, town)
             if ranked and not quals:
                 ranked = near_namesake(ranked, anchors, named)
                 ranked = famous_over_namesake(ranked, anchors)

@@ -57,7 +57,7 @@ def within(entry: Entry, container: Entry) -> bool:
 
 def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers: list[Entry],
           named_countries: Collection[str] = (), anchors: Collection[Entry] = (), division: bool = False,
-          area: bool = False) -> float:
+          area: bool = False, town: bool = False) -> float:
     """Prior plus context. A city never gains from the document's countries when the name itself
     names a country ("Guatemala" is the country, not Guatemala City; "Jamaica" is not Jamaica, Queens)."""
     s = prior(entry, alternate)
@@ -71,11 +71,14 @@ def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers:
         s += 0.6  # "the department of ..."
     if area and entry.kind in ("admin1", "region", "feature"):
         s += AREA_CUE  # "in the Darién"
+    if town and entry.kind == "city":
+        s += 0.6  # "the city of Matanzas", as "the department of …" is for divisions
     return s
 
 
 def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[Entry],
-         anchors: Collection[Entry] = (), division: bool = False, area: bool = False) -> list[tuple[float, Entry]]:
+         anchors: Collection[Entry] = (), division: bool = False, area: bool = False,
+         town: bool = False) -> list[tuple[float, Entry]]:
     """Candidates of a name, best first; entries that need a country the document lacks are dropped."""
     out = []
     hits = gaz.index.get(key, ())
@@ -86,7 +89,7 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
         if need and need not in countries and norm(gaz.entries[f"country:{need}"].name) not in key:
             continue
         e = gaz.entries[eid]
-        out.append((score(e, alternate, countries, qualifiers, named, anchors, division, area), e))
+        out.append((score(e, alternate, countries, qualifiers, named, anchors, division, area, town), e))
     towns = [e for _, e in out if e.kind == "city"]
     divisions = [e for _, e in out if e.kind == "admin1" and not any(within(t, e) for t in towns)]
     if divisions:

@@ -159,3 +159,10 @@ def test_a_drawn_region_the_text_names_pulls_its_towns_to_it():
     document, tokens = make_document(text)
     found = {p.name: p for p in find_places(document, tokens)}
     assert found["Nogales"].lat > 31, found["Nogales"]  # Sonora, on the border; not the town near Orizaba
+
+
+def test_the_city_of_x_is_the_town_not_its_province():
+    document, tokens = make_document("Cuba's grid failed after the Antonio Guiteras plant went offline near the city of "
+                                     "Matanzas.")
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert any(p.kind == "city" and p.name == "Matanzas" for p in found.values()), {n: p.kind for n, p in found.items()}
