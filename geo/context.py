@@ -46,7 +46,19 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
         if tokens[k].lower_ in BODY_HEADS:
             return True
         k += 1
-    return False
+    return _post_of(hit, tokens)
+
+
+POSTS = {"embassy", "consulate", "embajada", "consulado"}
+
+
+def _post_of(hit: Hit, tokens: Doc) -> bool:
+    """ "the Embassy of the United States in Tegucigalpa", "la Embajada de los Estados Unidos": the country
+    whose post it is, written after it; the post is where the city says."""
+    i = hit.start
+    if i >= 2 and tokens[i - 1].lower_ in {"the", "los", "la", "el"}:
+        i -= 1
+    return i >= 2 and tokens[i - 1].lower_ in {"of", "de", "del"} and tokens[i - 2].lower_ in POSTS
 
 
 # Words before "of"/"de" that make "X of <place>" an organisation rather than a place.

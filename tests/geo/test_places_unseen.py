@@ -166,3 +166,13 @@ def test_the_city_of_x_is_the_town_not_its_province():
                                      "Matanzas.")
     found = {p.name: p for p in find_places(document, tokens)}
     assert any(p.kind == "city" and p.name == "Matanzas" for p in found.values()), {n: p.kind for n, p in found.items()}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The Embassy of the United States in Tegucigalpa offered forensic help to Honduras.", "en"),
+    ("La Embajada de los Estados Unidos en Tegucigalpa ofreció asistencia forense a Honduras.", "es"),
+])
+def test_the_country_of_an_embassy_written_after_it_is_whose_not_where(text, lang):
+    document, tokens = make_document(text, lang=lang)
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert "Tegucigalpa" in found and "United States" not in found, sorted(found)
