@@ -42,6 +42,23 @@ def _of_country_after(tokens: Doc, k: int, country_start: dict[int, str]) -> str
     return ""
 
 
+SEA_WORDS = {"gulf", "bay", "sea", "strait", "straits", "golfo", "mar"}
+
+
+def _feature_before(tokens: Doc, start: int, country_end: dict[int, str]) -> int:
+    """ "Gulf of Mexico Fishery Management Council": a country's name that ends a sea's name before a body is
+    part of the body's name, not its owner; the start of that sea's name, or ``start``."""
+    k = start  # where the country's name starts: the span's first word, or before the span
+    if start in country_end:
+        k -= 1
+        while k > 0 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].lower_ not in {"of", "de", "del"}:
+            k -= 1
+    if k >= 2 and tokens[k - 1].lower_ in {"of", "de", "del"} and tokens[k - 2].lower_ in SEA_WORDS \
+            and tokens[k - 2].text[:1].isupper():
+        return k - 2
+    return start
+
+
 def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home: str,
                   portfolios: set[tuple[int, int]] = frozenset(), ctx: Context | None = None) -> dict[str, Draft]:
     """Agency drafts keyed by actor id; ``blocked`` tokens (titles, names) are never agencies, and an org
@@ -87,6 +104,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     # owned spans first ("the Justice Department's National Security Division"): they know their country
     spans.sort(key=lambda s: (not (s[0] > 0 and tokens[s[0] - 1].text in {"'s", "’s"}), s[0]))
     for start, end, kind in spans:
+        start = _feature_before(tokens, start, country_end)
         draft = pattern_draft(tokens, start, end, kind, lex, country_end, home, drafts, scan)
         if draft is not None:
             draft.spans.append((start, end, "name"))

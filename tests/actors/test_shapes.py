@@ -306,3 +306,9 @@ def test_a_title_that_names_its_country_wins_over_the_context():
                    "the foreign ministers Mauro Vieira, Luis Gilberto Murillo Urrutia and Alicia Bárcena Ibarra.\n\n"
                    "Colombian Foreign Minister Murillo added that Colombia would help.")
     assert "colombia" in (found["Luis Gilberto Murillo Urrutia"].affiliation or ""), found["Luis Gilberto Murillo Urrutia"]
+
+
+def test_a_sea_named_after_a_country_is_part_of_the_body_name():
+    found = actors("NOAA Fisheries and the Gulf of Mexico Fishery Management Council closed the season.")
+    assert "Gulf of Mexico Fishery Management Council" in found, sorted(found)
+    assert not any(n.startswith("Mexican") for n in found), sorted(found)
