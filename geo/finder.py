@@ -196,6 +196,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
     unknown: set[str] = set()
+    candidates: dict[tuple[str, float], Candidate] = {}  # a repeated name offers the same readings: built once
     out = []
     for h, dateline in hits:
         q = qualifier(h, tokens, by_start)
@@ -223,7 +224,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
         if container is not None and ranked[0][1].id != container.id and any(e.id == container.id for _, e in ranked):
             # "Gainesville, Georgia": the qualifier is the reading that holds the town before it (the state)
             ranked = [x for x in ranked if x[1].id == container.id] + [x for x in ranked if x[1].id != container.id]
-        alts = tuple(as_candidate(e, s) for s, e in ranked[:6])
+        alts = tuple(candidates.get((e.id, s)) or candidates.setdefault((e.id, s), as_candidate(e, s))
+                     for s, e in ranked[:6])
         best = ranked[0][1]
         conf = confidence(ranked)
         inside = [c for c in quals if within(best, c)]
