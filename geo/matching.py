@@ -17,6 +17,8 @@ from geo.prepared import Pattern, fold_token, get_gazetteer, get_prepared
 from model.nlp import doc_text, token_lowers, token_starts, token_texts
 
 _PARTS = re.compile(r"[^\-\u2013\u2014/]+")
+# ``norm`` remembered: documents repeat the same place names, and its Unicode normalisation was 1.5 % of the analysis
+_norm = lru_cache(maxsize=1 << 16)(norm)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,14 +86,14 @@ def find_hits(tokens: Doc, gaz: Gazetteer | None = None) -> list[Hit]:
     for start, end, demonym in matcher(tokens):
         char_start, char_end = starts[start], starts[end - 1] + len(texts[end - 1])
         span_text = text[char_start:char_end]
-        hits.append(Hit(start, end, char_start, char_end, span_text, norm(span_text), demonym))
+        hits.append(Hit(start, end, char_start, char_end, span_text, _norm(span_text), demonym))
         if end - start == 1:
             whole.add(start)
     for i, word in enumerate(texts):
         if i in whole or len(word) < 4 or not any(c in word for c in "-\u2013\u2014/"):
             continue
         for m in _PARTS.finditer(word):
-            key = norm(m.group())
+            key = _norm(m.group())
             if key in gaz.index or key in gaz.demonyms:
                 s = starts[i] + m.start()
                 hits.append(Hit(i, i + 1, s, s + len(m.group()), m.group(), key,
