@@ -27,9 +27,10 @@ def paragraph_breaks(doc: Doc) -> Doc:
     p = text.find("\n")
     while p != -1:
         i = bisect_right(starts, p) - 1
-        if i + 1 < len(doc):
-            doc[i + 1].is_sent_start = True
-        p = text.find("\n", p + 1)
+        if i + 1 >= len(doc):
+            break
+        doc[i + 1].is_sent_start = True
+        p = text.find("\n", starts[i + 1])  # once per token: "\n\n" is one token
     return doc
 
 
