@@ -24,6 +24,7 @@ from actors.lexicon import Lexicon
 from actors.matchers import Scan
 from actors.normalize import actor_id, fold
 from actors.spanish import spanish_ministries
+from model.nlp import token_texts
 
 SHORT_ACRONYM = 2  # acronyms this short need support in the document
 
@@ -156,9 +157,10 @@ def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex:
     ``owners``: (country by the token a country's name ends at, the home country, the scan)."""
     country_end, home, scan = owners if owners is not None else ({}, "", None)
     n = len(tokens)
+    texts = token_texts(tokens)  # a Token per word and step took 1.3 % of the analysis
     for i in range(2, n - 2):
-        acr = tokens[i + 1].text
-        if tokens[i].text != "(" or tokens[i + 2].text != ")" or i in taken or i - 1 in taken:
+        acr = texts[i + 1]
+        if texts[i] != "(" or texts[i + 2] != ")" or i in taken or i - 1 in taken:
             continue
         if not (2 <= len(acr) <= 10 and acr.replace("-", "").isalpha() and sum(c.isupper() for c in acr) >= 2) \
                 or acr.endswith("s") and acr[:-1].isupper():
@@ -217,7 +219,7 @@ def _acronym_definitions(tokens: Doc, drafts: dict[str, Draft], taken: set[int])
     if not local:
         return
     have = {(s, e) for d in drafts.values() for s, e, _ in d.spans}
-    for i, text in enumerate(t.text for t in tokens):
+    for i, text in enumerate(token_texts(tokens)):
         d = local.get(text)
         if d is not None and (i, i + 1) not in have and i not in taken:
             d.spans.append((i, i + 1, "acronym"))

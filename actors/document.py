@@ -15,6 +15,7 @@ from actors.publisher import publisher_of
 from actors.relations import find_relations
 from actors.titles import Title, parse_titles
 from model import NOT_NAMED, Actor, Document, Mention, Relation
+from model.nlp import token_starts, token_texts
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
 GOVERNMENT_NOUNS_ES = {"delegación", "delegaciones", "funcionarios", "autoridades", "contraparte", "contrapartes"}
@@ -273,5 +274,5 @@ def person_spans(found: tuple[Actor, ...], tokens: Doc) -> list[tuple[int, int]]
     spans = [(m.start, m.end) for a in found if a.kind == "official" for m in a.mentions if m.kind == "name"]
     surnames = {m.text.split()[-1] for a in found if a.kind == "official" for m in a.mentions
                 if m.kind == "name" and m.text[:1].isupper()}
-    spans += [(t.idx, t.idx + len(t.text)) for t in tokens if t.text in surnames]
+    spans += [(s, s + len(w)) for s, w in zip(token_starts(tokens), token_texts(tokens)) if w in surnames]
     return spans

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from actors.drafts import Draft
 from actors.normalize import actor_id
+from model.nlp import token_lowers, token_texts
 
 CRIMINAL_WORDS = {"gang", "gangs", "cartel", "cartels", "faction", "factions", "militia", "militias"}
 GROUP_WORDS = CRIMINAL_WORDS | {"coalition", "coalitions", "group", "groups", "organization", "organizations",
@@ -84,8 +85,8 @@ Found = list[tuple[tuple[int, int], str]]  # (token span, kind)
 
 def _designated(tokens: Doc, taken: set[int]) -> Found:
     out = []
-    for i, tok in enumerate(tokens):
-        if not tok.lower_.startswith("designat"):
+    for i, low in enumerate(token_lowers(tokens)):  # the lower-cased words, read once per document
+        if not low.startswith("designat"):
             continue
         k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lower_ == "of")
         names = _names_list(tokens, k, taken)
@@ -102,15 +103,16 @@ def _designated(tokens: Doc, taken: set[int]) -> Found:
 def _listed(tokens: Doc, taken: set[int]) -> Found:
     out = []
     n = len(tokens)
-    for i, tok in enumerate(tokens):
-        opener = tok.lower_ in LIST_OPENERS or tok.lower_ == "such" and i + 1 < n and tokens[i + 1].lower_ == "as"
+    lowers = token_lowers(tokens)
+    for i, low in enumerate(lowers):
+        opener = low in LIST_OPENERS or low == "such" and i + 1 < n and lowers[i + 1] == "as"
         if not opener:
             continue
         back = [t.lower_ for t in tokens[max(0, i - 4):i] if t.is_alpha]
         if not any(w in GROUP_WORDS and w.endswith("s") for w in back):
             continue  # "gangs, including …", "gang coalitions including …", "civil society groups such as …"
         kind = "criminal" if any(w in CRIMINAL_WORDS | CRIMINAL_ADJECTIVES for w in back) else "organization"
-        out.extend((span, kind) for span in _names_list(tokens, i + 1 + (tok.lower_ == "such"), taken))
+        out.extend((span, kind) for span in _names_list(tokens, i + 1 + (low == "such"), taken))
     return out
 
 
@@ -134,16 +136,17 @@ def _defined(tokens: Doc, taken: set[int]) -> Found:
 def _labelled(tokens: Doc, taken: set[int]) -> Found:
     out = []
     n = len(tokens)
-    for i, tok in enumerate(tokens):
+    lowers, texts = token_lowers(tokens), token_texts(tokens)
+    for i, low in enumerate(lowers):
         # "a group known as the Scorpions", "a gang called …"
-        if tok.lower_ in LABELS and i > 0 and tokens[i - 1].lower_ in GROUP_WORDS:
-            k = i + 1 + (tok.lower_ == "known" and i + 1 < n and tokens[i + 1].lower_ == "as")
+        if low in LABELS and i > 0 and lowers[i - 1] in GROUP_WORDS:
+            k = i + 1 + (low == "known" and i + 1 < n and lowers[i + 1] == "as")
             span = _name_at(tokens, k, taken)
             if span:
-                said = {t.lower_ for t in tok.sent}  # "Local factions fight …, including a group known as …"
+                said = {t.lower_ for t in tokens[i].sent}  # "Local factions fight …, including a group known as …"
                 out.append((span, "criminal" if said & (CRIMINAL_WORDS | CRIMINAL_ADJECTIVES) else "organization"))
         # "the “Chapitos” faction"
-        if tok.text in QUOTES and i + 3 < n and tokens[i + 2].text in QUOTES | {"'s", "’s"} \
+        if texts[i] in QUOTES and i + 3 < n and tokens[i + 2].text in QUOTES | {"'s", "’s"} \
                 and tokens[i + 3].lower_ in CRIMINAL_WORDS:
             span = _name_at(tokens, i + 1, taken)
             if span and span[1] == i + 2:

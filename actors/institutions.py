@@ -13,6 +13,7 @@ from actors.matchers import Hit, Scan
 from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
 from model.first_names import common_first_names, fold_accents
+from model.nlp import token_texts
 
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
                "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command",
@@ -350,7 +351,7 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
 
 def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
     i, n = 0, len(tokens)
-    texts = [t.text for t in tokens]
+    texts = token_texts(tokens)
     names = lex.country_names
     spanish = tokens.lang_ == "es"
     while i < n:

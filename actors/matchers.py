@@ -82,6 +82,10 @@ def _raw_heads(lang: str = "en") -> tuple[str, ...]:
     return tuple(titles["heads"]) + (tuple(titles["heads_es"]) if lang == "es" else ())
 
 
+_FIELDS = {"org": "orgs", "acr": "acronyms", "title": "titles", "country": "countries", "gov": "governments",
+           "person": "people"}  # a match's label -> the Scan list it joins
+
+
 def scan(tokens: Doc) -> Scan:
     """Every lexicon hit in a document, longest first where they overlap within one category."""
     lower, orth = _matchers(tokens.lang_)
@@ -90,8 +94,7 @@ def scan(tokens: Doc) -> Scan:
     for matcher in (lower, orth):
         for match_id, start, end in matcher(tokens):
             label, _, ref = strings[match_id].partition("|")
-            getattr(out, {"org": "orgs", "acr": "acronyms", "title": "titles", "country": "countries",
-                          "gov": "governments", "person": "people"}[label]).append(Hit(label, ref, start, end))
+            getattr(out, _FIELDS[label]).append(Hit(label, ref, start, end))
     for name in ("orgs", "acronyms", "titles", "countries", "governments", "people"):
         setattr(out, name, longest(getattr(out, name)))
     return out

@@ -15,6 +15,7 @@ from actors.names import is_name_token, name_run, name_run_before, person_parts,
 from actors.normalize import fold
 from actors.titles import Title, complements, hit_maps, us_states
 from model.first_names import common_first_names, fold_accents
+from model.nlp import token_lowers, token_texts
 
 
 @dataclass
@@ -89,8 +90,9 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
     body the text has just named holds an office in it, though no title is written."""
     out = []
     n = len(tokens)
+    lowers = token_lowers(tokens)  # a Token per word read took 1.4 % of the analysis
     for i in range(2, n - 3):
-        if tokens[i].lower_ not in LED_BY or tokens[i + 1].lower_ != "by" or tokens[i - 1].text != ",":
+        if lowers[i] not in LED_BY or lowers[i + 1] != "by" or tokens[i - 1].text != ",":
             continue
         k = i - 1
         if tokens[k - 1].text == ")" and k >= 4 and tokens[k - 3].text == "(":
@@ -437,7 +439,7 @@ def _add_surname_mentions(tokens: Doc, people: list[Person], blocked: set[int]) 
     if not words:
         return
     covered = {i for p in people for s, e, _ in p.spans for i in range(s, e)}
-    texts = [t.text for t in tokens]
+    texts = token_texts(tokens)
     i = 0
     while i < len(texts):
         text = texts[i]
@@ -468,7 +470,10 @@ def _add_references(tokens: Doc, people: list[Person], titles: list[Title]) -> N
 
 
 def k_parts(known) -> set[str]:
-    return _KNOWN_PARTS.setdefault(known.name, {w for n in (known.name, *known.aliases) for w in person_parts(n)})
+    parts = _KNOWN_PARTS.get(known.name)  # looked up first: ``setdefault`` built the set on every call (2 %)
+    if parts is None:
+        parts = _KNOWN_PARTS[known.name] = {w for n in (known.name, *known.aliases) for w in person_parts(n)}
+    return parts
 
 
 _KNOWN_PARTS: dict[str, set[str]] = {}

@@ -91,8 +91,7 @@ def is_furniture(line: str) -> bool:
     words = _WORD.findall(s)
     if not words and len(s) < 40:
         return True  # logo debris, stray symbols, "IU", "/ Δr"
-    letters = sum(ch.isalpha() for ch in s)
-    if letters < len(s) * 0.4 and len(s) < 80:
+    if len(s) < 80 and sum(ch.isalpha() for ch in s) < len(s) * 0.4:  # letters counted on short lines only
         return True
     if _mixed_scripts(s) and len(s) < 40:
         return True

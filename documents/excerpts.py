@@ -4,11 +4,12 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from model import Excerpt
+from model.nlp import doc_text
 
 
 def make_excerpts(doc_id: str, tokens: Doc) -> tuple[Excerpt, ...]:
     """One excerpt per sentence, whitespace trimmed, empty sentences skipped; ids "<doc>:<n>"."""
-    text = tokens.text
+    text = doc_text(tokens)
     out: list[Excerpt] = []
     for sent in tokens.sents:
         start, end = sent.start_char, sent.end_char

@@ -7,6 +7,7 @@ Washington", "Honduran National Police" are names of something else).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -14,7 +15,7 @@ from geo.gazetteer import Entry, Gazetteer
 from geo.matching import Hit
 from model.first_names import FIRST_NAMES, common_first_names, fold_accents
 from model.legal_forms import COMPANY_FORMS
-from model.nlp import doc_text
+from model.nlp import doc_text, sentence_starts, token_lowers, token_texts
 
 PARTICLES = {"a", "and", "de", "del", "la", "las", "los", "el", "of", "the", "y", "do", "da", "dos", "das", "du", "des", "le",
              "on", "upon", "sur", "au", "aux", "à", "en", "di"}
@@ -101,31 +102,42 @@ def line_start(tokens: Doc, i: int) -> bool:
 
 def dateline_zones(tokens: Doc) -> list[tuple[int, int]]:
     """Token ranges of datelines: "WASHINGTON –", "TEGUCIGALPA, Honduras —" at the start of a line."""
+    # read from the token texts (``model.nlp.token_texts``): a Token per word and step took 2 % of the analysis;
+    # a token "is_space"/"is_alpha" exactly when its text is ``isspace()``/``isalpha()``, and no whitespace_ holds "\n"
+    texts = token_texts(tokens)
     zones = []
-    for tok in tokens:
-        if not line_start(tokens, tok.i) or not tok.is_alpha or not tok.text[0].isupper():
+    for i, word in enumerate(texts):
+        if not word.isalpha() or not word[0].isupper() or not (i == 0 or "\n" in texts[i - 1] or texts[i - 1].isspace()):
             continue
-        for j in range(tok.i, min(tok.i + 9, len(tokens))):
-            t = tokens[j]
-            if t.text in DASHES and j > tok.i:
-                if t.text == "-" and not tokens[j - 1].whitespace_:
+        for j in range(i, min(i + 9, len(texts))):
+            t = texts[j]
+            if t in DASHES and j > i:
+                if t == "-" and not tokens[j - 1].whitespace_:
                     continue  # "PORT-AU-PRINCE", "GAO-23-105742": a hyphen inside a word, not a dateline's dash
-                zones.append((tok.i, j))
+                zones.append((i, j))
                 break
-            if not (t.text == "," or t.text == "." or t.text[0].isupper() or t.text.lower() in PARTICLES):
+            if not (t == "," or t == "." or t[0].isupper() or t.lower() in PARTICLES):
                 break
-            if t.is_space:
+            if t.isspace():
                 break
     return zones
 
 
 def title_line(tokens: Doc, i: int) -> bool:
     """Is token i in a headline-style sentence (most long words capitalised)?"""
-    sent = tokens[i].sent
-    if sent[-1].text in {".", "!", "?"} and len(sent) > 4:
+    starts = sentence_starts(tokens)  # once per sentence, not per hit: the answer is the sentence's
+    k = bisect_right(starts, i) - 1
+    memo = tokens.user_data.setdefault("title_lines", {})
+    if k not in memo:
+        memo[k] = _title_sentence(token_texts(tokens)[starts[k]:starts[k + 1] if k + 1 < len(starts) else len(tokens)])
+    return memo[k]
+
+
+def _title_sentence(sent: list[str]) -> bool:
+    if sent[-1] in {".", "!", "?"} and len(sent) > 4:
         return False  # headlines carry no full stop; long capitalised sentences are lists of titles
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    words = [t for t in sent if t.isalpha() and len(t) > 3]
+    return len(words) >= 3 and sum(t[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> bool:
@@ -238,23 +250,22 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
     alias ("Giovanny San Vicente, also known as …"). Their surnames written again: ``surnames_again``."""
     out: list[tuple[int, int]] = []
     first_names = common_first_names()
-    cues = {t.i for t in tokens if t.lower_ in ALIAS_WORDS} if _ALIAS_TEXT.search(doc_text(tokens)) else set()
+    texts, lowers = token_texts(tokens), token_lowers(tokens)  # a Token per word read took 3 % of the analysis
+    cues = {i for i, w in enumerate(lowers) if w in ALIAS_WORDS} if _ALIAS_TEXT.search(doc_text(tokens)) else set()
+    capitalised = [w.isalpha() and w[:1].isupper() for w in texts]  # ``_capitalised`` of each token
     covered = -1
-    for tok in tokens:
-        if tok.i < covered:
+    for i, low in enumerate(lowers):
+        if i < covered or not capitalised[i] or low in TITLES:
             continue
-        after_title = tok.i > 0 and tokens[tok.i - 1].lower_ in TITLES and tokens[tok.i - 1].text[:1].isupper()
-        first_name = (fold_accents(tok.lower_) in first_names and tok.is_alpha and not tok.is_stop
-                      and (tok.i == 0 or not _capitalised(tokens[tok.i - 1])))
-        if not _capitalised(tok) or tok.lower_ in TITLES:
+        after_title = i > 0 and lowers[i - 1] in TITLES and texts[i - 1][:1].isupper()
+        run_start = i == 0 or not capitalised[i - 1]
+        first_name = run_start and fold_accents(low) in first_names and not tokens[i].is_stop
+        if not (after_title or first_name or cues and run_start and _alias_follows(tokens, i, cues)):
             continue
-        run_start = tok.i == 0 or not _capitalised(tokens[tok.i - 1])
-        if not (after_title or first_name or cues and run_start and _alias_follows(tokens, tok.i, cues)):
-            continue
-        j = _name_end(tokens, tok.i)
+        j = _name_end(tokens, i)
         if after_title or first_name or _alias_after(tokens, j):
-            if j - tok.i >= 2 or after_title and j > tok.i:  # a lone "Jordan" or "Victoria" is not a person
-                out.append((tok.i, j))
+            if j - i >= 2 or after_title and j > i:  # a lone "Jordan" or "Victoria" is not a person
+                out.append((i, j))
                 covered = j
     return out
 
@@ -303,7 +314,7 @@ def surnames_again(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, 
     if not pairs:
         return []
     inside = {i for s, e in runs for i in range(s, e)}
-    folded = [fold_accents(t.lower_) for t in tokens]
+    folded = [fold_accents(w) for w in token_lowers(tokens)]
     return [(i, i + 2) for i in range(len(tokens) - 1)
             if (folded[i], folded[i + 1]) in pairs and i not in inside and _capitalised(tokens[i])]
 
@@ -375,9 +386,9 @@ def quoted_alias(hit: Hit, tokens: Doc) -> bool:
 
 def division_cue(hit: Hit, tokens: Doc) -> bool:
     """"the departments of Huehuetenango and San Marcos", "the state of Chiapas": prefer divisions."""
-    window = tokens[max(0, hit.start - 6):hit.start]
-    return any(t.lower_ in DIVISION_CUES and t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ in {"of", "de", "del"}
-               for t in window)
+    lowers = token_lowers(tokens)
+    return any(lowers[k] in DIVISION_CUES and k + 1 < len(lowers) and lowers[k + 1] in {"of", "de", "del"}
+               for k in range(max(0, hit.start - 6), hit.start))
 
 
 TOWN_CUES = {"city", "cities", "town", "towns", "village", "villages", "ciudad", "ciudades", "pueblo"}

@@ -185,11 +185,12 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     entries_of = _Entries(gaz)
     hits = accepted_hits(tokens, gaz, entries_of)
     countries = _document_countries(entries_of, hits)
-    first = _resolve(tokens, gaz, hits, (), entries_of, countries)
+    candidates: dict[tuple[str, float], Candidate] = {}  # both passes offer mostly the same readings
+    first = _resolve(tokens, gaz, hits, (), entries_of, countries, candidates)
     anchors = {r.entry.id: r.entry for r in first
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
     return _resolve(tokens, gaz, hits, (*anchors.values(), *_region_anchors(first, gaz)), entries_of,
-                    countries), countries
+                    countries, candidates), countries
 
 
 def _region_anchors(first: list[Resolved], gaz: Gazetteer) -> list[Entry]:
@@ -204,7 +205,7 @@ def _region_anchors(first: list[Resolved], gaz: Gazetteer) -> list[Entry]:
 
 
 def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors: tuple[Entry, ...],
-             entries_of: _Entries, countries: set[str]) -> list[Resolved]:
+             entries_of: _Entries, countries: set[str], candidates: dict[tuple[str, float], Candidate]) -> list[Resolved]:
     by_start = {h.start: h for h, _ in hits if not h.part}
     named = [gaz.entries[f"country:{c}"] for c in countries if f"country:{c}" in gaz.entries]
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
@@ -238,7 +239,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
         if container is not None and ranked[0][1].id != container.id and any(e.id == container.id for _, e in ranked):
             # "Gainesville, Georgia": the qualifier is the reading that holds the town before it (the state)
             ranked = [x for x in ranked if x[1].id == container.id] + [x for x in ranked if x[1].id != container.id]
-        alts = tuple(as_candidate(e, s) for s, e in ranked[:6])
+        alts = tuple(_candidate(candidates, e, s) for s, e in ranked[:6])
         best = ranked[0][1]
         conf = confidence(ranked)
         inside = [c for c in quals if within(best, c)]
@@ -255,6 +256,14 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
     if unknown:
         out = [r for r in out if r.hit.key not in unknown or r.qualified]
     return _one_sense(out)
+
+
+def _candidate(memo: dict[tuple[str, float], Candidate], entry: Entry, score: float) -> Candidate:
+    """``as_candidate``, once per reading and score in a document (its ``round`` alone was 2 % of the analysis)."""
+    found = memo.get((entry.id, score))
+    if found is None:
+        found = memo[(entry.id, score)] = as_candidate(entry, score)
+    return found
 
 
 def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Entry], q: Hit | None,
