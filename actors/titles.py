@@ -396,8 +396,10 @@ AFTER_HEAD_ES = {"interino", "interina", "adjunto", "adjunta", "saliente", "entr
 
 
 def _is_republic(tokens: Doc, pos: int) -> bool:
-    """ "de la República" after a head: the office of the country the text is about."""
-    return pos + 2 < len(tokens) and tokens[pos + 1].lower_ == "la" and tokens[pos + 2].lower_ == "república"
+    """ "de la República" after a head: the office of the country the text is about; not "de la República
+    Popular China", "de la República Dominicana" (another country, named)."""
+    return pos + 2 < len(tokens) and tokens[pos + 1].lower_ == "la" and tokens[pos + 2].lower_ == "república" \
+        and not (pos + 3 < len(tokens) and tokens[pos + 3].is_alpha and tokens[pos + 3].text[:1].isupper())
 
 
 def _delimited_portfolio(tokens: Doc, j: int, maps: Maps) -> int:

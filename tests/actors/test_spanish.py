@@ -113,3 +113,14 @@ def test_designo_is_an_appointment_with_its_sentence():
     assert [(r.source, r.target) for r in appointed] == [("official:xiomara-castro", "official:gustavo-sanchez")]
     excerpts = {e.id: e.text for e in analysis.document.excerpts}
     assert "designó" in excerpts[appointed[0].evidence[0].excerpt]
+
+
+def test_de_la_republica_followed_by_a_country_is_that_country():
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+    text = ("Tegucigalpa, 12 de junio de 2023. La Presidenta de la República, Xiomara Castro, se reunió con funcionarios. "
+            "En la ceremonia participó el Canciller de la República Popular China, Qin Gang, quien anunció la apertura.")
+    found = {a.name: a for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
+    assert found["Qin Gang"].kind == "official", found["Qin Gang"]  # not a gang named Qin
+    assert found["Qin Gang"].country == "CN", found["Qin Gang"]
+    assert found["Xiomara Castro"].affiliation == "government:hn"
