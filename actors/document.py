@@ -1,6 +1,8 @@
 """find_actors: one document's officials, agencies, governments and groups, with their relations."""
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from actors.agencies import dominant_country, find_agencies
@@ -175,6 +177,14 @@ def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lex
     return drafts[gid]
 
 
+_NICKNAME = re.compile(r"\s*[\"“'‘][^\"“”'‘’]{1,30}[\"”'’]\s*")
+
+
+def _without_nickname(name: str) -> str:
+    """'Juan Antonio "Tony" Hernández' is also 'Juan Antonio Hernández', as later mentions write him."""
+    return _NICKNAME.sub(" ", name).strip()
+
+
 LED_BY = {"led", "headed", "chaired", "directed"}
 
 
@@ -203,7 +213,7 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
               by_known: dict[int, str] | None = None) -> None:
     known = lex.people[p.known] if p.known >= 0 else None
     name = known.name if known and len(p.name.split()) == 1 else p.name
-    d = Draft(actor_id("official", name), "official", name, aliases={p.name, name})
+    d = Draft(actor_id("official", name), "official", name, aliases={p.name, name, _without_nickname(p.name)})
     if known and by_known is not None:
         d.id = by_known.setdefault(p.known, d.id)  # a second spelling of a known person joins the first
     d.spans = list(p.spans)

@@ -63,11 +63,25 @@ def is_name_token(tok) -> bool:
     return all(ch.isalpha() or ch in "-'’." for ch in text)
 
 
+NICK_QUOTES = {'"', "“", "'", "‘"}
+
+
+def _nickname_end(tokens: Doc, i: int) -> int:
+    """After a quoted one- or two-word nickname that a surname follows ('"Tony" Hernández'), else ``i``."""
+    for w in (1, 2):
+        q = i + 1 + w
+        if q + 1 < len(tokens) and tokens[q].text in {'"', "”", "'", "’"} \
+                and all(is_name_token(t) for t in tokens[i + 1:q]) and is_name_token(tokens[q + 1]):
+            return q + 1
+    return i
+
+
 def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: int = 6) -> int:
     """End of the longest person-name run starting at ``start`` (== start when there is none)."""
     stop_at = stop_at or set()
     i = start
-    while i < len(tokens) and i - start < limit and i not in stop_at:
+    quotes = 0  # a nickname's quote marks do not count against the limit
+    while i < len(tokens) and i - start < limit + quotes and i not in stop_at:
         tok = tokens[i]
         if is_name_token(tok) or i == start and _given_month(tokens, i):
             i += 1
@@ -76,6 +90,8 @@ def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: in
             i += 2  # "Ban Ki-moon": a hyphenated given name, whatever the case of its second part
         elif tok.lower_ in PARTICLES and i > start and i + 1 < len(tokens) and is_name_token(tokens[i + 1]):
             i += 1
+        elif tok.text in NICK_QUOTES and i > start and (close := _nickname_end(tokens, i)) > i:
+            i, quotes = close, quotes + 2  # 'Juan Antonio "Tony" Hernández': a nickname inside the name
         elif tok.lower_ in MONTH_NAMES and i > start and i + 1 < len(tokens) and is_name_token(tokens[i + 1]) \
                 and tokens[i + 1].lower_ not in MONTH_NAMES and not tokens[i + 1].like_num:
             i += 1  # "Javier May Rodríguez": between two names a month is a surname

@@ -312,3 +312,10 @@ def test_a_sea_named_after_a_country_is_part_of_the_body_name():
     found = actors("NOAA Fisheries and the Gulf of Mexico Fishery Management Council closed the season.")
     assert "Gulf of Mexico Fishery Management Council" in found, sorted(found)
     assert not any(n.startswith("Mexican") for n in found), sorted(found)
+
+
+def test_a_quoted_nickname_inside_a_name():
+    found = actors('Former Honduran Congressman Juan Antonio "Tony" Hernández Alvarado was sentenced today. '
+                   'Hernández Alvarado was convicted in 2019.')
+    person = found['Juan Antonio "Tony" Hernández Alvarado']
+    assert "Juan Antonio Hernández Alvarado" in person.aliases and len(person.mentions) == 2
