@@ -220,6 +220,10 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
         return True
     if hit.demonym and j < len(tokens) and tokens[j].lower_ in ORG_HEADS and _capitalised(tokens[j]):
         return True  # "the European Union", even where "Union" is also a place name
+    # "Davis-Monthan Air Force Base": a town's name joined by a hyphen to a word that is no place
+    if (not country and j + 1 < len(tokens) and tokens[j].text in DASHES and not tokens[j - 1].whitespace_
+            and not tokens[j].whitespace_ and _capitalised(tokens[j + 1]) and j + 1 not in place_starts):
+        return True
     return _in_company_name(tokens, j)
 
 

@@ -55,6 +55,10 @@ BIG_NAMED = 1_000_000  # a city this large in a country the document names is dr
 FAR_KM = 1500  # a weakly evidenced place farther than this from every firmly located one is left out
 
 
+SITE_HEADS = {"base", "station", "airport", "airfield", "port", "center", "centre", "facility", "camp", "fort",
+              "academy", "university", "hospital", "prison", "crossing", "bridge"}
+
+
 def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> bool:
     """A dateline, a qualifier, a locative word before the name or a place word after it."""
     if dateline or qualified:
@@ -78,6 +82,8 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
             k = i - 1 - (prev == "as" and i >= 1 and tokens[i - 1].lower_ == "such")
             if any(t.lower_ in OF_PLACE for t in tokens[max(0, k - 2):k + 1]):
                 return True
+    if i >= 1 and tokens[i].text == "," and tokens[i - 1].lower_ in SITE_HEADS and tokens[i - 1].text[:1].isupper():
+        return True  # "Davis-Monthan Air Force Base, Arizona": a named site, then where it is
     j = hit.end  # "Cortés department", "the Cortés and Atlántida departments"
     for k in range(j, min(len(tokens), j + 8)):
         word = tokens[k]

@@ -176,3 +176,10 @@ def test_the_country_of_an_embassy_written_after_it_is_whose_not_where(text, lan
     document, tokens = make_document(text, lang=lang)
     found = {p.name: p for p in find_places(document, tokens)}
     assert "Tegucigalpa" in found and "United States" not in found, sorted(found)
+
+
+def test_a_town_joined_by_a_hyphen_to_no_place_is_part_of_another_name():
+    document, tokens = make_document("Air Forces Southern ran the air component from Davis-Monthan Air Force Base, "
+                                     "Arizona, and from Soto Cano Air Base in Honduras.")
+    found = {p.name for p in find_places(document, tokens)}
+    assert "Davis" not in found and "Arizona" in found, found
