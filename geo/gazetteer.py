@@ -246,7 +246,8 @@ def _add_curated(gaz: Gazetteer) -> None:
     for p in _load("regions.json")["places"] + (_load("features.json")["places"] if (DATA_DIR / "features.json").exists() else []):
         members = tuple(p.get("members", ()))
         gaz.add(Entry(p["id"], p["name"], p["kind"], p["lat"], p["lon"], p.get("country", ""), members=members))
-        for n in [p["name"]] + p.get("aliases", []):
+        names = [p["name"]] + p.get("aliases", [])
+        for n in names + [f for n in names for f in everyday_forms(n)]:
             gaz.name(n, p["id"])
             if p.get("case") == "any":
                 gaz.lowercase_ok.add(norm(n))

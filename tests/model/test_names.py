@@ -10,6 +10,7 @@ def test_saint_and_ampersand_forms():
         "St. Kitts and Nevis", "St Kitts and Nevis", "Saint Kitts & Nevis", "St. Kitts & Nevis", "St Kitts & Nevis"}
     assert everyday_forms("Trinidad and Tobago") == ("Trinidad & Tobago",)
     assert everyday_forms("Honduras") == ()
+    assert set(everyday_forms("St. Kitts")) == {"Saint Kitts", "St Kitts"}  # curated islands written short
 
 
 def test_gazetteer_and_lexicon_know_the_same_short_forms():
