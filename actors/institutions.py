@@ -157,7 +157,8 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
         t = tokens[m]
         return (m not in taken and t.is_alpha and t.text[:1].isupper() and not t.is_upper
                 and fold(t.text) not in lex.country_names
-                and fold(t.text) not in NOT_NAME and t.lower_ not in HEAD_BEFORE)
+                and fold(t.text) not in NOT_NAME and t.lower_ not in HEAD_BEFORE
+                and not (m + 1 < n and tokens[m + 1].like_num))  # "… Industries Level 22-26": an address
 
     def item(m: int) -> int:
         """End of one list item of one or two name words ("Budget", "Food Security"), or ``m``.

@@ -319,3 +319,9 @@ def test_a_quoted_nickname_inside_a_name():
                    'Hernández Alvarado was convicted in 2019.')
     person = found['Juan Antonio "Tony" Hernández Alvarado']
     assert "Juan Antonio Hernández Alvarado" in person.aliases and len(person.mentions) == 2
+
+
+def test_an_address_after_a_signature_block_is_not_part_of_the_body():
+    found = actors("The Minister of Energy and Energy Industries made the announcement.\n\n-END-\n\n"
+                   "Ministry of Energy and Energy Industries\nLevel 22-26, Tower C, International Waterfront Centre")
+    assert not any("Level" in n for n in found), sorted(found)
