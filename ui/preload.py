@@ -43,7 +43,28 @@ def preload_data() -> dict[str, Any]:
     so a first start's early idle moment never caches a missing file."""
     frame = STAMP.exists()
     return {"vis_url": f"{VENDOR_URL}/vis/vis-network.min.js", "modules": list(streamlit_modules()),
-            "frame_scripts": list(APP_MAP_JS) if frame else [], "fetch": [*APP_MAP_CSS, *APP_MAP_DATA] if frame else []}
+            "frame_scripts": list(APP_MAP_JS) if frame else [], "fetch": [*APP_MAP_CSS, *APP_MAP_DATA] if frame else [],
+            "map": rehearsal_map() if frame else None, "network": rehearsal_network()}
+
+
+def rehearsal_map() -> dict[str, Any]:
+    base, lines, cities = APP_MAP_DATA
+    return {"styles": list(APP_MAP_CSS),
+            "panes": {"atlas-base": 250, "atlas-lines": 270, "atlas-cities": 300, "atlas-points": 450},
+            "layers": [{"url": base, "pane": "atlas-base", "style": {"color": "#8a96a3", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1.0}},
+                       {"url": lines, "pane": "atlas-lines"},
+                       {"url": cities, "pane": "atlas-cities", "names": True, "style": {"radius": 2.5}}]}
+
+
+def rehearsal_network() -> dict[str, Any]:
+    """What ``preload.js`` draws a stand-in network with: vis-network's options and the actors' and
+    relations' styles, as the Network page sends them (``views.network_component``)."""
+    from views.network_style import vis_options, vis_styles
+
+    styles = vis_styles()
+    return {"options": vis_options(False), "nodes": 600,
+            "actors": [{"color": s["color"], "shape": s["shape"]} for s in styles["actors"].values()],
+            "relations": [{k: s[k] for k in ("color", "dashes", "arrow", "roundness")} for s in styles["relations"].values()]}
 
 
 def preload_scripts() -> None:
