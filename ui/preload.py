@@ -8,6 +8,12 @@ Streamlit modules into the page (its module map then answers the page's own impo
 the map frame's scripts twice in a hidden frame (Chromium keeps a script's compiled code from its
 second run out of the HTTP cache, and the map's frame then uses it), fetches the map's styles and
 basemap data into the HTTP cache, and loads vis-network for the Network page.
+
+Then it rehearses both pages' drawing, out of sight: a first visit still ran Leaflet's and vis-network's
+drawing code for the first time in the page load (compiled, then interpreted until V8 optimised it), which a
+later visit found done. A frame of the map's size draws the basemap's files and clustered marks with the map
+frame's scripts (this page's frames share compiled code), and a stand-in network, its nodes and relations made
+as ``network.js`` makes them, is drawn in this document; both are then removed.
 """
 from __future__ import annotations
 
@@ -48,6 +54,9 @@ def preload_data() -> dict[str, Any]:
 
 
 def rehearsal_map() -> dict[str, Any]:
+    """What ``preload.js`` draws its stand-in map with: the map frame's style sheets, its panes and the
+    basemap's files in their styles (those of ``views.map_build``, which a test keeps equal: the first
+    page does not import folium)."""
     base, lines, cities = APP_MAP_DATA
     return {"styles": list(APP_MAP_CSS),
             "panes": {"atlas-base": 250, "atlas-lines": 270, "atlas-cities": 300, "atlas-points": 450},
