@@ -9,11 +9,10 @@ the map frame's scripts twice in a hidden frame (Chromium keeps a script's compi
 second run out of the HTTP cache, and the map's frame then uses it), fetches the map's styles and
 basemap data into the HTTP cache, and loads vis-network for the Network page.
 
-Then it rehearses both pages' drawing, out of sight: a first visit still ran Leaflet's and vis-network's
-drawing code for the first time in the page load (compiled, then interpreted until V8 optimised it), which a
-later visit found done. A frame of the map's size draws the basemap's files and clustered marks with the map
-frame's scripts (this page's frames share compiled code), and a stand-in network, its nodes and relations made
-as ``network.js`` makes them, is drawn in this document; both are then removed.
+Then it rehearses the map, out of sight: a first visit still ran Leaflet's drawing code for the first time
+in the page load (compiled, then interpreted until V8 optimised it), which a later visit found done. A frame
+of the map's size draws the basemap's files and clustered marks with the map frame's scripts (this page's
+frames share compiled code), then is removed.
 """
 from __future__ import annotations
 
@@ -50,7 +49,7 @@ def preload_data() -> dict[str, Any]:
     frame = STAMP.exists()
     return {"vis_url": f"{VENDOR_URL}/vis/vis-network.min.js", "modules": list(streamlit_modules()),
             "frame_scripts": list(APP_MAP_JS) if frame else [], "fetch": [*APP_MAP_CSS, *APP_MAP_DATA] if frame else [],
-            "map": rehearsal_map() if frame else None, "network": rehearsal_network()}
+            "map": rehearsal_map() if frame else None}
 
 
 def rehearsal_map() -> dict[str, Any]:
@@ -63,17 +62,6 @@ def rehearsal_map() -> dict[str, Any]:
             "layers": [{"url": base, "pane": "atlas-base", "style": {"color": "#8a96a3", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1.0}},
                        {"url": lines, "pane": "atlas-lines"},
                        {"url": cities, "pane": "atlas-cities", "names": True, "style": {"radius": 2.5}}]}
-
-
-def rehearsal_network() -> dict[str, Any]:
-    """What ``preload.js`` draws a stand-in network with: vis-network's options and the actors' and
-    relations' styles, as the Network page sends them (``views.network_component``)."""
-    from views.network_style import vis_options, vis_styles
-
-    styles = vis_styles()
-    return {"options": vis_options(False), "nodes": 600,
-            "actors": [{"color": s["color"], "shape": s["shape"]} for s in styles["actors"].values()],
-            "relations": [{k: s[k] for k in ("color", "dashes", "arrow", "roundness")} for s in styles["relations"].values()]}
 
 
 def preload_scripts() -> None:

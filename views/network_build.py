@@ -3,7 +3,7 @@
 ``choose`` is that rule, on plain rows (actor kinds, relation rows): ``views.network_view`` feeds it
 the corpus's tuples for the page (fast at 10,000 documents), ``filter_graph`` feeds it
 ``corpus.graph.actor_graph`` for the downloads, so the two can never disagree. ``vis_options`` are
-vis-network's options (kept with the styles, ``views.network_style``, which the first page reads without networkx).
+vis-network's options.
 """
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from model import ACTOR_KINDS, RELATION_KINDS
-from views.network_style import vis_options  # noqa: F401  (its home; named here for older callers)
 
 EdgeRow = tuple[str, str, str, str, int]  # (id, source, target, kind, evidence)
 NAMED_RELATIONS = tuple(k for k in RELATION_KINDS if k != "co-mentioned")  # co-mentions: the weakest evidence
@@ -81,3 +80,18 @@ def filter_graph(g: nx.MultiDiGraph, flt: NetworkFilter) -> nx.MultiDiGraph:
     out.add_nodes_from((n, g.nodes[n]) for n in g.nodes if n in shown)
     out.add_edges_from((u, v, k, d) for u, v, k, d in g.edges(keys=True, data=True) if k in keys)
     return out
+
+
+def vis_options(physics: bool) -> dict:
+    """Physics off by default: positions are precomputed, so the picture never jumps on screen.
+    Label sizes are set per node by the component (a fixed size on screen, see network.js)."""
+    return {
+        "autoResize": True,
+        "physics": {"enabled": physics, "solver": "forceAtlas2Based",
+                    "stabilization": {"enabled": True, "iterations": 200}},
+        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "multiselect": False,
+                        "hideEdgesOnDrag": False},
+        "nodes": {"font": {"size": 14, "face": "system-ui, -apple-system, 'Segoe UI', sans-serif",
+                           "color": "#1d2430", "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1.5},
+        "edges": {"selectionWidth": 2.5, "hoverWidth": 1.5},
+    }

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from views.network_style import legend, vis_options, vis_styles
+from views.network_build import vis_options
+from views.network_style import legend, vis_styles
 from views.network_view import NetworkView
 from views.static_paths import VENDOR_URL
 

@@ -81,18 +81,3 @@ def vis_styles() -> dict[str, dict[str, dict[str, object]]]:
         "relations": {k: {"label": s.label, "color": s.color, "dashes": s.dashes, "arrow": s.arrow,
                           "roundness": s.roundness} for k, s in {**RELATION_STYLES, "": UNKNOWN_RELATION}.items()},
     }
-
-
-def vis_options(physics: bool) -> dict:
-    """Physics off by default: positions are precomputed, so the picture never jumps on screen.
-    Label sizes are set per node by the component (a fixed size on screen, see network.js)."""
-    return {
-        "autoResize": True,
-        "physics": {"enabled": physics, "solver": "forceAtlas2Based",
-                    "stabilization": {"enabled": True, "iterations": 200}},
-        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "multiselect": False,
-                        "hideEdgesOnDrag": False},
-        "nodes": {"font": {"size": 14, "face": "system-ui, -apple-system, 'Segoe UI', sans-serif",
-                           "color": "#1d2430", "strokeWidth": 3, "strokeColor": "#ffffff"}, "borderWidth": 1.5},
-        "edges": {"selectionWidth": 2.5, "hoverWidth": 1.5},
-    }

@@ -35,7 +35,6 @@ def test_the_other_pages_code_is_preloaded_from_the_app_itself(tmp_store_path):
     their elements (files of the installed Streamlit, served at /static/js), and the map frame's files."""
     from ui.assets import ensure_static
     from ui.preload import STREAMLIT_JS
-    from views.network_style import vis_options, vis_styles
     from views.static_paths import APP_MAP_CSS, APP_MAP_DATA, APP_MAP_JS
 
     ensure_static()  # as the warm-up leaves them: the map's files are preloaded once written
@@ -49,7 +48,5 @@ def test_the_other_pages_code_is_preloaded_from_the_app_itself(tmp_store_path):
     assert all((STREAMLIT_JS / m).is_file() for m in data["modules"])
     assert data["frame_scripts"] == list(APP_MAP_JS)
     assert data["fetch"] == [*APP_MAP_CSS, *APP_MAP_DATA]
-    # and what it rehearses the map and the network with, out of sight (views/components/preload.js)
+    # and what it rehearses the map with, out of sight (views/components/preload.js)
     assert [layer["url"] for layer in data["map"]["layers"]] == list(APP_MAP_DATA)
-    assert data["network"]["options"] == vis_options(False)
-    assert {a["shape"] for a in data["network"]["actors"]} == {s["shape"] for s in vis_styles()["actors"].values()}

@@ -18,8 +18,7 @@ export default function (component) {
     const frame = primeFrame(data.frame_scripts || [], 2)
       .then(() => Promise.all((data.fetch || []).map((u) => fetch(u).then((r) => r.blob()).catch(() => {}))))
       .then(() => rehearseMap(data.frame_scripts || [], data.map || null));
-    const network = (window.__atlasVisLoading || Promise.resolve()).then((vis) => rehearseNetwork(vis, data.network || null));
-    Promise.all([modules, frame, network]).catch(() => {}).finally(() => { window.__atlasPreloadDone = true; });
+    Promise.all([modules, frame, window.__atlasVisLoading]).catch(() => {}).finally(() => { window.__atlasPreloadDone = true; });
   });
 }
 
@@ -91,10 +90,10 @@ function primeFrame(scripts, runs) {
   return chain;
 }
 
-// ---- rehearsals: the pages' drawing code run once on a small stand-in, out of sight ------------------
-// A first visit used to run Leaflet's and vis-network's drawing code for the first time in this page
-// load: each function was compiled, then ran in V8's interpreter until it had been called often enough
-// to be optimised. A later visit finds that work done. The rehearsals do it while the first page is read.
+// ---- the map's rehearsal: its drawing code run once on the basemap, out of sight ------------------------
+// A first visit used to run Leaflet's drawing code for the first time in this page load: each function was
+// compiled, then ran in V8's interpreter until it had been called often enough to be optimised. A later
+// visit found that work done. The rehearsal does it while the first page is read.
 
 function loadScripts(doc, scripts) {
   let next = Promise.resolve();
@@ -163,61 +162,4 @@ function rehearseMap(scripts, plan) {
       })
       .finally(() => { map.remove(); frame.remove(); });
   }).catch(() => { frame.remove(); });
-}
-
-function rehearseNetwork(vis, plan) {
-  // vis-network draws in this very document: a stand-in network, its nodes and relations made as
-  // network.js makes them (the same fields in the same order, so V8 optimises for the real ones), is
-  // drawn once out of sight, labelled, selected and destroyed.
-  if (!plan || !vis || !vis.Network) return undefined;
-  const box = document.createElement("div");
-  box.setAttribute("aria-hidden", "true");
-  box.style.cssText = "position:fixed;left:-20000px;top:0;width:1200px;height:700px;visibility:hidden;pointer-events:none";
-  document.body.appendChild(box);
-  try {
-    const n = plan.nodes || 600, kinds = plan.actors || [{ color: "#8a8f98", shape: "dot" }];
-    const rels = plan.relations || [{ color: "#888888", dashes: false, arrow: false, roundness: 0 }];
-    const nodeList = [], edgeList = [];
-    for (let i = 0; i < n; i++) {
-      const s = kinds[i % kinds.length], fill = s.color, r = 6 * Math.sqrt(i + 1);
-      nodeList.push({ color: { background: fill, border: "#ffffff", highlight: { background: fill, border: "#111111" } },
-                      title: `Actor ${i}\nOfficial\n${i % 9 + 1} mentions in ${i % 5 + 1} documents`,
-                      size: 8 + (i % 23), x: r * Math.cos(i), y: r * Math.sin(i), id: `a${i}`, label: `Actor ${i}`,
-                      shape: s.shape, opacity: 1 });
-    }
-    for (let i = 1; i < 2 * n; i++) {
-      const s = rels[i % rels.length];
-      const smooth = s.roundness ? { enabled: true, type: "curvedCW", roundness: s.roundness } : { enabled: false };
-      const from = `a${i % n}`, to = `a${Math.floor((i * 7919) % n)}`;
-      edgeList.push({ id: `r${i}`, title: `${from} — relation — ${to}\n${i % 4 + 1} excerpts of evidence · click to read`,
-                      color: { color: s.color, highlight: s.color, hover: s.color, opacity: 1 }, width: 1 + (i % 5),
-                      dashes: s.dashes, smooth, arrows: { to: { enabled: Boolean(s.arrow), scaleFactor: 0.6 } }, from, to });
-    }
-    const nodes = new vis.DataSet(), edges = new vis.DataSet();
-    const net = new vis.Network(box, { nodes: [], edges: [] }, plan.options || {});
-    net.setData({ nodes, edges });
-    const sigs = new Map();
-    for (const item of [...nodeList, ...edgeList]) sigs.set(item.id, JSON.stringify(item));  // as network.js's patch
-    nodes.update(nodeList);
-    edges.update(edgeList);
-    net.fit({ animation: false, maxZoomLevel: 1.4 });
-    const ctx = document.createElement("canvas").getContext("2d");
-    ctx.font = `bold 13px ${(plan.options && plan.options.nodes && plan.options.nodes.font || {}).face || "sans-serif"}`;
-    const pos = net.getPositions(nodes.getIds());
-    const labels = [];
-    for (const id of nodes.getIds()) {  // as network.js's relabel: some labels kept, the others emptied
-      const d = net.canvasToDOM(pos[id]);
-      ctx.measureText(id);
-      labels.push(d.x % 3 < 1 ? { id, label: id, font: { size: 13 / net.getScale() } } : { id, label: "" });
-    }
-    nodes.update(labels);
-    net.setSelection({ nodes: ["a1"], edges: [] });
-    nodes.update(nodeList.slice(n / 2).map((x) => ({ id: x.id, opacity: 0.25 })));
-    edges.update(edgeList.slice(n).map((e) => ({ id: e.id, color: { ...e.color, opacity: 0.12 } })));
-    net.redraw();
-    net.destroy();
-    window.__atlasRehearsed = { ...window.__atlasRehearsed, network: true };
-  } catch (e) { window.__atlasRehearsalError = String(e); /* a rehearsal that fails costs the Network page nothing */ }
-  box.remove();
-  return undefined;
 }
