@@ -8,11 +8,6 @@ Streamlit modules into the page (its module map then answers the page's own impo
 the map frame's scripts twice in a hidden frame (Chromium keeps a script's compiled code from its
 second run out of the HTTP cache, and the map's frame then uses it), fetches the map's styles and
 basemap data into the HTTP cache, and loads vis-network for the Network page.
-
-Then it rehearses the map, out of sight: a first visit still ran Leaflet's drawing code for the first time
-in the page load (compiled, then interpreted until V8 optimised it), which a later visit found done. A frame
-of the map's size draws the basemap's files and clustered marks with the map frame's scripts (this page's
-frames share compiled code), then is removed.
 """
 from __future__ import annotations
 
@@ -48,20 +43,7 @@ def preload_data() -> dict[str, Any]:
     so a first start's early idle moment never caches a missing file."""
     frame = STAMP.exists()
     return {"vis_url": f"{VENDOR_URL}/vis/vis-network.min.js", "modules": list(streamlit_modules()),
-            "frame_scripts": list(APP_MAP_JS) if frame else [], "fetch": [*APP_MAP_CSS, *APP_MAP_DATA] if frame else [],
-            "map": rehearsal_map() if frame else None}
-
-
-def rehearsal_map() -> dict[str, Any]:
-    """What ``preload.js`` draws its stand-in map with: the map frame's style sheets, its panes and the
-    basemap's files in their styles (those of ``views.map_build``, which a test keeps equal: the first
-    page does not import folium)."""
-    base, lines, cities = APP_MAP_DATA
-    return {"styles": list(APP_MAP_CSS),
-            "panes": {"atlas-base": 250, "atlas-lines": 270, "atlas-cities": 300, "atlas-points": 450},
-            "layers": [{"url": base, "pane": "atlas-base", "style": {"color": "#8a96a3", "weight": 0.8, "fillColor": "#f4f1ea", "fillOpacity": 1.0}},
-                       {"url": lines, "pane": "atlas-lines"},
-                       {"url": cities, "pane": "atlas-cities", "names": True, "style": {"radius": 2.5}}]}
+            "frame_scripts": list(APP_MAP_JS) if frame else [], "fetch": [*APP_MAP_CSS, *APP_MAP_DATA] if frame else []}
 
 
 def preload_scripts() -> None:

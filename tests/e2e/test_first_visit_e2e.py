@@ -29,9 +29,6 @@ def test_after_the_first_page_the_other_pages_load_none_of_streamlits_code(app_u
         page.wait_for_function("() => window.__atlasPreloadDone === true", timeout=60_000)
         assert any(p.startswith("/static/js/Selectbox.") for p in requests)  # imported while the Corpus was read
         assert "/app/static/vendor/leaflet/leaflet.js" in requests
-        # the map was drawn once out of sight, and nothing of it is left on the page
-        assert page.evaluate("() => window.__atlasRehearsed") == {"map": True}
-        assert page.evaluate("() => document.querySelectorAll('[style*=\"-20000px\"]').length") == 0
         page.wait_for_timeout(300)  # the events of those requests are in
         loaded = {}
         for name, element in PAGES.items():

@@ -48,5 +48,3 @@ def test_the_other_pages_code_is_preloaded_from_the_app_itself(tmp_store_path):
     assert all((STREAMLIT_JS / m).is_file() for m in data["modules"])
     assert data["frame_scripts"] == list(APP_MAP_JS)
     assert data["fetch"] == [*APP_MAP_CSS, *APP_MAP_DATA]
-    # and what it rehearses the map with, out of sight (views/components/preload.js)
-    assert [layer["url"] for layer in data["map"]["layers"]] == list(APP_MAP_DATA)

@@ -41,24 +41,6 @@ def test_the_app_map_loads_what_the_browser_fetches_ahead(corpus):
         assert asset_links(m) == (list(APP_MAP_JS), list(APP_MAP_CSS))
 
 
-def test_the_preload_rehearses_the_map_as_the_app_draws_it():
-    """``ui.preload`` draws a stand-in map out of sight while the first page is read: with the app map's
-    style sheets and basemap files, in its panes, the countries in their land style (kept in step here,
-    since the first page does not import folium to read them)."""
-    from ui.preload import rehearsal_map
-    from views.map_assets import APP_MAP_CSS, BASEMAP_URL, CITIES_URL, LINES_URL
-    from views.map_build import CITY_STYLE, LAND
-    from views.map_elements import PANES
-
-    plan = rehearsal_map()
-    assert plan["styles"] == list(APP_MAP_CSS)
-    assert [layer["url"] for layer in plan["layers"]] == [BASEMAP_URL, LINES_URL, CITIES_URL]
-    assert all(PANES[name] == z for name, z in plan["panes"].items())
-    assert all(layer["pane"] in plan["panes"] for layer in plan["layers"])
-    assert plan["layers"][0]["style"] == LAND
-    assert plan["layers"][2]["style"]["radius"] == CITY_STYLE["radius"] and plan["layers"][2]["names"]
-
-
 def test_jquery_only_for_a_map_that_uses_it(corpus):
     """The atlas's maps bind popups with Leaflet alone: no jQuery for their frame to fetch and compile (and
     none in their script); a folium Popup, which writes $(…), brings it back."""

@@ -16,9 +16,8 @@ export default function (component) {
     const modules = importModules(data.modules || []);
     loadVis(data.vis_url);
     const frame = primeFrame(data.frame_scripts || [], 2)
-      .then(() => Promise.all((data.fetch || []).map((u) => fetch(u).then((r) => r.blob()).catch(() => {}))))
-      .then(() => rehearseMap(data.frame_scripts || [], data.map || null));
-    Promise.all([modules, frame, window.__atlasVisLoading]).catch(() => {}).finally(() => { window.__atlasPreloadDone = true; });
+      .then(() => Promise.all((data.fetch || []).map((u) => fetch(u).then((r) => r.blob()).catch(() => {}))));
+    Promise.all([modules, frame, window.__atlasVisLoading]).finally(() => { window.__atlasPreloadDone = true; });
   });
 }
 
@@ -88,78 +87,4 @@ function primeFrame(scripts, runs) {
     }));
   }
   return chain;
-}
-
-// ---- the map's rehearsal: its drawing code run once on the basemap, out of sight ------------------------
-// A first visit used to run Leaflet's drawing code for the first time in this page load: each function was
-// compiled, then ran in V8's interpreter until it had been called often enough to be optimised. A later
-// visit found that work done. The rehearsal does it while the first page is read.
-
-function loadScripts(doc, scripts) {
-  let next = Promise.resolve();
-  scripts.forEach((src) => {
-    next = next.then(() => new Promise((done) => {
-      const s = doc.createElement("script");
-      s.src = src;
-      s.onload = s.onerror = done;
-      doc.head.appendChild(s);
-    }));
-  });
-  return next;
-}
-
-function rehearseMap(scripts, plan) {
-  // The map's frame is a document of its own on every visit, but this page's frames share compiled
-  // code: a frame of the map's size, out of sight, draws the basemap's files and a few marks with the
-  // same scripts, then goes away.
-  if (!plan || !scripts.length) return Promise.resolve();
-  const frame = document.createElement("iframe");
-  frame.setAttribute("aria-hidden", "true");
-  frame.tabIndex = -1;
-  frame.style.cssText = "position:fixed;left:-20000px;top:0;width:1280px;height:520px;border:0;visibility:hidden;pointer-events:none";
-  document.body.appendChild(frame);
-  const doc = frame.contentDocument;
-  (plan.styles || []).forEach((href) => {
-    const l = doc.createElement("link");
-    l.rel = "stylesheet";
-    l.href = href;
-    doc.head.appendChild(l);
-  });
-  const div = doc.createElement("div");
-  div.style.cssText = "width:1280px;height:520px";
-  doc.body.appendChild(div);
-  return loadScripts(doc, scripts).then(() => {
-    const w = frame.contentWindow, L = w.L;
-    if (!L) return undefined;
-    const map = L.map(div, { zoomSnap: 0.25, zoomDelta: 0.5, zoomAnimation: false, maxZoom: 18, minZoom: 2,
-                             worldCopyJump: true, attributionControl: false });
-    Object.entries(plan.panes || {}).forEach(([name, z]) => { map.createPane(name).style.zIndex = z; });
-    if (w.AtlasMap) w.AtlasMap.init(map, { names: true, outside: [] });
-    map.fitBounds([[5, -100], [33, -60]]);
-    const layer = (d, pane, style, names) => {
-      const g = L.geoJson(d, { pane, interactive: !!names,
-        pointToLayer: (f, ll) => L.circleMarker(ll, Object.assign({ pane }, f.properties.style || {}, style)),
-        style: (f) => Object.assign({}, f.properties.style || {}, style),
-        onEachFeature: (f, l) => { if (names && f.properties.name) l.bindTooltip(String(f.properties.name), { sticky: true }); } });
-      g.addTo(map);
-      if (w.AtlasMap) w.AtlasMap.register(g, { pick: !!names, names: !!names });
-      return g;
-    };
-    return Promise.all((plan.layers || []).map((l) => fetch(l.url).then((r) => r.json())
-      .then((d) => ({ ...l, d })).catch(() => null)))
-      .then((loaded) => {
-        loaded.filter(Boolean).forEach((l) => layer(l.d, l.pane, l.style || {}, l.names));
-        const cities = loaded.find((l) => l && l.names);
-        if (cities && L.markerClusterGroup) {  // the places: points in clusters, as the map draws them
-          const cluster = L.markerClusterGroup({ maxClusterRadius: 28, spiderfyOnMaxZoom: true, showCoverageOnHover: false });
-          layer({ type: "FeatureCollection", features: cities.d.features.slice(0, 300) }, "atlas-points", { radius: 6 }, true)
-            .eachLayer((m) => cluster.addLayer(m));
-          map.addLayer(cluster);
-        }
-        map.setZoom(map.getZoom() + 0.5);
-        window.__atlasRehearsed = { ...window.__atlasRehearsed, map: true };
-        return new Promise((done) => w.requestAnimationFrame(() => w.setTimeout(done, 50)));
-      })
-      .finally(() => { map.remove(); frame.remove(); });
-  }).catch(() => { frame.remove(); });
 }
