@@ -401,9 +401,9 @@ TOWN_CUES = {"city", "cities", "town", "towns", "village", "villages", "ciudad",
 def town_cue(hit: Hit, tokens: Doc) -> bool:
     """ "near the city of Matanzas", "the towns of Tela and La Ceiba": prefer the town over the division or
     region of the same name. The cue word in lower case ("Port of Spain", "City of London" are names)."""
-    window = tokens[max(0, hit.start - 6):hit.start]
-    return any(t.text in TOWN_CUES and t.i + 1 < len(tokens) and tokens[t.i + 1].lower_ in {"of", "de", "del"}
-               for t in window)
+    texts, lowers = token_texts(tokens), token_lowers(tokens)  # plain lists: no Token made per word
+    return any(texts[i] in TOWN_CUES and lowers[i + 1] in {"of", "de", "del"}
+               for i in range(max(0, hit.start - 6), hit.start) if i + 1 < len(texts))
 
 
 def article_cue(hit: Hit, tokens: Doc) -> bool:
