@@ -16,6 +16,7 @@ from actors.institutions import (
     HEAD_AFTER,
     LOWER_CRIMINAL,
     ORGANIZATION_HEADS,
+    country_after,
     institution_spans,
     institution_tail,
     pattern_draft,
@@ -33,14 +34,6 @@ def dominant_country(scan: Scan) -> str:
     """The non-U.S. country the document is mostly about ("" when none)."""
     counts = Counter(h.ref for h in (*scan.countries, *scan.governments) if h.ref != "US")
     return counts.most_common(1)[0][0] if counts else ""
-
-
-def _of_country_after(tokens: Doc, k: int, country_start: dict[int, str]) -> str:
-    """The country named right after a body's name ("… of Peru", "… of the Dominican Republic"), or ""."""
-    if k + 1 < len(tokens) and tokens[k].lower_ in {"of", "de", "del"}:
-        k += 1 + (tokens[k + 1].lower_ in {"the", "la"})
-        return country_start.get(k, "")
-    return ""
 
 
 SEA_WORDS = {"gulf", "bay", "sea", "strait", "straits", "golfo", "mar"}
@@ -69,7 +62,6 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     country_end = {h.end: h.ref for h in scan.countries}
     country_end |= {h.end + 1: h.ref for h in scan.countries  # "Mexico's Secretariat of …"
                     if h.end < len(tokens) and tokens[h.end].text in {"'s", "’s"}}
-    country_start = {h.start: h.ref for h in scan.countries}
     taken: set[int] = set()
     if ctx is not None and tokens.lang_ == "es":  # "Secretaría de Seguridad": whose, the text says
         taken = spanish_ministries(tokens, scan, lex, ctx, drafts, blocked)
@@ -81,7 +73,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if hit.label == "org" and institution_tail(tokens, hit.end) > hit.end + 1:
             continue  # "Border Patrol Tactical Unit": a longer name the patterns below will read
         entry = by_id[hit.ref]
-        owner = _of_country_after(tokens, hit.end, country_start)
+        owner = (country_after(tokens, hit.end, scan) or ("", ""))[0]
         if owner and entry.country and owner != entry.country:
             continue  # "Congress of the Republic of Peru" is not Guatemala's "Congress of the Republic"
         foreign = country_end.get(hit.start) or (home if entry.shared else "")

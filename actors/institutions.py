@@ -526,7 +526,7 @@ def _before_owner(tokens: Doc, start: int, end: int, scan: Scan) -> str:
     return ""
 
 
-def _country_after(tokens: Doc, end: int, scan: Scan) -> tuple[str, str] | None:
+def country_after(tokens: Doc, end: int, scan: Scan) -> tuple[str, str] | None:
     """(code, "of [the] <country>") when a country's name follows a body's name, else None."""
     if end + 1 >= len(tokens) or tokens[end].lower_ not in {"of", "de", "del"}:
         return None
@@ -561,7 +561,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names) and not national:
             return None  # "Honduras Office"; but "Haitian National Police" and "Colombian Navy" are bodies
     said = text  # as the text writes it: an alias that never names another country's body
-    owned_by = _country_after(tokens, end, scan)  # "Chamber of Commerce … of Panama": whose, the text says
+    owned_by = country_after(tokens, end, scan)  # "Chamber of Commerce … of Panama": whose, the text says
     if owned_by and (not country or country == owned_by[0]):
         country, said = owned_by[0], f"{text} {owned_by[1]}"
     short = _before_owner(tokens, start, end, scan) if tokens.lang_ == "es" else ""
