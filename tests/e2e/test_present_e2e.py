@@ -5,9 +5,11 @@ without scrolling; a click in the map never steals the keys, and no key scrolls 
 """
 from __future__ import annotations
 
+import time
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from tests.e2e.conftest import offline_page, screenshot
 from tests.e2e.test_map_e2e import start_app_shell
@@ -151,6 +153,25 @@ def test_keys_move_the_tour_after_a_click_in_the_map_and_never_scroll(browser, a
         assert page.external_requests == []
 
 
+MAP_DRAWN = ("() => !!(window.map && document.querySelector('.atlas-label') && "
+             "document.querySelectorAll('.leaflet-atlas-base-pane path').length > 100)")
+
+
+def _drawn_map_frame(page, seconds: float = 60):
+    """The map's frame once it has drawn, found anew each time: a rerun after leaving presentation mode can
+    replace the frame, and a wait on the old one never ends (a fresh-venv run under load timed out so)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=5_000).content_frame()
+            if frame is not None and frame.evaluate(MAP_DRAWN):
+                return frame
+        except PlaywrightError:
+            pass  # the frame went away while we looked: look again
+        page.wait_for_timeout(300)
+    raise AssertionError("the map's frame never finished drawing")
+
+
 def test_leaving_presentation_mode_keeps_the_stop(browser, app_url):
     with offline_page(browser, 1280, 720) as page:
         start_app_shell(page, app_url)
@@ -166,10 +187,7 @@ def test_leaving_presentation_mode_keeps_the_stop(browser, app_url):
         page.locator('[data-testid="stSidebar"]').wait_for(state="visible", timeout=30_000)
         wait_for_count(page, 3)
         assert stop_of(page) == stop
-        frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000).content_frame()
-        frame.wait_for_function("() => window.map && document.querySelector('.atlas-label') && "
-                                "document.querySelectorAll('.leaflet-atlas-base-pane path').length > 100",
-                                timeout=60_000)
+        frame = _drawn_map_frame(page)
         frame.wait_for_function(SETTLED_ON_STOP, arg=None, polling=300, timeout=15_000)
         screenshot(page, "tour-after-presentation")
         page.get_by_text("Presentation mode").click()
