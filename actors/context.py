@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
 from actors.normalize import fold
+from model.nlp import sentence_starts
 
 
 class Context:
@@ -20,7 +21,7 @@ class Context:
     def __init__(self, tokens: Doc, scan: Scan, lex: Lexicon, home: str) -> None:
         self.home = home
         self.spanish = tokens.lang_ == "es"  # written in the region: an office with no country is the home one
-        self.starts = [s.start for s in tokens.sents] or [0]
+        self.starts = sentence_starts(tokens) or [0]
         self.countries: dict[int, list[tuple[int, str]]] = {}
         for h in sorted((*scan.countries, *scan.governments), key=lambda h: h.start):
             self.countries.setdefault(self.sentence(h.start), []).append((h.start, h.ref))

@@ -17,7 +17,7 @@ from actors.publisher import publisher_of
 from actors.relations import find_relations
 from actors.titles import Title, parse_titles
 from model import NOT_NAMED, Actor, Document, Mention, Relation
-from model.nlp import token_starts, token_texts
+from model.nlp import sentence_bounds, token_starts, token_texts
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
 GOVERNMENT_NOUNS_ES = {"delegación", "delegaciones", "funcionarios", "autoridades", "contraparte", "contrapartes"}
@@ -56,11 +56,10 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     if pub is not None:  # a DHS press release is by DHS; untitled U.S. offices in it are DHS's
         draft = add_entry(drafts, pub, lex)
         if not draft.spans and len(tokens):
-            first = next(iter(tokens.sents))
-            end = first.end
-            while end > first.start + 1 and (tokens[end - 1].is_space or not tokens[end - 1].text.strip()):
+            start, end = sentence_bounds(tokens)[0]
+            while end > start + 1 and (tokens[end - 1].is_space or not tokens[end - 1].text.strip()):
                 end -= 1
-            draft.spans.append((first.start, end, "publisher"))  # the page says it published this headline
+            draft.spans.append((start, end, "publisher"))  # the page says it published this headline
     us_main = pub.id if pub is not None and pub.country == "US" else _main_us_agency(drafts)
     by_known: dict[int, str] = {}  # one node for "Joe Biden" and "Joseph R. Biden" in one document
     for p in people:

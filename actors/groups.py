@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from actors.drafts import Draft
 from actors.normalize import actor_id
-from model.nlp import token_lowers, token_texts
+from model.nlp import sentence_bounds, token_lowers, token_texts
 
 CRIMINAL_WORDS = {"gang", "gangs", "cartel", "cartels", "faction", "factions", "militia", "militias"}
 GROUP_WORDS = CRIMINAL_WORDS | {"coalition", "coalitions", "group", "groups", "organization", "organizations",
@@ -119,13 +119,14 @@ def _listed(tokens: Doc, taken: set[int]) -> Found:
 def _defined(tokens: Doc, taken: set[int]) -> Found:
     """A sentence that opens with a name and says it "is a coalition of gangs"."""
     out = []
-    for sent in tokens.sents:
-        span = _name_at(tokens, sent.start, taken)
+    lowers = token_lowers(tokens)
+    for start, end in sentence_bounds(tokens):
+        span = _name_at(tokens, start, taken)
         if span is None:
             continue
-        for k in range(span[1], min(sent.end - 2, span[1] + 25)):
-            if tokens[k].lower_ == "is" and tokens[k + 1].lower_ in {"a", "an", "the"}:
-                words = [t.lower_ for t in tokens[k + 2:k + 6]]
+        for k in range(span[1], min(end - 2, span[1] + 25)):
+            if lowers[k] == "is" and lowers[k + 1] in {"a", "an", "the"}:
+                words = lowers[k + 2:k + 6]
                 if any(w in DEFINING for w in words):
                     out.append((span, "criminal" if set(words) & (CRIMINAL_WORDS | CRIMINAL_ADJECTIVES)
                                 else "organization"))

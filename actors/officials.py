@@ -15,7 +15,7 @@ from actors.names import is_name_token, name_run, name_run_before, person_parts,
 from actors.normalize import fold
 from actors.titles import Title, complements, hit_maps, us_states
 from model.first_names import common_first_names, fold_accents
-from model.nlp import token_lowers, token_texts
+from model.nlp import sentence_at, token_alphas, token_lowers, token_texts
 
 
 @dataclass
@@ -336,9 +336,14 @@ for _h in sorted(HONORIFICS, key=lambda h: -len(h.split())):  # longest first, l
 
 def _headline(tokens: Doc, i: int) -> bool:
     """Is token ``i`` in a title-case line, where every word is capitalised, names or not?"""
-    sent = tokens[i].sent
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 4 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    start, end = sentence_at(tokens, i)
+    memo = tokens.user_data.setdefault("headline_sentences", {})
+    found = memo.get(start)
+    if found is None:
+        texts, alphas = token_texts(tokens), token_alphas(tokens)
+        words = [texts[k] for k in range(start, end) if alphas[k] and len(texts[k]) > 3]
+        found = memo[start] = len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+    return found
 
 
 JURISDICTIONS = {"province", "state", "department", "municipality", "city", "county", "district", "region",

@@ -4,15 +4,16 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from model import Excerpt
-from model.nlp import doc_text
+from model.nlp import doc_text, sentence_bounds, token_starts, token_texts
 
 
 def make_excerpts(doc_id: str, tokens: Doc) -> tuple[Excerpt, ...]:
     """One excerpt per sentence, whitespace trimmed, empty sentences skipped; ids "<doc>:<n>"."""
     text = doc_text(tokens)
+    starts, texts = token_starts(tokens), token_texts(tokens)
     out: list[Excerpt] = []
-    for sent in tokens.sents:
-        start, end = sent.start_char, sent.end_char
+    for first, last in sentence_bounds(tokens):
+        start, end = starts[first], starts[last - 1] + len(texts[last - 1])
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

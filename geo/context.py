@@ -15,7 +15,15 @@ from geo.gazetteer import Entry, Gazetteer
 from geo.matching import Hit
 from model.first_names import FIRST_NAMES, common_first_names, fold_accents
 from model.legal_forms import COMPANY_FORMS
-from model.nlp import doc_text, sentence_starts, token_lowers, token_texts
+from model.nlp import (
+    doc_text,
+    sentence_start_set,
+    sentence_starts,
+    token_lowers,
+    token_spaces,
+    token_stops,
+    token_texts,
+)
 
 PARTICLES = {"a", "and", "de", "del", "la", "las", "los", "el", "of", "the", "y", "do", "da", "dos", "das", "du", "des", "le",
              "on", "upon", "sur", "au", "aux", "à", "en", "di"}
@@ -164,65 +172,72 @@ def _capitalised(tok: Token) -> bool:
     return tok.is_alpha and tok.text[:1].isupper()
 
 
+def capitalised_tokens(tokens: Doc) -> list[bool]:
+    """``[_capitalised(t) for t in tokens]``, once per Doc (``is_alpha`` is ``str.isalpha`` of the text)."""
+    found = tokens.user_data.get("capitalised")
+    if found is None:
+        found = tokens.user_data["capitalised"] = [w.isalpha() and w[:1].isupper() for w in token_texts(tokens)]
+    return found
+
+
 def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts: set[int], place_ends: set[int]) -> bool:
     """Is the hit inside an organisation or person name ("Sinaloa Cartel", "George Washington")?"""
     if hit.part:
         return False
     country = any(e.kind == "country" for e in entries[:1])
     headline = title_line(tokens, hit.start)
+    n = len(tokens)  # the token lists, not a Token per read: this runs for every hit
+    texts, lowers, cap = token_texts(tokens), token_lowers(tokens), capitalised_tokens(tokens)
+    stops, spaces, opens = token_stops(tokens), token_spaces(tokens), sentence_start_set(tokens)
     # after: "<place> National Police", "<place> Cartel"
     j = hit.end
-    sentence_ends = tokens[j - 1].text.endswith(".")  # "... returned to Washington, D.C. Earlier this month"
-    if (j < len(tokens) and _capitalised(tokens[j]) and j not in place_starts and not tokens[j].is_sent_start
-            and not tokens[j].is_stop and not sentence_ends):
-        run = [t for t in tokens[j:j + 5]]
-        k = 0
-        while k < len(run) and _capitalised(run[k]):
-            if run[k].lower_ in ORG_HEADS:
+    sentence_ends = texts[j - 1].endswith(".")  # "... returned to Washington, D.C. Earlier this month"
+    if (j < n and cap[j] and j not in place_starts and j not in opens and not stops[j] and not sentence_ends):
+        k = j
+        while k < min(n, j + 5) and cap[k]:
+            if lowers[k] in ORG_HEADS:
                 return True
             k += 1
-        if not country and not headline and tokens[j].lower_ not in ALLOWED_NEXT and not hit.demonym:
+        if not country and not headline and lowers[j] not in ALLOWED_NEXT and not hit.demonym:
             return True
         if hit.demonym:
             return True
     # before: "George Washington", "Ana Colón"
     i = hit.start - 1
-    if i >= 0 and _capitalised(tokens[i]) and (i + 1) not in place_ends and i + 1 not in place_starts:
-        prev = tokens[i].lower_
+    if i >= 0 and cap[i] and (i + 1) not in place_ends and i + 1 not in place_starts:
+        prev = lowers[i]
         if prev in FIRST_NAMES:
             return True
-        if (not country and not headline and not tokens[i].is_sent_start and prev not in ALLOWED_PREV
-                and not tokens[i].is_stop and i + 1 not in place_ends):
+        if (not country and not headline and i not in opens and prev not in ALLOWED_PREV
+                and not stops[i] and i + 1 not in place_ends):
             return True
-    if i >= 0 and tokens[i].lower_ in STREET_WORDS:
+    if i >= 0 and lowers[i] in STREET_WORDS:
         return True  # "Avenida Reforma", "Calle Colón"
     # "Tobin Bradley, U.S. Ambassador": a name with its title in apposition
-    if (i >= 0 and _capitalised(tokens[i]) and not tokens[i].is_stop and (i + 1) not in place_ends and not country
-            and j < len(tokens) and tokens[j].text == ","
-            and any(t.lower_ in TITLES for t in tokens[j + 1:j + 6])):
+    if (i >= 0 and cap[i] and not stops[i] and (i + 1) not in place_ends and not country
+            and j < n and texts[j] == ","
+            and any(w in TITLES for w in lowers[j + 1:j + 6])):
         return True
     # "Senior Director for the Western Hemisphere": an office, not the region
     if not country and any(e.kind in ("region", "group") for e in entries[:1]):
-        k = i - 1 if i >= 0 and tokens[i].lower_ == "the" else i
-        if k >= 1 and tokens[k].lower_ == "for" and tokens[k - 1].lower_ in TITLES | {"assistant", "envoy", "bureau", "office"}:
+        k = i - 1 if i >= 0 and lowers[i] == "the" else i
+        if k >= 1 and lowers[k] == "for" and lowers[k - 1] in TITLES | {"assistant", "envoy", "bureau", "office"}:
             return True
     # "Bank of America", "Cartel de Sinaloa", "Organization of American States"
-    if i >= 1 and tokens[i].lower_ in {"of", "de", "del"} and tokens[i - 1].lower_ in OF_ORG_HEADS:
+    if i >= 1 and lowers[i] in {"of", "de", "del"} and lowers[i - 1] in OF_ORG_HEADS:
         return True
     # "Inter-American", "Afro-Honduran"
-    if (hit.demonym and i >= 1 and tokens[i].text in DASHES and _capitalised(tokens[i - 1])
-            and not tokens[i - 1].whitespace_ and not tokens[i].whitespace_):
+    if hit.demonym and i >= 1 and texts[i] in DASHES and cap[i - 1] and not spaces[i - 1] and not spaces[i]:
         return True
     # "Colonia Kennedy", "Palacio de San Carlos": the head of a street's or a building's name
-    if hit.key in STREET_WORDS | BUILDING_WORDS and j < len(tokens) and (
-            _capitalised(tokens[j]) or tokens[j].lower_ in {"de", "del"} and j + 1 < len(tokens)
-            and _capitalised(tokens[j + 1])):
+    if hit.key in STREET_WORDS | BUILDING_WORDS and j < n and (
+            cap[j] or lowers[j] in {"de", "del"} and j + 1 < n and cap[j + 1]):
         return True
-    if hit.demonym and j < len(tokens) and tokens[j].lower_ in ORG_HEADS and _capitalised(tokens[j]):
+    if hit.demonym and j < n and lowers[j] in ORG_HEADS and cap[j]:
         return True  # "the European Union", even where "Union" is also a place name
     # "Davis-Monthan Air Force Base": a town's name joined by a hyphen to a word that is no place
-    if (not country and j + 1 < len(tokens) and tokens[j].text in DASHES and not tokens[j - 1].whitespace_
-            and not tokens[j].whitespace_ and _capitalised(tokens[j + 1]) and j + 1 not in place_starts):
+    if (not country and j + 1 < n and texts[j] in DASHES and not spaces[j - 1]
+            and not spaces[j] and cap[j + 1] and j + 1 not in place_starts):
         return True
     return _in_company_name(tokens, j)
 
@@ -256,7 +271,7 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
     first_names = common_first_names()
     texts, lowers = token_texts(tokens), token_lowers(tokens)  # a Token per word read took 3 % of the analysis
     cues = {i for i, w in enumerate(lowers) if w in ALIAS_WORDS} if _ALIAS_TEXT.search(doc_text(tokens)) else set()
-    capitalised = [w.isalpha() and w[:1].isupper() for w in texts]  # ``_capitalised`` of each token
+    capitalised = capitalised_tokens(tokens)
     covered = -1
     for i, low in enumerate(lowers):
         if i < covered or not capitalised[i] or low in TITLES:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from geo.gazetteer import Entry, km
 from geo.matching import Hit
-from model.nlp import doc_text
+from model.nlp import doc_text, sentence_at, token_texts
 
 # Words right before a name that say it is somewhere.
 LOCATIVE = {"in", "from", "to", "at", "near", "outside", "across", "through", "throughout", "into", "toward",
@@ -131,13 +131,13 @@ def _quote_pair(hit: Hit, tokens: Doc) -> tuple[int, int] | None:
     near = doc_text(tokens)[max(0, hit.char_start - 400):hit.char_end + 120]
     if not any(q in near for q in QUOTES):
         return None  # no quotation mark anywhere near: the common case, answered from the text alone
-    lo = hit.start
-    while lo > 0 and hit.start - lo < 60 and not tokens[lo].is_sent_start:
-        lo -= 1  # from the sentence's start, so straight quotes pair as the writer meant
+    # from the sentence's start (at most 60 tokens back), so straight quotes pair as the writer meant
+    lo = max(sentence_at(tokens, hit.start)[0], hit.start - 60, 0)
     hi = min(len(tokens), hit.end + 12)
+    texts = token_texts(tokens)
     opening = None
     for k in range(lo, hi):
-        t = tokens[k].text
+        t = texts[k]
         if t not in QUOTES:
             continue
         if opening is None:
@@ -148,7 +148,7 @@ def _quote_pair(hit: Hit, tokens: Doc) -> tuple[int, int] | None:
             if t == "’":
                 continue  # an apostrophe, most often
             opening = k
-        elif t in CLOSING or t == '"' or (t in OPENING and tokens[opening].text == t == "‘"):
+        elif t in CLOSING or t == '"' or (t in OPENING and texts[opening] == t == "‘"):
             if k >= hit.end:
                 return (opening, k)
             opening = None

@@ -35,7 +35,7 @@ from geo.gazetteer import Entry, Gazetteer, km
 from geo.geometry import outline_points
 from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
-from geo.resolve import OUTLINE, as_candidate, confidence, famous_over_namesake, near_namesake, rank, within
+from geo.resolve import OUTLINE, Anchors, as_candidate, confidence, famous_over_namesake, near_namesake, rank, within
 from model import Candidate, Document, Mention, Place
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
@@ -189,7 +189,7 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     first = _resolve(tokens, gaz, hits, (), entries_of, countries, candidates)
     anchors = {r.entry.id: r.entry for r in first
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
-    return _resolve(tokens, gaz, hits, (*anchors.values(), *_region_anchors(first, gaz)), entries_of,
+    return _resolve(tokens, gaz, hits, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                     countries, candidates), countries
 
 

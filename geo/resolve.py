@@ -7,7 +7,7 @@ offered as one-click corrections.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from geo.gazetteer import Entry, Gazetteer, km, norm
 from model import Candidate
@@ -28,6 +28,32 @@ def near(entry: Entry, anchor: Entry) -> bool:
     reach = OUTLINE_NEAR_KM if anchor.kind == OUTLINE else NEAR_KM
     return anchor.id != entry.id and abs(entry.lat - anchor.lat) < reach / 110 \
         and km(entry.lat, entry.lon, anchor.lat, anchor.lon) < reach
+
+
+class Anchors(tuple):
+    """The firmly located places of a document, grouped by latitude band so that ``near_any`` reads only the
+    bands within reach: a document's outline anchors number in the hundreds, and checking each against each
+    candidate was 6 % of the analysis (measured on the generated benchmark corpus)."""
+
+    BAND = NEAR_KM / 110  # degrees of latitude: no anchor outside the entry's band and the two beside it is near
+
+    def __new__(cls, entries: Iterable[Entry] = ()) -> Anchors:
+        self = super().__new__(cls, entries)
+        self.bands: dict[int, list[Entry]] = {}
+        for a in self:
+            self.bands.setdefault(int(a.lat // cls.BAND), []).append(a)
+        return self
+
+    def near_any(self, entry: Entry) -> bool:
+        band = int(entry.lat // self.BAND)
+        return any(near(entry, a) for b in (band - 1, band, band + 1) for a in self.bands.get(b, ()))
+
+
+def near_any(entry: Entry, anchors: Collection[Entry]) -> bool:
+    """``any(near(entry, a) for a in anchors)``, through the bands when the anchors have them."""
+    if isinstance(anchors, Anchors):
+        return anchors.near_any(entry)
+    return any(near(entry, a) for a in anchors)
 
 
 def prior(entry: Entry, alternate: bool = False) -> float:
@@ -65,7 +91,7 @@ def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers:
         s += 0.5  # a name that is a country's ("Jamaica") means the country unless a qualifier says not
     if any(within(entry, q) for q in qualifiers):
         s += 1.0
-    if entry.kind in ("city", "admin1") and any(near(entry, a) for a in anchors):
+    if entry.kind in ("city", "admin1") and near_any(entry, anchors):
         s += 0.3  # near another place the document clearly names
     if division and entry.kind == "admin1":
         s += 0.6  # "the department of ..."
@@ -131,7 +157,7 @@ def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[
     best = ranked[0][1]
     if best.kind != "city" or best.population >= 100_000 or best.capital:
         return ranked
-    if any(near(best, a) for a in anchors):
+    if near_any(best, anchors):
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
         if e.kind == "city" and (e.population >= FAMOUS_CITY or e.capital and e.population >= 100_000) \

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 import spacy
-from spacy.attrs import IDX, IS_LEFT_PUNCT, IS_QUOTE, LENGTH
+from spacy.attrs import IDX, IS_ALPHA, IS_LEFT_PUNCT, IS_QUOTE, IS_STOP, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -129,12 +129,59 @@ def token_texts(tokens: Doc) -> list[str]:
 
 
 def sentence_starts(tokens: Doc) -> list[int]:
-    """The first token index of each sentence, in order, once per Doc (``tokens[i].sent`` walks the
-    sentence's tokens on every call)."""
+    """The first token index of each sentence, in order, once per Doc, as ``[s.start for s in tokens.sents]``
+    but from one array read (``tokens.sents`` creates every Token; ``tokens[i].sent`` walks the sentence)."""
     starts = tokens.user_data.get("sentence_starts")
     if starts is None:
-        starts = tokens.user_data["sentence_starts"] = [s.start for s in tokens.sents] if len(tokens) else []
+        flags = tokens.to_array(SENT_START).tolist() if len(tokens) else []
+        starts = tokens.user_data["sentence_starts"] = [i for i, f in enumerate(flags) if f == 1 or i == 0]
     return starts
+
+
+def sentence_bounds(tokens: Doc) -> list[tuple[int, int]]:
+    """``[(s.start, s.end) for s in tokens.sents]``, once per Doc."""
+    bounds = tokens.user_data.get("sentence_bounds")
+    if bounds is None:
+        starts = sentence_starts(tokens)
+        bounds = tokens.user_data["sentence_bounds"] = list(zip(starts, [*starts[1:], len(tokens)]))
+    return bounds
+
+
+def sentence_at(tokens: Doc, i: int) -> tuple[int, int]:
+    """The (start, end) token indexes of the sentence holding token ``i`` (``tokens[i].sent`` without the walk)."""
+    return sentence_bounds(tokens)[bisect_right(sentence_starts(tokens), i) - 1]
+
+
+def token_stops(tokens: Doc) -> list[bool]:
+    """``[t.is_stop for t in tokens]``, once per Doc, from one array read."""
+    stops = tokens.user_data.get("stops")
+    if stops is None:
+        stops = tokens.user_data["stops"] = [bool(f) for f in tokens.to_array(IS_STOP).tolist()] if len(tokens) else []
+    return stops
+
+
+def token_spaces(tokens: Doc) -> list[bool]:
+    """``[bool(t.whitespace_) for t in tokens]``, once per Doc, from one array read."""
+    spaces = tokens.user_data.get("spaces")
+    if spaces is None:
+        spaces = tokens.user_data["spaces"] = [bool(f) for f in tokens.to_array(SPACY).tolist()] if len(tokens) else []
+    return spaces
+
+
+def sentence_start_set(tokens: Doc) -> frozenset[int]:
+    """The indexes of the tokens that open a sentence (``t.is_sent_start``, token 0 included), once per Doc."""
+    found = tokens.user_data.get("sentence_start_set")
+    if found is None:
+        found = tokens.user_data["sentence_start_set"] = frozenset(sentence_starts(tokens))
+    return found
+
+
+def token_alphas(tokens: Doc) -> list[bool]:
+    """``[t.is_alpha for t in tokens]``, once per Doc, from one array read."""
+    alphas = tokens.user_data.get("alphas")
+    if alphas is None:
+        alphas = tokens.user_data["alphas"] = [bool(f) for f in tokens.to_array(IS_ALPHA).tolist()] if len(tokens) else []
+    return alphas
 
 
 def token_lowers(tokens: Doc) -> list[str]:
