@@ -13,7 +13,7 @@ from actors.drafts import Draft
 from actors.groups import later_mentions
 from actors.normalize import actor_id
 from model.legal_forms import COMPANY_FORMS, WEAK_FORMS
-from model.nlp import doc_text
+from model.nlp import doc_text, token_lowers, token_texts
 
 FORM_JOINS = {"de", "del"}  # "S.A. de C.V.", "S. de R.L. de C.V."
 NAME_JOINS = {"de", "del", "la", "las", "los", "y", "e", "&", "and", "of", "the"}
@@ -44,18 +44,20 @@ def _form_at(words: list[str], k: int) -> int:
 
 def _name_before(tokens: Doc, k: int, taken: set[int]) -> int:
     """Start of the capitalised name that ends right before ``k`` (a comma between allowed), or ``k``."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     j = k
     while j > 0 and k - j < MAX_WORDS and (j - 1) not in taken and not tokens[j].is_sent_start and (
-            _word(tokens[j - 1]) or (tokens[j - 1].lower_ in NAME_JOINS or tokens[j - 1].text in {"'s", "’s"})
+            _word(tokens[j - 1]) or (lowers[j - 1] in NAME_JOINS or texts[j - 1] in {"'s", "’s"})
             and j - 2 >= 0 and _word(tokens[j - 2])):  # "Colt's Manufacturing Company LLC"
         j -= 1
-    while j < k and tokens[j].lower_ in NAME_JOINS:
+    while j < k and lowers[j] in NAME_JOINS:
         j += 1
     return j
 
 
 def _by_form(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
     """(name start, name end, form end) for every name closed by a legal form."""
+    texts = token_texts(tokens)
     out = []
     if not any(form in doc_text(tokens) for form in COMPANY_FORMS):
         return []
@@ -65,9 +67,9 @@ def _by_form(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
         end = _form_at(words, i)
         if end == i or i in taken:
             continue
-        k = i - 1 if i > 0 and tokens[i - 1].text == "," else i
+        k = i - 1 if i > 0 and texts[i - 1] == "," else i
         start = _name_before(tokens, k, taken)
-        weak = tokens[i].text in WEAK_FORMS and k == i
+        weak = texts[i] in WEAK_FORMS and k == i
         if start < k and not weak and any(t.is_alpha for t in tokens[start:k]):
             out.append((start, k, end))
     return out
@@ -84,6 +86,7 @@ def _noun_positions(tokens: Doc) -> list[int]:
 def _by_noun(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
     """ "Turkish company Karpowership", "the construction firm Odebrecht" (noun, then the name) and
     "Karpowership, a Turkish company" (the name, then the noun in apposition)."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     out = []
     n = len(tokens)
     for i in _noun_positions(tokens):
@@ -93,18 +96,18 @@ def _by_noun(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
         k = i + 1
         while k < n and k - i <= 4 and k not in taken and _word(tokens[k]) and not tokens[k].is_sent_start:
             k += 1
-        if k > i + 1 and (k == n or not tokens[k].text[:1].isupper()) and tokens[i + 1].text[:1].isupper() \
-                and not tokens[i].text[:1].isupper():
+        if k > i + 1 and (k == n or not texts[k][:1].isupper()) and texts[i + 1][:1].isupper() \
+                and not texts[i][:1].isupper():
             out.append((i + 1, k, k))
             continue
         # name, a/an … noun: "Karpowership, a Turkish company,"
         j = i - 1
-        while j >= 0 and i - j <= 4 and tokens[j].lower_ not in {"a", "an"} and tokens[j].text != ",":
+        while j >= 0 and i - j <= 4 and lowers[j] not in {"a", "an"} and texts[j] != ",":
             j -= 1
-        if j >= 2 and tokens[j].lower_ in {"a", "an"} and tokens[j - 1].text == ",":
+        if j >= 2 and lowers[j] in {"a", "an"} and texts[j - 1] == ",":
             end = j - 1
             start = _name_before(tokens, end, taken)
-            if start < end and start not in taken and (start == 0 or not tokens[start - 1].text[:1].isupper()):
+            if start < end and start not in taken and (start == 0 or not texts[start - 1][:1].isupper()):
                 out.append((start, end, end))
     return out
 

@@ -41,13 +41,14 @@ def _name_word(tok) -> bool:
 
 def _name_at(tokens: Doc, k: int, taken: set[int]) -> tuple[int, int] | None:
     """The name starting at ``k`` (after an optional "the"), as a token span, or None."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
-    if k < n and tokens[k].lower_ == "the":
+    if k < n and lowers[k] == "the":
         k += 1
     end = k
     while end < n and end - k < MAX_WORDS + 2 and end not in taken and _name_word(tokens[end]):
         end += 1
-    if end == k or tokens[end - 1].text in {"-", "‐"}:
+    if end == k or texts[end - 1] in {"-", "‐"}:
         return None
     if not any(t.text[:1].isupper() for t in tokens[k:end]):
         return None  # "400" alone is a number
@@ -57,6 +58,7 @@ def _name_at(tokens: Doc, k: int, taken: set[int]) -> tuple[int, int] | None:
 def _names_list(tokens: Doc, k: int, taken: set[int]) -> list[tuple[int, int]]:
     """ "the G9 … and the G-Pèp", "Viv Ansanm and Gran Grif": names joined by commas and "and"/"or",
     each possibly followed by a clause we skip up to the next joiner."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     out = []
     n = len(tokens)
     while k < n:
@@ -69,11 +71,11 @@ def _names_list(tokens: Doc, k: int, taken: set[int]) -> list[tuple[int, int]]:
                 break
         out.append(span)
         k = span[1]
-        while k < n and tokens[k].text == ",":
+        while k < n and texts[k] == ",":
             k += 1
-        if k < n and tokens[k].lower_ in {"and", "or"}:
+        if k < n and lowers[k] in {"and", "or"}:
             k += 1
-        elif k < n and tokens[k].text[:1].isupper():
+        elif k < n and texts[k][:1].isupper():
             continue
         else:
             break
@@ -84,16 +86,17 @@ Found = list[tuple[tuple[int, int], str]]  # (token span, kind)
 
 
 def _designated(tokens: Doc, taken: set[int]) -> Found:
+    lowers = token_lowers(tokens)
     out = []
     for i, low in enumerate(token_lowers(tokens)):  # the lower-cased words, read once per document
         if not low.startswith("designat"):
             continue
-        k = i + 1 + (i + 1 < len(tokens) and tokens[i + 1].lower_ == "of")
+        k = i + 1 + (i + 1 < len(tokens) and lowers[i + 1] == "of")
         names = _names_list(tokens, k, taken)
         if not names:
             continue
         a = names[-1][1]
-        if a < len(tokens) and tokens[a].lower_ == "as":
+        if a < len(tokens) and lowers[a] == "as":
             tail = " ".join(t.lower_ for t in tokens[a + 1:a + 6] if t.is_alpha and t.lower_ not in {"a", "an"})
             if any(tail.startswith(d) for d in DESIGNATIONS):
                 out.extend((span, "criminal") for span in names)
@@ -147,8 +150,8 @@ def _labelled(tokens: Doc, taken: set[int]) -> Found:
                 said = {t.lower_ for t in tokens[i].sent}  # "Local factions fight …, including a group known as …"
                 out.append((span, "criminal" if said & (CRIMINAL_WORDS | CRIMINAL_ADJECTIVES) else "organization"))
         # "the “Chapitos” faction"
-        if texts[i] in QUOTES and i + 3 < n and tokens[i + 2].text in QUOTES | {"'s", "’s"} \
-                and tokens[i + 3].lower_ in CRIMINAL_WORDS:
+        if texts[i] in QUOTES and i + 3 < n and texts[i + 2] in QUOTES | {"'s", "’s"} \
+                and lowers[i + 3] in CRIMINAL_WORDS:
             span = _name_at(tokens, i + 1, taken)
             if span and span[1] == i + 2:
                 out.append((span, "criminal"))

@@ -13,7 +13,7 @@ from actors.matchers import Hit, Scan
 from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
 from model.first_names import common_first_names, fold_accents
-from model.nlp import token_texts
+from model.nlp import token_lowers, token_texts
 
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
                "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command",
@@ -53,9 +53,10 @@ def _is_word(tok, lex: Lexicon) -> bool:
 
 def _is_name_word(tokens: Doc, j: int, lex: Lexicon) -> bool:
     """A word inside "… Unit"-style names: any capitalised word, or a hyphen joining two of them."""
+    texts = token_texts(tokens)
     tok = tokens[j]
     if tok.text == "-" and 0 < j < len(tokens) - 1:
-        return tokens[j - 1].text[:1].isupper() and tokens[j + 1].text[:1].isupper()
+        return texts[j - 1][:1].isupper() and texts[j + 1][:1].isupper()
     if tok.is_alpha and tok.text[:1].isupper() and _hyphen_joined(tokens, j):
         return True  # "Fact-Finding Mission": a common word inside a capitalised compound
     return (tok.text[:1].isupper() and fold(tok.text) not in NOT_NAME and tok.is_alpha) or _is_word(tok, lex)
@@ -66,19 +67,20 @@ COUNTRY_BODIES = {"parliament", "congress", "senate", "assembly", "court", "emba
 
 def _of_country(tokens: Doc, head: int, names: frozenset[str] | set[str]) -> int:
     """End of "<legislature, court or post> of [the Republic of] <country>", or ``head`` when it is not one."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
-    g = head + (head + 1 < n and tokens[head].lower_ == "consulate" and tokens[head + 1].lower_ == "general")
-    if not (g + 2 < n and tokens[head].lower_ in COUNTRY_BODIES and tokens[head].text[:1].isupper()
-            and tokens[g + 1].lower_ == "of"):  # "Consulate General of Mexico": "General" goes with the head
+    g = head + (head + 1 < n and lowers[head] == "consulate" and lowers[head + 1] == "general")
+    if not (g + 2 < n and lowers[head] in COUNTRY_BODIES and texts[head][:1].isupper()
+            and lowers[g + 1] == "of"):  # "Consulate General of Mexico": "General" goes with the head
         return head
     j = g + 2
-    if j + 2 < n and tokens[j].lower_ == "the" and tokens[j + 1].lower_ == "republic" and tokens[j + 2].lower_ == "of":
+    if j + 2 < n and lowers[j] == "the" and lowers[j + 1] == "republic" and lowers[j + 2] == "of":
         j += 3
-    if j < n and tokens[j].lower_ == "the":
+    if j < n and lowers[j] == "the":
         j += 1
     for w in (3, 2, 1):
         words = tokens[j:j + w]
-        if len(words) == w and j < n and not any(t.is_punct for t in words) and tokens[j].text[:1].isupper() \
+        if len(words) == w and j < n and not any(t.is_punct for t in words) and texts[j][:1].isupper() \
                 and fold(words.text) in names:
             return j + w
     return head
@@ -87,17 +89,19 @@ def _of_country(tokens: Doc, head: int, names: frozenset[str] | set[str]) -> int
 def _administration(tokens: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """ "Customs Administration", "Tax Administration": a body when every word before the head is one that
     institution names use; "the Biden Administration" is a government's term, not a body."""
-    return tokens[j].lower_ == "administration" and tokens[j].text[:1].isupper() \
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    return lowers[j] == "administration" and texts[j][:1].isupper() \
         and all(_is_word(t, lex) for t in tokens[i:j])
 
 
 def _hyphen_joined(tokens: Doc, j: int) -> bool:
     """Is token ``j`` one half of a capitalised hyphenated compound written without spaces?"""
+    texts = token_texts(tokens)
     n = len(tokens)
-    after = (j + 2 < n and tokens[j + 1].text == "-" and not tok_ws(tokens[j]) and not tok_ws(tokens[j + 1])
-             and tokens[j + 2].text[:1].isupper())
-    before = (j >= 2 and tokens[j - 1].text == "-" and not tok_ws(tokens[j - 2]) and not tok_ws(tokens[j - 1])
-              and tokens[j - 2].text[:1].isupper())
+    after = (j + 2 < n and texts[j + 1] == "-" and not tok_ws(tokens[j]) and not tok_ws(tokens[j + 1])
+             and texts[j + 2][:1].isupper())
+    before = (j >= 2 and texts[j - 1] == "-" and not tok_ws(tokens[j - 2]) and not tok_ws(tokens[j - 1])
+              and texts[j - 2][:1].isupper())
     return after or before
 
 
@@ -107,14 +111,15 @@ INNER_JOINS = {"against", "for"}  # "… Office for Crimes against the Environme
 def _inner_join(tokens: Doc, k: int, lex: Lexicon) -> bool:
     """A lower-case word inside a body's name that the name plainly goes on after: "against [the]
     Environment", "for [the] Prosecution", "Trafficking in Persons"."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
-    low = tokens[k].lower_
+    low = lowers[k]
     if low == "in":
-        return k + 1 < n and tokens[k + 1].text == "Persons" and k > 0 and tokens[k - 1].text == "Trafficking"
+        return k + 1 < n and texts[k + 1] == "Persons" and k > 0 and texts[k - 1] == "Trafficking"
     if low not in INNER_JOINS or k + 1 >= n:
         return False
-    j = k + 1 + (tokens[k + 1].lower_ == "the")
-    return j < n and _is_name_word(tokens, j, lex) and fold(tokens[j].text) not in lex.country_names
+    j = k + 1 + (lowers[k + 1] == "the")
+    return j < n and _is_name_word(tokens, j, lex) and fold(texts[j]) not in lex.country_names
 
 
 OWNER_HEADS = {"ministry", "secretariat", "department"}
@@ -123,9 +128,10 @@ OWNER_HEADS = {"ministry", "secretariat", "department"}
 def _owner_body(tokens: Doc, k: int) -> bool:
     """ "Financial Intelligence Unit of the Secretariat of Finance": "of [the]" then another body's head is
     the unit's owner, a body of its own, not more of the unit's name."""
-    j = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower_ == "the")
-    return tokens[k].lower_ == "of" and j + 1 < len(tokens) and tokens[j].lower_ in OWNER_HEADS \
-        and tokens[j].text[:1].isupper() and tokens[j + 1].lower_ in {"of", "for"}
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    j = k + 1 + (k + 1 < len(tokens) and lowers[k + 1] == "the")
+    return lowers[k] == "of" and j + 1 < len(tokens) and lowers[j] in OWNER_HEADS \
+        and texts[j][:1].isupper() and lowers[j + 1] in {"of", "for"}
 
 
 def tok_ws(tok) -> bool:
@@ -135,10 +141,11 @@ def tok_ws(tok) -> bool:
 def institution_tail(tokens: Doc, k: int, limit: int = 4) -> int:
     """End of "Fabric Reconstruction Unit" from ``k``: capitalised words closed by an institution head;
     ``k`` when there is none."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     m = k
-    while m < len(tokens) and m - k < limit and tokens[m].text[:1].isupper() and tokens[m].is_alpha:
+    while m < len(tokens) and m - k < limit and texts[m][:1].isupper() and tokens[m].is_alpha:
         m += 1
-        if tokens[m - 1].lower_ in HEAD_AFTER and m - 1 > k:
+        if lowers[m - 1] in HEAD_AFTER and m - 1 > k:
             return m
     return k
 
@@ -151,6 +158,7 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
     "… of Economy, Budget and Finance", "… of Strategy, Policy, and Plans", "… of Energy and Mines",
     "… of Public Procurement", "… for Access to Public Information". Stops at a country's name, at a
     word already read (a person, another body) and where capitalised words stop."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
 
     def word(m: int) -> bool:
@@ -165,7 +173,7 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
         Two words only when the second heads no body of its own ("Red Cross and Peace Corps" are two)."""
         if not word(m):
             return m
-        two = m + 1 < n and word(m + 1) and tokens[m + 1].lower_ not in HEAD_AFTER | ORGANIZATION_HEADS
+        two = m + 1 < n and word(m + 1) and lowers[m + 1] not in HEAD_AFTER | ORGANIZATION_HEADS
         return m + 1 + two
 
     m = k
@@ -174,30 +182,31 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
     # a list closed by "and": ", Budget and Finance", ", Policy, and Plans", ", Food Security and Enterprise",
     # "Atmospheric, Oceanographic and Seismic Studies"
     q = m
-    while q + 1 < n and tokens[q].text == "," and item(q + 1) > q + 1:
+    while q + 1 < n and texts[q] == "," and item(q + 1) > q + 1:
         q = item(q + 1)
-    if q + 1 < n and tokens[q].text == ",":
+    if q + 1 < n and texts[q] == ",":
         q += 1  # the serial comma
-    last = item(q + 1) if q + 1 < n and tokens[q].lower_ in {"and", "y"} else q + 1
-    if last > q + 1 and (last >= n or not word(last)) and (q > m or tokens[q - 1].text[:1].isupper()):
+    last = item(q + 1) if q + 1 < n and lowers[q] in {"and", "y"} else q + 1
+    if last > q + 1 and (last >= n or not word(last)) and (q > m or texts[q - 1][:1].isupper()):
         m = last
-    elif m + 2 < n and tokens[m].lower_ == "to" and word(m + 1):  # "Institute for Access to Public Information"
+    elif m + 2 < n and lowers[m] == "to" and word(m + 1):  # "Institute for Access to Public Information"
         e = m + 1
         while e < n and word(e):
             e += 1
         m = e
-    return m if m > k and (m >= n or not tokens[m].text[:1].isupper() or tokens[m].text == "(") else k
+    return m if m > k and (m >= n or not texts[m][:1].isupper() or texts[m] == "(") else k
 
 
 def _longer_body(tokens: Doc, k: int, taken: set[int]) -> int:
     """Where a name that already had a head goes on to a later head ("Regional Police Training Center",
     "Haiti Security and Stabilization Task Force"): the later head's end, or ``k`` when none comes."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, m, last = len(tokens), k, k
     while m < n and m - k < 5 and m not in taken and (
-            tokens[m].is_alpha and tokens[m].text[:1].isupper()
-            or tokens[m].lower_ == "and" and m + 1 < n and tokens[m + 1].text[:1].isupper()):
+            tokens[m].is_alpha and texts[m][:1].isupper()
+            or lowers[m] == "and" and m + 1 < n and texts[m + 1][:1].isupper()):
         m += 1
-        if tokens[m - 1].lower_ in HEAD_AFTER:
+        if lowers[m - 1] in HEAD_AFTER:
             last = m
     return last
 
@@ -209,13 +218,14 @@ def _place_tail(tokens: Doc, k: int, taken: set[int], head: str, countries: set[
     """ "United Nations Integrated Office in Haiti", "Ad Hoc Advisory Group on Haiti", "Consulate of
     Mexico in Guayaquil": where such a body sits is part of its name — one or two capitalised words
     after "in"/"on" that close the phrase: a country, or any place for an embassy or consulate."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
-    if not (k + 1 < n and head in POSTED and tokens[k].lower_ in {"in", "on"}):
+    if not (k + 1 < n and head in POSTED and lowers[k] in {"in", "on"}):
         return k
     m = k + 1
-    while m < n and m - k <= 2 and m not in taken and tokens[m].is_alpha and tokens[m].text[:1].isupper():
+    while m < n and m - k <= 2 and m not in taken and tokens[m].is_alpha and texts[m][:1].isupper():
         m += 1
-    if m == k + 1 or m < n and (tokens[m].text[:1].isupper() or tokens[m].text == "-"):
+    if m == k + 1 or m < n and (texts[m][:1].isupper() or texts[m] == "-"):
         return k
     if head not in POSTS and fold(tokens[k + 1:m].text) not in countries:
         return k  # "the Attorney General's Office in Quetzaltenango" is that office's branch, not another body
@@ -223,8 +233,9 @@ def _place_tail(tokens: Doc, k: int, taken: set[int], head: str, countries: set[
 
 
 def _acronym_follows(tokens: Doc, k: int) -> bool:
-    return k + 2 < len(tokens) and tokens[k].text == "(" and tokens[k + 2].text == ")" \
-        and tokens[k + 1].text.isupper() and tokens[k + 1].is_alpha
+    texts = token_texts(tokens)
+    return k + 2 < len(tokens) and texts[k] == "(" and texts[k + 2] == ")" \
+        and texts[k + 1].isupper() and tokens[k + 1].is_alpha
 
 
 ARMS = {"navy", "army", "police", "congress", "parliament", "senate", "military", "gendarmerie", "judiciary"}
@@ -268,38 +279,39 @@ INTERNATIONAL_ES = {"internacional", "interamericana", "interamericano", "europe
 def _spanish_body(tokens: Doc, i: int, taken: set[int]) -> int:
     """End of a Spanish body's name from its head at ``i``: capitalised words joined by "de", "contra",
     "para", "y" …, never across a line; ``i`` when no capitalised word follows the head."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, k, end = len(tokens), i + 1, i
-    wanted = HEAD_NEEDS_ES.get(tokens[i].lower_)
-    if wanted is not None and (k >= n or tokens[k].lower_ not in wanted):
+    wanted = HEAD_NEEDS_ES.get(lowers[i])
+    if wanted is not None and (k >= n or lowers[k] not in wanted):
         return i  # "Cruz" is a surname unless "Cruz Roja"; "Alta Verapaz" is a department
     inside = False  # crossing the name of a body already read
     while k < n and "\n" not in tokens[k - 1].whitespace_ and k - i < 16:
         tok = tokens[k]
         if k in taken:
-            if not (inside or tokens[k - 1].lower_ in JOINS_ES and tok.text[:1].isupper()):
+            if not (inside or lowers[k - 1] in JOINS_ES and tok.text[:1].isupper()):
                 break  # a body already read ends this one, unless this one's name goes on into it
             inside = True
         else:
             inside = False
-        if tok.lower_ in {"y", "e"} and k + 1 < n and (tokens[k + 1].lower_ in BODY_HEADS_ES or k + 1 in taken or k + 2 < n
-                                                       and tokens[k + 1].lower_ in JOINS_ES
-                                                       and tokens[k + 2].lower_ in BODY_HEADS_ES):
+        if tok.lower_ in {"y", "e"} and k + 1 < n and (lowers[k + 1] in BODY_HEADS_ES or k + 1 in taken or k + 2 < n
+                                                       and lowers[k + 1] in JOINS_ES
+                                                       and lowers[k + 2] in BODY_HEADS_ES):
             break  # "Consulado de México en Tecún Umán y del Consulado General …": two bodies
         if tok.is_alpha and tok.text[:1].isupper():  # "… de las Naciones Unidas para los Refugiados"
             k += 1
             end = k
-        elif tok.lower_ in JOINS_ES and k + 1 < n and (tokens[k + 1].text[:1].isupper()
-                                                       or tokens[k + 1].lower_ in JOINS_ES):
+        elif tok.lower_ in JOINS_ES and k + 1 < n and (texts[k + 1][:1].isupper()
+                                                       or lowers[k + 1] in JOINS_ES):
             k += 1
-        elif tok.text == "," and k + 3 < n and tokens[k + 1].text[:1].isupper() and tokens[k + 1].is_alpha \
-                and tokens[k + 2].lower_ in {"y", "e"} and tokens[k + 3].text[:1].isupper():
+        elif tok.text == "," and k + 3 < n and texts[k + 1][:1].isupper() and tokens[k + 1].is_alpha \
+                and lowers[k + 2] in {"y", "e"} and texts[k + 3][:1].isupper():
             k += 1  # "Dirección de Niñez, Adolescencia y Familia"
         else:
             break
-    if end == i or tokens[i].lower_ in NOT_BODY_ES:
+    if end == i or lowers[i] in NOT_BODY_ES:
         return i
     words = tokens[i + 1:end].text.lower()
-    if tokens[i].lower_ == "centro" and any(words.startswith(v) for v in VENUES_ES):
+    if lowers[i] == "centro" and any(words.startswith(v) for v in VENUES_ES):
         return i
     return end
 
@@ -311,29 +323,31 @@ def _kind(head: str) -> str:
 
 def _joins(tokens: Doc, k: int, lex: Lexicon) -> bool:
     """ "and"/"of" (or "and the"/"of the") followed by a name word: "… for Latin America and the Caribbean"."""
+    lowers = token_lowers(tokens)
     n = len(tokens)
-    low = tokens[k].lower_
+    low = lowers[k]
     if low in {"and", "of", "for"}:  # "… of the High Commissioner for Human Rights"
-        return k + 1 < n and (_is_word(tokens[k + 1], lex) or tokens[k + 1].lower_ == "the" and k + 2 < n
+        return k + 1 < n and (_is_word(tokens[k + 1], lex) or lowers[k + 1] == "the" and k + 2 < n
                               and _is_word(tokens[k + 2], lex))
-    return low == "the" and k > 0 and tokens[k - 1].lower_ in {"and", "of", "for"} and k + 1 < n \
+    return low == "the" and k > 0 and lowers[k - 1] in {"and", "of", "for"} and k + 1 < n \
         and _is_word(tokens[k + 1], lex)
 
 
 def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
     """Does a second institution start at ``k`` (after "and")? "… Security and Secretariat of Defense",
     "… Migration and Haiti's National Police", "… and the National Search Commission"."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
-    if k < n and tokens[k].lower_ == "the":
+    if k < n and lowers[k] == "the":
         k += 1
     if k >= n:
         return False
-    low = tokens[k].lower_
-    if low in HEAD_BEFORE or low in OPENERS and k + 1 < n and tokens[k + 1].lower_ in HEAD_BEFORE | HEAD_AFTER:
+    low = lowers[k]
+    if low in HEAD_BEFORE or low in OPENERS and k + 1 < n and lowers[k + 1] in HEAD_BEFORE | HEAD_AFTER:
         return True
     if institution_tail(tokens, k, limit=3) > k + 1:
         return True  # "… Supreme Court of Justice and the Judicial Council"
-    return fold(tokens[k].text) in lex.country_names and k + 1 < n and tokens[k + 1].text in POSSESSIVE
+    return fold(texts[k]) in lex.country_names and k + 1 < n and texts[k + 1] in POSSESSIVE
 
 
 TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "del"}
@@ -342,8 +356,9 @@ TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "d
 def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
     """Token spans shaped like institutions, left to right, not overlapping each other or ``taken``;
     never ending on a joining word ("Secretariat of Security and the …" is "Secretariat of Security")."""
+    lowers = token_lowers(tokens)
     for start, end, kind in _spans(tokens, taken, lex):
-        while end > start + 1 and tokens[end - 1].lower_ in TRAILING:
+        while end > start + 1 and lowers[end - 1] in TRAILING:
             end -= 1
         if sum(t.is_alpha and t.is_upper and len(t) > 3 for t in tokens[start:end]) >= 3:
             continue  # "WALSH SCHOOL OF FOREIGN SERVICE WASHINGTON": a masthead in capitals, not read as a name
@@ -351,6 +366,7 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
 
 
 def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
+    lowers = token_lowers(tokens)
     i, n = 0, len(tokens)
     texts = token_texts(tokens)
     names = lex.country_names
@@ -359,44 +375,44 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         if not texts[i][:1].isupper() or i in taken:
             i += 1
             continue
-        low = tokens[i].lower_
+        low = lowers[i]
         if spanish and low in JOINS_ES:
             i += 1  # "La Embajada de …": the article opens no name
             continue
         # "Ministry of Foreign Affairs", "General Directorate of Migration and Foreigners (DGME)"
         head = i
-        while head < n and head - i < 2 and tokens[head].lower_ in OPENERS and texts[head][:1].isupper():
+        while head < n and head - i < 2 and lowers[head] in OPENERS and texts[head][:1].isupper():
             head += 1
         k = _of_country(tokens, head, names)
         if k > head:  # "Parliament of Canada", "National Assembly of Panama", "Congress of the Republic of Peru"
-            k = _place_tail(tokens, k, taken, tokens[head].lower_, names)
+            k = _place_tail(tokens, k, taken, lowers[head], names)
             yield i, k, "agency"
             i = k
             continue
-        if head + 2 < n and tokens[head].lower_ in HEAD_BEFORE and tokens[head + 1].lower_ in {"of", "for", "on", "against"}:
-            j = head + 2 + (tokens[head + 2].lower_ == "the")
+        if head + 2 < n and lowers[head] in HEAD_BEFORE and lowers[head + 1] in {"of", "for", "on", "against"}:
+            j = head + 2 + (lowers[head + 2] == "the")
             k = j
             while k < n and k not in taken and (_is_word(tokens[k], lex) or _joins(tokens, k, lex)):
-                if tokens[k].lower_ == "and" and _new_body(tokens, k + 1, lex):
+                if lowers[k] == "and" and _new_body(tokens, k + 1, lex):
                     break  # "Secretariat of Security and Secretariat of Defense": two bodies
                 k += 1
             m = k  # words the vocabulary does not know, when the text defines an acronym right after them
             while m < n and m - k < 9 and m not in taken and (_is_name_word(tokens, m, lex)
-                                                               or tokens[m].lower_ in {"and", "of", "the"}
-                                                               or tokens[m].text == "," and m + 1 < n
+                                                               or lowers[m] in {"and", "of", "the"}
+                                                               or texts[m] == "," and m + 1 < n
                                                                and _is_name_word(tokens, m + 1, lex)):
-                if tokens[m].lower_ == "and" and _new_body(tokens, m + 1, lex):
+                if lowers[m] == "and" and _new_body(tokens, m + 1, lex):
                     break
                 m += 1
                 if _acronym_follows(tokens, m):
                     k = m
                     break
-            if k == j < n and tokens[head].lower_ in OPEN_HEADS and fold_accents(tokens[j].lower_) not in common_first_names():
+            if k == j < n and lowers[head] in OPEN_HEADS and fold_accents(lowers[j]) not in common_first_names():
                 k = _name_tail(tokens, k, taken, lex, limit=4)  # "Office of Field Operations", "… of the Ombudsman"
             k = _name_tail(tokens, k, taken, lex) if k > j else k
-            k = _place_tail(tokens, k, taken, tokens[head].lower_, names) if k > j else k
+            k = _place_tail(tokens, k, taken, lowers[head], names) if k > j else k
             if k > j:
-                yield i, k, _kind(tokens[head].lower_)
+                yield i, k, _kind(lowers[head])
                 i = k
                 continue
         # Spanish text: "Dirección de Lucha contra el Narcotráfico", "Fuerza Naval de Honduras", "Partido Nacional"
@@ -407,14 +423,14 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 i = k
                 continue
         # "Cartel del Noreste", "Embassy Port-au-Prince", "Embassy in Havana"
-        if low in SPANISH_HEADS and i + 2 < n and tokens[i + 1].lower_ in {"de", "del"} and texts[i + 2][:1].isupper():
+        if low in SPANISH_HEADS and i + 2 < n and lowers[i + 1] in {"de", "del"} and texts[i + 2][:1].isupper():
             k = i + 3
             while k < n and k not in taken and tokens[k].is_alpha and texts[k][:1].isupper():
                 k += 1
             yield i, k, "criminal" if low in CRIMINAL_HEADS | {"clan"} else "agency"
             i = k
             continue
-        if low == "task" and i + 2 < n and tokens[i + 1].lower_ == "force" and texts[i + 1][:1].isupper() \
+        if low == "task" and i + 2 < n and lowers[i + 1] == "force" and texts[i + 1][:1].isupper() \
                 and texts[i + 2][:1].isupper() and tokens[i + 2].is_alpha:  # "Task Force Tecún Umán"
             k = i + 2
             while k < n and k - i < 6 and k not in taken and tokens[k].is_alpha and texts[k][:1].isupper():
@@ -422,65 +438,65 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             yield i, k, "agency"
             i = k
             continue
-        if low in POSTS and i + 1 < n and (texts[i + 1][:1].isupper() and tokens[i + 1].lower_ not in {"of"}
-                                           or tokens[i + 1].lower_ == "in" and i + 2 < n and texts[i + 2][:1].isupper()):
-            k = i + 1 + (tokens[i + 1].lower_ == "in")
-            while k < n and k not in taken and "\n" not in tokens[k - 1].whitespace_ and tokens[k].lower_ != "the" \
+        if low in POSTS and i + 1 < n and (texts[i + 1][:1].isupper() and lowers[i + 1] not in {"of"}
+                                           or lowers[i + 1] == "in" and i + 2 < n and texts[i + 2][:1].isupper()):
+            k = i + 1 + (lowers[i + 1] == "in")
+            while k < n and k not in taken and "\n" not in tokens[k - 1].whitespace_ and lowers[k] != "the" \
                     and (tokens[k].is_alpha and texts[k][:1].isupper()
                          or texts[k] == "-" and k + 1 < n and not tokens[k].whitespace_ and not tokens[k - 1].whitespace_):
                 k += 2 if texts[k] == "-" else 1  # "Port-au-Prince"
-            if k > i + 1 and tokens[k - 1].lower_ not in HEAD_AFTER:
+            if k > i + 1 and lowers[k - 1] not in HEAD_AFTER:
                 yield i, k, "agency"
                 i = k
                 continue
         # "Transnational Anti-Gang Unit", "Honduran National Police", "Sinaloa Cartel", "Attorney General's Office"
         j = i
-        while j < n and j not in taken and (_is_name_word(tokens, j, lex) or j > i and tokens[j].text in LOWER_CRIMINAL
-                                            or tokens[j].lower_ in {"and", "of"}
+        while j < n and j not in taken and (_is_name_word(tokens, j, lex) or j > i and texts[j] in LOWER_CRIMINAL
+                                            or lowers[j] in {"and", "of"}
                                             and j > i and j + 1 < n and (_is_word(tokens[j + 1], lex)
                                                                          or institution_tail(tokens, j + 1, 3) > j + 2)
                                             or texts[j] in POSSESSIVE and j > i and j + 1 < n
-                                            and tokens[j + 1].lower_ in HEAD_AFTER
+                                            and lowers[j + 1] in HEAD_AFTER
                                             and fold(texts[j - 1]) not in lex.country_by_word
                                             and fold(tokens[i:j].text) not in names):
-            if j > i and fold(texts[j]) in names and not (j == i + 1 and tokens[i].lower_ == "royal"):
+            if j > i and fold(texts[j]) in names and not (j == i + 1 and lowers[i] == "royal"):
                 break  # "Corruption and Anti-Corruption Honduras Office": link lists, not one name
-            if j > i and tokens[j].text in LOWER_CRIMINAL and not _is_name_word(tokens, j, lex):
+            if j > i and texts[j] in LOWER_CRIMINAL and not _is_name_word(tokens, j, lex):
                 yield i, j + 1, "criminal"  # "the Grand Ravine gang", "the Chapitos faction"
                 j += 1
                 break
-            if j > i and (tokens[j].lower_ in HEAD_AFTER or _administration(tokens, i, j, lex)):
+            if j > i and (lowers[j] in HEAD_AFTER or _administration(tokens, i, j, lex)):
                 k = j + 1
-                while k < n and k not in taken and tokens[k].lower_ in HEAD_AFTER and tokens[k].text[:1].isupper():
+                while k < n and k not in taken and lowers[k] in HEAD_AFTER and texts[k][:1].isupper():
                     k += 1
-                if k + 2 < n and tokens[k].lower_ in {"of", "for", "against"} and tokens[k + 1].lower_ == "the" \
+                if k + 2 < n and lowers[k] in {"of", "for", "against"} and lowers[k + 1] == "the" \
                         and k + 2 not in taken and _is_name_word(tokens, k + 2, lex) \
-                        and fold(tokens[k + 2].text) not in names and not _owner_body(tokens, k):
+                        and fold(texts[k + 2]) not in names and not _owner_body(tokens, k):
                     k += 1  # "Specialized Prosecutor's Office for the Prosecution of Administrative Corruption"
-                if k + 1 < n and tokens[k].lower_ in {"of", "for", "against", "the"} and k + 1 not in taken \
+                if k + 1 < n and lowers[k] in {"of", "for", "against", "the"} and k + 1 not in taken \
                         and _is_name_word(tokens, k + 1, lex) and not _owner_body(tokens, k):
                     k += 1  # "National Institute of Forensic Sciences"
                     while k < n and k not in taken and (
                             _is_name_word(tokens, k, lex)
-                            or tokens[k].lower_ in {"and", "of"} and k + 1 < n and _is_name_word(tokens, k + 1, lex)
+                            or lowers[k] in {"and", "of"} and k + 1 < n and _is_name_word(tokens, k + 1, lex)
                             or _inner_join(tokens, k, lex)
-                            or tokens[k].lower_ in {"and", "of"} and k + 2 < n and tokens[k + 1].lower_ == "the"
+                            or lowers[k] in {"and", "of"} and k + 2 < n and lowers[k + 1] == "the"
                             and _is_name_word(tokens, k + 2, lex) and _acronym_follows(tokens, k + 3)):
-                        k += 2 if k + 1 < n and tokens[k + 1].lower_ == "the" \
-                            and tokens[k].lower_ in {"and", "of"} | INNER_JOINS else 1
-                if k < n and tokens[k].text[:1].isupper() and tokens[k].is_alpha:
+                        k += 2 if k + 1 < n and lowers[k + 1] == "the" \
+                            and lowers[k] in {"and", "of"} | INNER_JOINS else 1
+                if k < n and texts[k][:1].isupper() and tokens[k].is_alpha:
                     longer = _longer_body(tokens, k, taken)
                     if longer == k:
                         j = k  # part of a longer name ("... Air Force Base"): not an institution
                         break
                     k = longer  # "Regional Police Training Center", "… Fire and Rescue Department"
                 span_words = {t.lower_ for t in tokens[i:k]}
-                if tokens[k - 1].lower_ in {"center", "centre"} and (span_words & VENUES or k - i < 2):
+                if lowers[k - 1] in {"center", "centre"} and (span_words & VENUES or k - i < 2):
                     j = k  # "the Convention Center": a venue, not a body
                     break
-                k = _place_tail(tokens, k, taken, tokens[k - 1].lower_, names)
-                criminal = tokens[k - 1].lower_ in CRIMINAL_HEADS and "anti" not in span_words
-                yield i, k, "criminal" if criminal else _kind(tokens[k - 1].lower_)
+                k = _place_tail(tokens, k, taken, lowers[k - 1], names)
+                criminal = lowers[k - 1] in CRIMINAL_HEADS and "anti" not in span_words
+                yield i, k, "criminal" if criminal else _kind(lowers[k - 1])
                 j = k
                 break
             j += 1
@@ -490,9 +506,10 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
 def _owner(tokens: Doc, start: int, scan: Scan, lex: Lexicon) -> tuple[str, str]:
     """(owner org id, prefix) for "CBP's Border Patrol Tactical Unit" (possessive) or "DEA Tegucigalpa
     Country Office" (an acronym written as part of the name)."""
+    texts = token_texts(tokens)
     ends: dict[int, Hit] = {h.end: h for h in (*scan.orgs, *scan.acronyms)}
     hit, prefix = None, ""
-    if start >= 2 and tokens[start - 1].text in POSSESSIVE:
+    if start >= 2 and texts[start - 1] in POSSESSIVE:
         hit = ends.get(start - 1)
     elif start in ends and ends[start].label in {"acr", "defined"}:
         hit = ends[start]
@@ -517,10 +534,11 @@ def _by_initials(text: str, country: str, lex: Lexicon) -> OrgEntry | None:
 def _before_owner(tokens: Doc, start: int, end: int, scan: Scan) -> str:
     """ "Sala de lo Constitucional" for "Sala de lo Constitucional de la Corte Suprema de Justicia": a Spanish
     name that runs into a body already known is also written without it."""
+    lowers = token_lowers(tokens)
     for hit in scan.orgs:
         if start < hit.start and hit.end <= end:
             k = hit.start
-            while k > start and tokens[k - 1].lower_ in JOINS_ES:
+            while k > start and lowers[k - 1] in JOINS_ES:
                 k -= 1
             return " ".join(tokens[start:k].text.split()) if k > start + 1 else ""
     return ""
@@ -528,9 +546,10 @@ def _before_owner(tokens: Doc, start: int, end: int, scan: Scan) -> str:
 
 def country_after(tokens: Doc, end: int, scan: Scan) -> tuple[str, str] | None:
     """(code, "of [the] <country>") when a country's name follows a body's name, else None."""
-    if end + 1 >= len(tokens) or tokens[end].lower_ not in {"of", "de", "del"}:
+    lowers = token_lowers(tokens)
+    if end + 1 >= len(tokens) or lowers[end] not in {"of", "de", "del"}:
         return None
-    k = end + 1 + (tokens[end + 1].lower_ in {"the", "la"})
+    k = end + 1 + (lowers[end + 1] in {"the", "la"})
     hit = next((h for h in scan.countries if h.start == k), None)
     return (hit.ref, tokens[end:hit.end].text) if hit is not None else None
 
@@ -539,6 +558,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
                   home: str, drafts: dict[str, Draft], scan: Scan) -> Draft | None:
     """The draft for one institution span: a lexicon entry when its (country-qualified) name is known,
     else a new agency named with its owner's acronym or its country's demonym."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     text = " ".join(tokens[start:end].text.split())
     words = fold(text).split()
     generic = all(w in NOT_NAME for w in words)
@@ -550,11 +570,11 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         kind = "organization"  # "Economic Commission for Latin America and the Caribbean": no one country's
     owner = lex.org_by_id.get(owner_id)
     country = country_end.get(start, "")
-    demonym = tokens[start - 1].text if country else ""
+    demonym = texts[start - 1] if country else ""
     if country and demonym in POSSESSIVE and country in lex.countries:
         demonym = lex.countries[country].demonyms[0]  # "Mexico's Secretariat of …" is the Mexican one
-    if not country and not prefix and fold(tokens[start].text) in lex.country_by_word and end - start > 1:
-        country, demonym = lex.country_by_word[fold(tokens[start].text)], tokens[start].text
+    if not country and not prefix and fold(texts[start]) in lex.country_by_word and end - start > 1:
+        country, demonym = lex.country_by_word[fold(texts[start])], texts[start]
         text = " ".join(tokens[start + 1:end].text.split())
         rest = fold(text).split()
         national = len(rest) == 1 and rest[0] in ARMS and fold(demonym) not in lex.country_names
@@ -611,7 +631,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if aid not in drafts:
         parent = (owner_id if owner_id in drafts else "") or (f"government:{country.lower()}" if country and kind == "agency" else "")
         aliases = {name, said} | ({short} if short else set())
-        if end < len(tokens) and tokens[end].lower_ in LOWER_TAILS and tokens[end].text.islower():
-            aliases.add(f"{text} {tokens[end].text}")  # "Transnational Anti-Gang units"
+        if end < len(tokens) and lowers[end] in LOWER_TAILS and texts[end].islower():
+            aliases.add(f"{text} {texts[end]}")  # "Transnational Anti-Gang units"
         drafts[aid] = Draft(aid, kind, name, country if kind == "agency" else "", parent, aliases)
     return drafts[aid]

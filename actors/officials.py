@@ -28,6 +28,7 @@ class Person:
 
 def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year: int | None) -> list[Person]:
     """People holding an office in one document, each with every span that names them."""
+    lowers = token_lowers(tokens)
     blocked = {i for h in (*scan.orgs, *scan.acronyms, *scan.countries, *scan.governments)
                for i in range(h.start, h.end)}
     blocked |= {i for t in titles for i in range(t.start, t.end)}
@@ -39,7 +40,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             t.text = _singular_text(t.text, t.head)
             for start, end in _names_listed(tokens, t, blocked):
                 c = (maps.country_at.get(end + 1) or maps.country_at.get(end + 2)) \
-                    if end < len(tokens) and tokens[end].lower_ == "of" else None  # "of [The] Bahamas"
+                    if end < len(tokens) and lowers[end] == "of" else None  # "of [The] Bahamas"
                 own = replace(t, country=c.ref, country_token=c.start) if c is not None and not t.country else t
                 found.append((start, end, own, -1))  # "… Bruce Golding of Jamaica": each their own country's
             continue
@@ -88,14 +89,15 @@ LED_BY = {"led", "headed", "chaired", "directed", "commanded"}
 def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tuple[int, int, Title, int]]:
     """ "Mexico's Financial Intelligence Unit (UIF), led by Pablo Gómez Álvarez": the person who heads a
     body the text has just named holds an office in it, though no title is written."""
+    texts = token_texts(tokens)
     out = []
     n = len(tokens)
     lowers = token_lowers(tokens)  # a Token per word read took 1.4 % of the analysis
     for i in range(2, n - 3):
-        if lowers[i] not in LED_BY or lowers[i + 1] != "by" or tokens[i - 1].text != ",":
+        if lowers[i] not in LED_BY or lowers[i + 1] != "by" or texts[i - 1] != ",":
             continue
         k = i - 1
-        if tokens[k - 1].text == ")" and k >= 4 and tokens[k - 3].text == "(":
+        if texts[k - 1] == ")" and k >= 4 and texts[k - 3] == "(":
             k -= 3  # "… Unit (UIF), led by"
         hit = maps.org_end.get(k) or maps.acr_end.get(k)
         if hit is None:
@@ -115,8 +117,9 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
 def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, int]]:
     """ "the foreign ministers Mauro Vieira, Luis Gilberto Murillo and Alicia Bárcena", "former
     Presidents X and Y": every name of the list after a plural title."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, k, out = len(tokens), t.end, []
-    if k < n and tokens[k].text == ",":
+    if k < n and texts[k] == ",":
         k += 1
     while k < n:
         k = _skip_honorific(tokens, k)
@@ -125,42 +128,44 @@ def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, i
             break
         out.append((k, end))
         k = end
-        if k + 2 < n and tokens[k].text == "(":  # "Representatives X (FL-20) and Y (FL-24)"
-            close = next((m for m in range(k + 1, min(n, k + 6)) if tokens[m].text == ")"), None)
+        if k + 2 < n and texts[k] == "(":  # "Representatives X (FL-20) and Y (FL-24)"
+            close = next((m for m in range(k + 1, min(n, k + 6)) if texts[m] == ")"), None)
             k = close + 1 if close is not None else k
         k = _of_place(tokens, k)  # "Bruce Golding of Jamaica, Perry Christie of The Bahamas and …"
-        if k < n and tokens[k].text == ",":  # "NAME, presidente de la Sala; NAME; …": skip the apposition
+        if k < n and texts[k] == ",":  # "NAME, presidente de la Sala; NAME; …": skip the apposition
             m = k + 1
-            while m < n and m - k < 16 and tokens[m].text not in {";", ",", "."}:
+            while m < n and m - k < 16 and texts[m] not in {";", ",", "."}:
                 m += 1
-            k = k + 1 if m >= n or tokens[m].text != ";" or tokens[k + 1].text[:1].isupper() else m
-        if k < n and tokens[k].text == ";":
+            k = k + 1 if m >= n or texts[m] != ";" or texts[k + 1][:1].isupper() else m
+        if k < n and texts[k] == ";":
             k += 1
-        if k < n and tokens[k].lower_ in {"and", "&", "y", "e"}:
+        if k < n and lowers[k] in {"and", "&", "y", "e"}:
             k += 1
-        elif k >= n or not tokens[k].text[:1].isupper():
+        elif k >= n or not texts[k][:1].isupper():
             break
-    return out if len(out) >= 2 or out and t.start > 0 and tokens[t.start - 1].lower_ == "the" else []
+    return out if len(out) >= 2 or out and t.start > 0 and lowers[t.start - 1] == "the" else []
 
 
 def _of_place(tokens: Doc, k: int) -> int:
     """Past "of [the] <one to three capitalised words>" that closes a list item ("of The Bahamas,"), or ``k``."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
-    if not (k + 1 < n and tokens[k].lower_ == "of"):
+    if not (k + 1 < n and lowers[k] == "of"):
         return k
-    m = k + 1 + (tokens[k + 1].lower_ == "the")
+    m = k + 1 + (lowers[k + 1] == "the")
     start = m
-    while m < n and m - start < 3 and tokens[m].is_alpha and tokens[m].text[:1].isupper():
+    while m < n and m - start < 3 and tokens[m].is_alpha and texts[m][:1].isupper():
         m += 1
-    closed = m >= n or tokens[m].text in {",", ";", "."} or tokens[m].lower_ in {"and", "&"}
+    closed = m >= n or texts[m] in {",", ";", "."} or lowers[m] in {"and", "&"}
     return m if m > start and closed else k
 
 
 def _one_name(tokens: Doc, start: int, end: int) -> int:
     """ "Gustavo Sánchez y Ramón Sabillón" is two people: a run joined by "y" ends where a first name
     starts after it ("Ortega y Gasset" stays one name)."""
+    lowers = token_lowers(tokens)
     for m in range(start + 2, end - 1):
-        if tokens[m].lower_ in {"y", "e"} and fold_accents(tokens[m + 1].lower_) in common_first_names():
+        if lowers[m] in {"y", "e"} and fold_accents(lowers[m + 1]) in common_first_names():
             return m
     return end
 
@@ -173,7 +178,8 @@ def _singular_text(text: str, head: str) -> str:
 
 def _country_after(tokens: Doc, t: Title, end: int, maps) -> None:
     """A country in apposition after the name, closing the clause or the line, is the office's."""
-    c = maps.country_at.get(end + 1) if end + 1 < len(tokens) and tokens[end].text == "," else None
+    texts = token_texts(tokens)
+    c = maps.country_at.get(end + 1) if end + 1 < len(tokens) and texts[end] == "," else None
     if c is None:
         return
     nxt = tokens[c.end] if c.end < len(tokens) else None
@@ -192,23 +198,24 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
                lex: Lexicon | None = None) -> tuple[int, int, tuple[int, int] | None] | None:
     """The name a title introduces or follows, and a second name the text gives (a/k/a, "(Luna)"):
     "TITLE NAME", "TITLE (ACR), NAME", "NAME, the TITLE", "NAME (Alias) is the TITLE", "NAME, a/k/a "X," a TITLE"."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, j = len(tokens), t.end
-    if j + 1 < n and tokens[j].text in {"-", "‐"} and tokens[j + 1].lower_ in {"designate", "elect"}:
+    if j + 1 < n and texts[j] in {"-", "‐"} and lowers[j + 1] in {"designate", "elect"}:
         j += 2  # "Foreign Minister-designate Javier Martínez-Acha"
-    if j + 2 < n and tokens[j].text == "(" and tokens[j + 2].text == ")":
+    if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")":
         j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
-    if j + 2 < n and tokens[j].lower_ == "of" and t.office == "government" and _is_cap_word(tokens[j + 1]):
+    if j + 2 < n and lowers[j] == "of" and t.office == "government" and _is_cap_word(tokens[j + 1]):
         found = _after_jurisdiction(tokens, t, j + 1, blocked)  # "Governor of Guerrero Evelyn Salgado Pineda"
         if found:
             return found
-    if j < n and tokens[j].text in {",", ":"}:  # "the Director of …, NAME", "INL Director: Jennifer Savage"
+    if j < n and texts[j] in {",", ":"}:  # "the Director of …, NAME", "INL Director: Jennifer Savage"
         k = _skip_honorific(tokens, j + 1)
         end = name_run(tokens, k, blocked)
-        if lex is not None and end > k and tokens[j].text == "," and _portfolio(tokens[k:end], lex):
+        if lex is not None and end > k and texts[j] == "," and _portfolio(tokens[k:end], lex):
             # "Minister of Rural Transformation, Community Development, Labour and Local Government, NAME"
             past = _past_portfolio(tokens, k, lex)
             t.end, t.text = past, " ".join(tokens[t.start:past].text.split())
-            k = _skip_honorific(tokens, past + (past < n and tokens[past].text == ","))
+            k = _skip_honorific(tokens, past + (past < n and texts[past] == ","))
             end = name_run(tokens, k, blocked)
         if end - k >= 2 and not _institution_after(tokens, end):
             return k, end, None
@@ -222,50 +229,50 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         if lex is not None and end > k and _portfolio(tokens[k:end], lex):
             end = k  # "Coordinator for Disaster Reduction (CONRED)", "Director, International Affairs": no name
         one_word_ok = k == j and not _headline(tokens, j) and not (  # "… of Honduras Extradited to …": a verb
-            lex is not None and end - k == 1 and (fold(tokens[k].text) in lex.vocab or fold(tokens[k].text)
+            lex is not None and end - k == 1 and (fold(texts[k]) in lex.vocab or fold(texts[k])
                                                    in lex.country_by_word))  # "… Estados Unidos Mexicanos"
         if end > k and not _institution_after(tokens, end) and (end - k >= 2 or one_word_ok):
             if end - k == 1 and (before := _apposed_before(tokens, t, blocked)):
                 return before  # "Marcus Lancaster, acting field office director of ERO Atlanta"
             return k, end, None
     k = t.start
-    if k > 0 and tokens[k - 1].lower_ in {"the", "a", "an", "as"}:
+    if k > 0 and lowers[k - 1] in {"the", "a", "an", "as"}:
         k -= 1
     alias = None
-    if k > 2 and tokens[k].lower_ == "as" and tokens[k - 1].lower_ not in SERVED_AS:
+    if k > 2 and lowers[k] == "as" and lowers[k - 1] not in SERVED_AS:
         start = name_run_before(tokens, k, blocked)  # "elected Bernardo Arévalo de León as President"
-        if k - start >= 2 and start > 0 and (tokens[start - 1].lower_ in CHOSEN_AS or tokens[start - 1].lower_ == "and"
+        if k - start >= 2 and start > 0 and (lowers[start - 1] in CHOSEN_AS or lowers[start - 1] == "and"
                                              and any(x.lower_ in CHOSEN_AS for x in tokens[max(0, start - 16):start])):
             return start, k, None  # "... elected X as President and Y as Vice President"
-    if k > 1 and tokens[k].lower_ == "as" and tokens[k - 1].lower_ in SERVED_AS:
+    if k > 1 and lowers[k] == "as" and lowers[k - 1] in SERVED_AS:
         start = name_run_before(tokens, k - 1, blocked)  # "William H. Duncan arrived as U.S. Ambassador"
         if k - 1 - start >= 2:
             return start, k - 1, None
-    if k > 0 and tokens[k - 1].lower_ in {"is", "was", "became"}:  # "Osiris Luna Meza (Luna) is the ..."
+    if k > 0 and lowers[k - 1] in {"is", "was", "became"}:  # "Osiris Luna Meza (Luna) is the ..."
         k -= 1
-        if k > 2 and tokens[k - 1].text == ")" and tokens[k - 3].text == "(" and is_name_token(tokens[k - 2]):
+        if k > 2 and texts[k - 1] == ")" and texts[k - 3] == "(" and is_name_token(tokens[k - 2]):
             alias, k = (k - 2, k - 1), k - 3
         start = name_run_before(tokens, k, blocked)
         return (start, k, alias) if k - start >= 2 else None
-    if k > 0 and tokens[k - 1].text in QUOTES:  # NAME, a/k/a "Alias," a former TITLE
+    if k > 0 and texts[k - 1] in QUOTES:  # NAME, a/k/a "Alias," a former TITLE
         q = k - 2
-        while q > 0 and k - q < 8 and tokens[q].text not in QUOTES:
+        while q > 0 and k - q < 8 and texts[q] not in QUOTES:
             q -= 1
-        if q > 2 and fold(tokens[q - 1].text) in {"a k a", "aka", "as", "alias"} or tokens[q - 1].lower_ == "a":
+        if q > 2 and fold(texts[q - 1]) in {"a k a", "aka", "as", "alias"} or lowers[q - 1] == "a":
             inner_end = q + 1 + (name_run(tokens, q + 1, blocked) - q - 1)
             alias = (q + 1, inner_end) if inner_end > q + 1 else None
-            while q > 0 and tokens[q - 1].text != ",":
+            while q > 0 and texts[q - 1] != ",":
                 q -= 1
             k = q
     m = k  # ", Legal Secretary of …", ", former Private Secretary of …": words the title list lacks
-    while m > 1 and k - m < 3 and (tokens[m - 1].is_alpha and tokens[m - 1].text[:1].isupper()
-                                   or tokens[m - 1].lower_ in {"former", "then", "the"}):
+    while m > 1 and k - m < 3 and (tokens[m - 1].is_alpha and texts[m - 1][:1].isupper()
+                                   or lowers[m - 1] in {"former", "then", "the"}):
         m -= 1
-    if m < k and m > 0 and tokens[m - 1].text == ",":
+    if m < k and m > 0 and texts[m - 1] == ",":
         k = m
-    if k > 0 and tokens[k - 1].text in {",", "("}:
+    if k > 0 and texts[k - 1] in {",", "("}:
         e = k - 1
-        while e > 0 and tokens[e - 1].text in EMPHASIS:
+        while e > 0 and texts[e - 1] in EMPHASIS:
             e -= 1  # "**Javier Argueta**, Legal Counsel to the President"
         start = name_run_before(tokens, e, blocked)
         if e - start >= 2:
@@ -276,10 +283,10 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
     if prev < t.start - 1 and "\n" in tokens[prev:t.start].text_with_ws:
         start = name_run_before(tokens, prev + 1, blocked)
         if prev + 1 - start >= 2 and (start == 0 or "\n" in tokens[start - 1].text_with_ws
-                                      or tokens[start - 1].lower_ in {"honorable", "honourable", "dr."}):
+                                      or lowers[start - 1] in {"honorable", "honourable", "dr."}):
             return start, prev + 1, None
     start = name_run_before(tokens, t.start, blocked)  # "Testimony of The Honorable Brian A. Nichols Assistant …"
-    if t.start - start >= 2 and start > 0 and (tokens[start - 1].lower_ in {"of", "by", "honorable", "honourable", "dr."}
+    if t.start - start >= 2 and start > 0 and (lowers[start - 1] in {"of", "by", "honorable", "honourable", "dr."}
                                                or "\n" in tokens[start - 1].text_with_ws):
         return start, t.start, None
     return None
@@ -289,19 +296,21 @@ def _line_ends_after_apposition(tokens: Doc, t: Title, j: int, blocked: set[int]
     """ "The Honorable X, U.S. Ambassador to Panama⏎The Honorable Y, …": a title that closes a line after
     "NAME," is that name's, not the next line's (nor the next item's, once lines are joined: a capitalised
     "The" in mid-sentence opens a new one)."""
-    new_line = "\n" in tokens[j - 1].whitespace_ or tokens[j].is_space and "\n" in tokens[j].text
-    if not (new_line or tokens[j].text == "The" and not tokens[j].is_sent_start):
+    texts = token_texts(tokens)
+    new_line = "\n" in tokens[j - 1].whitespace_ or tokens[j].is_space and "\n" in texts[j]
+    if not (new_line or texts[j] == "The" and not tokens[j].is_sent_start):
         return False
     k = t.start
-    return k > 2 and tokens[k - 1].text == "," and k - 1 - name_run_before(tokens, k - 1, blocked) >= 2
+    return k > 2 and texts[k - 1] == "," and k - 1 - name_run_before(tokens, k - 1, blocked) >= 2
 
 
 def _apposed_before(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, None] | None:
     """A full name right before ", [the|an] TITLE": the person the title is in apposition to."""
+    texts = token_texts(tokens)
     k = t.start
-    while k > 0 and t.start - k < 4 and tokens[k - 1].is_alpha and tokens[k - 1].text.islower():
+    while k > 0 and t.start - k < 4 and tokens[k - 1].is_alpha and texts[k - 1].islower():
         k -= 1  # "…, acting field office director"
-    if k < 3 or tokens[k - 1].text != "," or tokens[t.start].text[:1].isupper():
+    if k < 3 or texts[k - 1] != "," or texts[t.start][:1].isupper():
         return None  # "…, President Obama": a capitalised title introduces the name after it
     start = name_run_before(tokens, k - 1, blocked)
     return (start, k - 1, None) if k - 1 - start >= 2 else None
@@ -359,6 +368,7 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
     President of Acapulco Abelina López Rodríguez", "the Governor of Monte Cristi province, Nelsy Cruz"): the
     place runs up to the first common first name, else is one word before a name of two or more; the title
     takes the place."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
     run_end = name_run(tokens, k, blocked)
     found = None
@@ -366,8 +376,8 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
         first = next((m for m in range(k + 1, min(run_end - 1, k + 4)) if _first_name(tokens[m])), k + 1)
         if run_end - first >= 2:
             place, found = (k, first), (first, run_end, None)
-    m = run_end + (run_end < n and tokens[run_end].lower_ in JURISDICTIONS)
-    if found is None and run_end > k and m < n and tokens[m].text == ",":  # "of Monte Cristi province, NAME"
+    m = run_end + (run_end < n and lowers[run_end] in JURISDICTIONS)
+    if found is None and run_end > k and m < n and texts[m] == ",":  # "of Monte Cristi province, NAME"
         start = _skip_honorific(tokens, m + 1)
         end = name_run(tokens, start, blocked)
         if end - start >= 2 and not _institution_after(tokens, end):
@@ -414,19 +424,20 @@ def _past_portfolio(tokens: Doc, k: int, lex: Lexicon) -> int:
 
 def _skip_honorific(tokens: Doc, j: int) -> int:
     """Past "Dr.", "The Honorable", "His Excellency" between a title and the name it introduces."""
-    if j + 2 < len(tokens) and tokens[j].text == "(" and tokens[j + 1].lower_ in {"ret.", "ret", "retired"}:
-        j += 3 + (tokens[j + 2].text == "." and j + 3 < len(tokens) and tokens[j + 3].text == ")")  # "(ret.)"
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    if j + 2 < len(tokens) and texts[j] == "(" and lowers[j + 1] in {"ret.", "ret", "retired"}:
+        j += 3 + (texts[j + 2] == "." and j + 3 < len(tokens) and texts[j + 3] == ")")  # "(ret.)"
     if j >= len(tokens):
         return j
-    if j > 0 and tokens[j - 1].text in {",", "by"} and tokens[j].text[:1] in RANK_INITIALS:
+    if j > 0 and texts[j - 1] in {",", "by"} and texts[j][:1] in RANK_INITIALS:
         for size in (4, 3, 2, 1):  # after a comma or "by" only: in a list, a rank may open the next line's entry
             if j + size < len(tokens) and "".join(t.lower_ for t in tokens[j:j + size]) in RANKS \
-                    and tokens[j + size].text[:1].isupper():
+                    and texts[j + size][:1].isupper():
                 j += size
                 break
     for _ in range(4):  # a chain: "Dr. the Hon. Horace Chang", "Senator the Honourable Dr. Amery Browne"
-        for words in _HONORIFICS_BY_FIRST.get(tokens[j].lower_, ()) if j < len(tokens) else ():
-            if j + len(words) < len(tokens) and all(tokens[j + k].lower_ == w for k, w in enumerate(words)):
+        for words in _HONORIFICS_BY_FIRST.get(lowers[j], ()) if j < len(tokens) else ():
+            if j + len(words) < len(tokens) and all(lowers[j + k] == w for k, w in enumerate(words)):
                 j += len(words)
                 break
         else:
@@ -436,7 +447,8 @@ def _skip_honorific(tokens: Doc, j: int) -> int:
 
 def _institution_after(tokens: Doc, end: int) -> bool:
     """A capitalised run ending in "Unit", "Office", ... names an institution, not a person."""
-    return end < len(tokens) and tokens[end].text[:1].isupper() and tokens[end].lower_ in HEAD_AFTER
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    return end < len(tokens) and texts[end][:1].isupper() and lowers[end] in HEAD_AFTER
 
 
 def _add_surname_mentions(tokens: Doc, people: list[Person], blocked: set[int]) -> None:
@@ -462,13 +474,14 @@ def _add_surname_mentions(tokens: Doc, people: list[Person], blocked: set[int]) 
 
 def _add_references(tokens: Doc, people: list[Person], titles: list[Title]) -> None:
     """ "the Secretary" names the one person in the document holding a Secretary title."""
+    lowers = token_lowers(tokens)
     holders: dict[str, list[Person]] = {}
     for p in people:
         for head in {t.head for t in p.titles}:
             holders.setdefault(head, []).append(p)
     named = {(s, e) for p in people for s, e, _ in p.spans}
     for t in titles:
-        if t.start > 0 and tokens[t.start - 1].lower_ == "the" and t.end - t.start == 1:
+        if t.start > 0 and lowers[t.start - 1] == "the" and t.end - t.start == 1:
             owners = holders.get(t.head, [])
             if len(owners) == 1 and not any(s == t.end for s, _ in named):
                 owners[0].spans.append((t.start, t.end, "reference"))

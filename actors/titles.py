@@ -18,6 +18,7 @@ from actors.matchers import Hit, Scan
 from actors.names import is_name_token, name_run
 from actors.normalize import fold
 from model.first_names import common_first_names, fold_accents
+from model.nlp import token_lowers, token_texts
 
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -71,6 +72,7 @@ def _is_cap(tok) -> bool:
 
 def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
     """Every title in the document, each extended over its modifiers and complement."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     maps = hit_maps(scan)
     titles: list[Title] = []
     last_end = 0
@@ -90,10 +92,10 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
         if head in {"general", "gen."} and hit.start > 0 and _is_cap(tokens[hit.start - 1]) \
-                and tokens[hit.start - 1].lower_ in BODY_BEFORE_GENERAL:
+                and lowers[hit.start - 1] in BODY_BEFORE_GENERAL:
             continue  # "the Consulate General of the Dominican Republic in New York": a body, no rank
         if hit.end < len(tokens) and (hit.end in maps.title_at or _is_cap(tokens[hit.end])
-                                  and fold(tokens[hit.end].text) in lex.modifiers):
+                                  and fold(texts[hit.end]) in lex.modifiers):
             continue  # "Deputy" in "Deputy Assistant Secretary": a modifier of the next title
         t = Title(hit.start, hit.end, head, lex.heads.get(head, "agency"), "", plural=hit.ref == "plural")
         _extend_left(tokens, t, lex, maps.org_end, maps.acr_end, maps.country_end)
@@ -101,7 +103,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         t.end = complements(tokens, t, t.end, lex, maps)
         t.body = (body, t.end) if t.end > body else None
         _trailing_org(tokens, t, maps, lex)
-        if titles and t.start == titles[-1].end + 1 and tokens[t.start - 1].lower_ == "and":
+        if titles and t.start == titles[-1].end + 1 and lowers[t.start - 1] == "and":
             t = _join(titles.pop(), t)  # "Special Assistant to the President and Senior Director ..."
         t.text = " ".join(tokens[t.start:t.end].text.split())
         titles.append(t)
@@ -124,11 +126,12 @@ def singular(head: str) -> str:
 def _former_then_named(tokens: Doc, hit) -> bool:
     """ "former president Michel Joseph Martelly, former prime minister Laurent Salvador Lamothe": a
     lower-case title after "former" (or "then", "acting") with a full name right after it."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
-    before = tokens[hit.start - 1].lower_ if hit.start > 0 else ""
+    before = lowers[hit.start - 1] if hit.start > 0 else ""
     return (before in {"former", "then", "acting", "late"} and hit.end + 1 < n
-            and tokens[hit.end].is_alpha and tokens[hit.end].text[:1].isupper()
-            and tokens[hit.end + 1].is_alpha and tokens[hit.end + 1].text[:1].isupper())
+            and tokens[hit.end].is_alpha and texts[hit.end][:1].isupper()
+            and tokens[hit.end + 1].is_alpha and texts[hit.end + 1][:1].isupper())
 
 
 def _spanish_lowercase(tokens: Doc, hit, lex: Lexicon) -> bool:
@@ -142,25 +145,28 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
     """A lower-case title is an office in news style when a country or body owns it and a name follows
     in apposition: "Haiti's foreign minister, Jean-Victor Harvel Jean-Baptiste", "the Haitian National
     Police's director general, Rameau Normil", "U.S. Southern Command said its commander, Gen. X"."""
+    texts = token_texts(tokens)
     n = len(tokens)
-    before = tokens[hit.start - 1].text if hit.start > 0 else ""
+    before = texts[hit.start - 1] if hit.start > 0 else ""
     owned = before in POSSESSIVE or hit.start in maps.country_end or before in {"its", "whose"}  # "whose chief, X"
-    return owned and hit.end + 1 < n and tokens[hit.end].text == "," and _is_cap(tokens[hit.end + 1])
+    return owned and hit.end + 1 < n and texts[hit.end] == "," and _is_cap(tokens[hit.end + 1])
 
 
 def _opens_institution(tokens: Doc, end: int) -> bool:
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
-    if end < n and tokens[end].text in POSSESSIVE:
+    if end < n and texts[end] in POSSESSIVE:
         end += 1
-    return end < n and tokens[end].text[:1].isupper() and tokens[end].lower_ in HEAD_AFTER
+    return end < n and texts[end][:1].isupper() and lowers[end] in HEAD_AFTER
 
 
 def _trailing_org(tokens: Doc, t: Title, maps: Maps, lex: Lexicon) -> None:
     """ "NAME, Senior Director for the Western Hemisphere, National Security Council.": a body closing the
     clause after a title is the office's agency."""
+    texts = token_texts(tokens)
     j, n = t.end, len(tokens)
-    hit = maps.org_at.get(j + 1) or maps.acr_at.get(j + 1) if j + 1 < n and tokens[j].text == "," else None
-    if hit is None or t.agency or hit.end < n and not (tokens[hit.end].text in {".", ";"} or tokens[hit.end].is_space):
+    hit = maps.org_at.get(j + 1) or maps.acr_at.get(j + 1) if j + 1 < n and texts[j] == "," else None
+    if hit is None or t.agency or hit.end < n and not (texts[hit.end] in {".", ";"} or tokens[hit.end].is_space):
         return
     t.agency = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
     t.end = hit.end
@@ -177,8 +183,9 @@ def _join(a: Title, b: Title) -> Title:
 def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
     """ "chief of the HNP", "president of Honduras": a lower-case head is an office when "of" names a
     government or a (non-criminal) body."""
-    j = end + 1 + (end + 1 < len(tokens) and tokens[end + 1].lower_ == "the")
-    if end >= len(tokens) or tokens[end].lower_ != "of" or j >= len(tokens):
+    lowers = token_lowers(tokens)
+    j = end + 1 + (end + 1 < len(tokens) and lowers[end + 1] == "the")
+    if end >= len(tokens) or lowers[end] != "of" or j >= len(tokens):
         return False
     if j in maps.country_at:
         return True
@@ -204,6 +211,7 @@ HOSTED_HEADS = {"mission director", "deputy mission director", "country director
 
 
 def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_end) -> None:
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     i = t.start
     while i > 0 and t.start - i < 8 and not tokens[i].is_sent_start:  # never across a line or sentence
         prev = tokens[i - 1]
@@ -235,7 +243,7 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
         if t.head in LOCAL_HEADS and not t.place and not t.country and country_end.get(i) is None:
             k = i
             while k > 0 and i - k < 3 and not tokens[k].is_sent_start and tokens[k - 1].is_alpha \
-                    and is_name_token(tokens[k - 1]) and fold(tokens[k - 1].text) not in lex.modifiers \
+                    and is_name_token(tokens[k - 1]) and fold(texts[k - 1]) not in lex.modifiers \
                     and k - 1 not in country_end:
                 k -= 1
             if k < i:  # "Necoclí Mayor Jorge Tobón", "New York Mayor X": the town the office governs
@@ -252,7 +260,7 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             t.country, t.country_token, i = c.ref, c.start, c.start
             continue
         break
-    if not t.agency and i > 1 and tokens[i - 1].lower_ in {"its", "whose"}:
+    if not t.agency and i > 1 and lowers[i - 1] in {"its", "whose"}:
         for k in range(i - 1, max(0, i - 12), -1):  # "U.S. Army South, whose commanding general, X"
             hit = org_end.get(k) or acr_end.get(k)
             if hit is not None:  # an acronym only when it has one meaning ("CNE" has several)
@@ -261,7 +269,7 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
                 break
             if tokens[k - 1].is_sent_start or tokens[k - 1].is_sent_end:
                 break
-    if i > 0 and tokens[i - 1].lower_ in {"former", "then"}:
+    if i > 0 and lowers[i - 1] in {"former", "then"}:
         i -= 1
     t.start = i
 
@@ -284,6 +292,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
     "to Honduras"), recording country, host and agency on ``t``. The first complement names the office's
     agency; a later "for X" is a portfolio inside it, and "to X" is where the office is posted.
     ``free``: also accept portfolios that are not in the lexicon ("of Justice and Public Security")."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
     spanish = tokens.lang_ == "es"
     if spanish:
@@ -291,12 +300,12 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
     # "Secretary of State" names its department; "Advisor to the President" sits in the White House
     bound = " of " in f" {t.head} " or " to the " in f" {t.head} "
     for _ in range(2):
-        if pos + 1 < n and (tokens[pos].lower_ in {"a.i.", "a.i"}
-                            or tokens[pos].text == "." and tokens[pos - 1].lower_ in {"a.i.", "a.i"}):
+        if pos + 1 < n and (lowers[pos] in {"a.i.", "a.i"}
+                            or texts[pos] == "." and lowers[pos - 1] in {"a.i.", "a.i"}):
             pos += 1  # "Chargé d'Affaires a.i. to The Bahamas"
         if pos + 1 >= n:
             return pos
-        prep = tokens[pos].lower_
+        prep = lowers[pos]
         if spanish:
             prep = SPANISH_PREPOSITIONS.get(prep, prep)
             if prep == "of" and _is_republic(tokens, pos):  # "Presidente de la República": the home country's
@@ -308,7 +317,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         posted = _posted_in(tokens, t, pos, maps)
         if posted > pos:  # "Chargé d'Affaires in Havana Mike Hammer": where the office sits, then the name
             return posted
-        if (tokens[j].lower_ == "the" or spanish and tokens[j].lower_ in SPANISH_ARTICLES
+        if (lowers[j] == "the" or spanish and lowers[j] in SPANISH_ARTICLES
                 and j not in maps.country_at) and j + 1 < n:  # "de El Salvador" keeps its "El"
             j += 1
         c = maps.country_at.get(j)
@@ -323,7 +332,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             if prep != "to" and body is not None and body.label != "acr":  # "of the Haitian National Police"
                 t.agency = t.agency or _org_name(lex, body.ref)
                 pos = body.end
-            elif prep != "to" and tokens[c.start].text[:1].isupper() and not tokens[c.end - 1].is_punct:
+            elif prep != "to" and texts[c.start][:1].isupper() and not tokens[c.end - 1].is_punct:
                 pos = max(pos, institution_tail(tokens, pos))  # "of the Guatemalan Tax Administration"
             continue
         if hit is not None:
@@ -339,7 +348,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if not free:
             return pos
         k, dom = _portfolio_run(tokens, j, lex, maps)
-        k = institution_tail(tokens, k) if k == j or tokens[k - 1].lower_ not in HEAD_AFTER else k
+        k = institution_tail(tokens, k) if k == j or lowers[k - 1] not in HEAD_AFTER else k
         if k == j:
             k = _delimited_portfolio(tokens, j, maps)
         if k == j:
@@ -360,8 +369,9 @@ POSTED_HEADS = {"charge d affaires", "ambassador", "consul", "consul general", "
 
 def _posted_in(tokens: Doc, t: Title, pos: int, maps: Maps) -> int:
     """End of "in <City>" after a posted office when a full name follows it, else ``pos``."""
+    lowers = token_lowers(tokens)
     n = len(tokens)
-    if tokens[pos].lower_ != "in" or t.head not in POSTED_HEADS:
+    if lowers[pos] != "in" or t.head not in POSTED_HEADS:
         return pos
     j = pos + 1
     for w in (1, 2):
@@ -382,7 +392,8 @@ _DESPACHO = ("en el despacho de", "en los despachos de", "en el despacho del")
 def _spanish_office(tokens: Doc, t: Title, pos: int, lex: Lexicon) -> int:
     """ "Secretario de Estado en el Despacho de X" is a minister of X, not the U.S. Secretary of State: the
     head becomes "secretario" and the complement reading starts at "de X"."""
-    if pos < len(tokens) and tokens[pos].lower_ in AFTER_HEAD_ES:  # "Secretario Interino de Seguridad Nacional"
+    lowers = token_lowers(tokens)
+    if pos < len(tokens) and lowers[pos] in AFTER_HEAD_ES:  # "Secretario Interino de Seguridad Nacional"
         pos += 1
     if t.office == "state-secretary" and fold(tokens[pos:pos + 4].text) in _DESPACHO:
         t.head, t.office = fold(tokens[t.start:t.end].text).split(" ")[-3], "agency"
@@ -398,24 +409,26 @@ AFTER_HEAD_ES = {"interino", "interina", "adjunto", "adjunta", "saliente", "entr
 def _is_republic(tokens: Doc, pos: int) -> bool:
     """ "de la República" after a head: the office of the country the text is about; not "de la República
     Popular China", "de la República Dominicana" (another country, named)."""
-    return pos + 2 < len(tokens) and tokens[pos + 1].lower_ == "la" and tokens[pos + 2].lower_ == "república" \
-        and not (pos + 3 < len(tokens) and tokens[pos + 3].is_alpha and tokens[pos + 3].text[:1].isupper())
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    return pos + 2 < len(tokens) and lowers[pos + 1] == "la" and lowers[pos + 2] == "república" \
+        and not (pos + 3 < len(tokens) and tokens[pos + 3].is_alpha and texts[pos + 3][:1].isupper())
 
 
 def _delimited_portfolio(tokens: Doc, j: int, maps: Maps) -> int:
     """A portfolio no list knows, closed by punctuation: "Secretary of Welfare, Javier May",
     "Executive Director of AMEXCID, Laura Carrillo". ``j`` when there is none."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, m = len(tokens), j
     joins = {"and", "of", "for"} | (JOINS_ES if tokens.lang_ == "es" else set())
     while m < n and m - j < 7 and m not in maps.title_at and (
             m not in maps.country_at or m > j and _is_cap(tokens[m - 1]) and tokens[m - 1].is_alpha) and (
-            tokens[m].is_alpha and tokens[m].text[:1].isupper()
-            or tokens[m].lower_ in joins and m > j
-            or tokens[m].lower_ == "the" and m > j and tokens[m - 1].lower_ in {"and", "of", "for"}):
+            tokens[m].is_alpha and texts[m][:1].isupper()
+            or lowers[m] in joins and m > j
+            or lowers[m] == "the" and m > j and lowers[m - 1] in {"and", "of", "for"}):
         m += 1  # "Undersecretary for Latin America and the Caribbean, NAME", "Subdirectora de Atención al Migrante, …"
-    while m > j and tokens[m - 1].lower_ in {"and", "of", "for", "the"} | joins:
+    while m > j and lowers[m - 1] in {"and", "of", "for", "the"} | joins:
         m -= 1
-    return m if m > j and m < n and tokens[m].text in {",", ";", "("} else j
+    return m if m > j and m < n and texts[m] in {",", ";", "("} else j
 
 
 def _domain_end(tokens: Doc, j: int, lex: Lexicon) -> int:
@@ -426,6 +439,7 @@ def _domain_end(tokens: Doc, j: int, lex: Lexicon) -> int:
 def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, str]:
     """End of a portfolio ("Justice and Public Security") from ``j`` and its first lexicon domain, if any:
     domains and capitalised institution words, joined by "and"; never into a following title."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, k, first = len(tokens), j, ""
     named = _named_programme(tokens, j)
     if named > j:
@@ -436,8 +450,8 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
             first, k = first or dom[0], dom[1]
         else:
             m = k
-            while m < n and m - k < 8 and _is_cap(tokens[m]) and fold(tokens[m].text) in lex.vocab \
-                    and fold(tokens[m].text) not in lex.heads and m not in maps.title_at \
+            while m < n and m - k < 8 and _is_cap(tokens[m]) and fold(texts[m]) in lex.vocab \
+                    and fold(texts[m]) not in lex.heads and m not in maps.title_at \
                     and not _name_starts(tokens, m):
                 m += 1
             if m == k:
@@ -446,14 +460,14 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
         listed = _listed_portfolio(tokens, k, maps)
         if listed > k:
             return listed, first
-        c = k + (k < n and tokens[k].text == ",")
-        if c < n and tokens[c].lower_ == "and" and c + 1 < n and c + 1 not in maps.title_at \
-                and _is_cap(tokens[c + 1]) and fold(tokens[c + 1].text) in lex.vocab:
+        c = k + (k < n and texts[k] == ",")
+        if c < n and lowers[c] == "and" and c + 1 < n and c + 1 not in maps.title_at \
+                and _is_cap(tokens[c + 1]) and fold(texts[c + 1]) in lex.vocab:
             end, _ = _portfolio_run(tokens, c + 1, lex, maps)
             if end < n and end in maps.title_at:  # "... and National Security Advisor": another office
                 return k, first
             return end, first
-        if c < n and (tokens[c].lower_ == "and" and first or tokens.lang_ == "es" and tokens[c].lower_ in JOINS_ES
+        if c < n and (lowers[c] == "and" and first or tokens.lang_ == "es" and lowers[c] in JOINS_ES
                       and c == k):
             end = _words_before_name(tokens, c + 1, maps)
             if end > c + 1:  # "Environment and Sustainable Development Susana Muhamad", "Atención al Migrante, …"
@@ -464,11 +478,12 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
 def _words_before_name(tokens: Doc, j: int, maps: Maps) -> int:
     """End of up to three capitalised words from ``j`` that a person's name (or a comma) closes; ``j``
     when the run is not so closed."""
+    texts = token_texts(tokens)
     n, m = len(tokens), j
     while m < n and m - j < 3 and _is_cap(tokens[m]) and tokens[m].is_alpha and m not in maps.title_at \
             and m not in maps.country_at and not _name_starts(tokens, m):
         m += 1
-    if m > j and m < n and (tokens[m].text in {",", ";", "("} or _name_starts(tokens, m)):
+    if m > j and m < n and (texts[m] in {",", ";", "("} or _name_starts(tokens, m)):
         return m
     return j
 
@@ -476,16 +491,17 @@ def _words_before_name(tokens: Doc, j: int, maps: Maps) -> int:
 def _listed_portfolio(tokens: Doc, k: int, maps: Maps) -> int:
     """ "Minister of Immigration, Refugees and Citizenship Sean Fraser": single capitalised words listed
     after the portfolio's first word, closed by "and" and one word; ``k`` when there is no such list."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, q = len(tokens), k
-    while q + 2 < n and tokens[q].text == "," and _is_cap(tokens[q + 1]) and tokens[q + 1].is_alpha \
+    while q + 2 < n and texts[q] == "," and _is_cap(tokens[q + 1]) and tokens[q + 1].is_alpha \
             and q + 1 not in maps.title_at and q + 1 not in maps.country_at \
-            and (tokens[q + 2].text == "," or tokens[q + 2].lower_ == "and"):
+            and (texts[q + 2] == "," or lowers[q + 2] == "and"):
         q += 2
     if q == k:
         return k
-    if q < n and tokens[q].text == ",":
+    if q < n and texts[q] == ",":
         q += 1
-    if q + 1 < n and tokens[q].lower_ == "and" and _is_cap(tokens[q + 1]) and tokens[q + 1].is_alpha \
+    if q + 1 < n and lowers[q] == "and" and _is_cap(tokens[q + 1]) and tokens[q + 1].is_alpha \
             and q + 1 not in maps.title_at:
         return q + 2
     return k
@@ -494,7 +510,8 @@ def _listed_portfolio(tokens: Doc, k: int, maps: Maps) -> int:
 def _name_starts(tokens: Doc, m: int) -> bool:
     """Does a person's name start at ``m`` ("… Public Credit José Antonio Ocampo")? A common first name
     followed by another name word: the portfolio ends before it."""
-    return fold_accents(tokens[m].lower_) in common_first_names() and name_run(tokens, m) - m >= 2
+    lowers = token_lowers(tokens)
+    return fold_accents(lowers[m]) in common_first_names() and name_run(tokens, m) - m >= 2
 
 
 PROGRAMME_HEADS = {"declaration", "act", "initiative", "partnership", "compact", "process", "strategy", "plan",
@@ -503,10 +520,11 @@ PROGRAMME_HEADS = {"declaration", "act", "initiative", "partnership", "compact",
 
 def _named_programme(tokens: Doc, j: int) -> int:
     """End of a capitalised name closed by a programme word ("Los Angeles Declaration"), else ``j``."""
+    lowers = token_lowers(tokens)
     m = j
     while m < len(tokens) and m - j < 7 and _is_cap(tokens[m]) and tokens[m].is_alpha:
         m += 1
-        if tokens[m - 1].lower_ in PROGRAMME_HEADS and m - j >= 2:
+        if lowers[m - 1] in PROGRAMME_HEADS and m - j >= 2:
             return m
     return j
 

@@ -49,10 +49,11 @@ BODY_HEADS = (ORG_HEADS - {"street", "avenue", "boulevard", "road", "highway", "
 def modifies_body(hit: Hit, tokens: Doc) -> bool:
     """Is the name the first word of a body's name ("U.S. Embassy in Santo Domingo", "United States Coast
     Guard")? Then it says whose the body is, as "American" would: a demonym's weak mention, not the place."""
+    lowers = token_lowers(tokens)
     j = hit.end
     k = j
     while k < len(tokens) and k - j < 5 and _capitalised(tokens[k]):
-        if tokens[k].lower_ in BODY_HEADS:
+        if lowers[k] in BODY_HEADS:
             return True
         k += 1
     return _post_of(hit, tokens)
@@ -64,10 +65,11 @@ POSTS = {"embassy", "consulate", "embajada", "consulado"}
 def _post_of(hit: Hit, tokens: Doc) -> bool:
     """ "the Embassy of the United States in Tegucigalpa", "la Embajada de los Estados Unidos": the country
     whose post it is, written after it; the post is where the city says."""
+    lowers = token_lowers(tokens)
     i = hit.start
-    if i >= 2 and tokens[i - 1].lower_ in {"the", "los", "la", "el"}:
+    if i >= 2 and lowers[i - 1] in {"the", "los", "la", "el"}:
         i -= 1
-    return i >= 2 and tokens[i - 1].lower_ in {"of", "de", "del"} and tokens[i - 2].lower_ in POSTS
+    return i >= 2 and lowers[i - 1] in {"of", "de", "del"} and lowers[i - 2] in POSTS
 
 
 # Words before "of"/"de" that make "X of <place>" an organisation rather than a place.
@@ -105,7 +107,8 @@ def famous(entries: list[Entry]) -> bool:
 
 
 def line_start(tokens: Doc, i: int) -> bool:
-    return i == 0 or "\n" in tokens[i - 1].text or "\n" in tokens[i - 1].whitespace_ or tokens[i - 1].is_space
+    texts = token_texts(tokens)
+    return i == 0 or "\n" in texts[i - 1] or "\n" in tokens[i - 1].whitespace_ or tokens[i - 1].is_space
 
 
 def dateline_zones(tokens: Doc) -> list[tuple[int, int]]:
@@ -244,12 +247,13 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
 
 def other_capital_district(hit: Hit, tokens: Doc) -> bool:
     """ "Bogotá, D.C." (Distrito Capital): another capital's district, not Washington (datelines too)."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     if hit.key.replace(".", "").replace(" ", "") != "dc" or hit.start == 0:
         return False
     k = hit.start - 1
-    if tokens[k].text == "," and k > 0:
+    if texts[k] == "," and k > 0:
         k -= 1
-    return _capitalised(tokens[k]) and tokens[k].lower_ != "washington"
+    return _capitalised(tokens[k]) and lowers[k] != "washington"
 
 
 def _in_company_name(tokens: Doc, j: int) -> bool:
@@ -291,11 +295,12 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
 
 def _name_end(tokens: Doc, start: int) -> int:
     """Where the capitalised run of a name that starts at ``start`` ends."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, j = len(tokens), start
-    while j < n and (_capitalised(tokens[j]) or re.fullmatch(r"[A-Z]\.", tokens[j].text)
-                     or (tokens[j].lower_ in {"de", "del", "la"} and j + 1 < n and _capitalised(tokens[j + 1]))
+    while j < n and (_capitalised(tokens[j]) or re.fullmatch(r"[A-Z]\.", texts[j])
+                     or (lowers[j] in {"de", "del", "la"} and j + 1 < n and _capitalised(tokens[j + 1]))
                      or _hyphen_in_name(tokens, j, start)):
-        if tokens[j].lower_ in TITLES or tokens[j].lower_ in ORG_HEADS:
+        if lowers[j] in TITLES or lowers[j] in ORG_HEADS:
             break
         j += 1
     return j
@@ -309,7 +314,8 @@ _ALIAS_TEXT = re.compile(r"also known as|\ba\.?k\.?a\b|\balias\b", re.IGNORECASE
 def _alias_after(tokens: Doc, j: int) -> bool:
     """ "Giovanny San Vicente, also known as "Giovanni"": a name with an alias is a person's or a group's, not a
     place's, however placelike its words (sanctions lists and rewards offers write every name so)."""
-    if j + 1 >= len(tokens) or tokens[j].text not in {",", "("}:
+    texts = token_texts(tokens)
+    if j + 1 >= len(tokens) or texts[j] not in {",", "("}:
         return False
     following = tokens[j + 1:j + 5].text.lower()
     return following.startswith(ALIAS_CUES)
@@ -322,7 +328,8 @@ def _alias_follows(tokens: Doc, start: int, cues: set[int]) -> bool:
 
 def _hyphen_in_name(tokens: Doc, j: int, start: int) -> bool:
     """A hyphen joining two capitalised words of a name ("John Lindsay-Poland", "Ana García-Luna")."""
-    return (j > start and tokens[j].text in {"-", "‐"} and j + 1 < len(tokens) and not tokens[j - 1].whitespace_
+    texts = token_texts(tokens)
+    return (j > start and texts[j] in {"-", "‐"} and j + 1 < len(tokens) and not tokens[j - 1].whitespace_
             and not tokens[j].whitespace_ and _capitalised(tokens[j + 1]))
 
 
@@ -357,23 +364,24 @@ OF_ORG_HEADS_ES = {"banco", "universidad", "declaración", "cartel", "cártel", 
 def spanish_compound(hit: Hit, tokens: Doc) -> bool:
     """"Cartel de Sinaloa", "Tren de Aragua", "Santo Tomás de Castilla": the tail of a longer name —
     unless the name is an office's or institution's ("Secretaría de Seguridad de Honduras")."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     i = hit.start - 1
     if hit.part or i < 1:
         return False
     if feature_head(hit, tokens):
         return True
-    if tokens[i].lower_ in {"la", "los", "las"} and i >= 2 and tokens[i - 1].lower_ == "de":
+    if lowers[i] in {"la", "los", "las"} and i >= 2 and lowers[i - 1] == "de":
         i -= 1  # "Guatemala de la Asunción": the city's full name, not Asunción
-    if tokens[i].lower_ not in {"de", "del"}:
+    if lowers[i] not in {"de", "del"}:
         return False
-    if not (_capitalised(tokens[i - 1]) or (i >= 2 and tokens[i - 1].lower_ == "la" and _capitalised(tokens[i - 2]))):
+    if not (_capitalised(tokens[i - 1]) or (i >= 2 and lowers[i - 1] == "la" and _capitalised(tokens[i - 2]))):
         return False
     k = i - 1
-    while k >= 0 and i - k <= 10 and (_capitalised(tokens[k]) or tokens[k].lower_ in PARTICLES):
-        word = tokens[k].lower_
+    while k >= 0 and i - k <= 10 and (_capitalised(tokens[k]) or lowers[k] in PARTICLES):
+        word = lowers[k]
         if word in OF_ORG_HEADS_ES:
             return True
-        if word in OFFICE_HEADS_ES and (word not in GEOGRAPHIC_HEADS_ES or tokens[k].text.islower()):
+        if word in OFFICE_HEADS_ES and (word not in GEOGRAPHIC_HEADS_ES or texts[k].islower()):
             return False  # "departamento de Atlántida" names it; "Departamento de Justicia" is a body
         if tokens[k].is_sent_start:
             break
@@ -389,9 +397,10 @@ FEATURE_NOUNS_ES = {"laguna", "lago", "río", "rio", "cerro", "bahía", "bahia",
 
 def feature_head(hit: Hit, tokens: Doc) -> bool:
     """Is the hit a feature noun heading a longer name the gazetteer lacks ("Laguna de Perlas")?"""
+    lowers = token_lowers(tokens)
     j = hit.end
     return (hit.end - hit.start == 1 and hit.key in FEATURE_NOUNS_ES and j + 1 < len(tokens)
-            and tokens[j].lower_ in {"de", "del"} and (_capitalised(tokens[j + 1]) or tokens[j + 1].lower_ in {"la", "los", "las"}))
+            and lowers[j] in {"de", "del"} and (_capitalised(tokens[j + 1]) or lowers[j + 1] in {"la", "los", "las"}))
 
 
 def quoted_alias(hit: Hit, tokens: Doc) -> bool:
@@ -424,15 +433,17 @@ def town_cue(hit: Hit, tokens: Doc) -> bool:
 def article_cue(hit: Hit, tokens: Doc) -> bool:
     """ "in the Darién.", "across the Petén": a bare name after "the" is an area (a region, a division, a feature),
     rarely a town; not when the name modifies a noun after it ("the Darien police")."""
-    if hit.start == 0 or tokens[hit.start - 1].text != "the":
+    texts = token_texts(tokens)
+    if hit.start == 0 or texts[hit.start - 1] != "the":
         return False
     return hit.end >= len(tokens) or tokens[hit.end].is_punct or tokens[hit.end].is_stop
 
 
 def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
     """The place that qualifies this one: "Mobile, Alabama", "La Ceiba, Honduras"."""
+    texts = token_texts(tokens)
     j = hit.end
-    if j + 1 < len(tokens) and tokens[j].text == "," and (j + 1) in by_start:
+    if j + 1 < len(tokens) and texts[j] == "," and (j + 1) in by_start:
         q = by_start[j + 1]
         after = tokens[q.end] if q.end < len(tokens) else None
         if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from geo.gazetteer import Entry, km
 from geo.matching import Hit
-from model.nlp import doc_text, sentence_at, token_texts
+from model.nlp import doc_text, sentence_at, token_lowers, token_texts
 
 # Words right before a name that say it is somewhere.
 LOCATIVE = {"in", "from", "to", "at", "near", "outside", "across", "through", "throughout", "into", "toward",
@@ -61,28 +61,29 @@ SITE_HEADS = {"base", "station", "airport", "airfield", "port", "center", "centr
 
 def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> bool:
     """A dateline, a qualifier, a locative word before the name or a place word after it."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     if dateline or qualified:
         return True
     spanish = tokens.lang_ == "es"
     locative, of_place = (LOCATIVE_ES | LOCATIVE, OF_PLACE_ES) if spanish else (LOCATIVE, OF_PLACE)
     i = hit.start - 1
-    if i >= 0 and (tokens[i].lower_ == "the" or spanish and tokens[i].lower_ in {"el", "la", "los", "las"}):
+    if i >= 0 and (lowers[i] == "the" or spanish and lowers[i] in {"el", "la", "los", "las"}):
         i -= 1
     if i >= 0:
-        prev = tokens[i].lower_
+        prev = lowers[i]
         if prev == "of" or spanish and prev in {"de", "del"}:
             # Spanish: "el departamento de Atlántida", never "el Departamento de Justicia"
-            if i >= 1 and tokens[i - 1].lower_ in of_place and not (spanish and tokens[i - 1].text[:1].isupper()):
+            if i >= 1 and lowers[i - 1] in of_place and not (spanish and texts[i - 1][:1].isupper()):
                 return True
         elif prev in locative:
             return True
-        elif prev == "for" and i >= 1 and tokens[i - 1].lower_ in BOUND:  # "containers bound for Rotterdam"
+        elif prev == "for" and i >= 1 and lowers[i - 1] in BOUND:  # "containers bound for Rotterdam"
             return True
         if prev in {"as", "including", "like"}:  # "ports such as Manzanillo", "cities including León"
-            k = i - 1 - (prev == "as" and i >= 1 and tokens[i - 1].lower_ == "such")
+            k = i - 1 - (prev == "as" and i >= 1 and lowers[i - 1] == "such")
             if any(t.lower_ in OF_PLACE for t in tokens[max(0, k - 2):k + 1]):
                 return True
-    if i >= 1 and tokens[i].text == "," and tokens[i - 1].lower_ in SITE_HEADS and tokens[i - 1].text[:1].isupper():
+    if i >= 1 and texts[i] == "," and lowers[i - 1] in SITE_HEADS and texts[i - 1][:1].isupper():
         return True  # "Davis-Monthan Air Force Base, Arizona": a named site, then where it is
     j = hit.end  # "Cortés department", "the Cortés and Atlántida departments"
     for k in range(j, min(len(tokens), j + 8)):
@@ -97,25 +98,26 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
 def not_a_place(hit: Hit, tokens: Doc) -> bool:
     """A family name ("the Lobos’ family"), a hyphenated word with a lower-case part ("Agri-business"),
     or a name inside a quoted title ("the “Caminos de Honduras” program")."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
     j = hit.end
-    if j < n and tokens[j].text in APOSTROPHES:
+    if j < n and texts[j] in APOSTROPHES:
         j += 1
-    if j < n and tokens[j].lower_ in FAMILY:
+    if j < n and lowers[j] in FAMILY:
         return True
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
-    if hit.text.endswith(("s'", "s’")) and j < n and tokens[j].lower_ in FAMILY:
+    if hit.text.endswith(("s'", "s’")) and j < n and lowers[j] in FAMILY:
         return True
     if not hit.part:
         before = tokens[hit.start - 1] if hit.start > 0 else None
         after = tokens[hit.end] if hit.end < n else None
         if (after is not None and after.text in {"-", "‐"} and not tokens[hit.end - 1].whitespace_
-                and hit.end + 1 < n and not after.whitespace_ and tokens[hit.end + 1].text[:1].islower()
-                and tokens[hit.end + 1].lower_ not in PLACE_SUFFIXES):
+                and hit.end + 1 < n and not after.whitespace_ and texts[hit.end + 1][:1].islower()
+                and lowers[hit.end + 1] not in PLACE_SUFFIXES):
             return True  # "Agri-business"; but "Zapopan-based" is about Zapopan
         if (before is not None and before.text in {"-", "‐"} and hit.start >= 2 and not before.whitespace_
-                and not tokens[hit.start - 2].whitespace_ and tokens[hit.start - 2].text[:1].islower()):
+                and not tokens[hit.start - 2].whitespace_ and texts[hit.start - 2][:1].islower()):
             return True  # "pro-Caracas" stays, "agri-Tech" does not
     return _inside_quoted_title(hit, tokens)
 
@@ -157,26 +159,28 @@ def _quote_pair(hit: Hit, tokens: Doc) -> tuple[int, int] | None:
 
 def _doubled(hit: Hit, tokens: Doc) -> bool:
     """Is the hit's one-word name written twice in a row ("Valle Valle", "Lobo Lobo")?"""
+    texts = token_texts(tokens)
     if hit.part or hit.end - hit.start != 1:
         return False
-    text = tokens[hit.start].text
-    before = hit.start > 0 and tokens[hit.start - 1].text == text
-    after = hit.end < len(tokens) and tokens[hit.end].text == text
+    text = texts[hit.start]
+    before = hit.start > 0 and texts[hit.start - 1] == text
+    after = hit.end < len(tokens) and texts[hit.end] == text
     return before or after
 
 
 def _inside_quoted_title(hit: Hit, tokens: Doc) -> bool:
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     pair = _quote_pair(hit, tokens)
     if pair is None:
         return False
     opening, closing = pair
     if closing - opening < 3:
         return False  # a quoted single name is a name
-    if closing - opening > 16 or tokens[closing - 1].text in {".", ",", "!", "?", ";", ":"}:
+    if closing - opening > 16 or texts[closing - 1] in {".", ",", "!", "?", ";", ":"}:
         return False  # quoted speech ("… on Long Island," said …), not a title
     words = [t for t in tokens[opening + 1:closing] if t.is_alpha]
-    titled = closing + 1 < len(tokens) and tokens[closing + 1].lower_ in TITLE_HEADS
-    before = tokens[opening - 1].lower_ if opening > 0 else ""
+    titled = closing + 1 < len(tokens) and lowers[closing + 1] in TITLE_HEADS
+    before = lowers[opening - 1] if opening > 0 else ""
     return (titled or before in {"called", "named", "titled", "entitled", "dubbed"} or len(words) >= 4
             or tokens.lang_ == "es" and before in TITLE_HEADS_ES)  # el programa “Juntos por Trujillo”
 
