@@ -62,14 +62,23 @@ class Cleaned:
 
 
 def strip_markdown(line: str) -> str:
-    """Link debris to plain text: [text (url)](url) -> text; images and bare URLs dropped."""
-    line = _MD_IMAGE.sub("", line)
-    line = _MD_LINK.sub(lambda m: m.group(1), line)
-    line = line.replace("\\(", "(").replace("\\)", ")").replace("\\_", "_").replace("\\[", "[").replace("\\]", "]")
-    line = _URL_PAREN.sub("", line)
-    line = _BARE_URL.sub("", line)
-    line = _MD_EMPH.sub(lambda m: m.group(2) or m.group(3) or "", line)
-    return re.sub(r"[ \t]{2,}", " ", line).strip()
+    """Link debris to plain text: [text (url)](url) -> text; images and bare URLs dropped.
+    Each pattern runs only on a line holding the characters it needs: most lines hold none (cleaning was 8 %
+    of the analysis, measured on the generated benchmark corpus)."""
+    if "](" in line:
+        line = _MD_IMAGE.sub("", line)
+        line = _MD_LINK.sub(lambda m: m.group(1), line)
+    if "\\" in line:
+        line = line.replace("\\(", "(").replace("\\)", ")").replace("\\_", "_").replace("\\[", "[").replace("\\]", "]")
+    if "(" in line:
+        line = _URL_PAREN.sub("", line)
+    if "http" in line:
+        line = _BARE_URL.sub("", line)
+    if "*" in line or "__" in line:
+        line = _MD_EMPH.sub(lambda m: m.group(2) or m.group(3) or "", line)
+    if "  " in line or "\t" in line:
+        line = re.sub(r"[ \t]{2,}", " ", line)
+    return line.strip()
 
 
 def break_long_runs(line: str) -> str:
@@ -84,12 +93,11 @@ def is_furniture(line: str) -> bool:
         return True
     if _FURNITURE.match(s) or _MEDIA_COUNTER.match(s) or _META_LINE.match(s) or _DATE_ONLY.match(s):
         return True
-    if _DOC_STAMP.search(s) and len(s) < 80:
+    if len(s) < 80 and _DOC_STAMP.search(s):
         return True
     if _ACCOUNT.search(s) and len(s.split()) < 60:
         return True
-    words = _WORD.findall(s)
-    if not words and len(s) < 40:
+    if len(s) < 40 and not _WORD.search(s):
         return True  # logo debris, stray symbols, "IU", "/ Δr"
     if len(s) < 80 and sum(ch.isalpha() for ch in s) < len(s) * 0.4:  # letters counted on short lines only
         return True
