@@ -186,11 +186,40 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     hits = accepted_hits(tokens, gaz, entries_of)
     countries = _document_countries(entries_of, hits)
     candidates: dict[tuple[str, float], Candidate] = {}  # both passes offer mostly the same readings
-    first = _resolve(tokens, gaz, hits, (), entries_of, countries, candidates)
+    by_start = {h.start: h for h, _ in hits if not h.part}
+    around = [_Around(h, dateline, tokens, by_start, entries_of) for h, dateline in hits]  # the same in both passes
+    first = _resolve(tokens, gaz, around, (), entries_of, countries, candidates)
     anchors = {r.entry.id: r.entry for r in first
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
-    return _resolve(tokens, gaz, hits, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
+    return _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                     countries, candidates), countries
+
+
+class _Around:
+    """What the words around a hit say (its qualifier, a division, town or area cue), read once for both
+    passes of ``resolve_hits``: only the ranking changes between them."""
+
+    __slots__ = ("hit", "dateline", "q", "quals", "cue", "town", "area", "_strong", "_modifies")
+
+    def __init__(self, h: Hit, dateline: bool, tokens: Doc, by_start: dict[int, Hit], entries_of: _Entries) -> None:
+        self.hit, self.dateline = h, dateline
+        self.q = q = qualifier(h, tokens, by_start)
+        self.quals = [e for e in entries_of(q) if e.kind in ("country", "admin1")] if q else []
+        self.cue = cue = not h.demonym and division_cue(h, tokens)
+        self.town = town = not h.demonym and not cue and town_cue(h, tokens)
+        self.area = not h.demonym and not cue and not town and article_cue(h, tokens)
+        self._strong: bool | None = None
+        self._modifies: bool | None = None
+
+    def strong(self, tokens: Doc) -> bool:
+        if self._strong is None:
+            self._strong = strong_evidence(self.hit, tokens, self.dateline, bool(self.quals))
+        return self._strong
+
+    def modifies_body(self, tokens: Doc) -> bool:
+        if self._modifies is None:
+            self._modifies = modifies_body(self.hit, tokens)
+        return self._modifies
 
 
 def _region_anchors(first: list[Resolved], gaz: Gazetteer) -> list[Entry]:
@@ -204,25 +233,20 @@ def _region_anchors(first: list[Resolved], gaz: Gazetteer) -> list[Entry]:
     return out
 
 
-def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors: tuple[Entry, ...],
+def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[Entry, ...],
              entries_of: _Entries, countries: set[str], candidates: dict[tuple[str, float], Candidate]) -> list[Resolved]:
-    by_start = {h.start: h for h, _ in hits if not h.part}
     named = [gaz.entries[f"country:{c}"] for c in countries if f"country:{c}" in gaz.entries]
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
     unknown: set[str] = set()
     out = []
-    for h, dateline in hits:
-        q = qualifier(h, tokens, by_start)
-        quals = [e for e in entries_of(q) if e.kind in ("country", "admin1")] if q else []
+    for a in around:
+        h, dateline, q, quals, cue, town, area = a.hit, a.dateline, a.q, a.quals, a.cue, a.town, a.area
         container = containers.get(h.start)
         if h.demonym:
             e = entries_of(h)[0]
             out.append(Resolved(h, e, "demonym", round(0.95 * DEMONYM_WEIGHT, 2), ()))
             continue
-        cue = division_cue(h, tokens)
-        town = not cue and town_cue(h, tokens)
-        area = not cue and not town and article_cue(h, tokens)
         k = (h.key, tuple(e.id for e in quals), cue, area, town)
         ranked = ranked_by.get(k)
         if ranked is None:
@@ -247,10 +271,10 @@ def _resolve(tokens: Doc, gaz: Gazetteer, hits: list[tuple[Hit, bool]], anchors:
             containers[q.start] = inside[0]
         if len(ranked) > 1 and km(best.lat, best.lon, ranked[1][1].lat, ranked[1][1].lon) < 100:
             conf = max(conf, 0.8)  # the readings differ in id, not in where they are
-        if best.kind == "country" and not dateline and modifies_body(h, tokens):
+        if best.kind == "country" and not dateline and a.modifies_body(tokens):
             out.append(Resolved(h, best, "demonym", round(conf * DEMONYM_WEIGHT, 2), alts))
             continue  # "U.S. Embassy": whose the body is, as "American Embassy" says
-        strong = strong_evidence(h, tokens, dateline, bool(quals)) or listed_after_strong(h, tokens, out, best)
+        strong = a.strong(tokens) or listed_after_strong(h, tokens, out, best)
         qualified = any(within(best, c) for c in quals) or container is not None and best.id == container.id
         out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts, strong, qualified))
     if unknown:
