@@ -9,7 +9,9 @@ a 100 MB dependency for two languages we can tell apart by their function words.
 """
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib.util import find_spec, module_from_spec, spec_from_file_location
 from pathlib import Path
@@ -21,6 +23,8 @@ UNDETERMINED = "und"  # ISO 639-2: text with too few words of any listed languag
 _WORD = re.compile(r"[^\W\d_]+")
 _SAMPLE_CHARS = 3_000  # a release's function words settle the vote long before this
 _MIN_VOTES = 3
+_WHOLE_VOTE = math.lcm(*range(1, len(LANGUAGES) + 1))  # one word's vote in integer parts: split among any of
+# the languages, each share is whole, and the vote is exact (no float sums whose order could break a tie)
 
 
 def _stop_words(code: str) -> frozenset[str]:
@@ -54,13 +58,13 @@ def detect_language(text: str) -> str:
     words = _WORD.findall(sample)
     votes = dict.fromkeys(LANGUAGES, 0)
     owners = _owners().get
-    for word in words:
+    for word, n in Counter(words).items():  # each distinct word once: a release repeats its function words
         codes = owners(word)
         if codes:  # a word several languages share splits its vote: "de" says less than "the" or "los"
             for code in codes:
-                votes[code] += 1 / len(codes)
+                votes[code] += n * (_WHOLE_VOTE // len(codes))
     best = max(votes, key=lambda c: (votes[c], c == "en"))
-    if votes[best] >= _MIN_VOTES:
+    if votes[best] >= _MIN_VOTES * _WHOLE_VOTE:
         return best
     latin = sum(1 for w in words if w.isascii())
     return "en" if words and latin * 2 >= len(words) else UNDETERMINED

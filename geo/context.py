@@ -16,7 +16,7 @@ from geo.matching import Hit
 from model.first_names import FIRST_NAMES, common_first_names, fold_accents
 from model.legal_forms import COMPANY_FORMS
 from model.nlp import (
-    doc_text,
+    doc_lower,
     sentence_start_set,
     sentence_starts,
     token_lowers,
@@ -274,7 +274,7 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     first_names = common_first_names()
     texts, lowers = token_texts(tokens), token_lowers(tokens)  # a Token per word read took 3 % of the analysis
-    cues = {i for i, w in enumerate(lowers) if w in ALIAS_WORDS} if _ALIAS_TEXT.search(doc_text(tokens)) else set()
+    cues = {i for i, w in enumerate(lowers) if w in ALIAS_WORDS} if _ALIAS_TEXT.search(doc_lower(tokens)) else set()
     capitalised = capitalised_tokens(tokens)
     covered = -1
     for i, low in enumerate(lowers):
@@ -308,7 +308,7 @@ def _name_end(tokens: Doc, start: int) -> int:
 
 ALIAS_CUES = ("also known as", "a.k.a.", "aka", "alias")
 ALIAS_WORDS = {"also", "a.k.a.", "aka", "alias"}
-_ALIAS_TEXT = re.compile(r"also known as|\ba\.?k\.?a\b|\balias\b", re.IGNORECASE)  # most texts: no pass over tokens
+_ALIAS_TEXT = re.compile(r"also known as|\ba\.?k\.?a\b|\balias\b")  # on lower-cased text; most texts: no pass over tokens
 
 
 def _alias_after(tokens: Doc, j: int) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from geo.gazetteer import Gazetteer, norm
 from geo.prepared import Pattern, fold_token, get_gazetteer, get_prepared
-from model.nlp import doc_text, token_lowers, token_starts, token_texts
+from model.nlp import doc_lower, doc_text, token_lowers, token_starts, token_texts
 
 _PARTS = re.compile(r"[^\-\u2013\u2014/]+")
 # ``norm`` remembered: documents repeat the same place names, and its Unicode normalisation was 1.5 % of the analysis
@@ -113,7 +113,7 @@ PLURAL_HEADS = {"rivers": ("river", "rio"), "lakes": ("lake", "lago"), "islands"
                 "volcanoes": ("volcano", "volcan"), "valleys": ("valley", "valle"), "mountains": ("mountains", "sierra")}
 PLURAL_HEADS_ES = {"rios": "rio", "ríos": "rio", "lagos": "lago", "islas": "isla", "volcanes": "volcan"}
 LIST_WORDS = {",", "and", "y", "e"}
-_HEADS = re.compile(r"\b(?:" + "|".join([*PLURAL_HEADS, *PLURAL_HEADS_ES]) + r")\b", re.IGNORECASE)
+_HEADS = re.compile(r"\b(?:" + "|".join([*PLURAL_HEADS, *PLURAL_HEADS_ES]) + r")\b")  # on lower-cased text
 
 
 def _named_with(head: str, name: str, gaz: Gazetteer, spanish_head: str = "") -> str | None:
@@ -126,7 +126,7 @@ def _named_with(head: str, name: str, gaz: Gazetteer, spanish_head: str = "") ->
 def shared_head_hits(tokens: Doc, gaz: Gazetteer) -> list[Hit]:
     """Each name of a list that shares one plural head, as a hit of the feature it names with that head."""
     out: list[Hit] = []
-    if not _HEADS.search(doc_text(tokens)):  # most documents: one search in C instead of a pass over the tokens
+    if not _HEADS.search(doc_lower(tokens)):  # most documents: one search in C instead of a pass over the tokens
         return out
     n = len(tokens)
     for tok in tokens:
