@@ -333,7 +333,14 @@ def normalise_text(text: str) -> str:
     import unicodedata
 
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
-    text = _CONTROL.sub("", _ZERO_WIDTH.sub("", BIDI_CONTROLS.sub("", text)))
+    plain = text.isascii()  # most texts: then a pattern runs only where a plain substring says it can match
+    text = _CONTROL.sub("", text if plain else _ZERO_WIDTH.sub("", BIDI_CONTROLS.sub("", text)))
+    if plain:  # the only spaces left are " " and "\t" (the other ASCII ones were replaced or removed above)
+        if "  " in text or "\t" in text:
+            text = _SPACE_RUN.sub(" ", text)
+        if " \n" in text or "\t\n" in text:
+            text = _TRAILING_SPACE.sub("", text)
+        return _BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _BLANK_RUN.sub("\n\n", _TRAILING_SPACE.sub("", _SPACE_RUN.sub(" ", text)))
     return unicodedata.normalize("NFC", text)

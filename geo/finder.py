@@ -35,7 +35,17 @@ from geo.gazetteer import Entry, Gazetteer, km
 from geo.geometry import outline_points
 from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
-from geo.resolve import OUTLINE, Anchors, as_candidate, confidence, famous_over_namesake, near_namesake, rank, within
+from geo.resolve import (
+    OUTLINE,
+    Anchors,
+    as_candidate,
+    confidence,
+    famous_over_namesake,
+    near_any,
+    near_namesake,
+    rank,
+    within,
+)
 from model import Candidate, Document, Mention, Place
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
@@ -186,13 +196,14 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     hits = accepted_hits(tokens, gaz, entries_of)
     countries = _document_countries(entries_of, hits)
     candidates: dict[tuple[str, float], Candidate] = {}  # both passes offer mostly the same readings
+    unanchored: dict[tuple, list[tuple[float, Entry]]] = {}  # the first pass's rankings, for the second
     by_start = {h.start: h for h, _ in hits if not h.part}
     around = [_Around(h, dateline, tokens, by_start, entries_of) for h, dateline in hits]  # the same in both passes
-    first = _resolve(tokens, gaz, around, (), entries_of, countries, candidates)
+    first = _resolve(tokens, gaz, around, (), entries_of, countries, candidates, unanchored)
     anchors = {r.entry.id: r.entry for r in first
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
     return _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
-                    countries, candidates), countries
+                    countries, candidates, unanchored), countries
 
 
 class _Around:
@@ -234,7 +245,8 @@ def _region_anchors(first: list[Resolved], gaz: Gazetteer) -> list[Entry]:
 
 
 def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[Entry, ...],
-             entries_of: _Entries, countries: set[str], candidates: dict[tuple[str, float], Candidate]) -> list[Resolved]:
+             entries_of: _Entries, countries: set[str], candidates: dict[tuple[str, float], Candidate],
+             unanchored: dict[tuple, list[tuple[float, Entry]]]) -> list[Resolved]:
     named = [gaz.entries[f"country:{c}"] for c in countries if f"country:{c}" in gaz.entries]
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
@@ -250,7 +262,13 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         k = (h.key, tuple(e.id for e in quals), cue, area, town)
         ranked = ranked_by.get(k)
         if ranked is None:
-            ranked = rank(gaz, h.key, countries, quals, anchors, cue, area, town)
+            ranked = unanchored.get(k)
+            if ranked is None or anchors and any(e.kind in ("city", "admin1") and near_any(e, anchors) for _, e in ranked):
+                # the anchors add to the score of a town or division near one of them, and to nothing else: a
+                # ranking none of whose readings is near one is the first pass's (half the ranking time)
+                ranked = rank(gaz, h.key, countries, quals, anchors, cue, area, town)
+                if not anchors:
+                    unanchored[k] = ranked
             if ranked and not quals:
                 ranked = near_namesake(ranked, anchors, named)
                 ranked = famous_over_namesake(ranked, anchors)
