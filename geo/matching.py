@@ -7,8 +7,8 @@ The matcher compares lower-cased tokens (accent-folded in Spanish text, "México
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -21,9 +21,10 @@ _PARTS = re.compile(r"[^\-\u2013\u2014/]+")
 _norm = lru_cache(maxsize=1 << 16)(norm)
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A span of the text whose normalised form is a gazetteer name (or a demonym)."""
+class Hit(NamedTuple):
+    """A span of the text whose normalised form is a gazetteer name (or a demonym). A named tuple, not a
+    frozen dataclass: as immutable, and made in a fifth of the time (a document makes one per name it holds,
+    overlapping readings included)."""
 
     start: int  # first token index
     end: int  # token index after the span

@@ -11,9 +11,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import lru_cache
 
+import numpy
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_LEFT_PUNCT, IS_QUOTE, IS_STOP, LENGTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, IS_STOP, LENGTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
 
 
@@ -31,6 +33,36 @@ def paragraph_breaks(doc: Doc) -> Doc:
             break
         doc[i + 1].is_sent_start = True
         p = text.find("\n", starts[i + 1])  # once per token: "\n\n" is one token
+    return doc
+
+
+_PUNCT_CHARS = frozenset(Sentencizer.default_punct_chars)
+
+
+@Language.component("sentence_punctuation")
+def sentence_punctuation(doc: Doc) -> Doc:
+    """spaCy's rule-based ``Sentencizer`` (its punctuation, its rule: a sentence ends after one of those marks and
+    any punctuation that follows), reading the token lists instead of making a Token per word (the Sentencizer's
+    loop was 3 % of the analysis). Tokens already marked (``paragraph_breaks``) keep their mark, as there."""
+    n = len(doc)
+    if not n:
+        return doc
+    texts, punct = token_texts(doc), doc.to_array(IS_PUNCT).tolist()
+    starts = [False] * n
+    start, seen_period = 0, False
+    starts[0] = True
+    for i, text in enumerate(texts):
+        mark = text in _PUNCT_CHARS
+        if seen_period and not punct[i] and not mark:
+            starts[start] = True
+            start, seen_period = i, False
+        elif mark:
+            seen_period = True
+    starts[start] = True
+    marks = doc.to_array(SENT_START)
+    unset = marks == 0
+    marks[unset] = numpy.where(numpy.array(starts, dtype=bool), 1, -1)[unset]
+    doc.from_array([SENT_START], marks.reshape(-1, 1))
     return doc
 
 
@@ -83,7 +115,7 @@ def _build(lang: str) -> Language:
     except (ImportError, KeyError, ValueError):  # spaCy has no data for this code ("und")
         return _build("en")
     nlp.add_pipe("paragraph_breaks")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("sentence_punctuation")
     nlp.add_pipe("sentence_ends")
     nlp.max_length = 5_000_000
     return nlp

@@ -1,9 +1,26 @@
 """model.nlp: the per-Doc token lists equal spaCy's own attributes, and the sentence rules read as before."""
 from __future__ import annotations
 
-import pytest
+import functools
 
-from model.nlp import get_nlp, sentence_starts, token_lowers, token_starts, token_texts, tokenize
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.pipeline import Sentencizer
+
+from model.nlp import (
+    get_nlp,
+    sentence_bounds,
+    sentence_start_set,
+    sentence_starts,
+    token_alphas,
+    token_lowers,
+    token_spaces,
+    token_starts,
+    token_stops,
+    token_texts,
+    tokenize,
+)
 
 TEXTS = [
     "",
@@ -22,7 +39,7 @@ def _naive_sentences(text: str, lang: str) -> list[int]:
     for i, token in enumerate(doc[:-1]):
         if "\n" in token.text_with_ws:
             doc[i + 1].is_sent_start = True
-    doc = nlp.get_pipe("sentencizer")(doc)
+    doc = Sentencizer()(doc)  # spaCy's own, which the pipeline's ``sentence_punctuation`` reads faster
     for i in range(1, len(doc) - 1):
         tok = doc[i]
         opens = (tok.is_left_punct and tok.text not in {'"', "'"}) or (
@@ -61,3 +78,37 @@ def test_lists_of_a_doc_made_elsewhere() -> None:
     doc = get_nlp("en")("Mr. Smith went to Washington.\nThen home.")
     assert token_texts(doc) == [t.text for t in doc]
     assert token_starts(doc) == [t.idx for t in doc]
+
+
+# --- the per-document lists and the sentence rule are spaCy's own answers, read faster -----------------------------
+
+_PIECES = st.sampled_from(["Hello", "there", ".", "!", "?", "...", "(", ")", "“", "”", '"', "'", "\n", "\n\n", " ",
+                           "  ", "Mr.", "U.S.", "el", "los", "de", "Sí", "¿", "¡", "।", "。", ";", ":", "-", "Ana"])
+_TEXTS = st.lists(_PIECES, max_size=40).map(" ".join)
+
+
+@functools.lru_cache(maxsize=2)
+def _reference(lang: str):
+    import spacy
+    nlp = spacy.blank(lang)
+    for name in get_nlp(lang).pipe_names:
+        nlp.add_pipe("sentencizer" if name == "sentence_punctuation" else name)
+    return nlp
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS, st.sampled_from(["en", "es"]))
+def test_sentences_are_the_sentencizers(text, lang):
+    ours, theirs = tokenize(text, lang), _reference(lang)(text)
+    assert [t.is_sent_start for t in ours] == [t.is_sent_start for t in theirs]
+    assert sentence_bounds(ours) == [(s.start, s.end) for s in theirs.sents]
+    assert sentence_start_set(ours) == {s.start for s in theirs.sents}
+
+
+@settings(max_examples=200, deadline=None)
+@given(_TEXTS, st.sampled_from(["en", "es"]))
+def test_token_lists_are_the_tokens_attributes(text, lang):
+    doc = tokenize(text, lang)
+    assert token_alphas(doc) == [t.is_alpha for t in doc]
+    assert token_stops(doc) == [t.is_stop for t in doc]
+    assert token_spaces(doc) == [bool(t.whitespace_) for t in doc]
