@@ -238,10 +238,19 @@ def _region_anchors(first: list[Resolved], gaz: Gazetteer) -> list[Entry]:
     U.S.-Mexico border … at Nogales": the Nogales on the border, not the one near Orizaba)."""
     out = []
     for eid in dict.fromkeys(r.entry.id for r in first if r.entry.kind == "region" and r.confidence >= 0.8):
-        geom = gaz.geometries.get(eid)
-        if geom:
-            out += [Entry(f"{eid}@{i}", "", OUTLINE, lat, lon) for i, (lat, lon) in enumerate(outline_points(geom))]
+        out += _outline_anchors(gaz, eid)
     return out
+
+
+def _outline_anchors(gaz: Gazetteer, eid: str) -> list[Entry]:
+    """The anchors along one region's outline, made once per gazetteer (a region's outline has hundreds)."""
+    key = f"outline_anchors:{eid}"
+    found = gaz.derived.get(key)
+    if found is None:
+        geom = gaz.geometries.get(eid)
+        found = gaz.derived[key] = [Entry(f"{eid}@{i}", "", OUTLINE, lat, lon)
+                                    for i, (lat, lon) in enumerate(outline_points(geom))] if geom else []
+    return found
 
 
 def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[Entry, ...],

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from geo.geometry import centroid
 from model.names import everyday_forms
@@ -73,6 +74,7 @@ class Gazetteer:
     geometries: dict[str, dict] = field(default_factory=dict)  # curated shapes by entry id
     common_words: frozenset[str] = frozenset()
     common_words_es: frozenset[str] = frozenset()  # the same for Spanish text ("Constitución", "Libertad")
+    derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # made once from the above
 
     def add(self, entry: Entry) -> None:
         self.entries.setdefault(entry.id, entry)
