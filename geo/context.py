@@ -274,7 +274,7 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     first_names = common_first_names()
     texts, lowers = token_texts(tokens), token_lowers(tokens)  # a Token per word read took 3 % of the analysis
-    cues = {i for i, w in enumerate(lowers) if w in ALIAS_WORDS} if _ALIAS_TEXT.search(doc_lower(tokens)) else set()
+    cues = {i for i, w in enumerate(lowers) if w in ALIAS_WORDS} if _names_an_alias(doc_lower(tokens)) else set()
     capitalised = capitalised_tokens(tokens)
     covered = -1
     for i, low in enumerate(lowers):
@@ -309,6 +309,12 @@ def _name_end(tokens: Doc, start: int) -> int:
 ALIAS_CUES = ("also known as", "a.k.a.", "aka", "alias")
 ALIAS_WORDS = {"also", "a.k.a.", "aka", "alias"}
 _ALIAS_TEXT = re.compile(r"also known as|\ba\.?k\.?a\b|\balias\b")  # on lower-cased text; most texts: no pass over tokens
+
+
+def _names_an_alias(low: str) -> bool:
+    """Does the lower-cased text say "also known as", "alias" or "a.k.a." anywhere? Plain substring tests first
+    (every match of the pattern holds one of them): the pattern alone took 1 % of the analysis."""
+    return any(s in low for s in ("also known as", "alias", "aka", "a.k", "ak.a")) and bool(_ALIAS_TEXT.search(low))
 
 
 def _alias_after(tokens: Doc, j: int) -> bool:

@@ -45,3 +45,17 @@ def test_normalise_text_fast_path_is_the_full_normalisation(text):
 @given(TEXTS)
 def test_strip_markdown_fast_path_is_the_full_strip(line):
     assert clean.strip_markdown(line) == _strip_markdown_reference(line)
+
+
+_OLD_FURNITURE = re.compile(clean._FURNITURE.pattern.replace(r"\(?file\)?", r"\(?file\)? | .*\ballow\ cookies\b.* | "
+                                                             r".*\bgreat\ seal\b.*"), re.I | re.X)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["allow", "cookies", "Cookies", "great", "seal", "Seal", " ", "  ", "x", "ALLOW",
+                                 "sealed", "the", ".", "Great Seal", "share"]), max_size=12).map("".join))
+def test_furniture_anywhere_is_the_old_whole_line_pattern(line):
+    low = line.lower()
+    split = bool(clean._FURNITURE.match(line)) or (any(w in low for w in clean._FURNITURE_ANYWHERE_WORDS)
+                                                   and bool(clean._FURNITURE_ANYWHERE.search(line)))
+    assert split == bool(_OLD_FURNITURE.match(line))
