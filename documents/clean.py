@@ -90,7 +90,10 @@ def strip_markdown(line: str) -> str:
 
 def break_long_runs(line: str) -> str:
     """A space after every MAX_RUN characters of a run without whitespace (words are never that long)."""
-    return _LONG_RUN.sub(lambda m: m.group(0) + " ", line) if len(line) > MAX_RUN else line
+    # the pattern only on a line with such a run (``str.split`` splits where ``\S`` stops: both use ``str.isspace``)
+    if len(line) <= MAX_RUN or max(map(len, line.split()), default=0) <= MAX_RUN:
+        return line
+    return _LONG_RUN.sub(lambda m: m.group(0) + " ", line)
 
 
 def is_furniture(line: str) -> bool:

@@ -59,3 +59,10 @@ def test_furniture_anywhere_is_the_old_whole_line_pattern(line):
     split = bool(clean._FURNITURE.match(line)) or (any(w in low for w in clean._FURNITURE_ANYWHERE_WORDS)
                                                    and bool(clean._FURNITURE_ANYWHERE.search(line)))
     assert split == bool(_OLD_FURNITURE.match(line))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["a", "é", "-", ")", " ", "\u00a0", "\u2003", "\t", "x" * 39]), max_size=30).map("".join))
+def test_long_runs_fast_path_is_the_pattern(line):
+    expected = clean._LONG_RUN.sub(lambda m: m.group(0) + " ", line) if len(line) > clean.MAX_RUN else line
+    assert clean.break_long_runs(line) == expected
