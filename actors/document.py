@@ -263,9 +263,13 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
 
 def _freeze(d: Draft, document: Document, tokens: Doc) -> Actor:
     mentions = []
+    starts, texts = token_starts(tokens), token_texts(tokens)  # a span's offsets, without making the Span
     for s, e, kind in sorted(set(d.spans)):
-        span = tokens[s:e]
-        start, end = span.start_char, span.end_char
+        if e > s:
+            start, end = starts[s], starts[e - 1] + len(texts[e - 1])
+        else:
+            span = tokens[s:e]
+            start, end = span.start_char, span.end_char
         ex = document.excerpt_at(start)
         if ex is None:
             continue
