@@ -18,7 +18,7 @@ from actors.matchers import Hit, Scan
 from actors.names import is_name_token, name_run
 from actors.normalize import fold
 from model.first_names import common_first_names, fold_accents
-from model.nlp import token_lowers, token_texts
+from model.nlp import sentence_start_set, span_text, token_lowers, token_puncts, token_texts
 
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -275,13 +275,15 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
 
 
 def _domain_ending_at(tokens: Doc, i: int, lex: Lexicon) -> tuple[str, int] | None:
+    texts, puncts, opens = token_texts(tokens), token_puncts(tokens), sentence_start_set(tokens)  # no Span made
     for n in (4, 3, 2, 1):
         if i - n < 0:
             continue
-        span = tokens[i - n:i]
-        if not _is_cap(span[0]) or any(t.is_punct or t.is_sent_start for t in span[1:]) or span[-1].is_punct:
+        first = texts[i - n][:1]
+        if not (first.isupper() or first.isdigit()) or puncts[i - 1] \
+                or any(puncts[k] or k in opens for k in range(i - n + 1, i)):
             continue
-        key = fold(span.text)
+        key = fold(span_text(tokens, i - n, i))
         if key in lex.domains:
             return key, i - n
     return None
@@ -530,13 +532,16 @@ def _named_programme(tokens: Doc, j: int) -> int:
 
 
 def _domain_starting_at(tokens: Doc, j: int, lex: Lexicon) -> tuple[str, int] | None:
+    texts = token_texts(tokens)
+    if j >= len(texts) or not (texts[j][:1].isupper() or texts[j][:1].isdigit()):
+        return None  # every span from ``j`` opens with this token
     for n in (7, 6, 5, 4, 3, 2, 1):
         if j + n > len(tokens):
             continue
-        span = tokens[j:j + n]
-        if not _is_cap(span[0]) or not _is_cap(span[-1]):
+        last = texts[j + n - 1][:1]
+        if not (last.isupper() or last.isdigit()):
             continue
-        key = fold(span.text)
+        key = fold(span_text(tokens, j, j + n))
         if key in lex.domains:
             return key, j + n
     return None

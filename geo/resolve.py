@@ -41,6 +41,7 @@ class Anchors(tuple):
 
     def __new__(cls, entries: Iterable[Entry] = ()) -> Anchors:
         self = super().__new__(cls, entries)
+        self.found: dict[str, bool] = {}  # entry id -> near one: a reading is asked about once per name and cue
         self.bands: dict[tuple[bool, int], list[Entry]] = {}
         for a in self:
             outline = a.kind == OUTLINE
@@ -48,6 +49,12 @@ class Anchors(tuple):
         return self
 
     def near_any(self, entry: Entry) -> bool:
+        found = self.found.get(entry.id)
+        if found is None:
+            found = self.found[entry.id] = self._near_any(entry)
+        return found
+
+    def _near_any(self, entry: Entry) -> bool:
         bands = self.bands
         for outline, size in self.BANDS.items():
             band = int(entry.lat // size)

@@ -193,6 +193,20 @@ def sentence_at(tokens: Doc, i: int) -> tuple[int, int]:
     return sentence_bounds(tokens)[bisect_right(sentence_starts(tokens), i) - 1]
 
 
+def token_puncts(tokens: Doc) -> list[bool]:
+    """``[t.is_punct for t in tokens]``, once per Doc, from one array read."""
+    puncts = tokens.user_data.get("puncts")
+    if puncts is None:
+        puncts = tokens.user_data["puncts"] = [bool(f) for f in tokens.to_array(IS_PUNCT).tolist()] if len(tokens) else []
+    return puncts
+
+
+def span_text(tokens: Doc, start: int, end: int) -> str:
+    """``tokens[start:end].text`` for a non-empty span, sliced from the document's text."""
+    starts = token_starts(tokens)
+    return doc_text(tokens)[starts[start]:starts[end - 1] + len(token_texts(tokens)[end - 1])]
+
+
 def token_stops(tokens: Doc) -> list[bool]:
     """``[t.is_stop for t in tokens]``, once per Doc, from one array read."""
     stops = tokens.user_data.get("stops")

@@ -13,8 +13,10 @@ from model.nlp import (
     sentence_bounds,
     sentence_start_set,
     sentence_starts,
+    span_text,
     token_alphas,
     token_lowers,
+    token_puncts,
     token_spaces,
     token_starts,
     token_stops,
@@ -112,3 +114,5 @@ def test_token_lists_are_the_tokens_attributes(text, lang):
     assert token_alphas(doc) == [t.is_alpha for t in doc]
     assert token_stops(doc) == [t.is_stop for t in doc]
     assert token_spaces(doc) == [bool(t.whitespace_) for t in doc]
+    assert token_puncts(doc) == [t.is_punct for t in doc]
+    assert all(span_text(doc, i, j) == doc[i:j].text for i in range(len(doc)) for j in range(i + 1, min(len(doc), i + 4)))
