@@ -100,6 +100,8 @@ def find_relations(document: Document, tokens: Doc, drafts: dict[str, Draft],
         ev = Evidence(document.id, ex_id)
         order = sorted(set(hits))
         names = list(dict.fromkeys(i for _, i in order))[:MAX_PER_SENTENCE]
+        if len(names) < 2:
+            continue  # every relation ties two different actors: a sentence naming one states none
         strong = _sentence_relations(ex.text, ex.start, order)
         for kind, a, b in strong:
             add(kind, a, b, ev)
