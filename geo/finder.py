@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -66,10 +66,10 @@ class Resolved:
     qualified: bool = False  # "Kingston, Jamaica"
 
 
-def _entries(gaz: Gazetteer, hit: Hit) -> list[Entry]:
+def _entries(gaz: Gazetteer, hit: Hit) -> Sequence[Entry]:
     if hit.demonym:
-        return [gaz.entries[gaz.demonyms[hit.key]]]
-    return gaz.candidates(hit.key)
+        return (gaz.entries[gaz.demonyms[hit.key]],)
+    return gaz.key_candidates(hit.key)  # the key is normalised already
 
 
 class _Entries:
@@ -78,9 +78,9 @@ class _Entries:
 
     def __init__(self, gaz: Gazetteer) -> None:
         self.gaz = gaz
-        self.memo: dict[tuple[str, bool], list[Entry]] = {}
+        self.memo: dict[tuple[str, bool], Sequence[Entry]] = {}
 
-    def __call__(self, hit: Hit) -> list[Entry]:
+    def __call__(self, hit: Hit) -> Sequence[Entry]:
         k = (hit.key, hit.demonym)
         found = self.memo.get(k)
         if found is None:

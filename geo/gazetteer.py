@@ -77,6 +77,7 @@ class Gazetteer:
     derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # made once from the above
 
     def add(self, entry: Entry) -> None:
+        self.derived.clear()
         self.entries.setdefault(entry.id, entry)
 
     def name(self, text: str, entry_id: str, alternate: bool = False, own_short_form: bool = False) -> None:
@@ -85,6 +86,7 @@ class Gazetteer:
         key = norm(text)
         if not key or len(key) < 2 or (alternate and key in self.common_words and not own_short_form):
             return
+        self.derived.clear()
         current = self.index.get(key, ())
         if any(i == entry_id for i, _ in current):
             return
@@ -98,8 +100,17 @@ class Gazetteer:
 
     def candidates(self, text: str) -> list[Entry]:
         """Every entry a name may denote, primary names before alternate ones."""
-        hits = self.index.get(norm(text), ())
-        return [self.entries[i] for i, alt in sorted(hits, key=lambda h: h[1])]
+        return list(self.key_candidates(norm(text)))
+
+    def key_candidates(self, key: str) -> tuple[Entry, ...]:
+        """``candidates`` of a name already normalised (a lookup key), remembered: documents repeat names, and
+        the gazetteer is read-only once built (adding to it forgets what was remembered)."""
+        memo = self.derived.setdefault("candidates", {})
+        found = memo.get(key)
+        if found is None:
+            hits = self.index.get(key, ())
+            found = memo[key] = tuple(self.entries[i] for i, alt in sorted(hits, key=lambda h: h[1]))
+        return found
 
     def country(self, iso2: str) -> Entry | None:
         return self.entries.get(f"country:{iso2}")
