@@ -25,7 +25,7 @@ statement remarks commends condemns congratulates speaks testifies leads lead op
 urges names swears releases release highlights highlight on press readout briefing fact sheet video
 photo photos news breaking update updates read more share print email related home about contact
 government department ministry office agency bureau embassy police court congress u.s. us usa
-honorable excellency his her staff team officials official delegation administration
+honorable honourable excellency his her staff team officials official delegation administration
 north south east west central northern southern eastern western republic united states national
 concludes completes reaffirms emphasizes underscores reiterates expresses attends participates recognizes
 marks issues unveils convenes departs arrives returns continues begins ends travel remarks secretary

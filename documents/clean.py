@@ -7,6 +7,7 @@ one paragraph per line-pair ("\n\n"), headline first.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 # A line that is wholly one of these is page furniture.
@@ -206,7 +207,7 @@ def clean_text(text: str) -> Cleaned:
                 flush()  # "Prime Minister Mia Mottley, Barbados" / "President Irfaan Ali, Guyana": a list
             buf.append(body)
     flush()
-    paragraphs = _rejoin(paragraphs)
+    paragraphs = _rejoin(paragraphs, bullets)
     paragraphs = _drop_duplicates(paragraphs, removed)
     title, paragraphs = _headline_and_masthead(paragraphs, removed, bullets)
     body = [p for p, _ in paragraphs]
@@ -230,11 +231,14 @@ def _list_line(line: str) -> bool:
             and not re.search(r"\b(?:and|or|of|the|to|for|in|with|a|an|by|on|at|from)\s*$", line, re.I))
 
 
-def _rejoin(paragraphs: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
-    """Join a paragraph broken mid-sentence (no end punctuation, next starts in lower case)."""
+def _rejoin(paragraphs: list[tuple[str, bool]], bullets: Collection[str] = ()) -> list[tuple[str, bool]]:
+    """Join a paragraph broken mid-sentence (no end punctuation, next starts in lower case). A list item is
+    never joined to what comes before it, even when it opens in lower case ("- the Honourable X, Prime
+    Minister of …": each item names its own person)."""
     out: list[tuple[str, bool]] = []
     for par, heading in paragraphs:
-        if out and not heading and not out[-1][1] and par[:1].islower() and not _TERMINAL.search(out[-1][0]):
+        if out and not heading and not out[-1][1] and par[:1].islower() and not _TERMINAL.search(out[-1][0]) \
+                and par not in bullets:
             out[-1] = (out[-1][0] + " " + par, False)
         else:
             out.append((par, heading))

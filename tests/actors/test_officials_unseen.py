@@ -250,3 +250,13 @@ def test_a_place_before_a_local_office_is_its_seat(text, name, seat):
 def test_a_modifier_before_a_mayor_is_no_seat():
     found = officials("The Deputy Mayor John Doe and Former Mayor Jane Poe listened.")
     assert not any("Municipal" in (a.affiliation or "") for a in found.values()), found
+
+
+def test_british_honorifics_are_not_part_of_the_name_and_list_items_keep_their_titles():
+    found = officials("Caribbean leaders met in Port of Spain.\n\nAttending:\n\n"
+                      "- the Honourable Gaston Browne, Prime Minister of Antigua and Barbuda\n"
+                      "- the Honourable Philip Davis, Prime Minister of The Bahamas\n\n"
+                      "Also present was the Most Honourable Bruce Golding, former Prime Minister of Jamaica.")
+    assert {"Gaston Browne", "Philip Davis", "Bruce Golding"} <= set(found), sorted(found)
+    assert found["Gaston Browne"].titles == ("Prime Minister of Antigua and Barbuda",)
+    assert found["Philip Davis"].titles == ("Prime Minister of The Bahamas",)

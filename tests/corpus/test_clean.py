@@ -48,6 +48,13 @@ def test_broken_paragraph_is_rejoined():
     assert "This program is a tool." in c.text
 
 
+def test_list_item_in_lower_case_is_not_joined_to_the_one_before():
+    c = clean_text("Leaders met in Port of Spain this week for the regular meeting.\n\nAttending:\n\n"
+                   "- the Honourable Gaston Browne, Prime Minister of Antigua and Barbuda\n"
+                   "- the Honourable Philip Davis, Prime Minister of The Bahamas\n")
+    assert "Barbuda\n\nthe Honourable Philip Davis" in c.text
+
+
 def test_teaser_repeated_in_body_is_dropped():
     teaser = "The two countries have a relationship based on mutual respect."
     c = clean_text(f"Title Of Page\n\n{teaser}\n\n{teaser} Both countries met last week in the capital city.")
