@@ -281,6 +281,12 @@ def _freeze(d: Draft, document: Document, tokens: Doc) -> Actor:
                  mentions=tuple(mentions), country=d.country)
 
 
+def body_starts(found: tuple[Actor, ...]) -> set[int]:
+    """Character offsets where the name of a body starts in the text ("U.S. Border Patrol", "the United States
+    Coast Guard"), for the place finder: a country's name that opens one says whose the body is, not where."""
+    return {m.start for a in found if a.kind in BODY_KINDS for m in a.mentions if m.kind == "name"}
+
+
 def person_spans(found: tuple[Actor, ...], tokens: Doc) -> list[tuple[int, int]]:
     """Character spans of people's names in the text, for the place finder: every name mention of an
     official, and every other token that is one of their surnames ("the Ortega-Murillo regime")."""

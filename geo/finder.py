@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -393,7 +393,7 @@ def alternatives_of(resolved: list[Resolved]) -> dict[str, Candidate]:
 
 
 def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
-                people: Collection[tuple[int, int]] = ()) -> tuple[Place, ...]:
+                people: Collection[tuple[int, int]] = (), bodies: Collection[int] = ()) -> tuple[Place, ...]:
     """One Place per distinct resolved place of the document, in order of first mention.
 
     Demonyms ("Honduran") add weaker mentions to places the document also names; a place known
@@ -406,6 +406,13 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     if people:  # "Deputy Attorney General Lisa O. Monaco", "Ortega" after "President Daniel Ortega"
         starts = sorted(people)
         resolved = [r for r in resolved if not _inside_person(r.hit, starts)]
+    if bodies:  # "the U.S. Border Patrol": a country that opens a body's name says whose it is, as "U.S. Embassy"
+        # does; in the possessive ("Mexico's National Migration Institute") the text names the country itself
+        resolved = [replace(r, kind="demonym", confidence=round(r.confidence * DEMONYM_WEIGHT, 2), strong=False,
+                            qualified=False)
+                    if r.entry.kind == "country" and r.kind == "name" and r.hit.char_start in bodies
+                    and document.text[r.hit.char_end:r.hit.char_end + 2] not in ("'s", "’s") else r
+                    for r in resolved]
     resolved = _own_borders(resolved)
     named = set(countries)
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}

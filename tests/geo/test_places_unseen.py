@@ -77,6 +77,21 @@ def test_a_country_modifying_a_body_is_a_demonym_mention():
     assert us and us[0].mentions[0].kind == "name"
 
 
+def test_a_country_opening_a_body_the_actors_name_is_whose_body_it_is():
+    # any body the actor finder names ("U.S. Border Patrol"), not only the heads geo knows; not in the possessive
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    def kinds(text: str, country: str) -> list[str]:
+        analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+        return [m.kind for p in analysis.places if p.name == country for m in p.mentions]
+
+    assert kinds("Officers were sent to help the U.S. Border Patrol take migrants into custody near Yuma, Arizona.",
+                 "United States") == ["demonym"]
+    assert kinds("Shelters are run by the Catholic Diocese of Ciudad Juárez and by Mexico's National Migration "
+                 "Institute (INM).", "Mexico") == ["name"]
+
+
 @pytest.mark.parametrize("text, lat, lon", [
     # a city known without its honorific ("Heroica Matamoros") is that city, not a smaller namesake
     ("CBP officers at the Brownsville port of entry turned back migrants from Matamoros, Mexico.", 25.9, -97.5),
