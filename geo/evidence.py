@@ -21,6 +21,15 @@ LOCATIVE = {"in", "from", "to", "at", "near", "outside", "across", "through", "t
             "reached", "arrived", "between", "northern", "southern", "eastern", "western", "central", "downtown",
             "rural", "en", "desde", "hacia", "city", "town", "municipality", "village", "port", "department",
             "state", "province", "capital", "region", "island", "border"}
+# "to" after these says what a thing is tied to, not where anyone goes ("rains linked to El Niño", "due to X")
+NOT_MOTION_TO = {"linked", "related", "due", "thanks", "according", "attributed", "tied", "owing", "compared",
+                 "similar", "contributed", "contributing", "subject", "pursuant", "prior", "equivalent", "akin"}
+
+
+def tied_to(tokens: Doc, i: int) -> bool:
+    """Is token ``i`` a "to" that ties a thing to the name after it ("linked to", "due to"), not a place to go?"""
+    lowers = token_lowers(tokens)
+    return lowers[i] == "to" and i > 0 and lowers[i - 1] in NOT_MOTION_TO
 BOUND = {"bound", "headed", "destined", "departed", "departing", "sailed", "flights", "flight", "left"}  # … for X
 # "of" counts only after these ("the city of X", "the state of X").
 OF_PLACE = {"city", "town", "municipality", "village", "port", "department", "state", "province", "capital",
@@ -40,6 +49,13 @@ OF_PLACE_ES = {"ciudad", "municipio", "municipios", "departamento", "departament
 AFTER_PLACE_ES = {"departamento", "municipio", "ciudad", "región", "frontera", "costa", "río", "aeropuerto", "puerto"}
 FAMILY = {"family", "families", "clan", "brothers", "sisters", "siblings", "cartel's"}
 APOSTROPHES = {"'", "’", "'s", "’s", "s'", "s’"}
+# a person's relatives: "Rincón's brother-in-law" is a person's, as "the Lobos' family" is a family's
+KIN = {"brother", "sister", "wife", "husband", "son", "daughter", "father", "mother", "cousin", "nephew", "niece",
+       "uncle", "aunt", "widow", "widower", "stepson", "stepdaughter", "stepfather", "stepmother", "grandson",
+       "granddaughter", "grandfather", "grandmother", "fiancé", "fiancée", "girlfriend", "boyfriend"}  # "brother-in-law":
+# the tokenizer splits at the hyphens, and "brother" comes first
+# words that join a name to the acronym the text defines for it ("… Protection and Enhancement Initiative (TAIPEI)")
+ACRONYM_JOINS = {"and", "of", "for", "the", "on", "to", "in", "de", "del", "la", "el", "y", "&"}
 QUOTES = {'"', "“", "”", "«", "»", "‘", "’"}
 TITLE_HEADS = {"program", "programme", "initiative", "law", "act", "plan", "strategy", "campaign", "project",
                "operation", "fund", "agreement", "accord", "declaration", "report", "award", "prize"}
@@ -75,7 +91,7 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
             # Spanish: "el departamento de Atlántida", never "el Departamento de Justicia"
             if i >= 1 and lowers[i - 1] in of_place and not (spanish and texts[i - 1][:1].isupper()):
                 return True
-        elif prev in locative:
+        elif prev in locative and not tied_to(tokens, i):
             return True
         elif prev == "for" and i >= 1 and lowers[i - 1] in BOUND:  # "containers bound for Rotterdam"
             return True
@@ -103,7 +119,11 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
     j = hit.end
     if j < n and texts[j] in APOSTROPHES:
         j += 1
+        if j < n and lowers[j] in KIN:
+            return True  # "Rincón's brother-in-law"
     if j < n and lowers[j] in FAMILY:
+        return True
+    if _defined_acronym(hit, tokens):
         return True
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
@@ -155,6 +175,23 @@ def _quote_pair(hit: Hit, tokens: Doc) -> tuple[int, int] | None:
                 return (opening, k)
             opening = None
     return None
+
+
+def _defined_acronym(hit: Hit, tokens: Doc) -> bool:
+    """An acronym the text defines in brackets after a name, spelling that name's initials ("the Taiwan Allies
+    International Protection and Enhancement Initiative (TAIPEI) Act"), is the name, not a place."""
+    texts = token_texts(tokens)
+    word = hit.text
+    if hit.part or hit.end - hit.start != 1 or len(word) < 3 or not word.isupper() or hit.start < 2 \
+            or texts[hit.start - 1] != "(" or hit.end >= len(texts) or texts[hit.end] != ")":
+        return False
+    initials = []
+    k = hit.start - 2
+    while k >= 0 and len(initials) < len(word) and (texts[k][:1].isupper() or texts[k].lower() in ACRONYM_JOINS):
+        if texts[k][:1].isupper():
+            initials.append(texts[k][0])
+        k -= 1
+    return "".join(reversed(initials)) == word
 
 
 def _doubled(hit: Hit, tokens: Doc) -> bool:

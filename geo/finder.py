@@ -30,7 +30,7 @@ from geo.context import (
     surnames_again,
     town_cue,
 )
-from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place, strong_evidence
+from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place, strong_evidence, tied_to
 from geo.gazetteer import Entry, Gazetteer, km
 from geo.geometry import outline_points
 from geo.matching import Hit, find_hits
@@ -137,7 +137,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if ((h.key in gaz.common_words or spanish and h.key in gaz.common_words_es) and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
-                         and h.key not in ORG_HEADS)
+                         and h.key not in ORG_HEADS and not tied_to(tokens, h.start - 1))
                 and not in_place_list(h, tokens, by_end)):
             continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami")
         out.append((h, dateline))

@@ -420,6 +420,11 @@ def _word_list(path: Path) -> frozenset[str]:
     return frozenset(w.split()[0] for w in path.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#"))
 
 
+def _phrase_list(path: Path) -> frozenset[str]:
+    """Whole lines as lookup keys: curated phrases of several words ("El Niño")."""
+    return frozenset(norm(w) for w in path.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#"))
+
+
 def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     """Assemble the gazetteer from packaged and curated data (several seconds; see get_gazetteer).
 
@@ -428,7 +433,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     gaz = Gazetteer()
     common = DATA_DIR / "common_words.txt"
     if use_common_words and common.exists():
-        gaz.common_words = _word_list(common)
+        gaz.common_words = _word_list(common) | _phrase_list(DATA_DIR / "common_phrases.txt")
     common_es = DATA_DIR / "common_words_es.txt"
     if use_common_words and common_es.exists():
         gaz.common_words_es = _word_list(common_es)
