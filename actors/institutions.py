@@ -150,7 +150,10 @@ def institution_tail(tokens: Doc, k: int, limit: int = 4) -> int:
     return k
 
 
-OPEN_HEADS = {"office", "ministry", "secretariat", "directorate", "commission", "bureau", "department", "institute"}
+# heads whose name may go on in words the vocabulary does not know ("Office of Field Operations"); not "department":
+# "the Department of Huehuetenango", "… of Cortés" are the divisions of Guatemala, Honduras, Colombia, Paraguay …,
+# while departments that are bodies take the vocabulary's portfolios ("of Homeland Security", "of Public Safety")
+OPEN_HEADS = {"office", "ministry", "secretariat", "directorate", "commission", "bureau", "institute"}
 
 
 def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 99) -> int:
@@ -259,10 +262,15 @@ BODY_HEADS_ES = {"dirección", "fiscalía", "fuerza", "fuerzas", "oficina", "com
                  "frente", "federación", "asociación", "fundación", "organización", "programa", "embajada",
                  "consulado", "banco", "universidad", "senado", "cámara", "poder", "mecanismo", "misión",
                  "conferencia", "plataforma", "coordinadora", "fondo", "iglesia", "suprema", "alto", "alta",
-                 "comité", "junta", "defensoría", "contraloría", "tesorería", "guardia", "armada", "cruz"}
+                 "comité", "junta", "defensoría", "contraloría", "tesorería", "guardia", "armada", "cruz",
+                 "cooperativa", "colegio"}
 ORGANIZATION_HEADS_ES = {"partido", "movimiento", "red", "alianza", "frente", "federación", "asociación", "fundación",
+                         "cooperativa", "colegio",
                          "organización", "universidad", "plataforma", "iglesia", "conferencia", "banco", "cruz"}
 JOINS_ES = {"de", "del", "la", "las", "los", "el", "contra", "para", "y", "en", "e", "lo"}
+# Spanish heads that are also English words: in English text they open no Spanish body ("Red", "Tribunal")
+ENGLISH_HOMOGRAPHS = {"red", "sala", "tribunal", "alto", "alta", "junta", "fondo", "suprema", "cruz", "poder",
+                      "programa", "guardia", "centro", "armada", "misión", "grupo", "comité"}
 NOT_BODY_ES = {"programa"}  # read as a head only to keep "Programa …" whole; never yielded alone
 # heads that open a body's name only before these words
 HEAD_NEEDS_ES = {"cruz": {"roja"}, "alto": {"comisionado", "mando"}, "alta": {"comisionada", "comisión"},
@@ -415,8 +423,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 yield i, k, _kind(lowers[head])
                 i = k
                 continue
-        # Spanish text: "Dirección de Lucha contra el Narcotráfico", "Fuerza Naval de Honduras", "Partido Nacional"
-        if spanish and low in BODY_HEADS_ES:
+        # Spanish text: "Dirección de Lucha contra el Narcotráfico", "Fuerza Naval de Honduras", "Partido Nacional";
+        # English text names Spanish bodies in Spanish too ("grants to the Asociación de Mujeres Emprendedoras")
+        if low in BODY_HEADS_ES and (spanish or low not in ENGLISH_HOMOGRAPHS):
             k = _spanish_body(tokens, i, taken)
             if k > i + 1:
                 yield i, k, "organization" if low in ORGANIZATION_HEADS_ES else "agency"

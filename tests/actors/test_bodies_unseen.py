@@ -197,3 +197,25 @@ def test_a_foreign_consulate_general_is_a_body_not_a_general():
     assert "Consulate General of the Dominican Republic in New York" in found, sorted(found)
     analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
     assert not any(a.kind == "official" for a in analysis.actors), [a.name for a in analysis.actors]
+
+
+@pytest.mark.parametrize("text, name", [
+    # English text names Spanish bodies in Spanish
+    ("The Foundation awarded grants to the Asociación de Mujeres Emprendedoras de Perquín in El Salvador.",
+     "Asociación de Mujeres Emprendedoras de Perquín"),
+    ("Loans went through the Cooperativa Mixta Café Orgánico Marcala, a coffee cooperative in Honduras.",
+     "Cooperativa Mixta Café Orgánico Marcala"),
+])
+def test_spanish_bodies_in_english_text(text, name):
+    found = bodies(text)
+    assert name in found, sorted(found)
+
+
+def test_a_spanish_head_that_is_an_english_word_opens_no_body_in_english_text():
+    found = bodies("Red de Mayo is a song. The Red Cross of Honduras helped families in Choluteca.")
+    assert not any(n.startswith("Red de") for n in found), sorted(found)
+
+
+def test_the_department_of_a_division_is_no_body():
+    found = bodies("They were received by the Governor of the Department of Huehuetenango, in Guatemala.")
+    assert not any("Huehuetenango" in n for n in found), sorted(found)
