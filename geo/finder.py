@@ -169,8 +169,17 @@ def _qualified(hit: Hit, tokens: Doc, by_start: dict[int, Hit], entries_of: _Ent
     q = qualifier(hit, tokens, by_start)
     if q is None or q.demonym:
         return False
-    quals = [e for e in entries_of(q) if e.kind in ("country", "admin1")]
+    quals = qualifier_readings(q, entries_of)
     return any(within(e, c) for e in entries_of(hit) for c in quals)
+
+
+def qualifier_readings(q: Hit, entries_of: _Entries) -> list[Entry]:
+    """The countries and divisions a qualifier may name: "Albany, New York" and "Spokane, Washington" name the
+    states, which the gazetteer indexes as "New York State" ("New York" alone is the city)."""
+    quals = [e for e in entries_of(q) if e.kind in ("country", "admin1")]
+    if not q.demonym and not any(e.kind == "admin1" for e in quals):
+        quals += [e for e in entries_of.gaz.key_candidates(f"{q.key} state") if e.kind == "admin1"]
+    return quals
 
 
 def _document_countries(entries_of: _Entries, hits: list[tuple[Hit, bool]]) -> set[str]:
@@ -215,7 +224,7 @@ class _Around:
     def __init__(self, h: Hit, dateline: bool, tokens: Doc, by_start: dict[int, Hit], entries_of: _Entries) -> None:
         self.hit, self.dateline = h, dateline
         self.q = q = qualifier(h, tokens, by_start)
-        self.quals = [e for e in entries_of(q) if e.kind in ("country", "admin1")] if q else []
+        self.quals = qualifier_readings(q, entries_of) if q else []
         self.cue = cue = not h.demonym and division_cue(h, tokens)
         self.town = town = not h.demonym and not cue and town_cue(h, tokens)
         self.area = not h.demonym and not cue and not town and article_cue(h, tokens)

@@ -206,3 +206,14 @@ def test_a_town_joined_by_a_hyphen_to_no_place_is_part_of_another_name():
                                      "Arizona, and from Soto Cano Air Base in Honduras.")
     found = {p.name for p in find_places(document, tokens)}
     assert "Davis" not in found and "Arizona" in found, found
+
+
+@pytest.mark.parametrize("text, name, lat", [
+    # a state whose name alone is its city's: after a town, the qualifier is the state
+    ("Firms came from Toledo, Ohio; Salinas, California; and Albany, New York.", "Albany", 42.7),
+    ("The cutter returned to its home port after calls in Tacoma, Washington, and San Diego.", "Tacoma", 47.3),
+])
+def test_a_state_named_like_its_city_qualifies_a_town(text, name, lat):
+    document, tokens = make_document(text)
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert name in found and abs(found[name].lat - lat) < 0.5, {n: p.lat for n, p in found.items()}
