@@ -417,12 +417,15 @@ def _is_republic(tokens: Doc, pos: int) -> bool:
 
 
 def _delimited_portfolio(tokens: Doc, j: int, maps: Maps) -> int:
-    """A portfolio no list knows, closed by punctuation: "Secretary of Welfare, Javier May",
-    "Executive Director of AMEXCID, Laura Carrillo". ``j`` when there is none."""
+    """A portfolio no list knows, closed by punctuation, or after "for" by the name it introduces: "Secretary of
+    Welfare, Javier May", "Executive Director of AMEXCID, Laura Carrillo", "Deputy Administrator for Veterinary
+    Services Rosemary Sifford" (a common first name opens the name; "Governor of Guerrero X" is a jurisdiction,
+    read elsewhere). ``j`` when there is none."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, m = len(tokens), j
     joins = {"and", "of", "for"} | (JOINS_ES if tokens.lang_ == "es" else set())
-    while m < n and m - j < 7 and m not in maps.title_at and (
+    after_for = lowers[j - 1] == "for" or j > 1 and lowers[j - 1] == "the" and lowers[j - 2] == "for"
+    while m < n and m - j < 7 and m not in maps.title_at and not (after_for and m > j and _name_starts(tokens, m)) and (
             m not in maps.country_at or m > j and _is_cap(tokens[m - 1]) and tokens[m - 1].is_alpha) and (
             tokens[m].is_alpha and texts[m][:1].isupper()
             or lowers[m] in joins and m > j
@@ -430,7 +433,9 @@ def _delimited_portfolio(tokens: Doc, j: int, maps: Maps) -> int:
         m += 1  # "Undersecretary for Latin America and the Caribbean, NAME", "Subdirectora de Atención al Migrante, …"
     while m > j and lowers[m - 1] in {"and", "of", "for", "the"} | joins:
         m -= 1
-    return m if m > j and m < n and texts[m] in {",", ";", "("} else j
+    named = after_for and m < n and (_name_starts(tokens, m) or lowers[m] in SHORT_HONORIFICS and m + 1 < n
+                                     and _name_starts(tokens, m + 1))
+    return m if m > j and m < n and (texts[m] in {",", ";", "("} or named) else j
 
 
 def _domain_end(tokens: Doc, j: int, lex: Lexicon) -> int:
@@ -507,6 +512,9 @@ def _listed_portfolio(tokens: Doc, k: int, maps: Maps) -> int:
             and q + 1 not in maps.title_at:
         return q + 2
     return k
+
+
+SHORT_HONORIFICS = {"dr.", "dr", "mr.", "mrs.", "ms.", "prof.", "hon."}  # "… Veterinary Services Dr. Rosemary Sifford"
 
 
 def _name_starts(tokens: Doc, m: int) -> bool:
