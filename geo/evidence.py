@@ -139,7 +139,7 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         if (before is not None and before.text in {"-", "‐"} and hit.start >= 2 and not before.whitespace_
                 and not tokens[hit.start - 2].whitespace_ and texts[hit.start - 2][:1].islower()):
             return True  # "pro-Caracas" stays, "agri-Tech" does not
-    return _inside_quoted_title(hit, tokens)
+    return _inside_quoted_title(hit, tokens) or _county(hit, tokens)
 
 
 OPENING = {"“", "«", "‘"}
@@ -175,6 +175,21 @@ def _quote_pair(hit: Hit, tokens: Doc) -> tuple[int, int] | None:
                 return (opening, k)
             opening = None
     return None
+
+
+COUNTY_HEADS = {"county", "counties", "parish", "parishes", "borough", "boroughs"}
+LIST_JOINS = {",", "and", "&", "-", "–"}
+
+
+def _county(hit: Hit, tokens: Doc) -> bool:
+    """ "Monroe County", "in Monroe, Miami-Dade and Collier counties": a county (or parish) that the gazetteer
+    does not hold, not the town of the same name (Monroe, Louisiana) that it does."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    k, n = hit.end, len(tokens)
+    while k < n and k - hit.end < 12 and (texts[k][:1].isupper() and lowers[k] not in COUNTY_HEADS
+                                          or texts[k] in LIST_JOINS):
+        k += 1  # over the other names of a list that shares the head
+    return k < n and lowers[k] in COUNTY_HEADS and (k == hit.end or lowers[k].endswith(("ies", "shes", "ghs")))
 
 
 def _defined_acronym(hit: Hit, tokens: Doc) -> bool:

@@ -54,6 +54,9 @@ def test_places_found(text, present):
     ("Hurricane Julia made landfall near Laguna de Perlas, on Nicaragua's Caribbean coast.", "Laguna"),
     # the full name of Guatemala City is not Asunción, Paraguay
     ("The ministry is in Guatemala de la Asunción, the capital of Guatemala.", "Asunción"),
+    # a county the gazetteer lacks is not the town of the same name elsewhere (Monroe, Louisiana)
+    ("The order lets the Florida National Guard assist police in Monroe, Miami-Dade and Collier counties.", "Monroe"),
+    ("Deputies of Monroe County met the boats in Key West, Florida.", "Monroe"),
     # a possessive before a relative is a person's ("brother-in-law" splits at its hyphens)
     ("Agents in Fajardo, Puerto Rico, arrested Rincón's brother-in-law, who ran the boats.", "Rincón"),
     # an acronym the text defines for the name before it, spelling its initials
