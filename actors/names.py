@@ -45,6 +45,10 @@ MONTH_NAMES = {"may", "june", "april", "august"}  # months that are also names
 GIVEN_MONTHS = {"julio", "abril"}  # Spanish months that open many names: "General Julio César Avilés Castillo"
 
 
+# words that open a place's name and never end one: "Mayor of San Antonio Ron Nirenberg" governs San Antonio
+PLACE_OPENERS = {"san", "santa", "santo", "são", "sao", "la", "el", "los", "las", "puerto", "port", "fort", "ciudad",
+                 "saint", "st.", "st", "new", "villa", "nueva", "nuevo", "bahía", "isla", "cabo", "monte"}
+
 def _given_month(tokens: Doc, i: int) -> bool:
     """ "Julio" before another name word is a given name, not July ("julio de 2023", "Julio 14" are dates)."""
     return fold(tokens[i].text) in GIVEN_MONTHS and tokens[i].text[:1].isupper() and i + 1 < len(tokens) \

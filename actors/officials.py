@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from actors.institutions import HEAD_AFTER
 from actors.lexicon import Lexicon
 from actors.matchers import Scan, plural
-from actors.names import is_name_token, name_run, name_run_before, person_parts, same_person
+from actors.names import PLACE_OPENERS, is_name_token, name_run, name_run_before, person_parts, same_person
 from actors.normalize import fold
 from actors.titles import Title, complements, hit_maps, us_states
 from model.first_names import common_first_names, fold_accents
@@ -373,7 +373,12 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
     run_end = name_run(tokens, k, blocked)
     found = None
     if run_end - k >= 3:
-        first = next((m for m in range(k + 1, min(run_end - 1, k + 4)) if _first_name(tokens[m])), k + 1)
+        first = next((m for m in range(k + 1, min(run_end - 1, k + 4))
+                      if _first_name(tokens[m]) and lowers[m - 1] not in PLACE_OPENERS), None)
+        if first is None:  # one word of place, or more while the place's words open a name ("San Antonio")
+            first = k + 1
+            while lowers[first - 1] in PLACE_OPENERS and run_end - first > 2:
+                first += 1
         if run_end - first >= 2:
             place, found = (k, first), (first, run_end, None)
     m = run_end + (run_end < n and lowers[run_end] in JURISDICTIONS)

@@ -15,7 +15,7 @@ from actors.institutions import HEAD_AFTER, institution_tail
 from actors.institutions import JOINS_ES as BODY_JOINS_ES
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
-from actors.names import is_name_token, name_run
+from actors.names import PLACE_OPENERS, is_name_token, name_run
 from actors.normalize import fold
 from model.first_names import common_first_names, fold_accents
 from model.nlp import sentence_start_set, span_text, token_lowers, token_puncts, token_texts
@@ -351,6 +351,8 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             return pos
         k, dom = _portfolio_run(tokens, j, lex, maps)
         k = institution_tail(tokens, k) if k == j or lowers[k - 1] not in HEAD_AFTER else k
+        if k > j and lowers[k - 1] in PLACE_OPENERS:
+            k = j  # "Mayor of San Antonio Ron Nirenberg": no portfolio ends on "San"; the place is read with the name
         if k == j:
             k = _delimited_portfolio(tokens, j, maps)
         if k == j:

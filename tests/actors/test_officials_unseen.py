@@ -284,3 +284,21 @@ def test_a_jurisdiction_after_of_stays_one():
     found = officials("She met with Governor of Guerrero Evelyn Salgado Pineda in Acapulco.")
     assert "Evelyn Salgado Pineda" in found, sorted(found)
     assert "guerrero" in str(found["Evelyn Salgado Pineda"].affiliation or ""), found["Evelyn Salgado Pineda"]
+
+
+@pytest.mark.parametrize("text, name, title, affiliation_part", [
+    # a place name opening with "San" is not cut before a first name
+    ("Mayor of San Antonio Ron Nirenberg spoke in Texas.", "Ron Nirenberg", "Mayor of San Antonio", "san-antonio"),
+    # "Lieutenant" and "Municipal" modify the office; they are no place governed
+    ("Lieutenant Governor Jeanette Nuñez attended in Tallahassee, Florida.", "Jeanette Nuñez", "Lieutenant Governor",
+     ""),
+    ("They were received by the Municipal Mayor of Cuilco, Edgar Roblero Villatoro, in Guatemala.",
+     "Edgar Roblero Villatoro", "Municipal Mayor of Cuilco", ""),
+])
+def test_local_offices(text, name, title, affiliation_part):
+    found = officials(text)
+    assert name in found, sorted(found)
+    assert found[name].titles == (title,), found[name].titles
+    affiliation = str(found[name].affiliation or "")
+    assert "lieutenant" not in affiliation and "government-of-municipal" not in affiliation, affiliation
+    assert affiliation_part in affiliation, affiliation
