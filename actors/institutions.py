@@ -156,6 +156,14 @@ def institution_tail(tokens: Doc, k: int, limit: int = 4) -> int:
 OPEN_HEADS = {"office", "ministry", "secretariat", "directorate", "commission", "bureau", "institute"}
 
 
+def _person_starts(tokens: Doc, m: int) -> bool:
+    """Does a person's name start at ``m`` (a common first name, then a capitalised word)? A body's name that
+    runs on into one ends there: "Secretary of the … Department of Public Safety Alexis Torres"."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    return (m + 1 < len(texts) and texts[m][:1].isupper() and texts[m].isalpha()
+            and fold_accents(lowers[m]) in common_first_names() and texts[m + 1][:1].isupper() and texts[m + 1].isalpha())
+
+
 def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 99) -> int:
     """Words of a body's name past the ones the vocabulary knows, where the name plainly goes on:
     "… of Economy, Budget and Finance", "… of Strategy, Policy, and Plans", "… of Energy and Mines",
@@ -169,7 +177,8 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
         return (m not in taken and t.is_alpha and t.text[:1].isupper() and not t.is_upper
                 and fold(t.text) not in lex.country_names
                 and fold(t.text) not in NOT_NAME and t.lower_ not in HEAD_BEFORE
-                and not (m + 1 < n and tokens[m + 1].like_num))  # "… Industries Level 22-26": an address
+                and not (m + 1 < n and tokens[m + 1].like_num)  # "… Industries Level 22-26": an address
+                and not _person_starts(tokens, m))
 
     def item(m: int) -> int:
         """End of one list item of one or two name words ("Budget", "Food Security"), or ``m``.
@@ -424,8 +433,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 i = k
                 continue
         # Spanish text: "Dirección de Lucha contra el Narcotráfico", "Fuerza Naval de Honduras", "Partido Nacional";
-        # English text names Spanish bodies in Spanish too ("grants to the Asociación de Mujeres Emprendedoras")
-        if low in BODY_HEADS_ES and (spanish or low not in ENGLISH_HOMOGRAPHS):
+        # English text names civil society in Spanish too ("grants to the Asociación de Mujeres Emprendedoras"),
+        # while it mostly translates government bodies (with those too, the team's test split lost agencies)
+        if low in BODY_HEADS_ES and (spanish or low in ORGANIZATION_HEADS_ES and low not in ENGLISH_HOMOGRAPHS):
             k = _spanish_body(tokens, i, taken)
             if k > i + 1:
                 yield i, k, "organization" if low in ORGANIZATION_HEADS_ES else "agency"
@@ -485,7 +495,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 if k + 1 < n and lowers[k] in {"of", "for", "against", "the"} and k + 1 not in taken \
                         and _is_name_word(tokens, k + 1, lex) and not _owner_body(tokens, k):
                     k += 1  # "National Institute of Forensic Sciences"
-                    while k < n and k not in taken and (
+                    while k < n and k not in taken and not _person_starts(tokens, k) and (
                             _is_name_word(tokens, k, lex)
                             or lowers[k] in {"and", "of"} and k + 1 < n and _is_name_word(tokens, k + 1, lex)
                             or _inner_join(tokens, k, lex)
@@ -493,7 +503,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                             and _is_name_word(tokens, k + 2, lex) and _acronym_follows(tokens, k + 3)):
                         k += 2 if k + 1 < n and lowers[k + 1] == "the" \
                             and lowers[k] in {"and", "of"} | INNER_JOINS else 1
-                if k < n and texts[k][:1].isupper() and tokens[k].is_alpha:
+                if k < n and texts[k][:1].isupper() and tokens[k].is_alpha and not _person_starts(tokens, k):
                     longer = _longer_body(tokens, k, taken)
                     if longer == k:
                         j = k  # part of a longer name ("... Air Force Base"): not an institution

@@ -219,3 +219,8 @@ def test_a_spanish_head_that_is_an_english_word_opens_no_body_in_english_text():
 def test_the_department_of_a_division_is_no_body():
     found = bodies("They were received by the Governor of the Department of Huehuetenango, in Guatemala.")
     assert not any("Huehuetenango" in n for n in found), sorted(found)
+
+
+def test_a_body_name_ends_where_a_person_name_begins():
+    found = bodies("Secretary of the Puerto Rico Department of Public Safety Alexis Torres joined the announcement.")
+    assert "Puerto Rico Department of Public Safety" in found, sorted(found)
