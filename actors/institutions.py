@@ -592,7 +592,10 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     demonym = texts[start - 1] if country else ""
     if country and demonym in POSSESSIVE and country in lex.countries:
         demonym = lex.countries[country].demonyms[0]  # "Mexico's Secretariat of …" is the Mexican one
-    if not country and not prefix and fold(texts[start]) in lex.country_by_word and end - start > 1:
+    capital_city = end - start > 1 and token_lowers(tokens)[start + 1] == "city"  # "Mexico City Police", not "Mexican"
+    if not country and not prefix and capital_city and fold(texts[start]) in lex.country_by_word:
+        country = lex.country_by_word[fold(texts[start])]  # the capital's body: its country, its name as written
+    if not country and not prefix and fold(texts[start]) in lex.country_by_word and end - start > 1 and not capital_city:
         country, demonym = lex.country_by_word[fold(texts[start])], texts[start]
         text = " ".join(tokens[start + 1:end].text.split())
         rest = fold(text).split()

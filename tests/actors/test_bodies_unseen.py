@@ -224,3 +224,9 @@ def test_the_department_of_a_division_is_no_body():
 def test_a_body_name_ends_where_a_person_name_begins():
     found = bodies("Secretary of the Puerto Rico Department of Public Safety Alexis Torres joined the announcement.")
     assert "Puerto Rico Department of Public Safety" in found, sorted(found)
+
+
+def test_a_capital_city_body_is_named_as_written():
+    found = bodies("The Mexico City Police and the Guatemala City Fire Department responded with Honduran police.")
+    assert {"Mexico City Police", "Guatemala City Fire Department"} <= set(found), sorted(found)
+    assert not any(n.startswith("Mexican ") for n in found), sorted(found)
