@@ -61,7 +61,7 @@ class Resolved:
     entry: Entry
     kind: str  # mention kind: name | demonym | dateline
     confidence: float
-    alternatives: tuple
+    alternatives: tuple[tuple[float, Entry], ...]  # the best readings with their scores (Candidates made per Place)
     strong: bool = False  # dateline, qualifier or locative context (geo.evidence)
     qualified: bool = False  # "Kingston, Jamaica"
 
@@ -204,15 +204,14 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     entries_of = _Entries(gaz)
     hits = accepted_hits(tokens, gaz, entries_of)
     countries = _document_countries(entries_of, hits)
-    candidates: dict[tuple[str, float], Candidate] = {}  # both passes offer mostly the same readings
     unanchored: dict[tuple, list[tuple[float, Entry]]] = {}  # the first pass's rankings, for the second
     by_start = {h.start: h for h, _ in hits if not h.part}
     around = [_Around(h, dateline, tokens, by_start, entries_of) for h, dateline in hits]  # the same in both passes
-    first = _resolve(tokens, gaz, around, (), entries_of, countries, candidates, unanchored)
+    first = _resolve(tokens, gaz, around, (), entries_of, countries, unanchored)
     anchors = {r.entry.id: r.entry for r in first
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
     return _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
-                    countries, candidates, unanchored), countries
+                    countries, unanchored), countries
 
 
 class _Around:
@@ -263,8 +262,8 @@ def _outline_anchors(gaz: Gazetteer, eid: str) -> list[Entry]:
 
 
 def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[Entry, ...],
-             entries_of: _Entries, countries: set[str], candidates: dict[tuple[str, float], Candidate],
-             unanchored: dict[tuple, list[tuple[float, Entry]]]) -> list[Resolved]:
+             entries_of: _Entries, countries: set[str], unanchored: dict[tuple, list[tuple[float, Entry]]]
+             ) -> list[Resolved]:
     named = [gaz.entries[f"country:{c}"] for c in countries if f"country:{c}" in gaz.entries]
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
@@ -299,7 +298,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         if container is not None and ranked[0][1].id != container.id and any(e.id == container.id for _, e in ranked):
             # "Gainesville, Georgia": the qualifier is the reading that holds the town before it (the state)
             ranked = [x for x in ranked if x[1].id == container.id] + [x for x in ranked if x[1].id != container.id]
-        alts = tuple(_candidate(candidates, e, s) for s, e in ranked[:6])
+        alts = tuple(ranked[:6])
         best = ranked[0][1]
         conf = confidence(ranked)
         inside = [c for c in quals if within(best, c)]
@@ -316,14 +315,6 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
     if unknown:
         out = [r for r in out if r.hit.key not in unknown or r.qualified]
     return _one_sense(out)
-
-
-def _candidate(memo: dict[tuple[str, float], Candidate], entry: Entry, score: float) -> Candidate:
-    """``as_candidate``, once per reading and score in a document (its ``round`` alone was 2 % of the analysis)."""
-    found = memo.get((entry.id, score))
-    if found is None:
-        found = memo[(entry.id, score)] = as_candidate(entry, score)
-    return found
 
 
 def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Entry], q: Hit | None,
@@ -364,7 +355,7 @@ def _one_sense(resolved: list[Resolved]) -> list[Resolved]:
     for r in resolved:
         q = chosen.get(r.hit.key)
         if q is not None and not r.qualified and r.entry.id != q.entry.id and r.kind != "demonym" \
-                and any(c.id == q.entry.id for c in r.alternatives):
+                and any(e.id == q.entry.id for _, e in r.alternatives):
             r = Resolved(r.hit, q.entry, r.kind, max(r.confidence, q.confidence), r.alternatives, True, False)
         out.append(r)
     return out
@@ -393,11 +384,13 @@ def _inside_person(hit: Hit, people: list[tuple[int, int]]) -> bool:
 
 
 def alternatives_of(resolved: list[Resolved]) -> dict[str, Candidate]:
-    """Every reading the mentions of one place had, by id, best first."""
+    """Every reading the mentions of one place had, by id, best first (each made a Candidate once, here: most
+    readings of most hits never become a place's)."""
     alts: dict[str, Candidate] = {}
     for r in resolved:
-        for c in r.alternatives:
-            alts.setdefault(c.id, c)
+        for s, e in r.alternatives:
+            if e.id not in alts:
+                alts[e.id] = as_candidate(e, s)
     return alts
 
 
@@ -436,9 +429,10 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         if not demonym_only and all(r.kind == "demonym" for r in rs):
             continue
         e = rs[0].entry
-        if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alternatives_of(rs)) == 1):
+        alts = alternatives_of(rs)
+        if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alts) == 1):
             continue  # a small place far from what the document is about, on weak evidence
-        if (len(alternatives_of(rs)) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital) \
+        if (len(alts) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital) \
                 and not any(r.kind == "dateline" or r.qualified for r in rs) and far_afield(
                 e, named, [p for i, p in located.items() if i != eid]):
             continue  # "in X" is not enough for a town on another coast than everything else
@@ -447,7 +441,6 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
             ex = document.excerpt_at(r.hit.char_start)
             mentions.append(Mention(document.id, ex.id if ex else "", r.hit.char_start, r.hit.char_end,
                                     document.text[r.hit.char_start:r.hit.char_end], r.kind))
-        alts = alternatives_of(rs)
         places.append(Place(
             id=eid, name=e.name, kind=e.kind, lat=e.lat, lon=e.lon,
             confidence=max(r.confidence for r in rs), mentions=tuple(mentions),
