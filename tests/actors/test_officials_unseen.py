@@ -274,7 +274,7 @@ def test_british_honorifics_are_not_part_of_the_name_and_list_items_keep_their_t
     ("Miami Sector Chief Patrol Agent Walter N. Slosar reported the landings.", "Walter N. Slosar",
      "Chief Patrol Agent"),
 ])
-def test_more_title_shapes(text, name, title_part):
+def test_titles_of_corporations_sectors_and_free_portfolios(text, name, title_part):
     found = officials(text)
     assert name in found, sorted(found)
     assert any(title_part in t for t in found[name].titles), found[name].titles
