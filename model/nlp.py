@@ -193,12 +193,17 @@ def sentence_at(tokens: Doc, i: int) -> tuple[int, int]:
     return sentence_bounds(tokens)[bisect_right(sentence_starts(tokens), i) - 1]
 
 
+def _flags(tokens: Doc, key: str, attr: int) -> list[bool]:
+    """One boolean attribute of every token, from one array read, kept in the Doc's ``user_data[key]``."""
+    found = tokens.user_data.get(key)
+    if found is None:
+        found = tokens.user_data[key] = [bool(f) for f in tokens.to_array(attr).tolist()] if len(tokens) else []
+    return found
+
+
 def token_puncts(tokens: Doc) -> list[bool]:
-    """``[t.is_punct for t in tokens]``, once per Doc, from one array read."""
-    puncts = tokens.user_data.get("puncts")
-    if puncts is None:
-        puncts = tokens.user_data["puncts"] = [bool(f) for f in tokens.to_array(IS_PUNCT).tolist()] if len(tokens) else []
-    return puncts
+    """``[t.is_punct for t in tokens]``, once per Doc."""
+    return _flags(tokens, "puncts", IS_PUNCT)
 
 
 def span_text(tokens: Doc, start: int, end: int) -> str:
@@ -208,19 +213,13 @@ def span_text(tokens: Doc, start: int, end: int) -> str:
 
 
 def token_stops(tokens: Doc) -> list[bool]:
-    """``[t.is_stop for t in tokens]``, once per Doc, from one array read."""
-    stops = tokens.user_data.get("stops")
-    if stops is None:
-        stops = tokens.user_data["stops"] = [bool(f) for f in tokens.to_array(IS_STOP).tolist()] if len(tokens) else []
-    return stops
+    """``[t.is_stop for t in tokens]``, once per Doc."""
+    return _flags(tokens, "stops", IS_STOP)
 
 
 def token_spaces(tokens: Doc) -> list[bool]:
-    """``[bool(t.whitespace_) for t in tokens]``, once per Doc, from one array read."""
-    spaces = tokens.user_data.get("spaces")
-    if spaces is None:
-        spaces = tokens.user_data["spaces"] = [bool(f) for f in tokens.to_array(SPACY).tolist()] if len(tokens) else []
-    return spaces
+    """``[bool(t.whitespace_) for t in tokens]``, once per Doc."""
+    return _flags(tokens, "spaces", SPACY)
 
 
 def sentence_start_set(tokens: Doc) -> frozenset[int]:
@@ -232,11 +231,8 @@ def sentence_start_set(tokens: Doc) -> frozenset[int]:
 
 
 def token_alphas(tokens: Doc) -> list[bool]:
-    """``[t.is_alpha for t in tokens]``, once per Doc, from one array read."""
-    alphas = tokens.user_data.get("alphas")
-    if alphas is None:
-        alphas = tokens.user_data["alphas"] = [bool(f) for f in tokens.to_array(IS_ALPHA).tolist()] if len(tokens) else []
-    return alphas
+    """``[t.is_alpha for t in tokens]``, once per Doc."""
+    return _flags(tokens, "alphas", IS_ALPHA)
 
 
 def token_lowers(tokens: Doc) -> list[str]:
