@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from actors.agencies import dominant_country, find_agencies
 from actors.context import Context, rehome_orgs
 from actors.drafts import Draft, add_entry, ministry_draft
-from actors.lexicon import Lexicon, get_lexicon
+from actors.lexicon import Lexicon, OrgEntry, get_lexicon
 from actors.matchers import scan as scan_tokens
 from actors.normalize import actor_id, fold
 from actors.offices import office_agency
@@ -64,6 +64,8 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     by_known: dict[int, str] = {}  # one node for "Joe Biden" and "Joseph R. Biden" in one document
     for p in people:
         _official(drafts, p, lex, ctx, us_main, by_known)
+        if pub is not None and pub.kind == "organization" and not pub.country:
+            _publishers_own(drafts, p, pub, lex)
     _led_by(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
     for d in list(drafts.values()):
@@ -169,8 +171,9 @@ def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lex
     name = f"{'Municipal ' if t.municipal else ''}Government of {t.place}"
     gid = actor_id("government", name)
     if gid not in drafts:
-        aliases = {name, f"Government of {t.place}"} | (
-            {f"Municipality of {t.place}"} if t.municipal else {f"State Government of {t.place}"})
+        aliases = {name, f"Government of {t.place}"} | (  # the names releases give the same body
+            {f"Municipality of {t.place}", f"City of {t.place}", f"Town of {t.place}"} if t.municipal
+            else {f"State Government of {t.place}", f"State of {t.place}"})
         parent = _government(drafts, country, lex).id if country in lex.countries else ""
         drafts[gid] = Draft(gid, "government", name, country, parent, aliases)
     return drafts[gid]
@@ -259,6 +262,24 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
         old.title_spans += d.title_spans
     else:
         drafts[d.id] = d
+
+
+def _publishers_own(drafts: dict[str, Draft], p: Person, pub: OrgEntry, lex: Lexicon) -> None:
+    """In an international body's release, a person with a bare "Commissioner" or "Executive Secretary" (a
+    title that names no country, body, portfolio or place) or any "Rapporteur" (its complement is a mandate:
+    "… for Freedom of Expression", "… for Honduras") is the publisher's own officer, unless a title names
+    another body."""
+    def bare(t: Title) -> bool:
+        if t.office == "organization":
+            return True
+        return t.office == "agency" and not (t.country or t.ministry or t.place or t.host or t.host_org
+                                             or t.portfolio or t.body)
+
+    if p.known >= 0 or not any(bare(t) for t in p.titles) or any(t.agency for t in p.titles):
+        return
+    d = next((d for d in drafts.values() if d.kind == "official" and set(p.spans) <= set(d.spans)), None)
+    if d is not None:
+        d.agency, d.country = add_entry(drafts, pub, lex).id, ""
 
 
 def _freeze(d: Draft, document: Document, tokens: Doc) -> Actor:

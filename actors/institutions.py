@@ -105,6 +105,10 @@ def _hyphen_joined(tokens: Doc, j: int) -> bool:
     return after or before
 
 
+# Heads whose name goes on after "on": "Advisory Committee on Immunization Practices", "Council on Foreign
+# Relations" (a country after "on" is where the body sits: `_place_tail`)
+ON_HEADS = {"committee", "subcommittee", "commission", "council", "group", "panel", "conference", "board",
+            "caucus", "forum"}
 INNER_JOINS = {"against", "for"}  # "… Office for Crimes against the Environment", "… against Trafficking in Persons"
 
 
@@ -181,12 +185,13 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
                 and not _person_starts(tokens, m))
 
     def item(m: int) -> int:
-        """End of one list item of one or two name words ("Budget", "Food Security"), or ``m``.
-        Two words only when the second heads no body of its own ("Red Cross and Peace Corps" are two)."""
-        if not word(m):
-            return m
-        two = m + 1 < n and word(m + 1) and lowers[m + 1] not in HEAD_AFTER | ORGANIZATION_HEADS
-        return m + 1 + two
+        """End of one list item of one to three name words ("Budget", "Food Security", "Zoonotic Infectious
+        Diseases"), or ``m``. More than one only where no word heads a body of its own ("Red Cross and Peace
+        Corps" are two)."""
+        e = m
+        while e < n and e - m < 3 and word(e) and (e == m or lowers[e] not in HEAD_AFTER | ORGANIZATION_HEADS):
+            e += 1
+        return e
 
     m = k
     while m < n and m - k < limit and word(m):  # unknown capitalised words right after the known ones
@@ -492,9 +497,11 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                         and k + 2 not in taken and _is_name_word(tokens, k + 2, lex) \
                         and fold(texts[k + 2]) not in names and not _owner_body(tokens, k):
                     k += 1  # "Specialized Prosecutor's Office for the Prosecution of Administrative Corruption"
-                if k + 1 < n and lowers[k] in {"of", "for", "against", "the"} and k + 1 not in taken \
+                if k + 1 < n and (lowers[k] in {"of", "for", "against", "the"}
+                                  or lowers[k] == "on" and lowers[k - 1] in ON_HEADS
+                                  and fold(texts[k + 1]) not in names) and k + 1 not in taken \
                         and _is_name_word(tokens, k + 1, lex) and not _owner_body(tokens, k):
-                    k += 1  # "National Institute of Forensic Sciences"
+                    k += 1  # "National Institute of Forensic Sciences", "Advisory Committee on Immunization Practices"
                     while k < n and k not in taken and not _person_starts(tokens, k) and (
                             _is_name_word(tokens, k, lex)
                             or lowers[k] in {"and", "of"} and k + 1 < n and _is_name_word(tokens, k + 1, lex)

@@ -80,6 +80,17 @@ def _nickname_end(tokens: Doc, i: int) -> int:
     return i
 
 
+def _nickname_start(tokens: Doc, close: int) -> int:
+    """Before a quoted one- or two-word nickname that a given name precedes, read backwards from its closing
+    quote at ``close`` (the opening quote's index), else ``close``."""
+    for w in (1, 2):
+        q = close - 1 - w
+        if q >= 1 and tokens[q].text in NICK_QUOTES | {"“"} and all(is_name_token(t) for t in tokens[q + 1:close]) \
+                and is_name_token(tokens[q - 1]):
+            return q
+    return close
+
+
 def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: int = 6) -> int:
     """End of the longest person-name run starting at ``start`` (== start when there is none)."""
     stop_at = stop_at or set()
@@ -120,6 +131,9 @@ def name_run_before(tokens: Doc, end: int, stop_at: set[int] | None = None) -> i
         elif tok.text in {"-", "‑"} and i - 1 > 0 and i < end and not tok.whitespace_ \
                 and not tokens[i - 2].whitespace_ and is_name_token(tokens[i - 2]) and (i - 2) not in stop_at:
             i -= 2  # "Mario Díaz-Balart": a hyphenated surname
+        elif i < end and tok.text in {'"', "”", "'", "’"} and (open_ := _nickname_start(tokens, i - 1)) < i - 1 \
+                and (open_ - 1) not in stop_at:
+            i = open_  # 'Jesús G. "Chuy" García, U.S. Representative': a nickname inside the name
         else:
             break
     while i < end and tokens[i].lower_ in PARTICLES:

@@ -218,6 +218,8 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
             k = _skip_honorific(tokens, past + (past < n and texts[past] == ","))
             end = name_run(tokens, k, blocked)
         if end - k >= 2 and not _institution_after(tokens, end):
+            if lex is not None:
+                _place_governed(tokens, t, lex)
             return k, end, None
     elif j < n and not _line_ends_after_apposition(tokens, t, j, blocked):
         k = _skip_honorific(tokens, j)  # "Prime Minister Dr. Ralph Gonsalves"
@@ -397,6 +399,28 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
     t.municipal = t.head in {"mayor", "alcalde", "alcaldesa"} or "municipal" in (
         tokens[max(0, t.start - 1):t.end].text.lower())
     return found
+
+
+def _place_governed(tokens: Doc, t: Title, lex: Lexicon) -> None:
+    """ "The Governor of Quintana Roo, NAME", "the Municipal President of Ciudad Juárez, NAME": a local office
+    whose place the title itself closes on governs that state or town (as "Governor of Guerrero NAME" does)."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    local = t.head in {"mayor", "governor", "alcalde", "alcaldesa"} or t.head == "president" and "municipal" in (
+        lowers[max(0, t.start - 1):t.end])
+    if not local or t.place or t.country:
+        return
+    of = next((m for m in range(t.start, t.end - 1) if lowers[m] in {"of", "de"}), None)
+    if of is None:
+        return
+    end = t.end - (lowers[t.end - 1] in JURISDICTIONS and t.end - 1 > of + 1)
+    words = texts[of + 1:end]
+    if not words or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+            or fold(" ".join(words)) in lex.country_names:
+        return
+    t.place = " ".join(words)
+    t.municipal = t.head != "governor"
+    if fold(t.place) in us_states():
+        t.country = "US"
 
 
 def _first_name(tok) -> bool:

@@ -15,6 +15,7 @@ from actors.lexicon import Lexicon, OrgEntry, load_data
 _HEAD_LINES = 15
 _STRIP = re.compile(r"^(?:an?\s+)?(?:official\s+(?:web\s*site|website)\s+of\s+(?:the\s+)?)|"
                     r"\s*(?:[-–|]\s*great\s+seal|press\s+office|newsroom|media\s+room|public\s+affairs)\s*$", re.I)
+_TRAIL = re.compile(r"\s+(?:::|[|›»>/])\s+")
 _URL = re.compile(r"https?://([\w.-]+)", re.I)
 # Press-office lines that name their department by custom.
 _OFFICES = {"office of the spokesperson": "U.S. Department of State", "dhs press office": "DHS",
@@ -43,4 +44,11 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
         entry = lex.org(_STRIP.sub("", value).strip(" .:"))
         if entry is not None and entry.country == "US" and entry.kind == "agency":
             return entry
+        # "OAS :: IACHR :: Press Releases": a site's trail names its body, the narrowest last; an international
+        # body publishes too (a U.S. agency only from a whole line: "DHS | Homeland Security" is a nav bar)
+        parts = [part.strip(" .:") for part in _TRAIL.split(value)] if _TRAIL.search(value) else []
+        for part in reversed(parts):
+            entry = lex.org(part)
+            if entry is not None and entry.kind == "organization" and not entry.country:
+                return entry
     return None

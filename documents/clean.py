@@ -54,6 +54,9 @@ _BARE_URL = re.compile(r"https?://\S+")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])")
 _BULLET = re.compile(r"^\s*(?:[-*+•●▪◦·]|\d{1,2}[.)])\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
+# The fields a saved RSS/Atom item (or a mail) opens with; its "Date:" line stays for the dates module to read
+_FEED_FIELD = re.compile(r"^(title|headline|link|url|guid)\s*:\s*(\S.*)$", re.I)
+FEED_HEAD_LINES = 6
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # No word is this long; spaCy's tokenizer is quadratic in a long run of punctuation or symbols
@@ -184,10 +187,18 @@ def clean_text(text: str) -> Cleaned:
             paragraphs.append((" ".join(buf), False))
             buf.clear()
 
-    for raw_line in text.split("\n"):
+    width = _wrap_width(text)
+    for number, raw_line in enumerate(text.split("\n")):
         line = raw_line.strip()
         if not line:
             flush()
+            continue
+        if number < FEED_HEAD_LINES and (field := _FEED_FIELD.match(line)):
+            flush()  # a saved feed item's fields: "Title: …" is the headline, "Link: https://…" furniture
+            if field.group(1).lower() in {"title", "headline"}:
+                paragraphs.append((field.group(2).strip(), True))
+            else:
+                removed.append(raw_line)
             continue
         heading = bool(_HEADING.match(line))
         bullet = bool(_BULLET.match(line))
@@ -205,6 +216,8 @@ def clean_text(text: str) -> Cleaned:
                 flush()  # "Sincerely," closes the letter: the signatures that follow are a list of their own
             if buf and _list_line(buf[-1]) and _list_line(body):
                 flush()  # "Prime Minister Mia Mottley, Barbados" / "President Irfaan Ali, Guyana": a list
+            elif buf and _ended_short(buf[-1], body, width):
+                flush()
             buf.append(body)
     flush()
     paragraphs = _rejoin(paragraphs, bullets)
@@ -228,6 +241,25 @@ def _list_line(line: str) -> bool:
     """A short line that opens with a capital and ends without sentence punctuation or a dangling word:
     an item of a list written one per line, not a line of wrapped prose."""
     return (len(line) <= 70 and line[:1].isupper() and not re.search(r"[.!?:;,\-–—]\s*$", line)
+            and not re.search(r"\b(?:and|or|of|the|to|for|in|with|a|an|by|on|at|from)\s*$", line, re.I))
+
+
+def _wrap_width(text: str) -> int:
+    """The width the text's lines were wrapped at: the length most long lines reach (90th percentile)."""
+    lengths = sorted(len(line.strip()) for line in text.split("\n") if line.strip())
+    return lengths[int(len(lengths) * 0.9)] if len(lengths) >= 10 else 0
+
+
+def _ended_short(line: str, following: str, width: int) -> bool:
+    """A line that ends well before the wrap width although the next line's first word would have fit,
+    with no sentence end and no dangling word, then a capital: the line was a paragraph of its own (one
+    paragraph per line: "… National Center for Emerging and Zoonotic Infectious Diseases" / "Puerto Rico
+    Department of Health: …"), not prose wrapped mid-sentence."""
+    if not width or not following[:1].isupper() or len(line) < 40:
+        return False
+    first = following.split(None, 1)[0]
+    return (len(line) + 1 + len(first) < width * 0.8 and not _TERMINAL.search(line)
+            and not re.search(r"[,\-–—]\s*$", line)
             and not re.search(r"\b(?:and|or|of|the|to|for|in|with|a|an|by|on|at|from)\s*$", line, re.I))
 
 

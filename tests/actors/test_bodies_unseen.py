@@ -230,3 +230,26 @@ def test_a_capital_city_body_is_named_as_written():
     found = bodies("The Mexico City Police and the Guatemala City Fire Department responded with Honduran police.")
     assert {"Mexico City Police", "Guatemala City Fire Department"} <= set(found), sorted(found)
     assert not any(n.startswith("Mexican ") for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The CDC's Advisory Committee on Immunization Practices recommended the vaccine.",
+     "Advisory Committee on Immunization Practices"),
+    ("The International Coordinating Group on Vaccine Provision released doses.",
+     "International Coordinating Group on Vaccine Provision"),
+    ("He spoke at the Council on Foreign Relations in New York.", "Council on Foreign Relations"),
+])
+def test_a_committee_name_goes_on_after_on(text, name):
+    found = bodies(text)
+    assert any(name in n for n in found), sorted(found)
+
+
+def test_a_committee_met_on_a_weekday_keeps_its_name():
+    found = bodies("The Advisory Committee on Monday approved the plan.")
+    assert not any("Monday" in n for n in found), sorted(found)
+
+
+def test_a_list_item_of_three_words_closes_a_body_name():
+    found = bodies("Dr. Paz-Bailey works at the National Center for Emerging and Zoonotic Infectious Diseases in "
+                   "Atlanta.")
+    assert "National Center for Emerging and Zoonotic Infectious Diseases" in found, sorted(found)

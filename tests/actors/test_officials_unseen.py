@@ -294,3 +294,45 @@ def test_local_offices(text, name, title, affiliation_part):
     affiliation = str(found[name].affiliation or "")
     assert "lieutenant" not in affiliation and "government-of-municipal" not in affiliation, affiliation
     assert affiliation_part in affiliation, affiliation
+
+
+@pytest.mark.parametrize("text, name", [
+    ('The Honorable Jesús G. "Chuy" García, U.S. Representative (Illinois, 4th District), joined.',
+     'Jesús G. "Chuy" García'),
+    ('The Honorable Juan Antonio "Tony" Hernández, U.S. Representative, spoke.', 'Juan Antonio "Tony" Hernández'),
+])
+def test_a_nickname_inside_a_name_before_its_title(text, name):
+    assert name in officials(text), sorted(officials(text))
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("The Governor of Quintana Roo, Mara Lezama Espinosa, activated the protocol.", "Mara Lezama Espinosa",
+     "Government of Quintana Roo"),
+    ("The Municipal President of Ciudad Juárez, Cruz Pérez Cuéllar, opened the shelter.", "Cruz Pérez Cuéllar",
+     "Municipality of Ciudad Juárez"),
+    ("The Mayor of El Paso, Oscar Leeser, welcomed them.", "Oscar Leeser", "City of El Paso"),
+])
+def test_a_local_office_closed_by_its_place_governs_it(text, name, body):
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    by_id = {a.id: a for a in analysis.actors}
+    person = next(a for a in analysis.actors if a.name == name)
+    affiliation = by_id[person.affiliation]
+    assert body in {affiliation.name, *affiliation.aliases}, (affiliation.name, affiliation.aliases)
+
+
+def test_the_governor_of_a_body_governs_no_place():
+    analysis = analyse_document(load_bytes("t.txt", b"The Governor of the Central Bank, John Smith, spoke."))
+    assert not any(a.kind == "government" and "Central Bank" in a.name for a in analysis.actors)
+
+
+def test_an_international_bodys_release_owns_its_bare_commissioners():
+    text = ("OAS :: IACHR :: Press Releases\n\nIACHR Concludes Visit to Honduras\n\nApril 28, 2023\n\n"
+            "The delegation was composed of:\n\nCommissioner Roberta Clarke, Rapporteur on the Rights of Women\n"
+            "Pedro Vaca Villarreal, Special Rapporteur for Freedom of Expression\n\n"
+            "The delegation met Minister of Foreign Affairs Eduardo Enrique Reina in Tegucigalpa.")
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    by_name = {a.name: a for a in analysis.actors}
+    iachr = "organization:inter-american-commission-on-human-rights"
+    assert by_name["Roberta Clarke"].affiliation == iachr
+    assert by_name["Pedro Vaca Villarreal"].affiliation == iachr
+    assert by_name["Eduardo Enrique Reina"].affiliation != iachr

@@ -93,3 +93,34 @@ def test_shipped_documents_lose_their_boilerplate(path):
     for junk in ("official website of", "accessibility links", "printable banner", "back to top", "please wait",
                  "openid", "sign in", "topics:", "keywords:", "last published date", "0:00", "](", "enter search"):
         assert junk not in cleaned
+
+
+def test_a_saved_feed_items_fields_give_the_headline_and_drop_the_link():
+    text = ("Title: Honduras reacciona a la condena del expresidente\nLink: https://efe.com/mundo/x/\n"
+            "Date: Wed, 26 Jun 2024 23:12:00 +0000\n\nTegucigalpa, 26 jun (EFE).- La condena fue dura.")
+    cleaned = clean_text(text)
+    assert cleaned.title == "Honduras reacciona a la condena del expresidente"
+    assert "https://" not in cleaned.text and "Link:" not in cleaned.text
+
+
+def test_one_paragraph_per_line_is_not_joined_into_the_next():
+    prose = " ".join(["The delegation traveled across the region and met officials in every town it visited."] * 3)
+    lines = [prose] * 10 + ["CDC Dengue Branch: National Center for Emerging and Zoonotic Infectious Diseases",
+                            "Puerto Rico Department of Health: Dengue surveillance reports"]
+    cleaned = clean_text("\n".join(lines))
+    assert "Infectious Diseases\n\nPuerto Rico" in cleaned.text
+
+
+def test_prose_wrapped_at_a_width_is_still_joined():
+    words = ("The Secretary met the Minister of Foreign Affairs of Honduras to discuss migration and the "
+             "partnership between the two countries in the coming year with many others present").split()
+    lines, line = [], ""
+    for w in words * 6:
+        if len(line) + 1 + len(w) > 72:
+            lines.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    lines.append(line)
+    cleaned = clean_text("\n".join(lines))
+    assert "\n" not in cleaned.text.strip()
