@@ -341,8 +341,11 @@ def listed_after_strong(hit: Hit, tokens: Doc, before: list[Resolved], entry: En
         return False
     prev = before[-1].entry
     if prev.kind not in ("city", "admin1") or km(prev.lat, prev.lon, entry.lat, entry.lon) > LIST_KM and not (
-            prev.kind == entry.kind == "admin1" and prev.country == entry.country):
-        return False  # a list of one country's states shares its evidence however far apart (Hawaii, Texas)
+            prev.kind == entry.kind == "admin1" and prev.country == entry.country
+            or prev.capital and entry.capital):
+        # a list of one country's states shares its evidence however far apart (Hawaii, Texas), and so does a
+        # list of capitals ("offices in Washington and Panama City")
+        return False
     gap = [t for t in tokens[before[-1].hit.end:hit.start]]
     return 0 < len(gap) <= 2 and all(t.text == "," or t.lower_ in {"and", "or"} for t in gap)
 
@@ -376,6 +379,31 @@ def _own_borders(resolved: list[Resolved]) -> list[Resolved]:
     if named.get("US", 0) == top:  # a text that names no country keeps the usual U.S. reading
         return resolved
     return [r for r in resolved if not (r.entry.id == US_BORDER and r.hit.key in BARE_BORDERS)]
+
+
+NEIGHBOURHOOD_WORDS = {"neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "barrio", "barrios",
+                       "colonia", "colonias", "suburb", "suburbs", "slum", "slums", "communes", "quarter", "quarters"}
+NEIGHBOURHOOD_KM = 60
+
+
+# between the word and the name ("neighborhoods, including X"); never "of"/"in": "the Colonia Kennedy
+# neighborhood of Tegucigalpa" names the town that holds it
+NEIGHBOURHOOD_GAP = {"including", "such", "as", "like", "called", "named", "known", ",", ":", "the"}
+
+
+def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
+    """ "health workers in Cité Soleil could not reach some neighborhoods, including Brooklyn": a name the
+    text calls a neighbourhood is part of a town the document is about, so a reading far from every town
+    and division it names (Brooklyn, New York) is a wrong mark."""
+    if r.entry.kind != "city" or r.kind == "dateline":
+        return False
+    k = r.hit.start - 1
+    while k >= 0 and r.hit.start - k <= 4 and tokens[k].lower_ in NEIGHBOURHOOD_GAP:
+        k -= 1
+    if k < 0 or tokens[k].lower_ not in NEIGHBOURHOOD_WORDS or k == r.hit.start - 1 and tokens[k].text[:1].isupper():
+        return False  # "Colonia Las Minitas, Tegucigalpa": the cue names the neighbourhood before the town
+    near = [o.entry for o in resolved if o is not r and o.kind != "demonym" and o.entry.kind in ("city", "admin1")]
+    return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
 
 
 def _inside_person(hit: Hit, people: list[tuple[int, int]]) -> bool:
@@ -416,6 +444,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                     and document.text[r.hit.char_end:r.hit.char_end + 2] not in ("'s", "’s") else r
                     for r in resolved]
     resolved = _own_borders(resolved)
+    resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
     named = set(countries)
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}
     anchors = [(r.entry.lat, r.entry.lon) for r in resolved if r.strong and r.entry.kind in ("city", "admin1")]

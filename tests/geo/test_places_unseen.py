@@ -220,3 +220,21 @@ def test_a_state_named_like_its_city_qualifies_a_town(text, name, lat):
     document, tokens = make_document(text)
     found = {p.name: p for p in find_places(document, tokens)}
     assert name in found and abs(found[name].lat - lat) < 0.5, {n: p.lat for n, p in found.items()}
+
+
+def test_a_neighbourhood_is_not_its_namesake_far_away():
+    found = names("Washington, D.C. / Port-au-Prince - PAHO is sending experts to Haiti with support from the United "
+                  "States and the U.S. Centers for Disease Control in Atlanta. Health workers in Cité Soleil could not "
+                  "safely reach some neighborhoods, including Brooklyn and Bélécou.")
+    assert "Brooklyn" not in found and "Atlanta" in found, found
+
+
+def test_a_neighbourhood_before_its_town_keeps_the_town():
+    found = names("Instituto Nacional de Migración · Colonia Las Minitas, Tegucigalpa, M.D.C.", lang="es")
+    assert "Tegucigalpa" in found, found
+
+
+def test_capitals_listed_after_a_located_one_share_its_evidence():
+    found = names("The cholera outbreak in Haiti grew. PAHO deployed experts from its offices in Washington and "
+                  "Panama City to Port-au-Prince.")
+    assert {"Washington", "Panama City"} <= found, found
