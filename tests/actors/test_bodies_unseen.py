@@ -253,3 +253,11 @@ def test_a_list_item_of_three_words_closes_a_body_name():
     found = bodies("Dr. Paz-Bailey works at the National Center for Emerging and Zoonotic Infectious Diseases in "
                    "Atlanta.")
     assert "National Center for Emerging and Zoonotic Infectious Diseases" in found, sorted(found)
+
+
+def test_a_border_patrol_sector_is_a_body_not_a_place():
+    text = "Agents of the U.S. Border Patrol's Tucson Sector rescued three migrants west of Nogales, Arizona."
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    sector = next(a for a in analysis.actors if a.name == "Tucson Sector")
+    assert sector.kind == "agency" and sector.affiliation == "agency:us-border-patrol"
+    assert not any("Sector" in p.name for p in analysis.places), [p.name for p in analysis.places]
