@@ -261,3 +261,15 @@ def test_a_border_patrol_sector_is_a_body_not_a_place():
     sector = next(a for a in analysis.actors if a.name == "Tucson Sector")
     assert sector.kind == "agency" and sector.affiliation == "agency:us-border-patrol"
     assert not any("Sector" in p.name for p in analysis.places), [p.name for p in analysis.places]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Eighth Coast Guard District, headquartered in New Orleans, reported the landings.",
+     "Eighth Coast Guard District"),
+    ("Rear Adm. Douglas M. Schofield, commander of the Seventh Coast Guard District, said.",
+     "Seventh Coast Guard District"),
+])
+def test_a_coast_guard_district_is_a_body_of_the_coast_guard(text, name):
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    district = next(a for a in analysis.actors if a.name == name)
+    assert district.affiliation == "agency:us-coast-guard"
