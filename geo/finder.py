@@ -36,6 +36,7 @@ from geo.geometry import outline_points
 from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
 from geo.resolve import (
+    FAMOUS_CITY,
     OUTLINE,
     Anchors,
     as_candidate,
@@ -268,6 +269,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
     unknown: set[str] = set()
+    by_list: dict[str, str] = {}  # a name's reading chosen by the list it stands in
     out = []
     for a in around:
         h, dateline, q, quals, cue, town, area = a.hit, a.dateline, a.q, a.quals, a.cue, a.town, a.area
@@ -295,6 +297,15 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         if _unknown_in_named_country(ranked, quals, q, tokens):
             unknown.add(h.key)  # and so are its other mentions in this document
             continue
+        if not quals and container is None:
+            listed = _same_country_as_listed(h, tokens, out, ranked)
+            if listed is not ranked:
+                by_list[h.key] = listed[0][1].id  # and its later mentions mean the same town
+            elif h.key in by_list and ranked[0][1].id != by_list[h.key]:
+                listed = [x for x in ranked if x[1].id == by_list[h.key]][:1] + [
+                    x for x in ranked if x[1].id != by_list[h.key]]
+                listed[0] = (ranked[0][0], listed[0][1])
+            ranked = listed
         if container is not None and ranked[0][1].id != container.id and any(e.id == container.id for _, e in ranked):
             # "Gainesville, Georgia": the qualifier is the reading that holds the town before it (the state)
             ranked = [x for x in ranked if x[1].id == container.id] + [x for x in ranked if x[1].id != container.id]
@@ -315,6 +326,33 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
     if unknown:
         out = [r for r in out if r.hit.key not in unknown or r.qualified]
     return _one_sense(out)
+
+
+LIST_JOINS = {",", "and", "or", "to", "y", "o", "a"}
+LIST_MARGIN = 0.35  # a listed town's reading in its neighbour's country wins when this close to the best
+
+
+def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
+                            ranked: list[tuple[float, Entry]]) -> list[tuple[float, Entry]]:
+    """ "from Tijuana and Ciudad Juárez to Monterrey, Guadalajara": a town listed right after a town or
+    division the text located is in the same country when a reading there ranks nearly as well (the
+    Mexican city over Monterrey, Colombia, which a Colombian place elsewhere in the document favoured)."""
+    best = ranked[0][1]
+    if len(ranked) < 2 or not before or best.kind != "city" or best.capital or best.population >= FAMOUS_CITY:
+        return ranked  # "Mexico City, Bogotá, Santo Domingo and Havana": a list of capitals crosses borders
+    prev = before[-1]
+    if prev.kind == "demonym" or prev.entry.kind not in ("city", "admin1") or prev.confidence < 0.6:
+        return ranked
+    gap = tokens[prev.hit.end:hit.start]
+    if not 0 < len(gap) <= 2 or not all(t.lower_ in LIST_JOINS for t in gap):
+        return ranked
+    country = prev.entry.country
+    if ranked[0][1].country == country:
+        return ranked
+    for i, (s, e) in enumerate(ranked[1:], 1):
+        if e.country == country and e.kind == "city" and s >= ranked[0][0] - LIST_MARGIN:
+            return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
+    return ranked
 
 
 def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Entry], q: Hit | None,

@@ -238,3 +238,20 @@ def test_capitals_listed_after_a_located_one_share_its_evidence():
     found = names("The cholera outbreak in Haiti grew. PAHO deployed experts from its offices in Washington and "
                   "Panama City to Port-au-Prince.")
     assert {"Washington", "Panama City"} <= found, found
+
+
+def test_a_town_listed_after_located_ones_is_in_their_country():
+    document, tokens = make_document(
+        "The Secretary visited Bogotá and Medellín, Colombia. Our consulates in Mexico alone, from Tijuana and "
+        "Ciudad Juárez to Monterrey, adjudicate more visas than any other posts; a new consulate in Monterrey "
+        "opens next year.")
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert "Monterrey" in found and found["Monterrey"].country == "MX", {n: p.country for n, p in found.items()}
+    assert sum(p.name == "Monterrey" for p in find_places(document, tokens)) == 1
+
+
+def test_a_list_of_capitals_crosses_borders():
+    document, tokens = make_document("Our consular teams in Mexico City, Bogotá, Santo Domingo and Havana cut wait "
+                                     "times.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert "Santo Domingo" in places and places["Santo Domingo"].country == "DO", sorted(places)
