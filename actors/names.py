@@ -37,8 +37,9 @@ ministerio embajada policia fiscalia corte congreso asamblea direccion comision 
 fuerza fuerzas presidenta ministro ministra embajador embajadora directora secretario canciller senor senora
 dona colonia republica el alto alta
 sentenced charged indicted extradited arrested convicted pleads pleaded guilty sanctioned designates designated
+declares declared approves approved extends expands warns praises awards receives signals requests
 """.split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name;
-# the last line: verbs of justice headlines ("Former Secretary X Sentenced to ...")
+# the last lines: verbs of headlines ("Former Secretary X Sentenced to ...", "Mayor X Declares State of Emergency")
 
 
 MONTH_NAMES = {"may", "june", "april", "august"}  # months that are also names

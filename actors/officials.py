@@ -217,7 +217,7 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
             t.end, t.text = past, " ".join(tokens[t.start:past].text.split())
             k = _skip_honorific(tokens, past + (past < n and texts[past] == ","))
             end = name_run(tokens, k, blocked)
-        if end - k >= 2 and not _institution_after(tokens, end):
+        if end - k >= 2 and not _institution_after(tokens, end) and not _body_named(tokens, k, end):
             if lex is not None:
                 _place_governed(tokens, t, lex)
             return k, end, None
@@ -399,6 +399,13 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
     t.municipal = t.head in {"mayor", "alcalde", "alcaldesa"} or "municipal" in (
         tokens[max(0, t.start - 1):t.end].text.lower())
     return found
+
+
+def _body_named(tokens: Doc, start: int, end: int) -> bool:
+    """ "Chief, Dengue Branch, Division of …": words that end on a body's head and open with no first name
+    name a body, not the person the title introduces."""
+    lowers = token_lowers(tokens)
+    return lowers[end - 1] in HEAD_AFTER and fold_accents(lowers[start]) not in common_first_names()
 
 
 def _place_governed(tokens: Doc, t: Title, lex: Lexicon) -> None:

@@ -336,3 +336,19 @@ def test_an_international_bodys_release_owns_its_bare_commissioners():
     assert by_name["Roberta Clarke"].affiliation == iachr
     assert by_name["Pedro Vaca Villarreal"].affiliation == iachr
     assert by_name["Eduardo Enrique Reina"].affiliation != iachr
+
+
+def test_a_headline_verb_ends_a_name():
+    found = officials("Mayor Oscar Leeser Declares State of Emergency\n\nThe city asked for help.")
+    assert not any("Declares" in n for n in found), sorted(found)
+
+
+def test_a_body_after_a_title_is_not_its_holder():
+    found = officials("Contact: Gabriela Paz-Bailey, MD, PhD, Chief, Dengue Branch, Division of Vector-Borne Diseases")
+    assert "Dengue Branch" not in found, sorted(found)
+
+
+def test_the_small_business_administrator():
+    found = officials("The Honorable Isabel Casillas Guzman, Administrator of the U.S. Small Business Administration")
+    assert "Isabel Casillas Guzman" in found and "Small Business" not in found, sorted(found)
+    assert found["Isabel Casillas Guzman"].affiliation == "agency:us-small-business-administration"
