@@ -148,8 +148,13 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
     texts = token_texts(tokens)
     n = len(tokens)
     before = texts[hit.start - 1] if hit.start > 0 else ""
-    owned = before in POSSESSIVE or hit.start in maps.country_end or before in {"its", "whose"}  # "whose chief, X"
-    return owned and hit.end + 1 < n and texts[hit.end] == "," and _is_cap(tokens[hit.end + 1])
+    by_name = hit.start in maps.country_end or hit.start in maps.org_end  # "Honduran", "Libre" (a party)
+    owned = before in POSSESSIVE or by_name or before.lower() in {"its", "whose", "his", "her", "their", "our"}
+    if owned and hit.end + 1 < n and texts[hit.end] == "," and _is_cap(tokens[hit.end + 1]):
+        return True  # "whose chief, X", "Her vice president, Salvador Nasralla"
+    # "Libre lawmaker Jorge Cálix", "Honduran lawmaker X": a country or body, the office, then a full name
+    return by_name and hit.end + 1 < n and _is_cap(tokens[hit.end]) and _is_cap(tokens[hit.end + 1]) \
+        and tokens[hit.end].is_alpha and tokens[hit.end + 1].is_alpha
 
 
 def _opens_institution(tokens: Doc, end: int) -> bool:

@@ -352,3 +352,17 @@ def test_the_small_business_administrator():
     found = officials("The Honorable Isabel Casillas Guzman, Administrator of the U.S. Small Business Administration")
     assert "Isabel Casillas Guzman" in found and "Small Business" not in found, sorted(found)
     assert found["Isabel Casillas Guzman"].affiliation == "agency:us-small-business-administration"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Castro recognized Redondo. Her vice president, Salvador Nasralla, said the dispute would be settled.",
+     "Salvador Nasralla"),
+    ("Honduran lawmaker Jorge Cálix spoke to reporters.", "Jorge Cálix"),
+])
+def test_news_style_lower_case_offices(text, name):
+    assert name in officials(text), sorted(officials(text))
+
+
+def test_a_possessive_pronoun_and_an_office_without_a_name_make_no_official():
+    found = officials("He said his vice president, the party's candidate, would travel.")
+    assert not found, sorted(found)
