@@ -409,13 +409,31 @@ def feature_head(hit: Hit, tokens: Doc) -> bool:
             and lowers[j] in {"de", "del"} and (_capitalised(tokens[j + 1]) or lowers[j + 1] in {"la", "los", "las"}))
 
 
+# heads of bodies that carry a quoted name: Asociación de Jóvenes Emprendedores "Nueva Esperanza"
+QUOTED_NAME_HEADS = {"asociación", "asociacion", "cooperativa", "fundación", "fundacion", "grupo", "red", "colectivo",
+                     "comité", "comite", "movimiento", "empresa", "proyecto", "programa", "escuela", "colegio",
+                     "centro", "instituto", "association", "cooperative", "foundation", "group", "network",
+                     "committee", "movement", "company", "project", "program", "programme", "school", "center",
+                     "centre", "club", "operation", "operación", "operacion", "campaign", "campaña"}
+NAME_JOINS = {"de", "del", "la", "las", "los", "el", "y", "of", "the", "and", "for", "para"}
+
+
 def quoted_alias(hit: Hit, tokens: Doc) -> bool:
-    """A nickname: a/k/a "El Tigre", alias "Chapo"."""
+    """A nickname (a/k/a "El Tigre", alias "Chapo"), or the quoted name of a body (Asociación de Jóvenes
+    Emprendedores "Nueva Esperanza", Operation "Nueva Esperanza"): a name, not where anything is."""
     i = hit.start - 1
     if hit.part or i < 1 or not tokens[i].is_quote:
         return False
     before = tokens[max(0, i - 5):i].text.lower().replace(" ", "")
-    return before.endswith(("a/k/a", "aka", "alias", "as", "called", "nicknamed", "known"))
+    if before.endswith(("a/k/a", "aka", "alias", "as", "called", "nicknamed", "known")):
+        return True
+    k = i - 1
+    while k >= 0 and i - k <= 8 and (tokens[k].text[:1].isupper() and tokens[k].is_alpha
+                                      or tokens[k].lower_ in NAME_JOINS):
+        if tokens[k].lower_ in QUOTED_NAME_HEADS:
+            return True
+        k -= 1
+    return False
 
 
 def division_cue(hit: Hit, tokens: Doc) -> bool:

@@ -255,3 +255,15 @@ def test_a_list_of_capitals_crosses_borders():
                                      "times.")
     places = {p.name: p for p in find_places(document, tokens)}
     assert "Santo Domingo" in places and places["Santo Domingo"].country == "DO", sorted(places)
+
+
+@pytest.mark.parametrize("text", [
+    '- **Asociación de Jóvenes Emprendedores "Nueva Esperanza"**, San Juan Ostuncalco, Guatemala: $180,000.',
+    'The police launched Operation "Nueva Esperanza" against extortion in Honduras.',
+])
+def test_the_quoted_name_of_a_body_is_no_place(text):
+    assert "Nueva Esperanza" not in names(text), names(text)
+
+
+def test_a_quoted_place_after_a_verb_is_still_a_place():
+    assert "Tegucigalpa" in names('The minister said "Tegucigalpa" would host the summit in Honduras.')
