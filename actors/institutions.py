@@ -59,7 +59,17 @@ def _is_name_word(tokens: Doc, j: int, lex: Lexicon) -> bool:
         return texts[j - 1][:1].isupper() and texts[j + 1][:1].isupper()
     if tok.is_alpha and tok.text[:1].isupper() and _hyphen_joined(tokens, j):
         return True  # "Fact-Finding Mission": a common word inside a capitalised compound
-    return (tok.text[:1].isupper() and fold(tok.text) not in NOT_NAME and tok.is_alpha) or _is_word(tok, lex)
+    return (tok.text[:1].isupper() and fold(tok.text) not in NOT_NAME and (tok.is_alpha or _glottal(tok.text))) \
+        or _is_word(tok, lex)
+
+
+APOSTROPHES = {"'", "’"}
+
+
+def _glottal(text: str) -> bool:
+    """A Mayan or Miskito name written with an apostrophe inside ("Ya'axché", "Ch'orti", "Q'eqchi'"), as
+    English possessives never are (those are split off as "'s")."""
+    return ("'" in text[1:] or "’" in text[1:]) and text.replace("'", "").replace("’", "").isalpha()
 
 
 COUNTRY_BODIES = {"parliament", "congress", "senate", "assembly", "court", "embassy", "consulate", "legislature"}
@@ -319,9 +329,9 @@ def _spanish_body(tokens: Doc, i: int, taken: set[int]) -> int:
                                                        and lowers[k + 1] in JOINS_ES
                                                        and lowers[k + 2] in BODY_HEADS_ES):
             break  # "Consulado de México en Tecún Umán y del Consulado General …": two bodies
-        if tok.is_alpha and tok.text[:1].isupper():  # "… de las Naciones Unidas para los Refugiados"
+        if (tok.is_alpha or _glottal(tok.text)) and tok.text[:1].isupper():  # "… de las Naciones Unidas para los Refugiados"
             k += 1
-            end = k
+            end = k + (k < n and texts[k] in APOSTROPHES and not tokens[k - 1].whitespace_)  # "… Ch'orti'"
         elif tok.lower_ in JOINS_ES and k + 1 < n and (texts[k + 1][:1].isupper()
                                                        or lowers[k + 1] in JOINS_ES):
             k += 1

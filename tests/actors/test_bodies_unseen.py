@@ -273,3 +273,13 @@ def test_a_coast_guard_district_is_a_body_of_the_coast_guard(text, name):
     analysis = analyse_document(load_bytes("t.txt", text.encode()))
     district = next(a for a in analysis.actors if a.name == name)
     assert district.affiliation == "agency:us-coast-guard"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Ya'axché Conservation Trust works in the Toledo District of Belize.", "Ya'axché Conservation Trust"),
+    ("Grants went to the Asociación de Desarrollo Integral Ch'orti' in Copán, Honduras.",
+     "Asociación de Desarrollo Integral Ch'orti'"),
+])
+def test_a_mayan_name_with_an_apostrophe_stays_in_the_body_name(text, name):
+    found = bodies(text)
+    assert name in found, sorted(found)
