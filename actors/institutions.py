@@ -488,7 +488,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         while j < n and j not in taken and (_is_name_word(tokens, j, lex) or j > i and texts[j] in LOWER_CRIMINAL
                                             or lowers[j] in {"and", "of"}
                                             and j > i and j + 1 < n and (_is_word(tokens[j + 1], lex)
-                                                                         or institution_tail(tokens, j + 1, 3) > j + 2)
+                                                                         or institution_tail(tokens, j + 1, 4) > j + 2)
                                             or texts[j] in POSSESSIVE and j > i and j + 1 < n
                                             and lowers[j + 1] in HEAD_AFTER
                                             and fold(texts[j - 1]) not in lex.country_by_word

@@ -283,3 +283,8 @@ def test_a_coast_guard_district_is_a_body_of_the_coast_guard(text, name):
 def test_a_mayan_name_with_an_apostrophe_stays_in_the_body_name(text, name):
     found = bodies(text)
     assert name in found, sorted(found)
+
+
+def test_a_body_name_joined_by_and_before_a_four_word_head():
+    found = bodies("The Texas and Southwestern Cattle Raisers Association welcomed the reopening.")
+    assert "Texas and Southwestern Cattle Raisers Association" in found, sorted(found)
