@@ -520,6 +520,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                             and _is_name_word(tokens, k + 2, lex) and _acronym_follows(tokens, k + 3)):
                         k += 2 if k + 1 < n and lowers[k + 1] == "the" \
                             and lowers[k] in {"and", "of"} | INNER_JOINS else 1
+                    if k < n and texts[k] == ",":  # "… for Agro-Alimentary Health, Safety and Quality"
+                        k = _name_tail(tokens, k, taken, lex)
                 if k < n and texts[k][:1].isupper() and tokens[k].is_alpha and not _person_starts(tokens, k):
                     longer = _longer_body(tokens, k, taken)
                     if longer == k:

@@ -288,3 +288,13 @@ def test_a_mayan_name_with_an_apostrophe_stays_in_the_body_name(text, name):
 def test_a_body_name_joined_by_and_before_a_four_word_head():
     found = bodies("The Texas and Southwestern Cattle Raisers Association welcomed the reopening.")
     assert "Texas and Southwestern Cattle Raisers Association" in found, sorted(found)
+
+
+def test_a_list_closes_a_body_name_after_a_hyphenated_word():
+    found = bodies("Mexico's National Service for Agro-Alimentary Health, Safety and Quality confirmed the case.")
+    assert any(n.endswith("National Service for Agro-Alimentary Health, Safety and Quality") for n in found), found
+
+
+def test_a_list_of_bodies_is_not_one_name():
+    found = bodies("The National Institute of Statistics, the Central Bank and Congress met.")
+    assert any(n.endswith("National Institute of Statistics") for n in found), sorted(found)
