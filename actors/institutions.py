@@ -198,10 +198,21 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
         """End of one list item of one to three name words ("Budget", "Food Security", "Zoonotic Infectious
         Diseases"), or ``m``. More than one only where no word heads a body of its own ("Red Cross and Peace
         Corps" are two)."""
-        e = m
-        while e < n and e - m < 3 and word(e) and (e == m or lowers[e] not in HEAD_AFTER | ORGANIZATION_HEADS):
-            e += 1
+        e, count = m, 0
+        while count < 3 and (nxt := step(e)) > e and (e == m or lowers[nxt - 1] not in HEAD_AFTER | ORGANIZATION_HEADS):
+            e, count = nxt, count + 1
         return e
+
+    def step(m: int) -> int:
+        """End of one word of the name at ``m`` ("Logistics", "E-Governance"), or ``m``."""
+        if m >= n:
+            return m
+        if word(m):
+            return m + 1
+        if m + 2 < n and texts[m + 1] == "-" and not tokens[m].whitespace_ and not tokens[m + 1].whitespace_ \
+                and m not in taken and texts[m][:1].isupper() and texts[m].isalpha() and word(m + 2):
+            return m + 3
+        return m
 
     m = k
     while m < n and m - k < limit and word(m):  # unknown capitalised words right after the known ones

@@ -298,3 +298,8 @@ def test_a_list_closes_a_body_name_after_a_hyphenated_word():
 def test_a_list_of_bodies_is_not_one_name():
     found = bodies("The National Institute of Statistics, the Central Bank and Congress met.")
     assert any(n.endswith("National Institute of Statistics") for n in found), sorted(found)
+
+
+def test_a_hyphenated_word_closes_a_portfolio_list():
+    found = bodies("He met the Ministry of Public Utilities, Energy, Logistics and E-Governance in Belmopan.")
+    assert any(n.endswith("Ministry of Public Utilities, Energy, Logistics and E-Governance") for n in found), found
