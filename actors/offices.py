@@ -61,8 +61,9 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if explicit is not None and explicit.country and (not country or explicit.country == "US"
                                                       and t.text.startswith(_owner_forms(explicit))):
         country = explicit.country  # "USAID's Mission Director in Haiti" is USAID's, posted in Haiti
-    if not country and not t.host and (t.head in MINISTER_HEADS or t.office == "foreign"):
-        country = local
+    if not country and not t.host and (t.head in MINISTER_HEADS or t.office == "foreign"
+                                       or t.abroad and local and local != "US"):
+        country = local  # "Secretary of Security X" in a release on Honduras: no U.S. office has that name
     if not country and not t.host and t.office == "justice" and ctx is not None and local and \
             not ctx.us_justice and not ctx.sentence_names_us(t.start):
         country = local

@@ -45,6 +45,7 @@ class Title:
     plural: bool = False  # "the foreign ministers X, Y and Z": the office of each person in the list
     place: str = ""  # the state or town a local office governs ("Governor of Guerrero X")
     municipal: bool = False  # the place is a town ("Mayor", "Municipal President")
+    abroad: bool = False  # a portfolio no U.S. office is named by ("Secretary of Security"): the region's own
 
 
 @dataclass
@@ -235,6 +236,7 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
         dom = _domain_ending_at(tokens, i, lex)
         if dom and not t.agency and not t.ministry:
             t.ministry, t.agency, i = lex.domains[dom[0]]["ministry"], lex.domains[dom[0]]["us"], dom[1]
+            t.abroad = bool(lex.domains[dom[0]].get("abroad"))
             continue
         owner = org_end.get(i - 1) or acr_end.get(i - 1)
         if low in POSSESSIVE and owner is not None and not t.agency:  # "the State Department's Special Envoy"
@@ -368,6 +370,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if prep != "to":
             if dom and not ((t.agency or bound) and prep in {"for", "on"}):
                 t.agency = lex.domains[dom]["us"]
+                t.abroad = bool(lex.domains[dom].get("abroad"))
                 if spanish and lex.domains[dom].get("spanish_us") and not t.country:
                     t.country = "US"  # "Secretario de Seguridad Nacional": the U.S. department's name in Spanish
             t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text

@@ -366,3 +366,15 @@ def test_news_style_lower_case_offices(text, name):
 def test_a_possessive_pronoun_and_an_office_without_a_name_make_no_official():
     found = officials("He said his vice president, the party's candidate, would travel.")
     assert not found, sorted(found)
+
+
+def test_a_portfolio_no_us_office_bears_is_the_region_s_own():
+    text = ("The delegation met President Xiomara Castro in Tegucigalpa, Honduras; Secretary of Security Gustavo "
+            "Sánchez; and Minister of Foreign Affairs Eduardo Enrique Reina.")
+    found = officials(text)
+    assert found["Gustavo Sánchez"].affiliation == "agency:honduran-ministry-of-security"
+
+
+def test_a_us_secretary_stays_a_us_officer():
+    found = officials("In Tegucigalpa, Honduras, Secretary of Homeland Security Alejandro Mayorkas met officials.")
+    assert found["Alejandro Mayorkas"].affiliation == "agency:us-department-of-homeland-security"
