@@ -327,7 +327,7 @@ export default function (component) {
         canvas.style.cursor = "pointer";
         const node = st.base.get(p.node);  // a hovered actor always names itself (on top of the others)
         if (node && st.labelState.get(p.node)?.label === "") {
-          st.nodes.update({ id: p.node, label: node.label, font: { size: st.labelPx / st.net.getScale() } });
+          held(st, () => st.nodes.update({ id: p.node, label: node.label, font: { size: st.labelPx / st.net.getScale() } }));
           st.labelState.set(p.node, { label: "__hover__", size: 0 });
         }
       });
