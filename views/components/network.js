@@ -264,7 +264,7 @@ function fitView(st, fit) {
   const ctx = st.net.canvas.getContext();
   for (const id of ids.length ? ids : st.nodes.getIds()) {
     const node = st.net.body.nodes[id];
-    if (node && node.options.label !== undefined) {
+    if (node && node.options.label !== undefined && node.labelModule.calculateLabelSize) {
       node.labelModule.calculateLabelSize(ctx, node.selected, node.hover, node.x, node.y, "hanging");
     }
   }
