@@ -8,7 +8,8 @@ store the cold start left. The server's memory is the resident memory of its who
 every 50 ms from the start until the page is usable and 3 s beyond. Page visits: a click in the
 sidebar to the page drawn (its map, network, table or actor on screen) and the script idle; the
 first visit to each page, then a second round. A map's page is drawn when Leaflet has drawn the
-map's own marks inside its frame (streamlit-folium's iframe), as a viewer sees the map.
+map's own marks inside its frame (streamlit-folium's iframe), as a viewer sees the map; the Network
+page when vis-network has drawn the visit's actors on its canvas.
 
 Wall-clock times on a shared machine grow with its load (reported with each start: the 1-minute
 load average before it), so each start and visit also reports the CPU time it cost the server's
@@ -57,7 +58,9 @@ READY = {  # what a viewer waits for on each page
 # Leaflet and draws; the frame is of the app's origin, so the page can look inside it).
 MAP_DRAWN = """() => { const f = document.querySelector("iframe[title='streamlit_folium.st_folium']");
   const d = f && f.contentDocument; return !!(d && d.querySelector('.leaflet-interactive')); }"""
-DRAWN = {"Map": MAP_DRAWN, "Presenter tour": MAP_DRAWN}
+# The network is drawn when this visit's component (on the page, not a previous visit's) has drawn its actors.
+NETWORK_DRAWN = "() => { const s = window.__atlasNetwork; return !!(s && s.root.isConnected && s.root.dataset.ready === '1'); }"
+DRAWN = {"Map": MAP_DRAWN, "Presenter tour": MAP_DRAWN, "Network": NETWORK_DRAWN}
 ACTOR_SHOWN = "h1"  # an actor chosen: its name as the page's title
 VISITS = ("Map", "Presenter tour", "Network", "Documents", "Actor", "Actor (one chosen)", "Corpus")
 AFTER_CORRECTION = ("Map", "Network")  # visited in this order after a correction

@@ -109,17 +109,41 @@ function expand(data, st) {
            edges: rows.edges.map((r) => toEdge(r, data.styles, names)) };
 }
 
-function patch(dataset, items, sigs) {
+function same(a, b) {
+  // Deep equality of two items made by toNode/toEdge (plain objects, arrays, strings, numbers, booleans).
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) if (!same(a[k], b[k])) return false;
+  return true;
+}
+
+function patch(dataset, items, sent) {
+  // The items that are new or differ from what was sent last time (``sent``: id → item) are added or
+  // updated, the others left alone; ids no longer sent are removed. Returns the ids added or changed.
   const want = new Set(items.map((x) => x.id));
-  dataset.remove(dataset.getIds().filter((id) => !want.has(id)));
+  const gone = Array.from(sent.keys()).filter((id) => !want.has(id));
+  if (gone.length) dataset.remove(gone);
+  for (const id of gone) sent.delete(id);
   const changed = [];
   for (const item of items) {
-    const sig = JSON.stringify(item);
-    if (sigs.get(item.id) !== sig) { sigs.set(item.id, sig); changed.push(item); }
+    if (!same(sent.get(item.id), item)) { sent.set(item.id, item); changed.push(item); }
   }
-  for (const id of Array.from(sigs.keys())) if (!want.has(id)) sigs.delete(id);
-  dataset.update(changed);
+  if (changed.length) dataset.update(changed);
   return changed.map((x) => x.id);
+}
+
+// vis-network draws the whole network again, synchronously, after every DataSet change and on
+// setSize and unselectAll: a visit's nodes, edges, size, selection and labels drew it five times
+// over (~0.6 s of a Network visit at 1,000 documents). Its renderer's own switch (allowRedraw, which
+// its clustering and physics use) holds the drawing while they change; one frame draws the result.
+function held(st, change) {
+  const renderer = st.net.renderer, nested = !renderer.allowRedraw;
+  if (nested) { change(); return; }  // within another held change: it draws
+  renderer.allowRedraw = false;
+  try { change(); } finally { renderer.allowRedraw = true; }
+  st.net.body.emitter.emit("_requestRedraw");  // one frame (none more if one is already asked for)
 }
 
 // ---- labels: the most important first, never two overlapping ----------------------------------
@@ -193,7 +217,7 @@ function relabel(st) {
       updates.push(kept[id] ? { id, label: want.label, font: { size: want.size } } : { id, label: "" });
     }
   }
-  if (updates.length) st.nodes.update(updates);
+  if (updates.length) held(st, () => st.nodes.update(updates));
   st.root.dataset.labels = String(Object.keys(kept).length);
 }
 
@@ -235,6 +259,15 @@ function select(st, sel) {
 
 function fitView(st, fit) {
   const ids = (fit && fit.ids && fit.ids.filter((id) => st.nodes.get(id))) || [];
+  // vis-network fits each node's box with its label's box where the label was last drawn. The drawing
+  // is held (see held), so the labels are first placed as drawing places them: centred under the node.
+  const ctx = st.net.canvas.getContext();
+  for (const id of ids.length ? ids : st.nodes.getIds()) {
+    const node = st.net.body.nodes[id];
+    if (node && node.options.label !== undefined && node.labelModule.calculateLabelSize) {
+      node.labelModule.calculateLabelSize(ctx, node.selected, node.hover, node.x, node.y, "hanging");
+    }
+  }
   if (ids.length) st.net.fit({ nodes: ids, animation: false, maxZoomLevel: 1.4 });
   else st.net.fit({ animation: false, maxZoomLevel: 1.4 });
 }
@@ -248,7 +281,6 @@ function sizeCanvas(st, data) {
   if (st.canvas.style.height !== `${height}px`) {
     st.canvas.style.height = `${height}px`;
     st.net.setSize("100%", `${height}px`);
-    st.net.redraw();
   }
 }
 
@@ -273,7 +305,7 @@ export default function (component) {
     if (!st) {
       const nodes = new vis.DataSet(), edges = new vis.DataSet();
       const net = new vis.Network(canvas, { nodes: [], edges: [] }, data.options);
-      st = root.__atlas = { net, nodes, edges, nodeSigs: new Map(), edgeSigs: new Map(), physics: false, fit: null,
+      st = root.__atlas = { net, nodes, edges, sentNodes: new Map(), sentEdges: new Map(), physics: false, fit: null,
                             base: new Map(), baseEdges: new Map(), labelState: new Map(), priority: [],
                             labelPx: data.label_px || 13, labelFace: (data.options.nodes.font || {}).face || "sans-serif",
                             measure: document.createElement("canvas").getContext("2d"), root, canvas,
@@ -286,7 +318,7 @@ export default function (component) {
         const sel = p.nodes.length ? { type: "actor", id: p.nodes[0] } : p.edges.length ? { type: "edge", id: p.edges[0] } : null;
         // vis-network emits "select" before "click": fading thousands of items first would hold the
         // click back from Python (0.45 s at 2,000 actors), so the emphasis follows in the next task
-        setTimeout(() => { emphasise(st, sel); relabel(st); }, 0);
+        setTimeout(() => held(st, () => { emphasise(st, sel); relabel(st); }), 0);
       });
       let timer = null;
       const later = () => { clearTimeout(timer); timer = setTimeout(() => relabel(st), 120); };
@@ -295,7 +327,7 @@ export default function (component) {
         canvas.style.cursor = "pointer";
         const node = st.base.get(p.node);  // a hovered actor always names itself (on top of the others)
         if (node && st.labelState.get(p.node)?.label === "") {
-          st.nodes.update({ id: p.node, label: node.label, font: { size: st.labelPx / st.net.getScale() } });
+          held(st, () => st.nodes.update({ id: p.node, label: node.label, font: { size: st.labelPx / st.net.getScale() } }));
           st.labelState.set(p.node, { label: "__hover__", size: 0 });
         }
       });
@@ -310,25 +342,26 @@ export default function (component) {
     const { nodes, edges } = expand(data, st);
     st.base = new Map(nodes.map((n) => [n.id, n]));
     st.baseEdges = new Map(edges.map((e) => [e.id, e]));
-    for (const id of patch(st.nodes, nodes, st.nodeSigs)) st.labelState.delete(id);
-    patch(st.edges, edges, st.edgeSigs);
-    for (const id of Array.from(st.labelState.keys())) if (!st.base.has(id)) st.labelState.delete(id);
-    if (st.physics !== Boolean(data.physics)) {
-      st.physics = Boolean(data.physics);
-      st.net.setOptions({ physics: { enabled: st.physics } });
-    }
-    sizeCanvas(st, data);
-    select(st, data.selected);
-    const fitKey = JSON.stringify(data.fit || null);
-    if (st.fit !== fitKey) {
-      st.fit = fitKey;
-      fitView(st, data.fit);
-    }
-    relabel(st);
+    st.net.once("afterDrawing", () => { root.dataset.ready = "1"; });  // drawn, labels placed
+    held(st, () => {  // drawn once, when everything below is in place
+      for (const id of patch(st.nodes, nodes, st.sentNodes)) st.labelState.delete(id);
+      patch(st.edges, edges, st.sentEdges);
+      for (const id of Array.from(st.labelState.keys())) if (!st.base.has(id)) st.labelState.delete(id);
+      if (st.physics !== Boolean(data.physics)) {
+        st.physics = Boolean(data.physics);
+        st.net.setOptions({ physics: { enabled: st.physics } });
+      }
+      sizeCanvas(st, data);
+      select(st, data.selected);
+      const fitKey = JSON.stringify(data.fit || null);
+      if (st.fit !== fitKey) {
+        st.fit = fitKey;
+        fitView(st, data.fit);
+      }
+      relabel(st);
+    });
     status.textContent = nodes.length ? "" : "No actors match these filters.";
     root.dataset.nodes = String(nodes.length);
-    st.net.once("afterDrawing", () => { root.dataset.ready = "1"; });  // drawn, labels placed
-    st.net.redraw();
   }).catch((err) => { status.textContent = `The network could not be drawn: ${err.message}`; });
   return () => { alive = false; };
 }
