@@ -274,6 +274,8 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         k = m
     if k > 0 and texts[k - 1] in {",", "("}:
         e = k - 1
+        while e > 2 and texts[e - 1] in DEGREES and texts[e - 2] == ",":
+            e -= 2  # "Gabriela Paz-Bailey, MD, PhD, MSc, Chief, Dengue Branch"
         while e > 0 and texts[e - 1] in EMPHASIS:
             e -= 1  # "**Javier Argueta**, Legal Counsel to the President"
         start = name_run_before(tokens, e, blocked)
@@ -318,6 +320,9 @@ def _apposed_before(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int,
     return (start, k - 1, None) if k - 1 - start >= 2 else None
 
 
+# academic and professional degrees written after a name, before its title
+DEGREES = {"MD", "M.D.", "PhD", "Ph.D.", "MSc", "M.Sc.", "MPH", "DrPH", "JD", "J.D.", "MBA", "DVM", "RN", "Esq.", "MA",
+           "MS", "DDS", "FACP", "FAAP", "FRCP"}
 EMPHASIS = {"*", "**", "_", "__"}  # Markdown emphasis around a name in a list
 SERVED_AS = {"served", "serves", "serving", "arrived", "appointed", "named", "confirmed", "sworn", "designated",
              "nominated", "elected", "acts", "acting", "worked", "works"}

@@ -378,3 +378,9 @@ def test_a_portfolio_no_us_office_bears_is_the_region_s_own():
 def test_a_us_secretary_stays_a_us_officer():
     found = officials("In Tegucigalpa, Honduras, Secretary of Homeland Security Alejandro Mayorkas met officials.")
     assert found["Alejandro Mayorkas"].affiliation == "agency:us-department-of-homeland-security"
+
+
+def test_degrees_between_a_name_and_its_title():
+    found = officials("Contact: Gabriela Paz-Bailey, MD, PhD, MSc, Chief, Dengue Branch, Division of Vector-Borne "
+                      "Diseases")
+    assert "Gabriela Paz-Bailey" in found, sorted(found)
