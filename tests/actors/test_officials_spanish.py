@@ -59,3 +59,11 @@ def test_a_spanish_portfolio_joined_by_al():
 def test_a_known_head_of_state_keeps_his_country_under_a_spanish_title():
     found = officials("En Guatemala, el Presidente Joseph R. Biden felicitó al pueblo guatemalteco por las elecciones.")
     assert found["Joseph R. Biden"].country == "US"
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Su hermano, el exdiputado Juan Antonio "Tony" Hernández, fue condenado en 2021.', 'Juan Antonio "Tony" Hernández'),
+    ("El exsenador Carlos Pérez Mejía y la exalcaldesa Ana López Díaz declararon ante el juez.", "Ana López Díaz"),
+])
+def test_spanish_former_offices_written_as_one_word(text, name):
+    assert name in officials(text), sorted(officials(text))
