@@ -69,13 +69,14 @@ def is_name_token(tok) -> bool:
 
 
 NICK_QUOTES = {'"', "“", "'", "‘"}
+CLOSE_QUOTES = {'"', "”", "'", "’"}
 
 
 def _nickname_end(tokens: Doc, i: int) -> int:
     """After a quoted one- or two-word nickname that a surname follows ('"Tony" Hernández'), else ``i``."""
     for w in (1, 2):
         q = i + 1 + w
-        if q + 1 < len(tokens) and tokens[q].text in {'"', "”", "'", "’"} \
+        if q + 1 < len(tokens) and tokens[q].text in CLOSE_QUOTES \
                 and all(is_name_token(t) for t in tokens[i + 1:q]) and is_name_token(tokens[q + 1]):
             return q + 1
     return i
@@ -86,7 +87,7 @@ def _nickname_start(tokens: Doc, close: int) -> int:
     quote at ``close`` (the opening quote's index), else ``close``."""
     for w in (1, 2):
         q = close - 1 - w
-        if q >= 1 and tokens[q].text in NICK_QUOTES | {"“"} and all(is_name_token(t) for t in tokens[q + 1:close]) \
+        if q >= 1 and tokens[q].text in NICK_QUOTES and all(is_name_token(t) for t in tokens[q + 1:close]) \
                 and is_name_token(tokens[q - 1]):
             return q
     return close
@@ -132,7 +133,7 @@ def name_run_before(tokens: Doc, end: int, stop_at: set[int] | None = None) -> i
         elif tok.text in {"-", "‑"} and i - 1 > 0 and i < end and not tok.whitespace_ \
                 and not tokens[i - 2].whitespace_ and is_name_token(tokens[i - 2]) and (i - 2) not in stop_at:
             i -= 2  # "Mario Díaz-Balart": a hyphenated surname
-        elif i < end and tok.text in {'"', "”", "'", "’"} and (open_ := _nickname_start(tokens, i - 1)) < i - 1 \
+        elif i < end and tok.text in CLOSE_QUOTES and (open_ := _nickname_start(tokens, i - 1)) < i - 1 \
                 and (open_ - 1) not in stop_at:
             i = open_  # 'Jesús G. "Chuy" García, U.S. Representative': a nickname inside the name
         else:
