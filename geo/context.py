@@ -97,7 +97,7 @@ BUILDING_WORDS = {"palacio", "casa", "museo", "teatro", "estadio", "hospital", "
                   "parque", "torre", "castillo", "fortaleza", "hacienda", "finca", "rancho", "quinta"}
 DIVISION_CUES = {"department", "departments", "state", "states", "province", "provinces", "departamento", "departamentos",
                  "provincia", "provincias", "estado", "parish",
-                 "parishes", "region", "regions", "governorate", "municipality", "municipalities"}
+                 "parishes", "region", "regions", "governorate"}
 FAMOUS_KINDS = {"country", "region", "group", "feature", "admin1"}
 
 
@@ -443,7 +443,10 @@ def division_cue(hit: Hit, tokens: Doc) -> bool:
                for k in range(max(0, hit.start - 6), hit.start))
 
 
-TOWN_CUES = {"city", "cities", "town", "towns", "village", "villages", "ciudad", "ciudades", "pueblo"}
+# A municipality (municipio) is below the first-level division nearly everywhere in the region, and its seat is
+# the town of its name: "the municipalities of San Andrés and La Libertad" (Petén) are towns, not departments.
+TOWN_CUES = {"city", "cities", "town", "towns", "village", "villages", "ciudad", "ciudades", "pueblo", "municipality",
+             "municipalities", "municipio", "municipios"}
 
 
 def town_cue(hit: Hit, tokens: Doc) -> bool:

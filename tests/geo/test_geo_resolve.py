@@ -48,3 +48,10 @@ def test_namesake_rule_spares_towns_inside_their_division(gaz):
     from geo.resolve import rank
     best = rank(gaz, "santa ana", {"SV"}, [])[0][1]
     assert best.kind == "city" and best.country == "SV"
+
+
+def test_a_municipality_is_a_town_not_a_namesake_division(places_of):
+    """A municipality is below the first-level division: its name is its seat's, not a department elsewhere's."""
+    text = "In Petén, Guatemala, criminal groups cleared forest in the municipalities of San Andrés and La Libertad."
+    p = chosen(places_of(text), "La Libertad")
+    assert (p.country, p.kind) == ("GT", "city")
