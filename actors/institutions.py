@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
-from actors.lexicon import Lexicon, OrgEntry
+from actors.lexicon import Lexicon, OrgEntry, us_states
 from actors.matchers import Hit, Scan
 from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
@@ -23,13 +23,15 @@ HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agen
               "directorate", "institute", "service", "court", "tribunal", "unit", "command", "division",
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
               "gang", "guard", "prosecutor's", "corps", "board", "parliament", "panel", "mission", "center", "centre",
-              "section", "brigade", "battalion", "regiment", "squadron", "laboratory", "branch", "authority"}
+              "section", "brigade", "battalion", "regiment", "squadron", "laboratory", "branch", "authority",
+              "patrol"}  # "Florida Highway Patrol"
 CRIMINAL_HEADS = {"cartel", "gang"}
 # Heads of bodies that are not government agencies: parties, alliances, caucuses, banks, universities …
 ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "association", "federation", "coalition",
                       "bank", "university", "organization", "organisation", "corporation", "facility", "foundation",
                       "society", "societies", "network", "chamber", "committee", "subcommittee", "team",
-                      "platform", "union", "fund", "church", "school", "group", "trust", "survey"}
+                      "platform", "union", "fund", "church", "school", "group", "trust", "survey", "diocese",
+                      "archdiocese"}
 # "Center" heads a body ("Carter Center", "National Hurricane Center") unless these say it is a venue.
 VENUES = {"convention", "conference", "shopping", "trade", "detention", "processing", "reception", "community",
           "cultural", "medical", "health", "civic", "events", "event", "visitor", "visitors", "data", "call",
@@ -37,7 +39,8 @@ VENUES = {"convention", "conference", "shopping", "trade", "detention", "process
           "financial", "business", "city", "town", "world", "sports", "aquatic", "performing", "arts"}
 # Of these, the ones that may also open a name ("Committee on Foreign Affairs", "University of the West Indies").
 ORGANIZATION_BEFORE = {"committee", "subcommittee", "university", "federation", "association", "organization",
-                       "organisation", "chamber", "alliance", "party", "coalition", "union", "bank", "fund", "society"}
+                       "organisation", "chamber", "alliance", "party", "coalition", "union", "bank", "fund", "society",
+                       "diocese", "archdiocese"}
 HEAD_BEFORE |= ORGANIZATION_BEFORE
 HEAD_AFTER |= ORGANIZATION_HEADS
 # capitalised adjectives that open an institution's name before its head ("General Directorate of ...")
@@ -222,8 +225,9 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
     q = m
     while q + 1 < n and texts[q] == "," and item(q + 1) > q + 1:
         q = item(q + 1)
-    if q + 1 < n and texts[q] == ",":
-        q += 1  # the serial comma
+    if q > m and q + 1 < n and texts[q] == ",":
+        q += 1  # the serial comma, after a list: a lone ", and" closes the name ("… for the Homeless, and Catholic
+        # Charities of El Paso" are two bodies)
     last = item(q + 1) if q + 1 < n and lowers[q] in {"and", "y"} else q + 1
     if last > q + 1 and (last >= n or not word(last)) and (q > m or texts[q - 1][:1].isupper()):
         m = last
@@ -514,6 +518,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 k = j + 1
                 while k < n and k not in taken and lowers[k] in HEAD_AFTER and texts[k][:1].isupper():
                     k += 1
+                kind = _kind(lowers[k - 1])  # the head's, not the last word's ("Catholic Diocese of Ciudad Juárez")
                 if k + 2 < n and lowers[k] in {"of", "for", "against"} and lowers[k + 1] == "the" \
                         and k + 2 not in taken and _is_name_word(tokens, k + 2, lex) \
                         and fold(texts[k + 2]) not in names and not _owner_body(tokens, k):
@@ -539,13 +544,14 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                         j = k  # part of a longer name ("... Air Force Base"): not an institution
                         break
                     k = longer  # "Regional Police Training Center", "… Fire and Rescue Department"
+                    kind = _kind(lowers[k - 1])
                 span_words = {t.lower_ for t in tokens[i:k]}
                 if lowers[k - 1] in {"center", "centre"} and (span_words & VENUES or k - i < 2):
                     j = k  # "the Convention Center": a venue, not a body
                     break
                 k = _place_tail(tokens, k, taken, lowers[k - 1], names)
                 criminal = lowers[k - 1] in CRIMINAL_HEADS and "anti" not in span_words
-                yield i, k, "criminal" if criminal else _kind(lowers[k - 1])
+                yield i, k, "criminal" if criminal else kind
                 j = k
                 break
             j += 1
@@ -603,6 +609,11 @@ def country_after(tokens: Doc, end: int, scan: Scan) -> tuple[str, str] | None:
     return (hit.ref, tokens[end:hit.end].text) if hit is not None else None
 
 
+def _opens_with_state(words: list[str]) -> bool:
+    """Does a body's (folded) name open with a U.S. state's name and go on ("New York Police Department")?"""
+    return any(len(words) > n and " ".join(words[:n]) in us_states() for n in (1, 2))
+
+
 def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, country_end: dict[int, str],
                   home: str, drafts: dict[str, Draft], scan: Scan) -> Draft | None:
     """The draft for one institution span: a lexicon entry when its (country-qualified) name is known,
@@ -632,6 +643,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         national = len(rest) == 1 and rest[0] in ARMS and fold(demonym) not in lex.country_names
         if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names) and not national:
             return None  # "Honduras Office"; but "Haitian National Police" and "Colombian Navy" are bodies
+    if not country and not prefix and _opens_with_state(words):
+        country = "US"  # "Florida Highway Patrol", "Texas Department of Public Safety": a U.S. state's body
     said = text  # as the text writes it: an alias that never names another country's body
     owned_by = country_after(tokens, end, scan)  # "Chamber of Commerce … of Panama": whose, the text says
     if owned_by and (not country or country == owned_by[0]):
@@ -675,7 +688,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if prefix:
         name = f"{prefix} {text}"
     else:
-        named = country in lex.countries and any(c in text for c in lex.countries[country].names)
+        named = country in lex.countries and any(c in text for c in lex.countries[country].names) \
+            or country == "US" and _opens_with_state(words)
         name = f"{dem} {text}".strip() if kind == "agency" and not text.startswith(dem or "\0") and not named else text
         if tokens.lang_ == "es" and name != text and country in lex.countries:
             name = f"{text} ({lex.countries[country].names[0]})"  # not "Honduran Oficina de Prensa"

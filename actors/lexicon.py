@@ -95,6 +95,13 @@ def load_data(name: str) -> Any:
         return yaml.load(fh, Loader=loader)
 
 
+@lru_cache(maxsize=1)
+def us_states() -> frozenset[str]:
+    """Folded names of the U.S. states (from the districts file)."""
+    data = load_data("districts.yaml")
+    return frozenset(fold(s) for s in (*data["multi"], *data["single"]))
+
+
 def us_variants(name: str) -> list[str]:
     """"U.S. Department of X" is also written "Department of X", "US ..." and "United States ..."."""
     for prefix in US_PREFIXES:

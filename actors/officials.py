@@ -9,11 +9,11 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from actors.institutions import HEAD_AFTER
-from actors.lexicon import Lexicon
+from actors.lexicon import Lexicon, us_states
 from actors.matchers import Scan, plural
 from actors.names import PLACE_OPENERS, is_name_token, name_run, name_run_before, person_parts, same_person
 from actors.normalize import fold
-from actors.titles import Title, complements, hit_maps, us_states
+from actors.titles import Title, complements, hit_maps
 from model.first_names import common_first_names, fold_accents
 from model.nlp import sentence_at, token_alphas, token_lowers, token_texts
 

@@ -7,13 +7,12 @@ affiliation without a statistical model.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from actors.institutions import HEAD_AFTER, institution_tail
 from actors.institutions import JOINS_ES as BODY_JOINS_ES
-from actors.lexicon import Lexicon
+from actors.lexicon import Lexicon, us_states
 from actors.matchers import Hit, Scan
 from actors.names import PLACE_OPENERS, is_name_token, name_run
 from actors.normalize import fold
@@ -200,14 +199,6 @@ def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
         return institution_tail(tokens, j, limit=6) > j + 1
     entry = lex.org(hit.ref) if hit.label == "acr" else lex.org_by_id.get(hit.ref)
     return entry is not None and entry.kind != "criminal"
-
-
-@lru_cache(maxsize=1)
-def us_states() -> frozenset[str]:
-    """Folded names of the U.S. states (from the districts file)."""
-    from actors.lexicon import load_data
-    data = load_data("districts.yaml")
-    return frozenset(fold(s) for s in (*data["multi"], *data["single"]))
 
 
 # local offices a place name before the head says the seat of ("Necoclí Mayor X")

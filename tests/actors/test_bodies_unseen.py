@@ -303,3 +303,27 @@ def test_a_list_of_bodies_is_not_one_name():
 def test_a_hyphenated_word_closes_a_portfolio_list():
     found = bodies("He met the Ministry of Public Utilities, Energy, Logistics and E-Governance in Belmopan.")
     assert any(n.endswith("Ministry of Public Utilities, Energy, Logistics and E-Governance") for n in found), found
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a U.S. state's body is the state's, whatever country the release is about
+    ("Cuba's crisis drove boats north. Governor DeSantis directed the Florida Highway Patrol (FHP) to help.",
+     "Florida Highway Patrol", "agency"),
+    ("Migrants from Mexico and Guatemala crossed. The Texas Department of Public Safety responded.",
+     "Texas Department of Public Safety", "agency"),
+    # a lone ", and" after a name closes it: two bodies, not one with a list of complements
+    ("In El Paso, Texas, shelters run by the Opportunity Center for the Homeless, and Catholic Charities of El Paso "
+     "filled up.", "Opportunity Center for the Homeless", None),
+    # the head word says the kind, not the place after "of"
+    ("Shelters in Chihuahua, Mexico, are run by the Catholic Diocese of Ciudad Juárez.",
+     "Catholic Diocese of Ciudad Juárez", "organization"),
+    ("Scientists at the National Autonomous University of Mexico measured it.",
+     "National Autonomous University of Mexico", "organization"),
+])
+def test_bodies_named_and_owned_as_written(text, name, kind):
+    found = bodies(text)
+    assert name in found, sorted(found)
+    if kind:
+        assert found[name].kind == kind
+    if kind == "agency":
+        assert found[name].country == "US"
