@@ -38,6 +38,8 @@ fuerza fuerzas presidenta ministro ministra embajador embajadora directora secre
 dona colonia republica el alto alta
 sentenced charged indicted extradited arrested convicted pleads pleaded guilty sanctioned designates designated
 declares declared approves approved extends expands warns praises awards receives signals requests
+activates activated deploys deployed supports directs directed orders ordered launched announced condemned
+welcomed hosted delivers delivered provides provided strengthens responds responded visited
 """.split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name;
 # the last lines: verbs of headlines ("Former Secretary X Sentenced to ...", "Mayor X Declares State of Emergency")
 

@@ -327,3 +327,11 @@ def test_bodies_named_and_owned_as_written(text, name, kind):
         assert found[name].kind == kind
     if kind == "agency":
         assert found[name].country == "US"
+
+
+def test_a_headline_verb_ends_a_body_name():
+    """A title-case headline's verbs are no part of a body: "… Declares State of Emergency and Activates
+    National Guard" names no "State of Emergency and Activates National Guard"."""
+    found = bodies("Governor Ron DeSantis Declares State of Emergency and Activates National Guard to Respond to "
+                   "Mass Migration\n\nTALLAHASSEE, Fla. — The Governor activated the Florida National Guard.")
+    assert not any("Activates" in name for name in found), sorted(found)
