@@ -10,6 +10,7 @@ from actors.companies import named_companies
 from actors.context import Context
 from actors.courts import us_courts
 from actors.drafts import Draft, add_entry
+from actors.field_offices import field_offices
 from actors.groups import named_groups
 from actors.institutions import (
     CRIMINAL_HEADS,
@@ -93,6 +94,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
             continue
         add_entry(drafts, entry, lex).spans.append((hit.start, hit.end, "acronym"))
         taken.update(range(hit.start, hit.end))
+    field_offices(tokens, scan, lex, drafts, taken)  # "HSI El Paso", before the patterns read "El Paso …"
     spans = list(institution_spans(tokens, taken | blocked, lex))
     # owned spans first ("the Justice Department's National Security Division"): they know their country
     spans.sort(key=lambda s: (not (s[0] > 0 and tokens[s[0] - 1].text in {"'s", "’s"}), s[0]))
