@@ -148,9 +148,17 @@ _MASTHEAD = re.compile(r"^(?:the\s+)?(?:u\.?s\.?\s+|united states\s+)?(?:departm
                        r"(?:\s+(?:of|for|to|in)\b.*)?$", re.I)
 
 
+# The same in Spanish, and a presidency's or republic's name ("PRESIDENCIA DE LA REPÚBLICA DOMINICANA", "Embajada de
+# los Estados Unidos en Guatemala", "República de Panamá", "Presidency of the Republic of El Salvador")
+_MASTHEAD_ES = re.compile(r"^(?:la\s+|el\s+)?(?:presidencia|presidency|ministerio|secretar[íi]a|embajada|direcci[óo]n|"
+                          r"rep[úu]blica|republic|gobierno|canciller[íi]a|consulado|oficina|casa\s+presidencial)\b"
+                          r"(?:\s+(?:de|del|of|en|in)\b.*)?$", re.I)
+
+
 def _is_masthead(par: str) -> bool:
     """A site header line: an organisation's name or a short tagline, not a headline."""
-    return bool(_MASTHEAD.match(par)) and len(par.split()) <= 8 and not re.search(r"\b(?:and|with|to|on)\b.*\b[a-z]", par)
+    return bool(_MASTHEAD.match(par) or _MASTHEAD_ES.match(par)) and len(par.split()) <= 8 \
+        and not re.search(r"\b(?:and|with|to|on|y|con)\b.*\b[a-z]{4,}", par)
 
 
 # A release's category, printed above its headline: a label, never a title.
@@ -165,6 +173,39 @@ CATEGORY_LABEL = re.compile(
 def is_category_label(line: str) -> bool:
     """ "Media Note", "Press Statement", "Fact Sheet", "Readout": what kind of release, not its title."""
     return bool(CATEGORY_LABEL.match(line.strip(" *#|")))
+
+
+# A dateline ending on a date ("Panama City, July 24, 2023", "Tegucigalpa, 28 de marzo de 2019"): headline-like by
+# its capitals, but the line under the headline, not the headline.
+_DATELINE = re.compile(r"^[^\d.!?]{2,60}?,\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                       r"(?:[a-z]{3,10}\.?\s+\d{1,2},?|\d{1,2}\s+(?:de\s+)?[a-z]{3,10}\.?,?(?:\s+de)?)\s+\d{4}\s*$", re.I)
+
+
+_NUMBERED = re.compile(r"\s*(?:\((?:english|español|spanish)\)|(?:no\.?|n\.?º|núm\.?|number|#)?\s*\d[\d\-/]*)\s*$", re.I)
+_LABEL_ES = re.compile(r"^(?:comunicados?(?:\s+de\s+prensa|\s+oficial)?|bolet[ií]n(?:\s+de\s+prensa|\s+informativo)?|"
+                       r"notas?\s+de\s+prensa|sala\s+de\s+prensa|noticias|communiqu[ée]s?|bulletins?)$", re.I)
+_CONTACT = re.compile(r"^(?:media\s+|press\s+)?(?:contacts?|enquiries|inquiries|office|phone|tel\.?)\s*:", re.I)
+_PHONE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}")  # "After Hours: 305-216-1578"
+
+
+def _not_a_title(par: str) -> bool:
+    """A line that heads a page without being its title: a dateline, a site's menu ("Inicio | Noticias |
+    English", "Sala de Prensa · Noticias"), a byline with a date, a numbered release label ("Press Release No.
+    512", "Comunicado de Prensa 012-2024", "Foreign Ministry Press Release No. 512", "Press releases (English)")."""
+    if _DATELINE.match(par) or _PHONE.search(par) or _CONTACT.match(par) or "|" in par or " · " in par or par.count(" / ") >= 2 or par.count(" > ") >= 2:
+        return True
+    label = _NUMBERED.sub("", par).strip()
+    words = label.split()
+    return any(is_category_label(" ".join(words[k:])) or _LABEL_ES.match(" ".join(words[k:]))
+               for k in range(min(len(words), 3)))  # "Foreign Ministry Press Release"
+
+
+def _plain_headline(par: str) -> bool:
+    """A headline in sentence case, as many Latin American and European sites write it ("President Abinader
+    and U.S. Secretary of State Marco Rubio sign agreements on security, energy and migration")."""
+    words = par.split()
+    return 5 <= len(words) <= 30 and par[:1].isupper() and not re.search(r"[.;:,)]\s*$|[a-z]{2}\.\s", par) \
+        and not _not_a_title(par) and not _is_masthead(par)
 
 
 def _is_headline(par: str) -> bool:
@@ -309,7 +350,15 @@ def _headline_and_masthead(paragraphs: list[tuple[str, bool]], removed: list[str
                             if h and i < first_body + 1 and not is_category_label(p)), None)
     if heading_idx is None:
         candidates = [i for i, (p, _) in enumerate(header) if _is_headline(p)]
-        heading_idx = candidates[-1] if candidates else None
+        titled = [i for i in candidates if not _not_a_title(paragraphs[i][0])]
+        plain = [i for i, (p, _) in enumerate(header) if _plain_headline(p)]
+        # the headline is the last heading-like line before the body (mastheads, menus and contacts come first);
+        # a sentence-case line right under a title-case one is its deck ("… welcome outcome of union vote" /
+        # "Workers' choice is the first union election …"). A dateline or a label only when nothing else heads it.
+        pool = sorted({*titled, *plain})
+        heading_idx = pool[-1] if pool else (candidates[-1] if candidates else None)
+        if heading_idx in plain and heading_idx not in titled and heading_idx - 1 in titled:
+            heading_idx -= 1
     if heading_idx is None:
         masthead = [p for p, _ in header if _is_masthead(p)]
         removed.extend(masthead)

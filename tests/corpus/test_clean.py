@@ -124,3 +124,36 @@ def test_prose_wrapped_at_a_width_is_still_joined():
     lines.append(line)
     cleaned = clean_text("\n".join(lines))
     assert "\n" not in cleaned.text.strip()
+
+
+@pytest.mark.parametrize("page, headline", [
+    # a dateline under the headline is not the headline
+    ("Panama Canal Authority\nHome | Maritime Services | Water | News Room\n\nPanama Canal Adjusts Daily Transits "
+     "and Draft to Conserve Water as Drought Persists\n\nPanama City, July 24, 2023\n\nThe Panama Canal Authority "
+     "(ACP) announced today that it will limit the number of daily transits.\n",
+     "Panama Canal Adjusts Daily Transits and Draft to Conserve Water as Drought Persists"),
+    # a sentence-case headline under a presidency's masthead and menu, over a Spanish dateline
+    ("PRESIDENCIA DE LA REPÚBLICA DOMINICANA\nInicio | Noticias | Agenda | Discursos | English\n\nPresident Abinader "
+     "and U.S. Secretary of State Marco Rubio sign agreements on security, energy and migration\n\nSanto Domingo, 6 "
+     "February 2025\n\nHis Excellency Luis Abinader, President of the Dominican Republic, received the Secretary "
+     "of State this Thursday at the National Palace.\n",
+     "President Abinader and U.S. Secretary of State Marco Rubio sign agreements on security, energy and migration"),
+    # numbered labels, contact lines and phone numbers head the page without titling it
+    ("NEWS RELEASE\nMarch 14, 2025\nContact: 7th District Public Affairs\nAfter Hours: 305-216-1578\n\nCoast Guard "
+     "Cutter Tampa offloads more than $239 million in illegal narcotics at Port Everglades\n\nMIAMI — The crew of the "
+     "Coast Guard Cutter Tampa offloaded approximately 17,800 pounds of cocaine worth $239 million.\n",
+     "Coast Guard Cutter Tampa offloads more than $239 million in illegal narcotics at Port Everglades"),
+    ("Bulletin No. 1187\n\nMara Lezama activates state sargassum protocol as record arrivals reach the Mexican "
+     "Caribbean\n\nChetumal, Quintana Roo, 12 June 2025\n\nGovernor Mara Lezama Espinosa activated the state "
+     "protocol on Monday as sargassum arrivals broke records.\n",
+     "Mara Lezama activates state sargassum protocol as record arrivals reach the Mexican Caribbean"),
+    # a sentence-case deck under a headline is the deck
+    ("News Release\nFebruary 3, 2022\n\nUS Labor Secretary, Trade Representative welcome outcome of independent union "
+     "vote at General Motors complex in Silao, Mexico\n\nWorkers' choice is the first union election held at a major "
+     "auto plant under Mexico's 2019 labor reform\n\nWASHINGTON — Secretary of Labor Marty Walsh and U.S. Trade "
+     "Representative Katherine Tai issued the following statement today.\n",
+     "US Labor Secretary, Trade Representative welcome outcome of independent union vote at General Motors complex "
+     "in Silao, Mexico"),
+])
+def test_the_headline_not_a_dateline_menu_or_label(page, headline):
+    assert clean_text(page).title == headline
