@@ -55,6 +55,8 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
     while k < len(tokens) and k - j < 5 and _capitalised(tokens[k]):
         if lowers[k] in BODY_HEADS:
             return True
+        if _headline_verb(lowers[k]) and title_line(tokens, hit.start):
+            break  # "Honduras Hosts Regional Security Summit": the country acts; no body follows
         k += 1
     return _post_of(hit, tokens)
 
@@ -183,6 +185,12 @@ def capitalised_tokens(tokens: Doc) -> list[bool]:
     return found
 
 
+def _headline_verb(low: str) -> bool:
+    """A title-case headline's verb ("Hosts", "Signs", "Adjusts", "Extradited"): the name before it ends there.
+    Read by its ending; heads of bodies ("Forces", "Affairs") are checked first."""
+    return len(low) > 3 and (low.endswith("ed") or low.endswith("s") and not low.endswith(("ss", "us", "is")))
+
+
 def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts: set[int], place_ends: set[int]) -> bool:
     """Is the hit inside an organisation or person name ("Sinaloa Cartel", "George Washington")?"""
     if hit.part:
@@ -200,6 +208,8 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
         while k < min(n, j + 5) and cap[k]:
             if lowers[k] in ORG_HEADS:
                 return True
+            if headline and _headline_verb(lowers[k]):
+                break  # "Honduras Hosts Regional Security Summit", "Panama Canal Adjusts Daily Transits"
             k += 1
         if not country and not headline and lowers[j] not in ALLOWED_NEXT and not hit.demonym:
             return True

@@ -267,3 +267,18 @@ def test_the_quoted_name_of_a_body_is_no_place(text):
 
 def test_a_quoted_place_after_a_verb_is_still_a_place():
     assert "Tegucigalpa" in names('The minister said "Tegucigalpa" would host the summit in Honduras.')
+
+
+@pytest.mark.parametrize("headline, place", [
+    ("Honduras Hosts Regional Security Summit", "Honduras"),
+    ("Guatemala Signs Migration Cooperation Agreement", "Guatemala"),
+    ("Panama Canal Adjusts Daily Transits and Draft to Conserve Water as Drought Persists", "Panama Canal"),
+])
+def test_a_headline_verb_ends_the_name_before_it(headline, place):
+    """In a title-case headline every word is capitalised: the place's name ends at the verb, and the body
+    words after it ("Summit", "Daily") do not make it part of a body's name."""
+    assert place in names(f"{headline}\n\nThe government said so today in a statement in the capital.")
+
+
+def test_a_body_in_a_headline_is_still_a_body():
+    assert "Sinaloa" not in names("Sinaloa Cartel Leader Extradited\n\nThe man was flown to Chicago on Friday.")
