@@ -205,14 +205,47 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     entries_of = _Entries(gaz)
     hits = accepted_hits(tokens, gaz, entries_of)
     countries = _document_countries(entries_of, hits)
+    main = _main_country(entries_of, hits)
     unanchored: dict[tuple, list[tuple[float, Entry]]] = {}  # the first pass's rankings, for the second
     by_start = {h.start: h for h, _ in hits if not h.part}
     around = [_Around(h, dateline, tokens, by_start, entries_of) for h, dateline in hits]  # the same in both passes
-    first = _resolve(tokens, gaz, around, (), entries_of, countries, unanchored)
+    first = _resolve(tokens, gaz, around, (), entries_of, countries, unanchored, main)
     anchors = {r.entry.id: r.entry for r in first
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
     return _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
-                    countries, unanchored), countries
+                    countries, unanchored, main), countries
+
+
+MAIN_SHARE = 2  # the main country is named at least twice as often as any other …
+MAIN_MENTIONS = 3  # … and at least this often
+NEAR_TIE = 0.05  # readings this close in score are a tie the main country breaks
+
+
+def _main_country(entries_of: _Entries, hits: list[tuple[Hit, bool]]) -> str:
+    """The country the document is plainly about, by its mentions (names and demonyms), or ""."""
+    counts = Counter()
+    for h, _ in hits:
+        entries = entries_of(h)
+        if entries and entries[0].kind == "country":
+            counts[entries[0].country] += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < MAIN_MENTIONS or len(top) > 1 and top[0][1] < MAIN_SHARE * top[1][1]:
+        return ""
+    return top[0][0]
+
+
+def _main_country_tie(ranked: list[tuple[float, Entry]], main: str) -> list[tuple[float, Entry]]:
+    """Two towns of one name that score alike ("the port of San Lorenzo" in a report on Honduran coffee: San
+    Lorenzo, California is as large as San Lorenzo, Valle): the one in the country the document is about."""
+    if not main or len(ranked) < 2 or ranked[0][1].country == main:
+        return ranked
+    top, best = ranked[0]
+    for i, (s, e) in enumerate(ranked[1:], 1):
+        if top - s >= NEAR_TIE:
+            break
+        if e.country == main and e.kind == best.kind:
+            return [(top, e)] + ranked[:i] + ranked[i + 1:]
+    return ranked
 
 
 class _Around:
@@ -263,8 +296,8 @@ def _outline_anchors(gaz: Gazetteer, eid: str) -> list[Entry]:
 
 
 def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[Entry, ...],
-             entries_of: _Entries, countries: set[str], unanchored: dict[tuple, list[tuple[float, Entry]]]
-             ) -> list[Resolved]:
+             entries_of: _Entries, countries: set[str], unanchored: dict[tuple, list[tuple[float, Entry]]],
+             main: str = "") -> list[Resolved]:
     named = [gaz.entries[f"country:{c}"] for c in countries if f"country:{c}" in gaz.entries]
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
@@ -290,6 +323,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
                     unanchored[k] = ranked
             if ranked and not quals:
                 ranked = near_namesake(ranked, anchors, named)
+                ranked = _main_country_tie(ranked, main)
                 ranked = famous_over_namesake(ranked, anchors)
             ranked_by[k] = ranked
         if not ranked:

@@ -55,3 +55,12 @@ def test_a_municipality_is_a_town_not_a_namesake_division(places_of):
     text = "In Petén, Guatemala, criminal groups cleared forest in the municipalities of San Andrés and La Libertad."
     p = chosen(places_of(text), "La Libertad")
     assert (p.country, p.kind) == ("GT", "city")
+
+
+def test_a_near_tie_goes_to_the_country_the_document_is_about(places_of):
+    """San Lorenzo, California and San Lorenzo, Valle are towns of the same size: in a report on Honduran
+    coffee, the port is the Honduran one."""
+    text = ("Honduras is the largest coffee producer in Central America. Honduras exports most of its beans to "
+            "the United States and Germany, where roasters buy Honduran lots. Honduras "
+            "ships its coffee through Puerto Cortés and the port of San Lorenzo. Honduras expects a larger crop.")
+    assert chosen(places_of(text), "San Lorenzo").country == "HN"
