@@ -167,7 +167,15 @@ def _government(drafts: dict[str, Draft], code: str, lex: Lexicon) -> Draft:
 
 
 def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lexicon) -> Draft:
-    """The government of the state or town a local office governs, under its country's government."""
+    """The government of the state or town a local office governs, under its country's government; a
+    sheriff's, the county sheriff's office he heads ("Monroe County Sheriff X")."""
+    if t.head == "sheriff":
+        name = f"{t.place} Sheriff's Office"
+        gid = actor_id("agency", name)
+        if gid not in drafts:
+            parent = _government(drafts, country, lex).id if country in lex.countries else ""
+            drafts[gid] = Draft(gid, "agency", name, country, parent, {name})
+        return drafts[gid]
     name = f"{'Municipal ' if t.municipal else ''}Government of {t.place}"
     gid = actor_id("government", name)
     if gid not in drafts:

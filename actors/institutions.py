@@ -643,8 +643,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         national = len(rest) == 1 and rest[0] in ARMS and fold(demonym) not in lex.country_names
         if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names) and not national:
             return None  # "Honduras Office"; but "Haitian National Police" and "Colombian Navy" are bodies
-    if not country and not prefix and _opens_with_state(words):
-        country = "US"  # "Florida Highway Patrol", "Texas Department of Public Safety": a U.S. state's body
+    if not country and not prefix and (_opens_with_state(words) or "county" in words[1:3] and len(words) > 2):
+        country = "US"  # "Florida Highway Patrol", "Monroe County Sheriff's Office": a U.S. state's or county's
     said = text  # as the text writes it: an alias that never names another country's body
     owned_by = country_after(tokens, end, scan)  # "Chamber of Commerce … of Panama": whose, the text says
     if owned_by and (not country or country == owned_by[0]):
@@ -689,7 +689,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         name = f"{prefix} {text}"
     else:
         named = country in lex.countries and any(c in text for c in lex.countries[country].names) \
-            or country == "US" and _opens_with_state(words)
+            or country == "US" and (_opens_with_state(words) or "county" in words[1:3])
         name = f"{dem} {text}".strip() if kind == "agency" and not text.startswith(dem or "\0") and not named else text
         if tokens.lang_ == "es" and name != text and country in lex.countries:
             name = f"{text} ({lex.countries[country].names[0]})"  # not "Honduran Oficina de Prensa"

@@ -14,7 +14,12 @@ MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister
                   "ministro", "ministra", "viceministro", "viceministra", "canciller", "vicecanciller", "presidente",
                   "presidenta", "vicepresidente", "vicepresidenta", "presidente electo", "presidenta electa",
                   "primer ministro", "primera ministra", "primera dama", "designado presidencial",
-                  "designada presidencial", "secretario", "secretaria", "subsecretario", "subsecretaria"}
+                  "designada presidencial", "secretario", "secretaria", "subsecretario", "subsecretaria",
+                  # offices no U.S. government has: the country the sentence or document is about
+                  "premier", "leader of the opposition", "opposition leader"}
+# local offices only U.S. towns and counties have ("Monroe County Sheriff", "City Manager"): never the
+# government of the foreign country a release is about
+US_LOCAL_HEADS = {"sheriff", "city manager", "county manager", "city administrator", "county judge"}
 
 
 # the chamber a member of the U.S. Congress sits in, by the title's head
@@ -61,6 +66,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if explicit is not None and explicit.country and (not country or explicit.country == "US"
                                                       and t.text.startswith(_owner_forms(explicit))):
         country = explicit.country  # "USAID's Mission Director in Haiti" is USAID's, posted in Haiti
+    if not country and t.head in US_LOCAL_HEADS:
+        country = "US"
     if not country and not t.host and (t.head in MINISTER_HEADS or t.office == "foreign"
                                        or t.abroad and local and local != "US"):
         country = local  # "Secretary of Security X" in a release on Honduras: no U.S. office has that name

@@ -202,7 +202,7 @@ def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
 
 
 # local offices a place name before the head says the seat of ("Necoclí Mayor X")
-LOCAL_HEADS = {"mayor", "governor"}
+LOCAL_HEADS = {"mayor", "governor", "sheriff"}  # "Monroe County Sheriff X": the county's
 # offices a country name before the head hosts rather than owns ("the Guatemala Mission Director")
 HOSTED_HEADS = {"mission director", "deputy mission director", "country director", "country representative"}
 

@@ -335,3 +335,11 @@ def test_a_headline_verb_ends_a_body_name():
     found = bodies("Governor Ron DeSantis Declares State of Emergency and Activates National Guard to Respond to "
                    "Mass Migration\n\nTALLAHASSEE, Fla. — The Governor activated the Florida National Guard.")
     assert not any("Activates" in name for name in found), sorted(found)
+
+
+def test_a_county_body_is_a_us_one():
+    found = bodies("Boats from Cuba keep landing on the Keys. The Monroe County Sheriff's Office said it was "
+                   "overwhelmed, and the El Paso County Office of Emergency Management opened shelters.")
+    assert "Monroe County Sheriff's Office" in found, sorted(found)
+    assert found["Monroe County Sheriff's Office"].country == "US"
+    assert "El Paso County Office of Emergency Management" in found, sorted(found)

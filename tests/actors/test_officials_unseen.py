@@ -384,3 +384,26 @@ def test_degrees_between_a_name_and_its_title():
     found = officials("Contact: Gabriela Paz-Bailey, MD, PhD, MSc, Chief, Dengue Branch, Division of Vector-Borne "
                       "Diseases")
     assert "Gabriela Paz-Bailey" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # U.S. local offices: a release about Cuban or Nicaraguan migrants does not make them foreign
+    ("Boats from Cuba keep landing. Cuba's government said nothing. Monroe County Sheriff Rick Ramsay said "
+     "his office was stretched.", "Rick Ramsay", "US"),
+    ("Migrants from Nicaragua crossed into El Paso, Texas. City Manager Tomás González said the City had spent "
+     "$9 million.", "Tomás González", "US"),
+    # Westminster offices the United States does not have: the country the sentence is about
+    ("In Belmopan, Belize, U.S. Ambassador to Belize Michelle Kwan, Leader of the Opposition Shyne Barrow, and "
+     "business leaders attended.", "Shyne Barrow", "BZ"),
+    ("The summit was attended by the Honourable Easton Taylor-Farrell, Premier of Montserrat.",
+     "Easton Taylor-Farrell", "MS"),
+])
+def test_local_and_westminster_offices(text, name, country):
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    by_id = {a.id: a for a in analysis.actors}
+    person = next((a for a in analysis.actors if a.name == name), None)
+    assert person is not None, sorted(by_id)
+    affiliation = person.affiliation or ""
+    owner = affiliation.split(":")[1].upper() if affiliation.startswith("government:") else \
+        getattr(by_id.get(affiliation), "country", "")
+    assert owner == country, affiliation
