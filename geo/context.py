@@ -94,7 +94,8 @@ TITLES = {"president", "minister", "ambassador", "secretary", "director", "attor
           "general", "lt.", "sgt.", "chargé", "charge", "envoy", "congressman", "congresswoman", "spokesperson",
           "spokesman", "spokeswoman", "candidate", "defendant", "prosecutor", "coordinator", "czar", "leader"}
 STREET_WORDS = {"avenida", "calle", "boulevard", "bulevar", "avenue", "colonia", "barrio", "zona", "paseo", "plaza", "hotel",
-                "residencial", "carretera", "autopista", "edificio", "centro", "street", "st.", "ave."}
+                "residencial", "carretera", "autopista", "edificio", "centro", "street", "st.", "ave.", "av.", "blvd.",
+                "calz.", "col."}  # "Av. Juárez 20, Col. Centro": an address, not Ciudad Juárez
 BUILDING_WORDS = {"palacio", "casa", "museo", "teatro", "estadio", "hospital", "universidad", "iglesia", "catedral",
                   "parque", "torre", "castillo", "fortaleza", "hacienda", "finca", "rancho", "quinta"}
 DIVISION_CUES = {"department", "departments", "state", "states", "province", "provinces", "departamento", "departamentos",
@@ -224,8 +225,8 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
         if (not country and not headline and i not in opens and prev not in ALLOWED_PREV
                 and not stops[i] and i + 1 not in place_ends):
             return True
-    if i >= 0 and lowers[i] in STREET_WORDS:
-        return True  # "Avenida Reforma", "Calle Colón"
+    if i >= 0 and (lowers[i] in STREET_WORDS or lowers[i] == "." and i >= 1 and lowers[i - 1] + "." in STREET_WORDS):
+        return True  # "Avenida Reforma", "Calle Colón", "Av. Juárez" (the tokenizer splits "Av" and ".")
     # "Tobin Bradley, U.S. Ambassador": a name with its title in apposition
     if (i >= 0 and cap[i] and not stops[i] and (i + 1) not in place_ends and not country
             and j < n and texts[j] == ","

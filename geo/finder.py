@@ -48,6 +48,7 @@ from geo.resolve import (
     within,
 )
 from model import Candidate, Document, Mention, Place
+from model.nlp import token_lowers
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 # people: a town smaller than this, far from everything the document locates, is not drawn on "in X" alone
@@ -135,7 +136,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         run = people.get(h.start)
         if not h.part and entries and run:
             continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
-        if ((h.key in gaz.common_words or spanish and h.key in gaz.common_words_es) and not famous(entries) and not dateline
+        spanish_word = h.key in gaz.common_words_es and (spanish or _after_spanish_article(h, tokens))
+        if ((h.key in gaz.common_words or spanish_word) and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
                          and h.key not in ORG_HEADS and not tied_to(tokens, h.start - 1))
@@ -143,6 +145,15 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami")
         out.append((h, dateline))
     return out
+
+
+SPANISH_ARTICLES = {"una", "un", "la", "el", "los", "las", "del", "para", "por", "con", "sin"}
+
+
+def _after_spanish_article(hit: Hit, tokens: Doc) -> bool:
+    """A Spanish word after a Spanish article or preposition in an English text is Spanish too: the
+    "Asociación para una Sociedad más Justa" names no town Sociedad."""
+    return hit.start > 0 and token_lowers(tokens)[hit.start - 1] in SPANISH_ARTICLES
 
 
 def in_place_list(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
@@ -258,6 +269,10 @@ class _Around:
         self.hit, self.dateline = h, dateline
         self.q = q = qualifier(h, tokens, by_start)
         self.quals = qualifier_readings(q, entries_of) if q else []
+        if self.quals and all(e.kind == "country" for e in self.quals) \
+                and any(e.kind == "country" for e in entries_of(h)):
+            self.q, self.quals = q = None, []  # "from Venezuela, Cuba, Haití …": a list of countries, not a
+            # town of Venezuela in Cuba
         self.cue = cue = not h.demonym and division_cue(h, tokens)
         self.town = town = not h.demonym and not cue and town_cue(h, tokens)
         self.area = not h.demonym and not cue and not town and article_cue(h, tokens)

@@ -156,3 +156,31 @@ def test_a_town_the_text_puts_in_a_country_where_no_reading_lies_is_left_out_not
     found = names(text)
     assert "Chaguaramas" not in found  # only Chaguaramas, Venezuela is known: not this one
     assert {"Trinidad and Tobago", "Tegucigalpa", "Guatemala"} <= found  # a list is not a qualifier
+
+
+def ids(text: str, lang: str = "en") -> set[str]:
+    document, tokens = make_document(text, lang=lang)
+    return {(p.name, p.kind) for p in find_places(document, tokens)}
+
+
+def test_a_list_of_countries_is_not_a_town_qualified_by_a_country():
+    """ "Venezuela, Cuba, Haití": Venezuela the country, not the Cuban town of Venezuela."""
+    found = ids("La mayoría de las personas atendidas provienen de Venezuela, Cuba, Haití, Ecuador y Colombia.", "es")
+    assert ("Venezuela", "country") in found, found
+
+
+@pytest.mark.parametrize("text, absent, lang", [
+    # an address: "Av. Juárez" is a street, not Ciudad Juárez
+    ("Mexico broke off relations with Ecuador. The Mexican government condemned the raid on its embassy in Quito."
+     "\n\n---oOo---\n\nSecretaría de Relaciones Exteriores | Av. Juárez 20, Col. Centro, Alcaldía Cuauhtémoc, "
+     "C.P. 06010, Ciudad de México", "Ciudad Juárez", "en"),
+    # "la Casa Blanca" is the White House
+    ("Bukele y Trump se reúnen en la Casa Blanca; el presidente salvadoreño habló en Washington.", "Casa Blanca",
+     "es"),
+    # a Spanish common noun inside a Spanish name in an English text
+    ("USAID works in Honduras and El Salvador. Its programs for at-risk youth in Choloma and Tela are implemented "
+     "with the Honduran nonprofit Asociación para una Sociedad más Justa (ASJ).", "Sociedad", "en"),
+])
+def test_addresses_and_spanish_words_are_not_places(text, absent, lang):
+    document, tokens = make_document(text, lang=lang)
+    assert absent not in {p.name for p in find_places(document, tokens, demonym_only=True)}
