@@ -511,6 +511,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             if j > i and fold(texts[j]) in names and not (j == i + 1 and lowers[i] == "royal"):
                 break  # "Corruption and Anti-Corruption Honduras Office": link lists, not one name
             if j > i and texts[j] in LOWER_CRIMINAL and not _is_name_word(tokens, j, lex):
+                first = i + (lowers[i] in {"a", "an", "the"})  # "A Haitian gang" opening a sentence
+                if j == first + 1 and fold(texts[first]) in lex.country_by_word:
+                    break  # "a Haitian gang", "Mexican cartels": whose, not which
                 yield i, j + 1, "criminal"  # "the Grand Ravine gang", "the Chapitos faction"
                 j += 1
                 break
@@ -643,8 +646,10 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         national = len(rest) == 1 and rest[0] in ARMS and fold(demonym) not in lex.country_names
         if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names) and not national:
             return None  # "Honduras Office"; but "Haitian National Police" and "Colombian Navy" are bodies
-    if not country and not prefix and (_opens_with_state(words) or "county" in words[1:3] and len(words) > 2):
-        country = "US"  # "Florida Highway Patrol", "Monroe County Sheriff's Office": a U.S. state's or county's
+    if not country and not prefix and (_opens_with_state(words) or "county" in words[1:3] and len(words) > 2
+                                       or words[-2:] in (["field", "office"], ["field", "division"])):
+        country = "US"  # "Florida Highway Patrol", "Monroe County Sheriff's Office": a U.S. state's or county's;
+        # "Tucson Field Office": a U.S. federal agency's field office
     said = text  # as the text writes it: an alias that never names another country's body
     owned_by = country_after(tokens, end, scan)  # "Chamber of Commerce … of Panama": whose, the text says
     if owned_by and (not country or country == owned_by[0]):
@@ -689,7 +694,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         name = f"{prefix} {text}"
     else:
         named = country in lex.countries and any(c in text for c in lex.countries[country].names) \
-            or country == "US" and (_opens_with_state(words) or "county" in words[1:3])
+            or country == "US" and (_opens_with_state(words) or "county" in words[1:3] or words[-2] == "field")
         name = f"{dem} {text}".strip() if kind == "agency" and not text.startswith(dem or "\0") and not named else text
         if tokens.lang_ == "es" and name != text and country in lex.countries:
             name = f"{text} ({lex.countries[country].names[0]})"  # not "Honduran Oficina de Prensa"

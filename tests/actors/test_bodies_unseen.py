@@ -343,3 +343,11 @@ def test_a_county_body_is_a_us_one():
     assert "Monroe County Sheriff's Office" in found, sorted(found)
     assert found["Monroe County Sheriff's Office"].country == "US"
     assert "El Paso County Office of Emergency Management" in found, sorted(found)
+
+
+def test_a_demonym_and_gang_names_no_group_and_a_field_office_is_a_us_one():
+    found = bodies("Haiti is in crisis. A Haitian gang attacked the town, and the Grand Ravine gang fought back. "
+                   "Guadalupe Ramírez leads the Office of Field Operations in the Tucson Field Office.")
+    assert not any("Haitian" in n for n in found), sorted(found)
+    assert "Grand Ravine gang" in found or "Grand Ravine" in found, sorted(found)
+    assert found["Tucson Field Office"].country == "US", sorted(found)
