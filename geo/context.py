@@ -378,6 +378,20 @@ OF_ORG_HEADS_ES = {"banco", "universidad", "declaración", "cartel", "cártel", 
                    "catedral", "iglesia", "basílica", "sociedad", "copa", "hotel", "hospital", "plan", "programa"}
 
 
+def head_of_longer_name(hit: Hit, tokens: Doc, entries: list[Entry], large_starts: set[int]) -> bool:
+    """ "Los Planes de Gualaca", "Santa Rosa de Aguán": a town's name that goes on with "de" and a capitalised
+    word is the head of a longer name, not the town of the head's name; unless the word opens a country's or
+    a division's name ("San José de Costa Rica": the capital is meant). ``large_starts``: where those open."""
+    j = hit.end
+    if hit.part or j + 1 >= len(tokens) or any(e.kind in ("country", "admin1", "region") for e in entries[:1]):
+        return False
+    lowers = token_lowers(tokens)
+    if lowers[j] not in {"de", "del"}:
+        return False
+    k = j + 1 + (lowers[j + 1] in {"la", "los", "las"})
+    return k < len(tokens) and _capitalised(tokens[k]) and k not in large_starts and j + 1 not in large_starts
+
+
 def spanish_compound(hit: Hit, tokens: Doc) -> bool:
     """"Cartel de Sinaloa", "Tren de Aragua", "Santo Tomás de Castilla": the tail of a longer name —
     unless the name is an office's or institution's ("Secretaría de Seguridad de Honduras")."""

@@ -20,6 +20,7 @@ from geo.context import (
     dateline_zones,
     division_cue,
     famous,
+    head_of_longer_name,
     modifies_body,
     other_capital_district,
     part_of_other_name,
@@ -117,6 +118,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     ends = {h.end for h in hits if not h.part}
     by_start = {h.start: h for h in hits if not h.part}
     by_end = {h.end: h for h in hits if not h.part}
+    large = {h.start for h in hits if not h.part and any(e.kind in ("country", "admin1") for e in entries_of(h)[:1])}
     # a person's name that is itself a place name ("Santa Rosa", "George Town") stays a place
     hit_spans = {(h.start, h.end) for h in hits}
     named = person_runs(tokens)
@@ -131,7 +133,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             continue
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
                              and not _qualified(h, tokens, by_start, entries_of)
-                             or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)):
+                             or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)
+                             or head_of_longer_name(h, tokens, entries, large)):
             continue
         run = people.get(h.start)
         if not h.part and entries and run:

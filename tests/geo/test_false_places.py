@@ -184,3 +184,11 @@ def test_a_list_of_countries_is_not_a_town_qualified_by_a_country():
 def test_addresses_and_spanish_words_are_not_places(text, absent, lang):
     document, tokens = make_document(text, lang=lang)
     assert absent not in {p.name for p in find_places(document, tokens, demonym_only=True)}
+
+
+def test_the_head_of_a_longer_spanish_name_is_not_a_town():
+    """ "Los Planes de Gualaca" is not the Salvadoran town Los Planes; "San José de Costa Rica" is the capital."""
+    text = ("Buses carry migrants from the Migrant Reception Station in Los Planes de Gualaca, in the Panamanian "
+            "province of Chiriquí, to the border with Costa Rica.")
+    assert "Los Planes" not in names(text)
+    assert "San José" in names("The ministers met in San José de Costa Rica on Monday.")
