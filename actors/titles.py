@@ -68,7 +68,12 @@ def hit_maps(scan: Scan) -> Maps:
 
 
 def _is_cap(tok) -> bool:
-    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+    return _cap(tok.text)
+
+
+def _cap(text: str) -> bool:
+    """``_is_cap`` of a token's text (no Token made)."""
+    return text[:1].isupper() or text[:1].isdigit()
 
 
 def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
@@ -80,22 +85,23 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
     for hit in scan.titles:
         if hit.start < last_end:
             continue
-        head_tok = tokens[hit.start]
-        head = fold(tokens[hit.start:hit.end].text)
+        # texts sliced from the per-Doc lists, not Tokens and Spans (parse_titles and _extend_left: 3 % of the
+        # analysis, a third of it making Tokens; py-spy 2026-12-03)
+        head = fold(span_text(tokens, hit.start, hit.end))
         if hit.ref == "plural":
             head = singular(head)
-        listed = hit.ref == "plural" and hit.end < len(tokens) and _is_cap(tokens[hit.end])  # "ministers X, Y"
+        listed = hit.ref == "plural" and hit.end < len(tokens) and _cap(texts[hit.end])  # "ministers X, Y"
         listed = listed or _former_then_named(tokens, hit)
-        if (not _is_cap(head_tok) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
+        if (not _cap(texts[hit.start]) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
                 and not listed and not _spanish_lowercase(tokens, hit, lex)
                 or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
-        if head in {"general", "gen."} and hit.start > 0 and _is_cap(tokens[hit.start - 1]) \
+        if head in {"general", "gen."} and hit.start > 0 and _cap(texts[hit.start - 1]) \
                 and lowers[hit.start - 1] in BODY_BEFORE_GENERAL:
             continue  # "the Consulate General of the Dominican Republic in New York": a body, no rank
-        if hit.end < len(tokens) and (hit.end in maps.title_at or _is_cap(tokens[hit.end])
+        if hit.end < len(tokens) and (hit.end in maps.title_at or _cap(texts[hit.end])
                                   and fold(texts[hit.end]) in lex.modifiers):
             continue  # "Deputy" in "Deputy Assistant Secretary": a modifier of the next title
         t = Title(hit.start, hit.end, head, lex.heads.get(head, "agency"), "", plural=hit.ref == "plural")
@@ -106,7 +112,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         _trailing_org(tokens, t, maps, lex)
         if titles and t.start == titles[-1].end + 1 and lowers[t.start - 1] == "and":
             t = _join(titles.pop(), t)  # "Special Assistant to the President and Senior Director ..."
-        t.text = " ".join(tokens[t.start:t.end].text.split())
+        t.text = " ".join(span_text(tokens, t.start, t.end).split())
         titles.append(t)
         last_end = t.end
     return titles
@@ -217,15 +223,14 @@ HOSTED_HEADS = {"mission director", "deputy mission director", "country director
 
 
 def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_end) -> None:
-    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    texts, lowers, opens = token_texts(tokens), token_lowers(tokens), sentence_start_set(tokens)
     i = t.start
-    while i > 0 and t.start - i < 8 and not tokens[i].is_sent_start:  # never across a line or sentence
-        prev = tokens[i - 1]
-        low = prev.lower_
-        if low in lex.modifiers and (_is_cap(prev) or low in {"former", "then", "acting", "deputy"}):
+    while i > 0 and t.start - i < 8 and i not in opens:  # never across a line or sentence
+        low = lowers[i - 1]
+        if low in lex.modifiers and (_cap(texts[i - 1]) or low in {"former", "then", "acting", "deputy"}):
             i -= 1
             continue
-        if i - 2 >= 0 and fold(tokens[i - 2:i].text) in lex.modifiers:
+        if i - 2 >= 0 and fold(span_text(tokens, i - 2, i)) in lex.modifiers:
             i -= 2
             continue
         hit = org_end.get(i) or acr_end.get(i)

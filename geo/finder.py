@@ -6,7 +6,7 @@ The pipeline, spaCy-style, in small steps: matcher hits -> capitalisation -> lon
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -91,12 +91,18 @@ class _Entries:
 
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Non-overlapping hits, longer first ("San Pedro Sula" over "San Pedro"); names over demonyms."""
-    taken: list[tuple[int, int]] = []
+    # the spans taken so far never overlap, so sorted by start their ends are sorted too: the only one that can
+    # overlap a hit is the last one starting before the hit ends (a test against every span taken: 1 % of the
+    # analysis, py-spy 2026-12-03)
+    starts: list[int] = []
+    ends: list[int] = []
     out = []
     for h in sorted(hits, key=lambda h: (-(h.char_end - h.char_start), h.demonym, h.char_start)):
-        if any(h.char_start < e and s < h.char_end for s, e in taken):
+        k = bisect_left(starts, h.char_end)
+        if k and ends[k - 1] > h.char_start:
             continue
-        taken.append((h.char_start, h.char_end))
+        starts.insert(k, h.char_start)
+        ends.insert(k, h.char_end)
         out.append(h)
     return sorted(out, key=lambda h: h.char_start)
 
@@ -108,7 +114,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     zones = dateline_zones(tokens)
 
     def in_dateline(h: Hit) -> bool:
-        return any(s <= h.start and h.end <= e for s, e in zones)
+        return bool(zones) and any(s <= h.start and h.end <= e for s, e in zones)  # most documents: none
 
     raw = [h for h in find_hits(tokens, gaz) if case_ok(h, gaz, entries_of(h), in_dateline(h))]
     hits = _longest(raw)
