@@ -284,7 +284,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
             e = entries_of(h)[0]
             out.append(Resolved(h, e, "demonym", round(0.95 * DEMONYM_WEIGHT, 2), ()))
             continue
-        k = (h.key, tuple(e.id for e in quals), cue, area, town)
+        k = (h.key, tuple([e.id for e in quals]) if quals else (), cue, area, town)
         ranked = ranked_by.get(k)
         if ranked is None:
             ranked = unanchored.get(k)

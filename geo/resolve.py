@@ -105,7 +105,7 @@ def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers:
     s = prior(entry, alternate)
     if entry.kind != "country" and entry.country and entry.country in countries and not named_countries:
         s += 0.5  # a name that is a country's ("Jamaica") means the country unless a qualifier says not
-    if any(within(entry, q) for q in qualifiers):
+    if qualifiers and any(within(entry, q) for q in qualifiers):  # most names have none
         s += 1.0
     if entry.kind in ("city", "admin1") and anchors and near_any(entry, anchors):  # the first pass has none
         s += 0.3  # near another place the document clearly names
