@@ -74,6 +74,7 @@ BIG_NAMED = 1_000_000  # a city this large in a country the document names is dr
 FAR_KM = 1500  # a weakly evidenced place farther than this from every firmly located one is left out
 
 
+_LOCATIVE_BOTH = LOCATIVE_ES | LOCATIVE  # Spanish text: made once, not per hit
 SITE_HEADS = {"base", "station", "airport", "airfield", "port", "center", "centre", "facility", "camp", "fort",
               "academy", "university", "hospital", "prison", "crossing", "bridge"}
 
@@ -84,7 +85,7 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
     if dateline or qualified:
         return True
     spanish = tokens.lang_ == "es"
-    locative, of_place = (LOCATIVE_ES | LOCATIVE, OF_PLACE_ES) if spanish else (LOCATIVE, OF_PLACE)
+    locative, of_place = (_LOCATIVE_BOTH, OF_PLACE_ES) if spanish else (LOCATIVE, OF_PLACE)
     i = hit.start - 1
     if i >= 0 and (lowers[i] == "the" or spanish and lowers[i] in {"el", "la", "los", "las"}):
         i -= 1
@@ -100,16 +101,16 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
             return True
         if prev in {"as", "including", "like"}:  # "ports such as Manzanillo", "cities including León"
             k = i - 1 - (prev == "as" and i >= 1 and lowers[i - 1] == "such")
-            if any(t.lower_ in OF_PLACE for t in tokens[max(0, k - 2):k + 1]):
+            if any(w in OF_PLACE for w in lowers[max(0, k - 2):k + 1]):
                 return True
     if i >= 1 and texts[i] == "," and lowers[i - 1] in SITE_HEADS and texts[i - 1][:1].isupper():
         return True  # "Davis-Monthan Air Force Base, Arizona": a named site, then where it is
     j = hit.end  # "Cortés department", "the Cortés and Atlántida departments"
-    for k in range(j, min(len(tokens), j + 8)):
-        word = tokens[k]
-        if word.lower_ in AFTER_PLACE or spanish and word.lower_ in AFTER_PLACE_ES:
+    for k in range(j, min(len(tokens), j + 8)):  # the per-Doc lists, not a Token per word (0.5 %, py-spy)
+        low = lowers[k]
+        if low in AFTER_PLACE or spanish and low in AFTER_PLACE_ES:
             return True
-        if not (word.text[:1].isupper() or word.lower_ in {",", "and", "y", "or"}):
+        if not (texts[k][:1].isupper() or low in {",", "and", "y", "or"}):
             return False
     return False
 
