@@ -17,7 +17,7 @@ from actors.publisher import publisher_of
 from actors.relations import find_relations
 from actors.titles import Title, parse_titles
 from model import NOT_NAMED, Actor, Document, Mention, Relation
-from model.nlp import sentence_bounds, token_starts, token_texts
+from model.nlp import sentence_bounds, token_lowers, token_starts, token_texts
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
 GOVERNMENT_NOUNS_ES = {"delegación", "delegaciones", "funcionarios", "autoridades", "contraparte", "contrapartes"}
@@ -47,10 +47,11 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     drafts = find_agencies(tokens, scan, lex, blocked, home, portfolios, ctx)
     for hit in scan.governments:
         _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "name"))
+    lowers = token_lowers(tokens)
     for hit in scan.countries:  # "the U.S. delegation", "Honduran officials": the government acting
-        if hit.end < len(tokens) and tokens[hit.end].lower_ in GOVERNMENT_NOUNS:
+        if hit.end < len(tokens) and lowers[hit.end] in GOVERNMENT_NOUNS:
             _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "reference"))
-        elif hit.start > 0 and tokens[hit.start - 1].lower_ in GOVERNMENT_NOUNS_ES:  # "la delegación hondureña"
+        elif hit.start > 0 and lowers[hit.start - 1] in GOVERNMENT_NOUNS_ES:  # "la delegación hondureña"
             _government(drafts, hit.ref, lex).spans.append((hit.start - 1, hit.end, "reference"))
     pub = lex.org_by_id.get(publisher)
     if pub is not None:  # a DHS press release is by DHS; untitled U.S. offices in it are DHS's
