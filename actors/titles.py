@@ -18,7 +18,7 @@ from actors.matchers import Hit, Scan
 from actors.names import PLACE_OPENERS, is_name_token, name_run
 from actors.normalize import fold
 from model.first_names import common_first_names, fold_accents
-from model.nlp import sentence_start_set, span_text, token_lowers, token_puncts, token_texts
+from model.nlp import sentence_start_set, span_text, token_alphas, token_lowers, token_puncts, token_texts
 
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -548,9 +548,9 @@ PROGRAMME_HEADS = {"declaration", "act", "initiative", "partnership", "compact",
 
 def _named_programme(tokens: Doc, j: int) -> int:
     """End of a capitalised name closed by a programme word ("Los Angeles Declaration"), else ``j``."""
-    lowers = token_lowers(tokens)
+    texts, lowers, alphas = token_texts(tokens), token_lowers(tokens), token_alphas(tokens)  # no Token per word
     m = j
-    while m < len(tokens) and m - j < 7 and _is_cap(tokens[m]) and tokens[m].is_alpha:
+    while m < len(tokens) and m - j < 7 and _cap(texts[m]) and alphas[m]:
         m += 1
         if lowers[m - 1] in PROGRAMME_HEADS and m - j >= 2:
             return m

@@ -48,7 +48,7 @@ from geo.resolve import (
     within,
 )
 from model import Candidate, Document, Mention, Place
-from model.nlp import token_lowers
+from model.nlp import token_lowers, token_texts
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 # people: a town smaller than this, far from everything the document locates, is not drawn on "in X" alone
@@ -444,10 +444,11 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
     and division it names (Brooklyn, New York) is a wrong mark."""
     if r.entry.kind != "city" or r.kind == "dateline":
         return False
+    lowers = token_lowers(tokens)  # not a Token per word
     k = r.hit.start - 1
-    while k >= 0 and r.hit.start - k <= 4 and tokens[k].lower_ in NEIGHBOURHOOD_GAP:
+    while k >= 0 and r.hit.start - k <= 4 and lowers[k] in NEIGHBOURHOOD_GAP:
         k -= 1
-    if k < 0 or tokens[k].lower_ not in NEIGHBOURHOOD_WORDS or k == r.hit.start - 1 and tokens[k].text[:1].isupper():
+    if k < 0 or lowers[k] not in NEIGHBOURHOOD_WORDS or k == r.hit.start - 1 and token_texts(tokens)[k][:1].isupper():
         return False  # "Colonia Las Minitas, Tegucigalpa": the cue names the neighbourhood before the town
     near = [o.entry for o in resolved if o is not r and o.kind != "demonym" and o.entry.kind in ("city", "admin1")]
     return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
