@@ -162,11 +162,11 @@ def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> b
         return True
     if not text[:1].isupper():
         return False
-    words = text.replace("-", " ").split()
-    if any(w[:1].islower() and w.lower() not in PARTICLES and w.isalpha() for w in words):
+    words = text.replace("-", " ").split()  # one word is the text, capitalised: nothing lower-case to test
+    if len(words) > 1 and any(w[:1].islower() and w.lower() not in PARTICLES and w.isalpha() for w in words):
         return False
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) > 1 and text.isupper():
+    letters = [c for c in text if c.isalpha()] if text.isupper() else ()  # counted only where they count
+    if len(letters) > 1:
         if "." in text and len(letters) <= 3:
             return True  # "U.S.", "D.C."
         return dateline or (famous(entries) and len(letters) > 3)

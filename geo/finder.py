@@ -132,6 +132,9 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     out = []
     for h in hits:
         entries = entries_of(h)
+        if not h.part and entries and people.get(h.start):
+            # (tested first: it is the cheapest test, and every test here only decides whether the hit is kept)
+            continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
         dateline = in_dateline(h)
         if other_capital_district(h, tokens):
             continue
@@ -139,9 +142,6 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                              and not _qualified(h, tokens, by_start, entries_of)
                              or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)):
             continue
-        run = people.get(h.start)
-        if not h.part and entries and run:
-            continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
         if ((h.key in gaz.common_words or spanish and h.key in gaz.common_words_es) and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
