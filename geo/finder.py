@@ -48,7 +48,7 @@ from geo.resolve import (
     within,
 )
 from model import Candidate, Document, Mention, Place
-from model.nlp import token_lowers, token_texts
+from model.nlp import token_lowers
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 # people: a town smaller than this, far from everything the document locates, is not drawn on "in X" alone
@@ -132,9 +132,6 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     out = []
     for h in hits:
         entries = entries_of(h)
-        if not h.part and entries and people.get(h.start):
-            # (tested first: it is the cheapest test, and every test here only decides whether the hit is kept)
-            continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
         dateline = in_dateline(h)
         if other_capital_district(h, tokens):
             continue
@@ -142,6 +139,9 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                              and not _qualified(h, tokens, by_start, entries_of)
                              or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)):
             continue
+        run = people.get(h.start)
+        if not h.part and entries and run:
+            continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
         if ((h.key in gaz.common_words or spanish and h.key in gaz.common_words_es) and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
@@ -448,7 +448,7 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
     k = r.hit.start - 1
     while k >= 0 and r.hit.start - k <= 4 and lowers[k] in NEIGHBOURHOOD_GAP:
         k -= 1
-    if k < 0 or lowers[k] not in NEIGHBOURHOOD_WORDS or k == r.hit.start - 1 and token_texts(tokens)[k][:1].isupper():
+    if k < 0 or lowers[k] not in NEIGHBOURHOOD_WORDS or k == r.hit.start - 1 and tokens[k].text[:1].isupper():
         return False  # "Colonia Las Minitas, Tegucigalpa": the cue names the neighbourhood before the town
     near = [o.entry for o in resolved if o is not r and o.kind != "demonym" and o.entry.kind in ("city", "admin1")]
     return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
