@@ -57,12 +57,11 @@ def _name_before(tokens: Doc, k: int, taken: set[int]) -> int:
 
 def _by_form(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
     """(name start, name end, form end) for every name closed by a legal form."""
-    texts = token_texts(tokens)
+    texts = words = token_texts(tokens)  # the per-Doc list: a Token per word was 0.4 % of the analysis
     out = []
-    if not any(form in doc_text(tokens) for form in COMPANY_FORMS):
-        return []
-    words = [t.text for t in tokens]
     starts = [i for i, w in enumerate(words) if w in COMPANY_FORMS or w == "S."]  # few: most texts have none
+    if not starts or not any(form in doc_text(tokens) for form in COMPANY_FORMS):
+        return []  # (no start first: 34 substring searches of the text were 0.7 %)
     for i in starts:
         end = _form_at(words, i)
         if end == i or i in taken:

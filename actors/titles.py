@@ -17,7 +17,7 @@ from actors.matchers import Hit, Scan
 from actors.names import PLACE_OPENERS, is_name_token, name_run
 from actors.normalize import fold
 from model.first_names import common_first_names, fold_accents
-from model.nlp import sentence_start_set, span_text, token_lowers, token_puncts, token_texts
+from model.nlp import sentence_start_set, span_text, token_alphas, token_lowers, token_puncts, token_texts
 
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -67,7 +67,12 @@ def hit_maps(scan: Scan) -> Maps:
 
 
 def _is_cap(tok) -> bool:
-    return tok.text[:1].isupper() or tok.text[:1].isdigit()
+    return _cap(tok.text)
+
+
+def _cap(text: str) -> bool:
+    """``_is_cap`` of a token's text (no Token made)."""
+    return text[:1].isupper() or text[:1].isdigit()
 
 
 def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
@@ -79,22 +84,23 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
     for hit in scan.titles:
         if hit.start < last_end:
             continue
-        head_tok = tokens[hit.start]
-        head = fold(tokens[hit.start:hit.end].text)
+        # texts sliced from the per-Doc lists, not Tokens and Spans (parse_titles and _extend_left: 3 % of the
+        # analysis, a third of it making Tokens; py-spy 2026-12-03)
+        head = fold(span_text(tokens, hit.start, hit.end))
         if hit.ref == "plural":
             head = singular(head)
-        listed = hit.ref == "plural" and hit.end < len(tokens) and _is_cap(tokens[hit.end])  # "ministers X, Y"
+        listed = hit.ref == "plural" and hit.end < len(tokens) and _cap(texts[hit.end])  # "ministers X, Y"
         listed = listed or _former_then_named(tokens, hit)
-        if (not _is_cap(head_tok) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
+        if (not _cap(texts[hit.start]) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
                 and not listed and not _spanish_lowercase(tokens, hit, lex)
                 or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
-        if head in {"general", "gen."} and hit.start > 0 and _is_cap(tokens[hit.start - 1]) \
+        if head in {"general", "gen."} and hit.start > 0 and _cap(texts[hit.start - 1]) \
                 and lowers[hit.start - 1] in BODY_BEFORE_GENERAL:
             continue  # "the Consulate General of the Dominican Republic in New York": a body, no rank
-        if hit.end < len(tokens) and (hit.end in maps.title_at or _is_cap(tokens[hit.end])
+        if hit.end < len(tokens) and (hit.end in maps.title_at or _cap(texts[hit.end])
                                   and fold(texts[hit.end]) in lex.modifiers):
             continue  # "Deputy" in "Deputy Assistant Secretary": a modifier of the next title
         t = Title(hit.start, hit.end, head, lex.heads.get(head, "agency"), "", plural=hit.ref == "plural")
@@ -105,7 +111,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         _trailing_org(tokens, t, maps, lex)
         if titles and t.start == titles[-1].end + 1 and lowers[t.start - 1] == "and":
             t = _join(titles.pop(), t)  # "Special Assistant to the President and Senior Director ..."
-        t.text = " ".join(tokens[t.start:t.end].text.split())
+        t.text = " ".join(span_text(tokens, t.start, t.end).split())
         titles.append(t)
         last_end = t.end
     return titles
@@ -208,15 +214,14 @@ HOSTED_HEADS = {"mission director", "deputy mission director", "country director
 
 
 def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_end) -> None:
-    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    texts, lowers, opens = token_texts(tokens), token_lowers(tokens), sentence_start_set(tokens)
     i = t.start
-    while i > 0 and t.start - i < 8 and not tokens[i].is_sent_start:  # never across a line or sentence
-        prev = tokens[i - 1]
-        low = prev.lower_
-        if low in lex.modifiers and (_is_cap(prev) or low in {"former", "then", "acting", "deputy"}):
+    while i > 0 and t.start - i < 8 and i not in opens:  # never across a line or sentence
+        low = lowers[i - 1]
+        if low in lex.modifiers and (_cap(texts[i - 1]) or low in {"former", "then", "acting", "deputy"}):
             i -= 1
             continue
-        if i - 2 >= 0 and fold(tokens[i - 2:i].text) in lex.modifiers:
+        if i - 2 >= 0 and fold(span_text(tokens, i - 2, i)) in lex.modifiers:
             i -= 2
             continue
         hit = org_end.get(i) or acr_end.get(i)
@@ -534,9 +539,9 @@ PROGRAMME_HEADS = {"declaration", "act", "initiative", "partnership", "compact",
 
 def _named_programme(tokens: Doc, j: int) -> int:
     """End of a capitalised name closed by a programme word ("Los Angeles Declaration"), else ``j``."""
-    lowers = token_lowers(tokens)
+    texts, lowers, alphas = token_texts(tokens), token_lowers(tokens), token_alphas(tokens)  # no Token per word
     m = j
-    while m < len(tokens) and m - j < 7 and _is_cap(tokens[m]) and tokens[m].is_alpha:
+    while m < len(tokens) and m - j < 7 and _cap(texts[m]) and alphas[m]:
         m += 1
         if lowers[m - 1] in PROGRAMME_HEADS and m - j >= 2:
             return m

@@ -366,7 +366,12 @@ def not_prose(text: str) -> str | None:
             if common >= 2 and counts.count(common) >= len(lines) * 0.8:
                 return "a table (CSV or similar)"
     if len(lines) >= 5:
-        code = sum(1 for ln in lines if _CODE_LINE.search(ln))
-        if code >= len(lines) * 0.5:
+        needed, code = len(lines) * 0.5, 0
+        for k, ln in enumerate(lines):
+            if _CODE_LINE.search(ln):
+                code += 1
+            elif code + len(lines) - k - 1 < needed:
+                break  # prose: the lines left cannot make it code (a search of every line was 0.6 %)
+        if code >= needed:
             return "program code"
     return None

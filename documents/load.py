@@ -225,8 +225,11 @@ def _looks_binary(chunk: bytes) -> bool:
         return False
     if b"\x00" in chunk:
         return True
-    control = sum(1 for b in chunk if b < 32 and b not in (9, 10, 12, 13))
+    control = len(chunk.translate(None, _NOT_CONTROL))  # the control bytes, counted in C (a loop per byte: 0.6 %)
     return control > len(chunk) * 0.05
+
+
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 12, 13)))  # deleted before counting
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -336,13 +339,30 @@ def normalise_text(text: str) -> str:
 
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x0c", "\n\n")
     plain = text.isascii()  # most texts: then a pattern runs only where a plain substring says it can match
-    text = (_CONTROL if plain else _UNSEEN).sub("", text)
+    chars = set() if plain else set(text)  # else its distinct characters say which patterns can match
+    if plain:
+        text = _CONTROL.sub("", text)
+    elif any(_UNSEEN.match(c) for c in chars):
+        text = _UNSEEN.sub("", text)
+        chars = set(text)
     if plain:  # the only spaces left are " " and "\t" (the other ASCII ones were replaced or removed above)
         if "  " in text or "\t" in text:
             text = _SPACE_RUN.sub(" ", text)
         if " \n" in text or "\t\n" in text:
             text = _TRAILING_SPACE.sub("", text)
         return _BLANK_RUN.sub("\n\n", text) if "\n\n\n" in text else text
+    # the whitespace the text holds after the replacements below: when it is only " ", "\t" and "\n", as in an
+    # ASCII text, the same substring tests decide whether a pattern can match (the three patterns on every text
+    # were 3 % of the analysis of the generated corpus, whose every text holds an accented letter; 2026-12-03)
+    other_spaces = any(c.isspace() and c not in " \n\t\u00a0\u2028\u2029" for c in chars)
     text = text.replace("\u00a0", " ").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = _BLANK_RUN.sub("\n\n", _TRAILING_SPACE.sub("", _SPACE_RUN.sub(" ", text)))
+    if other_spaces:
+        text = _BLANK_RUN.sub("\n\n", _TRAILING_SPACE.sub("", _SPACE_RUN.sub(" ", text)))
+    else:
+        if "  " in text or "\t" in text:
+            text = _SPACE_RUN.sub(" ", text)
+        if " \n" in text or "\t\n" in text:
+            text = _TRAILING_SPACE.sub("", text)
+        if "\n\n\n" in text:
+            text = _BLANK_RUN.sub("\n\n", text)
     return unicodedata.normalize("NFC", text)

@@ -105,9 +105,9 @@ def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers:
     s = prior(entry, alternate)
     if entry.kind != "country" and entry.country and entry.country in countries and not named_countries:
         s += 0.5  # a name that is a country's ("Jamaica") means the country unless a qualifier says not
-    if any(within(entry, q) for q in qualifiers):
+    if qualifiers and any(within(entry, q) for q in qualifiers):  # most names have none
         s += 1.0
-    if entry.kind in ("city", "admin1") and near_any(entry, anchors):
+    if entry.kind in ("city", "admin1") and anchors and near_any(entry, anchors):  # the first pass has none
         s += 0.3  # near another place the document clearly names
     if division and entry.kind == "admin1":
         s += 0.6  # "the department of ..."
@@ -124,8 +124,13 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     """Candidates of a name, best first; entries that need a country the document lacks are dropped."""
     out = []
     hits = gaz.index.get(key, ())
-    named = {gaz.entries[i].country for i, _ in hits if gaz.entries[i].kind == "country"}
-    countries = set(countries) | _named_in(gaz, key, hits)
+    # what the name alone says (the countries among its readings, those it names), once per name and process
+    found = gaz.derived.get(f"rank:{key}")
+    if found is None:
+        found = gaz.derived[f"rank:{key}"] = (
+            {gaz.entries[i].country for i, _ in hits if gaz.entries[i].kind == "country"}, _named_in(gaz, key, hits))
+    named, named_in = found
+    countries = set(countries) | named_in
     for eid, alternate in hits:
         need = gaz.requires.get(eid)
         if need and need not in countries and norm(gaz.entries[f"country:{need}"].name) not in key:

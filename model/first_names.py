@@ -61,4 +61,6 @@ _HEX = set("123456789ABCDEF")
 
 
 def fold_accents(text: str) -> str:
+    if text.isascii():  # nothing to fold (most words): 94,000 calls on 300 documents, ~0.5 % of the analysis
+        return text
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
