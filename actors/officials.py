@@ -463,11 +463,23 @@ def _past_portfolio(tokens: Doc, k: int, lex: Lexicon) -> int:
     return last
 
 
+INTERIM_MARKS = (("a.i", "."), ("a.i.",), ("(", "a.i", ".", ")"), ("(", "a.i.", ")"), ("ad", "interim"))
+
+
 def _skip_honorific(tokens: Doc, j: int) -> int:
     """Past "Dr.", "The Honorable", "His Excellency" between a title and the name it introduces."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     if j + 2 < len(tokens) and texts[j] == "(" and lowers[j + 1] in {"ret.", "ret", "retired"}:
         j += 3 + (texts[j + 2] == "." and j + 3 < len(tokens) and texts[j + 3] == ")")  # "(ret.)"
+    if j >= len(tokens):
+        return j
+    for mark in INTERIM_MARKS:  # "Chargé d'Affaires a.i. Roberto Ramírez Valle": ad interim, not the name
+        if texts[j:j + len(mark)] == list(mark):
+            j += len(mark)
+            break
+    else:
+        if j > 0 and texts[j - 1] == "a.i" and texts[j] == ".":
+            j += 1  # the title's words took "a.i" in: its full stop is no name either
     if j >= len(tokens):
         return j
     if j > 0 and texts[j - 1] in {",", "by"} and texts[j][:1] in RANK_INITIALS:

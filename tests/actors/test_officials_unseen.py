@@ -19,6 +19,10 @@ def officials(text: str) -> dict[str, object]:
     ("Canada's Minister of Immigration, Refugees and Citizenship Sean Fraser and Minister of Public Safety "
      "Marco Mendicino will work with ICE.", "Marco Mendicino", "Public Safety"),
     ("U.S. Chargé d'Affaires in Havana Mike Hammer has met with families.", "Mike Hammer", "Havana"),
+    # ad interim between the title and the name
+    ("Chargé d'Affaires a.i. Roberto Ramírez Valle of the Embassy of Honduras received the artifacts.",
+     "Roberto Ramírez Valle", "Chargé"),
+    ("Ambassador ad interim John Roe spoke to the press in Tegucigalpa.", "John Roe", "Ambassador"),
     ("The delegation was joined by the Undersecretary for Latin America and the Caribbean, Maximiliano Reyes "
      "Zúñiga.", "Maximiliano Reyes Zúñiga", "Latin America and the Caribbean"),
     ("The delegation was joined by the Secretary of Welfare, Javier May Rodríguez, whose department runs the "
