@@ -95,6 +95,12 @@ def _nickname_start(tokens: Doc, close: int) -> int:
     return close
 
 
+def _given_before(tokens: Doc, start: int, i: int) -> bool:
+    """A given name among the words before ``i``: "Vicente de la O", not "Nacional de los Derechos Humanos"."""
+    from model.first_names import common_first_names, fold_accents
+    return any(fold_accents(tokens[k].lower_) in common_first_names() for k in range(start, i))
+
+
 def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: int = 6) -> int:
     """End of the longest person-name run starting at ``start`` (== start when there is none)."""
     stop_at = stop_at or set()
@@ -109,6 +115,9 @@ def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: in
             i += 2  # "Ban Ki-moon": a hyphenated given name, whatever the case of its second part
         elif tok.lower_ in PARTICLES and i > start and i + 1 < len(tokens) and is_name_token(tokens[i + 1]):
             i += 1
+        elif tok.lower_ in PARTICLES and i > start and i + 2 < len(tokens) and tokens[i + 1].lower_ in PARTICLES \
+                and is_name_token(tokens[i + 2]) and i + 1 not in stop_at and _given_before(tokens, start, i):
+            i += 2  # "Vicente de la O Levy", "Rosa María de la Cruz Pérez": two particles before the surname
         elif tok.text in NICK_QUOTES and i > start and (close := _nickname_end(tokens, i)) > i:
             i, quotes = close, quotes + 2  # 'Juan Antonio "Tony" Hernández': a nickname inside the name
         elif tok.lower_ in MONTH_NAMES and i > start and i + 1 < len(tokens) and is_name_token(tokens[i + 1]) \

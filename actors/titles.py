@@ -452,6 +452,15 @@ def _domain_end(tokens: Doc, j: int, lex: Lexicon) -> int:
     return dom[1] if dom else -1
 
 
+def _compound_end(tokens: Doc, m: int, lex: Lexicon) -> int:
+    """End of a hyphenated portfolio word at ``m`` ("E-Governance", three tokens), or 0."""
+    texts = token_texts(tokens)
+    if m + 2 < len(tokens) and texts[m + 1] == "-" and not tokens[m].whitespace_ and not tokens[m + 1].whitespace_ \
+            and fold(texts[m]) + "-" + fold(texts[m + 2]) in lex.vocab:
+        return m + 3
+    return 0
+
+
 def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, str]:
     """End of a portfolio ("Justice and Public Security") from ``j`` and its first lexicon domain, if any:
     domains and capitalised institution words, joined by "and"; never into a following title."""
@@ -466,9 +475,12 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
             first, k = first or dom[0], dom[1]
         else:
             m = k
-            while m < n and m - k < 8 and _is_cap(tokens[m]) and fold(texts[m]) in lex.vocab \
-                    and fold(texts[m]) not in lex.heads and m not in maps.title_at \
-                    and not _name_starts(tokens, m):
+            while m < n and m - k < 8 and _is_cap(tokens[m]) and m not in maps.title_at:
+                if _compound_end(tokens, m, lex) > m:
+                    m = _compound_end(tokens, m, lex)
+                    continue
+                if fold(texts[m]) not in lex.vocab or fold(texts[m]) in lex.heads or _name_starts(tokens, m):
+                    break
                 m += 1
             if m == k:
                 return k, first
@@ -478,7 +490,7 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
             return listed, first
         c = k + (k < n and texts[k] == ",")
         if c < n and lowers[c] == "and" and c + 1 < n and c + 1 not in maps.title_at \
-                and _is_cap(tokens[c + 1]) and fold(texts[c + 1]) in lex.vocab:
+                and _is_cap(tokens[c + 1]) and (fold(texts[c + 1]) in lex.vocab or _compound_end(tokens, c + 1, lex)):
             end, _ = _portfolio_run(tokens, c + 1, lex, maps)
             if end < n and end in maps.title_at:  # "... and National Security Advisor": another office
                 return k, first
@@ -519,6 +531,9 @@ def _listed_portfolio(tokens: Doc, k: int, maps: Maps) -> int:
         q += 1
     if q + 1 < n and lowers[q] == "and" and _is_cap(tokens[q + 1]) and tokens[q + 1].is_alpha \
             and q + 1 not in maps.title_at:
+        if q + 3 < n and texts[q + 2] == "-" and not tokens[q + 1].whitespace_ and not tokens[q + 2].whitespace_ \
+                and tokens[q + 3].is_alpha:
+            return q + 4  # "… Logistics and E-Governance Michel Chebat": a hyphenated last item
         return q + 2
     return k
 

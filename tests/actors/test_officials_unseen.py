@@ -23,6 +23,12 @@ def officials(text: str) -> dict[str, object]:
     ("Chargé d'Affaires a.i. Roberto Ramírez Valle of the Embassy of Honduras received the artifacts.",
      "Roberto Ramírez Valle", "Chargé"),
     ("Ambassador ad interim John Roe spoke to the press in Tegucigalpa.", "John Roe", "Ambassador"),
+    # a hyphenated last item of a listed portfolio, then the name
+    ("In Belize, Minister of Public Utilities, Energy, Logistics and E-Governance Michel Chebat signed the annexes.",
+     "Michel Chebat", "E-Governance"),
+    # two particles inside a Hispanic name
+    ("In Havana, Minister of Energy and Mines Vicente de la O Levy told reporters the grid was fragile.",
+     "Vicente de la O Levy", "Energy and Mines"),
     ("The delegation was joined by the Undersecretary for Latin America and the Caribbean, Maximiliano Reyes "
      "Zúñiga.", "Maximiliano Reyes Zúñiga", "Latin America and the Caribbean"),
     ("The delegation was joined by the Secretary of Welfare, Javier May Rodríguez, whose department runs the "
