@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from actors.institutions import HEAD_AFTER, institution_tail
+from actors.institutions import HEAD_AFTER, HEAD_BEFORE, institution_tail
 from actors.institutions import JOINS_ES as BODY_JOINS_ES
 from actors.lexicon import Lexicon, us_states
 from actors.matchers import Hit, Scan
@@ -339,6 +339,9 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
                 pos = body.end
             elif prep != "to" and texts[c.start][:1].isupper() and not tokens[c.end - 1].is_punct:
                 pos = max(pos, institution_tail(tokens, pos))  # "of the Guatemalan Tax Administration"
+                if pos + 2 < n and lowers[pos] in HEAD_BEFORE and lowers[pos + 1] == "of":
+                    end, _ = _portfolio_run(tokens, pos + 2, lex, maps)  # "of the Puerto Rico Department of
+                    pos = end if end > pos + 2 else pos  # Public Safety Alexis Torres"
             continue
         if hit is not None:
             ref = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)

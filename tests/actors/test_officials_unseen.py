@@ -26,6 +26,9 @@ def officials(text: str) -> dict[str, object]:
     # a hyphenated last item of a listed portfolio, then the name
     ("In Belize, Minister of Public Utilities, Energy, Logistics and E-Governance Michel Chebat signed the annexes.",
      "Michel Chebat", "E-Governance"),
+    # a country's body named after the country, then the name
+    ("In Puerto Rico, Secretary of the Puerto Rico Department of Public Safety Alexis Torres joined the "
+     "announcement.", "Alexis Torres", "Department of Public Safety"),
     # two particles inside a Hispanic name
     ("In Havana, Minister of Energy and Mines Vicente de la O Levy told reporters the grid was fragile.",
      "Vicente de la O Levy", "Energy and Mines"),
