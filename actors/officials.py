@@ -272,15 +272,17 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         m -= 1
     if m < k and m > 0 and texts[m - 1] == ",":
         k = m
-    if k > 0 and texts[k - 1] in {",", "("}:
+    if k > 0 and texts[k - 1] in {",", "(", "—", "–"}:
+        dash = texts[k - 1] in {"—", "–"}  # "Eamon Courtenay — Ministro de Relaciones Exteriores de Belice"
         e = k - 1
         while e > 2 and texts[e - 1] in DEGREES and texts[e - 2] == ",":
             e -= 2  # "Gabriela Paz-Bailey, MD, PhD, MSc, Chief, Dengue Branch"
         while e > 0 and texts[e - 1] in EMPHASIS:
             e -= 1  # "**Javier Argueta**, Legal Counsel to the President"
         start = name_run_before(tokens, e, blocked)
-        if e - start >= 2:
-            return start, e, alias
+        if e - start >= 2 and (not dash or start == 0 or "\n" in tokens[start - 1].text_with_ws
+                               or texts[start - 1] == ":"):
+            return start, e, alias  # a dash sets a title after a name only in a list, one person a line
     prev = t.start - 1  # "The Honorable Brian A. Nichols" / "Assistant Secretary of State …" on the next line
     while prev > 0 and tokens[prev].is_space:
         prev -= 1

@@ -420,3 +420,12 @@ def test_local_and_westminster_offices(text, name, country):
     owner = affiliation.split(":")[1].upper() if affiliation.startswith("government:") else \
         getattr(by_id.get(affiliation), "country", "")
     assert owner == country, affiliation
+
+
+def test_a_list_of_names_with_dashed_titles():
+    """ "NAME — TITLE", one person a line: the dash sets the title after the name, as a comma does."""
+    text = ("The delegation was:\nJohn Smith — Minister of Foreign Affairs of Belize\nJane Roe – Minister of "
+            "Security of Belize\n\nThe ministers met in Belmopan on Monday to discuss the border.")
+    found = officials(text)
+    assert {"John Smith", "Jane Roe"} <= set(found), sorted(found)
+    assert any("Foreign Affairs" in t for t in found["John Smith"].titles)
