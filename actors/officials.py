@@ -204,6 +204,9 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         j += 2  # "Foreign Minister-designate Javier Martínez-Acha"
     if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")":
         j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
+    if lex is not None and j + 1 < n and texts[j].islower() and (c := lex.country_by_word.get(fold(texts[j]))):
+        j += 1  # "el excanciller paraguayo Eladio Loizaga": Spanish sets the demonym after the office
+        t.country = t.country or c
     if j + 2 < n and lowers[j] == "of" and t.office == "government" and _is_cap_word(tokens[j + 1]):
         found = _after_jurisdiction(tokens, t, j + 1, blocked)  # "Governor of Guerrero Evelyn Salgado Pineda"
         if found:

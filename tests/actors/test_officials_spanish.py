@@ -67,3 +67,17 @@ def test_a_known_head_of_state_keeps_his_country_under_a_spanish_title():
 ])
 def test_spanish_former_offices_written_as_one_word(text, name):
     assert name in officials(text), sorted(officials(text))
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("El jefe de la misión de la OEA, el excanciller paraguayo Eladio Loizaga, dijo que no hubo fraude.",
+     "Eladio Loizaga", "PY"),
+    ("La presidenta Castro se reunió en Pekín con el canciller chino Qin Gang para abrir relaciones.", "Qin Gang",
+     "CN"),
+])
+def test_a_demonym_after_the_office(text, name, country):
+    """Spanish writes the demonym after the office ("el canciller chino X"): it is the office's country, and the
+    name follows it."""
+    found = officials(text)
+    assert name in found, sorted(found)
+    assert found[name].country == country
