@@ -7,9 +7,11 @@ Every request to a non-local host fails the test.
 """
 from __future__ import annotations
 
+import time
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from tests.e2e.conftest import offline_page, screenshot
 from tests.e2e.test_map_e2e import MAP_FRAME, start_app_shell
@@ -37,12 +39,25 @@ def sized_page(request, browser):
         yield pg
 
 
+MAP_READY = ("() => window.L && window.map && window.AtlasMap && "
+             "document.querySelectorAll('path.leaflet-interactive').length > 0")
+
+
 def open_map(page, url: str):
+    """The map's frame once its regions are drawn. A rerun may replace the frame while the page loads (on a
+    loaded machine the first one can be detached before it draws): the wait goes on in the frame that is
+    attached now, for 90 s in all, and fails if no frame draws the map."""
     start_app_shell(page, url.split("/map")[0])
     page.goto(url)
-    frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000).content_frame()
-    frame.wait_for_function("() => window.L && window.map && window.AtlasMap && "
-                            "document.querySelectorAll('path.leaflet-interactive').length > 0", timeout=60_000)
+    deadline = time.monotonic() + 90
+    while True:
+        frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000).content_frame()
+        try:
+            frame.wait_for_function(MAP_READY, timeout=15_000)
+            break
+        except PlaywrightTimeout:
+            if time.monotonic() > deadline:
+                raise
     page.wait_for_timeout(1500)  # fit and fly animations settle
     return frame
 
