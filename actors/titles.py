@@ -479,8 +479,8 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
         else:
             m = k
             while m < n and m - k < 8 and _is_cap(tokens[m]) and m not in maps.title_at:
-                if _compound_end(tokens, m, lex) > m:
-                    m = _compound_end(tokens, m, lex)
+                if compound := _compound_end(tokens, m, lex):
+                    m = compound
                     continue
                 if fold(texts[m]) not in lex.vocab or fold(texts[m]) in lex.heads or _name_starts(tokens, m):
                     break
