@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 from actors import find_actors
+from corpus.pipeline import analyse_document
+from documents.load import load_bytes
 from model import Document, DocumentAnalysis, Excerpt
 from model.nlp import tokenize
 
@@ -20,3 +22,9 @@ def analyse(text: str, doc_id: str = "d1", year: int | None = 2019, lang: str = 
     return DocumentAnalysis(doc, actors=actors, relations=relations)
 
 
+
+
+def release_bodies(text: str) -> dict[str, object]:
+    """The bodies (every actor but officials) the whole pipeline finds in a dated release, by name."""
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    return {a.name: a for a in analysis.actors if a.kind != "official"}

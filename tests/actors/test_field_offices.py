@@ -2,14 +2,7 @@
 from __future__ import annotations
 
 import pytest
-
-from corpus.pipeline import analyse_document
-from documents.load import load_bytes
-
-
-def bodies(text: str) -> dict[str, object]:
-    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
-    return {a.name: a for a in analysis.actors if a.kind != "official"}
+from actor_helpers import release_bodies as bodies
 
 
 @pytest.mark.parametrize("text, office", [
