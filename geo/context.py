@@ -163,6 +163,8 @@ def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> b
         return text in gaz.exact[hit.key]  # "US" and "ACT" but not "us" or "Act"
     if hit.key in gaz.lowercase_ok:
         return True
+    if text.startswith("the ") and hit.key.startswith("the ") and entries and entries[0].kind == "city":
+        text = text[4:]  # "the Bronx": GeoNames writes "The Bronx", running text lower-cases the article
     if not text[:1].isupper():
         return False
     words = text.replace("-", " ").split()  # one word is the text, capitalised: nothing lower-case to test

@@ -282,3 +282,12 @@ def test_a_headline_verb_ends_the_name_before_it(headline, place):
 
 def test_a_body_in_a_headline_is_still_a_body():
     assert "Sinaloa" not in names("Sinaloa Cartel Leader Extradited\n\nThe man was flown to Chicago on Friday.")
+
+
+def test_a_town_whose_name_begins_with_the_article_is_found_lower_case():
+    """GeoNames writes "The Bronx"; running text writes "the Bronx"."""
+    assert "The Bronx" in names("Our offices in Manhattan and the Bronx are helping families in New York.")
+
+
+def test_a_lower_case_article_does_not_make_a_sea_a_town():
+    assert "Caribbean Sea" in names("Boats were stopped in the Caribbean Sea near Honduras.")
