@@ -169,6 +169,7 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
 
 
 FAMOUS_CITY = 500_000  # people: a city this large abroad is what a bare name means over a small namesake
+FAMOUS_CAPITAL = 1_000_000  # people: a capital this large is what its bare name means over any namesake
 
 
 def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]) -> list[tuple[float, Entry]]:
@@ -176,9 +177,14 @@ def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[
     California: the United States is named in nearly every U.S. release) yields to a large city of the
     same name, unless the town is near a place the document firmly locates."""
     best = ranked[0][1]
-    if best.kind != "city" or best.population >= 100_000 or best.capital:
+    if best.kind != "city" or best.capital or near_any(best, anchors):
         return ranked
-    if near_any(best, anchors):
+    for i, (s, e) in enumerate(ranked[1:], 1):
+        # a national capital of millions is what its bare name means, whatever the size of the town that won on
+        # its country being named: "Santo Domingo" in a release listing Ecuador among twenty countries
+        if e.kind == "city" and e.capital and e.population >= FAMOUS_CAPITAL and e.population > best.population:
+            return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
+    if best.population >= 100_000:
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
         if e.kind == "city" and (e.population >= FAMOUS_CITY or e.capital and e.population >= 100_000) \

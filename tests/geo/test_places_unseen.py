@@ -291,3 +291,12 @@ def test_a_town_whose_name_begins_with_the_article_is_found_lower_case():
 
 def test_a_lower_case_article_does_not_make_a_sea_a_town():
     assert "Caribbean Sea" in names("Boats were stopped in the Caribbean Sea near Honduras.")
+
+
+def test_a_capital_of_millions_beats_a_namesake_whose_country_is_listed():
+    """Ecuador is named among many countries; "Santo Domingo" alone still means the Dominican capital."""
+    document, tokens = make_document(
+        "Ministers of Ecuador, Peru, Chile and Honduras met today. Prosecutors from Tegucigalpa to Santo Domingo "
+        "are doing brave work.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert places["Santo Domingo"].country == "DO", sorted(places)
