@@ -236,6 +236,7 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
                     countries, unanchored, main), countries
 
 
+FOCUS_COUNTRIES = 3  # a document naming this many countries or fewer is about each of them
 MAIN_SHARE = 2  # the main country is named at least twice as often as any other …
 MAIN_MENTIONS = 3  # … and at least this often
 NEAR_TIE = 0.05  # readings this close in score are a tie the main country breaks
@@ -323,6 +324,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
              entries_of: _Entries, countries: set[str], unanchored: dict[tuple, list[tuple[float, Entry]]],
              main: str = "") -> list[Resolved]:
     named = [gaz.entries[f"country:{c}"] for c in countries if f"country:{c}" in gaz.entries]
+    # the countries the document is about: its main one, or the few it names (not a list of many)
+    focus = {main} if main else countries if len(countries) <= FOCUS_COUNTRIES else set()
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
     unknown: set[str] = set()
@@ -348,7 +351,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
             if ranked and not quals:
                 ranked = near_namesake(ranked, anchors, named)
                 ranked = _main_country_tie(ranked, main)
-                ranked = famous_over_namesake(ranked, anchors)
+                ranked = famous_over_namesake(ranked, anchors, focus)
             ranked_by[k] = ranked
         if not ranked:
             continue

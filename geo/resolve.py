@@ -172,17 +172,21 @@ FAMOUS_CITY = 500_000  # people: a city this large abroad is what a bare name me
 FAMOUS_CAPITAL = 1_000_000  # people: a capital this large is what its bare name means over any namesake
 
 
-def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]) -> list[tuple[float, Entry]]:
+def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
+                         focus: Collection[str] = ()) -> list[tuple[float, Entry]]:
     """A small town that wins only because its country is named (Rotterdam, New York; San Lorenzo,
     California: the United States is named in nearly every U.S. release) yields to a large city of the
-    same name, unless the town is near a place the document firmly locates."""
+    same name, unless the town is near a place the document firmly locates. ``focus``: the countries the
+    document is about (its main one, or the few it names)."""
     best = ranked[0][1]
     if best.kind != "city" or best.capital or near_any(best, anchors):
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
         # a national capital of millions is what its bare name means, whatever the size of the town that won on
-        # its country being named: "Santo Domingo" in a release listing Ecuador among twenty countries
-        if e.kind == "city" and e.capital and e.population >= FAMOUS_CAPITAL and e.population > best.population:
+        # its country being named: "Santo Domingo" in a release listing Ecuador among twenty countries; not in a
+        # document about the town's country ("Santiago and the Cibao region of the Dominican Republic")
+        if e.kind == "city" and e.capital and e.population >= FAMOUS_CAPITAL and e.population > best.population \
+                and best.country not in focus:
             return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
     if best.population >= 100_000:
         return ranked
