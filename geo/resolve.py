@@ -169,6 +169,7 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
 
 
 FAMOUS_CITY = 500_000  # people: a city this large abroad is what a bare name means over a small namesake
+KNOWN_CITY = 150_000  # people: a city this large, bearing the very name, over a namesake a fifth its size
 FAMOUS_CAPITAL = 1_000_000  # people: a capital this large is what its bare name means over any namesake
 
 
@@ -191,8 +192,12 @@ def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[
     if best.population >= 100_000:
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
-        if e.kind == "city" and (e.population >= FAMOUS_CITY or e.capital and e.population >= 100_000) \
-                and e.population >= 10 * max(best.population, 1):
+        if e.kind != "city":
+            continue
+        if (e.population >= FAMOUS_CITY or e.capital and e.population >= 100_000) \
+                and e.population >= 10 * max(best.population, 1) \
+                or e.population >= KNOWN_CITY and e.name == best.name and e.population >= 5 * max(best.population, 1):
+            # the second: a city known abroad by its own full name ("Geneva", 200,000, over Geneva, Illinois)
             return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
     return ranked
 
