@@ -351,7 +351,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
             if ranked and not quals:
                 ranked = near_namesake(ranked, anchors, named)
                 ranked = _main_country_tie(ranked, main)
-                ranked = famous_over_namesake(ranked, anchors, focus)
+                ranked = famous_over_namesake(ranked, anchors, focus, main)
             ranked_by[k] = ranked
         if not ranked:
             continue

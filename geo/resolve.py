@@ -174,11 +174,11 @@ FAMOUS_CAPITAL = 1_000_000  # people: a capital this large is what its bare name
 
 
 def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
-                         focus: Collection[str] = ()) -> list[tuple[float, Entry]]:
+                         focus: Collection[str] = (), main: str = "") -> list[tuple[float, Entry]]:
     """A small town that wins only because its country is named (Rotterdam, New York; San Lorenzo,
     California: the United States is named in nearly every U.S. release) yields to a large city of the
     same name, unless the town is near a place the document firmly locates. ``focus``: the countries the
-    document is about (its main one, or the few it names)."""
+    document is about (its main one, or the few it names); ``main``: the one it is plainly about, if any."""
     best = ranked[0][1]
     if best.kind != "city" or best.capital or near_any(best, anchors):
         return ranked
@@ -196,7 +196,8 @@ def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[
             continue
         if (e.population >= FAMOUS_CITY or e.capital and e.population >= 100_000) \
                 and e.population >= 10 * max(best.population, 1) \
-                or e.population >= KNOWN_CITY and e.name == best.name and e.population >= 5 * max(best.population, 1):
+                or e.population >= KNOWN_CITY and e.name == best.name and e.population >= 5 * max(best.population, 1) \
+                and best.country != main:
             # the second: a city known abroad by its own full name ("Geneva", 200,000, over Geneva, Illinois)
             return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
     return ranked

@@ -304,6 +304,7 @@ def test_a_capital_of_millions_beats_a_namesake_whose_country_is_listed():
 
 def test_a_city_known_abroad_by_its_name_beats_a_small_american_namesake():
     """Geneva (200,000) over Geneva, Illinois (22,000) in a U.S. release on Guyana that names no place near Illinois."""
-    document, tokens = make_document("The United States backs Guyana. Venezuela argues that a 1966 agreement signed "
-                                     "in Geneva nullifies the award.")
+    document, tokens = make_document(
+        "The United States backs Guyana. The Secretary spoke in Georgetown on Monday. Venezuela argues that a 1966 "
+        "agreement signed in Geneva, before Guyana gained independence, nullifies the award made in Paris in 1899.")
     assert ("Geneva", "CH") in {(p.name, p.country) for p in find_places(document, tokens)}
