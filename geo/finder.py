@@ -508,6 +508,27 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
     return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
 
 
+def _coordinated(resolved: list[Resolved], tokens: Doc, people: set[tuple[int, int]]) -> set[int]:
+    """Hits that are a person's bare surname ("Roatán" after "Consul General Dagoberto Roatán Flores") but stand
+    in a list with places of the document ("ports at La Ceiba and Roatán"): the list says they are places."""
+    bare = {r.hit.start for r in resolved if (r.hit.char_start, r.hit.char_end) in people}
+    if not bare:
+        return set()
+    lowers = token_lowers(tokens)
+    places = [r.hit for r in resolved if r.hit.start not in bare and r.kind == "name"]
+    ends, starts = {h.end for h in places}, {h.start for h in places}
+    out = set()
+    for r in resolved:
+        h = r.hit
+        if h.start in bare and (h.start >= 2 and lowers[h.start - 1] in _LIST_GLUE and h.start - 1 in ends
+                                or h.end + 1 < len(tokens) and lowers[h.end] in _LIST_GLUE and h.end + 1 in starts):
+            out.add(h.start)
+    return out
+
+
+_LIST_GLUE = {",", "and", "or"}
+
+
 def _inside_person(hit: Hit, people: list[tuple[int, int]]) -> bool:
     k = bisect_right(people, (hit.char_start, float("inf"))) - 1
     return k >= 0 and people[k][0] <= hit.char_start and hit.char_end <= people[k][1]
@@ -537,7 +558,8 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     resolved, countries = resolve_hits(tokens, gaz)
     if people:  # "Deputy Attorney General Lisa O. Monaco", "Ortega" after "President Daniel Ortega"
         starts = sorted(people)
-        resolved = [r for r in resolved if not _inside_person(r.hit, starts)]
+        listed = _coordinated(resolved, tokens, set(people))
+        resolved = [r for r in resolved if not _inside_person(r.hit, starts) or r.hit.start in listed]
     if bodies:  # "the U.S. Border Patrol": a country that opens a body's name says whose it is, as "U.S. Embassy"
         # does; in the possessive ("Mexico's National Migration Institute") the text names the country itself
         resolved = [replace(r, kind="demonym", confidence=round(r.confidence * DEMONYM_WEIGHT, 2), strong=False,

@@ -187,13 +187,26 @@ def _largest_share(geom: dict) -> float:
 
 
 def _city_names(city: dict, with_alternates: bool) -> list[tuple[str, bool]]:
+    """A town's name and the alternates worth indexing, each with whether it is an exonym (a weaker reading).
+    A spelling of the very name ("Puerto Cortés" for GeoNames' "Puerto Cortez", "Waspán" for "Waspam") is no
+    exonym, for towns of any size in Central America and the Caribbean (elsewhere such variants are mostly
+    surnames: "Gonzales" for González, Tamaulipas)."""
     out = [(city["name"], False)]
-    if with_alternates:
-        for a in city.get("alternatenames") or ():
-            plain = norm(a)
-            if len(a) >= 4 and a[0].isupper() and not a.isupper() and _LATIN.match(plain) and plain != norm(city["name"]):
-                out.append((a, True))
+    own = norm(city["name"])
+    for a in city.get("alternatenames") or ():
+        plain = norm(a)
+        if len(a) < 4 or not a[0].isupper() or a.isupper() or not _LATIN.match(plain) or plain == own:
+            continue
+        if city["countrycode"] in CENTRAL_AMERICA + CARIBBEAN and _one_letter_apart(plain, own):
+            out.append((a, False))
+        elif with_alternates:
+            out.append((a, True))
     return out
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Do two names differ by one letter changed ("cortes"/"cortez"), and in nothing else?"""
+    return len(a) == len(b) and len(a) >= 6 and sum(x != y for x, y in zip(a, b)) == 1 and a[0] == b[0]
 
 
 # Mexican towns carry an honour in their official names, which GeoNames gives and nobody writes: (Heroica) Caborca,

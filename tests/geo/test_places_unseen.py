@@ -308,3 +308,21 @@ def test_a_city_known_abroad_by_its_name_beats_a_small_american_namesake():
         "The United States backs Guyana. The Secretary spoke in Georgetown on Monday. Venezuela argues that a 1966 "
         "agreement signed in Geneva, before Guyana gained independence, nullifies the award made in Paris in 1899.")
     assert ("Geneva", "CH") in {(p.name, p.country) for p in find_places(document, tokens)}
+
+
+def test_a_surname_that_stands_in_a_list_of_places_is_a_place():
+    """The consul's surname is Roatán; "La Ceiba and Roatán" is the island."""
+    from corpus.pipeline import analyse_document
+    from documents.loaded import LoadedText
+
+    text = ("The Consul General of Honduras, Dagoberto Roatán Flores, attended the ceremony in New Orleans. "
+            "The company also operates the ports of La Ceiba and Roatán, in Honduras.")
+    analysis = analyse_document(LoadedText(source="memo.txt", text=text, format="txt"))
+    assert "Roatán" in {p.name for p in analysis.places}, [p.name for p in analysis.places]
+
+
+def test_a_spelling_of_a_towns_own_name_is_no_exonym():
+    """GeoNames writes the Honduran port "Puerto Cortez"; Honduran releases write "Puerto Cortés"."""
+    document, tokens = make_document("Exports leave Honduras through San Pedro Sula and Puerto Cortés every week.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert places["Puerto Cortez"].country == "HN", sorted(places)
