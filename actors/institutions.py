@@ -31,7 +31,7 @@ ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "assoc
                       "bank", "university", "organization", "organisation", "corporation", "facility", "foundation",
                       "society", "societies", "network", "chamber", "committee", "subcommittee", "team",
                       "platform", "union", "fund", "church", "school", "group", "trust", "survey", "diocese",
-                      "archdiocese"}
+                      "archdiocese", "hospital", "confederation"}
 # "Center" heads a body ("Carter Center", "National Hurricane Center") unless these say it is a venue.
 VENUES = {"convention", "conference", "shopping", "trade", "detention", "processing", "reception", "community",
           "cultural", "medical", "health", "civic", "events", "event", "visitor", "visitors", "data", "call",
@@ -40,7 +40,7 @@ VENUES = {"convention", "conference", "shopping", "trade", "detention", "process
 # Of these, the ones that may also open a name ("Committee on Foreign Affairs", "University of the West Indies").
 ORGANIZATION_BEFORE = {"committee", "subcommittee", "university", "federation", "association", "organization",
                        "organisation", "chamber", "alliance", "party", "coalition", "union", "bank", "fund", "society",
-                       "diocese", "archdiocese"}
+                       "diocese", "archdiocese", "confederation"}
 HEAD_BEFORE |= ORGANIZATION_BEFORE
 HEAD_AFTER |= ORGANIZATION_HEADS
 # capitalised adjectives that open an institution's name before its head ("General Directorate of ...")

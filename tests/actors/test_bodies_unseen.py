@@ -347,3 +347,10 @@ def test_a_demonym_and_gang_names_no_group_and_a_field_office_is_a_us_one():
     assert not any("Haitian" in n for n in found), sorted(found)
     assert "Grand Ravine gang" in found or "Grand Ravine" in found, sorted(found)
     assert found["Tucson Field Office"].country == "US", sorted(found)
+
+
+def test_hospitals_and_confederations_are_bodies():
+    found = bodies("After the storm, patients were moved to Black River Hospital and to Cornwall Regional Hospital "
+                   "in Jamaica. In Honduras, the Unitary Confederation of Workers of Honduras (CUTH) joined the talks.")
+    assert {"Black River Hospital", "Cornwall Regional Hospital"} <= set(found), sorted(found)
+    assert any(n.startswith("Unitary Confederation of Workers") for n in found), sorted(found)
