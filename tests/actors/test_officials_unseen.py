@@ -429,3 +429,13 @@ def test_a_list_of_names_with_dashed_titles():
     found = officials(text)
     assert {"John Smith", "Jane Roe"} <= set(found), sorted(found)
     assert any("Foreign Affairs" in t for t in found["John Smith"].titles)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In Colombia, the Ombudsperson, Iris Marín Ortiz, warned of the recruitment of children.", "Iris Marín Ortiz"),
+    ("USAID activated a response team led by Team Leader Dina Esposito-Walcott in Jamaica.", "Dina Esposito-Walcott"),
+    ("El Salvador signed the loan with CABEI Country Manager for El Salvador, Rosa Lidia Guzmán de León.",
+     "Rosa Lidia Guzmán de León"),
+])
+def test_more_office_words_name_officials(text, name):
+    assert name in officials(text), sorted(officials(text))
