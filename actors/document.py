@@ -255,7 +255,10 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
         agency = agency or known.agency
         if not d.titles:
             d.titles.append(known.title)
-    if not country and any(t.office in {"government", "agency", "foreign", "military"} for t in p.titles):
+    international = bool(agency) and not agency.startswith("ministry:") and \
+        getattr(lex.org(agency), "country", None) == ""  # "IOM's Chief of Mission in Haiti" serves no country
+    if not country and not international and any(t.office in {"government", "agency", "foreign", "military"}
+                                                 for t in p.titles):
         country = ctx.country(p.titles[0].start) if p.titles else ctx.home
     d.country = country
     if country in lex.countries:

@@ -57,7 +57,7 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     country = t.country
     local = ctx.country(t.start) if ctx is not None else home
     explicit = lex.org(t.agency) if t.agency and not t.ministry else None
-    if t.office == "legislature" and explicit is not None and explicit.kind == "organization":
+    if t.office == "legislature" and explicit is not None and explicit.kind == "organization" and explicit.country:
         country, explicit = country or explicit.country, None  # "Deputy of the LIBRE party" sits in its congress
     if t.office == "organization":  # "Secretary General" of an international body
         if explicit is None and ctx is not None:
@@ -66,6 +66,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if explicit is not None and explicit.country and (not country or explicit.country == "US"
                                                       and t.text.startswith(_owner_forms(explicit))):
         country = explicit.country  # "USAID's Mission Director in Haiti" is USAID's, posted in Haiti
+    if explicit is not None and not explicit.country and not country:
+        return "", explicit.name  # "UNHCR's Representative in Mexico": an international body's officer
     if not country and t.head in US_LOCAL_HEADS:
         country = "US"
     if not country and not t.host and (t.head in MINISTER_HEADS or t.office == "foreign"

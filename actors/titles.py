@@ -328,8 +328,8 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         c = maps.country_at.get(j)
         hit = maps.org_at.get(j) or maps.acr_at.get(j)
         if c is not None and (hit is None or hit.end <= c.end):
-            if prep == "to":
-                t.host = c.ref
+            if prep == "to" or prep == "in" and t.agency and not t.country:
+                t.host = c.ref  # "UNHCR's Representative in Mexico": posted there, the agency's officer
             elif not t.country:
                 t.country, t.country_token = c.ref, c.start
             pos = c.end
@@ -372,7 +372,10 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
                 t.abroad = bool(lex.domains[dom].get("abroad"))
                 if spanish and lex.domains[dom].get("spanish_us") and not t.country:
                     t.country = "US"  # "Secretario de Seguridad Nacional": the U.S. department's name in Spanish
-            t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
+            if not dom and t.agency and not t.ministry:
+                t.portfolio = (j, k)  # "IOM's Chief of Mission": a post inside the body, not a ministry
+            else:
+                t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
         pos = k
     return pos
 

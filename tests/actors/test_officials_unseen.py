@@ -439,3 +439,20 @@ def test_a_list_of_names_with_dashed_titles():
 ])
 def test_more_office_words_name_officials(text, name):
     assert name in officials(text), sorted(officials(text))
+
+
+@pytest.mark.parametrize("text, name, body", [
+    ("UNHCR's Representative in Mexico, Giovanni Lepri, said the shelters in Tapachula were full.", "Giovanni Lepri",
+     "organization:un-refugee-agency"),
+    ("IOM's Chief of Mission in Haiti, Grégoire Goodstein, said displacement grew.", "Grégoire Goodstein",
+     "organization:international-organization-for-migration"),
+])
+def test_an_international_bodys_officer_posted_in_a_country_serves_the_body(text, name, body):
+    """ "<Body>'s <title> in <country>": posted there, not that country's legislature or ministry, and of no
+    government."""
+    from documents.load import load_bytes
+
+    actors = analyse_document(load_bytes("t.txt", text.encode())).actors
+    person = next(a for a in actors if a.name == name)
+    assert person.affiliation == body, person.affiliation
+    assert not [a.name for a in actors if a.kind in ("government", "agency")], [(a.kind, a.name) for a in actors]
