@@ -232,8 +232,30 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     first = _resolve(tokens, gaz, around, (), entries_of, countries, unanchored, main)
     anchors = {r.entry.id: r.entry for r in first
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
-    return _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
-                    countries, unanchored, main), countries
+    second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
+                      countries, unanchored, main)
+    return _divisions_listed_together(second, tokens), countries
+
+
+def _divisions_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "farms in Georgia, North Carolina, Louisiana and Florida": a name read as a country but that is also a
+    division of the country whose divisions stand beside it in the list is that division."""
+    lowers = token_lowers(tokens)
+    out = list(resolved)
+    for i, r in enumerate(out):
+        if r.entry.kind != "country" or r.kind != "name" or r.qualified:
+            continue
+        divisions = {e.country: e for _, e in r.alternatives if e.kind == "admin1"}
+        if not divisions:
+            continue
+        mates = [m for m in (out[i - 1] if i else None, out[i + 1] if i + 1 < len(out) else None)
+                 if m is not None and m.entry.kind == "admin1" and m.kind == "name"
+                 and 0 < max(m.hit.start - r.hit.end, r.hit.start - m.hit.end) <= 2
+                 and all(w in LIST_JOINS for w in lowers[min(r.hit.end, m.hit.end):max(r.hit.start, m.hit.start)])]
+        division = next((divisions[m.entry.country] for m in mates if m.entry.country in divisions), None)
+        if division is not None:
+            out[i] = replace(r, entry=division)
+    return out
 
 
 FOCUS_COUNTRIES = 3  # a document naming this many countries or fewer is about each of them

@@ -326,3 +326,16 @@ def test_a_spelling_of_a_towns_own_name_is_no_exonym():
     document, tokens = make_document("Exports leave Honduras through San Pedro Sula and Puerto Cortés every week.")
     places = {p.name: p for p in find_places(document, tokens)}
     assert places["Puerto Cortez"].country == "HN", sorted(places)
+
+
+def test_a_country_name_listed_among_a_countrys_divisions_is_that_division():
+    document, tokens = make_document(
+        "Workers from Honduras and Guatemala are recruited for farms in Georgia, North Carolina, Louisiana and Florida.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert places["Georgia"].country == "US", sorted((p.name, p.country) for p in places.values())
+
+
+def test_the_country_georgia_among_countries_stays_a_country():
+    document, tokens = make_document("Observers came from Georgia, Armenia and Azerbaijan to the talks in Vienna.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert places["Georgia"].country == "GE", sorted((p.name, p.country) for p in places.values())
