@@ -234,7 +234,49 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
-    return _divisions_listed_together(second, tokens), countries
+    return _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries), countries
+
+
+SMALL_TOWN = 100_000  # people: towns smaller than this, listed together, are one country's local places
+
+
+def _list_mates(resolved: list[Resolved], i: int, lowers: list[str]) -> list[Resolved]:
+    """The places right before and after ``resolved[i]`` in a list ("Argelia, Suárez and Buenos Aires")."""
+    r = resolved[i]
+    out = []
+    for m in (resolved[i - 1] if i else None, resolved[i + 1] if i + 1 < len(resolved) else None):
+        if m is None or m.kind != "name":
+            continue
+        lo, hi = (m.hit.end, r.hit.start) if m.hit.start < r.hit.start else (r.hit.end, m.hit.start)
+        if 0 < hi - lo <= 2 and all(w in LIST_JOINS for w in lowers[lo:hi]):
+            out.append(m)
+    return out
+
+
+def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str]) -> list[Resolved]:
+    """ "the municipalities of Argelia, Suárez and Buenos Aires", "in Trujillo and Puerto Lempira": a large city
+    abroad, in a country the document never names, listed among small towns of one other country, is that
+    country's namesake town; when the gazetteer has none, the name is left unmapped rather than drawn on
+    another continent. Lists of capitals ("Lima and Bogotá") cross borders and are left alone."""
+    lowers = token_lowers(tokens)
+    out: list[Resolved] = []
+    for i, r in enumerate(resolved):
+        e = r.entry
+        if r.kind != "name" or e.kind != "city" or r.qualified or e.country in named:
+            out.append(r)
+            continue
+        mates = _list_mates(resolved, i, lowers)
+        local = {m.entry.country for m in mates if m.entry.kind == "admin1"
+                 or m.entry.kind == "city" and not m.entry.capital and m.entry.population < SMALL_TOWN}
+        if not mates or len(local) != 1 or len(mates) != sum(1 for m in mates if m.entry.country in local) \
+                or e.country in local:
+            out.append(r)
+            continue
+        country = next(iter(local))
+        namesake = next((a for _, a in r.alternatives if a.country == country and a.kind == "city"), None)
+        if namesake is not None:
+            out.append(replace(r, entry=namesake))
+    return out
 
 
 def _divisions_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:

@@ -339,3 +339,19 @@ def test_the_country_georgia_among_countries_stays_a_country():
     document, tokens = make_document("Observers came from Georgia, Armenia and Azerbaijan to the talks in Vienna.")
     places = {p.name: p for p in find_places(document, tokens)}
     assert places["Georgia"].country == "GE", sorted((p.name, p.country) for p in places.values())
+
+
+def test_a_famous_city_listed_among_small_towns_of_another_country_is_their_namesake():
+    """Trujillo, Peru is a city of a million; "in Trujillo and Puerto Lempira" in a release on the Caribbean
+    coast of Honduras is the Honduran port town."""
+    document, tokens = make_document(
+        "Honduras ordered the evacuation of beaches on Guanaja and Utila and in Trujillo and Puerto Lempira. "
+        "Jamaica and Cuba also issued warnings.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert places["Trujillo"].country == "HN", sorted((p.name, p.country) for p in places.values())
+
+
+def test_capitals_listed_together_keep_their_countries():
+    document, tokens = make_document("Ministers flew from Lima and Bogotá to the summit in Panama.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert places["Lima"].country == "PE" and places["Bogotá"].country == "CO", sorted(places)
