@@ -251,10 +251,18 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
             # its everyday name, not an exonym: "Santiago" (de los Caballeros), (Ciudad) "Obregón", (Heroica) "Matamoros"
             short = full.startswith(norm(n) + " de") or full in ("ciudad " + norm(n), "heroica " + norm(n))
             gaz.name(n, eid, alt and not short, own_short_form=short)
+            if not alt:
+                for form in everyday_forms(n):  # "Saint George's" is written "St. George's"
+                    gaz.name(form, eid)
         if cc == "MX" and (everyday := _everyday_name_mx(r["name"])):
             gaz.name(everyday, eid, own_short_form=True)
         for n in extra.get(str(r["geonameid"]), ()):
             gaz.name(n, eid)
+
+
+# what each curated country calls its first-level divisions: "Toledo District", "Olancho Department"
+DIVISION_WORD = {"HN": "Department", "GT": "Department", "SV": "Department", "NI": "Department", "CR": "Province",
+                 "PA": "Province", "BZ": "District", "JM": "Parish"}
 
 
 def _add_curated(gaz: Gazetteer) -> None:
@@ -262,13 +270,15 @@ def _add_curated(gaz: Gazetteer) -> None:
         if cc.startswith("_"):
             continue
         country = gaz.country(cc)
+        word = DIVISION_WORD.get(cc)
         for name, lat, lon, aliases in rows:
             eid = f"admin1:{cc}-{slug(name)}"
             gaz.add(Entry(eid, name, "admin1", lat, lon, cc))
-            if not country or norm(name) != norm(country.name):
-                gaz.name(name, eid)
-            for a in aliases:
-                gaz.name(a, eid)
+            own = [name] if not country or norm(name) != norm(country.name) else []
+            designated = [f"{name} {word}"] if word and not name.endswith(word) else []
+            for n in own + designated + list(aliases):
+                for form in (n, *everyday_forms(n)):  # "St. James" is also "Saint James" and "St James"
+                    gaz.name(form, eid)
     for p in _load("regions.json")["places"] + (_load("features.json")["places"] if (DATA_DIR / "features.json").exists() else []):
         members = tuple(p.get("members", ()))
         gaz.add(Entry(p["id"], p["name"], p["kind"], p["lat"], p["lon"], p.get("country", ""), members=members))

@@ -355,3 +355,13 @@ def test_capitals_listed_together_keep_their_countries():
     document, tokens = make_document("Ministers flew from Lima and Bogotá to the summit in Panama.")
     places = {p.name: p for p in find_places(document, tokens)}
     assert places["Lima"].country == "PE" and places["Bogotá"].country == "CO", sorted(places)
+
+
+def test_divisions_with_their_designator_and_saints_as_st():
+    document, tokens = make_document(
+        "Belize deployed soldiers in the Toledo District. In Jamaica, the parishes of St. James, Manchester and "
+        "Hanover lost power. Flights to St. George's, Grenada, resumed.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert places["Toledo"].kind == "admin1" and places["Toledo"].country == "BZ", sorted(places)
+    assert {places[n].country for n in ("St. James", "Manchester", "Hanover")} == {"JM"}, sorted(places)
+    assert places["Saint George's"].country == "GD", sorted(places)
