@@ -316,12 +316,15 @@ def _name_end(tokens: Doc, start: int) -> int:
     """Where the capitalised run of a name that starts at ``start`` ends."""
     # the per-Doc lists and a compiled pattern, not a Token per word (1 % of the analysis, py-spy)
     texts, lowers, cap = token_texts(tokens), token_lowers(tokens), capitalised_tokens(tokens)
+    stops = token_stops(tokens)
     n, j = len(tokens), start
     while j < n and (cap[j] or _INITIAL.fullmatch(texts[j])
                      or (lowers[j] in {"de", "del", "la"} and j + 1 < n and cap[j + 1])
                      or _hyphen_in_name(tokens, j, start)):
         if lowers[j] in TITLES or lowers[j] in ORG_HEADS:
             break
+        if j > start and stops[j] and texts[j].isupper() and len(texts[j]) > 1:
+            break  # "LISA MAKES LANDFALL ON THE COAST": an all-caps headline's "ON" or "THE" is in no name
         j += 1
     return j
 

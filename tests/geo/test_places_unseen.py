@@ -365,3 +365,11 @@ def test_divisions_with_their_designator_and_saints_as_st():
     assert places["Toledo"].kind == "admin1" and places["Toledo"].country == "BZ", sorted(places)
     assert {places[n].country for n in ("St. James", "Manchester", "Hanover")} == {"JM"}, sorted(places)
     assert places["Saint George's"].country == "GD", sorted(places)
+
+
+def test_an_all_caps_headline_opening_with_a_first_name_is_no_person():
+    """ "LISA MAKES LANDFALL ... OF BELIZE CITY": a storm's name opens the headline; the run of capitals is no
+    person's name, so "Belize City" is no surname written again."""
+    text = ("LISA MAKES LANDFALL ON THE COAST OF BELIZE JUST SOUTHWEST OF BELIZE CITY\n\n"
+            "Lisa made landfall between Belize City and Gales Point. Flooding is expected in Belize City.")
+    assert "Belize City" in names(text), names(text)
