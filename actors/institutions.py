@@ -541,6 +541,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                     while k < n and k not in taken and not _person_starts(tokens, k) and (
                             _is_name_word(tokens, k, lex)
                             or lowers[k] in {"and", "of"} and k + 1 < n and _is_name_word(tokens, k + 1, lex)
+                            and not (lowers[k] == "and" and _new_body(tokens, k + 1, lex))  # "… of Belize and
+                            # Guatemala's INSIVUMEH": the possessive opens another body
                             or _inner_join(tokens, k, lex)
                             or lowers[k] in {"and", "of"} and k + 2 < n and lowers[k + 1] == "the"
                             and _is_name_word(tokens, k + 2, lex) and _acronym_follows(tokens, k + 3)):

@@ -354,3 +354,10 @@ def test_hospitals_and_confederations_are_bodies():
                    "in Jamaica. In Honduras, the Unitary Confederation of Workers of Honduras (CUTH) joined the talks.")
     assert {"Black River Hospital", "Cornwall Regional Hospital"} <= set(found), sorted(found)
     assert any(n.startswith("Unitary Confederation of Workers") for n in found), sorted(found)
+
+
+def test_a_countrys_possessive_after_and_opens_another_body():
+    found = bodies("Monitor the products issued by the National Meteorological Service of Belize and Guatemala's "
+                   "INSIVUMEH during the storm.")
+    assert "National Meteorological Service of Belize" in found, sorted(found)
+    assert not any(n.endswith("and Guatemala") for n in found), sorted(found)
