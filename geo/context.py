@@ -271,6 +271,19 @@ def other_capital_district(hit: Hit, tokens: Doc) -> bool:
     return capitalised_tokens(tokens)[k] and lowers[k] != "washington"
 
 
+# Spanish words that open a settlement's or estate's own name: "Ciudad Morazán" (a gated town in Choloma),
+# "Colonia Kennedy", "Aldea Los Planes", "Finca San Luis" are not Morazán, Kennedy or Los Planes
+SETTLEMENT_OPENERS = {"Ciudad", "Colonia", "Barrio", "Aldea", "Caserío", "Caserio", "Residencial", "Villa", "Puerto",
+                      "Hacienda", "Finca", "Reparto", "Lotificación", "Urbanización"}
+
+
+def settlement_named_after(hit: Hit, tokens: Doc, entries: list[Entry]) -> bool:
+    """Is the hit the rest of a longer settlement name the gazetteer lacks ("Ciudad Morazán")? A country stays
+    ("Ciudad Guatemala" is how some write Guatemala City)."""
+    return hit.start > 0 and token_texts(tokens)[hit.start - 1] in SETTLEMENT_OPENERS \
+        and not (entries and entries[0].kind == "country")
+
+
 def _in_company_name(tokens: Doc, j: int) -> bool:
     """ "Consultoría Fiscal Santiago y Asociados, S.C.": a company's legal form closes the name."""
     # the per-Doc lists, not a Token per word: it runs for nearly every hit (0.8 % of the analysis, py-spy)

@@ -27,6 +27,7 @@ from geo.context import (
     person_runs,
     qualifier,
     quoted_alias,
+    settlement_named_after,
     spanish_compound,
     surnames_again,
     town_cue,
@@ -135,7 +136,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     for h in hits:
         entries = entries_of(h)
         dateline = in_dateline(h)
-        if other_capital_district(h, tokens):
+        if other_capital_district(h, tokens) or not h.part and settlement_named_after(h, tokens, entries):
             continue
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
                              and not _qualified(h, tokens, by_start, entries_of)

@@ -218,7 +218,11 @@ _HONOURS_MX = re.compile(r"^(?:Heroica Ciudad de |Heroica )|"
 def _everyday_name_mx(name: str) -> str | None:
     """The name a Mexican town is written by when its official one carries an honour ("Silao de la Victoria")."""
     short = _HONOURS_MX.sub("", _HONOURS_MX.sub("", name))  # both ends: "Heroica Ciudad de Juchitán de Zaragoza"
-    return short if short != name and len(short) >= 4 else None
+    return short if short != name and len(short) >= 4 and norm(short) not in BARE_OPENERS else None
+
+
+BARE_OPENERS = {"ciudad", "villa", "puerto", "pueblo", "san", "santa", "santo", "heroica", "colonia", "municipio",
+                "barrio", "cantón", "canton", "aldea"}
 
 
 def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
@@ -248,6 +252,8 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
         gaz.add(Entry(eid, r["name"], "city", lat, lon, cc, pop, capital, str(r.get("admin1code") or "")))
         full = norm(r["name"])
         for n, alt in _city_names(r, pop >= ALTERNATES_FROM):
+            if norm(n) in BARE_OPENERS:
+                continue  # "Ciudad" alone is no name of Ciudad de Allende
             # its everyday name, not an exonym: "Santiago" (de los Caballeros), (Ciudad) "Obregón", (Heroica) "Matamoros"
             short = full.startswith(norm(n) + " de") or full in ("ciudad " + norm(n), "heroica " + norm(n))
             gaz.name(n, eid, alt and not short, own_short_form=short)

@@ -373,3 +373,14 @@ def test_an_all_caps_headline_opening_with_a_first_name_is_no_person():
     text = ("LISA MAKES LANDFALL ON THE COAST OF BELIZE JUST SOUTHWEST OF BELIZE CITY\n\n"
             "Lisa made landfall between Belize City and Gales Point. Flooding is expected in Belize City.")
     assert "Belize City" in names(text), names(text)
+
+
+def test_a_settlement_named_after_a_place_is_not_that_place():
+    """ "Ciudad Morazán" is a gated town in Choloma, not Morazán; "Ciudad" alone is no town."""
+    found = names("Ciudad Morazán, a gated community for factory workers in Choloma, Honduras, opened in 2021.")
+    assert "Morazán" not in found and not any(n.startswith("Ciudad") for n in found), found
+    assert "Choloma" in found
+
+
+def test_ciudad_before_a_capital_keeps_the_capital():
+    assert "Guatemala City" in names("Las autoridades de Ciudad Guatemala anunciaron el plan.", "es")
