@@ -320,6 +320,28 @@ def _main_country(entries_of: _Entries, hits: list[tuple[Hit, bool]]) -> str:
     return top[0][0]
 
 
+ANCHOR_TIE = 0.1  # two towns this close in score, both near a located place: the nearer one
+
+
+def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]) -> list[tuple[float, Entry]]:
+    """Two towns of one name that score alike, each near something the document locates ("Ciudad Hidalgo" in
+    a release naming Tapachula and Mexico City): the one beside a located place, not the one a few hours away."""
+    if len(ranked) < 2 or not anchors or ranked[0][1].kind != "city" or ranked[0][0] - ranked[1][0] >= ANCHOR_TIE:
+        return ranked
+    top = ranked[0][0]
+    tied = [(i, e) for i, (s, e) in enumerate(ranked) if e.kind == "city" and top - s < ANCHOR_TIE]
+
+    def nearest(e: Entry) -> float:
+        return min((km(e.lat, e.lon, a.lat, a.lon) for a in anchors if a.kind != OUTLINE and a.id != e.id),
+                   default=float("inf"))
+
+    dist = {i: nearest(e) for i, e in tied}
+    best = min(dist, key=dist.get)
+    if best == 0 or dist[best] * 2 >= dist[0]:
+        return ranked
+    return [(top, ranked[best][1])] + ranked[:best] + ranked[best + 1:]
+
+
 def _main_country_tie(ranked: list[tuple[float, Entry]], main: str) -> list[tuple[float, Entry]]:
     """Two towns of one name that score alike ("the port of San Lorenzo" in a report on Honduran coffee: San
     Lorenzo, California is as large as San Lorenzo, Valle): the one in the country the document is about."""
@@ -417,6 +439,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
                 ranked = near_namesake(ranked, anchors, named)
                 ranked = _main_country_tie(ranked, main)
                 ranked = famous_over_namesake(ranked, anchors, focus, main)
+                ranked = _nearer_in_tie(ranked, anchors)
             ranked_by[k] = ranked
         if not ranked:
             continue

@@ -384,3 +384,13 @@ def test_a_settlement_named_after_a_place_is_not_that_place():
 
 def test_ciudad_before_a_capital_keeps_the_capital():
     assert "Guatemala City" in names("Las autoridades de Ciudad Guatemala anunciaron el plan.", "es")
+
+
+def test_of_two_towns_of_one_name_near_located_places_the_nearer_one():
+    """Ciudad Hidalgo, Michoacán is larger, and near Mexico City; Ciudad Hidalgo, Chiapas is across the river
+    from Tecún Umán and beside Tapachula, which the release locates."""
+    document, tokens = make_document(
+        "Shelters in Mexico City and Tapachula are full. Many people cross the Suchiate River from Tecún Umán, "
+        "Guatemala, to Ciudad Hidalgo, then walk to Tapachula.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert places["Ciudad Hidalgo"].lat < 16, (places["Ciudad Hidalgo"].lat, places["Ciudad Hidalgo"].lon)
