@@ -39,6 +39,7 @@ from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
 from geo.resolve import (
     FAMOUS_CITY,
+    NEAR_KM,
     OUTLINE,
     Anchors,
     as_candidate,
@@ -337,7 +338,7 @@ def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]
 
     dist = {i: nearest(e) for i, e in tied}
     best = min(dist, key=dist.get)
-    if best == 0 or dist[best] * 2 >= dist[0]:
+    if best == 0 or dist[best] > NEAR_KM or dist[best] * 2 >= dist[0]:
         return ranked
     return [(top, ranked[best][1])] + ranked[:best] + ranked[best + 1:]
 
