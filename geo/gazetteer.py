@@ -197,8 +197,9 @@ def _city_names(city: dict, with_alternates: bool) -> list[tuple[str, bool]]:
         plain = norm(a)
         if len(a) < 4 or not a[0].isupper() or a.isupper() or not _LATIN.match(plain) or plain == own:
             continue
-        if city["countrycode"] in CENTRAL_AMERICA + CARIBBEAN and _one_letter_apart(plain, own):
-            out.append((a, False))
+        if city["countrycode"] in CENTRAL_AMERICA + CARIBBEAN and (_one_letter_apart(plain, own)
+                                                                   or plain.startswith(own + " ") and " " in own):
+            out.append((a, False))  # "Puerto Cortés"; "San Francisco Gotera" for San Francisco, Morazán
         elif with_alternates:
             out.append((a, True))
     return out
@@ -211,14 +212,18 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 # Mexican towns carry an honour in their official names, which GeoNames gives and nobody writes: (Heroica) Caborca,
 # Silao (de la Victoria), Naucalpan (de Juárez), (Heroica Ciudad de) Juchitán (de Zaragoza).
-_HONOURS_MX = re.compile(r"^(?:Heroica Ciudad de |Heroica )|"
-                         r" de (?:la Victoria|Ju[aá]rez|Zaragoza|Hidalgo|Morelos|Allende|Ocampo|los Mina|Bravo|Degollado)$")
+_HONOURS_MX = re.compile(r"^(?:Heroica Ciudad de |Heroica |Mineral de |Mineral del )|"
+                         r" de (?:la Victoria|Ju[aá]rez|Zaragoza|Hidalgo|Morelos|Allende|Ocampo|los Mina|Bravo|Degollado"
+                         r"|Olarte)$")
+_HONOUR_PREFIX_MX = re.compile(r"^(?:Heroica Ciudad de |Heroica |Mineral de |Mineral del )")
 
 
-def _everyday_name_mx(name: str) -> str | None:
-    """The name a Mexican town is written by when its official one carries an honour ("Silao de la Victoria")."""
-    short = _HONOURS_MX.sub("", _HONOURS_MX.sub("", name))  # both ends: "Heroica Ciudad de Juchitán de Zaragoza"
-    return short if short != name and len(short) >= 4 and norm(short) not in BARE_OPENERS else None
+def _everyday_names_mx(name: str) -> list[str]:
+    """The names a Mexican town is written by when its official one carries an honour ("Silao de la Victoria",
+    "Papantla de Olarte", "Mineral de Angangueo"); "Heroica Ciudad de Juchitán de Zaragoza" is written both
+    "Juchitán de Zaragoza" and "Juchitán"."""
+    forms = [_HONOUR_PREFIX_MX.sub("", name), _HONOURS_MX.sub("", _HONOURS_MX.sub("", name))]
+    return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 4 and norm(f) not in BARE_OPENERS]
 
 
 BARE_OPENERS = {"ciudad", "villa", "puerto", "pueblo", "san", "santa", "santo", "heroica", "colonia", "municipio",
@@ -260,7 +265,7 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
             if not alt:
                 for form in everyday_forms(n):  # "Saint George's" is written "St. George's"
                     gaz.name(form, eid)
-        if cc == "MX" and (everyday := _everyday_name_mx(r["name"])):
+        for everyday in _everyday_names_mx(r["name"]) if cc == "MX" else ():
             gaz.name(everyday, eid, own_short_form=True)
         for n in extra.get(str(r["geonameid"]), ()):
             gaz.name(n, eid)

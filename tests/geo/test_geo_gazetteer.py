@@ -96,10 +96,12 @@ def test_no_place_sits_at_zero_zero():
 
 
 def test_a_mexican_town_is_found_by_its_everyday_name_without_the_honour():
-    from geo.gazetteer import _everyday_name_mx
-    assert _everyday_name_mx("Silao de la Victoria") == "Silao"
-    assert _everyday_name_mx("Heroica Ciudad de Juchitán de Zaragoza") == "Juchitán"
-    assert _everyday_name_mx("Ciudad de México") is None  # not "México"
+    from geo.gazetteer import _everyday_names_mx
+    assert _everyday_names_mx("Silao de la Victoria") == ["Silao"]
+    assert _everyday_names_mx("Heroica Ciudad de Juchitán de Zaragoza") == ["Juchitán de Zaragoza", "Juchitán"]
+    assert _everyday_names_mx("Papantla de Olarte") == ["Papantla"]
+    assert _everyday_names_mx("Mineral de Angangueo") == ["Angangueo"]
+    assert _everyday_names_mx("Ciudad de México") == []  # not "México"
     from geo.gazetteer import norm
     from geo.prepared import get_gazetteer
     gaz = get_gazetteer()

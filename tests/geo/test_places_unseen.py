@@ -394,3 +394,10 @@ def test_of_two_towns_of_one_name_near_located_places_the_nearer_one():
         "Guatemala, to Ciudad Hidalgo, then walk to Tapachula.")
     places = {p.name: p for p in find_places(document, tokens)}
     assert places["Ciudad Hidalgo"].lat < 16, (places["Ciudad Hidalgo"].lat, places["Ciudad Hidalgo"].lon)
+
+
+def test_a_town_is_found_by_its_longer_local_name():
+    """GeoNames calls the capital of Morazán "San Francisco" and lists "San Francisco Gotera" among its names."""
+    document, tokens = make_document("Water projects reach San Francisco Gotera and other towns of El Salvador.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert places["San Francisco"].country == "SV", sorted(places)
