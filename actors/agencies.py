@@ -116,7 +116,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
 
 
 CONNECTORS = {"and", "of", "for", "the", "on", "against", "in", "de", "del", "la", "y", "&"}
-LEADING = {"under", "with", "through", "by", "from", "in", "at", "on", "as", "during", "after", "before", "via"}
+LEADING = {"a", "an", "under", "with", "through", "by", "from", "in", "at", "on", "as", "during", "after", "before", "via"}
 BODY_WORDS = HEAD_AFTER | ORGANIZATION_HEADS | {"section", "service", "facility", "centre", "center", "partnership",
                                                 "mission", "observatory", "tribunal", "court", "ombudsman",
                                                 "administration", "ministerio", "secretaría", "dirección", "fiscalía",

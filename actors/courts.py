@@ -17,6 +17,8 @@ _DISTRICT = r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?Distri
 US_COURT = re.compile(
     rf"\b{_PREFIX}(?:(?:District|Bankruptcy)\s+Court\s+for\s+the\s+{_DISTRICT}"
     rf"|Court\s+of\s+Appeals\s+for\s+the\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|D\.C\.)\s+Circuit)")
+# a state's numbered trial court: "the 205th District Court" (Texas), "the 11th Judicial Circuit Court" (Florida)
+STATE_COURT = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:Judicial\s+)?(?:District|Circuit)\s+Court\b")
 
 
 def us_courts(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
@@ -24,6 +26,15 @@ def us_courts(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
     text = doc_text(tokens)
     if "Court" not in text:
         return
+    for m in STATE_COURT.finditer(text):
+        span = tokens.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or taken.intersection(range(span.start, span.end)):
+            continue
+        name = " ".join(m.group(0).split())
+        d = drafts.setdefault(actor_id("agency", name), Draft(actor_id("agency", name), "agency", name, country="US"))
+        d.aliases.add(name)
+        d.spans.append((span.start, span.end, "name"))
+        taken.update(range(span.start, span.end))
     for m in US_COURT.finditer(text):
         span = tokens.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):

@@ -50,13 +50,16 @@ POSSESSIVE = {"'s", "’s"}
 LOWER_TAILS = {"unit", "units", "office", "task force", "division"}
 
 
+ORDINAL_ENDS = ("th", "st", "nd", "rd")  # "205th District Court", "33rd Front", "1st Battalion"
+
+
 def _is_word(tok, lex: Lexicon) -> bool:
     return _word(tok.text, lex)
 
 
 def _word(text: str, lex: Lexicon) -> bool:
     """``_is_word`` of a token's text (no Token made)."""
-    return text[:1].isupper() and fold(text) in lex.vocab or text[:1].isdigit() and text.endswith("th")
+    return text[:1].isupper() and fold(text) in lex.vocab or text[:1].isdigit() and text.endswith(ORDINAL_ENDS)
 
 
 def _is_name_word(tokens: Doc, j: int, lex: Lexicon) -> bool:
@@ -407,13 +410,19 @@ def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
 TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "del"}
 
 
+LEADING_ARTICLES = {"A", "An"}
+
+
 def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
     """Token spans shaped like institutions, left to right, not overlapping each other or ``taken``;
     never ending on a joining word ("Secretariat of Security and the …" is "Secretariat of Security")."""
     lowers = token_lowers(tokens)
+    texts = token_texts(tokens)
     for start, end, kind in _spans(tokens, taken, lex):
         while end > start + 1 and lowers[end - 1] in TRAILING:
             end -= 1
+        if end > start + 2 and texts[start] in LEADING_ARTICLES:
+            start += 1  # "A Disaster Assistance Response Team arrived": the sentence's article, not the name's
         if sum(t.is_alpha and t.is_upper and len(t) > 3 for t in tokens[start:end]) >= 3:
             continue  # "WALSH SCHOOL OF FOREIGN SERVICE WASHINGTON": a masthead in capitals, not read as a name
         yield start, end, kind

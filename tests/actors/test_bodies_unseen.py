@@ -361,3 +361,10 @@ def test_a_countrys_possessive_after_and_opens_another_body():
                    "INSIVUMEH during the storm.")
     assert "National Meteorological Service of Belize" in found, sorted(found)
     assert not any(n.endswith("and Guatemala") for n in found), sorted(found)
+
+
+def test_a_states_numbered_court_and_a_body_opening_a_sentence_with_an_article():
+    found = bodies("Judge Francisco Dominguez of the 205th District Court in El Paso ruled against Texas. "
+                   "A Disaster Assistance Response Team (DART) from USAID arrived in Honduras.")
+    assert "205th District Court" in found and found["205th District Court"].country == "US", sorted(found)
+    assert "Disaster Assistance Response Team" in found, sorted(found)
