@@ -40,6 +40,7 @@ sentenced charged indicted extradited arrested convicted pleads pleaded guilty s
 declares declared approves approved extends expands warns praises awards receives signals requests
 activates activated deploys deployed supports directs directed orders ordered launched announced condemned
 welcomed hosted delivers delivered provides provided strengthens responds responded visited
+sues appoints indicts seizes donates rescues renews pledges rejects confirms denies demands unveils
 """.split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name;
 # the last lines: verbs of headlines ("Former Secretary X Sentenced to ...", "Mayor X Declares State of Emergency")
 

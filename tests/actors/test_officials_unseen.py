@@ -456,3 +456,9 @@ def test_an_international_bodys_officer_posted_in_a_country_serves_the_body(text
     person = next(a for a in actors if a.name == name)
     assert person.affiliation == body, person.affiliation
     assert not [a.name for a in actors if a.kind in ("government", "agency")], [(a.kind, a.name) for a in actors]
+
+
+def test_a_headline_verb_after_a_name_is_not_part_of_it():
+    found = officials("Attorney General Ken Paxton Sues Catholic Charity Over Shelter\n\n"
+                      "AUSTIN — Attorney General Ken Paxton filed a lawsuit on Monday in Texas.")
+    assert "Ken Paxton" in found and not any(n.endswith("Sues") for n in found), sorted(found)
