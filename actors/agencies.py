@@ -6,6 +6,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from actors.coast_guard import coast_guard_units
 from actors.companies import named_companies
 from actors.context import Context
 from actors.courts import us_courts
@@ -67,6 +68,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     if ctx is not None and tokens.lang_ == "es":  # "Secretaría de Seguridad": whose, the text says
         taken = spanish_ministries(tokens, scan, lex, ctx, drafts, blocked)
     us_courts(tokens, drafts, taken)  # before the lexicon: "… Court for the Western District of Texas" is the court's
+    coast_guard_units(tokens, drafts, taken, lex)  # "Coast Guard Sector Key West": the unit's, not the Coast Guard's
     by_id = lex.org_by_id
     for hit in scan.orgs:
         if (hit.start, hit.end) in portfolios or taken.intersection(range(hit.start, hit.end)):

@@ -368,3 +368,10 @@ def test_a_states_numbered_court_and_a_body_opening_a_sentence_with_an_article()
                    "A Disaster Assistance Response Team (DART) from USAID arrived in Honduras.")
     assert "205th District Court" in found and found["205th District Court"].country == "US", sorted(found)
     assert "Disaster Assistance Response Team" in found, sorted(found)
+
+
+def test_coast_guard_units_are_bodies_under_the_coast_guard():
+    found = bodies("Crews from Coast Guard Station Islamorada's small boat unit stopped the vessel off Florida. "
+                   "Coast Guard Sector Key West led the case, and U.S. Coast Guard Sector San Juan helped.")
+    for name in ("Coast Guard Station Islamorada", "Coast Guard Sector Key West", "Coast Guard Sector San Juan"):
+        assert name in found and found[name].affiliation == "agency:us-coast-guard", sorted(found)
