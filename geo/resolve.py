@@ -17,6 +17,7 @@ KIND_PRIOR = {"country": 1.0, "group": 0.9, "region": 0.9, "feature": 0.85, "adm
 AREA_CUE = 0.35  # "the <name>" alone: an area more than a town
 NAMESAKE_PENALTY = 0.3  # a town named after a division it is not in ("Ontario, California" vs Ontario)
 NAMESAKE_KEEPS = 1_000_000  # people: a town this large (or a capital) keeps its own claim to the name
+RANK_MEMO_SIZE = 200_000  # remembered rankings (name and context) before the memo starts again
 
 
 OUTLINE = "outline"  # an anchor that is a point on a named region's outline (geo.finder)
@@ -124,13 +125,28 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     """Candidates of a name, best first; entries that need a country the document lacks are dropped."""
     out = []
     hits = gaz.index.get(key, ())
-    # what the name alone says (the countries among its readings, those it names), once per name and process
+    # what the name alone says (the countries among its readings, those it names, the countries whose being
+    # named can change a score), once per name and process
     found = gaz.derived.get(f"rank:{key}")
     if found is None:
         found = gaz.derived[f"rank:{key}"] = (
-            {gaz.entries[i].country for i, _ in hits if gaz.entries[i].kind == "country"}, _named_in(gaz, key, hits))
-    named, named_in = found
+            {gaz.entries[i].country for i, _ in hits if gaz.entries[i].kind == "country"}, _named_in(gaz, key, hits),
+            frozenset({gaz.entries[i].country for i, _ in hits} | {gaz.requires[i] for i, _ in hits if i in gaz.requires}))
+    named, named_in, relevant = found
     countries = set(countries) | named_in
+    # Without anchors (the first pass, and most names of the second) the ranking is a function of the name, the
+    # document's countries among ``relevant``, the qualifiers and the cues: remembered across documents, which
+    # name the same places over and over (the first pass's rankings were half of ``rank``'s 5 % of the analysis,
+    # py-spy on the generated benchmark corpus, 2026-12-03). A copy is returned: callers may reorder it.
+    memo_key = None
+    if not anchors:
+        memo_key = (key, frozenset(countries & relevant), tuple([q.id for q in qualifiers]), division, area, town)
+        memo = gaz.derived.get("rank_memo")
+        if memo is None or len(memo) > RANK_MEMO_SIZE:
+            memo = gaz.derived["rank_memo"] = {}
+        ranked = memo.get(memo_key)
+        if ranked is not None:
+            return list(ranked)
     for eid, alternate in hits:
         need = gaz.requires.get(eid)
         if need and need not in countries and norm(gaz.entries[f"country:{need}"].name) not in key:
@@ -142,6 +158,8 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     if divisions:
         out = [(s - NAMESAKE_PENALTY if namesake(e, divisions) else s, e) for s, e in out]
     out.sort(key=lambda x: (-x[0], x[1].id))
+    if memo_key is not None:
+        gaz.derived["rank_memo"][memo_key] = tuple(out)
     return out
 
 
@@ -231,5 +249,17 @@ def confidence(ranked: list[tuple[float, Entry]]) -> float:
     return round(min(0.95, 0.5 + margin * 0.9), 2)
 
 
+_CANDIDATES: dict[tuple[int, float], tuple[Entry, Candidate]] = {}
+
+
 def as_candidate(entry: Entry, s: float) -> Candidate:
-    return Candidate(entry.id, entry.name, entry.kind, entry.lat, entry.lon, entry.country, entry.population, round(s, 3))
+    """A reading as the Candidate a place lists, made once per reading and score: Candidates are frozen, and the
+    same readings recur in document after document (making each was 1.1 % of the analysis, py-spy 2026-12-03).
+    Keyed by the entry object itself (kept in the value, so its id is not reused), not by its gazetteer id."""
+    found = _CANDIDATES.get((id(entry), s))
+    if found is None or found[0] is not entry:
+        if len(_CANDIDATES) > RANK_MEMO_SIZE:
+            _CANDIDATES.clear()
+        found = _CANDIDATES[(id(entry), s)] = (entry, Candidate(
+            entry.id, entry.name, entry.kind, entry.lat, entry.lon, entry.country, entry.population, round(s, 3)))
+    return found[1]
