@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, IS_STOP, LENGTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
@@ -231,8 +231,27 @@ def span_text(tokens: Doc, start: int, end: int) -> str:
 
 
 def token_stops(tokens: Doc) -> list[bool]:
-    """``[t.is_stop for t in tokens]``, once per Doc."""
-    return _flags(tokens, "stops", IS_STOP)
+    """``[t.is_stop for t in tokens]``, once per Doc: each distinct word's lexeme flag read once per vocabulary
+    and process (a lexeme's flags depend on its text alone). ``to_array(IS_STOP)`` took ~100 µs on a
+    450-token document, three times any other flag's read (0.9 % of the analysis, py-spy 2026-12-03)."""
+    found = tokens.user_data.get("stops")
+    if found is None:
+        vocab = tokens.vocab
+        memo = _STOPS.get(id(vocab))
+        if memo is None or memo[0] is not vocab:  # the vocabulary itself kept, so its id is not reused
+            memo = _STOPS[id(vocab)] = (vocab, {})
+        known = memo[1]
+        texts = token_texts(tokens)
+        found = list(map(known.get, texts))
+        if None in found:
+            for k, text in enumerate(texts):
+                if found[k] is None:
+                    found[k] = known[text] = bool(vocab[text].is_stop)
+        tokens.user_data["stops"] = found
+    return found
+
+
+_STOPS: dict[int, tuple[object, dict[str, bool]]] = {}
 
 
 def token_spaces(tokens: Doc) -> list[bool]:
