@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Iterable
+from itertools import chain
 
 from geo.gazetteer import Entry, Gazetteer, km, norm
 from model import Candidate
@@ -176,7 +177,9 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
     country = ranked[0][1]
     if country.kind != "country" or not anchors:
         return ranked
-    points = [(a.lat, a.lon) for a in anchors] + [(c.lat, c.lon) for c in named if c.id != country.id]
+    # the anchors (hundreds of outline points in most documents) read lazily: the first near one settles it,
+    # where the list of all of them was built for every country name (0.6 % of the analysis, py-spy 2026-12-03)
+    points = chain(((a.lat, a.lon) for a in anchors), ((c.lat, c.lon) for c in named if c.id != country.id))
     if any(km(country.lat, country.lon, lat, lon) <= FAR_COUNTRY_KM for lat, lon in points):
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
