@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_LEFT_PUNCT, IS_QUOTE, LENGTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, IS_STOP, LENGTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
@@ -221,7 +221,7 @@ def _flags(tokens: Doc, key: str, attr: int) -> list[bool]:
 
 def token_puncts(tokens: Doc) -> list[bool]:
     """``[t.is_punct for t in tokens]``, once per Doc."""
-    return _lexeme_flags(tokens, "puncts", "is_punct")
+    return _flags(tokens, "puncts", IS_PUNCT)
 
 
 def span_text(tokens: Doc, start: int, end: int) -> str:
@@ -232,32 +232,7 @@ def span_text(tokens: Doc, start: int, end: int) -> str:
 
 def token_stops(tokens: Doc) -> list[bool]:
     """``[t.is_stop for t in tokens]``, once per Doc."""
-    return _lexeme_flags(tokens, "stops", "is_stop")
-
-
-def _lexeme_flags(tokens: Doc, key: str, attr: str) -> list[bool]:
-    """A flag of every token's lexeme (``is_stop``, ``is_punct``…), kept in the Doc's ``user_data[key]``: each
-    distinct word's flag read once per vocabulary and process (a lexeme's flags depend on its text alone).
-    ``to_array(IS_STOP)`` took ~100 µs on a 450-token document, ``IS_ALPHA``, ``IS_PUNCT`` and ``IS_QUOTE``
-    30-45 µs each; these lookups ~10 µs (1.5 % of the analysis in all, py-spy 2026-12-03)."""
-    found = tokens.user_data.get(key)
-    if found is None:
-        vocab = tokens.vocab
-        memo = _LEXEME_FLAGS.get((id(vocab), attr))
-        if memo is None or memo[0] is not vocab:  # the vocabulary itself kept, so its id is not reused
-            memo = _LEXEME_FLAGS[(id(vocab), attr)] = (vocab, {})
-        known = memo[1]
-        texts = token_texts(tokens)
-        found = list(map(known.get, texts))
-        if None in found:
-            for k, text in enumerate(texts):
-                if found[k] is None:
-                    found[k] = known[text] = bool(getattr(vocab[text], attr))
-        tokens.user_data[key] = found
-    return found
-
-
-_LEXEME_FLAGS: dict[tuple[int, str], tuple[object, dict[str, bool]]] = {}
+    return _flags(tokens, "stops", IS_STOP)
 
 
 def token_spaces(tokens: Doc) -> list[bool]:
@@ -275,12 +250,12 @@ def sentence_start_set(tokens: Doc) -> frozenset[int]:
 
 def token_quotes(tokens: Doc) -> list[bool]:
     """``[t.is_quote for t in tokens]``, once per Doc."""
-    return _lexeme_flags(tokens, "quotes", "is_quote")
+    return _flags(tokens, "quotes", IS_QUOTE)
 
 
 def token_alphas(tokens: Doc) -> list[bool]:
     """``[t.is_alpha for t in tokens]``, once per Doc."""
-    return _lexeme_flags(tokens, "alphas", "is_alpha")
+    return _flags(tokens, "alphas", IS_ALPHA)
 
 
 def token_lowers(tokens: Doc) -> list[str]:
