@@ -25,11 +25,24 @@ OUTLINE = "outline"  # an anchor that is a point on a named region's outline (ge
 OUTLINE_NEAR_KM = 60  # near a border or a coast means on it: a band of 250 km along 3,000 km of border is half a country
 
 
+# Two points more than FAR_LON degrees of longitude apart (either way round), both within FAR_LAT degrees of the
+# equator, are more than NEAR_KM apart: the great-circle formula's second term alone, cos φ1 · cos φ2 · sin²(Δλ/2),
+# is then at least 0.25 · sin²(2.5°), 23 % above sin²(250 km / Earth's diameter), so ``km`` need not run. Most
+# readings tested against a region's outline points lie in their latitude band but far along it: ``km`` for
+# each was 1.2 % of the analysis (36,000 calls on 300 documents, cProfile and py-spy 2026-12-03).
+FAR_LON = 5.0
+FAR_LAT = 60.0
+
+
 def near(entry: Entry, anchor: Entry) -> bool:
     """Is ``entry`` near a place the document locates firmly (another town, or a named region's outline)?"""
     reach = OUTLINE_NEAR_KM if anchor.kind == OUTLINE else NEAR_KM
-    return anchor.id != entry.id and abs(entry.lat - anchor.lat) < reach / 110 \
-        and km(entry.lat, entry.lon, anchor.lat, anchor.lon) < reach
+    if anchor.id == entry.id or abs(entry.lat - anchor.lat) >= reach / 110:
+        return False
+    if FAR_LON < abs(entry.lon - anchor.lon) < 360 - FAR_LON and abs(entry.lat) <= FAR_LAT \
+            and abs(anchor.lat) <= FAR_LAT:
+        return False  # too far along the band for ``reach`` (at most NEAR_KM)
+    return km(entry.lat, entry.lon, anchor.lat, anchor.lon) < reach
 
 
 class Anchors(tuple):
