@@ -13,7 +13,7 @@ from actors.drafts import Draft
 from actors.groups import later_mentions
 from actors.normalize import actor_id
 from model.legal_forms import COMPANY_FORMS, WEAK_FORMS
-from model.nlp import doc_lower, doc_text, token_lowers, token_texts
+from model.nlp import doc_text, token_lowers, token_texts
 
 FORM_JOINS = {"de", "del"}  # "S.A. de C.V.", "S. de R.L. de C.V."
 NAME_JOINS = {"de", "del", "la", "las", "los", "y", "e", "&", "and", "of", "the"}
@@ -75,11 +75,13 @@ def _by_form(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
 
 
 def _noun_positions(tokens: Doc) -> list[int]:
-    """Token positions of company nouns, found from the text first: most documents name no company."""
-    low = doc_lower(tokens)
-    if not any(noun in low for noun in COMPANY_NOUNS):
+    """Token positions of company nouns, looked for in the set of words first: most documents name no company."""
+    # one set test in C over the words, not 22 substring searches of the text ("firm" is in every "confirmed",
+    # which then stepped through every word; 0.3 % of the analysis, py-spy 2026-12-03)
+    lowers = token_lowers(tokens)
+    if COMPANY_NOUNS.isdisjoint(lowers):
         return []
-    return [i for i, w in enumerate(token_lowers(tokens)) if w in COMPANY_NOUNS]
+    return [i for i, w in enumerate(lowers) if w in COMPANY_NOUNS]
 
 
 def _by_noun(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
