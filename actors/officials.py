@@ -253,6 +253,13 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         start = name_run_before(tokens, k - 1, blocked)  # "William H. Duncan arrived as U.S. Ambassador"
         if k - 1 - start >= 2:
             return start, k - 1, None
+        if k > 2 and lowers[k - 2] == "who":  # "Luther Castillo, a Garifuna doctor who serves as … Secretary"
+            q = k - 2
+            while q > 1 and k - q < 10 and texts[q - 1] not in {",", "."}:
+                q -= 1
+            start = name_run_before(tokens, q - 1, blocked) if texts[q - 1] == "," else q
+            if q - 1 - start >= 2:
+                return start, q - 1, None
     if k > 0 and lowers[k - 1] in {"is", "was", "became"}:  # "Osiris Luna Meza (Luna) is the ..."
         k -= 1
         if k > 2 and texts[k - 1] == ")" and texts[k - 3] == "(" and is_name_token(tokens[k - 2]):

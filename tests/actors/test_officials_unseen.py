@@ -462,3 +462,9 @@ def test_a_headline_verb_after_a_name_is_not_part_of_it():
     found = officials("Attorney General Ken Paxton Sues Catholic Charity Over Shelter\n\n"
                       "AUSTIN — Attorney General Ken Paxton filed a lawsuit on Monday in Texas.")
     assert "Ken Paxton" in found and not any(n.endswith("Sues") for n in found), sorted(found)
+
+
+def test_a_title_after_who_serves_as_in_an_apposition():
+    found = officials("Luther Castillo, a Garifuna doctor who serves as Honduras' Secretary of Science, spoke in "
+                      "Tegucigalpa.")
+    assert "Luther Castillo" in found and "Science" in found["Luther Castillo"].titles[0], sorted(found)
