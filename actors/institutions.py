@@ -395,6 +395,8 @@ def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
     "… Migration and Haiti's National Police", "… and the National Search Commission"."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
+    if k + 1 < n and lowers[k] == "of" and lowers[k + 1] == "the":
+        k += 1  # "the Ministry of Finance and of the Ministry of Environment": "of" repeats the first body's frame
     if k < n and lowers[k] == "the":
         k += 1
     if k >= n:

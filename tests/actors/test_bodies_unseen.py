@@ -375,3 +375,11 @@ def test_coast_guard_units_are_bodies_under_the_coast_guard():
                    "Coast Guard Sector Key West led the case, and U.S. Coast Guard Sector San Juan helped.")
     for name in ("Coast Guard Station Islamorada", "Coast Guard Sector Key West", "Coast Guard Sector San Juan"):
         assert name in found and found[name].affiliation == "agency:us-coast-guard", sorted(found)
+
+
+def test_and_of_the_opens_a_second_body():
+    found = bodies("The works have the support of the Ministry of Finance and of the Ministry of Environment and "
+                   "Natural Resources of El Salvador.")
+    assert any(n.endswith("Ministry of Finance") for n in found), sorted(found)
+    assert any(n.endswith("Ministry of Environment and Natural Resources") for n in found), sorted(found)
+    assert not any("Finance and" in n for n in found), sorted(found)
