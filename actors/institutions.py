@@ -36,7 +36,7 @@ ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "assoc
 VENUES = {"convention", "conference", "shopping", "trade", "detention", "processing", "reception", "community",
           "cultural", "medical", "health", "civic", "events", "event", "visitor", "visitors", "data", "call",
           "distribution", "logistics", "holding", "transit", "fusion", "operations", "command", "emergency",
-          "financial", "business", "city", "town", "world", "sports", "aquatic", "performing", "arts"}
+          "financial", "business", "city", "town", "world", "sports", "aquatic", "performing", "arts", "historic"}
 # Of these, the ones that may also open a name ("Committee on Foreign Affairs", "University of the West Indies").
 ORGANIZATION_BEFORE = {"committee", "subcommittee", "university", "federation", "association", "organization",
                        "organisation", "chamber", "alliance", "party", "coalition", "union", "bank", "fund", "society",
@@ -540,6 +540,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 while k < n and k not in taken and lowers[k] in HEAD_AFTER and texts[k][:1].isupper():
                     k += 1
                 kind = _kind(lowers[k - 1])  # the head's, not the last word's ("Catholic Diocese of Ciudad Juárez")
+                head_word = lowers[k - 1]
                 if k + 2 < n and lowers[k] in {"of", "for", "against"} and lowers[k + 1] == "the" \
                         and k + 2 not in taken and _is_name_word(tokens, k + 2, lex) \
                         and fold(texts[k + 2]) not in names and not _owner_body(tokens, k):
@@ -569,7 +570,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                     k = longer  # "Regional Police Training Center", "… Fire and Rescue Department"
                     kind = _kind(lowers[k - 1])
                 span_words = {t.lower_ for t in tokens[i:k]}
-                if lowers[k - 1] in {"center", "centre"} and (span_words & VENUES or k - i < 2):
+                if (lowers[k - 1] in {"center", "centre"} or head_word in {"center", "centre"} and span_words & VENUES) \
+                        and (span_words & VENUES or k - i < 2):  # "the Historic Center of San Salvador" too
                     j = k  # "the Convention Center": a venue, not a body
                     break
                 k = _place_tail(tokens, k, taken, lowers[k - 1], names)

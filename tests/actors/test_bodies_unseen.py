@@ -383,3 +383,8 @@ def test_and_of_the_opens_a_second_body():
     assert any(n.endswith("Ministry of Finance") for n in found), sorted(found)
     assert any(n.endswith("Ministry of Environment and Natural Resources") for n in found), sorted(found)
     assert not any("Finance and" in n for n in found), sorted(found)
+
+
+def test_a_historic_center_is_a_place_not_a_body():
+    found = bodies("Street vendors in the Historic Center of San Salvador were detained, El Salvador said.")
+    assert not any("Historic Center" in n for n in found), sorted(found)
