@@ -68,7 +68,10 @@ def _is_name_word(tokens: Doc, j: int, lex: Lexicon) -> bool:
     texts = token_texts(tokens)
     text = texts[j]
     if text == "-" and 0 < j < len(texts) - 1:
-        return texts[j - 1][:1].isupper() and texts[j + 1][:1].isupper()
+        return (texts[j - 1][:1].isupper() or _hyphen_particle(tokens, j - 1)) \
+            and (texts[j + 1][:1].isupper() or _hyphen_particle(tokens, j + 1))
+    if _hyphen_particle(tokens, j):
+        return True  # "Savanna-la-Mar Public General Hospital"
     alpha = token_alphas(tokens)[j]
     if alpha and text[:1].isupper() and _hyphen_joined(tokens, j):
         return True  # "Fact-Finding Mission": a common word inside a capitalised compound
@@ -115,6 +118,17 @@ def _administration(tokens: Doc, i: int, j: int, lex: Lexicon) -> bool:
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     return lowers[j] == "administration" and texts[j][:1].isupper() \
         and all(_is_word(t, lex) for t in tokens[i:j])
+
+
+HYPHEN_PARTICLES = {"la", "le", "les", "de", "du", "des", "del", "au", "aux", "en", "sur", "à"}
+
+
+def _hyphen_particle(tokens: Doc, j: int) -> bool:
+    """Is token ``j`` a lower-case particle inside a hyphenated place name ("Savanna-la-Mar", "Port-au-Prince")?"""
+    texts, spaces = token_texts(tokens), token_spaces(tokens)
+    return 1 < j < len(texts) - 2 and texts[j] in HYPHEN_PARTICLES and texts[j - 1] == "-" and texts[j + 1] == "-" \
+        and not spaces[j - 2] and not spaces[j - 1] and not spaces[j] and not spaces[j + 1] \
+        and texts[j - 2][:1].isupper() and texts[j + 2][:1].isupper()
 
 
 def _hyphen_joined(tokens: Doc, j: int) -> bool:

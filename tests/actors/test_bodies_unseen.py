@@ -388,3 +388,8 @@ def test_and_of_the_opens_a_second_body():
 def test_a_historic_center_is_a_place_not_a_body():
     found = bodies("Street vendors in the Historic Center of San Salvador were detained, El Salvador said.")
     assert not any("Historic Center" in n for n in found), sorted(found)
+
+
+def test_a_hyphenated_place_with_a_particle_inside_a_bodys_name():
+    found = bodies("Patients were moved to Savanna-la-Mar Public General Hospital in Jamaica.")
+    assert "Savanna-la-Mar Public General Hospital" in found, sorted(found)
