@@ -292,10 +292,7 @@ def _divisions_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Re
         divisions = {e.country: e for _, e in r.alternatives if e.kind == "admin1"}
         if not divisions:
             continue
-        mates = [m for m in (out[i - 1] if i else None, out[i + 1] if i + 1 < len(out) else None)
-                 if m is not None and m.entry.kind == "admin1" and m.kind == "name"
-                 and 0 < max(m.hit.start - r.hit.end, r.hit.start - m.hit.end) <= 2
-                 and all(w in LIST_JOINS for w in lowers[min(r.hit.end, m.hit.end):max(r.hit.start, m.hit.start)])]
+        mates = [m for m in _list_mates(out, i, lowers) if m.entry.kind == "admin1"]
         division = next((divisions[m.entry.country] for m in mates if m.entry.country in divisions), None)
         if division is not None:
             out[i] = replace(r, entry=division)
