@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from ui.server import running_app
 
@@ -95,3 +96,19 @@ def screenshot(pg, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     pg.screenshot(path=str(path), full_page=False)
     return path
+
+
+def in_frames(pg, script: str) -> list:
+    """``script``'s result in every frame of ``pg``. Streamlit replaces component frames while it
+    re-renders, so a frame may detach between listing and evaluating; such a frame is skipped (its
+    console output is still seen by listeners on the page)."""
+    results = []
+    for frame in pg.frames:
+        if frame.is_detached():
+            continue
+        try:
+            results.append(frame.evaluate(script))
+        except PlaywrightError as error:
+            if "detached" not in str(error) and not frame.is_detached():
+                raise
+    return results

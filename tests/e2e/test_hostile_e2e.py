@@ -9,7 +9,7 @@ import pytest
 
 from corpus.ingest import ingest, load_corpus
 from corpus.store import Store
-from tests.e2e.conftest import running_app, screenshot
+from tests.e2e.conftest import in_frames, running_app, screenshot
 from tests.e2e.test_map_e2e import CLICKABLE_MARKER, MAP_FRAME
 from tests.e2e.test_network_e2e import POINT, READY
 from tests.security.hostile_corpus import hostile_documents
@@ -37,7 +37,7 @@ def _settle(page) -> None:
 
 
 def _check(page, where: str) -> None:
-    pwned = [f.evaluate(PWNED) for f in page.frames if not f.is_detached()]
+    pwned = in_frames(page, PWNED)
     errors = [e for e in page.errors if "404" not in e]  # deep links make 2 harmless 404s (tech.md)
     assert page.dialogs == [], f"{where}: dialog {page.dialogs}"
     assert [p for p in pwned if p] == [], f"{where}: window.__pwned set"

@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 import pytest
 
-from tests.e2e.conftest import offline_page, running_app, screenshot
+from tests.e2e.conftest import in_frames, offline_page, running_app, screenshot
 from tests.e2e.test_map_e2e import CLICKABLE_MARKER, MAP_FRAME
 from tests.e2e.test_network_e2e import READY
 from ui.security_headers import APP, FOLIUM, FOLIUM_PATH, index_script_hashes, policy_text
@@ -64,14 +64,12 @@ def _watch(page) -> list[str]:
 
 
 def _violations(page, console: list[str]) -> list:
-    found = [v for f in page.frames if not f.is_detached() for v in (f.evaluate("() => window.__csp || []"))]
+    found = [v for frame in in_frames(page, "() => window.__csp || []") for v in frame]
     return found + console
 
 
 def _clear(page, console: list[str]) -> None:
-    for f in page.frames:
-        if not f.is_detached():
-            f.evaluate("() => { window.__csp = []; }")
+    in_frames(page, "() => { window.__csp = []; }")
     console.clear()
 
 
