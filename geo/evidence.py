@@ -197,9 +197,14 @@ COUNTY_HEADS = {"county", "counties", "parish", "parishes", "borough", "boroughs
 LIST_JOINS = {",", "and", "&", "-", "–"}
 
 
+COUNTY_KEYS = (" county", " parish", " borough")
+
+
 def _county(hit: Hit, tokens: Doc) -> bool:
     """ "Monroe County", "in Monroe, Miami-Dade and Collier counties": a county (or parish) that the gazetteer
     does not hold, not the town of the same name (Monroe, Louisiana) that it does."""
+    if hit.key.endswith(COUNTY_KEYS):
+        return False  # the county itself, read with the head the list shares (geo.matching.shared_head_hits)
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     k, n = hit.end, len(tokens)
     while k < n and k - hit.end < 12 and (texts[k][:1].isupper() and lowers[k] not in COUNTY_HEADS

@@ -33,7 +33,7 @@ from geo.context import (
     town_cue,
 )
 from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place, strong_evidence, tied_to
-from geo.gazetteer import Entry, Gazetteer, km
+from geo.gazetteer import COUNTY_ID, Entry, Gazetteer, km, place_kind
 from geo.geometry import outline_points
 from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
@@ -236,7 +236,38 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
-    return _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries), countries
+    return _county_in_context(_towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries), gaz), countries
+
+
+COUNTY_REACH_KM = 150  # a county reading this near a U.S. place the document names (beyond the county's own radius)
+
+
+def _county_in_context(resolved: list[Resolved], gaz: Gazetteer) -> list[Resolved]:
+    """ "El Paso County", "Washington County": a U.S. county name that several states share is the county near
+    the document's other U.S. places (El Paso County, Texas, in a release on El Paso); with no such place it
+    is left unmapped rather than put in whichever state comes first."""
+    if not any(r.entry.id.startswith(COUNTY_ID) for r in resolved):
+        return resolved
+    located = [r.entry for r in resolved if r.kind != "demonym" and r.entry.country == "US"
+               and r.entry.kind in ("city", "admin1") and not r.entry.id.startswith(COUNTY_ID)]
+    out = []
+    for r in resolved:
+        if not r.entry.id.startswith(COUNTY_ID):
+            out.append(r)
+            continue
+        same = [e for e in gaz.key_candidates(r.hit.key) if e.id.startswith(COUNTY_ID)]
+        if len(same) == 1:
+            out.append(r)
+            continue
+
+        def reach(e: Entry) -> float:  # 0 in a state the document names, else the distance to its places
+            return min((0.0 if o.id == e.admin1 else km(e.lat, e.lon, o.lat, o.lon) - e.radius_km
+                        for o in located), default=float("inf"))
+
+        best = min(same, key=reach)
+        if reach(best) <= COUNTY_REACH_KM:
+            out.append(replace(r, entry=best))
+    return out
 
 
 SMALL_TOWN = 100_000  # people: towns smaller than this, listed together, are one country's local places
@@ -681,7 +712,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
             mentions.append(Mention(document.id, ex.id if ex else "", r.hit.char_start, r.hit.char_end,
                                     document.text[r.hit.char_start:r.hit.char_end], r.kind))
         places.append(Place(
-            id=eid, name=e.name, kind=e.kind, lat=e.lat, lon=e.lon,
+            id=eid, name=e.name, kind=place_kind(e), lat=e.lat, lon=e.lon,
             confidence=max(r.confidence for r in rs), mentions=tuple(mentions),
             candidates=tuple(alts.values()), members=tuple(f"country:{m}" for m in e.members), country=e.country))
     return tuple(places)

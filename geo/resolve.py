@@ -10,7 +10,7 @@ import math
 from collections.abc import Collection, Iterable
 from itertools import chain
 
-from geo.gazetteer import Entry, Gazetteer, km, norm
+from geo.gazetteer import COUNTY_ID, Entry, Gazetteer, km, norm, place_kind
 from model import Candidate
 
 NEAR_KM = 250
@@ -105,6 +105,8 @@ def within(entry: Entry, container: Entry) -> bool:
     if container.kind == "admin1":
         if entry.country != container.country:
             return False
+        if entry.id.startswith(COUNTY_ID):
+            return entry.admin1 == container.id  # a county knows its state
         reach = container.radius_km or (400 if container.country == "US" else 150)
         return km(entry.lat, entry.lon, container.lat, container.lon) < reach
     if container.members:
@@ -305,5 +307,5 @@ def as_candidate(entry: Entry, s: float) -> Candidate:
         if len(_CANDIDATES) > RANK_MEMO_SIZE:
             _CANDIDATES.clear()
         found = _CANDIDATES[(id(entry), s)] = (entry, Candidate(
-            entry.id, entry.name, entry.kind, entry.lat, entry.lon, entry.country, entry.population, round(s, 3)))
+            entry.id, entry.name, place_kind(entry), entry.lat, entry.lon, entry.country, entry.population, round(s, 3)))
     return found[1]

@@ -16,7 +16,7 @@ DateSource = Literal["metadata", "printed", "inferred"]
 # Mention kinds whose text is a whole sentence, not the actor's name: "inferred" (reached only through an
 # affiliation) and "publisher" (the headline of the release the body published).
 NOT_NAMED = frozenset({"inferred", "publisher"})
-PLACE_KINDS = ("city", "admin1", "country", "region", "group", "feature")
+PLACE_KINDS = ("city", "admin1", "admin2", "country", "region", "group", "feature")  # admin2: U.S. counties
 ACTOR_KINDS: tuple[str, ...] = ("official", "agency", "government", "organization", "criminal")
 RELATION_KINDS: tuple[str, ...] = ("holds-office-in", "member-of", "met-with", "signed-with", "leads",
                                    "appointed", "co-mentioned")

@@ -401,3 +401,33 @@ def test_a_town_is_found_by_its_longer_local_name():
     document, tokens = make_document("Water projects reach San Francisco Gotera and other towns of El Salvador.")
     places = {p.name: p for p in find_places(document, tokens)}
     assert places["San Francisco"].country == "SV", sorted(places)
+
+
+def _places(text: str) -> dict[str, object]:
+    from geo_helpers import make_document
+
+    from geo.finder import find_places
+    document, tokens = make_document(text)
+    return {p.name: p for p in find_places(document, tokens)}
+
+
+@pytest.mark.parametrize("text, county, lat, lon", [
+    ("Deputies in Harris County, Texas, searched the bayou.", "Harris County", 29.9, -95.4),
+    ("Flooding closed roads in El Paso and across El Paso County on Monday.", "El Paso County", 31.8, -106.3),
+    ("Officials in Denver and Colorado Springs asked El Paso County to open shelters.", "El Paso County", 38.8, -104.5),
+    ("Officers from Jefferson Parish joined the search near New Orleans.", "Jefferson Parish", 29.7, -90.1),
+])
+def test_a_us_county_is_placed_in_the_state_the_document_is_about(text, county, lat, lon):
+    from geo.gazetteer import km
+    found = _places(text)[county]
+    assert found.kind == "admin2" and km(found.lat, found.lon, lat, lon) < 60
+
+
+def test_counties_listed_with_one_plural_head_are_each_that_county():
+    found = _places("The Del Rio Sector, in Texas, covers Maverick, Val Verde and Kinney counties.")
+    assert {"Maverick County", "Val Verde County", "Kinney County"} <= set(found)
+    assert "Maverick" not in found and "Kinney" not in found
+
+
+def test_a_county_name_many_states_share_is_not_drawn_without_a_state_nearby():
+    assert "Washington County" not in _places("Washington County officials thanked the volunteers of Honduras.")
