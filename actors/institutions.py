@@ -280,6 +280,23 @@ def _longer_body(tokens: Doc, k: int, taken: set[int]) -> int:
 POSTED = {"office", "group", "mission", "embassy", "consulate", "commission", "panel", "delegation"}
 
 
+SEES = {"diocese", "archdiocese", "prelature", "vicariate"}  # a church's see is named by its town
+SEE_PARTICLES = {"de", "del", "la", "las", "los"}
+
+
+def _see_name(tokens: Doc, k: int, taken: set[int]) -> int:
+    """The end of a see's town after "Diocese of": up to four capitalised words, with Spanish particles
+    inside ("Diocese of Matagalpa", "Archdiocese of San Salvador", "Diocese of San Cristóbal de las Casas")."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    n, m = len(tokens), k
+    while m < n and m - k < 6 and m not in taken and (tokens[m].is_alpha and texts[m][:1].isupper()
+                                                       or m > k and lowers[m] in SEE_PARTICLES and m + 2 < n
+                                                       and (texts[m + 1][:1].isupper() or lowers[m + 1] in SEE_PARTICLES
+                                                            and texts[m + 2][:1].isupper())):
+        m += 1
+    return m
+
+
 def _place_tail(tokens: Doc, k: int, taken: set[int], head: str, countries: set[str]) -> int:
     """ "United Nations Integrated Office in Haiti", "Ad Hoc Advisory Group on Haiti", "Consulate of
     Mexico in Guayaquil": where such a body sits is part of its name — one or two capitalised words
@@ -486,6 +503,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 if _acronym_follows(tokens, m):
                     k = m
                     break
+            if j < n and lowers[head] in SEES:
+                k = max(k, _see_name(tokens, j, taken))
             if k == j < n and lowers[head] in OPEN_HEADS and fold_accents(lowers[j]) not in common_first_names():
                 k = _name_tail(tokens, k, taken, lex, limit=4)  # "Office of Field Operations", "… of the Ombudsman"
             k = _name_tail(tokens, k, taken, lex) if k > j else k

@@ -289,13 +289,15 @@ def _list_mates(resolved: list[Resolved], i: int, lowers: list[str]) -> list[Res
 def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str]) -> list[Resolved]:
     """ "the municipalities of Argelia, Suárez and Buenos Aires", "in Trujillo and Puerto Lempira": a large city
     abroad, in a country the document never names, listed among small towns of one other country, is that
-    country's namesake town; when the gazetteer has none, the name is left unmapped rather than drawn on
+    country's namesake town, and so is a country the document names only by that word ("in Ciudad Quesada,
+    Liberia and Puntarenas"); when the gazetteer has none, the name is left unmapped rather than drawn on
     another continent. Lists of capitals ("Lima and Bogotá") cross borders and are left alone."""
     lowers = token_lowers(tokens)
     out: list[Resolved] = []
     for i, r in enumerate(resolved):
         e = r.entry
-        if r.kind != "name" or e.kind != "city" or r.qualified or e.country in named:
+        if r.kind != "name" or r.qualified or not (e.kind == "city" and e.country not in named
+                                                   or e.kind == "country" and _named_only_as(resolved, r)):
             out.append(r)
             continue
         mates = _list_mates(resolved, i, lowers)
@@ -310,6 +312,12 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
         if namesake is not None:
             out.append(replace(r, entry=namesake))
     return out
+
+
+def _named_only_as(resolved: list[Resolved], r: Resolved) -> bool:
+    """Is this name the only way the document names its country ("Liberia" in a list of Costa Rican towns,
+    with no "Liberian" and no other Liberian place)?"""
+    return not any(x.entry.country == r.entry.country and x.hit.key != r.hit.key for x in resolved)
 
 
 def _divisions_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:

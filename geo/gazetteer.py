@@ -365,10 +365,40 @@ US_COUNTY_WORDS = ("County", "Parish", "Borough")  # Louisiana's parishes, Alask
 COUNTY_ID = "admin2:US-"
 
 
+# Second-level divisions whose names no town of ours has ("Corredores", "Acandí", "Donoso"), in the countries
+# whose towns we hold down to 1,000 people and Colombia. Not Haiti's and Jamaica's (GeoNames has Creole
+# spellings and neighbourhoods there) nor Mexico's (700 new names, many of them people's: "Benito Juárez").
+MUNICIPALITY_COUNTRIES = frozenset({"GT", "SV", "HN", "NI", "CR", "PA", "DO", "CO"})
+_MUNICIPALITY_WORDS = re.compile(r"^(?:Munic[ií]pio de |Municipio |Distrito de |Distrito |Cant[oó]n de )| Municipality$")
+
+
+def _add_municipalities(gaz: Gazetteer, rows: list[dict]) -> None:
+    """Municipalities as small towns at points derived from their towns (division_point): the GeoNames towns
+    of 1,000+ people in them. Only names the gazetteer does not hold already and that do not open with a
+    person's first name ("Omar Torrijos Herrera" stays out); those that are everyday words ("Playa",
+    "Alianza") are in the common-word lists, read as places only where the text says so."""
+    from model.first_names import common_first_names
+
+    first_names = common_first_names()
+    towns: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    for r in rows:
+        if r["country_code"] in MUNICIPALITY_COUNTRIES and r.get("county"):
+            towns.setdefault((r["country_code"], _MUNICIPALITY_WORDS.sub("", r["county"])), []).append(
+                (float(r["latitude"]), float(r["longitude"]), int(r.get("population") or 0)))
+    for (cc, name), found in sorted(towns.items()):
+        key = norm(name)
+        if key in gaz.index or key.split()[0] in first_names:
+            continue
+        lat, lon, _ = division_point(found)
+        eid = f"admin2:{cc}-{slug(name)}"
+        gaz.add(Entry(eid, name, "city", lat, lon, cc, sum(t[2] for t in found)))
+        gaz.name(name, eid)
+
+
 def place_kind(entry: Entry) -> str:
-    """The kind a place is shown and stored as. A U.S. county resolves as a division (its entry's kind is
-    "admin1", so every rule for divisions applies to it) and is shown as what it is, a second-level one."""
-    return "admin2" if entry.id.startswith(COUNTY_ID) else entry.kind
+    """The kind a place is shown and stored as: second-level divisions are resolved as what they behave like
+    (a U.S. county as a division, a municipality as a small town) and shown as what they are."""
+    return "admin2" if entry.id.startswith("admin2:") else entry.kind
 
 
 def _add_us_counties(gaz: Gazetteer, rows: list[dict]) -> None:
@@ -513,6 +543,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     towns = _geonames_towns()
     _add_world_admin1(gaz, curated, {norm(w) for w in aliases["not_division_names"]}, towns)
     _add_us_counties(gaz, towns)
+    _add_municipalities(gaz, towns)
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)
     return gaz

@@ -393,3 +393,22 @@ def test_a_historic_center_is_a_place_not_a_body():
 def test_a_hyphenated_place_with_a_particle_inside_a_bodys_name():
     found = bodies("Patients were moved to Savanna-la-Mar Public General Hospital in Jamaica.")
     assert "Savanna-la-Mar Public General Hospital" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Bishop Rolando Álvarez of the Diocese of Matagalpa was sentenced.", "Diocese of Matagalpa"),
+    ("The Archdiocese of San Salvador asked for calm.", "Archdiocese of San Salvador"),
+    ("The Diocese of San Cristóbal de las Casas runs the shelter.", "Diocese of San Cristóbal de las Casas"),
+])
+def test_a_church_see_is_named_by_its_town(text, name):
+    assert name in bodies(text), sorted(bodies(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Volunteers of the Red Cross Society of Panama met the migrants in Darién.", "Panamanian Red Cross"),
+    ("The St. Vincent and the Grenadines Red Cross Society opened shelters.",
+     "Red Cross Society of St. Vincent and the Grenadines"),
+])
+def test_a_national_red_cross_society_is_not_the_international_committee(text, name):
+    found = bodies(text)
+    assert name in found and "International Committee of the Red Cross" not in found, sorted(found)

@@ -431,3 +431,28 @@ def test_counties_listed_with_one_plural_head_are_each_that_county():
 
 def test_a_county_name_many_states_share_is_not_drawn_without_a_state_nearby():
     assert "Washington County" not in _places("Washington County officials thanked the volunteers of Honduras.")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Landslides cut the road to Corredores, in Puntarenas, Costa Rica.", "Corredores", "CR"),
+    ("The Miskito community of Ahuas, in Gracias a Dios, Honduras, received the supplies.", "Ahuas", "HN"),
+    ("Fighting displaced families from Acandí in Chocó, Colombia.", "Acandí", "CO"),
+])
+def test_a_municipality_no_town_of_ours_is_named_after_is_found(text, name, country):
+    found = _places(text)[name]
+    assert found.kind == "admin2" and found.country == country
+
+
+def test_municipalities_named_after_people_are_not_places():
+    from geo.prepared import get_gazetteer
+    from model.first_names import common_first_names
+    first = common_first_names()
+    municipalities = [e.name for e in get_gazetteer().entries.values() if e.id.startswith("admin2:") and e.country != "US"]
+    assert len(municipalities) > 100
+    assert not [n for n in municipalities if n.split()[0].lower() in first]
+
+
+def test_a_country_named_only_in_a_list_of_one_other_countrys_towns_is_that_countrys_town():
+    found = _places("In Costa Rica, PROCOMER will meet exporters in Ciudad Quesada, Liberia, Puntarenas and Pérez Zeledón.")
+    assert found["Liberia"].country == "CR" and found["Liberia"].kind == "city"
+    assert _places("Liberia, Sierra Leone and Guinea signed the accord in Monrovia.")["Liberia"].kind == "country"
