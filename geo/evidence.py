@@ -115,6 +115,10 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
     return False
 
 
+VESSELS = {"submarine", "frigate", "destroyer", "corvette", "cruiser", "warship", "cutter", "tanker", "freighter",
+           "trawler", "yacht", "schooner", "barge", "tugboat", "icebreaker"}
+
+
 def not_a_place(hit: Hit, tokens: Doc) -> bool:
     """A family name ("the Lobos’ family"), a hyphenated word with a lower-case part ("Agri-business"),
     or a name inside a quoted title ("the “Caminos de Honduras” program")."""
@@ -129,6 +133,8 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True
     if _defined_acronym(hit, tokens):
         return True
+    if hit.start > 0 and lowers[hit.start - 1] in VESSELS and not hit.part:
+        return True  # "the nuclear-powered submarine Kazan", "the frigate Almirante Padilla": a ship's name
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
     if hit.text.endswith(("s'", "s’")) and j < n and lowers[j] in FAMILY:

@@ -456,3 +456,8 @@ def test_a_country_named_only_in_a_list_of_one_other_countrys_towns_is_that_coun
     found = _places("In Costa Rica, PROCOMER will meet exporters in Ciudad Quesada, Liberia, Puntarenas and Pérez Zeledón.")
     assert found["Liberia"].country == "CR" and found["Liberia"].kind == "city"
     assert _places("Liberia, Sierra Leone and Guinea signed the accord in Monrovia.")["Liberia"].kind == "country"
+
+
+def test_a_ships_name_after_its_kind_is_not_a_place():
+    found = _places("A Russian task group, with the nuclear-powered submarine Kazan, will visit Havana.")
+    assert "Kazan" not in found and "Havana" in found
