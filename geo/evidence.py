@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from geo.gazetteer import Entry, km
 from geo.matching import Hit
+from model.first_names import common_first_names, fold_accents
 from model.nlp import doc_text, sentence_at, token_lowers, token_spaces, token_texts
 
 # Words right before a name that say it is somewhere.
@@ -117,6 +118,7 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
 
 VESSELS = {"submarine", "frigate", "destroyer", "corvette", "cruiser", "warship", "cutter", "tanker", "freighter",
            "trawler", "yacht", "schooner", "barge", "tugboat", "icebreaker"}
+SHIP_PREFIXES = {"USNS", "USS", "USCGC", "HMS", "HMCS", "ARC", "BAP", "ARM"}  # "USNS Comfort", "ARC Gloria"
 
 
 def not_a_place(hit: Hit, tokens: Doc) -> bool:
@@ -133,7 +135,7 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True
     if _defined_acronym(hit, tokens):
         return True
-    if hit.start > 0 and lowers[hit.start - 1] in VESSELS and not hit.part:
+    if hit.start > 0 and (lowers[hit.start - 1] in VESSELS or texts[hit.start - 1] in SHIP_PREFIXES) and not hit.part:
         return True  # "the nuclear-powered submarine Kazan", "the frigate Almirante Padilla": a ship's name
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
@@ -145,10 +147,46 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
                 and hit.end + 1 < n and not spaces[hit.end] and texts[hit.end + 1][:1].islower()
                 and lowers[hit.end + 1] not in PLACE_SUFFIXES):
             return True  # "Agri-business"; but "Zapopan-based" is about Zapopan
+        if _double_surname(hit, tokens):
+            return True  # "Armando Gonzales-Ortega", and "Gonzales-Ortega" again later
         if (hit.start > 0 and texts[hit.start - 1] in {"-", "‐"} and hit.start >= 2 and not spaces[hit.start - 1]
                 and not spaces[hit.start - 2] and texts[hit.start - 2][:1].islower()):
             return True  # "pro-Caracas" stays, "agri-Tech" does not
     return _inside_quoted_title(hit, tokens) or _county(hit, tokens)
+
+
+def names_a_crossing(hit: Hit, tokens: Doc) -> bool:
+    """ "the Mariposa Port of Entry": the crossing's name, not the town of Mariposa, California (a crossing the
+    gazetteer holds, "San Ysidro", is read as that crossing by the caller)."""
+    lowers = token_lowers(tokens)
+    j = hit.end
+    return j + 2 < len(tokens) and lowers[j] == "port" and lowers[j + 1] == "of" and lowers[j + 2] == "entry"
+
+
+POSTS_NAMED_FOR_PEOPLE = {"fort", "camp"}
+
+
+def named_for_person(hit: Hit, tokens: Doc) -> bool:
+    """ "Fort Sam Houston, Texas", "Camp John Hay": a post named after a person; its surname is no town, even
+    when a state follows."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    k = hit.start
+    return k >= 2 and lowers[k - 2] in POSTS_NAMED_FOR_PEOPLE and texts[k - 2][:1].isupper() \
+        and fold_accents(lowers[k - 1]) in common_first_names() and texts[k - 1][:1].isupper()
+
+
+def _double_surname(hit: Hit, tokens: Doc) -> bool:
+    """A name joined by a hyphen to another capitalised word ("Gonzales-Ortega") that the text writes somewhere
+    after a first name is a person's two surnames, not the town of Gonzales."""
+    texts, spaces = token_texts(tokens), token_spaces(tokens)
+    k, n = hit.end, len(tokens)
+    if not (k + 1 < n and texts[k] in {"-", "‐"} and not spaces[k - 1] and not spaces[k]
+            and texts[k + 1][:1].isupper() and texts[k + 1].isalpha()):
+        return False
+    compound = hit.text + texts[k] + texts[k + 1]
+    first = common_first_names()
+    return any(fold_accents(m.group(1).lower()) in first for m in re.finditer(
+        r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+" + re.escape(compound) + r"\b", tokens.text))
 
 
 OPENING = {"“", "«", "‘"}

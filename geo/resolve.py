@@ -10,7 +10,7 @@ import math
 from collections.abc import Collection, Iterable
 from itertools import chain
 
-from geo.gazetteer import COUNTY_ID, Entry, Gazetteer, km, norm, place_kind
+from geo.gazetteer import COUNTY_ID, Entry, Gazetteer, km, norm, place_kind, us_state_codes
 from model import Candidate
 
 NEAR_KM = 250
@@ -107,6 +107,8 @@ def within(entry: Entry, container: Entry) -> bool:
             return False
         if entry.id.startswith(COUNTY_ID):
             return entry.admin1 == container.id  # a county knows its state
+        if entry.country == "US" and entry.kind == "city" and entry.admin1:  # and a town its state's code
+            return us_state_codes().get(container.name.removesuffix(" State")) == entry.admin1
         reach = container.radius_km or (400 if container.country == "US" else 150)
         return km(entry.lat, entry.lon, container.lat, container.lon) < reach
     if container.members:

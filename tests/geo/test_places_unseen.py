@@ -461,3 +461,20 @@ def test_a_country_named_only_in_a_list_of_one_other_countrys_towns_is_that_coun
 def test_a_ships_name_after_its_kind_is_not_a_place():
     found = _places("A Russian task group, with the nuclear-powered submarine Kazan, will visit Havana.")
     assert "Kazan" not in found and "Havana" in found
+
+
+@pytest.mark.parametrize("text, not_place", [
+    ("The court sentenced Armando Lima-Ortega, 55. Lima-Ortega led the ring from Texas.", "Lima"),
+    ("Crews trained in Paris, Kentucky, and in Costa Rica with the Coast Guard.", "Paris"),
+    ("The submarine USS Houston docked in Puerto Barrios, Guatemala.", "Houston"),
+    ("U.S. Army South, at Fort Sam Houston, Texas, sent planners to Georgetown, Guyana.", "Houston"),
+])
+def test_town_names_that_are_surnames_ships_or_in_another_state_are_not_places(text, not_place):
+    assert not_place not in _places(text)
+
+
+def test_a_towns_name_that_opens_a_crossing_named_in_the_text_is_that_crossing():
+    found = _places("Officers at the Columbus Port of Entry in New Mexico seized pills. The Columbus port "
+                    "processes 300 trucks a day.")
+    assert "Columbus" not in found  # Columbus, Ohio
+    assert [m.text for m in found["Columbus Port of Entry"].mentions] == ["Columbus Port of Entry", "Columbus"]
