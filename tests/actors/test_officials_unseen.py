@@ -468,3 +468,16 @@ def test_a_title_after_who_serves_as_in_an_apposition():
     found = officials("Luther Castillo, a Garifuna doctor who serves as Honduras' Secretary of Science, spoke in "
                       "Tegucigalpa.")
     assert "Luther Castillo" in found and "Science" in found["Luther Castillo"].titles[0], sorted(found)
+
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The embassy's Management Officer, Ann Marie Foster, arrived in 2021.", "Ann Marie Foster", "Management Officer"),
+    ("Regional Security Officer Jane Roe met the police.", "Jane Roe", "Regional Security Officer"),
+    ("The case was handled under Section Chief Counsel Alicia Sedona Ruiz of the Department of Justice.",
+     "Alicia Sedona Ruiz", "Chief Counsel"),
+    ("Trial Attorney Mark Dunn of the Criminal Division argued the case.", "Mark Dunn", "Trial Attorney"),
+])
+def test_embassy_and_justice_staff_titles(text, name, title):
+    found = officials(text)
+    assert name in found, sorted(found)
+    assert any(t.startswith(title) for t in found[name].titles), found[name].titles
