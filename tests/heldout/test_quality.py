@@ -30,7 +30,7 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev6": (0.94, 0.98, 0.92, 1.00, 0.87, 0),
     "dev7": (0.90, 0.99, 0.93, 1.00, 0.85, 0),
     "dev8": (0.90, 0.93, 0.87, 1.00, 0.77, 2),
-    "dev9": (0.87, 0.92, 0.87, 0.95, 0.85, 0),  # affiliation 0.863→0.856: one official more found (below)
+    "dev9": (0.87, 0.92, 0.87, 0.95, 0.85, 0),  # affiliation 0.863→0.856: one more official found, given the U.S. government
     "es_dev": (0.97, 0.95, 0.95, 1.00, 0.98, 0),
     "es_dev2": (0.94, 0.94, 0.90, 1.00, 0.90, 0),
     "es_test": (0.94, 0.91, 0.88, 1.00, 0.95, 1),
