@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from geo.gazetteer import Entry, km
+from geo.gazetteer import US_COUNTY_WORDS, Entry, km
 from geo.matching import Hit
 from model.first_names import common_first_names, fold_accents
 from model.nlp import doc_text, sentence_at, token_lowers, token_spaces, token_texts
@@ -156,8 +156,8 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
 
 
 def names_a_crossing(hit: Hit, tokens: Doc) -> bool:
-    """ "the Mariposa Port of Entry": the crossing's name, not the town of Mariposa, California (a crossing the
-    gazetteer holds, "San Ysidro", is read as that crossing by the caller)."""
+    """ "the Douglas Port of Entry": the crossing's name, not a town called Douglas (a crossing the gazetteer
+    holds under that name, "San Ysidro", is read as that crossing by the caller)."""
     lowers = token_lowers(tokens)
     j = hit.end
     return j + 2 < len(tokens) and lowers[j] == "port" and lowers[j + 1] == "of" and lowers[j + 2] == "entry"
@@ -241,7 +241,7 @@ COUNTY_HEADS = {"county", "counties", "parish", "parishes", "borough", "boroughs
 LIST_JOINS = {",", "and", "&", "-", "–"}
 
 
-COUNTY_KEYS = (" county", " parish", " borough")
+COUNTY_KEYS = tuple(f" {word.lower()}" for word in US_COUNTY_WORDS)  # " county", " parish", " borough"
 
 
 def _county(hit: Hit, tokens: Doc) -> bool:

@@ -258,8 +258,8 @@ SHORT_FEATURE_KM = 100  # a town at least this far from the feature whose name i
 
 
 def _short_for_feature(resolved: list[Resolved]) -> list[Resolved]:
-    """ "the Mariposa Port of Entry … the Mariposa port": a town's name that opens the name of a feature the
-    document names is that feature, when the town is far from it (Mariposa, California)."""
+    """ "the Columbus Port of Entry … the Columbus port": a town's name that opens the name of a feature the
+    document names is that feature, when the town is far from it (Columbus, Ohio)."""
     features = [r.entry for r in resolved if r.entry.kind == "feature"]
     if not features:
         return resolved
