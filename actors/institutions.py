@@ -163,6 +163,28 @@ def _inner_join(tokens: Doc, k: int, lex: Lexicon) -> bool:
     return j < n and _is_name_word(tokens, j, lex) and fold(texts[j]) not in lex.country_names
 
 
+# plurals that take "'s" inside a body's name: "Center for Women's Rights", "Children's Hospital", "People's Party"
+PLURAL_POSSESSORS = {"women", "children", "men", "people", "peoples"}
+
+
+def _plural_possessive(tokens: Doc, k: int) -> bool:
+    """Is ``k`` the "'s" of "Women's Rights" (a plural's possessive, then a capitalised word): more of the
+    name, where another possessive ("Honduras's Ministry …") says whose body follows."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    return texts[k] in POSSESSIVE and 0 < k < len(texts) - 1 and lowers[k - 1] in PLURAL_POSSESSORS \
+        and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper() and texts[k + 1].isalpha()
+
+
+def _last_of(tokens: Doc, k: int, lex: Lexicon) -> bool:
+    """Is ``k`` the "of" before a name's last word, one the vocabulary does not know ("Unit for the Protection
+    of Journalists,"): one capitalised word, then the name plainly ends (punctuation, a lower-case word)."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    n = len(texts)
+    return lowers[k] == "of" and k + 2 < n and _is_name_word(tokens, k + 1, lex) and texts[k + 1].isalpha() \
+        and fold(texts[k + 1]) not in lex.country_names and not texts[k + 2][:1].isupper() \
+        and not texts[k + 2][:1].isdigit() and texts[k + 2] not in POSSESSIVE
+
+
 OWNER_HEADS = {"ministry", "secretariat", "department"}
 
 
@@ -488,7 +510,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         if head + 2 < n and lowers[head] in HEAD_BEFORE and lowers[head + 1] in {"of", "for", "on", "against"}:
             j = head + 2 + (lowers[head + 2] == "the")
             k = j
-            while k < n and k not in taken and (_word(texts[k], lex) or _joins(tokens, k, lex)):
+            while k < n and k not in taken and (_word(texts[k], lex) or _joins(tokens, k, lex)
+                                                 or _inner_join(tokens, k, lex) or _plural_possessive(tokens, k)
+                                                 or _last_of(tokens, k, lex) or k > j and _last_of(tokens, k - 1, lex)):
                 if lowers[k] == "and" and _new_body(tokens, k + 1, lex):
                     break  # "Secretariat of Security and Secretariat of Defense": two bodies
                 k += 1
@@ -508,6 +532,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             if k == j < n and lowers[head] in OPEN_HEADS and fold_accents(lowers[j]) not in common_first_names():
                 k = _name_tail(tokens, k, taken, lex, limit=4)  # "Office of Field Operations", "… of the Ombudsman"
             k = _name_tail(tokens, k, taken, lex) if k > j else k
+            while k > j and k + 1 < n and lowers[k] == "of" and k + 1 not in taken and _word(texts[k + 1], lex) \
+                    and fold(texts[k + 1]) not in names:
+                k += 2  # "… and Smuggling of Migrants": the vocabulary's word after a list the name went on in
             k = _place_tail(tokens, k, taken, lowers[head], names) if k > j else k
             if k > j:
                 yield i, k, _kind(lowers[head])
@@ -552,6 +579,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         # "Transnational Anti-Gang Unit", "Honduran National Police", "Sinaloa Cartel", "Attorney General's Office"
         j = i
         while j < n and j not in taken and (_is_name_word(tokens, j, lex) or j > i and texts[j] in LOWER_CRIMINAL
+                                            or j > i and lowers[j] == "in" and _inner_join(tokens, j, lex)
+                                            or j > i and _plural_possessive(tokens, j)
                                             or lowers[j] in {"and", "of"}
                                             and j > i and j + 1 < n and (_word(texts[j + 1], lex)
                                                                          or institution_tail(tokens, j + 1, 4) > j + 2)

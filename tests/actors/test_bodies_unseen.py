@@ -99,6 +99,14 @@ def test_unknown_spanish_bodies_keep_their_spanish_name():
      "Prosecutor's Office for Crimes against the Environment"),
     ("In Guatemala, the Prosecutor's Office against Trafficking in Persons opened a case.",
      "Prosecutor's Office against Trafficking in Persons"),
+    ("FESCCO houses the Trafficking in Persons Unit, which prosecuted most cases.", "Trafficking in Persons Unit"),
+    ("It worked through the Regional Coalition against Trafficking in Persons and Smuggling of Migrants, and others.",
+     "Regional Coalition against Trafficking in Persons and Smuggling of Migrants"),
+    ("The Office for the Protection of Journalists, in Mexico City, responded.",
+     "Office for the Protection of Journalists"),
+    # a plural's possessive is part of the name
+    ("Groups such as the Center for Women's Rights (CDM) in El Progreso reported abuses.", "Center for Women's Rights"),
+    ("The National Women's Institute ran shelters in Costa Rica.", "National Women's Institute"),
     # military units and public authorities are bodies too
     ("Cuba's Ministry of the Interior and the Special National Brigade detained protesters in Havana.",
      "Special National Brigade"),
