@@ -79,6 +79,8 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         owner = (country_after(tokens, hit.end, scan) or ("", ""))[0]
         if owner and entry.country and owner != entry.country:
             continue  # "Congress of the Republic of Peru" is not Guatemala's "Congress of the Republic"
+        if entry.country == "US" and _in_foreign_country(tokens, hit.end, scan):
+            continue  # "American Chamber of Commerce in Guatemala" (AmCham Guatemala) is not the U.S. Chamber
         foreign = country_end.get(hit.start) or (home if entry.shared else "")
         if entry.country == "US" and foreign and foreign != "US" and not tokens[hit.start].text.startswith("U"):
             continue  # "Honduran Congress" is not the U.S. Congress; a bare "Supreme Court" is the home one
@@ -115,6 +117,12 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     named_companies(tokens, drafts, taken | blocked)
     _acronym_definitions(tokens, drafts, taken | blocked)
     return drafts
+
+
+def _in_foreign_country(tokens: Doc, end: int, scan: Scan) -> bool:
+    """Does "in <a country other than the U.S.>" follow a body's name (where it sits, so whose it is)?"""
+    return end + 1 < len(tokens) and tokens[end].lower_ == "in" \
+        and any(h.start == end + 1 and h.ref != "US" for h in scan.countries)
 
 
 CONNECTORS = {"and", "of", "for", "the", "on", "against", "in", "de", "del", "la", "y", "&"}

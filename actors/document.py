@@ -131,7 +131,10 @@ def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
         if not names or any(len(w) < 2 for w, _ in names):
             continue
         first = min(s for _, s in names)
-        targets = {t.id for w, _ in names for fw, fs, t in full if t is not d and part_of(w, first, fw, fs)}
+        lead = lex.country_of(fold(d.name).split()[0])
+        targets = {t.id for w, _ in names for fw, fs, t in full if t is not d and part_of(w, first, fw, fs)
+                   and not (lead and lex.country_of(fold(t.name).split()[0]) not in {"", lead})}  # not the
+        # "American Chamber of Commerce in Guatemala" for "the Guatemalan Chamber of Commerce"
         words = {w for w, _ in names}  # one subset test per body, not a generator (2 % of the Spanish analysis)
         targets |= {t.id for t in bodies if t is not d and words <= aliases_of(t)}
         if len(targets) == 1:

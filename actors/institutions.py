@@ -299,7 +299,7 @@ def _longer_body(tokens: Doc, k: int, taken: set[int]) -> int:
     return last
 
 
-POSTED = {"office", "group", "mission", "embassy", "consulate", "commission", "panel", "delegation"}
+POSTED = {"office", "group", "mission", "embassy", "consulate", "commission", "panel", "delegation", "chamber"}
 
 
 SEES = {"diocese", "archdiocese", "prelature", "vicariate"}  # a church's see is named by its town
@@ -636,7 +636,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                         and (span_words & VENUES or k - i < 2):  # "the Historic Center of San Salvador" too
                     j = k  # "the Convention Center": a venue, not a body
                     break
-                k = _place_tail(tokens, k, taken, lowers[k - 1], names)
+                k = _place_tail(tokens, k, taken, head_word if head_word in POSTED else lowers[k - 1], names)
                 criminal = lowers[k - 1] in CRIMINAL_HEADS and "anti" not in span_words
                 yield i, k, "criminal" if criminal else kind
                 j = k
@@ -734,6 +734,13 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
                                        or words[-2:] in (["field", "office"], ["field", "division"])):
         country = "US"  # "Florida Highway Patrol", "Monroe County Sheriff's Office": a U.S. state's or county's;
         # "Tucson Field Office": a U.S. federal agency's field office
+    where = text.rsplit(" in ", 1)
+    if demonym and len(where) == 2 and fold(where[1]) in lex.country_names and not owner_id:
+        # "American Chamber of Commerce in Guatemala" (AmCham): named for one country, a body of the other
+        name = f"{demonym} {text}"
+        aid = actor_id(kind, name)
+        sits = lex.country_by_word.get(fold(where[1]), "")
+        return drafts.setdefault(aid, Draft(aid, kind, name, sits if kind == "agency" else "", "", {name}))
     said = text  # as the text writes it: an alias that never names another country's body
     owned_by = country_after(tokens, end, scan)  # "Chamber of Commerce … of Panama": whose, the text says
     if owned_by and (not country or country == owned_by[0]):
@@ -771,7 +778,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     dem = lex.countries[country].demonyms[-1 if country == "US" else 0] if country in lex.countries else ""
     if country == "US":
         dem = "U.S."
-    same = next((d for d in drafts.values() if d.kind == kind and text in d.aliases and d.id.startswith(kind)), None)
+    same = next((d for d in drafts.values() if d.kind == kind and text in d.aliases and d.id.startswith(kind)
+                 and (not demonym or not d.country or d.country == country)), None)
     if same is not None and not prefix:
         return same  # the same bare name twice in one document is one institution
     if prefix:

@@ -113,9 +113,16 @@ def us_variants(name: str) -> list[str]:
 
 def _add_org(lex: Lexicon, row: dict[str, Any], vocab: bool = True) -> None:
     kind = row.get("kind", "agency")
+    aliases = tuple(row.get("aka") or ())
+    if row["name"].startswith("U.S. Embassy "):  # "Embassy Guatemala City": State's own name for a post, from
+        # each "U.S. Embassy [in] <city>" the list gives (one place for the rule, not a line per embassy)
+        posts = (a.removeprefix("U.S. Embassy ").removeprefix("in ") for a in (row["name"], *aliases)
+                 if a.startswith("U.S. Embassy "))
+        aliases += tuple(dict.fromkeys(f"Embassy {p}" for p in posts if not p.startswith("the ")
+                                       and f"Embassy {p}" not in aliases))
     entry = OrgEntry(id=actor_id(kind, row["name"]), name=row["name"], kind=kind,
                      country=row.get("country", ""), parent=row.get("parent", ""),
-                     acronyms=tuple(row.get("acr") or ()), aliases=tuple(row.get("aka") or ()),
+                     acronyms=tuple(row.get("acr") or ()), aliases=aliases,
                      shared=bool(row.get("shared")))
     lex.orgs.append(entry)
     lex.org_by_id[entry.id] = entry

@@ -420,3 +420,16 @@ def test_a_church_see_is_named_by_its_town(text, name):
 def test_a_national_red_cross_society_is_not_the_international_committee(text, name):
     found = bodies(text)
     assert name in found and "International Committee of the Red Cross" not in found, sorted(found)
+
+
+def test_a_chamber_named_for_one_country_sitting_in_another_is_its_own_body():
+    found = bodies("The SAT met the Guatemalan Chamber of Commerce, and the American Chamber of Commerce in Guatemala.")
+    assert "American Chamber of Commerce in Guatemala" in found, sorted(found)
+    assert "Guatemalan Chamber of Commerce" in found, sorted(found)
+    assert "U.S. Chamber of Commerce" not in found
+
+
+def test_a_us_embassy_named_by_its_city_keeps_that_name_as_an_alias():
+    found = bodies("The bureau, in coordination with Embassy Guatemala City, should act.")
+    embassy = found["U.S. Embassy Guatemala"]
+    assert "Embassy Guatemala City" in embassy.aliases
