@@ -31,7 +31,7 @@ ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "assoc
                       "bank", "university", "organization", "organisation", "corporation", "facility", "foundation",
                       "society", "societies", "network", "chamber", "committee", "subcommittee", "team",
                       "platform", "union", "fund", "church", "school", "group", "trust", "survey", "diocese",
-                      "archdiocese", "hospital", "confederation"}
+                      "archdiocese", "hospital", "confederation", "company"}
 # "Center" heads a body ("Carter Center", "National Hurricane Center") unless these say it is a venue.
 VENUES = {"convention", "conference", "shopping", "trade", "detention", "processing", "reception", "community",
           "cultural", "medical", "health", "civic", "events", "event", "visitor", "visitors", "data", "call",
@@ -175,6 +175,14 @@ def _plural_possessive(tokens: Doc, k: int) -> bool:
         and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper() and texts[k + 1].isalpha()
 
 
+def _particle(tokens: Doc, k: int) -> bool:
+    """Is ``k`` the "de" inside a Spanish place's name a body is named after ("… for the Development of San José
+    de Ocoa", "… of Santo Tomás de Castilla"): a particle between two capitalised words."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    return lowers[k] in {"de", "del"} and 0 < k < len(texts) - 1 and texts[k - 1][:1].isupper() \
+        and texts[k + 1][:1].isupper() and texts[k + 1].isalpha()
+
+
 def _last_of(tokens: Doc, k: int, lex: Lexicon) -> bool:
     """Is ``k`` the "of" before a name's last word, one the vocabulary does not know ("Unit for the Protection
     of Journalists,"): one capitalised word, then the name plainly ends (punctuation, a lower-case word)."""
@@ -201,14 +209,17 @@ def tok_ws(tok) -> bool:
     return bool(tok.whitespace_)
 
 
-def institution_tail(tokens: Doc, k: int, limit: int = 4) -> int:
+COMPANY_HEADS = {"company", "companies", "corporation", "enterprise"}
+
+
+def institution_tail(tokens: Doc, k: int, limit: int = 4, heads: set[str] = HEAD_AFTER) -> int:
     """End of "Fabric Reconstruction Unit" from ``k``: capitalised words closed by an institution head;
     ``k`` when there is none."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     m = k
     while m < len(tokens) and m - k < limit and texts[m][:1].isupper() and tokens[m].is_alpha:
         m += 1
-        if lowers[m - 1] in HEAD_AFTER and m - 1 > k:
+        if lowers[m - 1] in heads and m - 1 > k:
             return m
     return k
 
@@ -459,6 +470,8 @@ def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
         return True
     if institution_tail(tokens, k, limit=3) > k + 1:
         return True  # "… Supreme Court of Justice and the Judicial Council"
+    if low in OPENERS and institution_tail(tokens, k, limit=3, heads=COMPANY_HEADS) > k + 1:
+        return True  # "… Ministry of Energy and the National Lithium Company"
     return fold(texts[k]) in lex.country_names and k + 1 < n and texts[k + 1] in POSSESSIVE
 
 
@@ -512,7 +525,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             k = j
             while k < n and k not in taken and (_word(texts[k], lex) or _joins(tokens, k, lex)
                                                  or _inner_join(tokens, k, lex) or _plural_possessive(tokens, k)
-                                                 or _last_of(tokens, k, lex) or k > j and _last_of(tokens, k - 1, lex)):
+                                                 or _last_of(tokens, k, lex) or k > j and _last_of(tokens, k - 1, lex)
+                                                 or _particle(tokens, k) or k > j and _particle(tokens, k - 1)):
                 if lowers[k] == "and" and _new_body(tokens, k + 1, lex):
                     break  # "Secretariat of Security and Secretariat of Defense": two bodies
                 k += 1
@@ -584,6 +598,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                                             or lowers[j] in {"and", "of"}
                                             and j > i and j + 1 < n and (_word(texts[j + 1], lex)
                                                                          or institution_tail(tokens, j + 1, 4) > j + 2)
+                                            and not (lowers[j] == "and" and lowers[j + 1] in OPENERS | INTERNATIONAL
+                                                     and institution_tail(tokens, j + 1, 4) > j + 2)
                                             or texts[j] in POSSESSIVE and j > i and j + 1 < n
                                             and lowers[j + 1] in HEAD_AFTER
                                             and fold(texts[j - 1]) not in lex.country_by_word
@@ -618,6 +634,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                             and not (lowers[k] == "and" and _new_body(tokens, k + 1, lex))  # "… of Belize and
                             # Guatemala's INSIVUMEH": the possessive opens another body
                             or _inner_join(tokens, k, lex)
+                            or _particle(tokens, k) or _particle(tokens, k - 1)  # "… of Santo Tomás de Castilla"
                             or lowers[k] in {"and", "of"} and k + 2 < n and lowers[k + 1] == "the"
                             and _is_name_word(tokens, k + 2, lex) and _acronym_follows(tokens, k + 3)):
                         k += 2 if k + 1 < n and lowers[k + 1] == "the" \

@@ -433,3 +433,21 @@ def test_a_us_embassy_named_by_its_city_keeps_that_name_as_an_alias():
     found = bodies("The bureau, in coordination with Embassy Guatemala City, should act.")
     embassy = found["U.S. Embassy Guatemala"]
     assert "Embassy Guatemala City" in embassy.aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    # bodies joined by "and" where the second opens like a body of its own
+    ("With USAID support, Project HOPE and International Medical Corps are deploying teams.",
+     "International Medical Corps"),
+    ("The department will work with Chile's Ministry of Energy and the National Lithium Company.",
+     "National Lithium Company"),
+    # a Spanish place's name inside a body's name
+    ("They met the Association for the Development of San José de Ocoa (ADESJO) on water.",
+     "Association for the Development of San José de Ocoa"),
+    ("The National Port Company of Santo Tomás de Castilla expanded its docks.",
+     "National Port Company of Santo Tomás de Castilla"),
+])
+def test_bodies_split_and_whole(text, name):
+    found = bodies(text)
+    assert any(name in (a.name, *a.aliases) for a in found.values()), sorted(found)
+    assert not any(" and " in a.name and name in a.name and a.name != name for a in found.values()), sorted(found)
