@@ -478,7 +478,7 @@ def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
 TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "del"}
 
 
-LEADING_ARTICLES = {"A", "An"}
+LEADING_ARTICLES = {"A", "An", "Our", "Their", "Its", "His", "Her", "This", "That", "These", "Those"}
 
 
 def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
@@ -489,8 +489,9 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
     for start, end, kind in _spans(tokens, taken, lex):
         while end > start + 1 and lowers[end - 1] in TRAILING:
             end -= 1
-        if end > start + 2 and texts[start] in LEADING_ARTICLES:
-            start += 1  # "A Disaster Assistance Response Team arrived": the sentence's article, not the name's
+        if end > start + 2 and texts[start] in LEADING_ARTICLES and not (texts[start] == "Our" and texts[start + 1] == "Lady"):
+            start += 1  # "A Disaster Assistance Response Team arrived", "Our Human Rights Office": the sentence's
+            # article or pronoun, not the name's (but "Our Lady of Guadalupe Parish")
         if sum(t.is_alpha and t.is_upper and len(t) > 3 for t in tokens[start:end]) >= 3:
             continue  # "WALSH SCHOOL OF FOREIGN SERVICE WASHINGTON": a masthead in capitals, not read as a name
         yield start, end, kind
@@ -532,7 +533,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 k += 1
             m = k  # words the vocabulary does not know, when the text defines an acronym right after them
             while m < n and m - k < 9 and m not in taken and (_is_name_word(tokens, m, lex)
-                                                               or lowers[m] in {"and", "of", "the"}
+                                                               or lowers[m] in {"and", "of", "the", "to", "for", "on",
+                                                                                "against", "in"}
                                                                or texts[m] == "," and m + 1 < n
                                                                and _is_name_word(tokens, m + 1, lex)):
                 if lowers[m] == "and" and _new_body(tokens, m + 1, lex):

@@ -446,8 +446,16 @@ def test_a_us_embassy_named_by_its_city_keeps_that_name_as_an_alias():
      "Association for the Development of San José de Ocoa"),
     ("The National Port Company of Santo Tomás de Castilla expanded its docks.",
      "National Port Company of Santo Tomás de Castilla"),
+    # a name the text defines an acronym for goes on through "to" and "and"
+    ("Children were received at the Center for Attention to Returned Migrant Children and Families (CAMINAF).",
+     "Center for Attention to Returned Migrant Children and Families"),
 ])
 def test_bodies_split_and_whole(text, name):
     found = bodies(text)
     assert any(name in (a.name, *a.aliases) for a in found.values()), sorted(found)
     assert not any(" and " in a.name and name in a.name and a.name != name for a in found.values()), sorted(found)
+
+
+def test_a_pronoun_opening_the_sentence_is_not_part_of_the_name():
+    found = bodies("Officers train each year. Our Human Rights Office, the only one of its kind, leads.")
+    assert any(a.name.endswith("Human Rights Office") and "Our" not in a.name for a in found.values()), sorted(found)
