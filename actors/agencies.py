@@ -27,7 +27,7 @@ from actors.lexicon import Lexicon
 from actors.matchers import Scan
 from actors.normalize import actor_id, fold
 from actors.spanish import spanish_ministries
-from model.nlp import token_texts
+from model.nlp import token_lowers, token_texts
 
 SHORT_ACRONYM = 2  # acronyms this short need support in the document
 
@@ -79,6 +79,14 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         owner = (country_after(tokens, hit.end, scan) or ("", ""))[0]
         if owner and entry.country and owner != entry.country:
             continue  # "Congress of the Republic of Peru" is not Guatemala's "Congress of the Republic"
+        chapter = _local_chapter(tokens, hit.end, scan) if entry.kind == "organization" and hit.label == "org" else 0
+        if chapter:  # "Catholic Charities of the Rio Grande Valley": a local body of its own, not the national one
+            name = " ".join(tokens[hit.start:chapter].text.split())
+            aid = actor_id("organization", name)
+            drafts.setdefault(aid, Draft(aid, "organization", name, "", "", {name})).spans.append(
+                (hit.start, chapter, "name"))
+            taken.update(range(hit.start, chapter))
+            continue
         if entry.country == "US" and _in_foreign_country(tokens, hit.end, scan):
             continue  # "American Chamber of Commerce in Guatemala" (AmCham Guatemala) is not the U.S. Chamber
         foreign = country_end.get(hit.start) or (home if entry.shared else "")
@@ -117,6 +125,21 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     named_companies(tokens, drafts, taken | blocked)
     _acronym_definitions(tokens, drafts, taken | blocked)
     return drafts
+
+
+def _local_chapter(tokens: Doc, end: int, scan: Scan) -> int:
+    """End of "of [the] <place>" after a listed organisation's name ("Catholic Charities of El Paso", "… of the
+    Rio Grande Valley"): one to four capitalised words that close the phrase, not a country (whose national
+    body the list may know); 0 when none follows."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    n = len(texts)
+    if end + 1 >= n or lowers[end] != "of" or country_after(tokens, end, scan) is not None:
+        return 0
+    k = end + 1 + (lowers[end + 1] == "the")
+    m = k
+    while m < n and m - k < 4 and texts[m][:1].isupper() and texts[m].isalpha():
+        m += 1
+    return m if m > k and (m >= n or not texts[m][:1].isupper()) else 0
 
 
 def _in_foreign_country(tokens: Doc, end: int, scan: Scan) -> bool:

@@ -459,3 +459,9 @@ def test_bodies_split_and_whole(text, name):
 def test_a_pronoun_opening_the_sentence_is_not_part_of_the_name():
     found = bodies("Officers train each year. Our Human Rights Office, the only one of its kind, leads.")
     assert any(a.name.endswith("Human Rights Office") and "Our" not in a.name for a in found.values()), sorted(found)
+
+
+def test_a_local_chapter_of_a_listed_organisation_is_a_body_of_its_own():
+    found = bodies("Volunteers of Catholic Charities of the Rio Grande Valley met staff of Catholic Charities USA.")
+    assert "Catholic Charities of the Rio Grande Valley" in found, sorted(found)
+    assert "Catholic Charities USA" in found
