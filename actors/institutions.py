@@ -357,6 +357,11 @@ def _acronym_follows(tokens: Doc, k: int) -> bool:
 ARMS = {"navy", "army", "police", "congress", "parliament", "senate", "military", "gendarmerie", "judiciary"}
 NATIONAL_BODIES = {"congress", "assembly", "police"}  # "the National Congress" of the document's country
 PEOPLE_WORDS = {"members", "member", "officials", "leaders", "representatives", "staff", "employees", "agents"}
+UNIT_PEOPLE = {"seabees", "soldiers", "marines", "sailors", "airmen", "troops", "volunteers", "crews", "crew",
+               "engineers", "medics", "personnel", "guardsmen"}
+# unit heads a number may close: "Naval Mobile Construction Battalion 11", "EPA Region 6", "Squadron 2"
+NUMBERED = {"battalion", "region", "district", "squadron", "brigade", "regiment", "wing", "sector", "zone", "fleet",
+            "company", "division", "group", "unit", "detachment", "team"}
 INTERNATIONAL = {"international", "inter", "regional", "latin", "caribbean", "americas", "hemispheric", "multinational",
                  "interamerican", "inter american", "united nations", "world", "global"}
 
@@ -486,9 +491,25 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
     never ending on a joining word ("Secretariat of Security and the …" is "Secretariat of Security")."""
     lowers = token_lowers(tokens)
     texts = token_texts(tokens)
-    for start, end, kind in _spans(tokens, taken, lex):
+    n = len(tokens)
+    spans = list(_spans(tokens, taken, lex))
+    for s, (start, end, kind) in enumerate(spans):
+        if start < 0:
+            continue  # joined to the one before
         while end > start + 1 and lowers[end - 1] in TRAILING:
             end -= 1
+        if start + 2 < end and lowers[start] in PEOPLE_WORDS | UNIT_PEOPLE and lowers[start + 1] == "of":
+            start += 2  # "Seabees of Naval Mobile Construction Battalion 11": the people, then their unit
+        if end + 1 < n and texts[end] == "-" and not tokens[end - 1].whitespace_ and not tokens[end].whitespace_ \
+                and texts[end + 1][:1].isupper() and texts[end + 1].isalpha() and end + 1 not in taken:
+            end += 2  # "Homeland Security Task Force-Southeast", "Joint Task Force-Bravo"
+        if end < n and lowers[end - 1] in NUMBERED and texts[end].isdigit() and end not in taken:
+            end += 1  # "Naval Mobile Construction Battalion 11", "EPA Region 6"
+        nxt = spans[s + 1] if s + 1 < len(spans) else None
+        if nxt is not None and nxt[0] == end + 1 and texts[end] == "," and texts[start][:1].isdigit() \
+                and texts[nxt[0]][:1].isdigit() and lowers[end - 1] in NUMBERED:
+            end = nxt[1]  # "1st Battalion, 228th Aviation Regiment": the battalion of its regiment, one unit
+            spans[s + 1] = (-1, -1, "")
         if end > start + 2 and texts[start] in LEADING_ARTICLES and not (texts[start] == "Our" and texts[start + 1] == "Lady"):
             start += 1  # "A Disaster Assistance Response Team arrived", "Our Human Rights Office": the sentence's
             # article or pronoun, not the name's (but "Our Lady of Guadalupe Parish")
@@ -504,7 +525,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
     names = lex.country_names
     spanish = tokens.lang_ == "es"
     while i < n:
-        if not texts[i][:1].isupper() or i in taken:
+        if not (texts[i][:1].isupper() or texts[i][:1].isdigit() and texts[i].endswith(ORDINAL_ENDS)
+                and i + 1 < n and texts[i + 1][:1].isupper()) or i in taken:
             i += 1
             continue
         low = lowers[i]

@@ -465,3 +465,21 @@ def test_a_local_chapter_of_a_listed_organisation_is_a_body_of_its_own():
     found = bodies("Volunteers of Catholic Charities of the Rio Grande Valley met staff of Catholic Charities USA.")
     assert "Catholic Charities of the Rio Grande Valley" in found, sorted(found)
     assert "Catholic Charities USA" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Black Hawks of the 1st Battalion, 228th Aviation Regiment flew from Soto Cano.",
+     "1st Battalion, 228th Aviation Regiment"),
+    ("Our crews, with partners in Homeland Security Task Force-Southeast, interdicted boats.",
+     "Homeland Security Task Force-Southeast"),
+    ("Seabees of Naval Mobile Construction Battalion 11 are repairing a health post.",
+     "Naval Mobile Construction Battalion 11"),
+    ("Soldiers of the 3rd Infantry Division arrived.", "3rd Infantry Division"),
+])
+def test_military_units_by_number_and_suffix(text, name):
+    found = bodies(text)
+    assert any(name in (a.name, *a.aliases) for a in found.values()), sorted(found)
+
+
+def test_an_ordinal_date_opens_no_body():
+    assert not bodies("On the 4th July the Mayor Spoke in the square.")
