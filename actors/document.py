@@ -68,6 +68,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
         if pub is not None and pub.kind == "organization" and not pub.country:
             _publishers_own(drafts, p, pub, lex)
     _led_by(drafts, people, tokens)
+    _rank_in_body(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
@@ -223,6 +224,37 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
             official.agency = body.id
 
 
+def _under(aid: str, ancestor: str, lex: Lexicon) -> bool:
+    """Is the listed body ``aid`` the ``ancestor`` (a lexicon ref) or under it, through its parents?"""
+    top = lex.org(ancestor)
+    entry, seen = lex.org_by_id.get(aid), set()
+    while entry is not None and top is not None and entry.id not in seen:
+        if entry.id == top.id:
+            return True
+        seen.add(entry.id)
+        entry = lex.org(entry.parent) if entry.parent else None
+    return False
+
+
+def _rank_in_body(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
+    """ "Capt. X, Joint Task Force-Bravo Public Affairs", "Lt. X of the Cochise County Sheriff's Office": a rank
+    names no body (Lieutenant serves a sheriff as well as an army), so the body named right after the name, in
+    apposition or with "of", is where the person serves."""
+    body_start = {s: d for d in drafts.values() if d.kind in BODY_KINDS for s, _, k in d.spans if k == "name"}
+    lowers = token_lowers(tokens)
+    for p in people:
+        if not p.titles or not all(t.office == "military" and not t.agency and not t.country for t in p.titles):
+            continue
+        body = None
+        for _, end, _ in p.spans:
+            k = end + (end < len(tokens) and lowers[end] in {",", "of"})
+            k += k < len(tokens) and lowers[k] == "the"
+            body = body or (body_start.get(k) if k > end else None)
+        official = next((d for d in drafts.values() if d.kind == "official" and set(p.spans) & set(d.spans)), None)
+        if body is not None and official is not None:
+            official.agency, official.country = body.id, body.country or official.country
+
+
 def _main_us_agency(drafts: dict[str, Draft]) -> str:
     """The U.S. agency a release is mostly about: where an untitled U.S. office probably sits."""
     ranked = sorted((-len(d.spans), d.id) for d in drafts.values() if d.kind == "agency" and d.country == "US")
@@ -252,6 +284,9 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
             g.spans.append((t.country_token, t.country_token + 1, "reference"))
     if country == "US" and not agency and us_main and any(t.office == "agency" for t in p.titles):
         agency = drafts[us_main].name
+    if country == "US" and agency == "DoD" and us_main and not any(t.agency for t in p.titles) \
+            and _under(us_main, "DoD", lex) and us_main != lex.org("DoD").id:
+        agency = drafts[us_main].name  # "Capt. X" in a 4th Fleet story serves the 4th Fleet, not just DoD
     if known:
         d.aliases |= {known.name, *known.aliases}
         country = country or known.country

@@ -87,6 +87,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         # texts sliced from the per-Doc lists, not Tokens and Spans (parse_titles and _extend_left: 3 % of the
         # analysis, a third of it making Tokens; py-spy 2026-12-03)
         head = fold(span_text(tokens, hit.start, hit.end))
+        head = ABBREVIATED_HEADS.get(head, head)
         if hit.ref == "plural":
             head = singular(head)
         listed = hit.ref == "plural" and hit.end < len(tokens) and _cap(texts[hit.end])  # "ministers X, Y"
@@ -97,7 +98,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
-        if head in {"general", "gen."} and hit.start > 0 and _cap(texts[hit.start - 1]) \
+        if head in {"general", "gen"} and hit.start > 0 and _cap(texts[hit.start - 1]) \
                 and lowers[hit.start - 1] in BODY_BEFORE_GENERAL:
             continue  # "the Consulate General of the Dominican Republic in New York": a body, no rank
         if hit.end < len(tokens) and (hit.end in maps.title_at or _cap(texts[hit.end])
@@ -208,6 +209,8 @@ def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
 
 
 # local offices a place name before the head says the seat of ("Necoclí Mayor X")
+# abbreviations whose office the full head's rules decide ("Quintana Roo Gov. X" governs Quintana Roo)
+ABBREVIATED_HEADS = {"gov": "governor", "lt gov": "lieutenant governor"}
 LOCAL_HEADS = {"mayor", "governor", "sheriff"}  # "Monroe County Sheriff X": the county's
 # offices a country name before the head hosts rather than owns ("the Guatemala Mission Director")
 HOSTED_HEADS = {"mission director", "deputy mission director", "country director", "country representative"}

@@ -481,3 +481,25 @@ def test_embassy_and_justice_staff_titles(text, name, title):
     found = officials(text)
     assert name in found, sorted(found)
     assert any(t.startswith(title) for t in found[name].titles), found[name].titles
+
+
+@pytest.mark.parametrize("text, name", [
+    ('"We are proud to return," said Capt. Daniel Florence Quiroga, the mission commander.', "Daniel Florence Quiroga"),
+    ("The operation was led by Lt. Kenneth Ramos and Sgt. Maria Lopez of the county.", "Kenneth Ramos"),
+    ("The operation was led by Lt. Kenneth Ramos and Sgt. Maria Lopez of the county.", "Maria Lopez"),
+    ("Petty Officer Jane Doe of the cutter spoke to reporters.", "Jane Doe"),
+])
+def test_ranks_abbreviated_and_junior(text, name):
+    assert name in officials(text)
+
+
+def test_an_abbreviated_governor_governs_the_state_before_it():
+    found = officials("He was accompanied by Quintana Roo Gov. Mara Lezama and Yucatán Gov. Mauricio Vila Dosal.")
+    assert found["Mara Lezama"].affiliation == "government:government-of-quintana-roo"
+    assert found["Mauricio Vila Dosal"].affiliation == "government:government-of-yucatan"
+
+
+def test_a_rank_serves_the_body_named_after_the_name():
+    found = officials("Story by Capt. Luis Orlando Villanueva, Joint Task Force-Bravo Public Affairs\n\n"
+                      "Soldiers flew to Honduras.")
+    assert found["Luis Orlando Villanueva"].affiliation == "agency:joint-task-force-bravo"
