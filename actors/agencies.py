@@ -18,6 +18,7 @@ from actors.institutions import (
     HEAD_AFTER,
     LOWER_CRIMINAL,
     ORGANIZATION_HEADS,
+    SEES,
     country_after,
     institution_spans,
     institution_tail,
@@ -137,9 +138,10 @@ def _local_chapter(tokens: Doc, end: int, scan: Scan) -> int:
         return 0
     k = end + 1 + (lowers[end + 1] == "the")
     m = k
-    while m < n and m - k < 4 and texts[m][:1].isupper() and texts[m].isalpha():
-        m += 1
-    return m if m > k and (m >= n or not texts[m][:1].isupper()) else 0
+    while m < n and m - k < 6 and (texts[m][:1].isupper() and texts[m].isalpha()
+                                   or lowers[m] == "of" and m > k and lowers[m - 1] in SEES):
+        m += 1  # "… of the Diocese of San Diego"
+    return m if m > k and (m >= n or not texts[m][:1].isupper()) and lowers[m - 1] != "of" else 0
 
 
 def _in_foreign_country(tokens: Doc, end: int, scan: Scan) -> bool:

@@ -3,6 +3,7 @@ Directorate of Migration and Foreigners (DGME)", "CBP's Border Patrol Tactical U
 Country Office". Each span gets a country and parent from its owner, its demonym or the document."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc
@@ -230,10 +231,15 @@ def institution_tail(tokens: Doc, k: int, limit: int = 4, heads: set[str] = HEAD
 OPEN_HEADS = {"office", "ministry", "secretariat", "directorate", "commission", "bureau", "institute"}
 
 
+SAINTS = {"san", "santa", "santo", "são", "saint", "st.", "st", "sainte"}
+
+
 def _person_starts(tokens: Doc, m: int) -> bool:
     """Does a person's name start at ``m`` (a common first name, then a capitalised word)? A body's name that
     runs on into one ends there: "Secretary of the … Department of Public Safety Alexis Torres"."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
+    if m > 0 and lowers[m - 1] in SAINTS:
+        return False  # "San Pedro Sula", "Santa Rosa de Copán": a place named for a saint
     return (m + 1 < len(texts) and texts[m][:1].isupper() and texts[m].isalpha()
             and fold_accents(lowers[m]) in common_first_names() and texts[m + 1][:1].isupper() and texts[m + 1].isalpha())
 
@@ -610,7 +616,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                     and (tokens[k].is_alpha and texts[k][:1].isupper()
                          or texts[k] == "-" and k + 1 < n and not tokens[k].whitespace_ and not tokens[k - 1].whitespace_):
                 k += 2 if texts[k] == "-" else 1  # "Port-au-Prince"
-            if k > i + 1 and lowers[k - 1] not in HEAD_AFTER:
+            words = sum(tokens[m].is_alpha for m in range(i + 1 + (lowers[i + 1] == "in"), k))
+            if k > i + 1 and lowers[k - 1] not in HEAD_AFTER and words <= 3:  # a city's name, not a headline's
+                # words ("U.S. Embassy Delivers Two Interceptor Boats")
                 yield i, k, "agency"
                 i = k
                 continue
@@ -742,6 +750,10 @@ def _opens_with_state(words: list[str]) -> bool:
     return any(len(words) > n and " ".join(words[:n]) in us_states() for n in (1, 2))
 
 
+POST_OF_COUNTRY = re.compile(r"^(?P<head>Embassy|Consulate General|Consulate) of (?P<the>the )?(?P<country>.+?)"
+                             r" in (?P<city>.+)$")
+
+
 def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, country_end: dict[int, str],
                   home: str, drafts: dict[str, Draft], scan: Scan) -> Draft | None:
     """The draft for one institution span: a lexicon entry when its (country-qualified) name is known,
@@ -753,6 +765,14 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if generic and not (words[-1] in NATIONAL_BODIES and words[0] in {"national", "legislative"} and home) \
             or len(words) < 2 or words[0] in PEOPLE_WORDS:
         return None  # "Members of Congress" are people, not a body; "the National Congress" is the home one
+    post = POST_OF_COUNTRY.match(text)
+    if post is not None:  # "the Embassy of the United States in Belmopan" is the U.S. Embassy there
+        code = lex.country_by_word.get(fold(post["country"]), "")
+        entry = lex.org(f"U.S. Embassy in {post['city']}") if code == "US" and post["head"] == "Embassy" else None
+        if entry is not None:
+            draft = add_entry(drafts, entry, lex)
+            draft.aliases.add(text)
+            return draft
     owner_id, prefix = _owner(tokens, start, scan, lex) if kind == "agency" else ("", "")
     if kind == "agency" and (INTERNATIONAL | INTERNATIONAL_ES) & set(words) and not owner_id:
         kind = "organization"  # "Economic Commission for Latin America and the Caribbean": no one country's
@@ -835,6 +855,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if aid not in drafts:
         parent = (owner_id if owner_id in drafts else "") or (f"government:{country.lower()}" if country and kind == "agency" else "")
         aliases = {name, said} | ({short} if short else set())
+        if post is not None:  # "the Embassy of Nicaragua in Panama City" is also "the Embassy of Nicaragua"
+            aliases.add(f"{post['head']} of {post['the'] or ''}{post['country']}")
         if end < len(tokens) and lowers[end] in LOWER_TAILS and texts[end].islower():
             aliases.add(f"{text} {texts[end]}")  # "Transnational Anti-Gang units"
         drafts[aid] = Draft(aid, kind, name, country if kind == "agency" else "", parent, aliases)

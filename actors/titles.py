@@ -98,6 +98,9 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
+        if head == "justice" and hit.start > 1 and lowers[hit.start - 1] == "of" \
+                and lowers[hit.start - 2] in {"court", "tribunal", "ministry", "department", "secretariat"}:
+            continue  # "the Supreme Court of Justice and Attorney General X": the court's name, no justice
         if head in {"general", "gen"} and hit.start > 0 and _cap(texts[hit.start - 1]) \
                 and lowers[hit.start - 1] in BODY_BEFORE_GENERAL:
             continue  # "the Consulate General of the Dominican Republic in New York": a body, no rank

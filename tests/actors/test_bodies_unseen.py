@@ -483,3 +483,31 @@ def test_military_units_by_number_and_suffix(text, name):
 
 def test_an_ordinal_date_opens_no_body():
     assert not bodies("On the 4th July the Mayor Spoke in the square.")
+
+
+def test_the_embassy_of_the_united_states_in_a_capital_is_the_us_embassy_there():
+    found = bodies("The Prime Minister of Belize thanked the Embassy of the United States in Belmopan.")
+    assert "U.S. Embassy Belmopan" in found, sorted(found)
+
+
+def test_another_countrys_embassy_is_also_named_without_its_city():
+    found = bodies("Officials of the Embassy of Nicaragua in Panama City declined to comment.")
+    embassy = next(a for a in found.values() if a.name.startswith("Embassy of Nicaragua"))
+    assert "Embassy of Nicaragua" in embassy.aliases
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The mayor addressed the Municipal Council of San Pedro Sula on Monday.", "Municipal Council of San Pedro Sula"),
+    ("Staff of Catholic Charities of the Diocese of San Diego helped migrants.",
+     "Catholic Charities of the Diocese of San Diego"),
+    ("El Salvador's Legislative Assembly removed the magistrates of the Constitutional Chamber of the Supreme "
+     "Court of Justice and Attorney General Raúl Melara.", "Attorney General"),
+])
+def test_names_that_run_through_a_saint_or_a_see(text, name):
+    found = bodies(text)
+    assert any(name in a.name for a in found.values()), sorted(found)
+
+
+def test_a_headline_in_title_case_is_not_an_embassy_name():
+    found = bodies("U.S. Embassy Delivers Two Interceptor Boats to Honduran Navy\n\nThe boats arrived.")
+    assert not any("Delivers" in a.name for a in found.values()), sorted(found)

@@ -503,3 +503,9 @@ def test_a_rank_serves_the_body_named_after_the_name():
     found = officials("Story by Capt. Luis Orlando Villanueva, Joint Task Force-Bravo Public Affairs\n\n"
                       "Soldiers flew to Honduras.")
     assert found["Luis Orlando Villanueva"].affiliation == "agency:joint-task-force-bravo"
+
+
+def test_a_courts_of_justice_is_no_justice_title():
+    found = officials("El Salvador's Legislative Assembly removed the magistrates of the Constitutional Chamber of "
+                      "the Supreme Court of Justice and Attorney General Raúl Melara.")
+    assert found["Raúl Melara"].titles == ("Attorney General",)
