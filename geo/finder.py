@@ -166,8 +166,9 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
                          and h.key not in ORG_HEADS and not tied_to(tokens, h.start - 1))
-                and not in_place_list(h, tokens, by_end)):
-            continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami")
+                and not in_place_list(h, tokens, by_end) and not _of_places(h, tokens)):
+            continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami", "the
+            # municipalities of Tactic and Tamahú")
         out.append((h, dateline))
     return out
 
@@ -179,6 +180,16 @@ def _after_spanish_article(hit: Hit, tokens: Doc) -> bool:
     """A Spanish word after a Spanish article or preposition in an English text is Spanish too: the
     "Asociación para una Sociedad más Justa" names no town Sociedad."""
     return hit.start > 0 and token_lowers(tokens)[hit.start - 1] in SPANISH_ARTICLES
+
+
+PLACES_OF = {"municipalities", "towns", "cities", "villages", "ports", "communities", "municipality", "town",
+             "village"}
+
+
+def _of_places(hit: Hit, tokens: Doc) -> bool:
+    """Does "the towns of" (or "the municipality of") come right before the hit? Then it is a place."""
+    lowers = token_lowers(tokens)
+    return hit.start > 1 and lowers[hit.start - 1] == "of" and lowers[hit.start - 2] in PLACES_OF
 
 
 def in_place_list(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:

@@ -266,6 +266,8 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
             if not alt:
                 for form in everyday_forms(n):  # "Saint George's" is written "St. George's"
                     gaz.name(form, eid)
+                if n.lower().endswith("ville") and len(n) >= 9 and n[-6].isalpha() and " " not in n:
+                    gaz.name(f"{n[:-5]}-Ville", eid, alternate=True)  # "Pétionville" is also "Pétion-Ville"
         for everyday in _everyday_names_mx(r["name"]) if cc == "MX" else ():
             gaz.name(everyday, eid, own_short_form=True)
         for n in extra.get(str(r["geonameid"]), ()):

@@ -20,6 +20,10 @@ def names(text: str, lang: str = "en") -> set[str]:
     ("MADRID OCHOA, Ana Laura; DOB 17 Aug 1985; POB Tepic, Nayarit, Mexico (individual).", "Tepic"),
     # a word that is also a place, inside a list of places the text introduces as such
     ("Smugglers charge migrants to cross from the Colombian towns of Necoclí, Turbo and Capurganá.", "Turbo"),
+    # a word that is also a place, right after "the municipalities of"
+    ("In Guatemala, local governments such as the municipalities of Tactic and Tamahú matched the grants.", "Tactic"),
+    # a French town written with its hyphen ("Pétion-Ville"), the gazetteer's record without ("Pétionville")
+    ("President Moïse was killed at his residence in the Pèlerin neighborhood of Pétion-Ville, Haiti.", "Pétionville"),
     # a state of a named country with no other reading anywhere, far from the other places
     ("In Bogotá, Colombia, the delegation included Representative Jane Doe (Illinois, 4th District) of the "
      "United States.", "Illinois"),
