@@ -513,7 +513,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         ranked = ranked_by.get(k)
         if ranked is None:
             ranked = unanchored.get(k)
-            if ranked is None or anchors and any(e.kind in ("city", "admin1") and near_any(e, anchors) for _, e in ranked):
+            if ranked is None or anchors and (any(e.kind in ("city", "admin1") and near_any(e, anchors) for _, e in ranked)
+                                              or any(i in gaz.needs_anchor for i, _ in gaz.index.get(h.key, ()))):
                 # the anchors add to the score of a town or division near one of them, and to nothing else: a
                 # ranking none of whose readings is near one is the first pass's (half the ranking time)
                 ranked = rank(gaz, h.key, countries, quals, anchors, cue, area, town)

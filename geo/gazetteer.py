@@ -72,6 +72,7 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # key -> entry id
     lowercase_ok: set[str] = field(default_factory=set)  # keys that may match lower-case text
     requires: dict[str, str] = field(default_factory=dict)  # entry id -> ISO2 the document must name
+    needs_anchor: set[str] = field(default_factory=set)  # entry ids read only near a place the text locates
     geometries: dict[str, dict] = field(default_factory=dict)  # curated shapes by entry id
     common_words: frozenset[str] = frozenset()
     common_words_es: frozenset[str] = frozenset()  # the same for Spanish text ("Constitución", "Libertad")
@@ -375,6 +376,38 @@ MUNICIPALITY_COUNTRIES = frozenset({"GT", "SV", "HN", "NI", "CR", "PA", "DO", "C
 _MUNICIPALITY_WORDS = re.compile(r"^(?:Munic[ií]pio de |Municipio |Distrito de |Distrito |Cant[oó]n de )| Municipality$")
 
 
+# The U.S. border states' small towns (1,000 to 15,000 people: "Roma", "Progreso", "Jacumba Hot Springs"), which
+# CBP, sheriffs' and border releases name by the dozen. A name like these has namesakes everywhere ("Bel Air" is a
+# Port-au-Prince neighbourhood), so such a town is read only near a place the document locates firmly, or where a
+# qualifier puts it in its state ("Roma, Texas"): ``Gazetteer.needs_anchor``, read by geo.resolve.rank.
+SMALL_TOWN_STATES = frozenset({"Texas", "Arizona", "New Mexico", "California"})
+SMALL_TOWN_MIN = 1000
+
+
+def _add_small_us_towns(gaz: Gazetteer, rows: list[dict]) -> None:
+    from model.first_names import common_first_names
+
+    first_names = common_first_names()
+    codes = us_state_codes()
+    for r in sorted(rows, key=lambda r: -int(r.get("population") or 0)):
+        pop = int(r.get("population") or 0)
+        if r["country_code"] != "US" or r.get("state") not in SMALL_TOWN_STATES or not SMALL_TOWN_MIN <= pop < 15000:
+            continue
+        name, lat, lon = r["city"], float(r["latitude"]), float(r["longitude"])
+        key = norm(name)
+        if key.split()[0] in first_names:
+            continue  # "Anthony": a person far more often than a town; words ("Roma") need the text's evidence,
+            # as every name in the common-word lists does
+        if any(e.country == "US" and km(lat, lon, e.lat, e.lon) < 30 for e in gaz.key_candidates(key)):
+            continue  # the same town (or its twin) already held
+        eid = f"small:US-{codes.get(r['state'], '')}-{slug(name)}"
+        if eid in gaz.entries:
+            continue
+        gaz.add(Entry(eid, name, "city", lat, lon, "US", pop, False, codes.get(r["state"], "")))
+        gaz.name(name, eid)
+        gaz.needs_anchor.add(eid)
+
+
 def _add_municipalities(gaz: Gazetteer, rows: list[dict]) -> None:
     """Municipalities as small towns at points derived from their towns (division_point): the GeoNames towns
     of 1,000+ people in them. Only names the gazetteer does not hold already and that do not open with a
@@ -555,6 +588,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _add_world_admin1(gaz, curated, {norm(w) for w in aliases["not_division_names"]}, towns)
     _add_us_counties(gaz, towns)
     _add_municipalities(gaz, towns)
+    _add_small_us_towns(gaz, towns)
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)
     return gaz

