@@ -210,12 +210,17 @@ LED_BY = {"led", "headed", "chaired", "directed"}
 
 
 def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
-    """ "the CARICOM Eminent Persons Group, led by former Prime Ministers X and Y": a person who holds no office
-    now (every title "former") sits in the body that the text says they lead."""
+    """ "the CARICOM Eminent Persons Group, led by former Prime Ministers X and Y", "the Panama Canal Authority
+    (ACP), led by Administrator X": a person who holds no office now (every title "former"), or whose title names
+    no body, country or portfolio, sits in the body that the text says they lead."""
     body_end = {e: d for d in drafts.values() if d.kind != "official" for _, e, k in d.spans if k == "name"}
+    body_end |= {e + 3: d for e, d in list(body_end.items())  # "The Panama Canal Authority (ACP), led by …"
+                 if e + 2 < len(tokens) and tokens[e].text == "(" and tokens[e + 2].text == ")"}
     for p in people:
-        if not p.titles or not all(is_former(t) for t in p.titles):
-            continue
+        if not p.titles or not all(is_former(t) or t.office != "organization"
+                                   and not (t.agency or t.country or t.ministry or t.place or t.body)
+                                   for t in p.titles):
+            continue  # a title that names its own body ("led by Minister of Defense X") says where X serves
         s = min(t.start for t in p.titles)
         body = body_end.get(s - 3) if s >= 3 and tokens[s - 1].lower_ == "by" and tokens[s - 2].lower_ in LED_BY \
             and tokens[s - 3].text == "," else None

@@ -23,13 +23,14 @@ US_LOCAL_HEADS = {"sheriff", "city manager", "county manager", "city administrat
 
 
 # the chamber a member of the U.S. Congress sits in, by the title's head
-US_CHAMBERS = {"senator": "U.S. Senate", "sen.": "U.S. Senate", "representative": "U.S. House of Representatives",
-               "rep.": "U.S. House of Representatives", "congressman": "U.S. House of Representatives",
+US_CHAMBERS = {"senator": "U.S. Senate", "sen": "U.S. Senate", "representative": "U.S. House of Representatives",
+               "rep": "U.S. House of Representatives", "congressman": "U.S. House of Representatives",
                "congresswoman": "U.S. House of Representatives",
                # in U.S. usage a Member of Congress is a Representative; senators are called Senator
                "member of congress": "U.S. House of Representatives"}
 
 
+US_ATTORNEYS = {"u s attorney", "united states attorney"}
 CHAIR_HEADS = {"chairman", "chairwoman", "chair", "ranking member"}
 
 
@@ -55,6 +56,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     body named in the sentence.
     """
     country = t.country
+    if t.head in US_ATTORNEYS:
+        country = "US"  # "U.S. Attorney for the District of Puerto Rico" serves the United States there
     local = ctx.country(t.start) if ctx is not None else home
     explicit = lex.org(t.agency) if t.agency and not t.ministry else None
     if t.office == "legislature" and explicit is not None and explicit.kind == "organization" and explicit.country:
@@ -95,7 +98,11 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
                 return "US", chamber or "U.S. Congress"
         if t.office == "military" and ctx is not None and ("coast guard" in t.text.lower() or ctx.coast_guard_first()):
             return "US", "U.S. Coast Guard"  # "Rear Adm. X, commander of the Seventh Coast Guard District"
-        if t.head in {"u s attorney", "united states attorney"} and ctx is not None:
+        district = t.text.split(" for the ", 1)[1] if t.head in US_ATTORNEYS and " for the " in t.text else ""
+        office = lex.org(f"U.S. Attorney's Office for the {district}") if district else None
+        if office is not None:  # "U.S. Attorney for the District of Puerto Rico" heads that district's office
+            return "US", office.name
+        if t.head in US_ATTORNEYS and ctx is not None:
             offices = ctx.us_attorney_offices()
             if len(offices) == 1:  # "Assistant U.S. Attorney X" in a release of one U.S. Attorney's Office
                 return "US", offices[0]

@@ -485,6 +485,8 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
         dom = _domain_starting_at(tokens, k, lex)
         if dom:
             first, k = first or dom[0], dom[1]
+            while (more := _domain_starting_at(tokens, k, lex)) and k not in maps.title_at:
+                k = more[1]  # "Foreign Trade": two domains side by side are one portfolio
         else:
             m = k
             while m < n and m - k < 8 and _is_cap(tokens[m]) and m not in maps.title_at:

@@ -509,3 +509,22 @@ def test_a_courts_of_justice_is_no_justice_title():
     found = officials("El Salvador's Legislative Assembly removed the magistrates of the Constitutional Chamber of "
                       "the Supreme Court of Justice and Attorney General Raúl Melara.")
     assert found["Raúl Melara"].titles == ("Attorney General",)
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("The case is assigned to U.S. District Judge P. Kevin Castel. Honduras extradited him.", "P. Kevin Castel",
+     "government:us"),
+    ('"Smugglers treat people as cargo," said W. Stephen Muldrow, U.S. Attorney for the District of Puerto Rico.',
+     "W. Stephen Muldrow", "agency:us-attorney-office-for-the-district-of-puerto-rico"),
+    ("The kidnapping drew calls from members of Congress, among them Sen. Lindsey Graham of South Carolina.",
+     "Lindsey Graham", "agency:us-senate"),
+    ("The Panama Canal Authority (ACP), led by Administrator Ricaurte Vásquez Morales, runs the canal.",
+     "Ricaurte Vásquez Morales", "agency:panama-canal-authority"),
+])
+def test_affiliation_from_the_title_and_the_sentence(text, name, affiliation):
+    assert officials(text)[name].affiliation == affiliation
+
+
+def test_two_portfolios_side_by_side_are_one():
+    found = officials("Jamaica's leaders met Minister of Foreign Affairs and Foreign Trade Kamina Johnson Smith.")
+    assert "Kamina Johnson Smith" in found, sorted(found)
