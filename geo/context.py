@@ -196,6 +196,10 @@ def _headline_verb(low: str) -> bool:
     return len(low) > 3 and (low.endswith("ed") or low.endswith("s") and not low.endswith(("ss", "us", "is")))
 
 
+SHARED_GROUP_HEADS = {"cartels", "gangs", "clans", "factions", "militias"}
+FEATURE_OPENERS = {"port", "fort", "cape", "point"}
+
+
 def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts: set[int], place_ends: set[int]) -> bool:
     """Is the hit inside an organisation or person name ("Sinaloa Cartel", "George Washington")?"""
     if hit.part:
@@ -220,8 +224,17 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
             return True
         if hit.demonym:
             return True
+    # "the Sinaloa and Jalisco New Generation cartels": names sharing one plural head, each a group's
+    if j + 1 < n and texts[j] in {"and", ","}:
+        k = j + 1
+        while k < min(n, j + 7) and cap[k]:
+            k += 1
+        if k > j + 1 and k < n and lowers[k] in SHARED_GROUP_HEADS:
+            return True
     # before: "George Washington", "Ana Colón"
     i = hit.start - 1
+    if country and i >= 0 and cap[i] and lowers[i] in FEATURE_OPENERS and i not in opens:
+        return True  # "Port Honduras Marine Reserve" (Belize): a place named after the country, not the country
     if i >= 0 and cap[i] and (i + 1) not in place_ends and i + 1 not in place_starts:
         prev = lowers[i]
         if prev in FIRST_NAMES:
