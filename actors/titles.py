@@ -22,7 +22,8 @@ from model.nlp import sentence_start_set, span_text, token_alphas, token_lowers,
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
 POSSESSIVE = {"'s", "’s", "'", "’"}
 # heads that only name an office when capitalised or directly before a name
-LOWERCASE_OK = {"spokesperson", "spokesman", "spokeswoman", "ambassador"}
+LOWERCASE_OK = {"spokesperson", "spokesman", "spokeswoman", "ambassador",
+                "force commander"}  # "the MSS force commander, Godfrey Otunge"
 NEEDS_BODY = {"member", "head"}  # offices only when "of" a named body follows ("a former member of the X")
 
 

@@ -528,3 +528,10 @@ def test_affiliation_from_the_title_and_the_sentence(text, name, affiliation):
 def test_two_portfolios_side_by_side_are_one():
     found = officials("Jamaica's leaders met Minister of Foreign Affairs and Foreign Trade Kamina Johnson Smith.")
     assert "Kamina Johnson Smith" in found, sorted(found)
+
+
+def test_a_force_commander_in_apposition_and_a_county_supervisor():
+    found = officials("It was received by the MSS force commander, Godfrey Otunge of the Kenya National Police "
+                      "Service. In San Diego, Supervisor Joel Anderson said the county was overwhelmed.")
+    assert found["Godfrey Otunge"].affiliation == "agency:kenya-national-police-service"
+    assert found["Joel Anderson"].country == "US"
