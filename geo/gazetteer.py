@@ -376,34 +376,42 @@ MUNICIPALITY_COUNTRIES = frozenset({"GT", "SV", "HN", "NI", "CR", "PA", "DO", "C
 _MUNICIPALITY_WORDS = re.compile(r"^(?:Munic[ií]pio de |Municipio |Distrito de |Distrito |Cant[oó]n de )| Municipality$")
 
 
-# The U.S. border states' small towns (1,000 to 15,000 people: "Roma", "Progreso", "Jacumba Hot Springs"), which
-# CBP, sheriffs' and border releases name by the dozen. A name like these has namesakes everywhere ("Bel Air" is a
-# Port-au-Prince neighbourhood), so such a town is read only near a place the document locates firmly, or where a
-# qualifier puts it in its state ("Roma, Texas"): ``Gazetteer.needs_anchor``, read by geo.resolve.rank.
+# Small towns below the tiers above: the U.S. border states' (1,000 to 15,000 people: "Roma", "Jacumba Hot
+# Springs"), which CBP, sheriffs' and border releases name by the dozen, and those of Mexico, Colombia and Cuba
+# (1,000 to 5,000: "Puerto Ángel", "Xpujil"), which disaster and security reports list along a coast or a route.
+# A name like these has namesakes everywhere ("Bel Air" is a Port-au-Prince neighbourhood), so such a town is read
+# only near a place the document locates firmly, or where a qualifier puts it in its state ("Roma, Texas"):
+# ``Gazetteer.needs_anchor``, read by geo.resolve.rank.
 SMALL_TOWN_STATES = frozenset({"Texas", "Arizona", "New Mexico", "California"})
 SMALL_TOWN_MIN = 1000
+SMALL_TOWN_TIERS = {"US": 15000, **{cc: 5000 for cc in NEAR_REGION}}  # country -> the tier above starts here
 
 
-def _add_small_us_towns(gaz: Gazetteer, rows: list[dict]) -> None:
+def _add_small_towns(gaz: Gazetteer, rows: list[dict]) -> None:
     from model.first_names import common_first_names
 
     first_names = common_first_names()
     codes = us_state_codes()
     for r in sorted(rows, key=lambda r: -int(r.get("population") or 0)):
-        pop = int(r.get("population") or 0)
-        if r["country_code"] != "US" or r.get("state") not in SMALL_TOWN_STATES or not SMALL_TOWN_MIN <= pop < 15000:
+        pop, cc = int(r.get("population") or 0), r["country_code"]
+        if cc not in SMALL_TOWN_TIERS or not SMALL_TOWN_MIN <= pop < SMALL_TOWN_TIERS[cc] \
+                or cc == "US" and r.get("state") not in SMALL_TOWN_STATES:
             continue
         name, lat, lon = r["city"], float(r["latitude"]), float(r["longitude"])
         key = norm(name)
         if key.split()[0] in first_names:
             continue  # "Anthony": a person far more often than a town; words ("Roma") need the text's evidence,
             # as every name in the common-word lists does
-        if any(e.country == "US" and km(lat, lon, e.lat, e.lon) < 30 for e in gaz.key_candidates(key)):
-            continue  # the same town (or its twin) already held
-        eid = f"small:US-{codes.get(r['state'], '')}-{slug(name)}"
+        held = gaz.key_candidates(key)
+        if held and (cc != "US" or any(e.kind != "city" or e.population >= 100_000 or e.country == cc
+                                       and km(lat, lon, e.lat, e.lon) < 30 for e in held)):
+            continue  # a name the gazetteer holds already: a country's ("El Salvador", Michoacán), a state's,
+            # a big city's, the same town's; a Mexican one at all ("Los Ángeles", "Cañada" for Canada)
+        state = codes.get(r.get("state", ""), "") if cc == "US" else slug(r.get("state") or "")
+        eid = f"small:{cc}-{state}-{slug(name)}"
         if eid in gaz.entries:
             continue
-        gaz.add(Entry(eid, name, "city", lat, lon, "US", pop, False, codes.get(r["state"], "")))
+        gaz.add(Entry(eid, name, "city", lat, lon, cc, pop, False, state if cc == "US" else ""))
         gaz.name(name, eid)
         gaz.needs_anchor.add(eid)
 
@@ -588,7 +596,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _add_world_admin1(gaz, curated, {norm(w) for w in aliases["not_division_names"]}, towns)
     _add_us_counties(gaz, towns)
     _add_municipalities(gaz, towns)
-    _add_small_us_towns(gaz, towns)
+    _add_small_towns(gaz, towns)
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)
     return gaz

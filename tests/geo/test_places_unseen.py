@@ -497,3 +497,13 @@ def test_a_small_border_town_is_read_near_the_places_the_text_locates():
 def test_a_small_border_towns_namesake_abroad_is_not_drawn_in_its_state():
     found = names("PORT-AU-PRINCE, Haiti - Gangs attacked the Bel Air neighborhood of Port-au-Prince.")
     assert "Bel Air" not in found
+
+
+def test_a_small_mexican_town_is_read_near_the_places_the_text_locates():
+    found = names("Hurricane Agatha made landfall near Puerto Ángel, in Oaxaca, Mexico, close to Huatulco.")
+    assert "Puerto Ángel" in found
+
+
+def test_a_small_towns_name_never_takes_a_countrys():
+    found = names("The governor of Michoacán, Mexico, met the ambassador of El Salvador and Canada's consul.")
+    assert {"El Salvador", "Canada"} <= found
