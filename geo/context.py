@@ -535,6 +535,25 @@ def article_cue(hit: Hit, tokens: Doc) -> bool:
     return hit.end >= len(tokens) or token_puncts(tokens)[hit.end] or token_stops(tokens)[hit.end]
 
 
+LIST_CITY = 50_000  # people: a qualifier that is also a city this large, inside a list, is one of its items
+
+
+def _in_list(hit: Hit, q: Hit, texts: list[str], by_start: dict[int, Hit]) -> bool:
+    """Is ``q`` an item of a list of towns rather than the hit's division ("in Managua, León, Masaya and Estelí",
+    not "the ports of Douglas, Arizona, Santa Teresa, New Mexico, and Del Rio, Texas")? It is when it is also a
+    large city and the list goes on to "and"/"or" and a place, with the hit or another item before it."""
+    from geo.prepared import get_gazetteer
+
+    if not any(e.kind == "city" and e.population >= LIST_CITY for e in get_gazetteer().key_candidates(q.key)):
+        return False
+    k, items = q.end, int(hit.start > 1 and texts[hit.start - 1] == ",")
+    while k + 1 < len(texts) and texts[k] == "," and k + 1 in by_start:
+        k, items = by_start[k + 1].end, items + 1
+    if k < len(texts) and texts[k] == "," and k + 1 < len(texts) and texts[k + 1] in {"and", "or"}:
+        k += 1  # the serial comma
+    return items >= 1 and k + 1 < len(texts) and texts[k] in {"and", "or"} and k + 1 in by_start
+
+
 def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
     """The place that qualifies this one: "Mobile, Alabama", "La Ceiba, Honduras"."""
     texts = token_texts(tokens)
@@ -544,5 +563,7 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
         after = tokens[q.end] if q.end < len(tokens) else None
         if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start:
             return None  # "In Kingston, U.S. Ambassador …": the next name's adjective, not a qualifier
+        if _in_list(hit, q, texts, by_start):
+            return None  # "in Managua, León, Masaya and Estelí": the second item of a list, not the first's place
         return q
     return None

@@ -507,3 +507,14 @@ def test_a_small_mexican_town_is_read_near_the_places_the_text_locates():
 def test_a_small_towns_name_never_takes_a_countrys():
     found = names("The governor of Michoacán, Mexico, met the ambassador of El Salvador and Canada's consul.")
     assert {"El Salvador", "Canada"} <= found
+
+
+def test_a_big_city_inside_a_list_is_an_item_not_the_previous_towns_division():
+    document, tokens = make_document("In Nicaragua, the protests began in Managua, León, Masaya and Estelí.")
+    kinds = {p.name: p.kind for p in find_places(document, tokens)}
+    assert kinds.get("León") == "city" and kinds.get("Masaya") == "city", kinds
+
+
+def test_town_state_pairs_in_a_list_keep_their_states():
+    found = names("The ports of Douglas, Arizona, Santa Teresa, New Mexico, and Del Rio, Texas, would reopen.")
+    assert {"Douglas", "Arizona", "New Mexico", "Del Rio", "Texas"} <= found, found
