@@ -19,8 +19,7 @@ MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister
                   "premier", "leader of the opposition", "opposition leader"}
 # local offices only U.S. towns and counties have ("Monroe County Sheriff", "City Manager"): never the
 # government of the foreign country a release is about
-US_LOCAL_HEADS = {"sheriff", "city manager", "county manager", "city administrator", "county judge", "supervisor",
-                  "county supervisor"}
+US_LOCAL_HEADS = {"sheriff", "city manager", "county manager", "city administrator", "county judge"}
 
 
 # the chamber a member of the U.S. Congress sits in, by the title's head

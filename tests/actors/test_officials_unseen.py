@@ -530,8 +530,7 @@ def test_two_portfolios_side_by_side_are_one():
     assert "Kamina Johnson Smith" in found, sorted(found)
 
 
-def test_a_force_commander_in_apposition_and_a_county_supervisor():
+def test_a_force_commander_in_apposition():
     found = officials("It was received by the MSS force commander, Godfrey Otunge of the Kenya National Police "
-                      "Service. In San Diego, Supervisor Joel Anderson said the county was overwhelmed.")
+                      "Service.")
     assert found["Godfrey Otunge"].affiliation == "agency:kenya-national-police-service"
-    assert found["Joel Anderson"].country == "US"
