@@ -26,6 +26,7 @@ CARIBBEAN = ("HT", "DO", "JM", "BS", "BB", "TT", "GD", "VC", "LC", "DM", "AG", "
 NEAR_REGION = ("MX", "CO", "CU")  # towns down to 5,000 people
 ARCHIPELAGO_SHARE = 2 / 3  # largest polygon below this share of a country's land: no single mainland
 # Spanish and Portuguese names whose two words are often written as one ("Montecristi", "Sanjuan").
+HYPHENATED = frozenset({"HT", "MQ", "GP", "GF", "MF", "BL", "FR"})  # French usage joins a town's words with hyphens
 FUSED_PREFIXES = frozenset({"monte", "puerto", "porto", "villa", "vila", "santa", "santo", "san", "sao", "buena",
                             "bella", "costa", "mar", "rio", "vista", "valle"})
 ALTERNATES_FROM = 100_000  # alternate names (exonyms) only for cities this large: fewer false hits
@@ -269,6 +270,8 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
                     gaz.name(form, eid)
                 if n.lower().endswith("ville") and len(n) >= 9 and n[-6].isalpha() and " " not in n:
                     gaz.name(f"{n[:-5]}-Ville", eid, alternate=True)  # "Pétionville" is also "Pétion-Ville"
+                if cc in HYPHENATED and " " in n:
+                    gaz.name(n.replace(" ", "-"), eid, alternate=True)  # "Fort Liberté" is written "Fort-Liberté"
         for everyday in _everyday_names_mx(r["name"]) if cc == "MX" else ():
             gaz.name(everyday, eid, own_short_form=True)
         for n in extra.get(str(r["geonameid"]), ()):

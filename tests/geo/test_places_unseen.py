@@ -24,6 +24,7 @@ def names(text: str, lang: str = "en") -> set[str]:
     ("In Guatemala, local governments such as the municipalities of Tactic and Tamahú matched the grants.", "Tactic"),
     # a French town written with its hyphen ("Pétion-Ville"), the gazetteer's record without ("Pétionville")
     ("President Moïse was killed at his residence in the Pèlerin neighborhood of Pétion-Ville, Haiti.", "Pétionville"),
+    ("In Haiti, the Nord-Est department's capital, Fort-Liberté, received the convoy.", "Fort Liberté"),
     # a state of a named country with no other reading anywhere, far from the other places
     ("In Bogotá, Colombia, the delegation included Representative Jane Doe (Illinois, 4th District) of the "
      "United States.", "Illinois"),
