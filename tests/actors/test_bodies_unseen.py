@@ -511,3 +511,13 @@ def test_names_that_run_through_a_saint_or_a_see(text, name):
 def test_a_headline_in_title_case_is_not_an_embassy_name():
     found = bodies("U.S. Embassy Delivers Two Interceptor Boats to Honduran Navy\n\nThe boats arrived.")
     assert not any("Delivers" in a.name for a in found.values()), sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MEXICO CITY - The train made its first run, The Associated Press reported.", "Associated Press"),
+    ("Contracts went to Odebrecht and to Huawei, and bananas are shipped by Chiquita Brands International.",
+     "Huawei"),
+])
+def test_well_known_media_and_companies_without_a_head_word(text, name):
+    found = bodies(text)
+    assert name in found, sorted(found)
