@@ -89,7 +89,8 @@ def _glottal(text: str) -> bool:
     return ("'" in text[1:] or "’" in text[1:]) and text.replace("'", "").replace("’", "").isalpha()
 
 
-COUNTRY_BODIES = {"parliament", "congress", "senate", "assembly", "court", "embassy", "consulate", "legislature"}
+COUNTRY_BODIES = {"parliament", "congress", "senate", "assembly", "court", "embassy", "consulate", "legislature",
+                  "army", "navy"}  # "the Army of the Dominican Republic"
 
 
 def _of_country(tokens: Doc, head: int, names: frozenset[str] | set[str]) -> int:
@@ -673,7 +674,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                             and lowers[k] in {"and", "of"} | INNER_JOINS else 1
                     if k < n and texts[k] == ",":  # "… for Agro-Alimentary Health, Safety and Quality"
                         k = _name_tail(tokens, k, taken, lex)
-                if k < n and texts[k][:1].isupper() and tokens[k].is_alpha and not _person_starts(tokens, k):
+                if k < n and not (k in taken and lowers[k - 1] == "and") and texts[k][:1].isupper() \
+                        and tokens[k].is_alpha and not _person_starts(tokens, k):  # ("and" then a title read
+                    # already closes the body: "… Supreme Court of Justice and Attorney General X")
                     longer = _longer_body(tokens, k, taken)
                     if longer == k:
                         j = k  # part of a longer name ("... Air Force Base"): not an institution
@@ -771,7 +774,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         entry = lex.org(f"U.S. Embassy in {post['city']}") if code == "US" and post["head"] == "Embassy" else None
         if entry is not None:
             draft = add_entry(drafts, entry, lex)
-            draft.aliases.add(text)
+            draft.aliases |= {text, f"{post['head']} of {post['the'] or ''}{post['country']}"}
             return draft
     owner_id, prefix = _owner(tokens, start, scan, lex) if kind == "agency" else ("", "")
     if kind == "agency" and (INTERNATIONAL | INTERNATIONAL_ES) & set(words) and not owner_id:

@@ -521,3 +521,15 @@ def test_a_headline_in_title_case_is_not_an_embassy_name():
 def test_well_known_media_and_companies_without_a_head_word(text, name):
     found = bodies(text)
     assert name in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("In El Salvador, the Assembly removed the magistrates of the Constitutional Chamber of the Supreme Court of "
+     "Justice and Attorney General Raúl Melara.", "Constitutional Chamber of the Supreme Court of Justice"),
+    ("Troops of the Army of the Dominican Republic patrolled the border.", "Army of the Dominican Republic"),
+    ("The Prime Minister of Belize thanked the Embassy of the United States in Belmopan.",
+     "Embassy of the United States"),
+])
+def test_bodies_closed_by_a_title_or_named_with_their_country(text, name):
+    found = bodies(text)
+    assert any(name in (a.name, *a.aliases) or a.name.endswith(name) for a in found.values()), sorted(found)
