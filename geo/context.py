@@ -351,8 +351,18 @@ def _name_end(tokens: Doc, start: int) -> int:
             break
         if j > start and stops[j] and texts[j].isupper() and len(texts[j]) > 1:
             break  # "LISA MAKES LANDFALL ON THE COAST": an all-caps headline's "ON" or "THE" is in no name
+        if j > start and lowers[j] in HEADLINE_VERBS and title_line(tokens, j):
+            break  # "Ambassador Laura Dogu Visits Choluteca": the headline's verb ends the name
         j += 1
     return j
+
+
+# verbs of Title Case headlines ("… Visits Choluteca", "… Meets President Arévalo"), where a name's run ends
+HEADLINE_VERBS = {"visits", "meets", "hosts", "signs", "announces", "welcomes", "calls", "urges", "launches",
+                  "travels", "joins", "receives", "delivers", "donates", "opens", "holds", "leads", "discusses",
+                  "congratulates", "condemns", "celebrates", "attends", "tours", "inaugurates", "thanks", "honors",
+                  "honours", "extradited", "sentenced", "charged", "arrested", "indicted", "convicted", "named",
+                  "appointed", "returns", "arrives", "speaks", "addresses", "highlights", "reaffirms", "pledges"}
 
 
 ALIAS_CUES = ("also known as", "a.k.a.", "aka", "alias")

@@ -519,3 +519,8 @@ def test_a_big_city_inside_a_list_is_an_item_not_the_previous_towns_division():
 def test_town_state_pairs_in_a_list_keep_their_states():
     found = names("The ports of Douglas, Arizona, Santa Teresa, New Mexico, and Del Rio, Texas, would reopen.")
     assert {"Douglas", "Arizona", "New Mexico", "Del Rio", "Texas"} <= found, found
+
+
+def test_a_title_case_headlines_verb_ends_the_name_before_a_place():
+    found = names("Ambassador Laura Dogu Visits Choluteca\n\nTEGUCIGALPA, Honduras - The ambassador traveled south.")
+    assert "Choluteca" in found
