@@ -332,6 +332,15 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if (lowers[j] == "the" or spanish and lowers[j] in SPANISH_ARTICLES
                 and j not in maps.country_at) and j + 1 < n:  # "de El Salvador" keeps its "El"
             j += 1
+        if prep == "in" and j + 2 < n and lowers[j] in {"ministry", "department"} and lowers[j + 1] == "of" \
+                and _is_cap(tokens[j]):  # "Minister of State in the Ministry of Finance X": a rank, then its ministry
+            k, dom = _portfolio_run(tokens, j + 2, lex, maps)
+            if k > j + 2:
+                t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j + 2, lex) \
+                    else tokens[j + 2:k].text
+                t.agency = ""  # the ministry named, not a department the rank's words ("of State") suggest
+                pos = k
+                continue
         c = maps.country_at.get(j)
         hit = maps.org_at.get(j) or maps.acr_at.get(j)
         if c is not None and (hit is None or hit.end <= c.end):

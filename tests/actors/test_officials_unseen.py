@@ -534,3 +534,9 @@ def test_a_force_commander_in_apposition():
     found = officials("It was received by the MSS force commander, Godfrey Otunge of the Kenya National Police "
                       "Service.")
     assert found["Godfrey Otunge"].affiliation == "agency:kenya-national-police-service"
+
+
+def test_a_minister_of_state_in_a_named_ministry():
+    found = officials("In Belize, the Minister of State in the Ministry of Finance, the Hon. Christopher Coye, "
+                      "thanked the bondholders.")
+    assert found["Christopher Coye"].affiliation == "agency:belizean-ministry-of-finance"
