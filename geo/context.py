@@ -550,12 +550,15 @@ LIST_CITY = 50_000  # people: a qualifier that is also a city this large, inside
 
 def _in_list(hit: Hit, q: Hit, texts: list[str], by_start: dict[int, Hit]) -> bool:
     """Is ``q`` an item of a list of towns rather than the hit's division ("in Managua, León, Masaya and Estelí",
-    not "the ports of Douglas, Arizona, Santa Teresa, New Mexico, and Del Rio, Texas")? It is when it is also a
-    large city and the list goes on to "and"/"or" and a place, with the hit or another item before it."""
+    "including Choluteca, Nacaome, Siguatepeque and El Progreso"; not "the ports of Douglas, Arizona, Santa Teresa,
+    New Mexico, and Del Rio, Texas")? It is when it is only a town, or also a large city, and the list goes on to
+    "and"/"or" and a place, with the hit or another item before it."""
     from geo.prepared import get_gazetteer
 
-    if not any(e.kind == "city" and e.population >= LIST_CITY for e in get_gazetteer().key_candidates(q.key)):
-        return False
+    readings = get_gazetteer().key_candidates(q.key)
+    town_only = any(e.kind == "city" for e in readings) and not any(e.kind in ("admin1", "country") for e in readings)
+    if not town_only and not any(e.kind == "city" and e.population >= LIST_CITY for e in readings):
+        return False  # "Arizona" in "Douglas, Arizona, Santa Teresa, New Mexico, and …" is a division
     k, items = q.end, int(hit.start > 1 and texts[hit.start - 1] == ",")
     while k + 1 < len(texts) and texts[k] == "," and k + 1 in by_start:
         k, items = by_start[k + 1].end, items + 1
@@ -570,6 +573,8 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
     j = hit.end
     if j + 1 < len(tokens) and texts[j] == "," and (j + 1) in by_start:
         q = by_start[j + 1]
+        if q.demonym:
+            return None  # "in San Lorenzo and Choluteca, Guatemalan women …": an adjective, not where the town is
         after = tokens[q.end] if q.end < len(tokens) else None
         if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start:
             return None  # "In Kingston, U.S. Ambassador …": the next name's adjective, not a qualifier

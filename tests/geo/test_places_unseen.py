@@ -524,3 +524,11 @@ def test_town_state_pairs_in_a_list_keep_their_states():
 def test_a_title_case_headlines_verb_ends_the_name_before_a_place():
     found = names("Ambassador Laura Dogu Visits Choluteca\n\nTEGUCIGALPA, Honduras - The ambassador traveled south.")
     assert "Choluteca" in found
+
+
+@pytest.mark.parametrize("text", [
+    "In Honduras, networks in 24 municipalities, including Choluteca, Nacaome, Siguatepeque and El Progreso, acted.",
+    "In Honduras, victims included girls exploited in bars in San Lorenzo and Choluteca, Guatemalan women in Copán.",
+])
+def test_a_list_item_or_a_demonym_after_a_town_is_no_qualifier(text):
+    assert "Choluteca" in names(text)
