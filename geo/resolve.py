@@ -174,7 +174,8 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
         e = gaz.entries[eid]
         if eid in gaz.needs_anchor and not any(within(e, q) for q in qualifiers) \
                 and not (anchors and near_any(e, anchors)):
-            skipped.append(eid)  # a small border town: only near what the document locates, or in a named state
+            skipped.append(eid)  # a small town (gazetteer's needs_anchor): only near what the document locates, or
+            # in a division the text names
             continue
         out.append((score(e, alternate, countries, qualifiers, named, anchors, division, area, town), e))
     # which readings are namesakes of a division depends on the readings alone (the name's, less those skipped):
