@@ -407,6 +407,11 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict]) -> None:
             continue  # "Anthony": a person far more often than a town; words ("Roma") need the text's evidence,
             # as every name in the common-word lists does
         held = gaz.key_candidates(key)
+        seat = next((e for e in held if e.id.startswith(f"admin2:{cc}-") and km(lat, lon, e.lat, e.lon) < 30), None)
+        if seat is not None:  # a municipality named after its seat ("Acandí"): drawn where the town is, not at a
+            gaz.entries[seat.id] = replace(seat, lat=lat, lon=lon)  # point derived from its other towns
+            gaz.derived.clear()
+            continue
         if held and (cc != "US" or any(e.kind != "city" or e.population >= 100_000 or e.country == cc
                                        and km(lat, lon, e.lat, e.lon) < 30 for e in held)):
             continue  # a name the gazetteer holds already: a country's (a Michoacán town is called El Salvador), a

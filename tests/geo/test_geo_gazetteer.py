@@ -106,3 +106,10 @@ def test_a_mexican_town_is_found_by_its_everyday_name_without_the_honour():
     from geo.prepared import get_gazetteer
     gaz = get_gazetteer()
     assert any(gaz.entries[e].country == "MX" for e, _ in gaz.index.get(norm("Silao"), ()))
+
+
+def test_a_municipality_named_after_its_seat_is_drawn_at_the_town():
+    from geo.prepared import get_gazetteer
+
+    acandi = [e for e in get_gazetteer().candidates("Acandí") if e.country == "CO"]
+    assert acandi and all(abs(e.lat - 8.51) < 0.05 and abs(e.lon + 77.28) < 0.05 for e in acandi)
