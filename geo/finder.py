@@ -158,6 +158,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                              or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)
                              or head_of_longer_name(h, tokens, entries, large)):
             continue
+        if not h.part and _foreign_country_form(h, tokens, gaz, entries):
+            continue  # "Credit Suisse": a country's name in another language, inside a name, is the name's
         run = people.get(h.start)
         if not h.part and entries and run:
             continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
@@ -171,6 +173,16 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             # municipalities of Tactic and Tamahú")
         out.append((h, dateline))
     return out
+
+
+def _foreign_country_form(hit: Hit, tokens: Doc, gaz: Gazetteer, entries: Sequence[Entry]) -> bool:
+    """Is the hit a country's name only in another language's spelling ("Suisse", "Schweiz": alternates of
+    Switzerland) right after a capitalised word that does not open the sentence ("Credit Suisse")?"""
+    if not entries or entries[0].kind != "country" or hit.start == 0:
+        return False
+    prev = tokens[hit.start - 1]
+    return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start \
+        and all(alt for _, alt in gaz.index.get(hit.key, ((None, False),)))
 
 
 SPANISH_ARTICLES = {"una", "un", "la", "el", "los", "las", "del", "para", "por", "con", "sin"}

@@ -50,6 +50,8 @@ def test_places_found(text, present):
     # names sharing one plural head are the groups', not places
     ("In Mexico, joint work will disrupt the Sinaloa and Jalisco New Generation cartels that profit from migrants.",
      "Sinaloa"),
+    # a country's name in another language inside a name is the name's
+    ("The Prime Minister of Belize thanked Credit Suisse and the bondholders.", "Switzerland"),
     # a place named after a country is not the country
     ("Fishing is closed in the Port Honduras Marine Reserve in the Toledo District of Belize.", "Honduras"),
     ("GAO Highlights\nHighlights of\nGAO-23-105742, a report to congressional requesters on Honduras.", "Gao"),

@@ -31,7 +31,7 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev7": (0.90, 0.99, 0.93, 1.00, 0.85, 0),
     "dev8": (0.91, 0.93, 0.90, 1.00, 0.80, 2),
     "dev9": (0.89, 0.94, 0.90, 0.95, 0.87, 0),
-    "dev10": (0.90, 0.96, 0.89, 1.00, 0.91, 2),  # the headline's "United States" (the gold lists none) and Switzerland from "Credit Suisse"
+    "dev10": (0.90, 0.96, 0.89, 1.00, 0.91, 1),  # the headline's "United States" (the gold lists none)
     "es_dev": (0.97, 0.95, 0.95, 1.00, 0.98, 0),
     "es_dev2": (0.95, 0.94, 0.90, 1.00, 0.90, 0),
     "es_test": (0.94, 0.91, 0.89, 1.00, 0.95, 1),
