@@ -154,6 +154,7 @@ def fold_token(word: str) -> str:
     there made "Bahía" (de Banderas) the Brazilian "Bahia" and moved English figures."""
     if word.isascii():
         return word
+    word = word.replace("\u2019", "'").replace("\u2018", "'")  # "People’s Republic", "Glover’s Reef": as "People's"
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c)) or word
 
 

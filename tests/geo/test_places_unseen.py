@@ -25,6 +25,8 @@ def names(text: str, lang: str = "en") -> set[str]:
     # a French town written with its hyphen ("Pétion-Ville"), the gazetteer's record without ("Pétionville")
     ("President Moïse was killed at his residence in the Pèlerin neighborhood of Pétion-Ville, Haiti.", "Pétionville"),
     ("In Haiti, the Nord-Est department's capital, Fort-Liberté, received the convoy.", "Fort Liberté"),
+    # a curly apostrophe inside a name is the name's straight one
+    ("Panama broke with Taiwan and recognized the People’s Republic of China in 2017.", "China"),
     # a state of a named country with no other reading anywhere, far from the other places
     ("In Bogotá, Colombia, the delegation included Representative Jane Doe (Illinois, 4th District) of the "
      "United States.", "Illinois"),
