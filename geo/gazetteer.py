@@ -379,15 +379,17 @@ MUNICIPALITY_COUNTRIES = frozenset({"GT", "SV", "HN", "NI", "CR", "PA", "DO", "C
 _MUNICIPALITY_WORDS = re.compile(r"^(?:Munic[ií]pio de |Municipio |Distrito de |Distrito |Cant[oó]n de )| Municipality$")
 
 
-# Small towns below the tiers above: the U.S. border states' (1,000 to 15,000 people: "Roma", "Jacumba Hot
-# Springs"), which CBP, sheriffs' and border releases name by the dozen, and those of Mexico, Colombia and Cuba
+# Small towns below the tiers above: those of the U.S. border states, Florida, Puerto Rico and the U.S. Virgin
+# Islands (1,000 to 15,000 people: "Roma", "Jacumba Hot Springs", "Islamorada"), which CBP, Coast Guard, sheriffs'
+# and border releases name by the dozen, and those of Mexico, Colombia and Cuba
 # (1,000 to 5,000: "Puerto Ángel", "Xpujil"), which disaster and security reports list along a coast or a route.
 # A name like these has namesakes everywhere ("Bel Air" is a Port-au-Prince neighbourhood), so such a town is read
 # only near a place the document locates firmly, or where a qualifier puts it in its state ("Roma, Texas"):
 # ``Gazetteer.needs_anchor``, read by geo.resolve.rank.
-SMALL_TOWN_STATES = frozenset({"Texas", "Arizona", "New Mexico", "California"})
+SMALL_TOWN_STATES = frozenset({"Texas", "Arizona", "New Mexico", "California", "Florida"})
 SMALL_TOWN_MIN = 1000
-SMALL_TOWN_TIERS = {"US": 15000, **{cc: 5000 for cc in NEAR_REGION}}  # country -> the tier above starts here
+SMALL_TOWN_TIERS = {"US": 15000, "PR": 15000, "VI": 15000,  # country -> the tier above starts here
+                    **{cc: 5000 for cc in NEAR_REGION}}
 
 
 def _add_small_towns(gaz: Gazetteer, rows: list[dict]) -> None:
