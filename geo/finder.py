@@ -180,9 +180,9 @@ def _foreign_country_form(hit: Hit, tokens: Doc, gaz: Gazetteer, entries: Sequen
     Switzerland) right after a capitalised word that does not open the sentence ("Credit Suisse")?"""
     if not entries or entries[0].kind != "country" or hit.start == 0:
         return False
-    prev = tokens[hit.start - 1]
+    prev, readings = tokens[hit.start - 1], gaz.index.get(hit.key, ())
     return prev.text[:1].isupper() and prev.is_alpha and not prev.is_sent_start \
-        and all(alt for _, alt in gaz.index.get(hit.key, ((None, False),)))
+        and bool(readings) and all(alt for _, alt in readings)
 
 
 SPANISH_ARTICLES = {"una", "un", "la", "el", "los", "las", "del", "para", "por", "con", "sin"}

@@ -561,10 +561,10 @@ def _locate_unplaced_countries(gaz: Gazetteer) -> None:
     """Territories countryinfo has no point for (Curaçao, the U.S. Virgin Islands, Kosovo) would sit at
     0°, 0° in the Gulf of Guinea: put them at their capital (Charlotte Amalie, not a town on St. Croix 70 km
     away), else their largest town, or leave them out."""
-    largest: dict[str, Entry] = {}
+    largest: dict[str, Entry] = {}  # ISO2 -> its capital, else its largest town
     for e in gaz.entries.values():
-        if e.kind == "city" and (e.capital, e.population) > (getattr(largest.get(e.country), "capital", False),
-                                                            getattr(largest.get(e.country), "population", -1)):
+        best = largest.get(e.country)
+        if e.kind == "city" and (best is None or (e.capital, e.population) > (best.capital, best.population)):
             largest[e.country] = e
     for eid, e in list(gaz.entries.items()):
         if e.kind == "country" and abs(e.lat) < 1e-6 and abs(e.lon) < 1e-6:
