@@ -87,9 +87,16 @@ def tree(pid: int) -> list[psutil.Process]:
         return []
 
 
+def _named(process: psutil.Process) -> str:
+    try:
+        return process.name()
+    except psutil.Error:  # ended since the tree was listed (Chromium's short-lived helpers)
+        return ""
+
+
 def browser_cpu() -> float:
     """CPU seconds used so far by the Chromium processes this benchmark started (the page's drawing)."""
-    return _cpu([p for p in tree(os.getpid()) if "chrom" in p.name().lower()])
+    return _cpu([p for p in tree(os.getpid()) if "chrom" in _named(p).lower()])
 
 
 class TreeMemory:

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.ingest import document_row, warm
-from corpus.store import IngestReport, Store, analysis_version
+from corpus.store import IngestReport, Store, analysis_version, document_id
 from documents.load import LoadError, iter_paths, load_all, read_path
 
 # (source, bytes) in; ("row", row) | ("error", message) out
@@ -52,8 +52,6 @@ def _read(paths: Iterable[Path], errors: list[str]) -> Iterator[Item]:
 def _partitions(items: Iterable[Item], store: Store, version: str, size: int,
                 unchanged: list[str]) -> Iterator[list[Item]]:
     """Batches of documents that need analysis; already-stored ones are recorded as unchanged."""
-    from corpus.pipeline import document_id
-
     batch: list[Item] = []
     for source, data in items:
         if data.strip() and store.has(document_id(data), version):

@@ -9,9 +9,9 @@ import json
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from corpus.pipeline import analyse_document, build_corpus, document_id
+from corpus.pipeline import analyse_document, build_corpus
 from corpus.serialize import analysis_from_data, analysis_to_data
-from corpus.store import IngestReport, Store, analysis_version
+from corpus.store import IngestReport, Store, analysis_version, document_id
 from documents.load import LoadedText, LoadError, load_all, load_bytes, load_path_all
 from documents.loaded import Progress
 from model import Corpus, DocumentAnalysis

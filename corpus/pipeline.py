@@ -6,7 +6,6 @@ Dask); ``build_corpus`` merges per-document results (``merge_analyses``) and app
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import actors
 import geo
 from actors.merge import merged_actors
 from corpus.corrections import apply_corrections
+from corpus.store import document_id
 from documents.clean import clean_text, is_category_label
 from documents.dates import find_date
 from documents.excerpts import make_excerpts
@@ -22,11 +22,6 @@ from documents.load import LoadedText, LoadError, iter_paths, load_path_all
 from geo.merge import merged_places
 from model import Corpus, Correction, Document, DocumentAnalysis
 from model.nlp import tokenize
-
-
-def document_id(content: bytes) -> str:
-    """Same content, same id: a short SHA-256 of the file's bytes."""
-    return hashlib.sha256(content).hexdigest()[:16]
 
 
 def analyse_document(loaded: LoadedText) -> DocumentAnalysis:

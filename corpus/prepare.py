@@ -30,21 +30,25 @@ REANALYSING = "Analysing the documents again (the analysis code changed)"
 
 
 def prepare(path: str | Path, seed: Path | None, report: Callable[[dict[str, Any]], None]) -> None:
-    """Seed (or re-analyse), save the built corpus, report ``ready``."""
-    from corpus.ingest import ingest
-    from corpus.warm import save_built
-    from documents.load import iter_paths
+    """Seed (or re-analyse), save the built corpus, report ``ready``. A seed folder whose analysis was
+    shipped with it (``corpus.shipped``) is stored as it is, without loading the analysis."""
+    from corpus.shipped import seed as seed_shipped
 
     with Store(path) as store:
-        if seed is not None:
-            files = list(iter_paths([seed]))
-            report({"what": SEEDING, "done": 0, "total": len(files)})
-            ingest(store, files, progress=lambda i, n: report({"what": SEEDING, "done": i, "total": n}),
-                   warm_after=False)  # the after-ingest work is below, after "ready"
-            save_built(store)
-        else:
-            report({"what": REANALYSING, "done": 0, "total": store.stale_count(analysis_version())})
-            save_built(store, progress=lambda i, n: report({"what": REANALYSING, "done": i, "total": n}))
+        if seed is None or not seed_shipped(store, seed):
+            from corpus.ingest import ingest
+            from corpus.warm import save_built
+            from documents.load import iter_paths
+
+            if seed is not None:
+                files = list(iter_paths([seed]))
+                report({"what": SEEDING, "done": 0, "total": len(files)})
+                ingest(store, files, progress=lambda i, n: report({"what": SEEDING, "done": i, "total": n}),
+                       warm_after=False)  # the after-ingest work is below, after "ready"
+                save_built(store)
+            else:
+                report({"what": REANALYSING, "done": 0, "total": store.stale_count(analysis_version())})
+                save_built(store, progress=lambda i, n: report({"what": REANALYSING, "done": i, "total": n}))
         report({"ready": True})
 
 

@@ -2,11 +2,13 @@
 again) with progress in documents done / total, and everything the views read saved for the next start."""
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
 import threading
 
+import ui.prepare
 from corpus.layout import shape_key
 from corpus.search_index import SearchIndex
 from corpus.snapshot import saved_corpus
@@ -28,12 +30,29 @@ class Steps(Preparation):
         super().step(done, total)
 
 
-def test_a_new_store_is_seeded_with_progress_and_left_ready_for_the_next_start(tmp_store_path):
+def test_shipped_documents_whose_analysis_was_not_shipped_are_analysed_with_progress(tmp_path, monkeypatch):
+    """A shipped folder the shipped analysis does not match (``corpus.shipped``: here one document edited) is
+    analysed, with progress in documents done / total."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(ui.prepare.SHIPPED, folder)
+    first = sorted(folder.iterdir())[0]
+    first.write_bytes(first.read_bytes() + b"\nOne more line.\n")
+    monkeypatch.setattr(ui.prepare, "SHIPPED", folder)
     job = Steps()
-    prepare(job, str(tmp_store_path), seed=True)
+    prepare(job, str(tmp_path / "atlas.db"), seed=True)
     assert job.error is None and job.ready.is_set() and job.finished.is_set()
     assert job.seen == [(i, 5) for i in range(0, 6)]
     assert job.line() == "Analysing the shipped documents: 5 of 5 documents"
+    with Store(tmp_path / "atlas.db") as store:
+        assert saved_corpus(store, store.revision()) is not None
+
+
+def test_a_new_store_is_seeded_and_left_ready_for_the_next_start(tmp_store_path):
+    """The shipped documents come with their analysis: no step to show, and everything the next start reads."""
+    job = Steps()
+    prepare(job, str(tmp_store_path), seed=True)
+    assert job.error is None and job.ready.is_set() and job.finished.is_set()
+    assert job.seen == []
     with Store(tmp_store_path) as store:
         revision = store.revision()
         corpus = saved_corpus(store, revision)  # the next start reads this, no analysis
@@ -140,3 +159,26 @@ def test_a_correction_is_applied_in_the_server_without_analysis_code(tmp_store_p
     assert imported == "[]"
     with Store(tmp_store_path) as store, SearchIndex(tmp_store_path) as index:
         assert index.key() == store.revision()  # the search brought the index up to the correction
+
+
+def test_the_server_begins_a_new_stores_preparation_before_any_viewer(tmp_store_path):
+    """``ui.startup`` (the server's lifespan) seeds a new store with no script run asking; the first run then
+    finds that same preparation (cached), not a second one."""
+    import time
+
+    from ui.startup import begin
+
+    preparation.clear()
+    begin().join(timeout=30)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        with Store(tmp_store_path) as store:
+            if store.document_count() == 5 and saved_corpus(store, store.revision()) is not None:
+                break
+        time.sleep(0.1)
+    else:
+        raise AssertionError("the store was not seeded")
+    before = {t.name for t in threading.enumerate()}
+    job = preparation(str(tmp_store_path))
+    assert job.ready.wait(timeout=60) and job.error is None
+    assert "policy-atlas-prepare" not in {t.name for t in threading.enumerate()} - before
