@@ -11,7 +11,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
-from geo.gazetteer import Entry, Gazetteer
+from geo.gazetteer import US_COUNTY_WORDS, Entry, Gazetteer
 from geo.matching import Hit
 from model.first_names import FIRST_NAMES, common_first_names, fold_accents
 from model.legal_forms import COMPANY_FORMS
@@ -568,7 +568,7 @@ def _in_list(hit: Hit, q: Hit, texts: list[str], by_start: dict[int, Hit]) -> bo
 
 
 def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
-    """The place that qualifies this one: "Mobile, Alabama", "La Ceiba, Honduras"."""
+    """The place that qualifies this one: "Mobile, Alabama", "La Ceiba, Honduras", "Brownsville, in Cameron County"."""
     texts = token_texts(tokens)
     j = hit.end
     if j + 1 < len(tokens) and texts[j] == "," and (j + 1) in by_start:
@@ -581,4 +581,8 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
         if _in_list(hit, q, texts, by_start):
             return None  # "in Managua, León, Masaya and Estelí": the second item of a list, not the first's place
         return q
+    if j + 2 < len(tokens) and texts[j] == "," and texts[j + 1] == "in" and (j + 2) in by_start:
+        q = by_start[j + 2]  # "Roma, in Starr County": a U.S. county named after "in" says where the town is
+        if texts[q.end - 1] in US_COUNTY_WORDS:
+            return q
     return None

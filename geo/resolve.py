@@ -105,6 +105,8 @@ def within(entry: Entry, container: Entry) -> bool:
     if container.kind == "admin1":
         if entry.country != container.country:
             return False
+        if container.id.startswith(COUNTY_ID):  # a U.S. county holds the towns around its point
+            return entry.kind == "city" and km(entry.lat, entry.lon, container.lat, container.lon) <= container.radius_km
         if entry.id.startswith(COUNTY_ID):
             return entry.admin1 == container.id  # a county knows its state
         if entry.country == "US" and entry.kind == "city" and entry.admin1:  # and a town its state's code

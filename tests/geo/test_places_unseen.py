@@ -536,3 +536,14 @@ def test_a_title_case_headlines_verb_ends_the_name_before_a_place():
 ])
 def test_a_list_item_or_a_demonym_after_a_town_is_no_qualifier(text):
     assert "Choluteca" in names(text)
+
+
+def test_a_us_county_after_in_says_which_town():
+    """"Brownsville, in Cameron County": the county's Brownsville (Texas), though New York City, near the
+    Brooklyn neighbourhood of that name, is in the text too."""
+    document, tokens = make_document(
+        "AUSTIN, Texas - The state bused migrants from El Paso to New York City and Chicago, and expanded the "
+        "operation to Brownsville, in Cameron County, and to Del Rio, in Val Verde County.")
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert abs(found["Brownsville"].lat - 25.9) < 0.3, found["Brownsville"]
+    assert {"Cameron County", "Val Verde County", "Del Rio"} <= set(found)
