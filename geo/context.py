@@ -511,9 +511,15 @@ def quoted_alias(hit: Hit, tokens: Doc) -> bool:
     return False
 
 
+DIVISION_AFTER = {"state", "states", "department", "departments", "province", "provinces", "parish"}
+
+
 def division_cue(hit: Hit, tokens: Doc) -> bool:
-    """"the departments of Huehuetenango and San Marcos", "the state of Chiapas": prefer divisions."""
+    """"the departments of Huehuetenango and San Marcos", "the state of Chiapas", and the word in lower case after
+    the name ("Chihuahua state", "New York state", "the Olancho and Colón departments"): prefer divisions."""
     lowers = token_lowers(tokens)
+    if hit.end < len(lowers) and lowers[hit.end] in DIVISION_AFTER and token_texts(tokens)[hit.end] == lowers[hit.end]:
+        return True
     if DIVISION_CUES.isdisjoint(lowers[max(0, hit.start - 6):hit.start]):
         return False  # most hits: one test in C, no generator (this and ``town_cue``: 1 % of the analysis)
     return any(lowers[k] in DIVISION_CUES and k + 1 < len(lowers) and lowers[k + 1] in {"of", "de", "del"}

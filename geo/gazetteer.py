@@ -490,6 +490,25 @@ def _trimmed_mid(values: list[float]) -> float:
     return (kept[0] + kept[-1]) / 2
 
 
+def _add_division_cities(gaz: Gazetteer) -> None:
+    """"Guanajuato City", "Zacatecas City": a town named like its country's first-level division is also
+    "<name> City", as English writes it to tell the two apart (GeoNames gives this form for some only).
+    Only where the key is free and the town is the division's largest namesake."""
+    divisions: dict[tuple[str, str], Entry] = {}
+    for e in gaz.entries.values():
+        if e.kind == "admin1" and not e.id.startswith(COUNTY_ID):
+            divisions[(e.country, norm(e.name))] = e
+    best: dict[tuple[str, str], Entry] = {}
+    for e in gaz.entries.values():
+        key = (e.country, norm(e.name))
+        if e.kind == "city" and key in divisions and (key not in best or e.population > best[key].population):
+            best[key] = e
+    for town in best.values():
+        form = f"{town.name} City"
+        if norm(form) not in gaz.index:
+            gaz.name(form, town.id, alternate=True)
+
+
 def division_point(towns: list[tuple[float, float, int]]) -> tuple[float, float, float]:
     """A representative point and radius (km) of a division, derived from its towns.
 
@@ -610,6 +629,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _add_us_counties(gaz, towns)
     _add_municipalities(gaz, towns)
     _add_small_towns(gaz, towns)
+    _add_division_cities(gaz)
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)
     return gaz

@@ -547,3 +547,14 @@ def test_a_us_county_after_in_says_which_town():
     found = {p.name: p for p in find_places(document, tokens)}
     assert abs(found["Brownsville"].lat - 25.9) < 0.3, found["Brownsville"]
     assert {"Cameron County", "Val Verde County", "Del Rio"} <= set(found)
+
+
+def test_a_division_word_after_the_name_and_name_city_tell_a_state_from_its_capital():
+    """"Chihuahua state" is the state, "Guanajuato City" the state's capital (English writes "<name> City" to tell
+    them apart, where GeoNames gives that form for some capitals only)."""
+    document, tokens = make_document("Do not travel to Guerrero state. Employees may travel in Chihuahua state and "
+                                     "between Ciudad Juárez and Chihuahua City, and in Guanajuato state to "
+                                     "Guanajuato City.")
+    kinds = {(p.name, p.kind) for p in find_places(document, tokens)}
+    assert {("Guerrero", "admin1"), ("Chihuahua", "admin1"), ("Chihuahua", "city"), ("Guanajuato", "admin1"),
+            ("Guanajuato", "city")} <= kinds, kinds
