@@ -85,6 +85,9 @@ ALLOWED_PREV = {"the", "in", "from", "to", "at", "of", "and", "or", "for", "with
                 "embassy", "consulate", "visit", "visits", "visited", "across", "throughout", "within", "outside", "near",
                 "both", "all", "including", "between", "via", "into", "neighboring", "neighbouring", "like", "as", "upper",
                 "lower", "coastal", "mainland", "metropolitan", "new", "old", "today", "while", "when", "after", "before"}
+# A feature's head word after a place name makes a longer name: the feature named after the place
+FEATURE_HEADS = {"canyon", "mountains", "mountain", "valley", "river", "lake", "lagoon", "bay", "island", "islands",
+                 "peninsula", "desert", "basin", "range", "falls", "reef", "cay", "cays", "volcano", "hills", "plateau"}
 ALLOWED_NEXT = {"mayor", "governor", "president", "minister", "ambassador", "embassy", "consulate", "on", "in", "and",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                 "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
@@ -224,6 +227,9 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
             return True
         if hit.demonym:
             return True
+    if j < n and cap[j] and lowers[j] in FEATURE_HEADS and j not in opens and not headline:
+        return True  # "Santa Elena Canyon", "Chisos Mountains": a feature the gazetteer lacks, not the town (even where
+        # the head is a town's name too: Canyon, Texas)
     # "the Sinaloa and Jalisco New Generation cartels": names sharing one plural head, each a group's
     if j + 1 < n and texts[j] in {"and", ","}:
         k = j + 1

@@ -558,3 +558,12 @@ def test_a_division_word_after_the_name_and_name_city_tell_a_state_from_its_capi
     kinds = {(p.name, p.kind) for p in find_places(document, tokens)}
     assert {("Guerrero", "admin1"), ("Chihuahua", "admin1"), ("Chihuahua", "city"), ("Guanajuato", "admin1"),
             ("Guanajuato", "city")} <= kinds, kinds
+
+
+@pytest.mark.parametrize("text, town", [
+    ("MARFA, Texas - Rangers found a family from Honduras near Santa Elena Canyon in Big Bend National Park.",
+     "Santa Elena"),  # "Canyon" is a town's name too (Canyon, Texas)
+    ("Oaxaca's fishers on Laguna Superior said the Huave communities of Mexico were hurt.", "Laguna"),
+])
+def test_a_features_head_after_a_town_makes_a_longer_name(text, town):
+    assert town not in names(text)
