@@ -567,3 +567,10 @@ def test_a_division_word_after_the_name_and_name_city_tell_a_state_from_its_capi
 ])
 def test_a_features_head_after_a_town_makes_a_longer_name(text, town):
     assert town not in names(text)
+
+
+def test_the_bahamas_and_turks_and_caicos_islands_by_their_short_names():
+    found = names("NASSAU, The Bahamas - Crews flew from Andros and Great Exuma, and police patrolled Grand Turk "
+                  "and South Caicos in the Turks and Caicos Islands.")
+    assert {"Andros Island", "Exuma", "Grand Turk", "South Caicos"} <= found, found
+    assert "Andros Island" not in names("The Greek shipowner sailed from Andros to Piraeus.")
