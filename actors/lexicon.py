@@ -155,6 +155,18 @@ AMBIGUOUS_COUNTRIES = {"Chad", "Jordan", "Georgia", "Israel", "Turkey", "Guinea"
                        "Nauru", "Palau", "Fiji", "Laos"}
 
 
+ARTICLE_LAST_WORDS = {"Islands", "Isles", "Republic", "Kingdom", "States", "Emirates", "Territories", "Netherlands",
+                      "Philippines", "Maldives", "Bahamas", "Comoros", "Seychelles", "Gambia"}
+
+
+def takes_article(name: str) -> bool:
+    """English says "the Turks and Caicos Islands", "the Czech Republic", "the Gambia": a plural or a
+    republic, kingdom or union's name takes "the" (general English usage)."""
+    words = name.split()
+    return bool(words) and not name.startswith("The ") and (
+        words[-1] in ARTICLE_LAST_WORDS or words[0] in {"Republic", "Kingdom", "United", "Federated"})
+
+
 def _packaged_countries(curated: set[str], taken_words: set[str]) -> list[Country]:
     """Every other country as countryinfo ships it (name, demonym): general knowledge, so a "Prime
     Minister X of Grenada" gets the Government of Grenada. Names that are also first names or common
@@ -173,8 +185,9 @@ def _packaged_countries(curated: set[str], taken_words: set[str]) -> list[Countr
                          if d.strip() and d.strip() != title and fold(d.strip()) not in taken_words)  # "Dominican"
         names = (title, title[4:]) if title.startswith("The ") else (title,)
         names += everyday_forms(title)  # "St. Kitts and Nevis", "St Lucia", "Trinidad & Tobago"
-        out.append(Country(code=code, names=names, demonyms=demonyms, government=f"Government of {title}",
-                           aliases=(*(f"{d} Government" for d in demonyms),
+        government = f"Government of {'the ' if takes_article(title) else ''}{title}"
+        out.append(Country(code=code, names=names, demonyms=demonyms, government=government,
+                           aliases=(*(f"{d} Government" for d in demonyms), f"Government of {title}",
                                     *(f"Government of {n}" for n in everyday_forms(title))),
                            named_in_text=title not in AMBIGUOUS_COUNTRIES))  # "Kenyan President William Ruto"
     return out

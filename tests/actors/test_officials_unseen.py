@@ -540,3 +540,13 @@ def test_a_minister_of_state_in_a_named_ministry():
     found = officials("In Belize, the Minister of State in the Ministry of Finance, the Hon. Christopher Coye, "
                       "thanked the bondholders.")
     assert found["Christopher Coye"].affiliation == "agency:belizean-ministry-of-finance"
+
+
+@pytest.mark.parametrize("text, government", [
+    ("Governor Nigel Dakin of the Turks and Caicos Islands attended.", "Government of the Turks and Caicos Islands"),
+    ("The President of the Czech Republic, Petr Pavel, spoke.", "Government of the Czech Republic"),
+    ("Prime Minister Mary Roe of Grenada spoke.", "Government of Grenada"),
+])
+def test_a_countrys_government_is_named_with_the_article_english_gives_it(text, government):
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    assert government in {a.name for a in analysis.actors if a.kind == "government"}
