@@ -3,8 +3,10 @@
 Cold start: an empty cache directory (``POLICY_ATLAS_CACHE``), an empty store, no copied static
 files and no compiled bytecode of the project — a fresh clone after ``pip install``. Timed from
 ``streamlit run`` to the first usable page: the Corpus page with its documents table drawn and the
-script idle, in a Chromium that was already open. Warm start: the same again with the cache and the
-store the cold start left. The server's memory is the resident memory of its whole process tree, sampled
+script idle, in a Chromium that was already open, with a new browser profile. Warm start: the same again
+with the cache and the store the cold start left, in the same browser profile, as a viewer's own browser
+(Streamlit serves its bundles as immutable: the cold start's are reused); ``warm_new_profile``: the same
+start in a browser profile that never saw the app (nothing cached). The server's memory is the resident memory of its whole process tree, sampled
 every 50 ms from the start until the page is usable and 3 s beyond. Page visits: a click in the
 sidebar to the page drawn (its map, network, table or actor on screen) and the script idle; the
 first visit to each page, then a second round. A map's page is drawn when Leaflet has drawn the
@@ -163,9 +165,14 @@ def _wait_health(url: str, deadline: float) -> None:
 READ_SECONDS = 3.0  # --read: how long the viewer stays on the first page before the first click
 
 
+VIEWPORT = {"width": 1280, "height": 720}
+
+
 def start_once(browser, db: Path, cache: Path, pages: bool, correct: bool = False,
                read: float = READ_SECONDS) -> dict[str, Any]:
-    """One start: seconds to the first usable page, the CPU it cost, peak memory of the server tree, page visits."""
+    """One start: seconds to the first usable page, the CPU it cost, peak memory of the server tree, page visits.
+    ``browser`` is a Chromium (each start a new profile: nothing cached) or one profile (a ``BrowserContext``:
+    what an earlier start left in its cache is reused, as a viewer's own browser does)."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     out: dict[str, Any] = {"load_1min": round(os.getloadavg()[0], 2)}
@@ -176,7 +183,7 @@ def start_once(browser, db: Path, cache: Path, pages: bool, correct: bool = Fals
     try:
         _wait_health(url, time.time() + 180)
         out["server_up_s"] = round(time.perf_counter() - t0, 2)
-        page = browser.new_page(viewport={"width": 1280, "height": 720})
+        page = browser.new_page() if hasattr(browser, "browser") else browser.new_page(viewport=VIEWPORT)
         page.goto(url)
         page.wait_for_selector("[data-testid='stApp']", timeout=180_000)
         out["app_shell_s"] = round(time.perf_counter() - t0, 2)  # Streamlit's frontend loaded, before our script's output
@@ -278,9 +285,12 @@ def measure(repeat: int, store: str | None, starts: bool = True, read: float = R
             run.mkdir()
             db, cache = run / "atlas.db", run / "cache"
             _fresh_checkout()
-            cold = start_once(browser, db, cache, pages=False)
-            warm = start_once(browser, db, cache, pages=True, read=read)
-            runs.append({"cold": cold, "warm": warm})
+            profile = browser.new_context(viewport=VIEWPORT)  # the viewer's browser: empty at the first start
+            cold = start_once(profile, db, cache, pages=False)
+            warm = start_once(profile, db, cache, pages=True, read=read)  # Streamlit's bundles now in its cache
+            warm_new_profile = start_once(browser, db, cache, pages=False)  # …and in a browser that never saw the app
+            profile.close()
+            runs.append({"cold": cold, "warm": warm, "warm_new_profile": warm_new_profile})
         big = []
         # the starts' cache (gazetteer…); without starts, the one the environment names, so no run builds it
         cache = Path(tmp) / "run0" / "cache" if starts else Path(os.environ.get("POLICY_ATLAS_CACHE", Path(tmp) / "cache"))
@@ -294,7 +304,7 @@ def measure(repeat: int, store: str | None, starts: bool = True, read: float = R
     summary: dict[str, Any] = {}
     if runs:
         summary = {f"{kind}_{key}": _spread([r[kind][key] for r in runs])
-                   for kind in ("cold", "warm") for key in ("first_usable_page_s", "server_cpu_s", "browser_cpu_s",
+                   for kind in ("cold", "warm", "warm_new_profile") for key in ("first_usable_page_s", "server_cpu_s", "browser_cpu_s",
                                                              "peak_tree_mb", "load_1min")}
         summary["page_first_visit_s"] = {k: _spread([r["warm"]["visits"][k][0]["s"] for r in runs]) for k in VISITS}
         summary["page_later_visit_s"] = {k: _spread([r["warm"]["visits"][k][1]["s"] for r in runs]) for k in VISITS}
