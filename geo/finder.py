@@ -363,14 +363,22 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
         local = {m.entry.country for m in mates if m.entry.kind == "admin1"
                  or m.entry.kind == "city" and not m.entry.capital and m.entry.population < SMALL_TOWN}
         if not mates or len(local) != 1 or len(mates) != sum(1 for m in mates if m.entry.country in local) \
-                or e.country in local:
-            out.append(r)
-            continue
+                or e.country in local or e.kind == "country" and not any(m.entry.kind == "city" for m in mates) \
+                and not _before_its_division(r, mates, lowers):
+            out.append(r)  # a country beside divisions only is the country: "through the Darién and Mexico"; not
+            continue  # where a division follows it as a town's would ("Colombia, Nuevo León": a town unknown here)
         country = next(iter(local))
         namesake = next((a for _, a in r.alternatives if a.country == country and a.kind == "city"), None)
         if namesake is not None:
             out.append(replace(r, entry=namesake))
     return out
+
+
+def _before_its_division(r: Resolved, mates: list[Resolved], lowers: list[str]) -> bool:
+    """Is the name followed by a comma and one of its list mates, a division ("Colombia, Nuevo León")?"""
+    end = r.hit.end
+    return end + 1 < len(lowers) and lowers[end] == "," and any(m.hit.start == end + 1 and m.entry.kind == "admin1"
+                                                                   for m in mates)
 
 
 def _named_only_as(resolved: list[Resolved], r: Resolved) -> bool:

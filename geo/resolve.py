@@ -134,6 +134,8 @@ def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers:
         s += 0.6  # "the department of ..."
     if area and entry.kind in ("admin1", "region", "feature"):
         s += AREA_CUE  # "in the Darién"
+    elif area and entry.kind == "city":
+        s -= AREA_CUE  # …and English puts no article before a town's name
     if town and entry.kind == "city":
         s += 0.6  # "the city of Matanzas", as "the department of …" is for divisions
     return s

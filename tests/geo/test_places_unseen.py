@@ -574,3 +574,18 @@ def test_the_bahamas_and_turks_and_caicos_islands_by_their_short_names():
                   "and South Caicos in the Turks and Caicos Islands.")
     assert {"Andros Island", "Exuma", "Grand Turk", "South Caicos"} <= found, found
     assert "Andros Island" not in names("The Greek shipowner sailed from Andros to Piraeus.")
+
+
+def test_an_area_after_the_is_no_town_and_a_country_beside_it_stays():
+    """"through the Darién and Mexico": the Panamanian province (English puts no article before a town: not
+    Darién, Valle del Cauca, though Colombia and Cali are named), and Mexico the country beside it."""
+    document, tokens = make_document("WASHINGTON - Partners offer alternatives to the journey through the Darién and "
+                                     "Mexico. Colombia hosted offices in Bogotá, Medellín and Cali.")
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert found["Darién"].kind == "admin1" and "Mexico" in found, found
+
+
+def test_a_country_named_like_a_town_before_a_division_is_not_drawn():
+    found = names("LAREDO, Texas - Officers at the bridge that connects Laredo with Colombia, Nuevo León, found "
+                  "cocaine in a load from Monterrey.")
+    assert "Colombia" not in found and "Nuevo León" in found, found
