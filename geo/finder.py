@@ -61,7 +61,7 @@ from geo.resolve import (
     within,
 )
 from model import Candidate, Document, Mention, Place
-from model.nlp import token_lowers
+from model.nlp import token_lowers, token_spaces, token_texts
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 # people: a town smaller than this, far from everything the document locates, is not drawn on "in X" alone
@@ -143,8 +143,11 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     # … but the surnames of a longer name, written again, are the person ("San Vicente is a close associate")
     runs = [r for r in named if r not in hit_spans] + surnames_again(tokens, named)
     people = {i: r for r in runs for i in range(*r)}
+    run_together = _run_together_towns(hits, tokens, entries_of)
     out = []
     for h in hits:
+        if h.start in run_together:
+            continue
         entries = entries_of(h)
         dateline = in_dateline(h)
         if other_capital_district(h, tokens) or not h.part and settlement_named_after(h, tokens, entries):
@@ -172,6 +175,25 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami", "the
             # municipalities of Tactic and Tamahú")
         out.append((h, dateline))
+    return out
+
+
+SAME_TOWN_KM = 10  # two readings this close are one town
+
+
+def _run_together_towns(hits: list[Hit], tokens: Doc, entries_of: _Entries) -> set[int]:
+    """The starts of two town names written one after the other with only a space between ("San Luis Talpa",
+    "Frontera Comalapa"): one longer name the gazetteer lacks, not two towns (a town and its division or
+    country have a comma between them, or one of them is no town). Where both words name the same town
+    ("Magüí Payán": the gazetteer knows the town by each), the first stays as that town."""
+    texts, spaces = token_texts(tokens), token_spaces(tokens)
+    towns = {h.start: h for h in hits if not h.part and not h.demonym and (e := entries_of(h)) and e[0].kind == "city"}
+    out: set[int] = set()
+    for start, h in towns.items():
+        nxt = towns.get(h.end)
+        if nxt is not None and spaces[h.end - 1] and texts[h.end - 1][-1:].isalpha() and texts[h.end][:1].isupper():
+            a, b = entries_of(h)[0], entries_of(nxt)[0]
+            out |= {nxt.start} if km(a.lat, a.lon, b.lat, b.lon) <= SAME_TOWN_KM else {start, nxt.start}
     return out
 
 

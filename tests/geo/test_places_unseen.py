@@ -589,3 +589,15 @@ def test_a_country_named_like_a_town_before_a_division_is_not_drawn():
     found = names("LAREDO, Texas - Officers at the bridge that connects Laredo with Colombia, Nuevo León, found "
                   "cocaine in a load from Monterrey.")
     assert "Colombia" not in found and "Nuevo León" in found, found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The flight landed at the airport in San Luis Talpa, in El Salvador's La Paz department.", {"San Luis", "Talpa"}),
+    ("Migrants crossed from Guatemala at Frontera Comalapa, Chiapas.", {"Frontera"}),
+])
+def test_two_town_names_run_together_are_one_name_the_gazetteer_lacks(text, absent):
+    assert not absent & names(text)
+
+
+def test_two_names_of_one_town_run_together_are_that_town():
+    assert names("Most were displaced in Nariño (Magüí Payán and El Charco) and in Cauca.") & {"Magüi", "Payán"}
