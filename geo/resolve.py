@@ -207,12 +207,19 @@ NEAR_ANCHOR_KM = 1500  # and a namesake this near a firmly located place is the 
 NAMESAKE_TOWN = 40_000  # people: a town this large is known in its own right (Liberia, Guanacaste); China, N.L. is not
 
 
+FAR_AREA_KM = 1000  # a region or feature this far from everything the document locates is doubtful too
+
+
 def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
                   named: Collection[Entry]) -> list[tuple[float, Entry]]:
     """A country reading far from every place the document locates and every other country it names yields
     to a town or division of the same name near those places: "Georgia" in a release on Atlanta and Savannah
-    is the state, "Liberia" beside Guanacaste the Costa Rican town, not a country on another continent."""
+    is the state, "Liberia" beside Guanacaste the Costa Rican town, not a country on another continent. So
+    does a region or feature far from all of them: "Long Island" in a release from Nassau on Andros and
+    Eleuthera is the Bahamian island district, not New York's."""
     country = ranked[0][1]
+    if country.kind in ("region", "feature") and anchors and len(ranked) > 1:
+        return _near_area_namesake(ranked, anchors)
     if country.kind != "country" or not anchors:
         return ranked
     # the anchors (hundreds of outline points in most documents) read lazily: the first near one settles it,
@@ -223,6 +230,16 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
     for i, (s, e) in enumerate(ranked[1:], 1):
         known = e.kind == "admin1" or e.kind == "city" and e.population >= NAMESAKE_TOWN
         if known and any(km(e.lat, e.lon, a.lat, a.lon) <= NEAR_ANCHOR_KM for a in anchors):
+            return [(max(s, ranked[0][0]), e)] + ranked[:i] + ranked[i + 1:]
+    return ranked
+
+
+def _near_area_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]) -> list[tuple[float, Entry]]:
+    area = ranked[0][1]
+    if any(km(area.lat, area.lon, a.lat, a.lon) <= FAR_AREA_KM for a in anchors):
+        return ranked
+    for i, (s, e) in enumerate(ranked[1:], 1):
+        if e.kind in ("admin1", "city") and any(km(e.lat, e.lon, a.lat, a.lon) <= NEAR_KM for a in anchors):
             return [(max(s, ranked[0][0]), e)] + ranked[:i] + ranked[i + 1:]
     return ranked
 

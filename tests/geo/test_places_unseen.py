@@ -601,3 +601,14 @@ def test_two_town_names_run_together_are_one_name_the_gazetteer_lacks(text, abse
 
 def test_two_names_of_one_town_run_together_are_that_town():
     assert names("Most were displaced in Nariño (Magüí Payán and El Charco) and in Cauca.") & {"Magüi", "Payán"}
+
+
+def test_a_region_far_from_everything_yields_to_a_namesake_division_near_the_text():
+    """"Long Island" in a release from Nassau on Exuma: the Bahamian island district, not New York's region, though
+    the United States and Miami are named."""
+    document, tokens = make_document("NASSAU, The Bahamas - U.S. and Bahamian crews flew from George Town, Exuma, "
+                                     "and from Long Island, and cutters from Miami patrolled.")
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert found["Long Island"].lat < 26, found["Long Island"]
+    found = names("MS-13 commands cliques in U.S. communities from Houston to Long Island, New York.")
+    assert "Long Island" in found
