@@ -155,11 +155,16 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
     return _inside_quoted_title(hit, tokens) or _county(hit, tokens)
 
 
-def names_a_crossing(hit: Hit, tokens: Doc) -> bool:
+def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
     """ "the Douglas Port of Entry": the crossing's name, not a town called Douglas (a crossing the gazetteer
-    holds under that name, "San Ysidro", is read as that crossing by the caller)."""
+    holds under that name, "San Ysidro", is read as that crossing by the caller). A ``country``'s name also
+    names a crossing between "the" and "crossing" or "bridge" ("500 troops at the Colombia crossing, in the
+    municipality of Anáhuac": Colombia, Nuevo León); a town's name there is still the town's."""
     lowers = token_lowers(tokens)
     j = hit.end
+    if country and j < len(tokens) and lowers[j] in {"crossing", "bridge"} and hit.start > 0 \
+            and lowers[hit.start - 1] == "the":
+        return True
     return j + 2 < len(tokens) and lowers[j] == "port" and lowers[j + 1] == "of" and lowers[j + 2] == "entry"
 
 

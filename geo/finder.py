@@ -152,7 +152,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         dateline = in_dateline(h)
         if other_capital_district(h, tokens) or not h.part and settlement_named_after(h, tokens, entries):
             continue
-        if not h.part and names_a_crossing(h, tokens) and not any(e.kind == "feature" for e in entries):
+        if not h.part and names_a_crossing(h, tokens, bool(entries) and entries[0].kind == "country") \
+                and not any(e.kind == "feature" for e in entries):
             continue
         if not h.part and named_for_person(h, tokens):
             continue

@@ -612,3 +612,10 @@ def test_a_region_far_from_everything_yields_to_a_namesake_division_near_the_tex
     assert found["Long Island"].lat < 26, found["Long Island"]
     found = names("MS-13 commands cliques in U.S. communities from Houston to Long Island, New York.")
     assert "Long Island" in found
+
+
+def test_a_countrys_name_between_the_and_crossing_names_the_crossing():
+    found = names("MONTERREY, Mexico - The Guard sent 500 troops to the Colombia crossing, in the municipality of "
+                  "Anáhuac, and 300 to Nuevo Laredo, Tamaulipas.")
+    assert "Colombia" not in found and "Nuevo Laredo" in found, found
+    assert "Nogales" in names("Agents at the Nogales crossing in Arizona stopped the truck.")  # a town's stays
