@@ -152,11 +152,12 @@ def start_section(s: dict[str, Any] | None) -> list[str]:
     lines += [f"Measured {where.get('date')} at commit {where.get('commit')} on {where.get('cpu')}, {where.get('cores')} "
               "cores (its own run: the sections above may come from another day or machine).", "",
               "`python -m benchmarks.start_speed --repeat 3`: `streamlit run` to the Corpus page with its table drawn "
-              "and the script idle, in an open Chromium (cold: empty store and caches, no static files or bytecode; "
-              "warm: the next start). CPU = CPU seconds of the server's process tree up to that moment (load does not "
+              "and the script idle, in an open Chromium (cold: empty store and caches, no static files or bytecode, a new "
+              "browser profile; warm: the next start, in the same profile, as a viewer's own browser; warm_new_profile: "
+              "the same start in a profile that never saw the app). CPU = CPU seconds of the server's process tree up to that moment (load does not "
               "inflate it); memory = peak resident set of that tree. Median (min–max) of the runs; the 1-minute load "
               "average before each start is given, since wall times grow with it.", ""]
-    starts = [k for k in ("cold", "warm") if f"{k}_first_usable_page_s" in m]
+    starts = [k for k in ("cold", "warm", "warm_new_profile") if f"{k}_first_usable_page_s" in m]
     if starts:
         lines += ["| start | first usable page | server CPU | Chromium CPU | peak memory | load before |",
                   "|---|---:|---:|---:|---:|---:|"]
