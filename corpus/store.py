@@ -47,12 +47,12 @@ def default_path() -> Path:
     return base / "policy-atlas" / "atlas.db"
 
 
-@lru_cache(maxsize=1)
 def document_id(content: bytes) -> str:
     """Same content, same id: a short SHA-256 of the file's bytes."""
     return hashlib.sha256(content).hexdigest()[:16]
 
 
+@lru_cache(maxsize=1)
 def analysis_version() -> str:
     """A hash of the analysis code and curated data: when either changes, stored results are stale."""
     h = hashlib.sha256()

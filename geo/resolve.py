@@ -217,9 +217,9 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
     is the state, "Liberia" beside Guanacaste the Costa Rican town, not a country on another continent. So
     does a region or feature far from all of them: "Long Island" in a release from Nassau on Andros and
     Eleuthera is the Bahamian island district, not New York's."""
-    country = ranked[0][1]
-    if country.kind in ("region", "feature") and anchors and len(ranked) > 1:
+    if ranked[0][1].kind in ("region", "feature") and anchors and len(ranked) > 1:
         return _near_area_namesake(ranked, anchors)
+    country = ranked[0][1]
     if country.kind != "country" or not anchors:
         return ranked
     # the anchors (hundreds of outline points in most documents) read lazily: the first near one settles it,
@@ -235,6 +235,8 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
 
 
 def _near_area_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]) -> list[tuple[float, Entry]]:
+    """``near_namesake`` for a region or feature: farther than FAR_AREA_KM from every anchor, it yields to a
+    division or town of its name within NEAR_KM of one."""
     area = ranked[0][1]
     if any(km(area.lat, area.lon, a.lat, a.lon) <= FAR_AREA_KM for a in anchors):
         return ranked

@@ -1,6 +1,6 @@
 """What ``streamlit_app.py`` hands Streamlit's ASGI ``st.App``: the security-headers middleware, and a
-lifespan that begins the first page's work and opens the browser at start as plain ``streamlit run`` does (its
-ASGI mode does not).
+lifespan that begins the store's preparation (``ui.startup``) and opens the browser at start as plain ``streamlit
+run`` does (its ASGI mode does not).
 
 ``streamlit run streamlit_app.py`` finds ``app = st.App(...)`` in the file (by reading its source, so the call
 must stay written there) and serves it with the same server, routes and ``.streamlit/config.toml`` options
@@ -49,7 +49,7 @@ def open_browser() -> None:
 
 @asynccontextmanager
 async def lifespan(_app: Any) -> AsyncIterator[None]:
-    """Runs once the runtime has started: begins what the first page needs (``ui.startup``) and schedules the
+    """Runs once the runtime has started: begins the store's preparation (``ui.startup``) and schedules the
     browser's opening (the socket already listens)."""
     from ui.startup import begin
 
