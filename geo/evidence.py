@@ -171,6 +171,28 @@ def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
 POSTS_NAMED_FOR_PEOPLE = {"fort", "camp"}
 
 
+NAME_PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "dos", "van", "von", "di", "le", "st", "st."}
+
+
+def surnames_alone(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A named person's surname written again on its own ("Héctor Zamora Treviño … Zamora is the subject of a
+    warrant", "President Otto Pérez Molina … Molina said") is that person, not the town of Zamora or Molina, unless
+    the text places it there ("in Zamora", "Zamora, Michoacán"). ``runs``: the people's names (token spans);
+    only their words after the first that are no common first name count as surnames."""
+    first_names = common_first_names()
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    surnames = {texts[i] for s, e in runs if e - s >= 2 for i in range(s + 1, e)
+                if texts[i][:1].isupper() and len(texts[i]) >= 3 and texts[i].isalpha()
+                and lowers[i] not in NAME_PARTICLES and fold_accents(lowers[i]) not in first_names}
+    if not surnames:
+        return []
+    inside = {i for s, e in runs for i in range(s, e)}
+    n = len(texts)
+    return [(i, i + 1) for i, t in enumerate(texts) if t in surnames and i not in inside
+            and not (i > 0 and lowers[i - 1] in LOCATIVE)
+            and not (i + 2 < n and texts[i + 1] == "," and texts[i + 2][:1].isupper())]
+
+
 def named_for_person(hit: Hit, tokens: Doc) -> bool:
     """ "Fort Sam Houston, Texas", "Camp John Hay": a post named after a person; its surname is no town, even
     when a state follows."""

@@ -227,7 +227,34 @@ def _everyday_names_mx(name: str) -> list[str]:
     "Papantla de Olarte", "Mineral de Angangueo"); "Heroica Ciudad de Juchitán de Zaragoza" is written both
     "Juchitán de Zaragoza" and "Juchitán"."""
     forms = [_HONOUR_PREFIX_MX.sub("", name), _HONOURS_MX.sub("", _HONOURS_MX.sub("", name))]
-    return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 4 and norm(f) not in BARE_OPENERS]
+    return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 4
+            and norm(f) not in BARE_OPENERS | _GENERIC_OPENERS_ES]
+
+
+# "Taxco (de Alarcón)", "Peribán (de Ramos)": a town's name with a person's surname after "de" is written without it;
+# "(Ciudad) Lázaro Cárdenas", "(Ciudad) Miguel Alemán": a city named "Ciudad" and a person's full name, without "Ciudad"
+_SURNAME_HONOUR_MX = re.compile(r"^([A-ZÁÉÍÓÚ][a-záéíóúñü]+) de [A-ZÁÉÍÓÚ][a-záéíóúñü]+$")
+_CIUDAD_PERSON_MX = re.compile(r"^Ciudad ((?:[A-ZÁÉÍÓÚ][a-záéíóúñü]+ )+[A-ZÁÉÍÓÚ][a-záéíóúñü]+)$")
+# Spanish words that open place names as a kind of place or a date ("Ojo de Agua", "Valle de Santiago", "Tres de
+# Mayo") and given names ("Santiago de Querétaro"): no town is written by them alone
+_GENERIC_OPENERS_ES = frozenset({
+    "ojo", "valle", "rio", "puente", "plan", "capilla", "union", "bosque", "paso", "barrio", "mision", "nombre",
+    "pozo", "paseos", "brisas", "higuera", "bajos", "villas", "lomas", "loma", "cerro", "minas", "vega", "salto",
+    "bahia", "laguna", "playa", "rincon", "cofradia", "santiago", "victoria", "purisima", "encarnacion", "soledad",
+    "concepcion", "magdalena", "tres", "dos", "cinco", "primero", "veintidos", "real", "boca", "mesa", "ejido"})
+
+
+def _surname_free_mx(gaz: Gazetteer, name: str) -> str | None:
+    """A Mexican town's name without the person it honours, when no bigger place, division or country holds that
+    shorter name already (towns are added largest first) and the name left is no generic word."""
+    m = _SURNAME_HONOUR_MX.match(name) or _CIUDAD_PERSON_MX.match(name)
+    if not m or norm(m.group(1)) in _GENERIC_OPENERS_ES | BARE_OPENERS:
+        return None
+    honoured = gaz.key_candidates(norm(name.rpartition(" de ")[2])) if m.re is _SURNAME_HONOUR_MX else ()
+    if any(e.kind in ("country", "admin1") for e in honoured):
+        return None  # "of" a state or a country, no person: "Ojuelos de Jalisco", "Santiago de Querétaro"
+    short = m.group(1)
+    return None if gaz.key_candidates(norm(short)) else short
 
 
 BARE_OPENERS = {"ciudad", "villa", "puerto", "pueblo", "san", "santa", "santo", "heroica", "colonia", "municipio",
@@ -275,6 +302,9 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
                     gaz.name(n.replace(" ", "-"), eid, alternate=True)  # "Fort Liberté" is written "Fort-Liberté"
         for everyday in _everyday_names_mx(r["name"]) if cc == "MX" else ():
             gaz.name(everyday, eid, own_short_form=True)
+        short = _surname_free_mx(gaz, r["name"]) if cc == "MX" else None
+        if short:
+            gaz.name(short, eid, own_short_form=True)
         for n in extra.get(str(r["geonameid"]), ()):
             gaz.name(n, eid)
 

@@ -42,6 +42,11 @@ def test_traps_are_not_places(text, absent, present):
     ("Precursors reach Mexico through ports such as Manzanillo and Lázaro Cárdenas.", "Manzanillo"),
     ("Precursors reach Mexico through ports such as Manzanillo and Lázaro Cárdenas.", "Ciudad Lázaro Cárdenas"),
     ("He met families of prisoners in Havana, Matanzas and Camagüey, Cuba.", "Camagüey"),
+    # a person's surname that is also a town, where the text places something there
+    ("Officers escorted Héctor Zamora Treviño to Matamoros, Tamaulipas, and then drove on to Zamora, Michoacán.",
+     "Zamora de Hidalgo"),
+    ("Luz Constanza Barahona visited farms in the municipalities of Constanza and Jarabacoa, Dominican Republic.",
+     "Constanza"),
 ])
 def test_well_evidenced_places_stay(text, place):
     assert place in names(text)
@@ -51,6 +56,10 @@ def test_well_evidenced_places_stay(text, place):
     ("Deputy Attorney General Lisa O. Monaco said the charges were filed in New York.", "Monaco"),
     ("Treasury sanctioned officials of President Daniel Ortega in Nicaragua. The Ortega-Murillo regime "
      "answered, and an adviser to Ortega was named.", "Ortega"),
+    # a named person's surname written again on its own
+    ("Officers escorted Héctor Zamora Treviño to Matamoros, Tamaulipas. Zamora is the subject of an arrest "
+     "warrant issued by a court in San Fernando, Tamaulipas.", "Zamora de Hidalgo"),
+    ("Former President Otto Pérez Molina was sentenced in Guatemala City. Molina resigned in 2015.", "Molina"),
     ("The Rio Grande Valley and Kingston, Jamaica received aid. In Kingston, U.S. Ambassador to Jamaica "
      "Nick Perry spoke.", "Kingston, New York"),
 ])

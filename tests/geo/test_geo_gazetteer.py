@@ -95,6 +95,34 @@ def test_no_place_sits_at_zero_zero():
     assert abs(vi.lat - 18.34) < 0.05 and abs(vi.lon + 64.93) < 0.05  # Charlotte Amalie, St. Thomas
 
 
+@pytest.mark.parametrize("name, town", [
+    ("Taxco", "Taxco de Alarcón"), ("Peribán", "Peribán de Ramos"), ("Huetamo", "Huetamo de Núñez"),
+    ("Tlacolula", "Tlacolula de Matamoros"), ("Lázaro Cárdenas", "Ciudad Lázaro Cárdenas"),
+    ("Miguel Alemán", "Ciudad Miguel Alemán"),
+])
+def test_a_mexican_town_is_found_without_the_person_it_honours(name, town):
+    from geo.gazetteer import norm
+    from geo.prepared import get_gazetteer
+    gaz = get_gazetteer()
+    assert gaz.key_candidates(norm(name))[0].name == town
+
+
+@pytest.mark.parametrize("name", ["Ojo", "Tres", "Valle", "Plan"])  # Ojo de Agua, Tres de Mayo, Valle de Bravo
+def test_a_generic_word_opening_a_town_name_is_no_name_of_it(name):
+    from geo.gazetteer import norm
+    from geo.prepared import get_gazetteer
+    assert all(e.country != "MX" or e.kind != "city" for e in get_gazetteer().key_candidates(norm(name)))
+
+
+def test_a_town_of_a_state_keeps_the_state_and_a_big_namesake_keeps_its_name():
+    from geo.gazetteer import norm
+    from geo.prepared import get_gazetteer
+    gaz = get_gazetteer()
+    assert all(e.name != "Ojuelos de Jalisco" for e in gaz.key_candidates(norm("Ojuelos")))  # "of Jalisco"
+    assert all(e.name != "Santiago de Querétaro" for e in gaz.key_candidates(norm("Santiago")))
+    assert all(e.name != "Lagos de Moreno" for e in gaz.key_candidates(norm("Lagos")))  # Lagos, Nigeria is bigger
+
+
 def test_a_mexican_town_is_found_by_its_everyday_name_without_the_honour():
     from geo.gazetteer import _everyday_names_mx
     assert _everyday_names_mx("Silao de la Victoria") == ["Silao"]
