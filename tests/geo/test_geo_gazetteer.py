@@ -107,6 +107,21 @@ def test_a_mexican_town_is_found_without_the_person_it_honours(name, town):
     assert gaz.key_candidates(norm(name))[0].name == town
 
 
+@pytest.mark.parametrize("name, town", [("Cotzal", "San Juan Cotzal"), ("Carchá", "San Pedro Carchá"),
+                                        ("Chamelco", "San Juan Chamelco")])
+def test_a_guatemalan_town_is_found_without_its_saint(name, town):
+    from geo.gazetteer import norm
+    from geo.prepared import get_gazetteer
+    assert get_gazetteer().key_candidates(norm(name))[0].name == town
+
+
+@pytest.mark.parametrize("name", ["Oriente", "Maya", "Sacatepéquez"])  # San Rafael Oriente; a people; a department
+def test_a_saints_town_lends_no_word_or_division_name(name):
+    from geo.gazetteer import norm
+    from geo.prepared import get_gazetteer
+    assert all(not e.name.startswith(("San ", "Santa ")) for e in get_gazetteer().key_candidates(norm(name)))
+
+
 @pytest.mark.parametrize("name", ["Ojo", "Tres", "Valle", "Plan"])  # Ojo de Agua, Tres de Mayo, Valle de Bravo
 def test_a_generic_word_opening_a_town_name_is_no_name_of_it(name):
     from geo.gazetteer import norm
