@@ -61,6 +61,7 @@ from geo.resolve import (
     rank,
     within,
 )
+from geo.town_features import town_features
 from model import Candidate, Document, Mention, Place
 from model.nlp import token_lowers, token_spaces, token_texts
 
@@ -829,4 +830,4 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
             id=eid, name=e.name, kind=place_kind(e), lat=e.lat, lon=e.lon,
             confidence=max(r.confidence for r in rs), mentions=tuple(mentions),
             candidates=tuple(alts.values()), members=tuple(f"country:{m}" for m in e.members), country=e.country))
-    return tuple(places)
+    return tuple(places) + tuple(town_features(document, gaz, places))
