@@ -20,6 +20,7 @@ class Context:
 
     def __init__(self, tokens: Doc, scan: Scan, lex: Lexicon, home: str) -> None:
         self.home = home
+        self.publisher = ""  # the lexicon id of the body that issued the document, if known (find_actors sets it)
         self.spanish = tokens.lang_ == "es"  # written in the region: an office with no country is the home one
         self.starts = sentence_starts(tokens) or [0]
         self.countries: dict[int, list[tuple[int, str]]] = {}
@@ -49,9 +50,9 @@ class Context:
         return entry is not None and entry.id in self.org_ids
 
     def us_attorney_offices(self) -> list[str]:
-        """Names of the U.S. Attorney's Offices the document names."""
+        """Names of the U.S. Attorney's Offices the document names, or that issued it (its header, read apart)."""
         by_id = self._lex.org_by_id
-        return sorted({by_id[o].name for o in self.org_ids
+        return sorted({by_id[o].name for o in self.org_ids | {self.publisher}
                        if o in by_id and by_id[o].name.startswith("U.S. Attorney's Office")})
 
     def coast_guard_first(self) -> bool:

@@ -30,6 +30,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     scan = scan_tokens(tokens)
     home = dominant_country(scan)
     ctx = Context(tokens, scan, lex, home)
+    ctx.publisher = publisher
     rehome_orgs(tokens, scan, lex, ctx)
     titles = parse_titles(tokens, scan, lex)
     people = find_people(tokens, scan, titles, lex, document.year)
@@ -68,6 +69,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
         if pub is not None and pub.kind == "organization" and not pub.country:
             _publishers_own(drafts, p, pub, lex)
     _led_by(drafts, people, tokens)
+    _federal_judges_court(drafts, people)
     _rank_in_body(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
     for d in list(drafts.values()):
@@ -227,6 +229,22 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
         official = _draft_of(drafts, p)
         if body is not None and official is not None:
             official.agency = body.id
+
+
+FEDERAL_JUDGES = ("District Judge", "Magistrate Judge")
+
+
+def _federal_judges_court(drafts: dict[str, Draft], people: list[Person]) -> None:
+    """ "U.S. District Judge X" in a document that names one federal district court ("sentenced in U.S. District
+    Court for the District of Columbia") sits on that court, not in the U.S. government at large."""
+    courts = [d for d in drafts.values() if d.kind == "agency" and "District Court for the" in d.name]
+    if len(courts) != 1:
+        return
+    for p in people:
+        if any(judge in t.text for t in p.titles for judge in FEDERAL_JUDGES):
+            official = _draft_of(drafts, p)
+            if official is not None and not official.agency:
+                official.agency = courts[0].id
 
 
 def _draft_of(drafts: dict[str, Draft], p: Person) -> Draft | None:

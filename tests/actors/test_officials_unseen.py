@@ -145,6 +145,23 @@ def test_an_assistant_us_attorney_serves_the_one_office_the_release_names():
         "agency:us-department-of-justice"
 
 
+def test_an_assistant_us_attorney_serves_the_office_whose_header_issued_the_release():
+    text = ("U.S. Attorney's Office\nSouthern District of Texas\n\nPRESS RELEASE\n\nFormer official sentenced\n\n"
+            "Friday, March 17, 2023\n\nBROWNSVILLE, Texas – A former official was sentenced today, announced U.S. "
+            "Attorney Alamdar S. Hamdani. Assistant U.S. Attorney Jody Young prosecuted the case.")
+    found = {a.name: a for a in analyse_document(load_bytes("r.txt", text.encode())).actors}
+    office = "agency:us-attorney-office-for-the-southern-district-of-texas"
+    assert found["Jody Young"].affiliation == office and found["Alamdar S. Hamdani"].affiliation == office
+
+
+def test_a_federal_district_judge_sits_on_the_one_court_the_text_names():
+    found = officials("U.S. District Judge Randolph D. Moss sentenced him in U.S. District Court for the District "
+                      "of Columbia.")
+    assert found["Randolph D. Moss"].affiliation == "agency:us-district-court-for-the-district-of-columbia"
+    found = officials("U.S. District Judge Randolph D. Moss sentenced him in Washington.")
+    assert found["Randolph D. Moss"].affiliation != "agency:us-district-court-for-the-district-of-columbia"
+
+
 @pytest.mark.parametrize("text, name, affiliation", [
     ("U.S. Southern Command said its commander, General Jane Roe, would travel to Quito.", "Jane Roe",
      "agency:us-southern-command"),
