@@ -331,10 +331,11 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
         after_title = i > 0 and lowers[i - 1] in TITLES and texts[i - 1][:1].isupper()
         run_start = i == 0 or not capitalised[i - 1]
         first_name = run_start and fold_accents(low) in first_names and not token_stops(tokens)[i]
-        if not (after_title or first_name or cues and run_start and _alias_follows(tokens, i, cues)):
+        aged = run_start and _age_follows(texts, i)
+        if not (after_title or first_name or aged or cues and run_start and _alias_follows(tokens, i, cues)):
             continue
         j = _name_end(tokens, i)
-        if after_title or first_name or _alias_after(tokens, j):
+        if after_title or first_name or aged and _aged_at(texts, j) or _alias_after(tokens, j):
             if j - i >= 2 or after_title and j > i:  # a lone "Jordan" or "Victoria" is not a person
                 out.append((i, j))
                 covered = j
@@ -344,6 +345,18 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
 _INITIAL = re.compile(r"[A-Z]\.")
 
 
+def _aged_at(texts: list[str], j: int) -> bool:
+    """Is token ``j`` the ", 46," of "Eliande Tunis, 46, of Pompano Beach": a person's age after their name?"""
+    return j + 2 < len(texts) and texts[j] == "," and texts[j + 1].isdigit() and len(texts[j + 1]) <= 2 \
+        and texts[j + 2] in {",", "of", "and"}
+
+
+def _age_follows(texts: list[str], i: int) -> bool:
+    """Does a capitalised run of two to four words starting at ``i`` end in an age (``_aged_at``)? Court releases
+    name defendants so ("Walder St. Louis, 29,"), with first names no list holds."""
+    return any(_aged_at(texts, j) for j in range(i + 2, min(len(texts), i + 5)))
+
+
 def _name_end(tokens: Doc, start: int) -> int:
     """Where the capitalised run of a name that starts at ``start`` ends."""
     # the per-Doc lists and a compiled pattern, not a Token per word (1 % of the analysis, py-spy)
@@ -351,7 +364,7 @@ def _name_end(tokens: Doc, start: int) -> int:
     stops = token_stops(tokens)
     n, j = len(tokens), start
     while j < n and (cap[j] or _INITIAL.fullmatch(texts[j])
-                     or (lowers[j] in {"de", "del", "la"} and j + 1 < n and cap[j + 1])
+                     or (lowers[j] in {"de", "del", "la", "st.", "ste."} and j + 1 < n and cap[j + 1])
                      or _hyphen_in_name(tokens, j, start)):
         if lowers[j] in TITLES or lowers[j] in ORG_HEADS:
             break
@@ -596,5 +609,9 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
     if j + 2 < len(tokens) and texts[j] == "," and texts[j + 1] == "in" and (j + 2) in by_start:
         q = by_start[j + 2]  # "Roma, in Starr County": a U.S. county named after "in" says where the town is
         if texts[q.end - 1] in US_COUNTY_WORDS:
+            return q
+    if j + 2 < len(tokens) and texts[j] == "(" and (j + 1) in by_start:
+        q = by_start[j + 1]  # "Costa Rica (Sinaloa)": a place in brackets right after a name says where it is
+        if q.end < len(tokens) and texts[q.end] == ")" and not q.demonym:
             return q
     return None

@@ -178,19 +178,29 @@ def surnames_alone(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, 
     """A named person's surname written again on its own ("Héctor Zamora Treviño … Zamora is the subject of a
     warrant", "President Otto Pérez Molina … Molina said") is that person, not the town of Zamora or Molina, unless
     the text places it there ("in Zamora", "Zamora, Michoacán"). ``runs``: the people's names (token spans);
-    only their words after the first that are no common first name count as surnames."""
+    their words after the first that are no common first name count as surnames, and so do all of those words
+    together in a name of three words or more."""
     first_names = common_first_names()
     texts, lowers = token_texts(tokens), token_lowers(tokens)
-    surnames = {texts[i] for s, e in runs if e - s >= 2 for i in range(s + 1, e)
+    surnames = {(texts[i],) for s, e in runs if e - s >= 2 for i in range(s + 1, e)
                 if texts[i][:1].isupper() and len(texts[i]) >= 3 and texts[i].isalpha()
                 and lowers[i] not in NAME_PARTICLES and fold_accents(lowers[i]) not in first_names}
+    # all words after the first name, as one: "Walder St. Louis" … "St. Louis and Dor, who pleaded guilty"
+    surnames |= {tuple(texts[s + 1:e]) for s, e in runs if e - s >= 3 and texts[e - 1][:1].isupper()}
     if not surnames:
         return []
     inside = {i for s, e in runs for i in range(s, e)}
+    firsts = {words[0] for words in surnames}
     n = len(texts)
-    return [(i, i + 1) for i, t in enumerate(texts) if t in surnames and i not in inside
-            and not (i > 0 and lowers[i - 1] in LOCATIVE)
-            and not (i + 2 < n and texts[i + 1] == "," and texts[i + 2][:1].isupper())]
+    out = []
+    for i, t in enumerate(texts):
+        if t not in firsts or i in inside or i > 0 and lowers[i - 1] in LOCATIVE:
+            continue
+        for words in surnames:
+            k = i + len(words)
+            if tuple(texts[i:k]) == words and not (k + 1 < n and texts[k] == "," and texts[k + 1][:1].isupper()):
+                out.append((i, k))
+    return out
 
 
 def named_for_person(hit: Hit, tokens: Doc) -> bool:

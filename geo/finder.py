@@ -145,7 +145,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     # … but the surnames of a longer name, written again, are the person ("San Vicente is a close associate")
     runs = [r for r in named if r not in hit_spans] + surnames_again(tokens, named)
     people = {i: r for r in runs for i in range(*r)}
-    alone = {s for s, _ in surnames_alone(tokens, [r for r in named if r not in hit_spans])}
+    alone = set(surnames_alone(tokens, [r for r in named if r not in hit_spans]))
     run_together = _run_together_towns(hits, tokens, entries_of)
     out = []
     for h in hits:
@@ -170,11 +170,11 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         run = people.get(h.start)
         if not h.part and entries and run:
             continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
-        if h.start in alone and h.end == h.start + 1 and not h.part and entries and not dateline \
+        if (h.start, h.end) in alone and not h.part and entries and not dateline \
                 and entries[0].kind not in ("country", "admin1") and not in_place_list(h, tokens, by_end) \
                 and not _of_places(h, tokens):
-            continue  # a named person's surname on its own ("Zamora is the subject of a warrant"); one word only:
-            # "Santa Cruz" is no "Cruz"
+            continue  # a named person's surname on its own ("Zamora is the subject of a warrant"); the whole
+            # hit only: "Santa Cruz" is no "Cruz"
         spanish_word = h.key in gaz.common_words_es and (spanish or _after_spanish_article(h, tokens))
         if ((h.key in gaz.common_words or spanish_word) and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None

@@ -52,6 +52,13 @@ def test_well_evidenced_places_stay(text, place):
     assert place in names(text)
 
 
+def test_a_place_in_brackets_after_a_name_says_where_it_is():
+    document, tokens = make_document("Location: Culiacán, Navolato, Costa Rica (Sinaloa), Elota and Cosalá, "
+                                     "Sinaloa, Mexico.")
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert found["Costa Rica"].country == "MX" and found["Costa Rica"].kind == "city"  # the town, not the country
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Deputy Attorney General Lisa O. Monaco said the charges were filed in New York.", "Monaco"),
     ("Treasury sanctioned officials of President Daniel Ortega in Nicaragua. The Ortega-Murillo regime "
@@ -60,6 +67,11 @@ def test_well_evidenced_places_stay(text, place):
     ("Officers escorted Héctor Zamora Treviño to Matamoros, Tamaulipas. Zamora is the subject of an arrest "
      "warrant issued by a court in San Fernando, Tamaulipas.", "Zamora de Hidalgo"),
     ("Former President Otto Pérez Molina was sentenced in Guatemala City. Molina resigned in 2015.", "Molina"),
+    # a defendant named with an age, with a first name no list holds; then the surname, of one word or two
+    ("The gang paid his girlfriend Eliande Tunis, 46, of Pompano Beach, to buy rifles. Tunis was sentenced to "
+     "12 years in prison.", "Tunis"),
+    ("Walder St. Louis, 29, and Jocelyn Dor, 34, of Miami, bought rifles. St. Louis and Dor, who pleaded guilty, "
+     "will be sentenced later.", "St. Louis"),
     ("The Rio Grande Valley and Kingston, Jamaica received aid. In Kingston, U.S. Ambassador to Jamaica "
      "Nick Perry spoke.", "Kingston, New York"),
 ])
