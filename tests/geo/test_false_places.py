@@ -23,6 +23,8 @@ def names(text: str) -> set[str]:
     ("Officials of the Garza, Victoria and Paz families were detained in Mexico.", "Victoria", "Mexico"),
     # part of a hyphenated word: folding "Agri" to a Turkish city is not in the text
     ("USAID supports Agri-business growth in western Honduras.", "Ağrı", "Honduras"),
+    # a road named after a person, though a borough of Mexico City bears the name too
+    ("Gunmen set up checkpoints on the Benito Juárez highway toward Navolato, Sinaloa.", "Benito Juárez", "Navolato"),
     # a name inside a quoted programme title
     ("The ministry launched the “Juntos por Trujillo y la Paz” program in Guatemala.", "Trujillo", "Guatemala"),
 ])
