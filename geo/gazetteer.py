@@ -79,6 +79,9 @@ class Gazetteer:
     common_words: frozenset[str] = frozenset()
     common_words_es: frozenset[str] = frozenset()  # the same for Spanish text ("Constitución", "Libertad")
     derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # made once from the above
+    # names that are only a bigger town's everyday short form ("Tamazula" for Tamazula de Gordiano): a small town
+    # of that very name still joins the gazetteer (only while it is built; not prepared)
+    shortened: set[str] = field(default_factory=set, compare=False, repr=False)
 
     def add(self, entry: Entry) -> None:
         self.derived.clear()
@@ -330,6 +333,7 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
         short = _surname_free_mx(gaz, r["name"]) if cc == "MX" else None
         if short:
             gaz.name(short, eid, own_short_form=True)
+            gaz.shortened.add(norm(short))
         for n in extra.get(str(r["geonameid"]), ()):
             gaz.name(n, eid)
 
@@ -489,6 +493,8 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN
             gaz.entries[seat.id] = replace(seat, lat=lat, lon=lon)  # point derived from its other towns
             gaz.derived.clear()
             continue
+        if held and key in gaz.shortened and all(e.kind == "city" and km(lat, lon, e.lat, e.lon) >= 30 for e in held):
+            held = ()  # "Tamazula", Durango, beside Tamazula (de Gordiano), Jalisco: the text's places choose
         if held and (cc != "US" or any(e.kind != "city" or e.population >= 100_000 or e.country == cc
                                        and km(lat, lon, e.lat, e.lon) < 30 for e in held)):
             continue  # a name the gazetteer holds already: a country's (a Michoacán town is called El Salvador), a

@@ -107,6 +107,14 @@ def test_a_mexican_town_is_found_without_the_person_it_honours(name, town):
     assert gaz.key_candidates(norm(name))[0].name == town
 
 
+def test_a_small_town_of_the_very_name_stays_beside_a_bigger_towns_short_form():
+    from geo.gazetteer import norm
+    from geo.prepared import get_gazetteer
+    found = get_gazetteer().key_candidates(norm("Tamazula"))
+    assert found[0].name == "Tamazula de Gordiano"  # Jalisco's, the largest
+    assert any(e.name == "Tamazula" and e.lon < -106 for e in found)  # and the Durango–Sinaloa one, for context
+
+
 @pytest.mark.parametrize("name, town", [("Cotzal", "San Juan Cotzal"), ("Carchá", "San Pedro Carchá"),
                                         ("Chamelco", "San Juan Chamelco")])
 def test_a_guatemalan_town_is_found_without_its_saint(name, town):
