@@ -15,7 +15,7 @@ from actors.offices import office_agency
 from actors.officials import Person, find_people, is_former
 from actors.publisher import publisher_of
 from actors.relations import find_relations
-from actors.titles import Title, parse_titles
+from actors.titles import Title, parse_titles, place_placeless_governors
 from model import NOT_NAMED, Actor, Document, Mention, Relation
 from model.nlp import sentence_bounds, span_text, token_lowers, token_starts, token_texts
 
@@ -33,6 +33,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     ctx.publisher = publisher
     rehome_orgs(tokens, scan, lex, ctx)
     titles = parse_titles(tokens, scan, lex)
+    place_placeless_governors(titles, tokens)
     people = find_people(tokens, scan, titles, lex, document.year)
     for p in people:  # "met President Bukele and Minister of Justice X": X is Salvadoran too
         country = next((t.country for t in p.titles if t.country), "") or (

@@ -11,7 +11,8 @@ from functools import lru_cache
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from actors.lexicon import get_lexicon, us_variants
+from actors.lexicon import get_lexicon, us_states, us_variants
+from actors.normalize import fold
 from model.nlp import get_nlp
 
 
@@ -97,7 +98,20 @@ def scan(tokens: Doc) -> Scan:
             getattr(out, _FIELDS[label]).append(Hit(label, ref, start, end))
     for name in ("orgs", "acronyms", "titles", "countries", "governments", "people"):
         setattr(out, name, longest(getattr(out, name)))
+    states = us_states()
+    if out.countries:  # "New Mexico Governor X" governs a U.S. state, not Mexico
+        out.countries = [h for h in out.countries
+                         if not (h.start and fold(f"{tokens[h.start - 1].text} {tokens[h.start:h.end].text}") in states)]
+    if out.orgs:  # "the Arizona National Guard", "the Texas Supreme Court": a state's own body, named as one
+        lex = get_lexicon()
+        out.orgs = [h for h in out.orgs if not (lex.org_by_id[h.ref].shared and _after_state(tokens, h.start, states))]
     return out
+
+
+def _after_state(tokens: Doc, start: int, states: frozenset[str]) -> bool:
+    """Does a U.S. state's name (of one or two words) end right before token ``start``?"""
+    return any(start >= n and tokens[start - n].text[:1].isupper()
+               and fold(tokens[start - n:start].text) in states for n in (1, 2))
 
 
 def longest(hits: list[Hit]) -> list[Hit]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from actors.context import Context
 from actors.lexicon import Lexicon
-from actors.titles import Title
+from actors.titles import STATE_HEADS, Title
 
 MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister", "chancellor",
                   "foreign minister", "prime minister", "president", "vice president", "vice-president",
@@ -84,6 +84,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if not country:
         country = "US" if t.office not in {"government", "organization", "court"} else local
     if country == "US":
+        if t.head in STATE_HEADS and t.place and explicit is None:
+            return "US", ""  # "Texas Attorney General X" serves the state (its government), not the Justice Department
         if explicit is not None and t.office in {"state", "state-secretary"} and _a_post(explicit, lex):
             return "US", "U.S. Department of State"  # a chargé "of the U.S. Embassy in …" is a State officer
         if explicit is not None:

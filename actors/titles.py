@@ -216,6 +216,9 @@ def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
 # abbreviations whose office the full head's rules decide ("Quintana Roo Gov. X" governs Quintana Roo)
 ABBREVIATED_HEADS = {"gov": "governor", "lt gov": "lieutenant governor"}
 LOCAL_HEADS = {"mayor", "governor", "sheriff"}  # "Monroe County Sheriff X": the county's
+# a U.S. state's offices, named with the state before them ("Texas Attorney General X", "Texas Lt. Gov. X"); any
+# other place before them is no jurisdiction of theirs
+STATE_HEADS = {"lieutenant governor", "attorney general"}
 # offices a country name before the head hosts rather than owns ("the Guatemala Mission Director")
 HOSTED_HEADS = {"mission director", "deputy mission director", "country director", "country representative"}
 
@@ -250,12 +253,15 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             c = country_end[i - 1]
             t.country, t.country_token, i = c.ref, c.start, c.start
             continue
-        if t.head in LOCAL_HEADS and not t.place and not t.country and country_end.get(i) is None:
+        if (t.head in LOCAL_HEADS or t.head in STATE_HEADS) and not t.place and not t.country \
+                and country_end.get(i) is None:
             k = i
             while k > 0 and i - k < 3 and not tokens[k].is_sent_start and tokens[k - 1].is_alpha \
                     and is_name_token(tokens[k - 1]) and fold(texts[k - 1]) not in lex.modifiers \
                     and k - 1 not in country_end:
                 k -= 1
+            if k < i and t.head in STATE_HEADS and fold(" ".join(tokens[k:i].text.split())) not in us_states():
+                k = i
             if k < i:  # "Necoclí Mayor Jorge Tobón", "New York Mayor X": the town the office governs
                 t.place, t.municipal, i = " ".join(tokens[k:i].text.split()), t.head == "mayor", k
                 if fold(t.place) in us_states():
@@ -606,3 +612,39 @@ def _domain_starting_at(tokens: Doc, j: int, lex: Lexicon) -> tuple[str, int] | 
 def _org_name(lex: Lexicon, org_id: str) -> str:
     entry = lex.org_by_id.get(org_id)
     return entry.name if entry else ""
+
+
+PLACELESS_STATE_HEADS = {"governor", "lieutenant governor"}
+
+
+def dominant_us_state(tokens: Doc) -> str:
+    """The U.S. state a document names most, at least twice and more often than any other ("" if none): the state
+    of its "Governor X" who is named with no place (a governor's own release, a story set in one state)."""
+    states = us_states()
+    texts = token_texts(tokens)
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    i, n = 0, len(texts)
+    while i < n:
+        if texts[i][:1].isupper():
+            for width in (2, 1):  # "New Mexico" before "Mexico"
+                words = " ".join(texts[i:i + width])
+                if i + width <= n and fold(words) in states and fold(words) != "washington":  # the capital, mostly
+                    counts[fold(words)] = counts.get(fold(words), 0) + 1
+                    shown.setdefault(fold(words), words)
+                    i += width - 1
+                    break
+        i += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return shown[ranked[0][0]]
+
+
+def place_placeless_governors(titles: list[Title], tokens: Doc) -> None:
+    """ "Governor Greg Abbott" with no state written, in a document about one U.S. state, governs that state."""
+    placeless = [t for t in titles if t.head in PLACELESS_STATE_HEADS and not t.place and not t.country]
+    state = dominant_us_state(tokens) if placeless else ""
+    for t in placeless if state else ():
+        t.place, t.country = state, "US"
+

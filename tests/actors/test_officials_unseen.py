@@ -567,3 +567,32 @@ def test_a_minister_of_state_in_a_named_ministry():
 def test_a_countrys_government_is_named_with_the_article_english_gives_it(text, government):
     analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
     assert government in {a.name for a in analysis.actors if a.kind == "government"}
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # "New Mexico" is a U.S. state, not Mexico
+    ("New Mexico Governor Michelle Lujan Grisham met the delegation.", "Michelle Lujan Grisham",
+     "government:government-of-new-mexico"),
+    # a state's attorney general and lieutenant governor serve the state, not the Justice Department
+    ("Texas Attorney General Ken Paxton sued the operator.", "Ken Paxton", "government:government-of-texas"),
+    ("Texas Lt. Gov. Dan Patrick was acting governor.", "Dan Patrick", "government:government-of-texas"),
+    # a governor named with no state, in a document about one state
+    ("PHOENIX – Governor Katie Hobbs sent troopers to the Arizona border. Arizona will act, she said, and "
+     "Mexico's authorities agreed.", "Katie Hobbs", "government:government-of-arizona"),
+])
+def test_a_us_states_officials_serve_the_state(text, name, affiliation):
+    assert officials(text)[name].affiliation == affiliation
+
+
+def test_an_attorney_general_after_a_country_is_still_that_countrys():
+    found = officials("Mexican Attorney General Alejandro Gertz Manero met U.S. officials.")
+    assert found["Alejandro Gertz Manero"].affiliation != "government:government-of-texas"
+    assert "mx" in (found["Alejandro Gertz Manero"].affiliation or "") or "mexic" in (
+        found["Alejandro Gertz Manero"].affiliation or "")
+
+
+def test_a_states_own_body_keeps_its_state_in_its_name():
+    analysis = analyse_document(load_bytes("t.txt", b"Release Date: June 1, 2022\n\nThe operation is led by the "
+                                                     b"Arizona National Guard. The National Guard deployed."))
+    names = {a.name for a in analysis.actors if a.kind == "agency"}
+    assert "Arizona National Guard" in names
