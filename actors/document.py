@@ -182,13 +182,21 @@ def _government(drafts: dict[str, Draft], code: str, lex: Lexicon) -> Draft:
 
 def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lexicon) -> Draft:
     """The government of the state or town a local office governs, under its country's government; a
-    sheriff's, the county sheriff's office he heads ("Monroe County Sheriff X")."""
+    sheriff's, the county sheriff's office he heads ("Monroe County Sheriff X"); a county judge's, the county."""
     if t.head == "sheriff":
         name = f"{t.place} Sheriff's Office"
         gid = actor_id("agency", name)
         if gid not in drafts:
             parent = _government(drafts, country, lex).id if country in lex.countries else ""
             drafts[gid] = Draft(gid, "agency", name, country, parent, {name})
+        return drafts[gid]
+    if t.head == "county judge":  # a Texas county's chief executive: "El Paso County Judge X" heads El Paso County
+        name = f"{t.place} County"
+        gid = actor_id("government", name)
+        if gid not in drafts:
+            parent = _government(drafts, country, lex).id if country in lex.countries else ""
+            drafts[gid] = Draft(gid, "government", name, country, parent,
+                                {name, f"{name} Government", f"Government of {name}"})
         return drafts[gid]
     name = f"{'Municipal ' if t.municipal else ''}Government of {t.place}"
     gid = actor_id("government", name)

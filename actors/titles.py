@@ -215,7 +215,7 @@ def _of_body(tokens: Doc, end: int, maps: Maps, lex: Lexicon) -> bool:
 # local offices a place name before the head says the seat of ("Necoclí Mayor X")
 # abbreviations whose office the full head's rules decide ("Quintana Roo Gov. X" governs Quintana Roo)
 ABBREVIATED_HEADS = {"gov": "governor", "lt gov": "lieutenant governor"}
-LOCAL_HEADS = {"mayor", "governor", "sheriff"}  # "Monroe County Sheriff X": the county's
+LOCAL_HEADS = {"mayor", "governor", "sheriff", "county judge"}  # "Monroe County Sheriff X": the county's
 # a U.S. state's offices, named with the state before them ("Texas Attorney General X", "Texas Lt. Gov. X"); any
 # other place before them is no jurisdiction of theirs
 STATE_HEADS = {"lieutenant governor", "attorney general"}
@@ -260,6 +260,8 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
                     and is_name_token(tokens[k - 1]) and fold(texts[k - 1]) not in lex.modifiers \
                     and k - 1 not in country_end:
                 k -= 1
+            if k < i and k > 0 and texts[k - 1] in {"El", "La", "Los", "Las"}:
+                k -= 1  # "El Paso Mayor X": the article opens the town's name
             if k < i and t.head in STATE_HEADS and fold(" ".join(tokens[k:i].text.split())) not in us_states():
                 k = i
             if k < i:  # "Necoclí Mayor Jorge Tobón", "New York Mayor X": the town the office governs

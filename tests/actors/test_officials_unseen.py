@@ -576,6 +576,10 @@ def test_a_countrys_government_is_named_with_the_article_english_gives_it(text, 
     # a state's attorney general and lieutenant governor serve the state, not the Justice Department
     ("Texas Attorney General Ken Paxton sued the operator.", "Ken Paxton", "government:government-of-texas"),
     ("Texas Lt. Gov. Dan Patrick was acting governor.", "Dan Patrick", "government:government-of-texas"),
+    # a town whose name opens with an article, and a Texas county's judge
+    ("He was greeted by El Paso Mayor Oscar Leeser at the airport.", "Oscar Leeser",
+     "government:municipal-government-of-el-paso"),
+    ("He was greeted by El Paso County Judge Ricardo Samaniego.", "Ricardo Samaniego", "government:el-paso-county"),
     # a governor named with no state, in a document about one state
     ("PHOENIX – Governor Katie Hobbs sent troopers to the Arizona border. Arizona will act, she said, and "
      "Mexico's authorities agreed.", "Katie Hobbs", "government:government-of-arizona"),
