@@ -11,7 +11,7 @@ from actors.drafts import Draft, add_entry, ministry_draft
 from actors.lexicon import Lexicon, OrgEntry, get_lexicon
 from actors.matchers import scan as scan_tokens
 from actors.normalize import actor_id, fold
-from actors.offices import office_agency
+from actors.offices import office_agency, us_attorney_offices_named
 from actors.officials import Person, find_people, is_former
 from actors.publisher import publisher_of
 from actors.relations import find_relations
@@ -31,6 +31,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     home = dominant_country(scan)
     ctx = Context(tokens, scan, lex, home)
     ctx.publisher = publisher
+    ctx.org_ids |= us_attorney_offices_named(document.text, lex)
     rehome_orgs(tokens, scan, lex, ctx)
     titles = parse_titles(tokens, scan, lex)
     place_placeless_governors(titles, tokens)

@@ -3,6 +3,8 @@
 led by" -> Colombia's Ministry of Foreign Affairs; "Secretary General" -> the body named in the sentence."""
 from __future__ import annotations
 
+import re
+
 from actors.context import Context
 from actors.lexicon import Lexicon
 from actors.titles import STATE_HEADS, Title
@@ -127,3 +129,26 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if t.office in lex.offices:
         return country, lex.offices[t.office].get(country, "")
     return country, ""
+
+
+# "U.S. Attorney Matthew M. Graves for the District of Columbia", "U.S. Attorney Mac Schneider of the District of
+# North Dakota": the district after the name, which the title's own words do not reach
+_ATTORNEY_DISTRICT = re.compile(
+    r"\bU\.S\. Attorney\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:for|of) the\s+"
+    r"((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
+def us_attorney_offices_named(text: str, lex: Lexicon) -> set[str]:
+    """Lexicon ids of the U.S. Attorney's Offices whose district follows a U.S. Attorney's name in the text."""
+    if "U.S. Attorney " not in text:
+        return set()
+    found = set()
+    for m in _ATTORNEY_DISTRICT.finditer(text):
+        district = " ".join(m.group(1).split())
+        for name in (district, " ".join(district.split()[:-1])):  # "District of North Dakota said": one word less
+            entry = lex.org(f"U.S. Attorney's Office for the {name}")
+            if entry is not None:
+                found.add(entry.id)
+                break
+    return found
+

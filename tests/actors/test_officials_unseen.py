@@ -600,3 +600,17 @@ def test_a_states_own_body_keeps_its_state_in_its_name():
                                                      b"Arizona National Guard. The National Guard deployed."))
     names = {a.name for a in analysis.actors if a.kind == "agency"}
     assert "Arizona National Guard" in names
+
+
+@pytest.mark.parametrize("text, name, office", [
+    ("U.S. Attorney Matthew M. Graves for the District of Columbia said the case was the first. Assistant U.S. "
+     "Attorneys Karen Seifert and Christopher Tortorice prosecuted it.", "Karen Seifert",
+     "agency:us-attorney-office-for-the-district-of-columbia"),
+    ("U.S. Attorney Matthew M. Graves for the District of Columbia said the case was the first.", "Matthew M. Graves",
+     "agency:us-attorney-office-for-the-district-of-columbia"),
+    ("U.S. Attorney Mac Schneider of the District of North Dakota said his office had charged them.", "Mac Schneider",
+     "agency:us-attorney-office-for-the-district-of-north-dakota"),
+])
+def test_a_us_attorneys_district_after_the_name_is_the_office(text, name, office):
+    assert officials(text)[name].affiliation == office
+
