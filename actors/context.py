@@ -100,6 +100,15 @@ class Context:
         before = [ref for s, ref in self.countries.get(self.sentence(i), []) if s < i and (ref != "US" or not foreign)]
         return before[-1] if before else self.home
 
+    def us_published(self, lex: Lexicon) -> bool:
+        """Did a U.S. body issue the document (its masthead), as far as the lexicon tells?"""
+        entry = lex.org_by_id.get(self.publisher)
+        return entry is not None and entry.country == "US"
+
+    def names_us_body(self, lex: Lexicon) -> bool:
+        """Does the document name any U.S. body the lexicon knows?"""
+        return any(lex.org_by_id[o].country == "US" for o in self.org_ids if o in lex.org_by_id)
+
     def sentence_names_us(self, i: int) -> bool:
         return any(ref == "US" for _, ref in self.countries.get(self.sentence(i), []))
 

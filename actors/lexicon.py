@@ -218,7 +218,7 @@ def get_lexicon() -> Lexicon:
     lex.heads_es = frozenset(fold(k) for k in titles["heads_es"])
     lex.modifiers = {fold(m) for m in titles["modifiers"]}
     lex.domains = {fold(k): v for k, v in titles["domains"].items()}
-    for key in ("justice", "military", "legislature"):
+    for key in ("justice", "military", "legislature", "police"):
         lex.offices[key] = titles[f"{key}_office"]
     for dom in titles["domains"]:
         lex.vocab.update(fold(dom).split())

@@ -81,6 +81,14 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if not country and not t.host and t.office == "justice" and ctx is not None and local and \
             not ctx.us_justice and not ctx.sentence_names_us(t.start):
         country = local
+    police = explicit is None and "police" in t.text.lower().split()  # "Commissioner of Police X"
+    if not country and not t.host and explicit is None and (police or t.office == "military") and ctx is not None \
+            and ctx.home not in {"", "US"} and not ctx.us_published(lex) and not ctx.sentence_names_us(t.start) \
+            and (police or not ctx.names_us_body(lex)):
+        # a police chief with no country written, in a document about another country and not issued by a U.S.
+        # body ("Commissioner of Police X" in a Bahamian statement): that country's police; a rank too, where the
+        # document names no U.S. body at all
+        return ctx.home, lex.offices["police" if police else "military"].get(ctx.home, "")
     if not country and ctx is not None and ctx.spanish and local and not t.host and t.office != "state":
         country = local  # a Spanish text is the region's own: its untitled "Director" is not a U.S. one
     if not country:

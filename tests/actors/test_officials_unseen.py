@@ -614,3 +614,17 @@ def test_a_states_own_body_keeps_its_state_in_its_name():
 def test_a_us_attorneys_district_after_the_name_is_the_office(text, name, office):
     assert officials(text)[name].affiliation == office
 
+
+def test_a_police_chief_in_another_countrys_statement_commands_its_police():
+    text = ("NASSAU, The Bahamas -- The Government of The Bahamas mourns the dead. Two Bahamian men were detained. "
+            "Commissioner of Police Clayton Fernander said the investigation would focus on a smuggling network. "
+            "The Bahamas will act, and The Bahamas thanks its partners.")
+    assert officials(text)["Clayton Fernander"].affiliation == "agency:royal-bahamas-police-force"
+
+
+def test_a_rank_in_a_release_that_names_us_bodies_stays_unassigned_to_the_host():
+    text = ("PUERTO BARRIOS, Guatemala -- USNS Comfort of U.S. Naval Forces Southern Command arrived in Guatemala. "
+            "\"Guatemala is a partner,\" said Capt. Jane Roe, the mission commander. Guatemala and Guatemala's "
+            "doctors joined.")
+    assert "guatemal" not in (officials(text)["Jane Roe"].affiliation or "")
+
