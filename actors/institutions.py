@@ -493,6 +493,9 @@ TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "d
 LEADING_ARTICLES = {"A", "An", "Our", "Their", "Its", "His", "Her", "This", "That", "These", "Those"}
 
 
+BUILDINGS = {"Centre", "Center", "Building", "House", "Hall", "Complex", "Tower"}
+
+
 def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
     """Token spans shaped like institutions, left to right, not overlapping each other or ``taken``;
     never ending on a joining word ("Secretariat of Security and the …" is "Secretariat of Security")."""
@@ -522,6 +525,8 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
             # article or pronoun, not the name's (but "Our Lady of Guadalupe Parish")
         if sum(t.is_alpha and t.is_upper and len(t) > 3 for t in tokens[start:end]) >= 3:
             continue  # "WALSH SCHOOL OF FOREIGN SERVICE WASHINGTON": a masthead in capitals, not read as a name
+        if texts[start] in {"Sir", "Dame"} and texts[end - 1] in BUILDINGS:
+            continue  # "Sir Cecil Wallace-Whitfield Centre": a building named after a knight, no body
         yield start, end, kind
 
 

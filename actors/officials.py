@@ -26,6 +26,12 @@ class Person:
     known: int = -1  # index into lexicon people
 
 
+# the last word of a building's or a road's name, never a person's ("Hall" and "Park" are surnames too)
+NAMED_FOR_PEOPLE = {"Centre", "Center", "Building", "Street", "Avenue", "Road", "Boulevard", "Highway", "Hospital",
+                    "Airport", "School", "College", "University", "Stadium", "Bridge", "Plaza", "Square", "Tower",
+                    "Library", "Museum", "Institute", "Foundation"}
+
+
 def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year: int | None) -> list[Person]:
     """People holding an office in one document, each with every span that names them."""
     lowers = token_lowers(tokens)
@@ -62,6 +68,8 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
         found.append((hit.start, hit.end, None, int(hit.ref)))
     people: list[Person] = []
     for start, end, title, known in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+        if known < 0 and tokens[end - 1].text in NAMED_FOR_PEOPLE:
+            continue  # "Office of the Prime Minister, Sir Cecil Wallace-Whitfield Centre": a building, not its namesake
         text = " ".join(tokens[start:end].text.split())
         person = _pick([p for p in people if same_person(p.name, text)], title)
         if person is None:

@@ -628,3 +628,9 @@ def test_a_rank_in_a_release_that_names_us_bodies_stays_unassigned_to_the_host()
             "doctors joined.")
     assert "guatemal" not in (officials(text)["Jane Roe"].affiliation or "")
 
+
+def test_a_building_named_after_a_knight_is_no_official_and_no_body():
+    text = "Office of the Prime Minister, Sir Cecil Wallace-Whitfield Centre, West Bay Street, Nassau."
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    assert not [a.name for a in analysis.actors if "Wallace-Whitfield" in a.name]
+
