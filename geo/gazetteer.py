@@ -234,9 +234,10 @@ def _everyday_names_mx(name: str) -> list[str]:
             and norm(f) not in BARE_OPENERS | _GENERIC_OPENERS_ES]
 
 
-# "Taxco (de Alarcón)", "Peribán (de Ramos)": a town's name with a person's surname after "de" is written without it;
+# "Taxco (de Alarcón)", "Coalcomán (de Vázquez Pallares)": a town's name with a person's surname or two after "de" is
+# written without them;
 # "(Ciudad) Lázaro Cárdenas", "(Ciudad) Miguel Alemán": a city named "Ciudad" and a person's full name, without "Ciudad"
-_SURNAME_HONOUR_MX = re.compile(r"^([A-ZÁÉÍÓÚ][a-záéíóúñü]+) de [A-ZÁÉÍÓÚ][a-záéíóúñü]+$")
+_SURNAME_HONOUR_MX = re.compile(r"^([A-ZÁÉÍÓÚ][a-záéíóúñü]+) de [A-ZÁÉÍÓÚ][a-záéíóúñü]+(?: [A-ZÁÉÍÓÚ][a-záéíóúñü]+)?$")
 _CIUDAD_PERSON_MX = re.compile(r"^Ciudad ((?:[A-ZÁÉÍÓÚ][a-záéíóúñü]+ )+[A-ZÁÉÍÓÚ][a-záéíóúñü]+)$")
 # Spanish words that open place names as a kind of place or a date ("Ojo de Agua", "Valle de Santiago", "Tres de
 # Mayo") and given names ("Santiago de Querétaro"): no town is written by them alone
@@ -484,9 +485,10 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN
             continue
         name, lat, lon = r["city"], float(r["latitude"]), float(r["longitude"])
         key = norm(name)
-        if key.split()[0] in first_names:
+        if key.split()[0] in first_names and (" " not in key or pop < SMALL_TOWN_MIN):
             continue  # "Anthony": a person far more often than a town; words ("Roma") need the text's evidence,
-            # as every name in the common-word lists does
+            # as every name in the common-word lists does. A longer name stays, from 1,000 people: "Key Largo",
+            # "Gila Bend", "Matías Romero" (a person written so is read as one: geo.context.person_runs)
         held = gaz.key_candidates(key)
         seat = next((e for e in held if e.id.startswith(f"admin2:{cc}-") and km(lat, lon, e.lat, e.lon) < 30), None)
         if seat is not None:  # a municipality named after its seat ("Acandí"): drawn where the town is, not at a

@@ -98,7 +98,7 @@ def test_no_place_sits_at_zero_zero():
 @pytest.mark.parametrize("name, town", [
     ("Taxco", "Taxco de Alarcón"), ("Peribán", "Peribán de Ramos"), ("Huetamo", "Huetamo de Núñez"),
     ("Tlacolula", "Tlacolula de Matamoros"), ("Lázaro Cárdenas", "Ciudad Lázaro Cárdenas"),
-    ("Miguel Alemán", "Ciudad Miguel Alemán"),
+    ("Miguel Alemán", "Ciudad Miguel Alemán"), ("Coalcomán", "Coalcomán de Vázquez Pallares"),
 ])
 def test_a_mexican_town_is_found_without_the_person_it_honours(name, town):
     from geo.gazetteer import norm
@@ -164,3 +164,18 @@ def test_a_municipality_named_after_its_seat_is_drawn_at_the_town():
 
     acandi = [e for e in get_gazetteer().candidates("Acandí") if e.country == "CO"]
     assert acandi and all(abs(e.lat - 8.51) < 0.05 and abs(e.lon + 77.28) < 0.05 for e in acandi)
+
+
+@pytest.mark.parametrize("name, country", [("Key Largo", "US"), ("Gila Bend", "US")])
+def test_a_town_whose_name_opens_with_a_first_name_is_in_the_small_town_tier(name, country):
+    from geo.prepared import get_gazetteer
+    gaz = get_gazetteer()
+    found = gaz.key_candidates(norm(name))
+    assert any(e.country == country and e.id in gaz.needs_anchor for e in found)  # read only near located places
+
+
+def test_a_one_word_first_name_is_still_no_small_town():
+    from geo.prepared import get_gazetteer
+    gaz = get_gazetteer()
+    assert not any(e.id.startswith("small:") for e in gaz.key_candidates(norm("Anthony")))
+
