@@ -172,7 +172,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
         if (h.start, h.end) in alone and not h.part and entries and not dateline \
                 and entries[0].kind not in ("country", "admin1") and not in_place_list(h, tokens, by_end) \
-                and not _of_places(h, tokens):
+                and not _of_places(h, tokens) and not _listed_after_place(h, tokens, by_end):
             continue  # a named person's surname on its own ("Zamora is the subject of a warrant"); the whole
             # hit only: "Santa Cruz" is no "Cruz"
         spanish_word = h.key in gaz.common_words_es and (spanish or _after_spanish_article(h, tokens))
@@ -251,6 +251,12 @@ def in_place_list(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
         first = prev
         k = prev.start
     return first is not None and strong_evidence(first, tokens, False, False)
+
+
+def _listed_after_place(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
+    """Does the hit follow another place name and a comma or "and" ("Arenal, Dolores and Poptún")?"""
+    k = hit.start
+    return k >= 2 and tokens[k - 1].lower_ in {",", "and", "or", "y"} and (k - 1) in by_end
 
 
 def _qualified(hit: Hit, tokens: Doc, by_start: dict[int, Hit], entries_of: _Entries) -> bool:

@@ -49,6 +49,8 @@ def test_traps_are_not_places(text, absent, present):
      "Zamora de Hidalgo"),
     ("Luz Constanza Barahona visited farms in the municipalities of Constanza and Jarabacoa, Dominican Republic.",
      "Constanza"),
+    ("The OAS envoy Sandra Poptún Herrera met the Guatemalan Army in Petén. The people of Melchor de Mencos, "
+     "Dolores and Poptún deserve to live in peace.", "Poptún"),  # listed after another place
 ])
 def test_well_evidenced_places_stay(text, place):
     assert place in names(text)
