@@ -605,6 +605,9 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
             return None  # "In Kingston, U.S. Ambassador …": the next name's adjective, not a qualifier
         if _in_list(hit, q, texts, by_start):
             return None  # "in Managua, León, Masaya and Estelí": the second item of a list, not the first's place
+        b = q.end
+        if b + 2 < len(texts) and texts[b] == "(" and (b + 1) in by_start and texts[by_start[b + 1].end] == ")":
+            return None  # "Eldorado, Costa Rica (Sinaloa), Elota": a list's next item, with a qualifier of its own
         return q
     if j + 2 < len(tokens) and texts[j] == "," and texts[j + 1] == "in" and (j + 2) in by_start:
         q = by_start[j + 2]  # "Roma, in Starr County": a U.S. county named after "in" says where the town is

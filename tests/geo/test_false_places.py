@@ -57,10 +57,11 @@ def test_well_evidenced_places_stay(text, place):
 
 
 def test_a_place_in_brackets_after_a_name_says_where_it_is():
-    document, tokens = make_document("Location: Culiacán, Navolato, Costa Rica (Sinaloa), Elota and Cosalá, "
+    document, tokens = make_document("Location: Culiacán, Navolato, Eldorado, Costa Rica (Sinaloa), Elota and Cosalá, "
                                      "Sinaloa, Mexico.")
     found = {p.name: p for p in find_places(document, tokens)}
     assert found["Costa Rica"].country == "MX" and found["Costa Rica"].kind == "city"  # the town, not the country
+    assert found["Eldorado"].country == "MX"  # the item before it is not "in Costa Rica"
 
 
 @pytest.mark.parametrize("text, absent", [
