@@ -5,6 +5,7 @@ from corpus.export import export
 from corpus.summary import document_rows, totals
 from ui.data import current_view
 from ui.upload import upload_box
+from views.documents_table import SHOWN, documents_table_html
 
 corpus = current_view()
 st.title("Policy Atlas")
@@ -17,12 +18,17 @@ for col, (label, value) in zip(cols, totals(corpus).items()):
 
 st.subheader("Documents")
 rows = document_rows(corpus)
-if rows:
+if not rows:
+    st.info("No documents match the year filter.")
+elif st.toggle("Sort and filter", key="home_grid", help="An interactive table of the documents"):
     st.dataframe(rows, hide_index=True, width="stretch",
                  column_order=["title", "date", "date source", "source", "excerpts", "places", "actors"],
                  column_config={"title": st.column_config.TextColumn("Title", width="large")})
 else:
-    st.info("No documents match the year filter.")
+    st.html(documents_table_html(rows))  # drawn with the page (views.documents_table says why)
+    if len(rows) > SHOWN:
+        st.caption(f"The first {SHOWN} of {len(rows)} documents: “Sort and filter” or the Documents page shows "
+                   "them all.")
 
 st.subheader("Add documents")
 upload_box("home_upload")

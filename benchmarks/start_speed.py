@@ -49,7 +49,7 @@ from benchmarks.load_browser import DONE_AFTER, OBSERVE
 ROOT = Path(__file__).resolve().parent.parent
 IDLE = "() => document.querySelector('[data-testid=\"stApp\"]')?.getAttribute('data-test-script-state') === 'notRunning'"
 READY = {  # what a viewer waits for on each page
-    "Corpus": "[data-testid='stDataFrame'] canvas",  # the documents table drawn (it comes after the metrics)
+    "Corpus": "table.atlas-docs",  # the documents table drawn (it comes after the metrics)
     "Map": "iframe[title='streamlit_folium.st_folium']",
     "Presenter tour": "iframe[title='streamlit_folium.st_folium']",
     "Network": ".vis-network canvas",  # drawn by vis-network inside the page's component

@@ -15,9 +15,19 @@ def test_home_shows_the_shipped_corpus(tmp_store_path):
     assert not at.exception
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Documents"] == "5"
+    table = "".join(h.proto.body for h in at.get("html") if "atlas-docs" in h.proto.body)
+    assert table.count("<tr>") == 6  # the header and the five documents
+    assert "Joint Statement Between the U.S. Government and the Government of Honduras" in table
+    assert "2019-09-27" in table
+    assert "./documents?doc=" in table  # each title opens the reader
+
+
+def test_sort_and_filter_shows_the_interactive_table(tmp_store_path):
+    at = _app().run()
+    at.toggle(key="home_grid").set_value(True).run()
+    assert not at.exception
     table = at.dataframe[0].value
     assert len(table) == 5
-    assert "Joint Statement Between the U.S. Government and the Government of Honduras" in set(table["title"])
     assert "2019-09-27" in set(table["date"])
 
 
@@ -46,5 +56,7 @@ def test_the_other_pages_code_is_preloaded_from_the_app_itself(tmp_store_path):
     assert any(m.startswith("Selectbox.") for m in data["modules"])  # the Map's place picker
     assert any(m.startswith("ComponentInstance.") for m in data["modules"])  # the map's frame
     assert all((STREAMLIT_JS / m).is_file() for m in data["modules"])
+    assert any(m.startswith("DataFrame.") for m in data["modules"])  # the Documents and Network pages' grid
+    assert any(s.startswith("DataFrame.") and s.endswith(".css") for s in data["styles"])  # and its styles
     assert data["frame_scripts"] == list(APP_MAP_JS)
     assert data["fetch"] == [*APP_MAP_CSS, *APP_MAP_DATA]

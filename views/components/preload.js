@@ -14,6 +14,7 @@ export default function (component) {
   window.__atlasPreloaded = true;
   afterTheRun(() => {
     const modules = importModules(data.modules || []);
+    linkStyles(data.styles || []);
     loadVis(data.vis_url);
     const frame = primeFrame(data.frame_scripts || [], 2)
       .then(() => Promise.all((data.fetch || []).map((u) => fetch(u).then((r) => r.blob()).catch(() => {}))));
@@ -48,6 +49,21 @@ function importModules(names) {
   if (!base) return Promise.resolve();
   // a module that fails is imported again by its page when needed
   return Promise.all(names.map((name) => import(new URL(name, base).href).catch(() => {})));
+}
+
+function linkStyles(names) {
+  // An element's own styles (the data grid's) come with its import in the front end's build, which adds
+  // them as <link> elements unless one with the same URL is in the document already: link them now.
+  const base = streamlitBase();
+  if (!base) return;
+  for (const name of names) {
+    const href = new URL(`../css/${name}`, base).href;
+    if (document.querySelector(`link[href="${href}"]`)) continue;
+    const link = document.createElement("link");
+    link.rel = "stylesheet";
+    link.href = href;
+    document.head.appendChild(link);
+  }
 }
 
 function loadVis(url) {
