@@ -189,7 +189,8 @@ def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lex
         gid = actor_id("agency", name)
         if gid not in drafts:
             parent = _government(drafts, country, lex).id if country in lex.countries else ""
-            drafts[gid] = Draft(gid, "agency", name, country, parent, {name})
+            drafts[gid] = Draft(gid, "agency", name, country, parent,  # a county's sheriff's office is called both
+                                {name, f"{t.place} Sheriff's Department"})
         return drafts[gid]
     if t.head == "county judge":  # a Texas county's chief executive: "El Paso County Judge X" heads El Paso County
         name = f"{t.place} County"

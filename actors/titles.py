@@ -235,6 +235,10 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             i -= 2
             continue
         hit = org_end.get(i) or acr_end.get(i)
+        if hit is None and i >= 4 and texts[i - 1] == ")" and texts[i - 3] == "(" \
+                and (acr_end.get(i - 1) or org_end.get(i - 1)) is not None:  # an acronym, or one the text defines
+            hit = org_end.get(i - 3)  # "U.S. Citizenship and Immigration Services (USCIS) Director": the body,
+            # then its acronym in brackets, before the title
         if hit is not None and not t.agency:
             t.agency = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
             i = hit.start

@@ -634,3 +634,9 @@ def test_a_building_named_after_a_knight_is_no_official_and_no_body():
     analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
     assert not [a.name for a in analysis.actors if "Wallace-Whitfield" in a.name]
 
+
+def test_a_body_then_its_acronym_in_brackets_owns_the_title_after_them():
+    found = officials("The redesignation lets them apply. U.S. Citizenship and Immigration Services (USCIS) Director "
+                      "Ur M. Jaddou said applications can be filed online, and USCIS will decide them.")
+    assert found["Ur M. Jaddou"].affiliation == "agency:us-citizenship-and-immigration-services"
+
