@@ -175,6 +175,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and not _of_places(h, tokens) and not _listed_after_place(h, tokens, by_end):
             continue  # a named person's surname on its own ("Zamora is the subject of a warrant"); the whole
             # hit only: "Santa Cruz" is no "Cruz"
+        if not h.part and entries and entries[0].kind == "country" and _local_place_named_for(h, tokens):
+            continue  # "the Russia community in Savanna-la-Mar": a place in a town, named after the country
         spanish_word = h.key in gaz.common_words_es and (spanish or _after_spanish_article(h, tokens))
         if ((h.key in gaz.common_words or spanish_word) and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None
@@ -251,6 +253,16 @@ def in_place_list(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
         first = prev
         k = prev.start
     return first is not None and strong_evidence(first, tokens, False, False)
+
+
+LOCAL_PLACE_WORDS = {"community", "neighborhood", "neighbourhood", "district", "settlement", "village", "section"}
+
+
+def _local_place_named_for(hit: Hit, tokens: Doc) -> bool:
+    """ "the <name> community in <town>": a local place of that name, inside the town the text goes on to name."""
+    k, n = hit.end, len(tokens)
+    return hit.start > 0 and tokens[hit.start - 1].lower_ == "the" and k + 1 < n \
+        and tokens[k].lower_ in LOCAL_PLACE_WORDS and tokens[k + 1].lower_ in {"in", "of", "near", "outside"}
 
 
 def _listed_after_place(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:

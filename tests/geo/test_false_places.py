@@ -25,6 +25,8 @@ def names(text: str) -> set[str]:
     ("USAID supports Agri-business growth in western Honduras.", "Ağrı", "Honduras"),
     # a road named after a person, though a borough of Mexico City bears the name too
     ("Gunmen set up checkpoints on the Benito Juárez highway toward Navolato, Sinaloa.", "Benito Juárez", "Navolato"),
+    # a community of a town, named after a country
+    ("Westmoreland Parish: the Russia community in Savanna-la-Mar, Jamaica, was flooded.", "Russia", "Jamaica"),
     # a name inside a quoted programme title
     ("The ministry launched the “Juntos por Trujillo y la Paz” program in Guatemala.", "Trujillo", "Guatemala"),
 ])
