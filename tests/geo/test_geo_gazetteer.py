@@ -179,3 +179,10 @@ def test_a_one_word_first_name_is_still_no_small_town():
     gaz = get_gazetteer()
     assert not any(e.id.startswith("small:") for e in gaz.key_candidates(norm("Anthony")))
 
+
+@pytest.mark.parametrize("name, country", [("Zoogocho", "MX"), ("San Antonio del Sur", "CU")])
+def test_a_town_geonames_counts_no_people_for_is_a_small_town(name, country):
+    from geo.prepared import get_gazetteer
+    gaz = get_gazetteer()
+    assert any(e.country == country and e.id in gaz.needs_anchor for e in gaz.key_candidates(norm(name)))
+
