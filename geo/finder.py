@@ -143,9 +143,10 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     hit_spans = {(h.start, h.end) for h in hits}
     named = person_runs(tokens)
     # … but the surnames of a longer name, written again, are the person ("San Vicente is a close associate")
-    runs = [r for r in named if r not in hit_spans] + surnames_again(tokens, named)
+    not_places = [r for r in named if r not in hit_spans]
+    runs = not_places + surnames_again(tokens, named)
     people = {i: r for r in runs for i in range(*r)}
-    alone = set(surnames_alone(tokens, [r for r in named if r not in hit_spans]))
+    alone = set(surnames_alone(tokens, not_places))
     run_together = _run_together_towns(hits, tokens, entries_of)
     out = []
     for h in hits:
@@ -260,15 +261,15 @@ LOCAL_PLACE_WORDS = {"community", "neighborhood", "neighbourhood", "district", "
 
 def _local_place_named_for(hit: Hit, tokens: Doc) -> bool:
     """ "the <name> community in <town>": a local place of that name, inside the town the text goes on to name."""
-    k, n = hit.end, len(tokens)
-    return hit.start > 0 and tokens[hit.start - 1].lower_ == "the" and k + 1 < n \
-        and tokens[k].lower_ in LOCAL_PLACE_WORDS and tokens[k + 1].lower_ in {"in", "of", "near", "outside"}
+    k, n, lowers = hit.end, len(tokens), token_lowers(tokens)
+    return hit.start > 0 and lowers[hit.start - 1] == "the" and k + 1 < n \
+        and lowers[k] in LOCAL_PLACE_WORDS and lowers[k + 1] in {"in", "of", "near", "outside"}
 
 
 def _listed_after_place(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
     """Does the hit follow another place name and a comma or "and" ("Arenal, Dolores and Poptún")?"""
     k = hit.start
-    return k >= 2 and tokens[k - 1].lower_ in {",", "and", "or", "y"} and (k - 1) in by_end
+    return k >= 2 and token_lowers(tokens)[k - 1] in {",", "and", "or", "y"} and (k - 1) in by_end
 
 
 def _qualified(hit: Hit, tokens: Doc, by_start: dict[int, Hit], entries_of: _Entries) -> bool:

@@ -247,7 +247,7 @@ _GENERIC_OPENERS_ES = frozenset({
     "bahia", "laguna", "playa", "rincon", "cofradia", "santiago", "victoria", "purisima", "encarnacion", "soledad",
     "concepcion", "magdalena", "tres", "dos", "cinco", "primero", "veintidos", "real", "boca", "mesa", "ejido",
     "oriente", "occidente", "norte", "sur", "treinta", "nuevo", "nueva", "viejo", "vieja", "grande", "chico", "alto",
-    "bajo", "canoa", "campo", "llano", "loma", "arriba", "abajo", "bautista", "evangelista", "apostol", "ermita",
+    "bajo", "canoa", "campo", "llano", "arriba", "abajo", "bautista", "evangelista", "apostol", "ermita",
     # peoples, written as such far more often than as a town ("Santa Ana Maya", "San Juan Ixil")
     "maya", "mayas", "azteca", "mixteca", "zapoteca", "ixil", "lenca", "xinca", "chorti", "quiche", "kekchi"})
 
@@ -274,8 +274,8 @@ _SAINT_AND_NAME = re.compile(r"^(?:San|Santa|Santo|Santiago) [A-ZÁÉÍÓÚ][a-z
 
 def _add_saintless_names(gaz: Gazetteer) -> None:
     """Guatemalan towns named for a saint and an Indigenous name are written by the name alone ("Cotzal", "Carchá",
-    "Chamelco"): that name, where no other place, division or country holds it and it
-    is no generic Spanish word ("San Rafael Oriente" is not "Oriente")."""
+    "Chamelco"): that name, where no other place, division or country holds it and it is no generic Spanish word
+    ("San Rafael Oriente" is not "Oriente")."""
     short: dict[str, list[str]] = {}
     for e in gaz.entries.values():
         m = _SAINT_AND_NAME.match(e.name) if e.kind == "city" and e.country in SAINT_NAMED_TOWNS else None

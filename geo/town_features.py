@@ -22,8 +22,9 @@ TOWN_FEATURE_CONFIDENCE = 0.5  # the town's point, not the feature's own
 
 def _town(gaz: Gazetteer, name: str, located: Sequence[tuple[float, float]]) -> Entry | None:
     """The town of that name near a place the document locates (the largest of them)."""
-    towns = [e for e in gaz.key_candidates(norm(name)) if e.kind == "city"]
-    if not towns or any(e.kind in ("country", "admin1", "region", "feature") for e in gaz.key_candidates(norm(name))):
+    readings = gaz.key_candidates(norm(name))
+    towns = [e for e in readings if e.kind == "city"]
+    if not towns or any(e.kind in ("country", "admin1", "region", "feature") for e in readings):
         return None  # a division's or a country's river may run anywhere in it
     # near a place the document locates: its country named is not enough ("Pearl Lagoon" in Nicaragua is no
     # lagoon of Pearl, Mississippi, though the release names the United States)
