@@ -13,6 +13,7 @@ from actors.lexicon import Lexicon, OrgEntry, us_states
 from actors.matchers import Hit, Scan
 from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
+from model.buildings import BUILDING_WORDS
 from model.first_names import common_first_names, fold_accents
 from model.nlp import token_alphas, token_lowers, token_spaces, token_texts
 
@@ -493,9 +494,6 @@ TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "d
 LEADING_ARTICLES = {"A", "An", "Our", "Their", "Its", "His", "Her", "This", "That", "These", "Those"}
 
 
-BUILDINGS = {"Centre", "Center", "Building", "House", "Hall", "Complex", "Tower"}
-
-
 def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
     """Token spans shaped like institutions, left to right, not overlapping each other or ``taken``;
     never ending on a joining word ("Secretariat of Security and the …" is "Secretariat of Security")."""
@@ -525,7 +523,7 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
             # article or pronoun, not the name's (but "Our Lady of Guadalupe Parish")
         if sum(t.is_alpha and t.is_upper and len(t) > 3 for t in tokens[start:end]) >= 3:
             continue  # "WALSH SCHOOL OF FOREIGN SERVICE WASHINGTON": a masthead in capitals, not read as a name
-        if texts[start] in {"Sir", "Dame"} and texts[end - 1] in BUILDINGS:
+        if texts[start] in {"Sir", "Dame"} and lowers[end - 1] in BUILDING_WORDS:
             continue  # "Sir Cecil Wallace-Whitfield Centre": a building named after a knight, no body
         yield start, end, kind
 

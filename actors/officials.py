@@ -14,6 +14,7 @@ from actors.matchers import Scan, plural
 from actors.names import PLACE_OPENERS, is_name_token, name_run, name_run_before, person_parts, same_person
 from actors.normalize import fold
 from actors.titles import Title, complements, hit_maps
+from model.buildings import BUILDING_WORDS, SURNAMES_TOO
 from model.first_names import common_first_names, fold_accents
 from model.nlp import sentence_at, token_alphas, token_lowers, token_texts
 
@@ -24,12 +25,6 @@ class Person:
     spans: list[tuple[int, int, str]] = field(default_factory=list)
     titles: list[Title] = field(default_factory=list)
     known: int = -1  # index into lexicon people
-
-
-# the last word of a building's or a road's name, never a person's ("Hall" and "Park" are surnames too)
-NAMED_FOR_PEOPLE = {"Centre", "Center", "Building", "Street", "Avenue", "Road", "Boulevard", "Highway", "Hospital",
-                    "Airport", "School", "College", "University", "Stadium", "Bridge", "Plaza", "Square", "Tower",
-                    "Library", "Museum", "Institute", "Foundation"}
 
 
 def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year: int | None) -> list[Person]:
@@ -68,7 +63,8 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
         found.append((hit.start, hit.end, None, int(hit.ref)))
     people: list[Person] = []
     for start, end, title, known in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
-        if known < 0 and tokens[end - 1].text in NAMED_FOR_PEOPLE:
+        last = tokens[end - 1].lower_
+        if known < 0 and last in BUILDING_WORDS and last not in SURNAMES_TOO and tokens[end - 1].text[:1].isupper():
             continue  # "Office of the Prime Minister, Sir Cecil Wallace-Whitfield Centre": a building, not its namesake
         text = " ".join(tokens[start:end].text.split())
         person = _pick([p for p in people if same_person(p.name, text)], title)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from geo.gazetteer import US_COUNTY_WORDS, Entry, km
 from geo.matching import Hit
+from model.buildings import BUILDING_WORDS
 from model.first_names import common_first_names, fold_accents
 from model.nlp import doc_text, sentence_at, token_lowers, token_spaces, token_texts
 
@@ -203,17 +204,13 @@ def surnames_alone(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-WAYS_NAMED_FOR_PEOPLE = {"highway", "avenue", "boulevard", "street", "road", "expressway", "freeway", "bridge",
-                         "airport", "stadium", "hospital", "park", "dam"}
-
-
 def named_for_person(hit: Hit, tokens: Doc) -> bool:
     """ "Fort Sam Houston, Texas", "Camp John Hay": a post named after a person; its surname is no town, even
     when a state follows. So is a person's full name before a lower-case road or building word ("the Benito Juárez
     highway")."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     k = hit.start
-    if hit.end < len(tokens) and lowers[hit.end] in WAYS_NAMED_FOR_PEOPLE and hit.end - k >= 2 \
+    if hit.end < len(tokens) and lowers[hit.end] in BUILDING_WORDS and hit.end - k >= 2 \
             and fold_accents(lowers[k]) in common_first_names():
         return True  # "the Benito Juárez highway": a road named after a person, though a borough bears the name too
     return k >= 2 and lowers[k - 2] in POSTS_NAMED_FOR_PEOPLE and texts[k - 2][:1].isupper() \
