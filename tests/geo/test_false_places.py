@@ -3,7 +3,7 @@ titles; a small place far from what the document is about needs strong evidence.
 from __future__ import annotations
 
 import pytest
-from geo_helpers import make_document
+from geo_helpers import make_document, places_by_name
 
 from geo.finder import find_places
 
@@ -59,9 +59,8 @@ def test_well_evidenced_places_stay(text, place):
 
 
 def test_a_place_in_brackets_after_a_name_says_where_it_is():
-    document, tokens = make_document("Location: Culiacán, Navolato, Eldorado, Costa Rica (Sinaloa), Elota and Cosalá, "
-                                     "Sinaloa, Mexico.")
-    found = {p.name: p for p in find_places(document, tokens)}
+    found = places_by_name("Location: Culiacán, Navolato, Eldorado, Costa Rica (Sinaloa), Elota and Cosalá, "
+                           "Sinaloa, Mexico.")
     assert found["Costa Rica"].country == "MX" and found["Costa Rica"].kind == "city"  # the town, not the country
     assert found["Eldorado"].country == "MX"  # the item before it is not "in Costa Rica"
 
@@ -103,11 +102,6 @@ def test_big_cities_of_a_named_country_stay_however_far():
     text = ("The gang operated in Honduras and Guatemala, and directed members in cities in the United States, "
             "including Los Angeles, Houston and the towns of Brentwood and Central Islip, New York.")
     assert {"Los Angeles", "Houston", "Brentwood"} <= names(text)
-
-
-def places_by_name(text: str) -> dict[str, object]:
-    document, tokens = make_document(text)
-    return {p.name: p for p in find_places(document, tokens)}
 
 
 @pytest.mark.parametrize("text, absent, present", [

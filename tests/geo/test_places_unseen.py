@@ -418,11 +418,8 @@ def test_a_town_is_found_by_its_longer_local_name():
 
 
 def _places(text: str) -> dict[str, object]:
-    from geo_helpers import make_document
-
-    from geo.finder import find_places
-    document, tokens = make_document(text)
-    return {p.name: p for p in find_places(document, tokens)}
+    from geo_helpers import places_by_name
+    return places_by_name(text)
 
 
 @pytest.mark.parametrize("text, county, lat, lon", [

@@ -3,15 +3,9 @@ own, only near a place the document locates."""
 from __future__ import annotations
 
 import pytest
-from geo_helpers import make_document
+from geo_helpers import places_by_name as places
 
-from geo.finder import find_places
 from geo.gazetteer import km
-
-
-def places(text: str) -> dict:
-    document, tokens = make_document(text)
-    return {p.name: p for p in find_places(document, tokens)}
 
 
 @pytest.mark.parametrize("text, feature, town_lat, town_lon", [
