@@ -214,3 +214,16 @@ def test_the_head_of_a_longer_spanish_name_is_not_a_town():
             "province of Chiriquí, to the border with Costa Rica.")
     assert "Los Planes" not in names(text)
     assert "San José" in names("The ministers met in San José de Costa Rica on Monday.")
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # the Texas hamlet is not in the gazetteer; the Campeche town of its name, 1,300 km away, is not what it means
+    ("Agents from the Alpine and Presidio stations in Texas found nine migrants near Candelaria after they crossed "
+     "the river from Ojinaga, Mexico, and near Fort Davis.", "Candelaria", "Fort Davis"),
+    # a town of its own standing, named with "in", stays wherever it is
+    ("The Joint Interagency Task Force South in Key West tracked the vessel from Puerto Cortés to La Ceiba, "
+     "Honduras, and Trujillo.", None, "Key West"),
+])
+def test_a_lone_town_far_from_every_other_is_left_out(text, absent, present):
+    found = places_by_name(text)
+    assert absent not in found and present in found
