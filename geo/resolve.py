@@ -177,7 +177,7 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
             continue
         e = gaz.entries[eid]
         if eid in gaz.needs_anchor and not any(within(e, q) for q in qualifiers) \
-                and not (anchors and near_any(e, anchors)):
+                and (eid in gaz.needs_qualifier or not (anchors and near_any(e, anchors))):
             skipped.append(eid)  # a small town (gazetteer's needs_anchor): only near what the document locates, or
             # in a division the text names
             continue

@@ -227,3 +227,10 @@ def test_the_head_of_a_longer_spanish_name_is_not_a_town():
 def test_a_lone_town_far_from_every_other_is_left_out(text, absent, present):
     found = places_by_name(text)
     assert absent not in found and present in found
+
+
+def test_a_small_inland_town_needs_its_state_written_after_it():
+    found = places_by_name("The boats were built by Metal Shark in Jeanerette, Louisiana, and shipped from New Orleans.")
+    assert found["Jeanerette"].country == "US" and abs(found["Jeanerette"].lat - 29.91) < 0.05
+    # near a place the document locates is not enough for it (namesakes everywhere: "Lake City", "Champlain")
+    assert "Jeanerette" not in places_by_name("A shipyard near Jeanerette and New Iberia, Louisiana, built them.")

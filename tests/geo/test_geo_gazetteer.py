@@ -186,3 +186,13 @@ def test_a_town_geonames_counts_no_people_for_is_a_small_town(name, country):
     gaz = get_gazetteer()
     assert any(e.country == country and e.id in gaz.needs_anchor for e in gaz.key_candidates(norm(name)))
 
+
+
+@pytest.mark.parametrize("name, state", [("Jeanerette", "LA"), ("Lumpkin", "GA"), ("Champlain", "NY")])
+def test_a_small_town_of_an_inland_state_is_read_only_with_its_state(name, state):
+    from geo.prepared import get_gazetteer
+    gaz = get_gazetteer()
+    found = [e for e in gaz.key_candidates(norm(name)) if e.country == "US" and e.admin1 == state]
+    assert found and all(e.id in gaz.needs_qualifier and e.id in gaz.needs_anchor for e in found)
+    # the border states' keep being read near a place the document locates
+    assert not any(e.id in gaz.needs_qualifier for e in gaz.key_candidates(norm("Gila Bend")))
