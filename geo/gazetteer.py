@@ -507,10 +507,12 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN
             continue
         if held and key in gaz.shortened and all(e.kind == "city" and km(lat, lon, e.lat, e.lon) >= 30 for e in held):
             held = ()  # "Tamazula", Durango, beside Tamazula (de Gordiano), Jalisco: the text's places choose
-        if held and (cc != "US" or any(e.kind != "city" or e.population >= 100_000 or e.country == cc
-                                       and km(lat, lon, e.lat, e.lon) < 30 for e in held)):
+        if held and (cc != "US" or any(e.kind != "city" or e.population >= 100_000 and norm(e.name) == key
+                                       or e.country == cc and km(lat, lon, e.lat, e.lon) < 30 for e in held)):
             continue  # a name the gazetteer holds already: a country's (a Michoacán town is called El Salvador), a
-            # state's, a big city's, the same town's; in Mexico any at all ("Los Ángeles"; "Cañada" read "Canada")
+            # state's, a big city's, the same town's; in Mexico any at all ("Los Ángeles"; "Cañada" read "Canada").
+            # A big city holding it only as a shorter or other name does not: Santa Teresa, New Mexico, beside
+            # Santa Teresa del Tuy
         state = codes.get(r.get("state", ""), "") if cc == "US" else slug(r.get("state") or "")
         eid = f"small:{cc}-{state}-{slug(name)}"
         if eid in gaz.entries:

@@ -234,3 +234,9 @@ def test_a_small_inland_town_needs_its_state_written_after_it():
     assert found["Jeanerette"].country == "US" and abs(found["Jeanerette"].lat - 29.91) < 0.05
     # near a place the document locates is not enough for it (namesakes everywhere: "Lake City", "Champlain")
     assert "Jeanerette" not in places_by_name("A shipyard near Jeanerette and New Iberia, Louisiana, built them.")
+
+
+def test_a_small_town_beside_a_big_city_of_a_longer_name():
+    # Santa Teresa del Tuy (Venezuela, 280,000) answers to "Santa Teresa" too; the New Mexico town is still read
+    found = places_by_name("He was arrested at an airfield in Santa Teresa, New Mexico, near El Paso, Texas.")
+    assert found["Santa Teresa"].country == "US" and abs(found["Santa Teresa"].lat - 31.86) < 0.05
