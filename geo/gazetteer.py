@@ -496,9 +496,12 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN
         name, lat, lon = r["city"], float(r["latitude"]), float(r["longitude"])
         key = norm(name)
         if key.split()[0] in first_names and (" " not in key or pop < SMALL_TOWN_MIN):
-            continue  # "Anthony": a person far more often than a town; words ("Roma") need the text's evidence,
-            # as every name in the common-word lists does. A longer name stays, from 1,000 people: "Key Largo",
-            # "Gila Bend", "Matías Romero" (a person written so is read as one: geo.context.person_runs)
+            if pop < SMALL_TOWN_MIN:
+                continue
+            qualified_only = True  # "Anthony", "Roma": a person far more often than a town, read only with its
+            # division written after it ("Roma, Texas"; "at Roma, in Starr County"). A longer name is read as the
+            # others, from 1,000 people: "Key Largo", "Gila Bend", "Matías Romero" (a person written so is read as
+            # one: geo.context.person_runs)
         held = gaz.key_candidates(key)
         seat = next((e for e in held if e.id.startswith(f"admin2:{cc}-") and km(lat, lon, e.lat, e.lon) < 30), None)
         if seat is not None:  # a municipality named after its seat ("Acandí"): drawn where the town is, not at a

@@ -240,3 +240,12 @@ def test_a_small_town_beside_a_big_city_of_a_longer_name():
     # Santa Teresa del Tuy (Venezuela, 280,000) answers to "Santa Teresa" too; the New Mexico town is still read
     found = places_by_name("He was arrested at an airfield in Santa Teresa, New Mexico, near El Paso, Texas.")
     assert found["Santa Teresa"].country == "US" and abs(found["Santa Teresa"].lat - 31.86) < 0.05
+
+
+@pytest.mark.parametrize("text, present", [
+    ("He entered the United States illegally near Roma, Texas, in 2022.", True),
+    ("Agents arrested him at Roma, in Starr County, after a chase.", True),
+    ("Agents in Laredo and Brownsville said Roma and Anthony had crossed twice.", False),  # people, not towns
+])
+def test_a_town_named_like_a_person_needs_its_division_after_it(text, present):
+    assert ("Roma" in places_by_name(text)) is present
