@@ -145,7 +145,7 @@ def rehome_orgs(tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context) -> None:
         local = ctx.country(h.start)
         if local and local != entry.country and local in lex.countries:
             c = lex.countries[local]
-            other = (lex.org(f"{c.demonyms[0]} {text}") or lex.org(f"{text} of {c.names[0]}")
+            other = (lex.org(f"{c.adjective} {text}") or lex.org(f"{text} of {c.names[0]}")
                      or lex.org(f"{text} de {c.names[0]}"))  # "Ministerio Público" in Guatemala
             if other is not None and other.country == local:
                 scan.orgs[n] = replace(h, ref=other.id)

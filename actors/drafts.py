@@ -36,7 +36,7 @@ def ministry_draft(drafts: dict[str, Draft], lex: Lexicon, country: str, portfol
     """A country's ministry of a portfolio, named as English texts name it ("Honduran Ministry of Security"):
     the lexicon's entry when it has one. One home for the name, so a minister's office, "the Ministry of …"
     and Spanish "Secretaría de …" meet in one node."""
-    dem = lex.countries[country].demonyms[0]
+    dem = lex.countries[country].adjective
     entry = lex.org(f"{dem} Ministry of {portfolio}")
     if entry is not None:
         return add_entry(drafts, entry, lex)

@@ -786,7 +786,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     country = country_end.get(start, "")
     demonym = texts[start - 1] if country else ""
     if country and demonym in POSSESSIVE and country in lex.countries:
-        demonym = lex.countries[country].demonyms[0]  # "Mexico's Secretariat of …" is the Mexican one
+        demonym = lex.countries[country].adjective  # "Mexico's Secretariat of …" is the Mexican one
     capital_city = end - start > 1 and token_lowers(tokens)[start + 1] == "city"  # "Mexico City Police", not "Mexican"
     if not country and not prefix and capital_city and fold(texts[start]) in lex.country_by_word:
         country = lex.country_by_word[fold(texts[start])]  # the capital's body: its country, its name as written
@@ -818,7 +818,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         code = lex.country_by_word.get(fold(tail[1].removeprefix("the ")), "")
         if code and (not country or country == code):
             if " of " in tail[0]:  # "Secretariat of Defense of Honduras"
-                country, demonym, text = code, lex.countries[code].demonyms[0], tail[0]
+                country, demonym, text = code, lex.countries[code].adjective, tail[0]
             else:  # "Parliament of Canada", "Customs Administration of Honduras": named with its country
                 country = code
     if not country and owner is not None:
@@ -830,7 +830,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
             else home
     entry = lex.org(f"{demonym} {text}") if demonym else None
     if entry is None and country and owner is None:
-        dem = lex.countries[country].demonyms[0] if country in lex.countries else ""
+        dem = lex.countries[country].adjective if country in lex.countries else ""
         names_of = lex.countries[country].names if country in lex.countries else ()
         entry = lex.org(f"{dem} {text}") or next(
             (e for n in names_of[:3] for e in (lex.org(f"{text} of {n}"), lex.org(f"{text} de {n}")) if e), None)
@@ -842,7 +842,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
             entry = None  # "Colombian Navy" is not the U.S. Navy that a bare "Navy" names
     if entry is not None:
         return add_entry(drafts, entry, lex)
-    dem = lex.countries[country].demonyms[-1 if country == "US" else 0] if country in lex.countries else ""
+    dem = lex.countries[country].adjective if country in lex.countries else ""
     if country == "US":
         dem = "U.S."
     same = next((d for d in drafts.values() if d.kind == kind and text in d.aliases and d.id.startswith(kind)

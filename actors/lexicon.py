@@ -42,6 +42,12 @@ class Country:
     # its demonym ("Kenyan") and "Government of …" are read
 
     @property
+    def adjective(self) -> str:
+        """The word that names the country's bodies ("Honduran Ministry of Security"): its first demonym, or its
+        name where the data gives it none (Turks and Caicos Islands, Dominica, Curaçao)."""
+        return self.demonyms[0] if self.demonyms else self.names[0]
+
+    @property
     def text_names(self) -> tuple[str, ...]:
         return self.names if self.named_in_text else ()
 

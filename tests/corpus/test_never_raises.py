@@ -57,3 +57,15 @@ def test_document_ending_on_head_words(word):
                           st.text(max_size=12)), max_size=40).map(" ".join))
 def test_arbitrary_text_never_raises(text):
     _analyse(text)
+
+
+def test_bodies_of_every_country_the_lexicon_knows():
+    # territories the country data gives no demonym (Turks and Caicos Islands, Dominica, Curaçao) crashed the
+    # naming of their bodies (IndexError in actors.institutions.pattern_draft)
+    from actors.lexicon import get_lexicon
+
+    names = [c.names[0] for c in get_lexicon().countries.values()]
+    for i in range(0, len(names), 25):
+        text = " ".join(f"{n}'s Ministry of Finance, the Customs Department of {n} and the {n} Police Force met in "
+                        f"{n}." for n in names[i:i + 25])
+        _analyse(text)
