@@ -46,8 +46,16 @@ _META_LINE = re.compile(r"^\**\s*(?:release\s+date|last\s+published\s+date|date\
                         r"posted(?:\s+on)?|last\s+updated|updated(?:\s+on)?|date|for\s+immediate\s+release|"
                         r"media\s+contact|contact|press\s+office|office\s+of\s+the\s+spokesperson)[\s:*]*+"
                         r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})?\s*$", re.I)
-_DATE_ONLY = re.compile(r"^\**\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
-                        r"\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}-\d{2}-\d{2})\s*\**$")
+_MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
+              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# A line that is a date and nothing else: "JANUARY 14, 2024", "Monday 30th December, 2024", a wire story's
+# "Updated 6:40 PM EDT, April 28, 2023"; the dates module reads it from the raw text
+_DATE_ONLY = re.compile(rf"^\**\s*(?:(?:last\s+)?(?:updated|published|posted|released)(?:\s+on)?:?\s+"
+                        rf"(?:\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{{1,4}})?,?\s+)?)?"
+                        rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+                        rf"(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+                        rf"\s*\**$", re.I)
 _MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 _MD_LINK = re.compile(r"(?<!\\)\[((?:\\[\[\]]|[^\[\]])*+)\]\((?:[^()\s]|\([^()]*\))*\)")
 _URL_PAREN = re.compile(r"(?<!\s)\s*\(\s*(?:https?://|www\.|/)(?:[^()\s]|\([^()\s]*\))*(?:\\?\))?")
@@ -56,8 +64,11 @@ _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?
 _BULLET = re.compile(r"^\s*(?:[-*+•●▪◦·]|\d{1,2}[.)])\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
 # The fields a saved RSS/Atom item (or a mail) opens with; its "Date:" line stays for the dates module to read
-_FEED_FIELD = re.compile(r"^(title|headline|link|url|guid)\s*:\s*(\S.*)$", re.I)
-FEED_HEAD_LINES = 6
+_FEED_FIELD = re.compile(r"^(title|headline|link|url|guid|category|categories|(?:dc:)?creator|author|description|summary)"
+                         r"\s*:\s*(.*)$", re.I)
+_FEED_BODY = {"description", "summary"}  # the item's text: "Description:" alone, or its first paragraph after it
+_FEED_TAG = re.compile(r"^</?(?:item|entry|channel|rss)>$", re.I)  # a feed item's own tags, saved around its fields
+FEED_HEAD_LINES = 10
 _TERMINAL = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 # No word is this long; spaCy's tokenizer is quadratic in a long run of punctuation or symbols
@@ -112,6 +123,9 @@ def is_furniture(line: str) -> bool:
         return True
     low = s.lower()
     if _FURNITURE.match(s) or _MEDIA_COUNTER.match(s) or _META_LINE.match(s) or _DATE_ONLY.match(s):
+        return True
+    parts = re.split(r"\s+[•|·]\s+", s)  # "JUNE 8, 2024 • STATEMENTS AND RELEASES": a date and a category label
+    if len(parts) == 2 and _DATE_ONLY.match(parts[0]) and is_category_label(parts[1]):
         return True
     if any(w in low for w in _FURNITURE_ANYWHERE_WORDS) and _FURNITURE_ANYWHERE.search(s):
         return True
@@ -193,11 +207,24 @@ _CONTACT = re.compile(r"^(?:media\s+|press\s+)?(?:contacts?|enquiries|inquiries|
 _PHONE = re.compile(r"\d{3}\)?[-.\s]\d{3}[-.\s]\d{4}")  # "After Hours: 305-216-1578"
 
 
+# A byline ("By FRANKLIN BRICEÑO and PATRICIA LUNA", "By The Associated Press") and a speaker's line ("MATTHEW
+# MILLER, DEPARTMENT SPOKESPERSON", "Antony J. Blinken, Secretary of State"): who wrote or spoke, not the title
+_BYLINE = re.compile(r"^by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:and|the|of|[A-Z][\w.'’-]*)){0,8}$", re.I)
+_SPEAKER = re.compile(r"^[^,]{3,40},\s+(?:(?:the|u\.s\.|department|deputy|acting|principal|assistant|under|"
+                      r"special|senior)\s+)*(?:spokesperson|spokesman|spokeswoman|press\s+secretary|secretary|"
+                      r"minister|ambassador|administrator|director|president|chargé)\b[^,]{0,40}$", re.I)
+# "FACT SHEET #4, FISCAL YEAR (FY) 2023": a numbered label with its period
+_LABEL_NUMBER = re.compile(r"^(?:fact\s+sheet|press\s+release|media\s+note|bulletin|update|situation\s+report)\s*"
+                           r"(?:#|no\.?\s*)\s*\d", re.I)
+
+
 def _not_a_title(par: str) -> bool:
     """A line that heads a page without being its title: a dateline, a site's menu ("Inicio | Noticias |
     English", "Sala de Prensa · Noticias"), a byline with a date, a numbered release label ("Press Release No.
     512", "Comunicado de Prensa 012-2024", "Foreign Ministry Press Release No. 512", "Press releases (English)")."""
     if _DATELINE.match(par) or _PHONE.search(par) or _CONTACT.match(par) or "|" in par or " · " in par or par.count(" / ") >= 2 or par.count(" > ") >= 2:
+        return True
+    if _BYLINE.match(par) or _SPEAKER.match(par) or _LABEL_NUMBER.match(par):
         return True
     label = _NUMBERED.sub("", par).strip()
     words = label.split()
@@ -209,7 +236,7 @@ def _plain_headline(par: str) -> bool:
     """A headline in sentence case, as many Latin American and European sites write it ("President Abinader
     and U.S. Secretary of State Marco Rubio sign agreements on security, energy and migration")."""
     words = par.split()
-    return 5 <= len(words) <= 30 and par[:1].isupper() and not re.search(r"[.;:,)]\s*$|[a-z]{2}\.\s", par) \
+    return 5 <= len(words) <= 30 and (par[:1].isupper() or par[:1].isdigit()) and not re.search(r"[.;:,)]\s*$|[a-z]{2}\.\s", par) \
         and not _not_a_title(par) and not _is_masthead(par)
 
 
@@ -239,10 +266,18 @@ def clean_text(text: str) -> Cleaned:
         if not line:
             flush()
             continue
-        if number < FEED_HEAD_LINES and (field := _FEED_FIELD.match(line)):
-            flush()  # a saved feed item's fields: "Title: …" is the headline, "Link: https://…" furniture
-            if field.group(1).lower() in {"title", "headline"}:
-                paragraphs.append((field.group(2).strip(), True))
+        if _FEED_TAG.match(line):
+            flush()
+            removed.append(raw_line)
+            continue
+        if number < FEED_HEAD_LINES and (field := _FEED_FIELD.match(line)) \
+                and (field.group(2).strip() or field.group(1).lower() in _FEED_BODY):
+            flush()  # a saved feed item's fields: "Title: …" is the headline, "Link: https://…", "Category: …"
+            name, value = field.group(1).lower(), field.group(2).strip()  # furniture, "Description: …" its text
+            if name in {"title", "headline"}:
+                paragraphs.append((value, True))
+            elif name in _FEED_BODY and value:
+                buf.append(value)
             else:
                 removed.append(raw_line)
             continue
@@ -252,6 +287,8 @@ def clean_text(text: str) -> Cleaned:
         if is_furniture(body):
             removed.append(raw_line)
             continue
+        if buf and is_category_label(buf[-1]):
+            flush()  # "PRESS RELEASE" above the headline, with no blank line between: a label of its own
         if heading or bullet:
             flush()
             paragraphs.append((body, heading))
@@ -362,7 +399,9 @@ def _headline_and_masthead(paragraphs: list[tuple[str, bool]], removed: list[str
         # "Workers' choice is the first union election …"). A dateline or a label only when nothing else heads it.
         pool = sorted({*titled, *plain})
         heading_idx = pool[-1] if pool else (candidates[-1] if candidates else None)
-        if heading_idx in plain and heading_idx not in titled and heading_idx - 1 in titled:
+        above = paragraphs[heading_idx - 1][0] if heading_idx else ""
+        if heading_idx in plain and heading_idx not in titled and heading_idx - 1 in titled \
+                and not (above.isupper() and len(above.split()) <= 3):  # "LATIN AMERICA": a section, not a title
             heading_idx -= 1
     if heading_idx is None:
         masthead = [p for p, _ in header if _is_masthead(p)]

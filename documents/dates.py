@@ -39,8 +39,11 @@ _LABEL = r"(?:fecha(?:\s+de(?:l|\s+la|\s+el)?\s+(?:publicaci[óo]n|emisi[óo]n|r
          r"posted(?:\s+on)?|issued(?:\s+on)?|for\s+immediate\s+release|press\s+release|date)"
 _LABELLED = re.compile(rf"\b{_LABEL}\s*[:|*,–—-]*[*\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                        rf"(?P<date>{_DATE_TEXT})", re.I)
+# "Updated 6:40 PM EDT, April 28, 2023": a wire story's only date, a time before it
+_TIME = r"(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{1,4}\s*)?,?\s*)?"
 _UPDATED = re.compile(rf"\b(?:last\s+published\s+date|last\s+updated|updated(?:\s+on)?|page\s+last\s+"
-                      rf"(?:reviewed|updated)(?:\s+on)?|last\s+modified)\s*[:|*]*[*\s]*(?P<date>{_DATE_TEXT})", re.I)
+                      rf"(?:reviewed|updated)(?:\s+on)?|last\s+modified)\s*[:|*]*[*\s]*{_TIME}(?P<date>{_DATE_TEXT})",
+                      re.I)
 # "WASHINGTON, Sept. 5, 2019 —", "TEGUCIGALPA, Honduras (March 28, 2019) –"
 # "Tegucigalpa, 28 de marzo de 2019.–", "San Salvador, El Salvador, jueves 10 de junio de 2021 -"
 _ES_DATELINE = re.compile(rf"^[ \t*]*[^\W\d_][\w .'’-]{{2,40}}?(?:,\s*[^\W\d_][\w .]{{1,30}}?)?[,\s]+\(?"
@@ -50,8 +53,9 @@ _DATELINE = re.compile(rf"^[ \t*]*[A-Z][A-Z .'’-]{{2,}}(?:,\s*[A-Z][\w .]+?)?[
 # "Panama City, 28 November 2023" / "San José, Costa Rica, March 3, 2024" alone on a line: a dateline in title case
 _PLACE_DATE_LINE = re.compile(rf"^[ \t*]*(?:[A-Z][\w.'’-]*\s){{0,3}}[A-Z][\w.'’-]*,\s*(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?,\s*)?"
                               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<date>{_DATE_TEXT})\s*$", re.M)
-_RFC822 = re.compile(r"^\W*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}"
-                     r"(?::\d{2})?\s*(?:[+-]\d{4}|[A-Z]{1,4})?\W*$", re.M)
+_RFC822 = re.compile(r"^\W*(?:(?:pub(?:lication)?\s*date|published|date)\s*:\s*)?(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),"
+                     r"\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[A-Z]{1,4})?)\W*$",
+                     re.M | re.I)
 _HEAD_LINES = 30  # a publication date is printed near the top; further down dates are events
 _YEAR = re.compile(r"(?<![\d/$.,-])((?:19|20)\d{2})(?![\d%])")
 _TARGET = re.compile(r"\b(?:by|until|before|through)\s+(?:the\s+end\s+of\s+|early\s+|late\s+|mid-?)?"
@@ -103,7 +107,7 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
             return DocDate(parsed.isoformat(), parsed.year, "metadata")
     head = "\n".join([ln for ln in raw_text.splitlines() if ln.strip()][:_HEAD_LINES])
     for m in _RFC822.finditer(head):
-        parsed = _rfc822(m.group(0).strip(" \t*()[]"))
+        parsed = _rfc822(m.group("date"))
         if ok(parsed):
             return DocDate(parsed.isoformat(), parsed.year, "metadata")
     for pattern, text in ((_LABELLED, raw_text), (_DATELINE, head), (_PLACE_DATE_LINE, head), (_ES_DATELINE, head),

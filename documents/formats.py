@@ -190,6 +190,9 @@ def read_rss(raw: str) -> tuple[str, dict[str, str]]:
         if body is not None:
             inner = BeautifulSoup(body.get_text(), "lxml").get_text("\n")
             parts.append(inner.strip())
+    ends = [m.end() for m in re.finditer(r"</(?:item|entry|channel|rss|feed)\s*>", raw, re.I)]
+    if ends and raw[ends[-1]:].strip():  # an item's fields saved above the article's own text
+        parts.append(raw[ends[-1]:].strip())
     return "\n\n".join(p for p in parts if p), meta
 
 

@@ -154,6 +154,28 @@ def test_prose_wrapped_at_a_width_is_still_joined():
      "Representative Katherine Tai issued the following statement today.\n",
      "US Labor Secretary, Trade Representative welcome outcome of independent union vote at General Motors complex "
      "in Silao, Mexico"),
+    # a date alone on its line, in capitals, with a weekday or a category: the line under the headline
+    ("U.S. Department of State\n\nRelease of Bishop Rolando Álvarez from Detention in Nicaragua\n\nPRESS STATEMENT\n"
+     "MATTHEW MILLER, DEPARTMENT SPOKESPERSON\nJANUARY 14, 2024\n\nThe United States welcomes the release.\n",
+     "Release of Bishop Rolando Álvarez from Detention in Nicaragua"),
+    ("MEDIA RELEASE\n\nPrime Minister Announces State of Emergency\n\nMonday 30th December, 2024\n\nPrime Minister "
+     "Dr. the Honourable Keith Rowley today announced a State of Public Emergency throughout the country.\n",
+     "Prime Minister Announces State of Emergency"),
+    ("The White House\n\nFACT SHEET: Administration Marks Two Years of the Partnership\n\nJUNE 8, 2024 • "
+     "STATEMENTS AND RELEASES\n\nTwo years ago, the Vice President launched the partnership.\n",
+     "FACT SHEET: Administration Marks Two Years of the Partnership"),
+    # a wire story: a section label, a sentence-case headline opening with a figure, a byline, an update time
+    ("AP News\nWorld | U.S. | Politics\nLATIN AMERICA\n\n2 Americans kidnapped in Mexico found dead, 2 alive, "
+     "officials say\n\nBy MARLON GONZÁLEZ and MEGAN JANETSKY\nUpdated 9:41 PM CST, March 7, 2023\n\nMATAMOROS, "
+     "Mexico (AP) — Two of the four Americans kidnapped last week were found dead.\n",
+     "2 Americans kidnapped in Mexico found dead, 2 alive, officials say"),
+    # a release label on the line above the headline, and a numbered fact sheet's label
+    ("Office of Public Affairs\n\nPRESS RELEASE\nCartel Leader Sentenced to Life in Prison\n\nMonday, March 10, "
+     "2025\n\nA Mexican citizen was sentenced today in the District of Columbia to life in prison.\n",
+     "Cartel Leader Sentenced to Life in Prison"),
+    ("VENEZUELA REGIONAL CRISIS – COMPLEX EMERGENCY\nFACT SHEET #4, FISCAL YEAR (FY) 2023\nSEPTEMBER 22, 2023\n\n"
+     "More than 7.7 million Venezuelans have left the country since 2015, most of them to South America.\n",
+     "VENEZUELA REGIONAL CRISIS – COMPLEX EMERGENCY"),
 ])
 def test_the_headline_not_a_dateline_menu_or_label(page, headline):
     assert clean_text(page).title == headline

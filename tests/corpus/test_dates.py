@@ -33,6 +33,12 @@ TODAY = dt.date(2026, 11, 23)
     ("Headline\n\nBy U.S. Embassy Belmopan | 21 February, 2024 | Topics: News\n\nText.", {},
      ("2024-02-21", 2024, "printed")),
     ("Posted on 2022-11-04 by Press Office\n\nText.", {}, ("2022-11-04", 2022, "printed")),
+    # a wire story's only date: "Updated", a time and its zone, then the date
+    ("AP NEWS\n\nHeadline here\n\nBy ANA RUIZ\nUpdated 6:40 PM EDT, April 28, 2023\n\nTACNA, Peru (AP) — Text.", {},
+     ("2023-04-28", 2023, "printed")),
+    # a saved feed item written as fields: "Pub Date: Wed, 20 Dec 2023 21:15:04 +0000"
+    ("<item>\nTitle: Statement\nLink: https://x.gov/a\nPub Date: Wed, 20 Dec 2023 21:15:04 +0000\n\nBody.", {},
+     ("2023-12-20", 2023, "metadata")),
     # inferred only when the text makes it nearly certain; history and target years never count
     ("The program began in 2012 and in 2013 had results.", {}, (None, None, None)),
     ("Launched in 2015, the plan aims to halve crime by 2020.", {}, (None, None, None)),

@@ -113,3 +113,12 @@ def test_detect_format_by_content_not_extension():
 
 def test_decode_falls_back_without_crashing():
     assert isinstance(decode(bytes(range(128, 256))), str)
+
+
+def test_one_saved_feed_item_with_the_article_after_it():
+    raw = (b"<item>\n<title>Girl dies as boat sinks off Panama</title>\n<link>https://x.com/a</link>\n"
+           b"<pubDate>Sun, 23 Feb 2025 22:18:46 GMT</pubDate>\n<description><![CDATA[\nPANAMA CITY, Feb 23 - A girl "
+           b"drowned when a boat capsized.\n]]></description>\n</item>\n\nThe navy said the search went on near Colon.\n")
+    doc = load_bytes("k.txt", raw)
+    assert doc.format == "rss" and doc.metadata["date"].startswith("Sun, 23 Feb 2025")
+    assert "A girl drowned" in doc.text and "search went on" in doc.text and "<item>" not in doc.text
