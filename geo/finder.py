@@ -744,8 +744,8 @@ NEIGHBOURHOOD_GAP = {"including", "such", "as", "like", "called", "named", "know
 
 
 def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
-    """ "health workers in Cité Soleil could not reach some neighborhoods, including Brooklyn": a name the
-    text calls a neighbourhood is part of a town the document is about, so a reading far from every town
+    """ "health workers in Cité Soleil could not reach some neighborhoods, including Brooklyn", "a shelter in the
+    Pilsen neighborhood": a name the text calls a neighbourhood is part of a town the document is about, so a reading far from every town
     and division it names (Brooklyn, New York) is a wrong mark."""
     if r.entry.kind != "city" or r.kind == "dateline":
         return False
@@ -753,8 +753,11 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
     k = r.hit.start - 1
     while k >= 0 and r.hit.start - k <= 4 and lowers[k] in NEIGHBOURHOOD_GAP:
         k -= 1
-    if k < 0 or lowers[k] not in NEIGHBOURHOOD_WORDS or k == r.hit.start - 1 and tokens[k].text[:1].isupper():
-        return False  # "Colonia Las Minitas, Tegucigalpa": the cue names the neighbourhood before the town
+    after = r.hit.end < len(tokens) and lowers[r.hit.end] in NEIGHBOURHOOD_WORDS and tokens[r.hit.end].text.islower()
+    if not after and (k < 0 or lowers[k] not in NEIGHBOURHOOD_WORDS
+                      or k == r.hit.start - 1 and tokens[k].text[:1].isupper()):
+        return False  # "Colonia Las Minitas, Tegucigalpa": the cue names the neighbourhood before the town; "the
+        # Pilsen neighborhood" (of Chicago, not the Czech city) after it
     near = [o.entry for o in resolved if o is not r and o.kind != "demonym" and o.entry.kind in ("city", "admin1")]
     return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
 
@@ -852,7 +855,8 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         alts = alternatives_of(rs)
         if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alts) == 1):
             continue  # a small place far from what the document is about, on weak evidence
-        if (len(alts) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital) \
+        if (len(alts) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital
+                or e.kind == "admin1" and e.country != "US") \
                 and not any(r.kind == "dateline" or r.qualified for r in rs) and far_afield(
                 e, named, [p for i, p in located.items() if i != eid]):
             continue  # "in X" is not enough for a town on another coast than everything else

@@ -249,3 +249,22 @@ def test_a_small_town_beside_a_big_city_of_a_longer_name():
 ])
 def test_a_town_named_like_a_person_needs_its_division_after_it(text, present):
     assert ("Roma" in places_by_name(text)) is present
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    # a neighbourhood the text calls one, after its name: Chicago's, not the Czech city
+    ("Chicago opened shelters in Little Village and in the Pilsen neighborhood, Illinois officials said, as buses "
+     "from Texas reached the city.", "Pilsen", "Chicago"),
+    # a division of a country the text never names, far from every place it locates: a plant's name
+    ("Guyana's ministry is advising on the line from the Wales gas-to-energy plant to Georgetown and on hydropower "
+     "near Bartica.", "Wales", "Georgetown"),
+])
+def test_a_far_namesake_named_as_a_neighbourhood_or_a_plant(text, absent, present):
+    found = places_by_name(text)
+    assert absent not in found and present in found
+
+
+def test_a_small_town_of_a_named_country_among_its_places_beats_a_far_country():
+    found = places_by_name("Grants will build water systems near Manaure and Uribia, in La Guajira, Colombia, and near "
+                           "the Cerrejón mine at Albania.")
+    assert found["Albania"].country == "CO"
