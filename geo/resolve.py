@@ -227,14 +227,10 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
     points = chain(((a.lat, a.lon) for a in anchors), ((c.lat, c.lon) for c in named if c.id != country.id))
     if any(km(country.lat, country.lon, lat, lon) <= FAR_COUNTRY_KM for lat, lon in points):
         return ranked
-    named_in = {c.country for c in named}
     for i, (s, e) in enumerate(ranked[1:], 1):
         known = e.kind == "admin1" or e.kind == "city" and e.population >= NAMESAKE_TOWN
         if known and any(km(e.lat, e.lon, a.lat, a.lon) <= NEAR_ANCHOR_KM for a in anchors):
             return [(max(s, ranked[0][0]), e)] + ranked[:i] + ranked[i + 1:]
-        if e.kind == "city" and e.country in named_in and any(km(e.lat, e.lon, a.lat, a.lon) <= NEAR_KM for a in anchors):
-            return [(max(s, ranked[0][0]), e)] + ranked[:i] + ranked[i + 1:]  # a smaller town of a country the
-            # text names, among the places it locates: "near the Cerrejón mine at Albania", La Guajira, Colombia
     return ranked
 
 

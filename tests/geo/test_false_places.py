@@ -263,8 +263,3 @@ def test_a_far_namesake_named_as_a_neighbourhood_or_a_plant(text, absent, presen
     found = places_by_name(text)
     assert absent not in found and present in found
 
-
-def test_a_small_town_of_a_named_country_among_its_places_beats_a_far_country():
-    found = places_by_name("Grants will build water systems near Manaure and Uribia, in La Guajira, Colombia, and near "
-                           "the Cerrejón mine at Albania.")
-    assert found["Albania"].country == "CO"
