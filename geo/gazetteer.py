@@ -23,8 +23,10 @@ from model.names import everyday_forms
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 CENTRAL_AMERICA = ("BZ", "GT", "SV", "HN", "NI", "CR", "PA")  # towns down to 1,000 people
-CARIBBEAN = ("HT", "DO", "JM", "BS", "BB", "TT", "GD", "VC", "LC", "DM", "AG", "KN")  # also down to 1,000
-NEAR_REGION = ("MX", "CO", "CU")  # towns down to 5,000 people
+CARIBBEAN = ("HT", "DO", "JM", "BS", "BB", "TT", "GD", "VC", "LC", "DM", "AG", "KN",
+             "GY", "SR")  # also down to 1,000 (Guyana and Suriname: CARICOM's, named with its islands)
+# towns down to 5,000 people: Mexico, Colombia and Cuba; Venezuela, Ecuador and Peru, on the migration routes north
+NEAR_REGION = ("MX", "CO", "CU", "VE", "EC", "PE")
 ARCHIPELAGO_SHARE = 2 / 3  # largest polygon below this share of a country's land: no single mainland
 # Spanish and Portuguese names whose two words are often written as one ("Montecristi", "Sanjuan").
 HYPHENATED = frozenset({"HT", "MQ", "GP", "GF", "MF", "BL", "FR"})  # French usage joins a town's words with hyphens

@@ -87,6 +87,12 @@ class NameMatcher:
         return out
 
 
+def _has_enye(gaz: Gazetteer, key: str) -> bool:
+    """Does a reading of ``key`` spell its name with ñ, or is it a country (whose other names the gazetteer
+    holds: "España")? Accent folding drops the tilde; a name written with ñ means only those."""
+    return any("ñ" in gaz.entries[i].name.lower() or gaz.entries[i].kind == "country" for i, _ in gaz.index.get(key, ()))
+
+
 @lru_cache(maxsize=1)
 def get_matcher() -> NameMatcher:
     """The process-wide matcher over the prepared patterns."""
@@ -106,6 +112,8 @@ def find_hits(tokens: Doc, gaz: Gazetteer | None = None) -> list[Hit]:
     for start, end, demonym in matcher(tokens):
         char_start, char_end = starts[start], starts[end - 1] + len(texts[end - 1])
         span_text = text[char_start:char_end]
+        if ("ñ" in span_text or "Ñ" in span_text) and not _has_enye(gaz, _norm(span_text)):
+            continue  # folding made "Montaña" (Guerrero's mountain region) the state of Montana: ñ is a letter
         hits.append(Hit(start, end, char_start, char_end, span_text, _norm(span_text), demonym))
         if end - start == 1:
             whole.add(start)

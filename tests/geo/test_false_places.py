@@ -263,3 +263,18 @@ def test_a_far_namesake_named_as_a_neighbourhood_or_a_plant(text, absent, presen
     found = places_by_name(text)
     assert absent not in found and present in found
 
+
+
+def test_folding_does_not_make_a_spanish_word_with_enye_a_place_without_it():
+    found = places_by_name("Violence in the Montaña region of Guerrero, Mexico, displaced families from Chilapa.")
+    assert "Montana" not in found and "Guerrero" in found
+    assert "Puerto Peñasco" in places_by_name("Officials in Puerto Peñasco, Sonora, Mexico, said the port was closed.")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("The boat left Bartica, on the Essequibo River in Guyana, for Georgetown.", "Bartica", "GY"),
+    ("Flights reached Nieuw Nickerie and Paramaribo, Suriname, after the floods.", "Nieuw Nickerie", "SR"),
+    ("The landslide in Alausí, in Chimborazo province, Ecuador, buried homes near Riobamba.", "Alausí", "EC"),
+])
+def test_towns_of_guyana_suriname_and_ecuador_on_the_routes_north(text, name, country):
+    assert places_by_name(text)[name].country == country
