@@ -99,9 +99,10 @@ def scan(tokens: Doc) -> Scan:
     for name in ("orgs", "acronyms", "titles", "countries", "governments", "people"):
         setattr(out, name, longest(getattr(out, name)))
     states = us_states()
-    if out.countries:  # "New Mexico Governor X" governs a U.S. state, not Mexico
+    if out.countries:  # "New Mexico Governor X" governs a U.S. state, not Mexico; "Port of Spain" is Trinidad's
         out.countries = [h for h in out.countries
-                         if not (h.start and fold(f"{tokens[h.start - 1].text} {tokens[h.start:h.end].text}") in states)]
+                         if not (h.start and fold(f"{tokens[h.start - 1].text} {tokens[h.start:h.end].text}") in states)
+                         and not (h.start >= 2 and tokens[h.start - 2].lower_ == "port" and tokens[h.start - 1].lower_ == "of")]
     if out.orgs:  # "the Arizona National Guard", "the Texas Supreme Court": a state's own body, named as one
         lex = get_lexicon()
         out.orgs = [h for h in out.orgs if not (lex.org_by_id[h.ref].shared and _after_state(tokens, h.start, states))]

@@ -65,6 +65,10 @@ COUNTRY_FROM_CONTEXT = [  # text, official, government it is a member of
      "government:gt"),
     ("The Justice Department and the FBI in Guatemala worked together. Attorney General Rosa Mendez spoke.",
      "Rosa Mendez", "government:us"),
+    # "Port of Spain" names Trinidad and Tobago's capital, not Spain
+    ("The Prime Minister of Trinidad and Tobago announced a state of emergency. Speaking at the Diplomatic Centre "
+     "in St. Ann's, Port of Spain, Attorney General Reginald Armour said the courts would sit.", "Reginald Armour",
+     "government:tt"),
 ]
 
 
