@@ -361,6 +361,8 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             elif not t.country:
                 t.country, t.country_token = c.ref, c.start
             pos = c.end
+            if prep != "to" and pos + 1 < n and lowers[pos] in {"'s", "’s"} and texts[pos + 1][:1].isupper():
+                pos += 1  # "Director of Panama's National Migration Service, Roger Mojica": the country's body
             body = maps.org_at.get(pos)
             if prep != "to" and body is not None and body.label != "acr":  # "of the Haitian National Police"
                 t.agency = t.agency or _org_name(lex, body.ref)

@@ -11,6 +11,9 @@ def by_name(analysis, name):
 
 
 OFFICIALS = [  # text, official, affiliation id (None: only that it is found)
+    # a country's body in the possessive after the title, then the name in apposition
+    ("The director of Panama's National Migration Service, Roger Mojica, said 2,200 migrants had moved south.",
+     "Roger Mojica", None),
     # a body no list knows, then "headed by" and a name with no title: its head, in its country
     ("Border police were deployed, and the Ministry of Public Security, headed by Mario Zamora Cordero, would "
      "guard the centre in Costa Rica.", "Mario Zamora Cordero", "agency:costa-rican-ministry-of-public-security"),
