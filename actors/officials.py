@@ -43,6 +43,10 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                 c = (maps.country_at.get(end + 1) or maps.country_at.get(end + 2)) \
                     if end < len(tokens) and lowers[end] == "of" else None  # "of [The] Bahamas"
                 own = replace(t, country=c.ref, country_token=c.start) if c is not None and not t.country else t
+                place = _place_of(tokens, end) if c is None and t.head in {"governor", "mayor"} and not t.place else ""
+                if place:  # "Governors such as X of Guerrero, Y of Zacatecas …": each governs their own state
+                    own = replace(t, place=place, municipal=t.head == "mayor",
+                                  country="US" if fold(place) in us_states() else t.country)
                 found.append((start, end, own, -1))  # "… Bruce Golding of Jamaica": each their own country's
             continue
         span = _name_near(tokens, t, blocked, lex)
@@ -145,6 +149,10 @@ def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, i
     n, k, out = len(tokens), t.end, []
     if k < n and texts[k] == ",":
         k += 1
+    if k + 1 < n and lowers[k] == "such" and lowers[k + 1] == "as":
+        k += 2  # "Governors such as X of Guerrero, Y of Zacatecas and …"
+    elif k < n and lowers[k] == "including":
+        k += 1
     while k < n:
         k = _skip_honorific(tokens, k)
         end = _one_name(tokens, k, name_run(tokens, k, blocked))
@@ -182,6 +190,19 @@ def _of_place(tokens: Doc, k: int) -> int:
         m += 1
     closed = m >= n or texts[m] in {",", ";", "."} or lowers[m] in {"and", "&"}
     return m if m > start and closed else k
+
+
+def _place_of(tokens: Doc, k: int) -> str:
+    """The one to three capitalised words after "of" at ``k`` that end where a capitalised run ends ("of
+    Guerrero,", "of Oaxaca have asked"), or ""."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    n = len(tokens)
+    if not (k + 1 < n and lowers[k] == "of"):
+        return ""
+    start = m = k + 1 + (lowers[k + 1] == "the")
+    while m < n and m - start < 3 and tokens[m].is_alpha and texts[m][:1].isupper():
+        m += 1
+    return " ".join(texts[start:m]) if m > start and (m >= n or not texts[m][:1].isupper()) else ""
 
 
 def _one_name(tokens: Doc, start: int, end: int) -> int:

@@ -11,6 +11,11 @@ def by_name(analysis, name):
 
 
 OFFICIALS = [  # text, official, affiliation id (None: only that it is found)
+    # a plural title, "such as", and a list of names each with their own state
+    ("Governors such as Evelyn Salgado Pineda of Guerrero, David Monreal Ávila of Zacatecas and Salomón Jara Cruz "
+     "of Oaxaca have asked for more training in Mexico.", "Salomón Jara Cruz", "government:government-of-oaxaca"),
+    ("Governors such as Evelyn Salgado Pineda of Guerrero, David Monreal Ávila of Zacatecas and Salomón Jara Cruz "
+     "of Oaxaca have asked for more training in Mexico.", "Evelyn Salgado Pineda", "government:government-of-guerrero"),
     # a country's body in the possessive after the title, then the name in apposition
     ("The director of Panama's National Migration Service, Roger Mojica, said 2,200 migrants had moved south.",
      "Roger Mojica", None),
