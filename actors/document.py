@@ -70,7 +70,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
         _official(drafts, p, lex, ctx, us_main, by_known)
         if pub is not None and pub.kind == "organization" and not pub.country:
             _publishers_own(drafts, p, pub, lex)
-    _led_by(drafts, people, tokens, lex)
+    _led_by(drafts, people, tokens)
     _federal_judges_court(drafts, people)
     _rank_in_body(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
@@ -222,7 +222,7 @@ def _without_nickname(name: str) -> str:
 LED_BY = {"led", "headed", "chaired", "directed"}
 
 
-def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc, lex: Lexicon) -> None:
+def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
     """ "the CARICOM Eminent Persons Group, led by former Prime Ministers X and Y", "the Panama Canal Authority
     (ACP), led by Administrator X": a person who holds no office now (every title "former"), or whose title names
     no body, country or portfolio, sits in the body that the text says they lead."""
@@ -237,18 +237,9 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc, lex: Le
         s = min(t.start for t in p.titles)
         body = body_end.get(s - 3) if s >= 3 and tokens[s - 1].lower_ == "by" and tokens[s - 2].lower_ in LED_BY \
             and tokens[s - 3].text == "," else None
-        if body is None and s >= 1 and tokens[s].lower_ in LED_BY and tokens[s - 1].text == ",":
-            body = body_end.get(s - 1)  # "the Ministry of Public Security, headed by X" (officials._heads_named)
         official = _draft_of(drafts, p)
         if body is not None and official is not None:
             official.agency = body.id
-            if body.country and body.country != official.country and body.country in lex.countries:
-                old = official.government
-                official.country = body.country  # a foreign body's head is no U.S. official
-                official.government = _government(drafts, body.country, lex).id
-                if old in drafts and not drafts[old].spans and not any(
-                        old in (d.parent, d.government) for d in drafts.values()):
-                    del drafts[old]  # the government the untitled office was first given, named nowhere
 
 
 FEDERAL_JUDGES = ("District Judge", "Magistrate Judge")

@@ -108,16 +108,11 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
         if texts[k - 1] == ")" and k >= 4 and texts[k - 3] == "(":
             k -= 3  # "… Unit (UIF), led by"
         hit = maps.org_end.get(k) or maps.acr_end.get(k)
-        body = _body_before(tokens, k) if hit is None else None
-        if hit is None and body is None:
+        if hit is None:
             continue
         start = _skip_honorific(tokens, i + 2)
         end = name_run(tokens, start, blocked)
         if end - start < 2 or _institution_after(tokens, end):
-            continue
-        if hit is None:  # "the Ministry of Public Security, headed by X": a body no list knows, drafted from the
-            # text (actors.institutions); X is linked to it once drafted (actors.document._led_by)
-            out.append((start, end, Title(i, i + 2, "head", "agency", f"Head of {tokens[body:k].text}"), -1))
             continue
         ref = hit.ref if hit.label == "acr" else (lex.org_by_id[hit.ref].name if hit.ref in lex.org_by_id else "")
         if not ref:
@@ -125,21 +120,6 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
         title = Title(i, i + 2, "head", "agency", f"Head of {tokens[hit.start:hit.end].text}", agency=ref)
         out.append((start, end, title, -1))
     return out
-
-
-def _body_before(tokens: Doc, k: int) -> int | None:
-    """Start of a capitalised institution's name ending at token ``k`` ("Ministry of Public Security", "National
-    Migration Service"), opened or closed by an institution's head word; None if the words before are not one."""
-    texts, lowers = token_texts(tokens), token_lowers(tokens)
-    j = k
-    while j > 0 and k - j < 10 and (texts[j - 1][:1].isupper() or lowers[j - 1] in {"of", "for", "and", "the"}
-                                    and j - 2 >= 0 and texts[j - 2][:1].isupper()):
-        j -= 1
-    while j < k and lowers[j] in {"of", "for", "and", "the"}:
-        j += 1
-    if k - j < 2 or not any(w in HEAD_AFTER for w in lowers[j:k]) or texts[j] in {"The", "A"}:
-        return None
-    return j
 
 
 def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, int]]:
