@@ -144,7 +144,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     named = person_runs(tokens)
     # … but the surnames of a longer name, written again, are the person ("San Vicente is a close associate")
     not_places = [r for r in named if r not in hit_spans]
-    runs = not_places + surnames_again(tokens, named)
+    runs = not_places + surnames_again(tokens, not_places)  # not a place's own words: "the Sierra Nevada de Santa
+    # Marta … buyers in Santa Marta" (a run the person finder took for a name, that is a place)
     people = {i: r for r in runs for i in range(*r)}
     alone = set(surnames_alone(tokens, not_places))
     run_together = _run_together_towns(hits, tokens, entries_of)

@@ -278,3 +278,10 @@ def test_folding_does_not_make_a_spanish_word_with_enye_a_place_without_it():
 ])
 def test_towns_of_guyana_suriname_and_ecuador_on_the_routes_north(text, name, country):
     assert places_by_name(text)[name].country == country
+
+
+def test_a_place_the_person_finder_took_for_a_name_lends_no_surname():
+    # "Sierra Nevada de Santa Marta" reads like a person's name, but it is a place: the city after it stays one
+    found = places_by_name("Growers in the foothills of the Sierra Nevada de Santa Marta, with buyers in Santa Marta "
+                           "and Barranquilla, Colombia.")
+    assert "Santa Marta" in found and "Sierra Nevada de Santa Marta" in found
