@@ -324,8 +324,8 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
-    return _short_for_feature(_county_in_context(_towns_listed_together(_divisions_listed_together(
-        second, tokens), tokens, countries), gaz)), countries
+    return _short_for_feature(_county_in_context(_nearest_in_list(_towns_listed_together(_divisions_listed_together(
+        second, tokens), tokens, countries), tokens), gaz)), countries
 
 
 SHORT_FEATURE_KM = 100  # a town at least this far from the feature whose name it opens is not what the text means
@@ -422,6 +422,30 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
         namesake = next((a for _, a in r.alternatives if a.country == country and a.kind == "city"), None)
         if namesake is not None:
             out.append(replace(r, entry=namesake))
+    return out
+
+
+LIST_FAR_KM = 500  # a listed town this far from every town listed beside it …
+LIST_NEAR_KM = 150  # … is its namesake this near one of them, when the gazetteer has one
+
+
+def _nearest_in_list(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "the train station in Joliet, and in Aurora, Elgin and University Park": towns listed together lie together,
+    so a town read far from every town beside it in the list (Aurora, Colorado, 1,400 km away) is its namesake near
+    them (Aurora, Illinois), when the text does not qualify it. Not a capital: "the Embassies in San José and Panama
+    City" are the two capitals."""
+    lowers = token_lowers(tokens)
+    out: list[Resolved] = []
+    for i, r in enumerate(resolved):
+        e = r.entry
+        if r.kind == "name" and not r.qualified and e.kind == "city" and not e.capital and len(r.alternatives) > 1:
+            mates = [m.entry for m in _list_mates(resolved, i, lowers) if m.entry.kind == "city"]
+            if mates and all(km(e.lat, e.lon, m.lat, m.lon) > LIST_FAR_KM for m in mates):
+                near = next((a for _, a in r.alternatives if a.kind == "city" and a.id != e.id
+                             and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_NEAR_KM for m in mates)), None)
+                if near is not None:
+                    r = replace(r, entry=near)
+        out.append(r)
     return out
 
 

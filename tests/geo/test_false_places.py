@@ -285,3 +285,15 @@ def test_a_place_the_person_finder_took_for_a_name_lends_no_surname():
     found = places_by_name("Growers in the foothills of the Sierra Nevada de Santa Marta, with buyers in Santa Marta "
                            "and Barranquilla, Colombia.")
     assert "Santa Marta" in found and "Sierra Nevada de Santa Marta" in found
+
+
+@pytest.mark.parametrize("text, name, lat", [
+    # towns listed together lie together: Aurora, Illinois, beside Joliet and Elgin, not Aurora, Colorado
+    ("Buses from Texas dropped people at the train station in Joliet, and in Aurora, Elgin and University Park, where "
+     "they boarded trains to Chicago, Illinois. The mayor of Denver, Colorado, spoke.", "Aurora", 41.8),
+    # capitals are left alone: the two embassies
+    ("The mission is organized with the U.S. Embassies in San José and Panama City, and visits Heredia, Costa Rica, "
+     "and Colón, Panama.", "San José", 9.9),
+])
+def test_a_town_listed_with_others_is_the_reading_near_them(text, name, lat):
+    assert abs(places_by_name(text)[name].lat - lat) < 0.2
