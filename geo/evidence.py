@@ -217,6 +217,16 @@ def named_for_person(hit: Hit, tokens: Doc) -> bool:
         and fold_accents(lowers[k - 1]) in common_first_names() and texts[k - 1][:1].isupper()
 
 
+ROAD_WORDS = frozenset({"avenue", "ave", "ave.", "street", "st", "st.", "boulevard", "blvd", "blvd.", "road", "rd",
+                        "rd.", "drive", "dr.", "lane", "parkway", "pkwy"})
+
+
+def names_a_road(hit: Hit, tokens: Doc) -> bool:
+    """ "1600 Pennsylvania Ave NW", "Texas Street": a place's name before a capitalised road word is the road's."""
+    k = hit.end
+    return k < len(tokens) and tokens[k].text[:1].isupper() and token_lowers(tokens)[k] in ROAD_WORDS
+
+
 def _double_surname(hit: Hit, tokens: Doc) -> bool:
     """A name joined by a hyphen to another capitalised word ("Gonzales-Ortega") that the text writes somewhere
     after a first name is a person's two surnames, not the town of Gonzales."""

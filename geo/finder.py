@@ -39,6 +39,7 @@ from geo.evidence import (
     keep_weak,
     named_for_person,
     names_a_crossing,
+    names_a_road,
     not_a_place,
     strong_evidence,
     surnames_alone,
@@ -160,7 +161,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if not h.part and names_a_crossing(h, tokens, bool(entries) and entries[0].kind == "country") \
                 and not any(e.kind == "feature" for e in entries):
             continue
-        if not h.part and named_for_person(h, tokens):
+        if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens)):
             continue
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
                              and not _qualified(h, tokens, by_start, entries_of)

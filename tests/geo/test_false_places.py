@@ -297,3 +297,9 @@ def test_a_place_the_person_finder_took_for_a_name_lends_no_surname():
 ])
 def test_a_town_listed_with_others_is_the_reading_near_them(text, name, lat):
     assert abs(places_by_name(text)[name].lat - lat) < 0.2
+
+
+def test_a_place_before_a_road_word_is_the_road():
+    found = places_by_name("The United States and Mexico met in Washington. The White House | 1600 Pennsylvania Ave "
+                           "NW | Washington, DC 20500")
+    assert "Pennsylvania" not in found and "Washington" in found
