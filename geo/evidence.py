@@ -14,8 +14,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from geo.gazetteer import US_COUNTY_WORDS, Entry, km
+from geo.gazetteer import US_COUNTY_WORDS, Entry, km, norm
 from geo.matching import Hit
+from geo.prepared import get_gazetteer
 from model.buildings import BUILDING_WORDS
 from model.first_names import common_first_names, fold_accents
 from model.nlp import doc_text, sentence_at, token_lowers, token_spaces, token_texts
@@ -160,13 +161,28 @@ def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
     """ "the Douglas Port of Entry": the crossing's name, not a town called Douglas (a crossing the gazetteer
     holds under that name, "San Ysidro", is read as that crossing by the caller). A ``country``'s name also
     names a crossing between "the" and "crossing" or "bridge" ("500 troops at the Colombia crossing, in the
-    municipality of Anáhuac": Colombia, Nuevo León); a town's name there is still the town's."""
+    municipality of Anáhuac": Colombia, Nuevo León); a town's name there is still the town's, unless the text
+    says where the crossing is ("the Mariposa crossing in Nogales")."""
     lowers = token_lowers(tokens)
     j = hit.end
     if country and j < len(tokens) and lowers[j] in {"crossing", "bridge"} and hit.start > 0 \
             and lowers[hit.start - 1] == "the":
         return True
+    if j + 2 < len(tokens) and lowers[j] in {"crossing", "bridge"} and lowers[j + 1] in {"in", "at"} \
+            and _a_town_at(tokens, j + 2):
+        return True  # "the Mariposa crossing in Nogales": the crossing's name, the town it is in written after
+        # (not "the Nogales crossing in Arizona": a state says only where the town is)
     return j + 2 < len(tokens) and lowers[j] == "port" and lowers[j + 1] == "of" and lowers[j + 2] == "entry"
+
+
+def _a_town_at(tokens: Doc, k: int) -> bool:
+    """Do the capitalised words at ``k`` name a town, and no division or country, in the gazetteer?"""
+    texts = token_texts(tokens)
+    m = k
+    while m < len(tokens) and m - k < 3 and texts[m][:1].isupper() and texts[m].isalpha():
+        m += 1
+    found = get_gazetteer().key_candidates(norm(" ".join(texts[k:m]))) if m > k else ()
+    return bool(found) and all(e.kind == "city" for e in found)
 
 
 POSTS_NAMED_FOR_PEOPLE = {"fort", "camp"}

@@ -303,3 +303,9 @@ def test_a_place_before_a_road_word_is_the_road():
     found = places_by_name("The United States and Mexico met in Washington. The White House | 1600 Pennsylvania Ave "
                            "NW | Washington, DC 20500")
     assert "Pennsylvania" not in found and "Washington" in found
+
+
+def test_a_crossing_named_then_placed_is_not_a_town_of_its_name():
+    found = places_by_name("Cartels move drugs from Mexico into the United States through San Ysidro, Otay Mesa and "
+                           "the Mariposa crossing in Nogales, Arizona, and on to Phoenix and Los Angeles.")
+    assert "Mariposa" not in found and "Nogales" in found
