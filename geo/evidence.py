@@ -175,6 +175,24 @@ def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
     return j + 2 < len(tokens) and lowers[j] == "port" and lowers[j + 1] == "of" and lowers[j + 2] == "entry"
 
 
+PORTFOLIO_HEADS = {"secretary", "subcommittee", "committee", "bureau", "office", "director", "directorate",
+                   "division", "desk", "category", "affairs"}
+
+
+def a_portfolio(hit: Hit, tokens: Doc, entries: tuple[Entry, ...]) -> bool:
+    """ "Deputy Assistant Secretary for the Western Hemisphere", "the Subcommittee on Western Hemisphere, …",
+    "Bureau of Western Hemisphere Affairs": a region named as an office's portfolio is no place the text is about."""
+    if not entries or entries[0].kind != "region":
+        return False
+    lowers = token_lowers(tokens)
+    k = hit.start - 1
+    if k >= 0 and lowers[k] == "the":
+        k -= 1
+    before = k >= 1 and lowers[k] in {"for", "on", "of"} and lowers[k - 1] in PORTFOLIO_HEADS or k >= 0 and lowers[k] == ":" \
+        and k >= 1 and lowers[k - 1] == "category"
+    return before or hit.end < len(tokens) and lowers[hit.end] == "affairs"
+
+
 def _a_town_at(tokens: Doc, k: int) -> bool:
     """Do the capitalised words at ``k`` name a town, and no division or country, in the gazetteer?"""
     texts = token_texts(tokens)

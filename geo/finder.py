@@ -35,6 +35,7 @@ from geo.context import (
 from geo.evidence import (
     CALENDAR,
     LOCATIVE,
+    a_portfolio,
     far_afield,
     keep_weak,
     named_for_person,
@@ -161,7 +162,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if not h.part and names_a_crossing(h, tokens, bool(entries) and entries[0].kind == "country") \
                 and not any(e.kind == "feature" for e in entries):
             continue
-        if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens)):
+        if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens) or a_portfolio(h, tokens, entries)):
             continue
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
                              and not _qualified(h, tokens, by_start, entries_of)

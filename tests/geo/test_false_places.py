@@ -309,3 +309,12 @@ def test_a_crossing_named_then_placed_is_not_a_town_of_its_name():
     found = places_by_name("Cartels move drugs from Mexico into the United States through San Ysidro, Otay Mesa and "
                            "the Mariposa crossing in Nogales, Arizona, and on to Phoenix and Los Angeles.")
     assert "Mariposa" not in found and "Nogales" in found
+
+
+@pytest.mark.parametrize("text", [
+    "The mission will be led by Deputy Assistant Secretary for the Western Hemisphere Andrés Quesada in Panama.",
+    "Members of the House Foreign Affairs Subcommittee on the Western Hemisphere visited Panama.",
+    "The Bureau of Western Hemisphere Affairs in Washington welcomed Panama's decision.",
+])
+def test_a_region_named_as_an_offices_portfolio_is_no_place(text):
+    assert "Western Hemisphere" not in places_by_name(text)
