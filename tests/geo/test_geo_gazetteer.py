@@ -197,3 +197,10 @@ def test_a_small_town_of_an_inland_state_is_read_only_with_its_state(name, state
     assert found and all(e.id in gaz.needs_qualifier and e.id in gaz.needs_anchor for e in found)
     # the border states' keep being read near a place the document locates
     assert not any(e.id in gaz.needs_qualifier for e in gaz.key_candidates(norm("Gila Bend")))
+
+
+@pytest.mark.parametrize("name, country", [("Cahuita", "CR"), ("El Real de Santa María", "PA")])
+def test_a_central_american_town_of_500_to_999_people_is_a_small_town(name, country):
+    from geo.prepared import get_gazetteer
+    gaz = get_gazetteer()
+    assert any(e.country == country and e.id in gaz.needs_anchor for e in gaz.key_candidates(norm(name)))
