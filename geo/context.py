@@ -203,6 +203,9 @@ SHARED_GROUP_HEADS = {"cartels", "gangs", "clans", "factions", "militias"}
 FEATURE_OPENERS = {"port", "fort", "cape", "point"}
 
 
+AIRPORT_CITY = 100_000  # people: a city this large names its airport after itself
+
+
 def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts: set[int], place_ends: set[int]) -> bool:
     """Is the hit inside an organisation or person name ("Sinaloa Cartel", "George Washington")?"""
     if hit.part:
@@ -215,6 +218,10 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
     # after: "<place> National Police", "<place> Cartel"
     j = hit.end
     sentence_ends = texts[j - 1].endswith(".")  # "... returned to Washington, D.C. Earlier this month"
+    if j < n and entries[:1] and entries[0].kind == "city" and entries[0].population >= AIRPORT_CITY \
+            and (lowers[j] == "airport" or lowers[j] == "international" and j + 1 < n and lowers[j + 1] == "airport"):
+        return False  # "Cap-Haïtien International Airport is open": an airport named after its city names the city
+        # (a small town's name there is the airport's own: "La Aurora", "El Dorado")
     if (j < n and cap[j] and j not in place_starts and j not in opens and not stops[j] and not sentence_ends):
         k = j
         while k < min(n, j + 5) and cap[k]:

@@ -318,3 +318,14 @@ def test_a_crossing_named_then_placed_is_not_a_town_of_its_name():
 ])
 def test_a_region_named_as_an_offices_portfolio_is_no_place(text):
     assert "Western Hemisphere" not in places_by_name(text)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Commercial flights to Port-au-Prince, Haiti, remain suspended. Cap-Haïtien International Airport is open.",
+     "Cap-Haïtien", None),
+    ("The delegation landed at La Aurora International Airport in Guatemala City, Guatemala.", "Guatemala City",
+     "La Aurora"),
+])
+def test_an_airport_named_after_its_city_names_the_city(text, present, absent):
+    found = places_by_name(text)
+    assert present in found and absent not in found
