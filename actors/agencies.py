@@ -56,6 +56,10 @@ def _feature_before(tokens: Doc, start: int, country_end: dict[int, str]) -> int
     return start
 
 
+# Nouns that say how something relates to a body and never open its name: "part of", "members of", "on behalf of"
+RELATIONAL = {"part", "parts", "member", "members", "behalf", "rest", "side", "most"}
+
+
 def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home: str,
                   portfolios: set[tuple[int, int]] = frozenset(), ctx: Context | None = None) -> dict[str, Draft]:
     """Agency drafts keyed by actor id; ``blocked`` tokens (titles, names) are never agencies, and an org
@@ -113,6 +117,9 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     spans.sort(key=lambda s: (not (s[0] > 0 and tokens[s[0] - 1].text in {"'s", "’s"}), s[0]))
     for start, end, kind in spans:
         start = _feature_before(tokens, start, country_end)
+        if end - start > 2 and tokens[start].lower_ in RELATIONAL and tokens[start + 1].lower_ == "of":
+            continue  # "… Depart for Haiti as Part of Multinational Mission": a headline's capitalised phrase, where
+            # prose writes "part of" in lower case before a body's name
         draft = pattern_draft(tokens, start, end, kind, lex, country_end, home, drafts, scan)
         if draft is not None:
             draft.spans.append((start, end, "name"))

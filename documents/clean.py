@@ -186,7 +186,10 @@ CATEGORY_LABEL = re.compile(
     r"fact\s+sheet|speech|testimony|report|news|announcement|notice|transcript|interview|op-ed|blog(?:\s+post)?|"
     r"letter|proclamation|memorandum|backgrounder|press\s+briefing)s?|statements\s+and\s+releases|briefing\s+room|"
     r"press\s+releases?|news\s+releases?|for\s+immediate\s+release|office\s+of\s+the\s+spokesperson|"
-    r"speeches\s+and\s+remarks|presidential\s+actions)\s*:?$", re.I)
+    r"speeches\s+and\s+remarks|presidential\s+actions|"
+    # a page's section heading over its first list: "Story Highlights", "KEY DEVELOPMENTS", "SPEED READ"
+    r"(?:story\s+|key\s+)?highlights|key\s+(?:developments|figures|points|takeaways)|speed\s+read|at\s+a\s+glance|"
+    r"overview|summary)\s*:?$", re.I)
 
 
 def is_category_label(line: str) -> bool:
@@ -218,13 +221,16 @@ _LABEL_NUMBER = re.compile(r"^(?:fact\s+sheet|press\s+release|media\s+note|bulle
                            r"(?:#|no\.?\s*)\s*\d", re.I)
 
 
+_CREDIT = re.compile(r"^(?:photo|image|video|credit|download)s?\b", re.I)  # "Photo: X", "Download PDF (512 KB)"
+
+
 def _not_a_title(par: str) -> bool:
     """A line that heads a page without being its title: a dateline, a site's menu ("Inicio | Noticias |
     English", "Sala de Prensa · Noticias"), a byline with a date, a numbered release label ("Press Release No.
     512", "Comunicado de Prensa 012-2024", "Foreign Ministry Press Release No. 512", "Press releases (English)")."""
     if _DATELINE.match(par) or _PHONE.search(par) or _CONTACT.match(par) or "|" in par or " · " in par or par.count(" / ") >= 2 or par.count(" > ") >= 2:
         return True
-    if _BYLINE.match(par) or _SPEAKER.match(par) or _LABEL_NUMBER.match(par):
+    if _BYLINE.match(par) or _SPEAKER.match(par) or _LABEL_NUMBER.match(par) or _CREDIT.match(par):
         return True
     label = _NUMBERED.sub("", par).strip()
     words = label.split()

@@ -130,6 +130,7 @@ NOT_AGENCIES = [  # text, a name that must not be an agency
     ("Assistant Secretary of State for Western Hemisphere Affairs Ana Ruiz spoke.", "Bureau of Western Hemisphere Affairs"),
     ("Topics: Corruption and Anti-Corruption Honduras Office of the Spokesperson", "Honduran Office"),
     ("CBP's Border Patrol Tactical Unit (BORTAC) trained them.", "U.S. Border Patrol"),
+    ("Jamaican Troops and Police Depart for Haiti as Part of Multinational Mission", "Part of Multinational Mission"),
 ]
 
 

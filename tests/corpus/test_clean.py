@@ -173,6 +173,14 @@ def test_prose_wrapped_at_a_width_is_still_joined():
     ("Office of Public Affairs\n\nPRESS RELEASE\nCartel Leader Sentenced to Life in Prison\n\nMonday, March 10, "
      "2025\n\nA Mexican citizen was sentenced today in the District of Columbia to life in prison.\n",
      "Cartel Leader Sentenced to Life in Prison"),
+    # a section heading over the first list, a photo credit, a download link: none is the title
+    ("JIS - Jamaica Information Service\n\nJamaican Troops Depart for Haiti as Part of Multinational Mission\n\n"
+     "September 12, 2024\n\nPhoto: Yhomo Hutchinson\n\nStory Highlights\n- Twenty-four members of the force have "
+     "departed.\n\nKINGSTON, Jamaica - Twenty-four members of the Jamaica Defence Force departed today.\n",
+     "Jamaican Troops Depart for Haiti as Part of Multinational Mission"),
+    ("Haiti - Earthquake Fact Sheet #3, Fiscal Year (FY) 2021\nAugust 19, 2021\n\nDownload PDF (512 KB)\n\nSPEED "
+     "READ\n- 2,189 people were killed in the earthquake.\n",
+     "Haiti - Earthquake Fact Sheet #3, Fiscal Year (FY) 2021"),
     ("VENEZUELA REGIONAL CRISIS – COMPLEX EMERGENCY\nFACT SHEET #4, FISCAL YEAR (FY) 2023\nSEPTEMBER 22, 2023\n\n"
      "More than 7.7 million Venezuelans have left the country since 2015, most of them to South America.\n",
      "VENEZUELA REGIONAL CRISIS – COMPLEX EMERGENCY"),
