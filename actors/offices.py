@@ -22,6 +22,9 @@ MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister
 # local offices only U.S. towns and counties have ("Monroe County Sheriff", "City Manager"): never the
 # government of the foreign country a release is about
 US_LOCAL_HEADS = {"sheriff", "city manager", "county manager", "city administrator", "county judge"}
+# Commonwealth air ranks: no U.S. service uses them ("Air Vice Marshal Darryl Daniel" commands Trinidad and Tobago's)
+COMMONWEALTH_RANKS = {"air chief marshal", "air marshal", "air vice marshal", "air commodore", "group captain",
+                      "wing commander", "squadron leader", "flight lieutenant"}
 
 
 # the chamber a member of the U.S. Congress sits in, by the title's head
@@ -81,6 +84,10 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if not country and not t.host and t.office == "justice" and ctx is not None and local and \
             not ctx.us_justice and not ctx.sentence_names_us(t.start):
         country = local
+    if not country and explicit is None and t.head in COMMONWEALTH_RANKS and ctx is not None:
+        where = local if local and local != "US" else ctx.home
+        if where and where != "US":
+            return where, lex.offices["military"].get(where, "")
     police = explicit is None and "police" in t.text.lower().split()  # "Commissioner of Police X"
     if not country and not t.host and explicit is None and (police or t.office == "military") and ctx is not None \
             and ctx.home not in {"", "US"} and not ctx.us_published(lex) and not ctx.sentence_names_us(t.start) \

@@ -11,6 +11,11 @@ def by_name(analysis, name):
 
 
 OFFICIALS = [  # text, official, affiliation id (None: only that it is found)
+    # a Commonwealth air rank, and a portfolio of two words joined by "and"
+    ("The Prime Minister of Trinidad and Tobago met the Chief of Defence Staff, Air Vice Marshal Darryl Daniel, and "
+     "the U.S. Embassy.", "Darryl Daniel", "agency:trinidad-and-tobago-defence-force"),
+    ("In Suriname, the Minister of Regional Development and Sport, Ronny Asabina, coordinated the district "
+     "commissioners.", "Ronny Asabina", None),
     # a plural title, "such as", and a list of names each with their own state
     ("Governors such as Evelyn Salgado Pineda of Guerrero, David Monreal Ávila of Zacatecas and Salomón Jara Cruz "
      "of Oaxaca have asked for more training in Mexico.", "Salomón Jara Cruz", "government:government-of-oaxaca"),
