@@ -158,31 +158,32 @@ def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, i
     return out if len(out) >= 2 or out and t.start > 0 and lowers[t.start - 1] == "the" else []
 
 
-def _of_place(tokens: Doc, k: int) -> int:
-    """Past "of [the] <one to three capitalised words>" that closes a list item ("of The Bahamas,"), or ``k``."""
+def _caps_after_of(tokens: Doc, k: int) -> tuple[int, int]:
+    """(start, end) of the one to three capitalised words after "of [the]" at ``k``; (k, k) if there are none."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
     if not (k + 1 < n and lowers[k] == "of"):
-        return k
-    m = k + 1 + (lowers[k + 1] == "the")
-    start = m
+        return k, k
+    start = m = k + 1 + (lowers[k + 1] == "the")
     while m < n and m - start < 3 and tokens[m].is_alpha and texts[m][:1].isupper():
         m += 1
-    closed = m >= n or texts[m] in {",", ";", "."} or lowers[m] in {"and", "&"}
+    return (start, m) if m > start else (k, k)
+
+
+def _of_place(tokens: Doc, k: int) -> int:
+    """Past "of [the] <one to three capitalised words>" that closes a list item ("of The Bahamas,"), or ``k``."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    start, m = _caps_after_of(tokens, k)
+    closed = m >= len(tokens) or texts[m] in {",", ";", "."} or lowers[m] in {"and", "&"}
     return m if m > start and closed else k
 
 
 def _place_of(tokens: Doc, k: int) -> str:
-    """The one to three capitalised words after "of" at ``k`` that end where a capitalised run ends ("of
-    Guerrero,", "of Oaxaca have asked"), or ""."""
-    texts, lowers = token_texts(tokens), token_lowers(tokens)
-    n = len(tokens)
-    if not (k + 1 < n and lowers[k] == "of"):
-        return ""
-    start = m = k + 1 + (lowers[k + 1] == "the")
-    while m < n and m - start < 3 and tokens[m].is_alpha and texts[m][:1].isupper():
-        m += 1
-    return " ".join(texts[start:m]) if m > start and (m >= n or not texts[m][:1].isupper()) else ""
+    """The words after "of" at ``k`` that end where a capitalised run ends ("of Guerrero,", "of Oaxaca have
+    asked"), or ""."""
+    texts = token_texts(tokens)
+    start, m = _caps_after_of(tokens, k)
+    return " ".join(texts[start:m]) if m > start and (m >= len(tokens) or not texts[m][:1].isupper()) else ""
 
 
 def _one_name(tokens: Doc, start: int, end: int) -> int:

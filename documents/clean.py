@@ -11,6 +11,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
+from documents.dates import MONTH
+
 # A line that is wholly one of these is page furniture.
 _FURNITURE = re.compile(
     r"""^(?:
@@ -46,15 +48,13 @@ _META_LINE = re.compile(r"^\**\s*(?:release\s+date|last\s+published\s+date|date\
                         r"posted(?:\s+on)?|last\s+updated|updated(?:\s+on)?|date|for\s+immediate\s+release|"
                         r"media\s+contact|contact|press\s+office|office\s+of\s+the\s+spokesperson)[\s:*]*+"
                         r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})?\s*$", re.I)
-_MONTH_WORD = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|" \
-              r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 # A line that is a date and nothing else: "JANUARY 14, 2024", "Monday 30th December, 2024", a wire story's
 # "Updated 6:40 PM EDT, April 28, 2023"; the dates module reads it from the raw text
 _DATE_ONLY = re.compile(rf"^\**\s*(?:(?:last\s+)?(?:updated|published|posted|released)(?:\s+on)?:?\s+"
                         rf"(?:\d{{1,2}}:\d{{2}}\s*(?:[ap]\.?m\.?)?\s*(?:[a-z]{{1,4}})?,?\s+)?)?"
                         rf"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-                        rf"(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
+                        rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+                        rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
                         rf"\s*\**$", re.I)
 _MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 _MD_LINK = re.compile(r"(?<!\\)\[((?:\\[\[\]]|[^\[\]])*+)\]\((?:[^()\s]|\([^()]*\))*\)")

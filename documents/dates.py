@@ -23,7 +23,8 @@ import re
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
+# an English month written out or shortened (clean.py's date-only lines read it too)
+MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|" \
          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _YEAR_RE = r"(?:19|20)\d{2}"
 _MES = r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre)"
@@ -31,7 +32,7 @@ _DIA = r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
 # "28 de marzo de 2019", "1.º de julio del 2020", "jueves, 10 de junio de 2021"
 _ES_DATE = rf"(?:{_DIA},?\s+)?\d{{1,2}}(?:\.?\s?[º°o])?\s+de\s+{_MES}\s+(?:de|del)\s+{_YEAR_RE}"
 # Where a date may stand; dateparser says what it is.
-_DATE_TEXT = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_RE}|\d{{1,2}}\s+{_MONTH},?\s+{_YEAR_RE}|" \
+_DATE_TEXT = rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_RE}|\d{{1,2}}\s+{MONTH},?\s+{_YEAR_RE}|" \
              rf"{_YEAR_RE}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/(?:{_YEAR_RE}|\d{{2}})\b|{_ES_DATE})"
 _LABEL = r"(?:fecha(?:\s+de(?:l|\s+la|\s+el)?\s+(?:publicaci[óo]n|emisi[óo]n|resoluci[óo]n|comunicado|sentencia|" \
          r"documento|informe|boletín|boletin))?|publicado(?:\s+el)?|emitido(?:\s+el)?|" \
@@ -73,7 +74,7 @@ _HISTORY = re.compile(r"\b(?:since|inception|founded|foundation|established|crea
                       r"desde|fundad[oa]s?|fundaci[óo]n|cread[oa]s?|creaci[óo]n|golpe|historia|hist[óo]ric[oa]|"
                       r"hace|[ée]poca|entre|firmad[oa]\s+en|comenz[óo]|inici[óo]|lanzad[oa]|primer[oa]?|"
                       r"hasta|d[ée]cadas?|antiguo|ex)\b[^.;:]{0,40}$", re.I)
-_FULL_DATE_YEAR = re.compile(rf"{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR_RE})\b|"
+_FULL_DATE_YEAR = re.compile(rf"{MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?({_YEAR_RE})\b|"
                              rf"\b(?:fiscal\s+year|FY|{_MES}\s+(?:de|del))\s*({_YEAR_RE})\b", re.I)
 _PARSER_SETTINGS = {"STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "MDY",
                     "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}

@@ -772,8 +772,8 @@ NEIGHBOURHOOD_GAP = {"including", "such", "as", "like", "called", "named", "know
 
 def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
     """ "health workers in Cité Soleil could not reach some neighborhoods, including Brooklyn", "a shelter in the
-    Pilsen neighborhood": a name the text calls a neighbourhood is part of a town the document is about, so a reading far from every town
-    and division it names (Brooklyn, New York) is a wrong mark."""
+    Pilsen neighborhood": a name the text calls a neighbourhood is part of a town the document is about, so a
+    reading far from every town and division it names (Brooklyn, New York) is a wrong mark."""
     if r.entry.kind != "city" or r.kind == "dateline":
         return False
     lowers = token_lowers(tokens)  # not a Token per word
@@ -882,13 +882,12 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         alts = alternatives_of(rs)
         if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alts) == 1):
             continue  # a small place far from what the document is about, on weak evidence
+        placed = any(r.kind == "dateline" or r.qualified for r in rs)  # the text itself says where it is
         if (len(alts) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital
                 or e.kind == "admin1" and e.country != "US") \
-                and not any(r.kind == "dateline" or r.qualified for r in rs) and far_afield(
-                e, named, [p for i, p in located.items() if i != eid]):
+                and not placed and far_afield(e, named, [p for i, p in located.items() if i != eid]):
             continue  # "in X" is not enough for a town on another coast than everything else
-        if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital \
-                and not any(r.kind == "dateline" or r.qualified for r in rs) \
+        if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital and not placed \
                 and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)) \
                 and lone_town(e, [gaz.entries[i] for i in located if i != eid]):
             continue  # a town of its country far from every other town the document locates: a namesake's
