@@ -168,6 +168,12 @@ def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
     if country and j < len(tokens) and lowers[j] in {"crossing", "bridge"} and hit.start > 0 \
             and lowers[hit.start - 1] == "the":
         return True
+    if country and j + 2 < len(tokens) and lowers[j] in {"-", "–", "—"} and tokens[j + 1].text[:1].isupper():
+        k = j + 1  # "the Colombia–Solidarity Bridge": a crossing named after the Nuevo León town of Colombia
+        while k < len(tokens) and k - j <= 3 and tokens[k].text[:1].isupper() and lowers[k] not in {"bridge", "crossing"}:
+            k += 1
+        if k < len(tokens) and lowers[k] in {"bridge", "crossing"}:
+            return True
     if j + 2 < len(tokens) and lowers[j] in {"crossing", "bridge"} and lowers[j + 1] in {"in", "at"} \
             and _a_town_at(tokens, j + 2):
         return True  # "the Mariposa crossing in Nogales": the crossing's name, the town it is in written after

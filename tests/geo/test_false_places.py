@@ -329,3 +329,10 @@ def test_a_region_named_as_an_offices_portfolio_is_no_place(text):
 def test_an_airport_named_after_its_city_names_the_city(text, present, absent):
     found = places_by_name(text)
     assert present in found and absent not in found
+
+
+def test_a_country_joined_by_a_dash_into_a_bridges_name_is_the_bridge():
+    found = places_by_name("Trucks cross at the World Trade Bridge and the Colombia–Solidarity Bridge serving Laredo, "
+                           "Texas, and Nuevo Laredo, Mexico.")
+    assert "Colombia" not in found and "Colombia-Solidarity International Bridge" in found
+    assert "Colombia" in places_by_name("Colombia–Venezuela relations improved after the border reopened.")
