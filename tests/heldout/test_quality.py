@@ -34,7 +34,7 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev10": (0.92, 0.96, 0.89, 1.00, 0.91, 1),  # the headline's "United States" (the gold lists none)
     "dev11": (0.91, 0.98, 0.91, 1.00, 0.84, 0),
     "dev12": (0.89, 0.98, 0.90, 1.00, 0.90, 0),
-    "dev13": (0.88, 0.95, 0.90, 1.00, 0.94, 3),  # Colombia in a bridge's name, Berlín (Santander), Albania (La Guajira)
+    "dev13": (0.88, 0.95, 0.90, 1.00, 0.94, 2),  # Berlín (Santander) and Albania (La Guajira) drawn abroad
     "es_dev": (0.97, 0.95, 0.95, 1.00, 0.98, 0),
     "es_dev2": (0.95, 0.94, 0.90, 1.00, 0.90, 0),
     "es_test": (0.94, 0.91, 0.89, 1.00, 0.95, 1),
