@@ -157,6 +157,9 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
     return _inside_quoted_title(hit, tokens) or _county(hit, tokens)
 
 
+CROSSING_WORDS = frozenset({"crossing", "bridge"})  # the words after a crossing's own name
+
+
 def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
     """ "the Douglas Port of Entry": the crossing's name, not a town called Douglas (a crossing the gazetteer
     holds under that name, "San Ysidro", is read as that crossing by the caller). A ``country``'s name also
@@ -165,16 +168,16 @@ def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
     says where the crossing is ("the Mariposa crossing in Nogales")."""
     lowers = token_lowers(tokens)
     j = hit.end
-    if country and j < len(tokens) and lowers[j] in {"crossing", "bridge"} and hit.start > 0 \
+    if country and j < len(tokens) and lowers[j] in CROSSING_WORDS and hit.start > 0 \
             and lowers[hit.start - 1] == "the":
         return True
     if country and j + 2 < len(tokens) and lowers[j] in {"-", "–", "—"} and tokens[j + 1].text[:1].isupper():
         k = j + 1  # "the Colombia–Solidarity Bridge": a crossing named after the Nuevo León town of Colombia
-        while k < len(tokens) and k - j <= 3 and tokens[k].text[:1].isupper() and lowers[k] not in {"bridge", "crossing"}:
+        while k < len(tokens) and k - j <= 3 and tokens[k].text[:1].isupper() and lowers[k] not in CROSSING_WORDS:
             k += 1
-        if k < len(tokens) and lowers[k] in {"bridge", "crossing"}:
+        if k < len(tokens) and lowers[k] in CROSSING_WORDS:
             return True
-    if j + 2 < len(tokens) and lowers[j] in {"crossing", "bridge"} and lowers[j + 1] in {"in", "at"} \
+    if j + 2 < len(tokens) and lowers[j] in CROSSING_WORDS and lowers[j + 1] in {"in", "at"} \
             and _a_town_at(tokens, j + 2):
         return True  # "the Mariposa crossing in Nogales": the crossing's name, the town it is in written after
         # (not "the Nogales crossing in Arizona": a state says only where the town is)
