@@ -523,6 +523,31 @@ def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]
     return [(top, ranked[best][1])] + ranked[:best] + ranked[best + 1:]
 
 
+ACCENTED = frozenset("áéíóúü")
+# countries whose own place names carry those accents, which a gazetteer may spell without them ("Puerto Cortes",
+# Honduras): Spanish-, Portuguese- and French-speaking, Italy and Canada
+ACCENTED_NAME_COUNTRIES = frozenset(
+    "AR BO CL CO CR CU DO EC ES GQ GT HN MX NI PA PE PR PY SV UY VE BR PT AO MZ CV FR BE CH LU MC HT GP MQ GF BL MF "
+    "PM RE IT SM CA".split())
+
+
+def written_accents(text: str) -> str:
+    """The accented vowels a name is written with, sorted ("" for most names)."""
+    return "".join(sorted({c for c in text.lower() if c in ACCENTED}))
+
+
+def spelt_as_written(ranked: list[tuple[float, Entry]], accents: str) -> list[tuple[float, Entry]]:
+    """An English text that writes a name's accent ("Berlín, in Santander") means a reading spelt with it, when
+    some are: accent folding lets "Berlín" find Berlin, Germany, but the text does not say "Berlin". Countries
+    keep their other names ("Perú"), as do readings where such names are written with accents; a name no reading
+    spells with the accent keeps every reading."""
+    spelt = [x for x in ranked if x[1].kind == "country" or x[1].country in ACCENTED_NAME_COUNTRIES
+             or set(accents) <= set(x[1].name.lower())]
+    if len(spelt) == len(ranked) or not any(e.kind != "country" for _, e in spelt):
+        return ranked
+    return spelt
+
+
 def _main_country_tie(ranked: list[tuple[float, Entry]], main: str) -> list[tuple[float, Entry]]:
     """Two towns of one name that score alike ("the port of San Lorenzo" in a report on Honduran coffee: San
     Lorenzo, California is as large as San Lorenzo, Valle): the one in the country the document is about."""
@@ -592,6 +617,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
              entries_of: _Entries, countries: set[str], unanchored: dict[tuple, list[tuple[float, Entry]]],
              main: str = "") -> list[Resolved]:
     named = [gaz.entries[f"country:{c}"] for c in countries if f"country:{c}" in gaz.entries]
+    spanish = tokens.lang_ == "es"
     # the countries the document is about: its main one, or the few it names (not a list of many)
     focus = {main} if main else countries if len(countries) <= FOCUS_COUNTRIES else set()
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
@@ -606,7 +632,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
             e = entries_of(h)[0]
             out.append(Resolved(h, e, "demonym", round(0.95 * DEMONYM_WEIGHT, 2), ()))
             continue
-        k = (h.key, tuple([e.id for e in quals]) if quals else (), cue, area, town)
+        accents = written_accents(h.text) if not spanish else ""
+        k = (h.key, tuple([e.id for e in quals]) if quals else (), cue, area, town, accents)
         ranked = ranked_by.get(k)
         if ranked is None:
             ranked = unanchored.get(k)
@@ -617,6 +644,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
                 ranked = rank(gaz, h.key, countries, quals, anchors, cue, area, town)
                 if not anchors:
                     unanchored[k] = ranked
+            if accents:
+                ranked = spelt_as_written(ranked, accents)
             if ranked and not quals:
                 ranked = near_namesake(ranked, anchors, named)
                 ranked = _main_country_tie(ranked, main)
