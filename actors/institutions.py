@@ -485,6 +485,11 @@ def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
         return True  # "… Supreme Court of Justice and the Judicial Council"
     if low in OPENERS and institution_tail(tokens, k, limit=3, heads=COMPANY_HEADS) > k + 1:
         return True  # "… Ministry of Energy and the National Lithium Company"
+    for w in (1, 2):  # "… Ministry of Health and the Costa Rican Social Security Fund": a country's own body
+        words = fold(" ".join(texts[k:k + w]))
+        if k + w < n and words in lex.country_by_word and words not in lex.country_names \
+                and institution_tail(tokens, k + w, limit=4) > k + w + 1:
+            return True
     return fold(texts[k]) in lex.country_names and k + 1 < n and texts[k + 1] in POSSESSIVE
 
 
