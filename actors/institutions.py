@@ -497,6 +497,8 @@ TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "d
 
 
 LEADING_ARTICLES = {"A", "An", "Our", "Their", "Its", "His", "Her", "This", "That", "These", "Those"}
+LEADING_CONJUNCTIONS = {"Until", "When", "After", "Before", "If", "While", "Since", "Unless", "Once", "Because",
+                        "Although", "Though", "Whether", "Whereas"}
 
 
 def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
@@ -526,6 +528,8 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
         if end > start + 2 and texts[start] in LEADING_ARTICLES and not (texts[start] == "Our" and texts[start + 1] == "Lady"):
             start += 1  # "A Disaster Assistance Response Team arrived", "Our Human Rights Office": the sentence's
             # article or pronoun, not the name's (but "Our Lady of Guadalupe Parish")
+        if end > start + 1 and texts[start] in LEADING_CONJUNCTIONS:
+            start += 1  # "Until Congress acts", "When Border Patrol agents …": the sentence's word, not the name's
         if sum(t.is_alpha and t.is_upper and len(t) > 3 for t in tokens[start:end]) >= 3:
             continue  # "WALSH SCHOOL OF FOREIGN SERVICE WASHINGTON": a masthead in capitals, not read as a name
         if texts[start] in {"Sir", "Dame"} and lowers[end - 1] in BUILDING_WORDS:

@@ -535,3 +535,8 @@ def test_well_known_media_and_companies_without_a_head_word(text, name):
 def test_bodies_closed_by_a_title_or_named_with_their_country(text, name):
     found = bodies(text)
     assert any(name in (a.name, *a.aliases) or a.name.endswith(name) for a in found.values()), sorted(found)
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
+    found = bodies("Until Congress acts, Mexico will hold migrants in Mexico under the Mexican plan.")
+    assert not any("Until" in name for name in found), sorted(found)
