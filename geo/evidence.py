@@ -14,6 +14,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
+from geo.context import ORG_HEADS
 from geo.gazetteer import US_COUNTY_WORDS, Entry, km, norm
 from geo.matching import Hit
 from geo.prepared import get_gazetteer
@@ -366,7 +367,11 @@ def _defined_acronym(hit: Hit, tokens: Doc) -> bool:
         if texts[k][:1].isupper():
             initials.append(texts[k][0])
         k -= 1
-    return "".join(reversed(initials)) == word
+    if "".join(reversed(initials)) == word:
+        return True
+    # a body's acronym in its own language ("the National Autonomous Aqueduct and Sewer Service (SANAA)", from
+    # the Spanish name): the name before the brackets is a body's, closed by its head
+    return len(initials) >= 2 and texts[hit.start - 2].lower() in ORG_HEADS
 
 
 def _doubled(hit: Hit, tokens: Doc) -> bool:

@@ -76,6 +76,8 @@ def test_places_found(text, present):
     # an acronym the text defines for the name before it, spelling its initials
     ("The Taiwan Allies International Protection and Enhancement Initiative (TAIPEI) Act of 2019 bears on "
      "Honduras.", "Taipei"),
+    # … or its own-language name's, after a body's name ("Servicio Autónomo Nacional de Acueductos y Alcantarillados")
+    ("Honduras's National Autonomous Aqueduct and Sewer Service (SANAA) will repair pipes in Choluteca.", "Sanaa"),
     # a phenomenon named like a town, even after "linked to" (a tie, not a destination)
     ("El Niño drought leaves millions hungry in Central America\n\nHarvests in Honduras failed after rains "
      "linked to El Niño stopped.", "El Niño"),
