@@ -62,6 +62,7 @@ KIN = {"brother", "sister", "wife", "husband", "son", "daughter", "father", "mot
        "granddaughter", "grandfather", "grandmother", "fiancé", "fiancée", "girlfriend", "boyfriend"}  # "brother-in-law":
 # the tokenizer splits at the hyphens, and "brother" comes first
 # words that join a name to the acronym the text defines for it ("… Protection and Enhancement Initiative (TAIPEI)")
+STORMS = {"hurricane", "typhoon", "cyclone"}
 ACRONYM_JOINS = {"and", "of", "for", "the", "on", "to", "in", "de", "del", "la", "el", "y", "&"}
 QUOTES = {'"', "“", "”", "«", "»", "‘", "’"}
 TITLE_HEADS = {"program", "programme", "initiative", "law", "act", "plan", "strategy", "campaign", "project",
@@ -138,6 +139,9 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True
     if _defined_acronym(hit, tokens):
         return True
+    if not hit.part and (lowers[hit.start] in STORMS and hit.end - hit.start == 1 and j < n and texts[j][:1].isupper()
+                         or hit.start > 0 and texts[hit.start - 1] in {"Hurricane", "Storm", "Typhoon", "Cyclone"}):
+        return True  # "to Hurricane Ian" (Hurricane, Utah), "Tropical Storm Franklin": a storm and its name
     if hit.start > 0 and (lowers[hit.start - 1] in VESSELS or texts[hit.start - 1] in SHIP_PREFIXES) and not hit.part:
         return True  # "the nuclear-powered submarine Kazan", "the frigate Almirante Padilla": a ship's name
     if _doubled(hit, tokens):

@@ -78,6 +78,9 @@ def test_places_found(text, present):
      "Honduras.", "Taipei"),
     # … or its own-language name's, after a body's name ("Servicio Autónomo Nacional de Acueductos y Alcantarillados")
     ("Honduras's National Autonomous Aqueduct and Sewer Service (SANAA) will repair pipes in Choluteca.", "Sanaa"),
+    # a storm and its name (Hurricane, Utah; Franklin, Tennessee)
+    ("The United States Provides Assistance to Respond to Hurricane Ian in Cuba", "Hurricane"),
+    ("Tropical Storm Franklin brought floods to Santo Domingo, Dominican Republic.", "Franklin"),
     # a phenomenon named like a town, even after "linked to" (a tie, not a destination)
     ("El Niño drought leaves millions hungry in Central America\n\nHarvests in Honduras failed after rains "
      "linked to El Niño stopped.", "El Niño"),
