@@ -52,6 +52,7 @@ from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
 from geo.resolve import (
     FAMOUS_CITY,
+    FAR_AREA_KM,
     NEAR_KM,
     OUTLINE,
     Anchors,
@@ -871,6 +872,18 @@ def lone_town(entry: Entry, located: Sequence[Entry]) -> bool:
     return len(towns) >= 2 and all(km(entry.lat, entry.lon, t.lat, t.lon) > LONE_TOWN_KM for t in towns)
 
 
+def lone_area(entry: Entry, located: Sequence[Entry]) -> bool:
+    """Is ``entry`` farther than FAR_AREA_KM from every town and division among ``located`` (at least two)?"""
+    towns = [e for e in located if e.kind in ("city", "admin1")]
+    return len(towns) >= 2 and all(km(entry.lat, entry.lon, t.lat, t.lon) > FAR_AREA_KM for t in towns)
+
+
+def _runs_on(hit: Hit, tokens: Doc) -> bool:
+    """Does a capitalised word follow the name, making it the head of a longer one ("… River Forest Reserve")?"""
+    texts = token_texts(tokens)
+    return hit.end < len(texts) and texts[hit.end][:1].isupper() and texts[hit.end].isalpha()
+
+
 def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 people: Collection[tuple[int, int]] = (), bodies: Collection[int] = ()) -> tuple[Place, ...]:
     """One Place per distinct resolved place of the document, in order of first mention.
@@ -920,6 +933,9 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)) \
                 and lone_town(e, [gaz.entries[i] for i in located if i != eid]):
             continue  # a town of its country far from every other town the document locates: a namesake's
+        if e.kind == "feature" and not placed and all(_runs_on(r.hit, tokens) for r in rs) \
+                and lone_area(e, [gaz.entries[i] for i in located if i != eid]):
+            continue  # "the Columbia River Forest Reserve" in Belize: a far river heading a longer name
         mentions = []
         for r in rs:
             ex = document.excerpt_at(r.hit.char_start)

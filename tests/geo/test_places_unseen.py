@@ -78,6 +78,9 @@ def test_places_found(text, present):
      "Honduras.", "Taipei"),
     # … or its own-language name's, after a body's name ("Servicio Autónomo Nacional de Acueductos y Alcantarillados")
     ("Honduras's National Autonomous Aqueduct and Sewer Service (SANAA) will repair pipes in Choluteca.", "Sanaa"),
+    # a far river heading a longer name ("… Forest Reserve") in a document about other places
+    ("The trust protects forests near the Columbia River Forest Reserve, between San Antonio, Toledo, and Punta "
+     "Gorda, Belize.", "Columbia River"),
     # a storm and its name (Hurricane, Utah; Franklin, Tennessee)
     ("The United States Provides Assistance to Respond to Hurricane Ian in Cuba", "Hurricane"),
     ("Tropical Storm Franklin brought floods to Santo Domingo, Dominican Republic.", "Franklin"),
