@@ -220,6 +220,10 @@ def _pick(candidates: list[Person], title: Title | None) -> Person | None:
     return candidates[0] if len(candidates) == 1 else None
 
 
+# a capitalised run after these is where, not who: "In Punta Gorda, the Ambassador joined …"
+PLACE_PREPOSITIONS = {"in", "at", "near", "across", "outside", "throughout", "en"}  # not "to", "from": "a call from X"
+
+
 def _name_near(tokens: Doc, t: Title, blocked: set[int],
                lex: Lexicon | None = None) -> tuple[int, int, tuple[int, int] | None] | None:
     """The name a title introduces or follows, and a second name the text gives (a/k/a, "(Luna)"):
@@ -316,8 +320,8 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         while e > 0 and texts[e - 1] in EMPHASIS:
             e -= 1  # "**Javier Argueta**, Legal Counsel to the President"
         start = name_run_before(tokens, e, blocked)
-        if e - start >= 2 and (not dash or start == 0 or "\n" in tokens[start - 1].text_with_ws
-                               or texts[start - 1] == ":"):
+        if e - start >= 2 and (start == 0 or lowers[start - 1] not in PLACE_PREPOSITIONS) \
+                and (not dash or start == 0 or "\n" in tokens[start - 1].text_with_ws or texts[start - 1] == ":"):
             return start, e, alias  # a dash sets a title after a name only in a list, one person a line
     prev = t.start - 1  # "The Honorable Brian A. Nichols" / "Assistant Secretary of State …" on the next line
     while prev > 0 and tokens[prev].is_space:
@@ -355,6 +359,8 @@ def _apposed_before(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int,
     if k < 3 or texts[k - 1] != "," or texts[t.start][:1].isupper():
         return None  # "…, President Obama": a capitalised title introduces the name after it
     start = name_run_before(tokens, k - 1, blocked)
+    if start > 0 and tokens[start - 1].lower_ in PLACE_PREPOSITIONS:
+        return None  # "In Punta Gorda, the Ambassador joined …": where, not who
     return (start, k - 1, None) if k - 1 - start >= 2 else None
 
 

@@ -640,3 +640,15 @@ def test_a_body_then_its_acronym_in_brackets_owns_the_title_after_them():
                       "Ur M. Jaddou said applications can be filed online, and USCIS will decide them.")
     assert found["Ur M. Jaddou"].affiliation == "agency:us-citizenship-and-immigration-services"
 
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a place after "In" before ", the TITLE" says where, not who
+    ("BELMOPAN – U.S. Ambassador to Belize Michelle Kwan traveled south. In Punta Gorda, the Ambassador joined "
+     "the Minister of Home Affairs, Kareem Musa.", "Punta Gorda"),
+    # a title-case headline's verb ends the name after the title
+    ("Ambassador Kwan Tours Toledo District, Highlights U.S. Support for Community Safety", "Kwan Tours"),
+])
+def test_not_people(text, not_a_person):
+    found = officials(text)
+    assert not any(not_a_person in name for name in found), sorted(found)
