@@ -88,7 +88,13 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
         where = local if local and local != "US" else ctx.home
         if where and where != "US":
             return where, lex.offices["military"].get(where, "")
-    police = explicit is None and "police" in t.text.lower().split()  # "Commissioner of Police X"
+    if not country and not t.host and explicit is None and t.office == "police" and ctx is not None \
+            and ctx.home not in {"", "US"} and not ctx.sentence_names_us(t.start):
+        # a police rank ("Inspector X") in a document about another country, a U.S. embassy's too: no U.S. body
+        # gives its officers those ranks
+        return ctx.home, lex.offices["police"].get(ctx.home, "")
+    police = explicit is None and ("police" in t.text.lower().split() or t.office == "police")  # "Commissioner of
+    # Police X", "Inspector X"
     if not country and not t.host and explicit is None and (police or t.office == "military") and ctx is not None \
             and ctx.home not in {"", "US"} and not ctx.us_published(lex) and not ctx.sentence_names_us(t.start) \
             and (police or not ctx.names_us_body(lex)):

@@ -652,3 +652,15 @@ def test_a_body_then_its_acronym_in_brackets_owns_the_title_after_them():
 def test_not_people(text, not_a_person):
     found = officials(text)
     assert not any(not_a_person in name for name in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name, parent", [
+    # a police rank in a release about another country, a U.S. embassy's too, is that country's police
+    ("BELMOPAN – U.S. Embassy Belmopan. Inspector Aurelio Cayo, officer in charge of the Punta Gorda station, "
+     "described patrols along Belize's Southern Highway.", "Aurelio Cayo", "agency:belize-police-department"),
+    ("NASSAU, The Bahamas – Chief Superintendent Sheria King said officers seized rifles on New Providence.",
+     "Sheria King", "agency:royal-bahamas-police-force"),
+])
+def test_police_ranks(text, name, parent):
+    found = officials(text)
+    assert name in found and found[name].affiliation == parent, {k: v.affiliation for k, v in found.items()}
