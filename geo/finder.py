@@ -777,12 +777,17 @@ BARE_BORDERS = {"southern border", "our southern border"}  # whose, the text doe
 US_BORDER = "region:us-mexico-border"
 
 
-def _own_borders(resolved: list[Resolved]) -> list[Resolved]:
+def _own_borders(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     """ "the southern border" is the U.S.–Mexico border in a U.S. text, not in a Costa Rican statement on
     migrants from Panama: a bare border phrase is read so only when the United States is the country the
-    document names most (demonyms included), or when it names none."""
+    document names most (demonyms included), or when it names none; never after another owner's possessive
+    ("Belize's southern border")."""
     if not any(r.entry.id == US_BORDER and r.hit.key in BARE_BORDERS for r in resolved):
         return resolved
+    texts = token_texts(tokens)
+    resolved = [r for r in resolved if not (
+        r.entry.id == US_BORDER and r.hit.key in BARE_BORDERS and r.hit.start >= 2
+        and texts[r.hit.start - 1] in {"'s", "’s"} and texts[r.hit.start - 2] not in {"U.S.", "States", "America", "US"})]
     named = Counter(r.entry.country for r in resolved if r.entry.kind == "country")
     top = max(named.values(), default=0)
     if named.get("US", 0) == top:  # a text that names no country keeps the usual U.S. reading
@@ -906,7 +911,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                     if r.entry.kind == "country" and r.kind == "name" and r.hit.char_start in bodies
                     and document.text[r.hit.char_end:r.hit.char_end + 2] not in ("'s", "’s") else r
                     for r in resolved]
-    resolved = _own_borders(resolved)
+    resolved = _own_borders(resolved, tokens)
     resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
     named = set(countries)
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}

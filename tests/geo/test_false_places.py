@@ -170,6 +170,10 @@ def test_a_bare_southern_border_is_the_us_mexico_border_only_in_a_text_about_the
     us = ("The United States will send more officers to the southern border, the Secretary said; the United "
           "States and Mexico agreed on patrols.")
     assert "U.S.-Mexico border" in names(us)
+    # another country's possessive says whose, even in a text that names the United States most
+    belize = ("U.S. aid, U.S. trucks and U.S. radios reached Belmopan. \"Belize's southern border is long,\" the "
+              "U.S. Ambassador said in Belize.")
+    assert "U.S.-Mexico border" not in names(belize)
 
 
 def test_a_town_the_text_puts_in_a_country_where_no_reading_lies_is_left_out_not_drawn_elsewhere():
