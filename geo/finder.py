@@ -707,8 +707,16 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
     if not 0 < hit.start - prev.hit.end <= 2 \
             or not all(w in LIST_JOINS for w in token_lowers(tokens)[prev.hit.end:hit.start]):
         return ranked
-    country = prev.entry.country
+    country, at = prev.entry.country, prev.entry
     if ranked[0][1].country == country:
+        # … and near it, of two readings there: "Tijuana, Mexicali and Nogales" is Sonora's Nogales, not the
+        # Veracruz town near Mexico City, which the document also names
+        if km(best.lat, best.lon, at.lat, at.lon) <= LIST_KM:
+            return ranked
+        for i, (s, e) in enumerate(ranked[1:], 1):
+            if e.country == country and e.kind == "city" and s >= ranked[0][0] - LIST_MARGIN \
+                    and km(e.lat, e.lon, at.lat, at.lon) <= LIST_KM:
+                return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
         if e.country == country and e.kind == "city" and s >= ranked[0][0] - LIST_MARGIN:

@@ -295,6 +295,9 @@ def test_a_place_the_person_finder_took_for_a_name_lends_no_surname():
     # towns listed together lie together: Aurora, Illinois, beside Joliet and Elgin, not Aurora, Colorado
     ("Buses from Texas dropped people at the train station in Joliet, and in Aurora, Elgin and University Park, where "
      "they boarded trains to Chicago, Illinois. The mayor of Denver, Colorado, spoke.", "Aurora", 41.8),
+    # … within one country too: Sonora's Nogales beside Tijuana and Mexicali, not the Veracruz town near Mexico City
+    ("He was arrested in Mexico City and held in the State of Mexico. The cartel moved fentanyl through Tijuana, "
+     "Mexicali and Nogales to cells in Los Angeles and Phoenix.", "Nogales", 31.3),
     # capitals are left alone: the two embassies
     ("The mission is organized with the U.S. Embassies in San José and Panama City, and visits Heredia, Costa Rica, "
      "and Colón, Panama.", "San José", 9.9),
