@@ -620,6 +620,13 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
         q = by_start[j + 2]  # "Roma, in Starr County": a U.S. county named after "in" says where the town is
         if texts[q.end - 1] in US_COUNTY_WORDS:
             return q
+        if q.end < len(texts) and token_lowers(tokens)[q.end] in {"province", "department", "state", "parish",
+                                                                   "district", "region"}:
+            return q  # "Cabo Rojo, in Pedernales province": so does a division named with its word
+    if j + 5 < len(tokens) and texts[j] == "," and texts[j + 1] == "in" and texts[j + 2] == "the" \
+            and texts[j + 3] in {"department", "province", "state", "parish", "district"} and texts[j + 4] == "of" \
+            and (j + 5) in by_start:
+        return by_start[j + 5]  # "Tecoluca, in the department of San Vicente"
     if j + 2 < len(tokens) and texts[j] == "(" and (j + 1) in by_start:
         q = by_start[j + 1]  # "Costa Rica (Sinaloa)": a place in brackets right after a name says where it is
         if q.end < len(tokens) and texts[q.end] == ")" and not q.demonym:

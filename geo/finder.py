@@ -724,6 +724,9 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
     return ranked
 
 
+OUTSIDE_DIVISION_KM = 300
+
+
 def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Entry], q: Hit | None,
                               tokens: Doc, quals_readings: Sequence[Entry] = ()) -> bool:
     """ "CHAGUARAMAS, Trinidad and Tobago –", "Yorktown, Virginia": the text says which country (or U.S. state)
@@ -732,6 +735,12 @@ def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Ent
     ("Tegucigalpa, Guatemala and El Salvador")."""
     states = bool(quals) and all(e.kind == "admin1" and e.country == "US" for e in quals) \
         and all(e.kind == "city" for _, e in ranked)  # a town's name, not a list of states
+    if q is not None and quals and q.start > 1 and tokens[q.start - 1].lower_ == "in" and tokens[q.start - 2].text == "," \
+            and all(e.kind in ("city", "admin1") for _, e in ranked) \
+            and all(c.kind == "admin1" and not c.id.startswith(COUNTY_ID) for c in quals):
+        # "Cabo Rojo, in Pedernales province": a division named after ", in" is where the town is, not a list item;
+        # a town far from it (Cabo Rojo, Puerto Rico) is a namesake (the gazetteer's divisions are points: "far")
+        return all(km(e.lat, e.lon, c.lat, c.lon) > OUTSIDE_DIVISION_KM for _, e in ranked for c in quals)
     if q is None or not quals or not states and any(e.kind != "country" for e in quals) \
             or ranked[0][1].kind not in ("city", "admin1"):
         return False

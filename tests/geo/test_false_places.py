@@ -359,3 +359,13 @@ def test_a_reading_where_names_carry_accents_keeps_an_unaccented_spelling():
     # the gazetteer spells Honduras's Puerto Cortés without its accent; the text's accent does not rule it out
     found = places_by_name("Containers left Puerto Cortés, Honduras, for Miami.")
     assert any(p.country == "HN" and p.name.startswith("Puerto Cort") for p in found.values())
+
+
+def test_a_division_named_after_comma_in_says_where_the_town_is():
+    # the only Cabo Rojo the gazetteer knows is Puerto Rico's: not the one in the Dominican province the text names
+    found = places_by_name("The government is developing a destination at Cabo Rojo, in Pedernales province near "
+                           "the Haitian border of the Dominican Republic. Tourists also visit Puerto Rico.")
+    assert not any(p.country == "PR" and p.name == "Cabo Rojo" for p in found.values())
+    # a town near the division it is put in stays
+    found = places_by_name("The earthquake, centered near Balao, in Guayas province, Ecuador, killed 15 people.")
+    assert "Balao" in found
