@@ -838,6 +838,10 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
         return False  # "Colonia Las Minitas, Tegucigalpa": the cue names the neighbourhood before the town; "the
         # Pilsen neighborhood" (of Chicago, not the Czech city) after it
     near = [o.entry for o in resolved if o is not r and o.kind != "demonym" and o.entry.kind in ("city", "admin1")]
+    if r.hit.start >= 2 and tokens[r.hit.start - 1].text in {"'s", "’s"}:  # "Havana's Miramar neighborhood": of
+        # that town, not Miramar, Florida, beside the Miami the document also names
+        owner = [o.entry for o in resolved if o.hit.end == r.hit.start - 1 and o.entry.kind in ("city", "admin1")]
+        near = owner or near
     return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
 
 

@@ -259,6 +259,9 @@ def test_a_town_named_like_a_person_needs_its_division_after_it(text, present):
     # a neighbourhood the text calls one, after its name: Chicago's, not the Czech city
     ("Chicago opened shelters in Little Village and in the Pilsen neighborhood, Illinois officials said, as buses "
      "from Texas reached the city.", "Pilsen", "Chicago"),
+    # a town's neighbourhood in the possessive is that town's, though another town the text names is near a namesake
+    ("Examinations are performed at the clinic in Havana's Miramar neighborhood. Flights leave from Miami.",
+     "Miramar", "Havana"),
     # a division of a country the text never names, far from every place it locates: a plant's name
     ("Guyana's ministry is advising on the line from the Wales gas-to-energy plant to Georgetown and on hydropower "
      "near Bartica.", "Wales", "Georgetown"),
