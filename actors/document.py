@@ -74,6 +74,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     _federal_judges_court(drafts, people)
     _rank_in_body(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
+    _district_office(drafts, ctx, lex)
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
             d.parent = d.parent if d.kind == "official" else ""
@@ -92,6 +93,22 @@ def find_publisher(head_text: str, metadata: dict[str, str]) -> str:
 BODY_KINDS = {"agency", "organization", "criminal", "company"}
 # "the Federal Center for Labor Conciliation" ... "the Federal Center": the words a full name goes on with
 NAME_GOES_ON = {"of", "for", "on", "against", "in", "to", "de", "del", "para", "contra"}
+
+
+def _district_office(drafts: dict[str, Draft], ctx: Context, lex: Lexicon) -> None:
+    """ "U.S. Attorney's Office, District of Puerto Rico" on the masthead, "the U.S. Attorney's Office" in the
+    text: one office, the district's, when the document names exactly one."""
+    generic = drafts.get(actor_id("agency", "U.S. Attorney's Office"))
+    districts = [o for o in ctx.org_ids if o.startswith("agency:us-attorney-office-for-the-")]
+    if generic is None or len(districts) != 1:
+        return
+    del drafts[generic.id]
+    office = add_entry(drafts, lex.org_by_id[districts[0]], lex)
+    office.spans.extend(generic.spans)
+    office.aliases |= generic.aliases | {generic.name}
+    for d in drafts.values():
+        d.parent = office.id if d.parent == generic.id else d.parent
+        d.agency = office.id if d.agency == generic.id else d.agency
 
 
 def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:

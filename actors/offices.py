@@ -32,7 +32,9 @@ US_CHAMBERS = {"senator": "U.S. Senate", "sen": "U.S. Senate", "representative":
                "rep": "U.S. House of Representatives", "congressman": "U.S. House of Representatives",
                "congresswoman": "U.S. House of Representatives",
                # in U.S. usage a Member of Congress is a Representative; senators are called Senator
-               "member of congress": "U.S. House of Representatives"}
+               "member of congress": "U.S. House of Representatives",
+               "resident commissioner": "U.S. House of Representatives",
+               "delegate to congress": "U.S. House of Representatives"}
 
 
 US_ATTORNEYS = {"u s attorney", "united states attorney"}
@@ -159,12 +161,18 @@ _ATTORNEY_DISTRICT = re.compile(
     r"((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 
 
+# the office's masthead: "U.S. Attorney's Office, District of Puerto Rico", "U.S. Attorney's Office\nDistrict of …"
+_OFFICE_DISTRICT = re.compile(
+    r"\bU\.S\. Attorney['’]s Office(?:,\s*|\s*\n\s*|\s+for\s+the\s+)"
+    r"((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+
+
 def us_attorney_offices_named(text: str, lex: Lexicon) -> set[str]:
     """Lexicon ids of the U.S. Attorney's Offices whose district follows a U.S. Attorney's name in the text."""
-    if "U.S. Attorney " not in text:
+    if "U.S. Attorney" not in text:
         return set()
     found = set()
-    for m in _ATTORNEY_DISTRICT.finditer(text):
+    for m in (*_ATTORNEY_DISTRICT.finditer(text), *_OFFICE_DISTRICT.finditer(text)):
         district = " ".join(m.group(1).split())
         for name in (district, " ".join(district.split()[:-1])):  # "District of North Dakota said": one word less
             entry = lex.org(f"U.S. Attorney's Office for the {name}")

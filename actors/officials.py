@@ -51,6 +51,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             continue
         span = _name_near(tokens, t, blocked, lex)
         if span:
+            _town_of_sentence(tokens, t)
             found.append((span[0], span[1], t, -1))
             if span[2]:
                 aliases[span[:2]] = span[2]
@@ -176,6 +177,25 @@ def _of_place(tokens: Doc, k: int) -> int:
     start, m = _caps_after_of(tokens, k)
     closed = m >= len(tokens) or texts[m] in {",", ";", "."} or lowers[m] in {"and", "&"}
     return m if m > start and closed else k
+
+
+def _town_of_sentence(tokens: Doc, t: Title) -> None:
+    """ "In Hermosillo, the Ambassador met with Municipal President X": a mayor whose title names no town heads
+    the town the sentence opens on."""
+    lowers = token_lowers(tokens)
+    municipal = t.head in {"mayor", "alcalde", "alcaldesa"} or t.head == "president" and "municipal" in (
+        lowers[max(0, t.start - 1):t.end])
+    if not municipal or t.place or t.country:
+        return
+    start, _ = sentence_at(tokens, t.start)
+    if lowers[start] != "in":
+        return
+    texts = token_texts(tokens)
+    m = start + 1
+    while m < t.start and m - start <= 3 and texts[m][:1].isupper() and texts[m].isalpha():
+        m += 1
+    if start + 1 < m < t.start and texts[m] == ",":
+        t.place, t.municipal = " ".join(texts[start + 1:m]), True
 
 
 def _place_of(tokens: Doc, k: int) -> str:

@@ -664,3 +664,26 @@ def test_not_people(text, not_a_person):
 def test_police_ranks(text, name, parent):
     found = officials(text)
     assert name in found and found[name].affiliation == parent, {k: v.affiliation for k, v in found.items()}
+
+
+@pytest.mark.parametrize("text, name, parent", [
+    # the non-voting member of the House for Puerto Rico
+    ("President Biden joined Governor Pedro Pierluisi and Resident Commissioner Jenniffer González-Colón in Ponce.",
+     "Jenniffer González-Colón", "agency:us-house-of-representatives"),
+    # a mayor whose title names no town heads the town the sentence opens on
+    ("In Hermosillo, the Ambassador met with Municipal President Antonio Astiazarán Gutiérrez in Sonora, Mexico.",
+     "Antonio Astiazarán Gutiérrez", "government:municipal-government-of-hermosillo"),
+])
+def test_offices_of_the_house_and_of_towns(text, name, parent):
+    found = officials(text)
+    assert name in found and found[name].affiliation == parent, {k: v.affiliation for k, v in found.items()}
+
+
+def test_a_us_attorneys_masthead_names_the_district_office():
+    text = ("U.S. Attorney's Office, District of Puerto Rico\n\nSAN JUAN, Puerto Rico – A grand jury returned an "
+            "indictment, announced U.S. Attorney W. Stephen Muldrow. The U.S. Attorney's Office is prosecuting.")
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    by_name = {a.name: a for a in analysis.actors}
+    office = "U.S. Attorney's Office for the District of Puerto Rico"
+    assert office in by_name and "U.S. Attorney's Office" not in by_name, sorted(by_name)
+    assert by_name["W. Stephen Muldrow"].affiliation == by_name[office].id
