@@ -71,6 +71,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
         if pub is not None and pub.kind == "organization" and not pub.country:
             _publishers_own(drafts, p, pub, lex)
     _led_by(drafts, people, tokens)
+    _body_in_title(drafts, people, tokens, lex)
     _federal_judges_court(drafts, people)
     _rank_in_body(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
@@ -273,6 +274,27 @@ def _federal_judges_court(drafts: dict[str, Draft], people: list[Person]) -> Non
             official = _draft_of(drafts, p)
             if official is not None and not official.agency:
                 official.agency = courts[0].id
+
+
+def _body_in_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc, lex: Lexicon) -> None:
+    """ "The Executive Director of the RSS Central Liaison Office, Captain (ret.) X": a body no list knows, named
+    in a title's complement, is where X serves, over the force a rank implies or the publisher's country. A listed
+    body, a ministry or a portfolio the titles name decide as before."""
+    if not any(t.body for p in people for t in p.titles):
+        return
+    names = [(s, e, d) for d in drafts.values() if d.kind in {"agency", "organization"} and d.id not in lex.org_by_id
+             for s, e, k in d.spans if k == "name" and e - s >= 2  # a full name, not an acronym or a country's
+             and fold(_text(tokens, s, e)) not in lex.country_names]
+    for p in people:
+        if any(t.agency or t.portfolio for t in p.titles) or sum(t.office != "military" for t in p.titles) > 1:
+            continue  # "Assistant U.S. Attorney X, Deputy Chief of the Narcotics Unit": the office's own unit
+        for t in p.titles:
+            body = next((d for s, e, d in names if t.body and t.body[0] <= s and e == t.body[1]), None) \
+                if not is_former(t) else None
+            official = _draft_of(drafts, p) if body is not None else None
+            if official is not None:
+                official.agency = body.id
+                break
 
 
 def _draft_of(drafts: dict[str, Draft], p: Person) -> Draft | None:

@@ -405,7 +405,8 @@ HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", 
 # without spaces so that any tokenisation of "Maj. Gen." matches
 RANKS = {"gen.", "lt.gen.", "maj.gen.", "brig.gen.", "adm.", "viceadm.", "rearadm.", "col.", "lt.col.", "cmdr.",
          "lt.cmdr.", "capt.", "general", "lieutenantgeneral", "majorgeneral", "brigadiergeneral", "admiral",
-         "viceadmiral", "rearadmiral", "colonel", "lieutenantcolonel", "commander"}
+         "viceadmiral", "rearadmiral", "colonel", "lieutenantcolonel", "commander", "captain", "commodore", "major",
+         "lieutenant", "maj.", "lt."}
 RANK_INITIALS = {r[0].upper() for r in RANKS} | {r[0] for r in RANKS}
 
 
@@ -549,9 +550,13 @@ def _skip_honorific(tokens: Doc, j: int) -> int:
     if j > 0 and texts[j - 1] in {",", "by"} and texts[j][:1] in RANK_INITIALS:
         for size in (4, 3, 2, 1):  # after a comma or "by" only: in a list, a rank may open the next line's entry
             if j + size < len(tokens) and "".join(t.lower_ for t in tokens[j:j + size]) in RANKS \
-                    and texts[j + size][:1].isupper():
+                    and (texts[j + size][:1].isupper() or texts[j + size] == "("):
                 j += size
                 break
+        if j + 2 < len(tokens) and texts[j] == "(" and lowers[j + 1] in {"ret.", "ret", "retired"}:
+            j += 3 + (texts[j + 2] == "." and j + 3 < len(tokens) and texts[j + 3] == ")")  # "Captain (ret.) X"
+    if j >= len(tokens):
+        return j
     for _ in range(4):  # a chain: "Dr. the Hon. Horace Chang", "Senator the Honourable Dr. Amery Browne"
         for words in _HONORIFICS_BY_FIRST.get(lowers[j], ()) if j < len(tokens) else ():
             if j + len(words) < len(tokens) and all(lowers[j + k] == w for k, w in enumerate(words)):

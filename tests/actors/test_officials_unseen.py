@@ -687,3 +687,16 @@ def test_a_us_attorneys_masthead_names_the_district_office():
     office = "U.S. Attorney's Office for the District of Puerto Rico"
     assert office in by_name and "U.S. Attorney's Office" not in by_name, sorted(by_name)
     assert by_name["W. Stephen Muldrow"].affiliation == by_name[office].id
+
+
+@pytest.mark.parametrize("text, name, parent", [
+    # a body no list knows, closing the title, is where its holder serves: over a rank's force
+    ("The Executive Director of the RSS Central Liaison Office, Captain (ret.) Errington Shurland, said the boats "
+     "would patrol off Barbados.", "Errington Shurland", "rss central liaison office"),
+    ("\"Our soldiers bring skills,\" said Major General Matthew P. Beevers, the Adjutant General of the California "
+     "Military Department.", "Matthew P. Beevers", "california-military-department"),
+])
+def test_a_body_closing_the_title(text, name, parent):
+    found = officials(text)
+    assert name in found and parent.replace(" ", "-") in found[name].affiliation, \
+        {k: v.affiliation for k, v in found.items()}
