@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from actors.combine import combine_actors, merge_relations, resolve_id
 from actors.corrections import apply_corrections
 from actors.names import person_parts, same_person
-from actors.normalize import actor_id, name_key
+from actors.normalize import actor_id, fold, name_key
 from model import Actor, Correction, DocumentAnalysis, Relation
 
 
@@ -67,6 +67,9 @@ def _official_remap(actors: dict[str, Actor]) -> dict[str, str]:
             b = officials[j]
             if b.id in remap or (a.country and b.country and a.country != b.country):
                 continue
+            if _aliased(a, b):  # "Joseph R. Biden" and "Joe Biden": each the other's alias (a known person)
+                remap[b.id] = a.id
+                continue
             if not same_person(a.name, b.name):
                 continue
             b_len = len(person_parts(b.name))
@@ -75,6 +78,11 @@ def _official_remap(actors: dict[str, Actor]) -> dict[str, str]:
             if not rival:
                 remap[b.id] = a.id
     return remap
+
+
+def _aliased(a: Actor, b: Actor) -> bool:
+    """Does each official give the other's name as an alias?"""
+    return fold(a.name) in {fold(x) for x in b.aliases} and fold(b.name) in {fold(x) for x in a.aliases}
 
 
 def _org_remap(actors: dict[str, Actor]) -> dict[str, str]:

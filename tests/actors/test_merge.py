@@ -29,6 +29,15 @@ def test_merges_across_documents(first, second, name):
     assert {m.document for m in hits[0].mentions} == {"a", "b"}
 
 
+def test_a_known_persons_two_spellings_merge():
+    # neither name is a part of the other; each is the other's alias in the lexicon
+    first = analyse("President Joseph R. Biden, Jr. welcomed President López Obrador of Mexico.", "a", 2022)
+    second = analyse("President Joe Biden spoke with Mexico's president.", "b", 2022)
+    actors, _ = merge_actors([first, second])
+    bidens = [a for a in actors if "Biden" in a.name]
+    assert len(bidens) == 1 and {m.document for m in bidens[0].mentions} == {"a", "b"}, [a.name for a in bidens]
+
+
 def test_different_people_stay_apart():
     actors, _ = merge_actors([analyse("Secretary of State John Kerry spoke.", "a"),
                               analyse("Secretary of Homeland Security John Kelly spoke.", "b")])
