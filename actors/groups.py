@@ -126,8 +126,9 @@ def _listed(tokens: Doc, taken: set[int]) -> Found:
         if not opener:
             continue
         back = [t.lower_ for t in tokens[max(0, i - 4):i] if t.is_alpha]
-        if not any(w in GROUP_WORDS and w.endswith("s") for w in back):
-            continue  # "gangs, including …", "gang coalitions including …", "civil society groups such as …"
+        if not back or not (back[-1] in GROUP_WORDS and back[-1].endswith("s")):
+            continue  # "gangs, including …", "gang coalitions including …", "civil society groups such as …"; not
+            # "towns that gangs once controlled, including Soyapango …": the list is the noun's before it
         kind = "criminal" if any(w in CRIMINAL_WORDS | CRIMINAL_ADJECTIVES for w in back) else "organization"
         out.extend((span, kind) for span in _names_list(tokens, i + 1 + (low == "such"), taken))
     return out

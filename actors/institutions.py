@@ -769,6 +769,11 @@ POST_OF_COUNTRY = re.compile(r"^(?P<head>Embassy|Consulate General|Consulate) of
                              r" in (?P<city>.+)$")
 
 
+# rooms of the White House that releases name as venues, shaped like a body's name ("… Office", "… Room")
+ROOMS = {"oval office", "situation room", "roosevelt room", "cabinet room", "east room", "state dining room",
+         "indian treaty room"}
+
+
 def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, country_end: dict[int, str],
                   home: str, drafts: dict[str, Draft], scan: Scan) -> Draft | None:
     """The draft for one institution span: a lexicon entry when its (country-qualified) name is known,
@@ -780,6 +785,13 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if generic and not (words[-1] in NATIONAL_BODIES and words[0] in {"national", "legislative"} and home) \
             or len(words) < 2 or words[0] in PEOPLE_WORDS:
         return None  # "Members of Congress" are people, not a body; "the National Congress" is the home one
+    if " ".join(words) in ROOMS:
+        return None  # "a meeting in the Oval Office": a room of the White House, not a body
+    if end + 1 < len(tokens) and texts[end] == ":" and (start == 0 or "\n" in tokens[start - 1].text_with_ws
+                                                         or texts[start - 1] == "|") \
+            and (lowers[start].endswith("ing") or texts[end + 1][:1].isdigit()):
+        return None  # "Share This Page | Issuing Office: Bureau for …", "Bronx Office: 2400 Webster Avenue": a page's
+        # field label and an address's, not a body (but "Puerto Rico Department of Health: Dengue reports")
     post = POST_OF_COUNTRY.match(text)
     if post is not None:  # "the Embassy of the United States in Belmopan" is the U.S. Embassy there
         code = lex.country_by_word.get(fold(post["country"]), "")

@@ -41,7 +41,7 @@ declares declared approves approved extends expands warns praises awards receive
 activates activated deploys deployed supports directs directed orders ordered launched announced condemned
 welcomed hosted delivers delivered provides provided strengthens responds responded visited
 sues appoints indicts seizes donates rescues renews pledges rejects confirms denies demands unveils
-tours inaugurates honors honours thanks
+tours inaugurates honors honours thanks terminates suspends revokes restores cancels lifts imposes
 """.split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name;
 # the last lines: verbs of headlines ("Former Secretary X Sentenced to ...", "Mayor X Declares State of Emergency")
 

@@ -540,3 +540,18 @@ def test_bodies_closed_by_a_title_or_named_with_their_country(text, name):
 def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
     found = bodies("Until Congress acts, Mexico will hold migrants in Mexico under the Mexican plan.")
     assert not any("Until" in name for name in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    # towns a list gives after a sentence about gangs are not gangs
+    ("Homicides have fallen, and towns that gangs once controlled, including Soyapango, Mejicanos, Apopa and "
+     "Ilopango, are now open in El Salvador.", "Soyapango"),
+    # a room of the White House
+    ("President Trump welcomed President Bukele of El Salvador to the White House for a meeting in the Oval Office.",
+     "Oval Office"),
+    # a page's field label
+    ("Contact: press@usaid.gov\nShare This Page | Issuing Office: Bureau for Latin America and the Caribbean",
+     "Issuing Office"),
+])
+def test_not_bodies(text, not_a_body):
+    assert not any(not_a_body in name for name in bodies(text)), sorted(bodies(text))

@@ -700,3 +700,8 @@ def test_a_body_closing_the_title(text, name, parent):
     found = officials(text)
     assert name in found and parent.replace(" ", "-") in found[name].affiliation, \
         {k: v.affiliation for k, v in found.items()}
+
+
+def test_a_headline_verb_ends_the_name():
+    found = officials("Secretary Noem Terminates Temporary Protected Status for Honduras and Nicaragua")
+    assert not any("Terminates" in name for name in found), sorted(found)
