@@ -187,11 +187,15 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
                          and h.key not in ORG_HEADS and not tied_to(tokens, h.start - 1))
-                and not in_place_list(h, tokens, by_end) and not _of_places(h, tokens)):
+                and not in_place_list(h, tokens, by_end) and not _of_places(h, tokens)
+                and not (h.end < len(tokens) and token_lowers(tokens)[h.end] in AREA_AFTER)):
             continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami", "the
-            # municipalities of Tactic and Tamahú")
+            # municipalities of Tactic and Tamahú", "the Miami area")
         out.append((h, dateline))
     return out
+
+
+AREA_AFTER = {"area", "metropolitan", "metro"}  # "the Miami area", "the Houston metropolitan area"
 
 
 SAME_TOWN_KM = 10  # two readings this close are one town

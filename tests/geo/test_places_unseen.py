@@ -633,3 +633,7 @@ def test_towns_of_500_to_999_people_are_read_near_what_the_text_locates():
                   "Quintana Roo, Mahahual lost power.")
     assert {"Mazunte", "Mahahual"} <= found, found
     assert "Mazunte" not in names("Officials said Mazunte was a good model.")
+
+
+def test_a_common_word_town_before_area_is_the_town():
+    assert "Miami" in names("Many Nicaraguans live in the Miami area.")
