@@ -66,7 +66,7 @@ from geo.resolve import (
 )
 from geo.town_features import town_features
 from model import Candidate, Document, Mention, Place
-from model.nlp import token_lowers, token_spaces, token_texts
+from model.nlp import sentence_at, token_lowers, token_spaces, token_texts
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 # people: a town smaller than this, far from everything the document locates, is not drawn on "in X" alone
@@ -816,6 +816,25 @@ def _own_borders(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     return [r for r in resolved if not (r.entry.id == US_BORDER and r.hit.key in BARE_BORDERS)]
 
 
+def _coasts_of_other_countries(resolved: list[Resolved], tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
+    """A coast named without its country ("the Caribbean coast at Bluefields") is the coast of the country its
+    sentence is about: a region of one country read from such a bare name is left out where the sentence names
+    places of another country and none of its own ("In Nicaragua, … the Caribbean coast at Bluefields")."""
+    bare = [r for r in resolved if r.entry.kind == "region" and r.entry.country and r.kind == "name"
+            and "coast" in r.hit.key and f"country:{r.entry.country}" in gaz.entries
+            and norm(gaz.entries[f"country:{r.entry.country}"].name)[:5] not in r.hit.key]  # "Honduran …" names it
+    if not bare:
+        return resolved
+    drop = set()
+    for r in bare:
+        start, end = sentence_at(tokens, r.hit.start)
+        others = {o.entry.country for o in resolved if o is not r and start <= o.hit.start < end
+                  and o.entry.kind in ("country", "city", "admin1") and o.entry.country}
+        if others and r.entry.country not in others:
+            drop.add(id(r))
+    return [r for r in resolved if id(r) not in drop]
+
+
 NEIGHBOURHOOD_WORDS = {"neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "barrio", "barrios",
                        "colonia", "colonias", "suburb", "suburbs", "slum", "slums", "communes", "quarter", "quarters"}
 NEIGHBOURHOOD_KM = 60
@@ -937,6 +956,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                     and document.text[r.hit.char_end:r.hit.char_end + 2] not in ("'s", "’s") else r
                     for r in resolved]
     resolved = _own_borders(resolved, tokens)
+    resolved = _coasts_of_other_countries(resolved, tokens, gaz)
     resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
     named = set(countries)
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}

@@ -364,6 +364,13 @@ def test_a_reading_where_names_carry_accents_keeps_an_unaccented_spelling():
     assert any(p.country == "HN" and p.name.startswith("Puerto Cort") for p in found.values())
 
 
+def test_a_coast_named_without_its_country_is_the_coast_of_the_country_its_sentence_is_about():
+    nicaragua = names("In Nicaragua, the highways linking Managua with León and the Caribbean coast at Bluefields "
+                      "were rebuilt. Honduras also gained.")
+    assert "North Atlantic coast of Honduras" not in nicaragua and "Bluefields" in nicaragua
+    assert "North Atlantic coast of Honduras" in names("In Honduras, the Caribbean coast near La Ceiba flooded.")
+
+
 def test_a_division_named_after_comma_in_says_where_the_town_is():
     # the only Cabo Rojo the gazetteer knows is Puerto Rico's: not the one in the Dominican province the text names
     found = places_by_name("The government is developing a destination at Cabo Rojo, in Pedernales province near "
