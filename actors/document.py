@@ -112,6 +112,9 @@ def _district_office(drafts: dict[str, Draft], ctx: Context, lex: Lexicon) -> No
         d.agency = office.id if d.agency == generic.id else d.agency
 
 
+OFFICE_TAILS = {("field", "office"), ("field", "division"), ("division",), ("office",)}
+
+
 def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
     """A body the text names in full and also by part of that name is one body: "the National Party of
     Honduras" ... "the National Party" (the start of the name, after it), "the CARICOM Implementation Agency
@@ -144,7 +147,8 @@ def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
     def part_of(w: tuple[str, ...], first: int, fw: tuple[str, ...], fs: int) -> bool:
         n, m = len(w), len(fw)
         return (fs < first and m > n + 1 and fw[:n] == w and fw[n] in NAME_GOES_ON  # its start, after it
-                or m - 2 <= n < m and fw[m - n:] == w)  # without the owner's word or two
+                or m - 2 <= n < m and fw[m - n:] == w  # without the owner's word or two
+                or n >= 2 and m > n and fw[:n] == w and fw[n:] in OFFICE_TAILS)  # "ERO Phoenix [Field Office]"
 
     remap: dict[str, str] = {}
     for d in bodies:
@@ -167,6 +171,7 @@ def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
             continue
         d = drafts.pop(short)
         drafts[long].spans += [(s, e, "reference") for s, e, _ in d.spans]
+        drafts[long].aliases |= {d.name, *d.aliases}  # the office answers to the shorter name too
         for o in drafts.values():
             o.agency = long if o.agency == short else o.agency
             o.parent = long if o.parent == short else o.parent

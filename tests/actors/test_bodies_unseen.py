@@ -555,3 +555,10 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
 ])
 def test_not_bodies(text, not_a_body):
     assert not any(not_a_body in name for name in bodies(text)), sorted(bodies(text))
+
+
+def test_a_field_office_named_with_and_without_its_tail_is_one_body():
+    found = bodies("\"Now he will face it,\" said ERO Phoenix Field Office Director Richard Tolleson. ERO Phoenix "
+                   "officers, with ICE Air Operations, carried out the removal to Guatemala.")
+    offices = [a for name, a in found.items() if name.startswith("ERO Phoenix")]
+    assert len(offices) == 1 and "ERO Phoenix" in {offices[0].name, *offices[0].aliases}, sorted(found)
