@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
+from actors.groups import DESIGNATIONS
 from actors.lexicon import Lexicon, OrgEntry, us_states
 from actors.matchers import Hit, Scan
 from actors.names import NOT_NAME
@@ -787,6 +788,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         return None  # "Members of Congress" are people, not a body; "the National Congress" is the home one
     if " ".join(words) in ROOMS:
         return None  # "a meeting in the Oval Office": a room of the White House, not a body
+    if any(" ".join(words[i:]) in DESIGNATIONS for i in range(len(words))):
+        return None  # "designated the CDN as a Foreign Terrorist Organization": a U.S. designation, not a body
     if end + 1 < len(tokens) and texts[end] == ":" and (start == 0 or "\n" in tokens[start - 1].text_with_ws
                                                          or texts[start - 1] == "|") \
             and (lowers[start].endswith("ing") or texts[end + 1][:1].isdigit()):

@@ -549,6 +549,9 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
     # a room of the White House
     ("President Trump welcomed President Bukele of El Salvador to the White House for a meeting in the Oval Office.",
      "Oval Office"),
+    # a U.S. designation
+    ("The Department of State designated the CDN as a Foreign Terrorist Organization in February 2025.",
+     "Foreign Terrorist Organization"),
     # a page's field label
     ("Contact: press@usaid.gov\nShare This Page | Issuing Office: Bureau for Latin America and the Caribbean",
      "Issuing Office"),
