@@ -847,6 +847,9 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
                 country = code
     if not country and owner is not None:
         country = owner.country
+    if not country and end + 1 < len(tokens) and texts[end] in {",", "in"} and any(
+            fold(" ".join(texts[end + 1:end + 1 + w])) in us_states() for w in (1, 2)):
+        country = "US"  # "… at Stennis Space Center, Mississippi": where it is, in a release on Barbados
     if not country and words[0] in POSTS and "of" not in words[1:3]:  # not "Consulate General of Mexico"
         country = "US"  # a post named by its city in a U.S. release is the U.S. one
     if not country and kind == "agency":

@@ -565,3 +565,9 @@ def test_a_field_office_named_with_and_without_its_tail_is_one_body():
                    "officers, with ICE Air Operations, carried out the removal to Guatemala.")
     offices = [a for name, a in found.items() if name.startswith("ERO Phoenix")]
     assert len(offices) == 1 and "ERO Phoenix" in {offices[0].name, *offices[0].aliases}, sorted(found)
+
+
+def test_a_body_placed_in_a_us_state_is_a_us_body():
+    found = bodies("In Bridgetown, Barbados, crews trained with instructors from the Navy school at Stennis Space "
+                   "Center, Mississippi.")
+    assert "U.S. Stennis Space Center" in found and not any("Barbadian" in n for n in found), sorted(found)
