@@ -10,7 +10,8 @@ from actors.normalize import fold
 if TYPE_CHECKING:  # spaCy's Doc for the hints only: merging and correcting actors need no spaCy
     from spacy.tokens import Doc
 
-INITIAL = re.compile(r"^[A-Z]\.$")
+INITIAL = re.compile(r"^[A-Z]\.$|^(?!(?:U\.S|P\.O|D\.C|U\.N|U\.K|A\.M|P\.M|E\.U)\.$)(?:[A-Z]\.){2,3}$")  # "F.", "J.B.";
+# not "U.S.", "P.O.", "D.C." …
 PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin"}
 SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV"}
 # capitalised words that are never part of a name: function words, calendar words, headline verbs
@@ -67,9 +68,24 @@ def is_name_token(tok) -> bool:
         return True
     if not text[:1].isupper() or not any(ch.isalpha() for ch in text):
         return False
-    if fold(text) in NOT_NAME or text.isupper() and len(text) > 1:
+    if fold(text) in NOT_NAME or text.isupper() and len(text) > 1 and not _paired_initials(tok):
         return False
     return all(ch.isalpha() or ch in "-'’." for ch in text)
+
+
+# two capitals that are an agency's, a place's or a medium's, never a person's initials
+TWO_LETTER_ACRONYMS = {"US", "UN", "EU", "DC", "UK", "AP", "TV", "ID", "OK", "PR", "NY", "LA", "AI", "HQ", "VP", "GM",
+                       "OAS", "IT", "PM", "AM", "EO", "IG", "DA", "CA", "TX", "AZ", "NM", "FL", "GA", "DR", "HN", "MX",
+                       "GT", "SV", "CR", "PA", "NI", "BZ", "HT", "CU", "JM", "CO", "VE", "EC", "PE"}
+
+
+def _paired_initials(tok) -> bool:
+    """ "JB Pritzker", "AJ Smith": two capitals written as a first name, before a capitalised surname."""
+    text = tok.text
+    if len(text) != 2 or not text.isalpha() or text in TWO_LETTER_ACRONYMS or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1].text
+    return nxt[:1].isupper() and nxt[1:].islower() and nxt.isalpha()
 
 
 NICK_QUOTES = {'"', "“", "'", "‘"}

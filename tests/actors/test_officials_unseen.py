@@ -705,3 +705,15 @@ def test_a_body_closing_the_title(text, name, parent):
 def test_a_headline_verb_ends_the_name():
     found = officials("Secretary Noem Terminates Temporary Protected Status for Honduras and Nicaragua")
     assert not any("Terminates" in name for name in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Illinois Gov. JB Pritzker said the state had opened a shelter in Chicago.", "JB Pritzker"),
+    ("Illinois Governor J.B. Pritzker said the state had opened a shelter in Chicago.", "J.B. Pritzker"),
+])
+def test_a_first_name_written_as_initials(text, name):
+    assert name in officials(text), sorted(officials(text))
+
+
+def test_an_abbreviation_is_no_initial():
+    assert not any("Box" in n for n in officials("Write to the Embassy, P.O. Box 1234, Tegucigalpa, Honduras."))
