@@ -631,4 +631,15 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
         q = by_start[j + 1]  # "Costa Rica (Sinaloa)": a place in brackets right after a name says where it is
         if q.end < len(tokens) and texts[q.end] == ")" and not q.demonym:
             return q
-    return None
+    return _bracketed_after(hit, texts, by_start)
+
+
+def _bracketed_after(hit: Hit, texts: list[str], by_start: dict[int, Hit]) -> Hit | None:
+    """ "in Cauca (Argelia, Suárez and Buenos Aires)": the place before a bracketed list says where its towns are."""
+    k = hit.start - 1
+    while k > 0 and hit.start - k <= 12 and texts[k] not in {"(", ")", ".", ";", ":"}:
+        k -= 1
+    if k <= 0 or texts[k] != "(" or not any(texts[m] == ")" for m in range(hit.end, min(len(texts), hit.end + 12))):
+        return None
+    q = next((h for h in by_start.values() if h.end == k and not h.demonym), None)
+    return q

@@ -739,10 +739,12 @@ def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Ent
     ("Tegucigalpa, Guatemala and El Salvador")."""
     states = bool(quals) and all(e.kind == "admin1" and e.country == "US" for e in quals) \
         and all(e.kind == "city" for _, e in ranked)  # a town's name, not a list of states
-    if q is not None and quals and q.start > 1 and tokens[q.start - 1].lower_ == "in" and tokens[q.start - 2].text == "," \
+    if q is not None and quals and (q.start > 1 and tokens[q.start - 1].lower_ == "in" and tokens[q.start - 2].text == ","
+                                    or q.end < len(tokens) and tokens[q.end].text == "(") \
             and all(e.kind in ("city", "admin1") for _, e in ranked) \
             and all(c.kind == "admin1" and not c.id.startswith(COUNTY_ID) for c in quals):
-        # "Cabo Rojo, in Pedernales province": a division named after ", in" is where the town is, not a list item;
+        # "Cabo Rojo, in Pedernales province", "in Cauca (Argelia, Suárez and Buenos Aires)": a division named after
+        # ", in" or before a bracketed list is where the town is, not a list item;
         # a town far from it (Cabo Rojo, Puerto Rico) is a namesake (the gazetteer's divisions are points: "far")
         return all(km(e.lat, e.lon, c.lat, c.lon) > OUTSIDE_DIVISION_KM for _, e in ranked for c in quals)
     if q is None or not quals or not states and any(e.kind != "country" for e in quals) \

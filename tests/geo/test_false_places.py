@@ -376,6 +376,9 @@ def test_a_division_named_after_comma_in_says_where_the_town_is():
     found = places_by_name("The government is developing a destination at Cabo Rojo, in Pedernales province near "
                            "the Haitian border of the Dominican Republic. Tourists also visit Puerto Rico.")
     assert not any(p.country == "PR" and p.name == "Cabo Rojo" for p in found.values())
+    # … and so does a division before a bracketed list: not Buenos Aires, Argentina
+    found = places_by_name("Most were displaced in Cauca (Argelia, Suárez and Buenos Aires) and in Bolívar, Colombia.")
+    assert not any(p.country == "AR" for p in found.values()) and "Suárez" in found
     # a town near the division it is put in stays
     found = places_by_name("The earthquake, centered near Balao, in Guayas province, Ecuador, killed 15 people.")
     assert "Balao" in found
