@@ -761,6 +761,7 @@ def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Ent
 
 
 LIST_KM = 1000  # a place listed after a firmly located one shares its evidence only if this near to it
+WORLD_CITY = 1_000_000  # people: cities this large listed together are a list of the world's cities
 
 
 def listed_after_strong(hit: Hit, tokens: Doc, before: list[Resolved], entry: Entry) -> bool:
@@ -772,9 +773,11 @@ def listed_after_strong(hit: Hit, tokens: Doc, before: list[Resolved], entry: En
     prev = before[-1].entry
     if prev.kind not in ("city", "admin1") or km(prev.lat, prev.lon, entry.lat, entry.lon) > LIST_KM and not (
             prev.kind == entry.kind == "admin1" and prev.country == entry.country
-            or prev.capital and entry.capital):
+            or prev.capital and entry.capital
+            or prev.kind == entry.kind == "city" and min(prev.population, entry.population) >= WORLD_CITY):
         # a list of one country's states shares its evidence however far apart (Hawaii, Texas), and so does a
-        # list of capitals ("offices in Washington and Panama City")
+        # list of capitals ("offices in Washington and Panama City") or of the world's cities ("missions in
+        # London, Dubai and Hong Kong")
         return False
     # the gap's length first: a Token for every word between two places (often a paragraph) was 0.5 % of the
     # analysis (py-spy, 2026-12-03)

@@ -637,3 +637,8 @@ def test_towns_of_500_to_999_people_are_read_near_what_the_text_locates():
 
 def test_a_common_word_town_before_area_is_the_town():
     assert "Miami" in names("Many Nicaraguans live in the Miami area.")
+
+
+def test_the_worlds_cities_listed_together_share_their_evidence():
+    assert {"London", "Dubai", "Hong Kong"} <= set(names("Applicants were interviewed at the missions in London, "
+                                                         "Dubai and Hong Kong."))
