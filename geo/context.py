@@ -200,6 +200,7 @@ def _headline_verb(low: str) -> bool:
 
 
 SHARED_GROUP_HEADS = {"cartels", "gangs", "clans", "factions", "militias"}
+GROUP_HEADS_ONE = {"cartel", "gang", "clan", "faction", "militia"}
 FEATURE_OPENERS = {"port", "fort", "cape", "point"}
 
 
@@ -244,6 +245,11 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
             k += 1
         if k > j + 1 and k < n and lowers[k] in SHARED_GROUP_HEADS:
             return True
+    if j < n and lowers[j] in SHARED_GROUP_HEADS and hit.start >= 2 and lowers[hit.start - 1] in {"and", ","} \
+            and cap[hit.start - 2]:
+        return True  # … and the last of them, before the head: "the Sinaloa and Jalisco cartels"
+    if j < n and lowers[j] in GROUP_HEADS_ONE and hit.start >= 1 and lowers[hit.start - 1] == "the":
+        return True  # "the Sinaloa cartel", as wire style writes the group's name
     # before: "George Washington", "Ana Colón"
     i = hit.start - 1
     if country and i >= 0 and cap[i] and lowers[i] in FEATURE_OPENERS and i not in opens:

@@ -81,6 +81,9 @@ def test_places_found(text, present):
     # a far river heading a longer name ("… Forest Reserve") in a document about other places
     ("The trust protects forests near the Columbia River Forest Reserve, between San Antonio, Toledo, and Punta "
      "Gorda, Belize.", "Columbia River"),
+    # groups named after places in wire style, with a lower-case head, shared or not
+    ("Migrants cross Chiapas, Mexico, where the Sinaloa and Jalisco cartels fight.", "Jalisco"),
+    ("Fighting between the Sinaloa cartel and others displaced people in Chiapas, Mexico.", "Sinaloa"),
     # a storm and its name (Hurricane, Utah; Franklin, Tennessee)
     ("The United States Provides Assistance to Respond to Hurricane Ian in Cuba", "Hurricane"),
     ("Tropical Storm Franklin brought floods to Santo Domingo, Dominican Republic.", "Franklin"),
