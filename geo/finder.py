@@ -932,6 +932,11 @@ def lone_area(entry: Entry, located: Sequence[Entry]) -> bool:
     return len(towns) >= 2 and all(km(entry.lat, entry.lon, t.lat, t.lon) > FAR_AREA_KM for t in towns)
 
 
+def _a_river(entry: Entry) -> bool:
+    name = norm(entry.name)
+    return name.startswith("rio ") or name.endswith(" river")
+
+
 def _runs_on(hit: Hit, tokens: Doc) -> bool:
     """Does a capitalised word follow the name, making it the head of a longer one ("… River Forest Reserve")?"""
     texts = token_texts(tokens)
@@ -988,9 +993,10 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)) \
                 and lone_town(e, [gaz.entries[i] for i in located if i != eid]):
             continue  # a town of its country far from every other town the document locates: a namesake's
-        if e.kind == "feature" and not placed and all(_runs_on(r.hit, tokens) for r in rs) \
+        if e.kind == "feature" and not placed and (all(_runs_on(r.hit, tokens) for r in rs) or _a_river(e)) \
                 and lone_area(e, [gaz.entries[i] for i in located if i != eid]):
-            continue  # "the Columbia River Forest Reserve" in Belize: a far river heading a longer name
+            continue  # "the Columbia River Forest Reserve" in Belize: a far river heading a longer name; "the Río de la
+            # Plata … may flood" in Puerto Rico: rivers share names, and one far from every town named is a namesake
         mentions = []
         for r in rs:
             ex = document.excerpt_at(r.hit.char_start)

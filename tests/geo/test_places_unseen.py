@@ -84,6 +84,9 @@ def test_places_found(text, present):
     # groups named after places in wire style, with a lower-case head, shared or not
     ("Migrants cross Chiapas, Mexico, where the Sinaloa and Jalisco cartels fight.", "Jalisco"),
     ("Fighting between the Sinaloa cartel and others displaced people in Chiapas, Mexico.", "Sinaloa"),
+    # a river far from every town the text names is a namesake (Puerto Rico's Río de la Plata)
+    ("Landslides are possible in Utuado, Lares and Orocovis, Puerto Rico, and the Río de la Plata may flood.",
+     "Río de la Plata"),
     # a storm and its name (Hurricane, Utah; Franklin, Tennessee)
     ("The United States Provides Assistance to Respond to Hurricane Ian in Cuba", "Hurricane"),
     ("Tropical Storm Franklin brought floods to Santo Domingo, Dominican Republic.", "Franklin"),
