@@ -659,9 +659,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
             ranked_by[k] = ranked
         if not ranked:
             continue
-        if _unknown_in_named_country(ranked, quals, q, tokens, entries_of(q) if q is not None else (), town):
-            if not any(e.kind == "country" for _, e in ranked):
-                unknown.add(h.key)  # and so are its other mentions in this document (a country's stay its own)
+        if _unknown_in_named_country(ranked, quals, q, tokens, entries_of(q) if q is not None else ()):
+            unknown.add(h.key)  # and so are its other mentions in this document
             continue
         if not quals and container is None:
             listed = _same_country_as_listed(h, tokens, out, ranked)
@@ -733,7 +732,7 @@ OUTSIDE_DIVISION_KM = 300
 
 
 def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Entry], q: Hit | None,
-                              tokens: Doc, quals_readings: Sequence[Entry] = (), town: bool = False) -> bool:
+                              tokens: Doc, quals_readings: Sequence[Entry] = ()) -> bool:
     """ "CHAGUARAMAS, Trinidad and Tobago –", "Yorktown, Virginia": the text says which country (or U.S. state)
     the town is in, and none of the name's readings is there (the gazetteer lacks the town): its namesake
     elsewhere (Chaguaramas, Venezuela; Yorktown, Texas) would be a wrong mark. Not in a list of places
@@ -741,13 +740,11 @@ def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Ent
     states = bool(quals) and all(e.kind == "admin1" and e.country == "US" for e in quals) \
         and all(e.kind == "city" for _, e in ranked)  # a town's name, not a list of states
     if q is not None and quals and (q.start > 1 and tokens[q.start - 1].lower_ == "in" and tokens[q.start - 2].text == ","
-                                    or q.end < len(tokens) and tokens[q.end].text == "("
-                                    or town and q.start > 0 and tokens[q.start - 1].text == ",") \
-            and all(e.kind in ("city", "admin1", "country") for _, e in ranked) \
+                                    or q.end < len(tokens) and tokens[q.end].text == "(") \
+            and all(e.kind in ("city", "admin1") for _, e in ranked) \
             and all(c.kind == "admin1" and not c.id.startswith(COUNTY_ID) for c in quals):
-        # "Cabo Rojo, in Pedernales province", "in Cauca (Argelia, Suárez and Buenos Aires)", "the town of Colombia,
-        # Nuevo León": a division named after ", in", before a bracketed list or after a town the text calls one is
-        # where the town is, not a list item;
+        # "Cabo Rojo, in Pedernales province", "in Cauca (Argelia, Suárez and Buenos Aires)": a division named after
+        # ", in" or before a bracketed list is where the town is, not a list item;
         # a town far from it (Cabo Rojo, Puerto Rico) is a namesake (the gazetteer's divisions are points: "far")
         return all(km(e.lat, e.lon, c.lat, c.lon) > OUTSIDE_DIVISION_KM for _, e in ranked for c in quals)
     if q is None or not quals or not states and any(e.kind != "country" for e in quals) \
