@@ -67,8 +67,9 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     is not a mention of that org."""
     drafts: dict[str, Draft] = {}
     country_end = {h.end: h.ref for h in scan.countries}
-    country_end |= {h.end + 1: h.ref for h in scan.countries  # "Mexico's Secretariat of …"
-                    if h.end < len(tokens) and tokens[h.end].text in {"'s", "’s"}}
+    country_end |= {h.end + 1: h.ref for h in scan.countries  # "Mexico's Secretariat of …", "Barbados' Department …"
+                    if h.end < len(tokens) and (tokens[h.end].text in {"'s", "’s"}
+                                                or tokens[h.end].text in {"'", "’"} and tokens[h.end - 1].text.endswith("s"))}
     taken: set[int] = set()
     if ctx is not None and tokens.lang_ == "es":  # "Secretaría de Seguridad": whose, the text says
         taken = spanish_ministries(tokens, scan, lex, ctx, drafts, blocked)

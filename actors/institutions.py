@@ -294,7 +294,7 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
     if q > m and q + 1 < n and texts[q] == ",":
         q += 1  # the serial comma, after a list: a lone ", and" closes the name ("… for the Homeless, and Catholic
         # Charities of El Paso" are two bodies)
-    last = item(q + 1) if q + 1 < n and lowers[q] in {"and", "y"} else q + 1
+    last = item(q + 1) if q + 1 < n and lowers[q] in {"and", "y"} and not _new_body(tokens, q + 1, lex) else q + 1
     if last > q + 1 and (last >= n or not word(last)) and (q > m or texts[q - 1][:1].isupper()):
         m = last
     elif m + 2 < n and lowers[m] == "to" and word(m + 1):  # "Institute for Access to Public Information"
@@ -491,7 +491,10 @@ def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
         if k + w < n and words in lex.country_by_word and words not in lex.country_names \
                 and institution_tail(tokens, k + w, limit=4) > k + w + 1:
             return True
-    return fold(texts[k]) in lex.country_names and k + 1 < n and texts[k + 1] in POSSESSIVE
+    for w in (1, 2, 3):  # "… and Haiti's National Police", "… and Saint Lucia's National Emergency …"
+        if k + w < n and texts[k + w] in POSSESSIVE and fold(" ".join(texts[k:k + w])) in lex.country_names:
+            return True
+    return False
 
 
 TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "del"}

@@ -443,6 +443,8 @@ def test_a_us_embassy_named_by_its_city_keeps_that_name_as_an_alias():
      "National Lithium Company"),
     ("After checks by the Ministry of Health and the Costa Rican Social Security Fund, they left.",
      "Costa Rican Social Security Fund"),
+    ("Supplies go out with Barbados' Department of Emergency Management and Saint Lucia's National Emergency "
+     "Management Organisation (NEMO).", "Barbadian Department of Emergency Management"),
     # a Spanish place's name inside a body's name
     ("They met the Association for the Development of San José de Ocoa (ADESJO) on water.",
      "Association for the Development of San José de Ocoa"),
