@@ -76,7 +76,7 @@ def is_name_token(tok) -> bool:
 
 # two capitals that are an agency's, a place's or a medium's, never a person's initials
 TWO_LETTER_ACRONYMS = {"US", "UN", "EU", "DC", "UK", "AP", "TV", "ID", "OK", "PR", "NY", "LA", "AI", "HQ", "VP", "GM",
-                       "OAS", "IT", "PM", "AM", "EO", "IG", "DA", "CA", "TX", "AZ", "NM", "FL", "GA", "DR", "HN", "MX",
+                       "IT", "PM", "AM", "EO", "IG", "DA", "CA", "TX", "AZ", "NM", "FL", "GA", "DR", "HN", "MX",
                        "GT", "SV", "CR", "PA", "NI", "BZ", "HT", "CU", "JM", "CO", "VE", "EC", "PE"}
 
 

@@ -179,13 +179,17 @@ def _of_place(tokens: Doc, k: int) -> int:
     return m if m > start and closed else k
 
 
+def _municipal_head(tokens: Doc, t: Title) -> bool:
+    """A town's head: a mayor, an alcalde, a municipal president."""
+    return t.head in {"mayor", "alcalde", "alcaldesa"} or t.head == "president" and "municipal" in (
+        token_lowers(tokens)[max(0, t.start - 1):t.end])
+
+
 def _town_of_sentence(tokens: Doc, t: Title) -> None:
     """ "In Hermosillo, the Ambassador met with Municipal President X": a mayor whose title names no town heads
     the town the sentence opens on."""
     lowers = token_lowers(tokens)
-    municipal = t.head in {"mayor", "alcalde", "alcaldesa"} or t.head == "president" and "municipal" in (
-        lowers[max(0, t.start - 1):t.end])
-    if not municipal or t.place or t.country:
+    if not _municipal_head(tokens, t) or t.place or t.country:
         return
     start, _ = sentence_at(tokens, t.start)
     if lowers[start] != "in":
@@ -482,8 +486,7 @@ def _place_governed(tokens: Doc, t: Title, lex: Lexicon) -> None:
     """ "The Governor of Quintana Roo, NAME", "the Municipal President of Ciudad Juárez, NAME": a local office
     whose place the title itself closes on governs that state or town (as "Governor of Guerrero NAME" does)."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
-    local = t.head in {"mayor", "governor", "alcalde", "alcaldesa"} or t.head == "president" and "municipal" in (
-        lowers[max(0, t.start - 1):t.end])
+    local = t.head == "governor" or _municipal_head(tokens, t)
     if not local or t.place or t.country:
         return
     of = next((m for m in range(t.start, t.end - 1) if lowers[m] in {"of", "de"}), None)

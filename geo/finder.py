@@ -920,19 +920,14 @@ LONE_TOWN_KM = 800
 LONE_TOWN_KEPT = 20_000
 
 
-def lone_town(entry: Entry, located: Sequence[Entry]) -> bool:
-    """Is ``entry`` farther than LONE_TOWN_KM from every town and division among ``located`` (at least two)?"""
+def lone_town(entry: Entry, located: Sequence[Entry], limit: float = LONE_TOWN_KM) -> bool:
+    """Is ``entry`` farther than ``limit`` km from every town and division among ``located`` (at least two)?"""
     towns = [e for e in located if e.kind in ("city", "admin1")]
-    return len(towns) >= 2 and all(km(entry.lat, entry.lon, t.lat, t.lon) > LONE_TOWN_KM for t in towns)
-
-
-def lone_area(entry: Entry, located: Sequence[Entry]) -> bool:
-    """Is ``entry`` farther than FAR_AREA_KM from every town and division among ``located`` (at least two)?"""
-    towns = [e for e in located if e.kind in ("city", "admin1")]
-    return len(towns) >= 2 and all(km(entry.lat, entry.lon, t.lat, t.lon) > FAR_AREA_KM for t in towns)
+    return len(towns) >= 2 and all(km(entry.lat, entry.lon, t.lat, t.lon) > limit for t in towns)
 
 
 def _a_river(entry: Entry) -> bool:
+    """Is the feature a river ("Río …", "… River"), whose names repeat across countries?"""
     name = norm(entry.name)
     return name.startswith("rio ") or name.endswith(" river")
 
@@ -994,7 +989,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 and lone_town(e, [gaz.entries[i] for i in located if i != eid]):
             continue  # a town of its country far from every other town the document locates: a namesake's
         if e.kind == "feature" and not placed and (all(_runs_on(r.hit, tokens) for r in rs) or _a_river(e)) \
-                and lone_area(e, [gaz.entries[i] for i in located if i != eid]):
+                and lone_town(e, [gaz.entries[i] for i in located if i != eid], FAR_AREA_KM):
             continue  # "the Columbia River Forest Reserve" in Belize: a far river heading a longer name; "the Río de la
             # Plata … may flood" in Puerto Rico: rivers share names, and one far from every town named is a namesake
         mentions = []
