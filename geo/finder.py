@@ -553,6 +553,18 @@ def spelt_as_written(ranked: list[tuple[float, Entry]], accents: str) -> list[tu
     return spelt
 
 
+def _owner_of_place(ranked: list[tuple[float, Entry]]) -> list[tuple[float, Entry]]:
+    """ "Florida's Taylor County", "Mexico's Sinaloa state": a place in the possessive before another place holds
+    it, so a division or country reading is meant over a town's (Florida, Camagüey, near the Cuba the text
+    names)."""
+    if ranked[0][1].kind != "city":
+        return ranked
+    for i, (_, e) in enumerate(ranked[1:], 1):
+        if e.kind in ("admin1", "country"):
+            return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
+    return ranked
+
+
 def _main_country_tie(ranked: list[tuple[float, Entry]], main: str) -> list[tuple[float, Entry]]:
     """Two towns of one name that score alike ("the port of San Lorenzo" in a report on Honduran coffee: San
     Lorenzo, California is as large as San Lorenzo, Valle): the one in the country the document is about."""
@@ -629,6 +641,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
     containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
     unknown: set[str] = set()
     by_list: dict[str, str] = {}  # a name's reading chosen by the list it stands in
+    hit_starts = {a.hit.start for a in around}
+    texts = token_texts(tokens)
     out = []
     for a in around:
         h, dateline, q, quals, cue, town, area = a.hit, a.dateline, a.q, a.quals, a.cue, a.town, a.area
@@ -659,6 +673,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
             ranked_by[k] = ranked
         if not ranked:
             continue
+        if h.end + 1 < len(texts) and texts[h.end] in {"'s", "’s"} and h.end + 1 in hit_starts:
+            ranked = _owner_of_place(ranked)
         if _unknown_in_named_country(ranked, quals, q, tokens, entries_of(q) if q is not None else ()):
             unknown.add(h.key)  # and so are its other mentions in this document
             continue

@@ -382,3 +382,8 @@ def test_a_division_named_after_comma_in_says_where_the_town_is():
     # a town near the division it is put in stays
     found = places_by_name("The earthquake, centered near Balao, in Guayas province, Ecuador, killed 15 people.")
     assert "Balao" in found
+
+
+def test_a_place_in_the_possessive_before_another_holds_it():
+    found = places_by_name("The storm crossed Cuba near Cienfuegos and made landfall in Florida's Taylor County.")
+    assert found["Florida"].country == "US" and found["Florida"].kind == "admin1"
