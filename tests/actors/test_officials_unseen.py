@@ -667,6 +667,8 @@ def test_police_ranks(text, name, parent):
 
 
 @pytest.mark.parametrize("text, name, parent", [
+    ("ICE will prioritize removals, working with the President's Border Czar, Tom Homan.", "Tom Homan",
+     "agency:white-house"),
     # the non-voting member of the House for Puerto Rico
     ("President Biden joined Governor Pedro Pierluisi and Resident Commissioner Jenniffer González-Colón in Ponce.",
      "Jenniffer González-Colón", "agency:us-house-of-representatives"),
