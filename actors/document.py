@@ -72,6 +72,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
             _publishers_own(drafts, p, pub, lex)
     _led_by(drafts, people, tokens)
     _body_in_title(drafts, people, tokens, lex)
+    _its_officer(drafts, people, tokens)
     _federal_judges_court(drafts, people)
     _rank_in_body(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
@@ -298,6 +299,24 @@ def _body_in_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc, 
                 if not is_former(t) else None
             official = _draft_of(drafts, p) if body is not None else None
             if official is not None:
+                official.agency = body.id
+                break
+
+
+def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
+    """ "the Revolutionary National Police (PNR), its director Oscar Callejas Valcarce": "its" is the body just
+    named, and the person its officer."""
+    ends = {e: d for d in drafts.values() if d.kind in BODY_KINDS for _, e, k in d.spans if k in {"name", "acronym"}}
+    for p in people:
+        for t in p.titles:
+            k = t.start - 1
+            if k < 2 or tokens[k].lower_ != "its" or tokens[k - 1].text != ",":
+                continue
+            e = k - 1
+            if e >= 3 and tokens[e - 1].text == ")" and tokens[e - 3].text == "(":
+                e -= 3  # "… Police (PNR), its director"
+            body, official = ends.get(e), _draft_of(drafts, p)
+            if body is not None and official is not None:
                 official.agency = body.id
                 break
 

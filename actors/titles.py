@@ -163,8 +163,9 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
     owned = before in POSSESSIVE or by_name or before.lower() in {"its", "whose", "his", "her", "their", "our"}
     if owned and hit.end + 1 < n and texts[hit.end] == "," and _is_cap(tokens[hit.end + 1]):
         return True  # "whose chief, X", "Her vice president, Salvador Nasralla"
-    # "Libre lawmaker Jorge Cálix", "Honduran lawmaker X": a country or body, the office, then a full name
-    return by_name and hit.end + 1 < n and _is_cap(tokens[hit.end]) and _is_cap(tokens[hit.end + 1]) \
+    # "Libre lawmaker Jorge Cálix", "Honduran lawmaker X", "the PNR, its director Oscar Callejas Valcarce": a
+    # country, a body or a pronoun for it, the office, then a full name
+    return owned and hit.end + 1 < n and _is_cap(tokens[hit.end]) and _is_cap(tokens[hit.end + 1]) \
         and tokens[hit.end].is_alpha and tokens[hit.end + 1].is_alpha
 
 

@@ -669,6 +669,9 @@ def test_police_ranks(text, name, parent):
 @pytest.mark.parametrize("text, name, parent", [
     ("ICE will prioritize removals, working with the President's Border Czar, Tom Homan.", "Tom Homan",
      "agency:white-house"),
+    # a lower-case title after "its", the body just named
+    ("OFAC designated the Revolutionary National Police (PNR), its director Oscar Callejas Valcarce, for abuses in "
+     "Cuba.", "Oscar Callejas Valcarce", "agency:cuban-revolutionary-national-police"),
     # the non-voting member of the House for Puerto Rico
     ("President Biden joined Governor Pedro Pierluisi and Resident Commissioner Jenniffer González-Colón in Ponce.",
      "Jenniffer González-Colón", "agency:us-house-of-representatives"),
