@@ -61,6 +61,7 @@ from geo.resolve import (
     famous_over_namesake,
     near_any,
     near_namesake,
+    promote,
     rank,
     within,
 )
@@ -525,7 +526,7 @@ def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]
     best = min(dist, key=dist.get)
     if best == 0 or dist[best] > NEAR_KM or dist[best] * 2 >= dist[0]:
         return ranked
-    return [(top, ranked[best][1])] + ranked[:best] + ranked[best + 1:]
+    return promote(ranked, best)
 
 
 ACCENTED = frozenset("áéíóúü")
@@ -561,7 +562,7 @@ def _owner_of_place(ranked: list[tuple[float, Entry]]) -> list[tuple[float, Entr
         return ranked
     for i, (_, e) in enumerate(ranked[1:], 1):
         if e.kind in ("admin1", "country"):
-            return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
+            return promote(ranked, i)
     return ranked
 
 
@@ -575,7 +576,7 @@ def _main_country_tie(ranked: list[tuple[float, Entry]], main: str) -> list[tupl
         if top - s >= NEAR_TIE:
             break
         if e.country == main and e.kind == best.kind:
-            return [(top, e)] + ranked[:i] + ranked[i + 1:]
+            return promote(ranked, i)
     return ranked
 
 
@@ -736,11 +737,11 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
         for i, (s, e) in enumerate(ranked[1:], 1):
             if e.country == country and e.kind == "city" and s >= ranked[0][0] - LIST_MARGIN \
                     and km(e.lat, e.lon, at.lat, at.lon) <= LIST_KM:
-                return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
+                return promote(ranked, i)
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
         if e.country == country and e.kind == "city" and s >= ranked[0][0] - LIST_MARGIN:
-            return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
+            return promote(ranked, i)
     return ranked
 
 

@@ -210,6 +210,11 @@ NAMESAKE_TOWN = 40_000  # people: a town this large is known in its own right (L
 FAR_AREA_KM = 1000  # a region or feature this far from everything the document locates is doubtful too
 
 
+def promote(ranked: list[tuple[float, Entry]], i: int, score: float | None = None) -> list[tuple[float, Entry]]:
+    """Reading ``i`` first, with the winner's score (or ``score``): a rule that picks it over the ranking's top."""
+    return [(ranked[0][0] if score is None else score, ranked[i][1])] + ranked[:i] + ranked[i + 1:]
+
+
 def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
                   named: Collection[Entry]) -> list[tuple[float, Entry]]:
     """A country reading far from every place the document locates and every other country it names yields
@@ -230,7 +235,7 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
     for i, (s, e) in enumerate(ranked[1:], 1):
         known = e.kind == "admin1" or e.kind == "city" and e.population >= NAMESAKE_TOWN
         if known and any(km(e.lat, e.lon, a.lat, a.lon) <= NEAR_ANCHOR_KM for a in anchors):
-            return [(max(s, ranked[0][0]), e)] + ranked[:i] + ranked[i + 1:]
+            return promote(ranked, i, max(s, ranked[0][0]))
     return ranked
 
 
@@ -242,7 +247,7 @@ def _near_area_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[E
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
         if e.kind in ("admin1", "city") and any(km(e.lat, e.lon, a.lat, a.lon) <= NEAR_KM for a in anchors):
-            return [(max(s, ranked[0][0]), e)] + ranked[:i] + ranked[i + 1:]
+            return promote(ranked, i, max(s, ranked[0][0]))
     return ranked
 
 
@@ -266,7 +271,7 @@ def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[
         # document about the town's country ("Santiago and the Cibao region of the Dominican Republic")
         if e.kind == "city" and e.capital and e.population >= FAMOUS_CAPITAL and e.population > best.population \
                 and best.country not in focus:
-            return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
+            return promote(ranked, i)
     if best.population >= 100_000:
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
@@ -277,7 +282,7 @@ def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[
                 or e.population >= KNOWN_CITY and e.name == best.name and e.population >= 5 * max(best.population, 1) \
                 and best.country != main:
             # the second: a city known abroad by its own full name ("Geneva", 200,000, over Geneva, Illinois)
-            return [(ranked[0][0], e)] + ranked[:i] + ranked[i + 1:]
+            return promote(ranked, i)
     return ranked
 
 
