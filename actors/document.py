@@ -310,7 +310,11 @@ def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) ->
     for p in people:
         for t in p.titles:
             k = t.start - 1
-            if k < 2 or tokens[k].lower_ != "its" or tokens[k - 1].text != ",":
+            if k < 2 or tokens[k].lower_ != "its":
+                continue
+            while k > 2 and tokens[k - 1].text != "," and not tokens[k].is_sent_start:
+                k -= 1  # "…, its director X and its deputy director Y": the body before the first "its"
+            if tokens[k].lower_ != "its" or tokens[k - 1].text != ",":
                 continue
             e = k - 1
             if e >= 3 and tokens[e - 1].text == ")" and tokens[e - 3].text == "(":

@@ -94,7 +94,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         listed = hit.ref == "plural" and hit.end < len(tokens) and _cap(texts[hit.end])  # "ministers X, Y"
         listed = listed or _former_then_named(tokens, hit)
         if (not _cap(texts[hit.start]) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
-                and not listed and not _spanish_lowercase(tokens, hit, lex)
+                and not listed and not _spanish_lowercase(tokens, hit, lex) and not _of_then_named(tokens, hit)
                 or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
@@ -111,7 +111,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         t = Title(hit.start, hit.end, head, lex.heads.get(head, "agency"), "", plural=hit.ref == "plural")
         _extend_left(tokens, t, lex, maps.org_end, maps.acr_end, maps.country_end)
         body = t.end
-        t.end = complements(tokens, t, t.end, lex, maps)
+        t.end = max(complements(tokens, t, t.end, lex, maps), _of_then_named(tokens, hit))
         t.body = (body, t.end) if t.end > body else None
         _trailing_org(tokens, t, maps, lex)
         if titles and t.start == titles[-1].end + 1 and lowers[t.start - 1] == "and":
@@ -158,8 +158,14 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
     Police's director general, Rameau Normil", "U.S. Southern Command said its commander, Gen. X"."""
     texts = token_texts(tokens)
     n = len(tokens)
-    before = texts[hit.start - 1] if hit.start > 0 else ""
-    by_name = hit.start in maps.country_end or hit.start in maps.org_end  # "Honduran", "Libre" (a party)
+    i = hit.start
+    while hit.start - i < 2 and i > 1 and texts[i - 1].islower() and tokens[i - 1].is_alpha \
+            and not tokens[i - 1].is_stop:
+        i -= 1  # "its deputy director X", "Venezuela's defense minister, X": the owner before the office's words
+    before = texts[i - 1] if i > 0 else ""
+    if i < hit.start and before in POSSESSIVE and i > 1 and texts[i - 2].islower():
+        return False  # "the organization's security chief, X": whose office, the text said earlier
+    by_name = i in maps.country_end or i in maps.org_end  # "Honduran", "Libre" (a party)
     owned = before in POSSESSIVE or by_name or before.lower() in {"its", "whose", "his", "her", "their", "our"}
     if owned and hit.end + 1 < n and texts[hit.end] == "," and _is_cap(tokens[hit.end + 1]):
         return True  # "whose chief, X", "Her vice president, Salvador Nasralla"
@@ -167,6 +173,28 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
     # country, a body or a pronoun for it, the office, then a full name
     return owned and hit.end + 1 < n and _is_cap(tokens[hit.end]) and _is_cap(tokens[hit.end + 1]) \
         and tokens[hit.end].is_alpha and tokens[hit.end + 1].is_alpha
+
+
+def _of_then_named(tokens: Doc, hit) -> int:
+    """ "The regional governor of Tacna, Luis Torres Robledo, asked …", "the technical director of Unión
+    Eléctrica, Lázaro Guerra, told …": a lower-case title "of" a named place or body, then a full name (a
+    common first name first) in apposition closed by a comma, is an office even where no list knows the place
+    or the body. The comma after the place or body, or 0."""
+    texts = token_texts(tokens)
+    n, j = len(tokens), hit.end + 1
+    if hit.end >= n or texts[hit.end] != "of":
+        return 0
+    j += j < n and texts[j] == "the"
+    k = j
+    while k < n and k - j < 5 and tokens[k].is_alpha and _cap(texts[k]):
+        k += 1
+    if k == j or k >= n or texts[k] != "," or k + 1 >= n \
+            or fold_accents(texts[k + 1].lower()) not in common_first_names():
+        return 0
+    m = k + 1
+    while m < n and m - k <= 4 and tokens[m].is_alpha and _cap(texts[m]):
+        m += 1
+    return k if m - k - 1 >= 2 and m < n and texts[m] == "," else 0
 
 
 def _opens_institution(tokens: Doc, end: int) -> bool:

@@ -642,6 +642,18 @@ def test_a_body_then_its_acronym_in_brackets_owns_the_title_after_them():
 
 
 
+def test_a_lower_case_title_of_a_body_no_list_knows_then_a_name():
+    text = "The technical director of Unión Eléctrica, Lázaro Guerra, told state television that crews were working."
+    found = officials(text)
+    assert "Lázaro Guerra" in found and "Eléctrica" not in found, sorted(found)
+
+
+def test_an_owner_named_by_a_common_noun_is_no_owner_of_the_office():
+    text = ("Prosecutors allege that the organization's security chief, Néstor Isidro Pérez Salas, oversaw a network "
+            "of gunmen for the Sinaloa Cartel.")
+    assert not any(t == "chief" for p in officials(text).values() for t in p.titles)
+
+
 @pytest.mark.parametrize("text, not_a_person", [
     # a place after "In" before ", the TITLE" says where, not who
     ("BELMOPAN – U.S. Ambassador to Belize Michelle Kwan traveled south. In Punta Gorda, the Ambassador joined "
@@ -665,6 +677,15 @@ def test_not_people(text, not_a_person):
     # a lower-case title after "its", the body just named
     ("OFAC designated the Revolutionary National Police (PNR), its director Oscar Callejas Valcarce, for abuses in "
      "Cuba.", "Oscar Callejas Valcarce", "agency:cuban-revolutionary-national-police"),
+    # words of the office between the owner and the head ("its deputy director"), and a second "its" after "and"
+    ("OFAC designated the Revolutionary National Police (PNR), its director Oscar Callejas Valcarce and its deputy "
+     "director Eddy Sierra Arias for abuses in Cuba.", "Eddy Sierra Arias",
+     "agency:cuban-revolutionary-national-police"),
+    ("Zelaya met Venezuela's defense minister, Vladimir Padrino López, in Caracas.", "Vladimir Padrino López",
+     "government:ve"),
+    # a lower-case title "of" a place no list knows, a full name in apposition
+    ("The regional governor of Tacna, Luis Torres Robledo, asked Lima for food and water.", "Luis Torres Robledo",
+     "government:government-of-tacna"),
     # the non-voting member of the House for Puerto Rico
     ("President Biden joined Governor Pedro Pierluisi and Resident Commissioner Jenniffer González-Colón in Ponce.",
      "Jenniffer González-Colón", "agency:us-house-of-representatives"),
