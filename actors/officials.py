@@ -295,8 +295,12 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
                 return before  # "Marcus Lancaster, acting field office director of ERO Atlanta"
             return k, end, None
     k = t.start
+    if k > 1 and lowers[k - 1] == "new" and lowers[k - 2] in {"the", "a"}:
+        k -= 1  # "approved X as the new Attorney General"
     if k > 0 and lowers[k - 1] in {"the", "a", "an", "as"}:
         k -= 1
+    if k > 1 and lowers[k] in {"the", "a", "an"} and lowers[k - 1] == "as":
+        k -= 1  # "X has been named as the Federal Coordinating Officer"
     alias = None
     if k > 2 and lowers[k] == "as" and lowers[k - 1] not in SERVED_AS:
         start = name_run_before(tokens, k, blocked)  # "elected Bernardo Arévalo de León as President"
@@ -304,9 +308,12 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
                                              and any(x.lower_ in CHOSEN_AS for x in tokens[max(0, start - 16):start])):
             return start, k, None  # "... elected X as President and Y as Vice President"
     if k > 1 and lowers[k] == "as" and lowers[k - 1] in SERVED_AS:
-        start = name_run_before(tokens, k - 1, blocked)  # "William H. Duncan arrived as U.S. Ambassador"
-        if k - 1 - start >= 2:
-            return start, k - 1, None
+        q = k - 1
+        while q > 1 and k - q < 4 and lowers[q - 1] in AUXILIARIES:
+            q -= 1  # "Anthony Lares Medina has been named as …"
+        start = name_run_before(tokens, q, blocked)  # "William H. Duncan arrived as U.S. Ambassador"
+        if q - start >= 2:
+            return start, q, None
         if k > 2 and lowers[k - 2] == "who":  # "Luther Castillo, a Garifuna doctor who serves as … Secretary"
             q = k - 2
             while q > 1 and k - q < 10 and texts[q - 1] not in {",", "."}:
@@ -397,7 +404,9 @@ SERVED_AS = {"served", "serves", "serving", "arrived", "appointed", "named", "co
 
 
 CHOSEN_AS = {"elected", "appointed", "named", "installed", "designated", "nominated", "confirmed", "chose", "chosen",
-             "selected", "reelected", "re-elected", "proclaimed", "elect", "appoint", "name", "install"}
+             "selected", "reelected", "re-elected", "proclaimed", "elect", "appoint", "name", "install", "approved",
+             "ratified"}
+AUXILIARIES = {"has", "have", "had", "been", "was", "were", "is", "be", "will"}
 QUOTES = {'"', "“", "”", "'"}
 HONORIFICS = ("(ret.)", "( ret . )", "dr.", "dr", "mr.", "mrs.", "ms.", "hon.", "h.e.", "prof.", "sir", "dame", "the honorable",
               "the honourable", "the hon.", "the hon .", "the most hon.", "the most hon .", "hon .", "the most honourable",

@@ -64,6 +64,13 @@ def test_a_month_between_names_only():
      "Javier Martínez-Acha Vásquez", "Foreign Minister"),
     ("The Guatemalan people elected Bernardo Arévalo de León as President and Karin Herrera as Vice President.",
      "Karin Herrera", "Vice President"),
+    ("In August 2024, the Senate approved Yeni Berenice Reynoso as the new Attorney General of the Dominican "
+     "Republic.", "Yeni Berenice Reynoso", "Attorney General"),
+    ("After the storm, Anthony Lares Medina has been named as the Federal Coordinating Officer for FEMA in "
+     "Puerto Rico.", "Anthony Lares Medina", "Federal Coordinating Officer"),
+    # a lower-case title after its owner, with the office's words between them
+    ("Her energy adviser, Josué Colón Ortiz, said the outage began at the Costa Sur plant.", "Josué Colón Ortiz",
+     "adviser"),
     # a portfolio no list knows, after "for", closed by the name it introduces (an honorific may come between)
     ("APHIS Deputy Administrator for Veterinary Services Dr. Rosemary Sifford will travel to Mexico City.",
      "Rosemary Sifford", "Veterinary Services"),
