@@ -68,6 +68,9 @@ def test_a_month_between_names_only():
      "Republic.", "Yeni Berenice Reynoso", "Attorney General"),
     ("After the storm, Anthony Lares Medina has been named as the Federal Coordinating Officer for FEMA in "
      "Puerto Rico.", "Anthony Lares Medina", "Federal Coordinating Officer"),
+    # a portfolio ending in "Region" before the name
+    ("IAF Regional Director for the Andean Region Tatiana Magangué Ruiz said the grants build on its work.",
+     "Tatiana Magangué Ruiz", "Andean Region"),
     # a lower-case title after its owner, with the office's words between them
     ("Her energy adviser, Josué Colón Ortiz, said the outage began at the Costa Sur plant.", "Josué Colón Ortiz",
      "adviser"),
