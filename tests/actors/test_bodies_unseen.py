@@ -573,3 +573,13 @@ def test_a_body_placed_in_a_us_state_is_a_us_body():
     found = bodies("In Bridgetown, Barbados, crews trained with instructors from the Navy school at Stennis Space "
                    "Center, Mississippi.")
     assert "U.S. Stennis Space Center" in found and not any("Barbadian" in n for n in found), sorted(found)
+
+
+def test_an_army_is_a_body_of_its_own_under_its_ministry():
+    text = ("Pérez Salas was arrested in Culiacán by the Mexican Army, part of the Secretariat of National Defense "
+            "(SEDENA), and held at the Altiplano federal prison.")
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    by_name = {a.name: a for a in analysis.actors}
+    army, ministry = by_name.get("Mexican Army"), by_name.get("Mexican Secretariat of National Defense")
+    assert army is not None and ministry is not None, sorted(by_name)
+    assert army.affiliation == ministry.id
