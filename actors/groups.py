@@ -29,6 +29,7 @@ DEFINING = {"gang", "coalition", "cartel", "faction", "militia", "alliance", "fe
 KIND_NOUNS = {"organization", "organisation", "group", "ngo", "nonprofit", "gang", "network", "party", "movement",
               "coalition", "faction", "cartel", "militia"}
 LABELS = {"known", "called", "named", "dubbed"}
+SPANISH_PLURALS = {"Los", "Las"}  # "Los Chapitos", "Los Cuinis": groups named in the plural
 QUOTES = {'"', "“", "”"}
 MAX_WORDS = 4
 
@@ -158,7 +159,7 @@ def _labelled(tokens: Doc, taken: set[int]) -> Found:
     out = []
     n = len(tokens)
     lowers, texts = token_lowers(tokens), token_texts(tokens)
-    if LABELS.isdisjoint(lowers) and QUOTES.isdisjoint(texts):
+    if LABELS.isdisjoint(lowers) and QUOTES.isdisjoint(texts) and SPANISH_PLURALS.isdisjoint(texts):
         return out
     for i, low in enumerate(lowers):
         # "a group known as the Scorpions", "a gang called …"
@@ -168,6 +169,20 @@ def _labelled(tokens: Doc, taken: set[int]) -> Found:
             if span:
                 said = {t.lower_ for t in tokens[i].sent}  # "Local factions fight …, including a group known as …"
                 out.append((span, "criminal" if said & (CRIMINAL_WORDS | CRIMINAL_ADJECTIVES) else "organization"))
+        # "…, a faction of the Sinaloa Cartel led by …, known as Los Chapitos": a plural Spanish name labelled
+        # in a sentence about a group (a person's nickname is singular: "known as El Nini")
+        if low == "known" and i + 2 < n and lowers[i + 1] == "as" and texts[i + 2] in SPANISH_PLURALS \
+                and i > 0 and texts[i - 1] == "," \
+                and any(w in GROUP_WORDS for w in lowers[max(0, i - 25):i]):
+            span = _name_at(tokens, i + 2, taken)
+            if span and span[1] - span[0] >= 2:
+                out.append((span, "criminal"))
+        # "the Los Cuinis organization": a plural Spanish name before a group word
+        if texts[i] in SPANISH_PLURALS and i > 0 and lowers[i - 1] == "the":
+            span = _name_at(tokens, i, taken)
+            if span and span[1] - span[0] >= 2 and span[1] < n and lowers[span[1]] in GROUP_WORDS:
+                out.append((span, "criminal" if lowers[span[1]] in CRIMINAL_WORDS | {"organization"}
+                            else "organization"))
         # "the “Chapitos” faction"
         if texts[i] in QUOTES and i + 3 < n and texts[i + 2] in QUOTES | {"'s", "’s"} \
                 and lowers[i + 3] in CRIMINAL_WORDS:

@@ -135,6 +135,11 @@ def test_programmes_defined_by_an_acronym_are_not_bodies(text, absent):
     ("Local factions fight for the plaza, including a group known as the Scorpions, officials said.", "Scorpions",
      "criminal"),
     ("The leaders of the Sinaloa Cartel's \"Chapitos\" faction were charged in New York.", "Chapitos", "criminal"),
+    # a plural Spanish name labelled after a group, or before a group word
+    ("He led security for the faction of the Sinaloa Cartel run by the sons of Joaquín Guzmán, known as Los "
+     "Chapitos, and was extradited.", "Los Chapitos", "criminal"),
+    ("Its proceeds were laundered with the help of the Los Cuinis organization, led by Abigael González Valencia.",
+     "Los Cuinis", "criminal"),
     # the word after a defined acronym says what the body is
     ("Castro's movement became the Libertad y Refundación (LIBRE) party in 2011.", "Libertad y Refundación",
      "organization"),
@@ -156,6 +161,9 @@ def test_a_group_named_again_is_mentioned_again():
 @pytest.mark.parametrize("text, absent", [
     ("Officials, including Secretary Blinken and Minister Reina, met in Tegucigalpa.", "Blinken"),
     ("Groups such as the United Nations and the OAS observed the vote.", "the United Nations"),
+    # a person's nickname is singular; a city is no group
+    ("Néstor Pérez Salas, a chief of the cartel, known as El Nini, was extradited.", "El Nini"),
+    ("The cartel moved cocaine from Sinaloa to the Los Angeles area.", "Los Angeles"),
 ])
 def test_group_shapes_do_not_take_people_or_known_bodies(text, absent):
     found = actors(text)
