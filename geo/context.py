@@ -53,6 +53,8 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
     Guard")? Then it says whose the body is, as "American" would: a demonym's weak mention, not the place."""
     lowers, cap = token_lowers(tokens), capitalised_tokens(tokens)
     j = hit.end
+    if j < len(tokens) and cap[j] and lowers[j] in TITLES and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES:
+        return True  # "U.S. Secretary of Energy X", "U.S. Chargé d'Affaires X": whose the office is
     k = j
     while k < len(tokens) and k - j < 5 and cap[k]:
         if lowers[k] in BODY_HEADS:
@@ -63,6 +65,7 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
     return _post_of(hit, tokens)
 
 
+ABBREVIATED_COUNTRIES = {"U.S.", "US", "U.S.A.", "UK", "U.K."}  # written as adjectives before an office
 POSTS = {"embassy", "consulate", "embajada", "consulado"}
 
 

@@ -116,6 +116,17 @@ def test_a_country_modifying_a_body_is_a_demonym_mention():
     assert us and us[0].mentions[0].kind == "name"
 
 
+@pytest.mark.parametrize("text", [
+    "SAN JUAN, P.R. — U.S. Secretary of Energy Jennifer M. Granholm today announced new grants for Adjuntas.",
+    "Relief could not reach Jérémie. U.S. Chargé d'Affaires Eric Stromayer visited the DPC's operations center.",
+])
+def test_an_abbreviated_country_before_an_office_is_whose_office_it_is(text):
+    document, tokens = make_document(text)
+    us = [p for p in find_places(document, tokens, demonym_only=True) if p.name == "United States"]
+    assert us and all(m.kind == "demonym" for m in us[0].mentions)
+    assert "United States" not in {p.name for p in find_places(document, tokens)}
+
+
 def test_a_country_opening_a_body_the_actors_name_is_whose_body_it_is():
     # any body the actor finder names ("U.S. Border Patrol"), not only the heads geo knows; not in the possessive
     from corpus.pipeline import analyse_document
