@@ -189,7 +189,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
                          and h.key not in ORG_HEADS and not tied_to(tokens, h.start - 1))
                 and not in_place_list(h, tokens, by_end) and not _of_places(h, tokens)
-                and not (h.end < len(tokens) and token_lowers(tokens)[h.end] in AREA_AFTER)):
+                and not (h.end < len(tokens) and token_lowers(tokens)[h.end] in AREA_AFTER)
+                and not _listed_with_its_countrys_city(h, tokens, by_start, by_end, entries_of, gaz)):
             continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami", "the
             # municipalities of Tactic and Tamahú", "the Miami area")
         out.append((h, dateline))
@@ -266,6 +267,42 @@ def in_place_list(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
 
 
 LOCAL_PLACE_WORDS = {"community", "neighborhood", "neighbourhood", "district", "settlement", "village", "section"}
+
+
+def _listed_with_its_countrys_city(hit: Hit, tokens: Doc, by_start: dict[int, Hit], by_end: dict[int, Hit],
+                                   entries_of: _Entries, gaz: Gazetteer) -> bool:
+    """ "banks in New York and Miami", "gateways such as Miami, Tampa and Fort Lauderdale": a city of
+    ``KNOWN_TOWN`` people or more whose name is also a word, listed with another city of its country that is no
+    word, is a place: the list says what its items are."""
+    own = entries_of(hit)
+    if not own or own[0].kind != "city" or own[0].population < KNOWN_TOWN:
+        return False
+    lowers = token_lowers(tokens)
+
+    def city_of_country(h: Hit | None) -> bool:
+        es = entries_of(h) if h is not None and not h.part and h.key not in gaz.common_words else ()
+        return bool(es) and es[0].kind == "city" and es[0].country == own[0].country \
+            and es[0].population >= KNOWN_TOWN
+
+    k = hit.start  # the items before it
+    while k > 1 and lowers[k - 1] in {",", "and", "or"}:
+        k -= 1 + (k > 2 and lowers[k - 2] == "," and lowers[k - 1] in {"and", "or"})
+        prev = by_end.get(k)
+        if prev is None:
+            break
+        if city_of_country(prev):
+            return True
+        k = prev.start
+    k = hit.end  # and after it
+    while k + 1 < len(tokens) and lowers[k] in {",", "and", "or"}:
+        k += 1 + (lowers[k] == "," and lowers[k + 1] in {"and", "or"})
+        nxt = by_start.get(k)
+        if nxt is None:
+            break
+        if city_of_country(nxt):
+            return True
+        k = nxt.end
+    return False
 
 
 def _local_place_named_for(hit: Hit, tokens: Doc) -> bool:

@@ -659,3 +659,18 @@ def test_a_common_word_town_before_area_is_the_town():
 def test_the_worlds_cities_listed_together_share_their_evidence():
     assert {"London", "Dubai", "Hong Kong"} <= set(names("Applicants were interviewed at the missions in London, "
                                                          "Dubai and Hong Kong."))
+
+
+@pytest.mark.parametrize("text, city", [
+    ("The U.S. will allow flights to Santa Clara, Holguín and Camagüey in Cuba from gateways such as Miami, Tampa "
+     "and Fort Lauderdale.", "Tampa"),
+    ("The United States and the Dominican Republic said direct flights link Santo Domingo and Punta Cana with New "
+     "York, Miami and Boston.", "Miami"),
+])
+def test_a_city_whose_name_is_a_word_is_a_place_listed_with_its_countrys_cities(text, city):
+    assert city in names(text), names(text)
+
+
+def test_a_word_listed_with_a_city_of_another_country_stays_a_word():
+    text = "Fans of Nice and Buffalo met Guatemala City's mayor in Guatemala."
+    assert not {"Nice", "Buffalo"} & names(text), names(text)
