@@ -95,7 +95,8 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
             continue
         if entry.country == "US" and _in_foreign_country(tokens, hit.end, scan):
             continue  # "American Chamber of Commerce in Guatemala" (AmCham Guatemala) is not the U.S. Chamber
-        foreign = country_end.get(hit.start) or (home if entry.shared else "")
+        foreign = country_end.get(hit.start) or (home if entry.shared and not _us_congress_at_home(
+            entry, hit.start, tokens, scan, lex, ctx) else "")
         if entry.country == "US" and foreign and foreign != "US" and not tokens[hit.start].text.startswith("U"):
             continue  # "Honduran Congress" is not the U.S. Congress; a bare "Supreme Court" is the home one
         add_entry(drafts, entry, lex).spans.append((hit.start, hit.end, "name" if hit.label == "org" else "acronym"))
@@ -134,6 +135,33 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     named_companies(tokens, drafts, taken | blocked)
     _acronym_definitions(tokens, drafts, taken | blocked)
     return drafts
+
+
+LEGISLATURE_WORDS = {"congress", "assembly", "parliament", "legislature"}
+
+
+def _us_congress_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context | None) -> bool:
+    """ "The Administration continues to call on Congress …" in a White House release on Central America: a
+    bare "Congress" in a U.S. body's release is the U.S. Congress, unless the text names another country's
+    legislature (then "Congress" may well be that one). Not the end of a longer name ("the National Congress")."""
+    if ctx is None or entry.id != "agency:us-congress" or not ctx.publisher:
+        return False
+    if start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
+            and not tokens[start - 1].is_sent_start:
+        return False
+    pub = lex.org_by_id.get(ctx.publisher)
+    if pub is None or pub.country != "US":
+        return False
+    for hit in scan.orgs:
+        other = lex.org_by_id[hit.ref]
+        if other.country and other.country != "US" and LEGISLATURE_WORDS & set(fold(other.name).split()):
+            return False  # "Honduras's National Congress … Congress elected …"
+    lowers = token_lowers(tokens)
+    for hit in scan.countries:  # "the Guatemalan Congress", "Guatemala's Congress"
+        k = hit.end + (hit.end < len(tokens) and tokens[hit.end].text in {"'s", "’s"})
+        if hit.ref != "US" and k < len(tokens) and lowers[k] in LEGISLATURE_WORDS:
+            return False
+    return True
 
 
 def _local_chapter(tokens: Doc, end: int, scan: Scan) -> int:

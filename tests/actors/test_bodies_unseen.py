@@ -583,3 +583,18 @@ def test_an_army_is_a_body_of_its_own_under_its_ministry():
     army, ministry = by_name.get("Mexican Army"), by_name.get("Mexican Secretariat of National Defense")
     assert army is not None and ministry is not None, sorted(by_name)
     assert army.affiliation == ministry.id
+
+
+@pytest.mark.parametrize("text, congress", [
+    # a U.S. body's release on another country: a bare "Congress" is still the U.S. Congress
+    ("Office of the Spokesperson\nU.S. Department of State\n\nThe Administration will work with Congress to support "
+     "Honduras and Guatemala.", "U.S. Congress"),
+    # unless the text names that country's legislature
+    ("Office of the Spokesperson\nU.S. Department of State\n\nThe Honduran National Congress met in Tegucigalpa. "
+     "Congress elected a new Attorney General.", None),
+    # and not in a text no U.S. body is known to have published
+    ("The Administration will work with Congress to support Honduras and Guatemala.", None),
+])
+def test_a_bare_congress_in_a_us_release(text, congress):
+    names = {a.name for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
+    assert (congress in names) if congress else "U.S. Congress" not in names, sorted(names)
