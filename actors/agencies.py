@@ -95,7 +95,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
             continue
         if entry.country == "US" and _in_foreign_country(tokens, hit.end, scan):
             continue  # "American Chamber of Commerce in Guatemala" (AmCham Guatemala) is not the U.S. Chamber
-        foreign = country_end.get(hit.start) or (home if entry.shared and not _us_congress_at_home(
+        foreign = country_end.get(hit.start) or (home if entry.shared and not _us_chamber_at_home(
             entry, hit.start, tokens, scan, lex, ctx) else "")
         if entry.country == "US" and foreign and foreign != "US" and not tokens[hit.start].text.startswith("U"):
             continue  # "Honduran Congress" is not the U.S. Congress; a bare "Supreme Court" is the home one
@@ -137,14 +137,19 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     return drafts
 
 
-LEGISLATURE_WORDS = {"congress", "assembly", "parliament", "legislature"}
+LEGISLATURE_WORDS = {"congress", "assembly", "parliament", "legislature", "senate"}
+US_CHAMBERS = {"agency:us-congress", "agency:us-senate", "agency:us-house-of-representatives"}
+# chambers the United States has none of, by the names other countries give them
+FOREIGN_CHAMBERS = ("chamber of deputies", "national assembly", "legislative assembly", "house of assembly",
+                    "national congress", "congress of the republic", "house of commons", "house of lords")
 
 
-def _us_congress_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context | None) -> bool:
+def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context | None) -> bool:
     """ "The Administration continues to call on Congress …" in a White House release on Central America: a
-    bare "Congress" in a U.S. body's release is the U.S. Congress, unless the text names another country's
-    legislature (then "Congress" may well be that one). Not the end of a longer name ("the National Congress")."""
-    if ctx is None or entry.id != "agency:us-congress" or not ctx.publisher:
+    bare "Congress" or "Senate" in a U.S. body's release is the U.S. one, unless the text names another
+    country's legislature (then the bare name may well be its chamber). Not the end of a longer name ("the
+    National Congress")."""
+    if ctx is None or entry.id not in US_CHAMBERS or not ctx.publisher:
         return False
     if start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
             and not tokens[start - 1].is_sent_start:
@@ -157,6 +162,9 @@ def _us_congress_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexico
         if other.country and other.country != "US" and LEGISLATURE_WORDS & set(fold(other.name).split()):
             return False  # "Honduras's National Congress … Congress elected …"
     lowers = token_lowers(tokens)
+    if entry.id != "agency:us-congress" and any(name in " ".join(lowers) for name in FOREIGN_CHAMBERS):
+        return False  # "the Senate and the Chamber of Deputies" in a brief on the Dominican Republic: the other
+        # chamber's name says whose Senate it is (it said nothing of "Congress" on the development sets)
     for hit in scan.countries:  # "the Guatemalan Congress", "Guatemala's Congress"
         k = hit.end + (hit.end < len(tokens) and tokens[hit.end].text in {"'s", "’s"})
         if hit.ref != "US" and k < len(tokens) and lowers[k] in LEGISLATURE_WORDS:
