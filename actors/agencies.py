@@ -98,6 +98,8 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         foreign = country_end.get(hit.start) or (home if entry.shared and not _us_chamber_at_home(
             entry, hit.start, tokens, scan, lex, ctx) else "")
         if entry.country == "US" and foreign and foreign != "US" and not tokens[hit.start].text.startswith("U"):
+            if foreign == home and entry.id == "agency:us-senate" and tokens[hit.start].text == "Senate":
+                _home_chamber(drafts, tokens, hit, home, lex, taken)
             continue  # "Honduran Congress" is not the U.S. Congress; a bare "Supreme Court" is the home one
         add_entry(drafts, entry, lex).spans.append((hit.start, hit.end, "name" if hit.label == "org" else "acronym"))
         taken.update(range(hit.start, hit.end))
@@ -170,6 +172,29 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
         if hit.ref != "US" and k < len(tokens) and lowers[k] in LEGISLATURE_WORDS:
             return False
     return True
+
+
+def _home_chamber(drafts: dict[str, Draft], tokens: Doc, hit, home: str, lex: Lexicon, taken: set[int]) -> None:
+    """ "the Senate approved X as Attorney General" in a brief on the Dominican Republic: a bare "Senate" that is
+    not the U.S. one is the home country's ("Dominican Senate"), not dropped. (A bare "Congress" or "army" so read
+    added more wrong bodies than right ones on the development sets: "Congress" is often the U.S. one there.)"""
+    k = hit.start
+    if k > 0 and tokens[k - 1].is_alpha and tokens[k - 1].text[:1].isupper() and not tokens[k - 1].is_sent_start:
+        return
+    country = lex.countries.get(home)
+    if country is None or not country.adjective:
+        return
+    bare = tokens[k:hit.end].text
+    name = f"{country.adjective} {bare}"
+    entry = lex.org(name)
+    if entry is not None:
+        draft = add_entry(drafts, entry, lex)
+    else:
+        aid = actor_id("agency", name)
+        draft = drafts.setdefault(aid, Draft(aid, "agency", name, home, f"government:{home.lower()}", {name}))
+    draft.aliases.add(bare)
+    draft.spans.append((k, hit.end, "name"))
+    taken.update(range(k, hit.end))
 
 
 def _local_chapter(tokens: Doc, end: int, scan: Scan) -> int:

@@ -603,3 +603,10 @@ def test_an_army_is_a_body_of_its_own_under_its_ministry():
 def test_a_bare_congress_in_a_us_release(text, congress):
     names = {a.name for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
     assert (congress in names) if congress else not {"U.S. Congress", "U.S. Senate"} & names, sorted(names)
+
+
+def test_a_bare_senate_of_another_country_is_that_countrys():
+    text = ("SANTO DOMINGO, Dominican Republic — The Dominican Republic held elections in May. In August 2024, the "
+            "Senate approved Yeni Berenice Reynoso as the new Attorney General.")
+    names = {a.name for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
+    assert "Dominican Senate" in names and "U.S. Senate" not in names, sorted(names)
