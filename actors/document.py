@@ -73,6 +73,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     _led_by(drafts, people, tokens)
     _body_in_title(drafts, people, tokens, lex)
     _its_officer(drafts, people, tokens)
+    _the_bodys_officer(drafts, people, tokens)
     _federal_judges_court(drafts, people)
     _rank_in_body(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
@@ -250,7 +251,8 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
     """ "the CARICOM Eminent Persons Group, led by former Prime Ministers X and Y", "the Panama Canal Authority
     (ACP), led by Administrator X": a person who holds no office now (every title "former"), or whose title names
     no body, country or portfolio, sits in the body that the text says they lead."""
-    body_end = {e: d for d in drafts.values() if d.kind != "official" for _, e, k in d.spans if k == "name"}
+    body_end = {e: d for d in drafts.values() if d.kind != "official" for _, e, k in d.spans
+                if k in {"name", "acronym"}}  # "the ACP, led by Administrator X"
     body_end |= {e + 3: d for e, d in list(body_end.items())  # "The Panama Canal Authority (ACP), led by …"
                  if e + 2 < len(tokens) and tokens[e].text == "(" and tokens[e + 2].text == ")"}
     for p in people:
@@ -320,6 +322,36 @@ def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) ->
             if e >= 3 and tokens[e - 1].text == ")" and tokens[e - 3].text == "(":
                 e -= 3  # "… Police (PNR), its director"
             body, official = ends.get(e), _draft_of(drafts, p)
+            if body is not None and official is not None:
+                official.agency = body.id
+                break
+
+
+BODY_NOUNS = {"tribunal", "court", "commission", "ministry", "secretariat", "agency", "authority", "council",
+              "institute", "bank", "party", "board", "office", "department", "bureau", "committee", "assembly",
+              "congress", "senate", "police", "fund", "organization", "organisation", "union", "directorate"}
+
+
+def _the_bodys_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
+    """ "… according to the Supreme Electoral Tribunal (TSE). The tribunal's president, Eugenia Zamora, said …":
+    "the <body noun>'s" is the body of that kind the text last named, and the person its officer."""
+    starts = {}
+    for d in drafts.values():
+        if d.kind in BODY_KINDS:
+            for s, e, k in d.spans:
+                if k == "name":
+                    starts.setdefault(s, (e, d))
+    for p in people:
+        for t in p.titles:
+            k = t.start
+            if k < 3 or tokens[k - 1].text not in {"'s", "’s"} or tokens[k - 3].lower_ != "the":
+                continue
+            noun = tokens[k - 2].lower_
+            if noun not in BODY_NOUNS or not tokens[k - 2].text.islower():
+                continue
+            body = next((d for s, (e, d) in sorted(starts.items(), reverse=True)
+                         if e <= k - 3 and k - 3 - e < 120 and noun in fold(d.name).split()), None)
+            official = _draft_of(drafts, p)
             if body is not None and official is not None:
                 official.agency = body.id
                 break

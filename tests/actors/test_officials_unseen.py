@@ -696,6 +696,13 @@ def test_not_people(text, not_a_person):
     # a lower-case title "of" a place no list knows, a full name in apposition
     ("The regional governor of Tacna, Luis Torres Robledo, asked Lima for food and water.", "Luis Torres Robledo",
      "government:government-of-tacna"),
+    # "the <body noun>'s" office: the body of that kind the text last named
+    ("Chaves had 52.9% of the vote, according to the Supreme Electoral Tribunal (TSE). The tribunal's president, "
+     "Eugenia Zamora, said turnout was about 57% in Costa Rica.", "Eugenia Zamora",
+     "agency:costa-rican-supreme-electoral-tribunal"),
+    # "led by" after a body named by its acronym alone
+    ("The canal is run by the Panama Canal Authority. The ACP, led by Administrator Ricaurte Vásquez Morales, "
+     "limited transits.", "Ricaurte Vásquez Morales", "agency:panama-canal-authority"),
     # the non-voting member of the House for Puerto Rico
     ("President Biden joined Governor Pedro Pierluisi and Resident Commissioner Jenniffer González-Colón in Ponce.",
      "Jenniffer González-Colón", "agency:us-house-of-representatives"),
