@@ -189,6 +189,34 @@ def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
     return j + 2 < len(tokens) and lowers[j] == "port" and lowers[j + 1] == "of" and lowers[j + 2] == "entry"
 
 
+DASHES = {"-", "–", "—"}
+
+
+def crossing_partner(hit: Hit, tokens: Doc) -> tuple[int, int] | None:
+    """ "the Guadalupe–Tornillo crossing", "the Ysleta–Zaragoza bridge", "the crossing at Ojinaga–Presidio": a name
+    joined by a dash to the name of the town across the border, naming a crossing between the two. The token
+    span of that other name, or None."""
+    lowers, texts, n = token_lowers(tokens), token_texts(tokens), len(tokens)
+    i, j = hit.start, hit.end
+    if j + 1 < n and texts[j] in DASHES and texts[j + 1][:1].isupper():
+        left, k = i, j + 1  # the first of the pair
+        while k < n and k - j <= 4 and texts[k][:1].isupper() and lowers[k] not in CROSSING_WORDS:
+            k += 1
+        other = (j + 1, k)
+    elif i > 1 and texts[i - 1] in DASHES and texts[i - 2][:1].isupper():
+        left, k = i - 2, j  # the second
+        while left > 0 and i - left <= 4 and texts[left - 1][:1].isupper():
+            left -= 1
+        while k < n and k - j <= 3 and texts[k][:1].isupper() and lowers[k] not in CROSSING_WORDS:
+            k += 1
+        other = (left, i - 1)
+    else:
+        return None
+    named = k < n and lowers[k] in CROSSING_WORDS | {"port", "ports"} \
+        or left >= 2 and lowers[left - 1] in {"at", "of"} and lowers[left - 2] in CROSSING_WORDS
+    return other if named else None
+
+
 PORTFOLIO_HEADS = {"secretary", "subcommittee", "committee", "bureau", "office", "director", "directorate",
                    "division", "desk", "category", "affairs"}
 

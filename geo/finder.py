@@ -36,6 +36,7 @@ from geo.evidence import (
     CALENDAR,
     LOCATIVE,
     a_portfolio,
+    crossing_partner,
     far_afield,
     keep_weak,
     named_for_person,
@@ -971,7 +972,23 @@ def alternatives_of(resolved: list[Resolved]) -> dict[str, Candidate]:
 # namesake and strong evidence, is a venue in its own right ("the Joint Interagency Task Force South in Key
 # West"). Measured on the dev sets: 7 wrong marks fewer, one right one lost (Armero, in a history clause).
 LONE_TOWN_KM = 800
+CROSSING_TOWN_KM = 100  # a town named in a crossing's name lies this near the town across it
 LONE_TOWN_KEPT = 20_000
+
+
+def _far_across(entry: Entry, rs: list[Resolved], tokens: Doc, gaz: Gazetteer, located: Sequence[Entry]) -> bool:
+    """Is a town named only in crossings' names ("the Guadalupe–Tornillo crossing") far from every reading of the
+    town across the dash (or, where that name has none, from every town the document locates)? A crossing joins
+    two towns side by side: Guadalupe, Zacatecas, is not across from Tornillo, Texas."""
+    across = []
+    for r in rs:
+        span = crossing_partner(r.hit, tokens)
+        if span is None:
+            return False
+        across += gaz.key_candidates(norm(tokens[span[0]:span[1]].text))
+    if not across:
+        return lone_town(entry, located, CROSSING_TOWN_KM)
+    return all(km(entry.lat, entry.lon, o.lat, o.lon) > CROSSING_TOWN_KM for o in across)
 
 
 def lone_town(entry: Entry, located: Sequence[Entry], limit: float = LONE_TOWN_KM) -> bool:
@@ -1042,6 +1059,9 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)) \
                 and lone_town(e, [gaz.entries[i] for i in located if i != eid]):
             continue  # a town of its country far from every other town the document locates: a namesake's
+        if e.kind == "city" and not placed \
+                and _far_across(e, rs, tokens, gaz, [gaz.entries[i] for i in located if i != eid]):
+            continue  # "the Guadalupe–Tornillo crossing" at El Paso: a namesake far away is not the town across it
         if e.kind == "feature" and not placed and (all(_runs_on(r.hit, tokens) for r in rs) or _a_river(e)) \
                 and lone_town(e, [gaz.entries[i] for i in located if i != eid], FAR_AREA_KM):
             continue  # "the Columbia River Forest Reserve" in Belize: a far river heading a longer name; "the Río de la

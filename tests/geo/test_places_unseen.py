@@ -674,3 +674,11 @@ def test_a_city_whose_name_is_a_word_is_a_place_listed_with_its_countrys_cities(
 def test_a_word_listed_with_a_city_of_another_country_stays_a_word():
     text = "Fans of Nice and Buffalo met Guatemala City's mayor in Guatemala."
     assert not {"Nice", "Buffalo"} & names(text), names(text)
+
+
+def test_a_town_named_in_a_crossing_is_near_the_town_across_it():
+    text = ("Ambassador Salazar visited Ciudad Juárez, Chihuahua, and met migrants from Zacatecas and Mexico City. He "
+            "discussed the Guadalupe–Tornillo crossing, east of El Paso, and the crossing at Ojinaga–Presidio.")
+    found = names(text)
+    assert "Guadalupe" not in found, found  # Guadalupe, Zacatecas, is not across from Tornillo, Texas
+    assert {"Ojinaga", "Presidio"} <= found, found  # side by side on the Rio Grande
