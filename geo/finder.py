@@ -52,6 +52,7 @@ from geo.geometry import outline_points
 from geo.matching import Hit, find_hits
 from geo.prepared import get_gazetteer
 from geo.resolve import (
+    FAMOUS_CAPITAL,
     FAMOUS_CITY,
     FAR_AREA_KM,
     NEAR_KM,
@@ -553,6 +554,9 @@ def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]
     a release naming Tapachula and Mexico City): the one beside a located place, not the one a few hours away."""
     if len(ranked) < 2 or not anchors or ranked[0][1].kind != "city" or ranked[0][0] - ranked[1][0] >= ANCHOR_TIE:
         return ranked
+    if ranked[0][1].capital and ranked[0][1].population >= FAMOUS_CAPITAL:
+        return ranked  # "flights from London, Toronto and New York": a capital of millions is not a namesake a few
+        # hours from a located place (London, Ontario, near Toronto)
     top = ranked[0][0]
     tied = [(i, e) for i, (s, e) in enumerate(ranked) if e.kind == "city" and top - s < ANCHOR_TIE]
 

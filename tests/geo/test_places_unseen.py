@@ -4,7 +4,7 @@ codes at a line's start, surnames written twice, "-based" compounds, Spanish wor
 from __future__ import annotations
 
 import pytest
-from geo_helpers import make_document
+from geo_helpers import make_document, places_by_name
 
 from geo.finder import find_places
 
@@ -443,7 +443,6 @@ def test_a_town_is_found_by_its_longer_local_name():
 
 
 def _places(text: str) -> dict[str, object]:
-    from geo_helpers import places_by_name
     return places_by_name(text)
 
 
@@ -682,3 +681,10 @@ def test_a_town_named_in_a_crossing_is_near_the_town_across_it():
     found = names(text)
     assert "Guadalupe" not in found, found  # Guadalupe, Zacatecas, is not across from Tornillo, Texas
     assert {"Ojinaga", "Presidio"} <= found, found  # side by side on the Rio Grande
+
+
+def test_a_capital_of_millions_stays_itself_beside_a_namesakes_neighbour():
+    text = ("BRIDGETOWN, Barbados — Hotels were booked, and Grantley Adams International Airport received additional "
+            "flights from London, Toronto and New York.")
+    found = places_by_name(text)
+    assert "London" in found and found["London"].country == "GB", found
