@@ -146,6 +146,9 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True  # "the nuclear-powered submarine Kazan", "the frigate Almirante Padilla": a ship's name
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
+    if not hit.part and hit.start > 1 and lowers[hit.start - 1] == "of" and lowers[hit.start - 2] in NOBLE_TITLES \
+            and texts[hit.start - 2][:1].isupper():
+        return True  # "His Royal Highness The Prince of Wales", "the Duke of Edinburgh": a title, not a place
     if hit.text.endswith(("s'", "s’")) and j < n and lowers[j] in FAMILY:
         return True
     if not hit.part:  # the per-Doc lists, not two Tokens per hit (20,000 Tokens on 300 documents)
@@ -162,6 +165,8 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
     return _inside_quoted_title(hit, tokens) or _county(hit, tokens)
 
 
+NOBLE_TITLES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "viscount",
+                          "baron", "baroness"})
 CROSSING_WORDS = frozenset({"crossing", "bridge"})  # the words after a crossing's own name
 
 
