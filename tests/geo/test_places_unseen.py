@@ -94,7 +94,8 @@ def test_places_found(text, present):
     ("El Niño drought leaves millions hungry in Central America\n\nHarvests in Honduras failed after rains "
      "linked to El Niño stopped.", "El Niño"),
     # a noble title "of" a place is the title
-    ("BRIDGETOWN, Barbados — His Royal Highness The Prince of Wales attended the ceremony in Bridgetown.", "Wales"),
+    ("BRIDGETOWN, Barbados — His Royal Highness The Prince of Wales, representing Queen Elizabeth II of the United "
+     "Kingdom, attended the ceremony.", "Wales"),
 ])
 def test_not_places(text, absent):
     assert absent not in names(text), names(text)
