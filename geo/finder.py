@@ -530,7 +530,7 @@ def _divisions_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Re
 FOCUS_COUNTRIES = 3  # a document naming this many countries or fewer is about each of them
 MAIN_SHARE = 2  # the main country is named at least twice as often as any other …
 MAIN_MENTIONS = 3  # … and at least this often
-NEAR_TIE = 0.05  # readings this close in score are a tie the main country breaks
+NEAR_TIE = 0.1  # readings this close in score are a tie the main country breaks
 
 
 def _main_country(entries_of: _Entries, hits: list[tuple[Hit, bool]]) -> str:
@@ -549,16 +549,20 @@ def _main_country(entries_of: _Entries, hits: list[tuple[Hit, bool]]) -> str:
 ANCHOR_TIE = 0.1  # two towns this close in score, both near a located place: the nearer one
 
 
-def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]) -> list[tuple[float, Entry]]:
+def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
+                   main: str = "") -> list[tuple[float, Entry]]:
     """Two towns of one name that score alike, each near something the document locates ("Ciudad Hidalgo" in
-    a release naming Tapachula and Mexico City): the one beside a located place, not the one a few hours away."""
+    a release naming Tapachula and Mexico City): the one beside a located place, not the one a few hours away;
+    but not a town abroad over one in the country the document is about ("San Pedro" in a brief on Belize that
+    also names Los Angeles)."""
     if len(ranked) < 2 or not anchors or ranked[0][1].kind != "city" or ranked[0][0] - ranked[1][0] >= ANCHOR_TIE:
         return ranked
     if ranked[0][1].capital and ranked[0][1].population >= FAMOUS_CAPITAL:
         return ranked  # "flights from London, Toronto and New York": a capital of millions is not a namesake a few
         # hours from a located place (London, Ontario, near Toronto)
     top = ranked[0][0]
-    tied = [(i, e) for i, (s, e) in enumerate(ranked) if e.kind == "city" and top - s < ANCHOR_TIE]
+    tied = [(i, e) for i, (s, e) in enumerate(ranked) if e.kind == "city" and top - s < ANCHOR_TIE
+            and not (main and ranked[0][1].country == main and e.country != main)]
 
     def nearest(e: Entry) -> float:
         return min((km(e.lat, e.lon, a.lat, a.lon) for a in anchors if a.kind != OUTLINE and a.id != e.id),
@@ -712,7 +716,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
                 ranked = near_namesake(ranked, anchors, named)
                 ranked = _main_country_tie(ranked, main)
                 ranked = famous_over_namesake(ranked, anchors, focus, main)
-                ranked = _nearer_in_tie(ranked, anchors)
+                ranked = _nearer_in_tie(ranked, anchors, main)
             ranked_by[k] = ranked
         if not ranked:
             continue

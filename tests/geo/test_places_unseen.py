@@ -691,3 +691,13 @@ def test_a_capital_of_millions_stays_itself_beside_a_namesakes_neighbour():
             "flights from London, Toronto and New York.")
     found = places_by_name(text)
     assert "London" in found and found["London"].country == "GB", found
+
+
+def test_a_town_of_the_country_a_brief_is_about_over_a_namesake_by_a_city_it_also_names():
+    text = ("Belize: Background and U.S. Relations. Belize, formerly British Honduras, borders Mexico and Guatemala. "
+            "Its capital is Belmopan; Belize City is its largest city, and Orange Walk, Corozal, Dangriga and Punta "
+            "Gorda are district towns. About 100,000 Belizeans live in the United States, mostly in Los Angeles, "
+            "Chicago, Houston and New York. Tourism, concentrated on Ambergris Caye and its town of San Pedro, on Caye "
+            "Caulker and along the Belize Barrier Reef, grew.")
+    found = places_by_name(text)
+    assert "San Pedro" in found and found["San Pedro"].country == "BZ", found
