@@ -91,7 +91,7 @@ ALLOWED_PREV = {"the", "in", "from", "to", "at", "of", "and", "or", "for", "with
 # A feature's head word after a place name makes a longer name: the feature named after the place
 FEATURE_HEADS = {"canyon", "mountains", "mountain", "valley", "river", "lake", "lagoon", "bay", "island", "islands",
                  "peninsula", "desert", "basin", "range", "falls", "reef", "cay", "cays", "volcano", "hills", "plateau"}
-ALLOWED_NEXT = {"mayor", "governor", "president", "minister", "ambassador", "embassy", "consulate", "on", "in", "and",
+ALLOWED_NEXT = {"mayor", "governor", "president", "minister", "ambassador", "embassy", "consulate", "on", "in", "and", "town",
                 "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
                 "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 

@@ -722,6 +722,11 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
             continue
         if h.end + 1 < len(texts) and texts[h.end] in {"'s", "’s"} and h.end + 1 in hit_starts:
             ranked = _owner_of_place(ranked)
+        named_town = h.end < len(texts) and texts[h.end] == "Town" and ranked[0][1].kind != "city" \
+            and any(e.kind == "city" for _, e in ranked)
+        if named_town:  # "Orange Walk Town and Corozal Town": the district's town, not the district (as sure as a
+            # qualifier: the district named elsewhere does not make this mention the district)
+            ranked = promote(ranked, next(i for i, (_, e) in enumerate(ranked) if e.kind == "city"))
         if _unknown_in_named_country(ranked, quals, q, tokens, entries_of(q) if q is not None else ()):
             unknown.add(h.key)  # and so are its other mentions in this document
             continue
@@ -749,7 +754,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
             out.append(Resolved(h, best, "demonym", round(conf * DEMONYM_WEIGHT, 2), alts))
             continue  # "U.S. Embassy": whose the body is, as "American Embassy" says
         strong = a.strong(tokens) or listed_after_strong(h, tokens, out, best)
-        qualified = any(within(best, c) for c in quals) or container is not None and best.id == container.id
+        qualified = any(within(best, c) for c in quals) or container is not None and best.id == container.id \
+            or named_town
         out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts, strong, qualified))
     if unknown:
         out = [r for r in out if r.hit.key not in unknown or r.qualified]

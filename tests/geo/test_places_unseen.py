@@ -701,3 +701,11 @@ def test_a_town_of_the_country_a_brief_is_about_over_a_namesake_by_a_city_it_als
             "Caulker and along the Belize Barrier Reef, grew.")
     found = places_by_name(text)
     assert "San Pedro" in found and found["San Pedro"].country == "BZ", found
+
+
+def test_a_districts_name_before_town_is_its_town():
+    text = ("BELMOPAN, Belize — The six districts are Belize, Cayo, Corozal, Orange Walk, Stann Creek and Toledo. "
+            "Other towns include San Ignacio in Cayo, and Orange Walk Town and Corozal Town in the north.")
+    document, tokens = make_document(text)
+    kinds = {(p.name, p.kind) for p in find_places(document, tokens)}
+    assert {("Orange Walk", "city"), ("Corozal", "city")} <= kinds, sorted(kinds)
