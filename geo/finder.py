@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from geo.context import (
+    DIVISION_CUES,
     ORG_HEADS,
     article_cue,
     case_ok,
@@ -371,8 +372,8 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
                if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
-    return _short_for_feature(_county_in_context(_nearest_in_list(_towns_listed_together(_divisions_listed_together(
-        second, tokens), tokens, countries), tokens), gaz)), countries
+    return _short_for_feature(_county_in_context(_nearest_in_list(_cities_listed_together(_towns_listed_together(
+        _divisions_listed_together(second, tokens), tokens, countries), tokens), tokens), gaz)), countries
 
 
 SHORT_FEATURE_KM = 100  # a town at least this far from the feature whose name it opens is not what the text means
@@ -469,6 +470,26 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
         namesake = next((a for _, a in r.alternatives if a.country == country and a.kind == "city"), None)
         if namesake is not None:
             out.append(replace(r, entry=namesake))
+    return out
+
+
+def _cities_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "holdings in Managua, León and Granada": a name read as a division, listed among cities of its country
+    only, is the city of that name when the gazetteer has one there (not where a division word follows the list:
+    "the León and Chinandega departments")."""
+    lowers = token_lowers(tokens)
+    out: list[Resolved] = []
+    for i, r in enumerate(resolved):
+        e = r.entry
+        if r.kind == "name" and not r.qualified and e.kind == "admin1":
+            mates = _list_mates(resolved, i, lowers)
+            ends = [r.hit.end, *(m.hit.end for m in mates)]
+            if mates and all(m.entry.kind == "city" and m.entry.country == e.country for m in mates) \
+                    and not any(k < len(lowers) and lowers[k] in DIVISION_CUES for k in ends):
+                city = next((a for _, a in r.alternatives if a.kind == "city" and a.country == e.country), None)
+                if city is not None:
+                    r = replace(r, entry=city)
+        out.append(r)
     return out
 
 

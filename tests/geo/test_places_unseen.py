@@ -709,3 +709,11 @@ def test_a_districts_name_before_town_is_its_town():
     document, tokens = make_document(text)
     kinds = {(p.name, p.kind) for p in find_places(document, tokens)}
     assert {("Orange Walk", "city"), ("Corozal", "city")} <= kinds, sorted(kinds)
+
+
+def test_a_division_listed_among_its_countrys_cities_is_the_city():
+    text = ("U.S. Chargé d'Affaires Mike Hammer has met with families of political prisoners in Havana, Matanzas and "
+            "Camagüey.")
+    document, tokens = make_document(text)
+    kinds = {p.name: p.kind for p in find_places(document, tokens)}
+    assert kinds.get("Matanzas") == "city", kinds
