@@ -678,6 +678,8 @@ def _add_world_admin1(gaz: Gazetteer, curated: set[str], skip: set[str], rows: l
         gaz.add(Entry(eid, name, "admin1", lat, lon, cc, sum(t[2] for t in towns), radius_km=radius))
         for n in names:
             gaz.name(n, eid)
+            for form in everyday_forms(n):  # Barbados's "Saint Michael" parish is written "St. Michael"
+                gaz.name(form, eid, alternate=True)
 
 
 def _locate_unplaced_countries(gaz: Gazetteer) -> None:

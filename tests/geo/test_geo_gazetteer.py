@@ -204,3 +204,11 @@ def test_a_central_american_town_of_500_to_999_people_is_a_small_town(name, coun
     from geo.prepared import get_gazetteer
     gaz = get_gazetteer()
     assert any(e.country == country and e.id in gaz.needs_anchor for e in gaz.key_candidates(norm(name)))
+
+
+@pytest.mark.parametrize("written", ["St. Michael", "St Michael", "Saint Michael"])
+def test_a_derived_division_is_found_by_its_everyday_saint_forms(written):
+    from geo.gazetteer import norm
+    from geo.prepared import get_gazetteer
+    gaz = get_gazetteer()
+    assert any(e.country == "BB" and e.kind == "admin1" for e in gaz.key_candidates(norm(written)))
