@@ -401,6 +401,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
                 if pos + 2 < n and lowers[pos] in HEAD_BEFORE and lowers[pos + 1] == "of":
                     end, _ = _portfolio_run(tokens, pos + 2, lex, maps)  # "of the Puerto Rico Department of
                     pos = end if end > pos + 2 else pos  # Public Safety Alexis Torres"
+            pos = _possessed_unit(tokens, pos)
             continue
         if hit is not None:
             ref = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
@@ -410,7 +411,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
                 t.portfolio = (hit.start, hit.end)
             else:
                 t.agency = ref
-            pos = hit.end
+            pos = _possessed_unit(tokens, hit.end)
             continue
         if not free:
             return pos
@@ -437,6 +438,22 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
                 t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
         pos = k
     return pos
+
+
+def _possessed_unit(tokens: Doc, pos: int) -> int:
+    """ "the Director General of Haiti's Civil Protection, Jerry Chandler", "the Director of DOE's Grid Deployment
+    Office, Maria Robinson": a capitalised unit the country or body owns, closed by the comma of an apposition,
+    is part of the title (not the start of a name). ``pos`` is at the possessive or just past it."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    n = len(tokens)
+    k = pos + (pos < n and texts[pos] in POSSESSIVE)
+    if k == pos and not (pos > 0 and texts[pos - 1] in POSSESSIVE):
+        return pos
+    start = k
+    while k < n and k - start < 7 and (tokens[k].is_alpha and _cap(texts[k])
+                                       or lowers[k] in {"of", "and", "for"} and k + 1 < n and _cap(texts[k + 1])):
+        k += 1
+    return k if k > start and k < n and texts[k] == "," else pos
 
 
 POSTED_HEADS = {"charge d affaires", "ambassador", "consul", "consul general", "attache", "representative", "envoy",

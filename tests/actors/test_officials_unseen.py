@@ -68,6 +68,11 @@ def test_a_month_between_names_only():
      "Republic.", "Yeni Berenice Reynoso", "Attorney General"),
     ("After the storm, Anthony Lares Medina has been named as the Federal Coordinating Officer for FEMA in "
      "Puerto Rico.", "Anthony Lares Medina", "Federal Coordinating Officer"),
+    # a unit a country or body owns, inside the title, before a name in apposition
+    ("The Director General of Haiti's Civil Protection, Jerry Chandler, said the rains had cut the road.",
+     "Jerry Chandler", "Civil Protection"),
+    ("Granholm spoke in Adjuntas with the Director of DOE's Grid Deployment Office, Maria Robinson.",
+     "Maria Robinson", "Grid Deployment Office"),
     # a portfolio ending in "Region" before the name
     ("IAF Regional Director for the Andean Region Tatiana Magangué Ruiz said the grants build on its work.",
      "Tatiana Magangué Ruiz", "Andean Region"),
