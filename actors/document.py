@@ -334,7 +334,15 @@ BODY_NOUNS = {"tribunal", "court", "commission", "ministry", "secretariat", "age
 
 def _the_bodys_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
     """ "… according to the Supreme Electoral Tribunal (TSE). The tribunal's president, Eugenia Zamora, said …":
-    "the <body noun>'s" is the body of that kind the text last named, and the person its officer."""
+    "the <body noun>'s" is the body of that kind the text last named, and the person its officer; and a body
+    named right before a lower-case office owns it ("the National Assembly president, Dana Castañeda")."""
+    named_end = {e: d for d in drafts.values() if d.kind in BODY_KINDS for _, e, k in d.spans if k == "name"}
+    for p in people:  # "the National Assembly president, Dana Castañeda": the body just before a lower-case office
+        t = p.titles[0] if p.titles else None
+        body = named_end.get(t.start) if t is not None and tokens[t.start].text.islower() else None
+        official = _draft_of(drafts, p) if body is not None else None
+        if official is not None:
+            official.agency = body.id
     starts = {}
     for d in drafts.values():
         if d.kind in BODY_KINDS:

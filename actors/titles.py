@@ -166,6 +166,8 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
     if i < hit.start and before in POSSESSIVE and i > 1 and texts[i - 2].islower():
         return False  # "the organization's security chief, X": whose office, the text said earlier
     by_name = i in maps.country_end or i in maps.org_end  # "Honduran", "Libre" (a party)
+    by_name = by_name or i > 1 and _cap(texts[i - 1]) and texts[i - 1].lower() in HEAD_AFTER \
+        and _cap(texts[i - 2])  # "the National Assembly president, Dana Castañeda": a body no list knows
     owned = before in POSSESSIVE or by_name or before.lower() in {"its", "whose", "his", "her", "their", "our"}
     if owned and hit.end + 1 < n and texts[hit.end] == "," and _is_cap(tokens[hit.end + 1]):
         return True  # "whose chief, X", "Her vice president, Salvador Nasralla"

@@ -705,6 +705,9 @@ def test_not_people(text, not_a_person):
     ("Chaves had 52.9% of the vote, according to the Supreme Electoral Tribunal (TSE). The tribunal's president, "
      "Eugenia Zamora, said turnout was about 57% in Costa Rica.", "Eugenia Zamora",
      "agency:costa-rican-supreme-electoral-tribunal"),
+    # a body no list knows, right before a lower-case office and a name in apposition
+    ("Earlier on Sunday, the National Assembly president, Dana Castañeda, expressed support for Panama's "
+     "President.", "Dana Castañeda", "agency:panamanian-national-assembly"),
     # "led by" after a body named by its acronym alone
     ("The canal is run by the Panama Canal Authority. The ACP, led by Administrator Ricaurte Vásquez Morales, "
      "limited transits.", "Ricaurte Vásquez Morales", "agency:panama-canal-authority"),
