@@ -31,6 +31,7 @@ from geo.context import (
     settlement_named_after,
     spanish_compound,
     surnames_again,
+    title_line,
     town_cue,
 )
 from geo.evidence import (
@@ -190,12 +191,14 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if ((h.key in gaz.common_words or spanish_word) and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
-                         and h.key not in ORG_HEADS and not tied_to(tokens, h.start - 1))
+                         and h.key not in ORG_HEADS and not tied_to(tokens, h.start - 1)
+                         and not (tokens[h.start - 1].text == "to" and title_line(tokens, h.start)))
                 and not in_place_list(h, tokens, by_end) and not _of_places(h, tokens)
                 and not (h.end < len(tokens) and token_lowers(tokens)[h.end] in AREA_AFTER)
                 and not _listed_with_its_countrys_city(h, tokens, by_start, by_end, entries_of, gaz)):
             continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami", "the
-            # municipalities of Tactic and Tamahú", "the Miami area")
+            # municipalities of Tactic and Tamahú", "the Miami area"); in a headline "to" opens a verb as often
+            # ("New Actions to Manage Regional Migration": not Manage, Belgium)
         out.append((h, dateline))
     return out
 

@@ -93,6 +93,9 @@ def test_places_found(text, present):
     # a phenomenon named like a town, even after "linked to" (a tie, not a destination)
     ("El Niño drought leaves millions hungry in Central America\n\nHarvests in Honduras failed after rains "
      "linked to El Niño stopped.", "El Niño"),
+    # a verb after "to" in a headline, spelt like a town abroad (Manage, Belgium), in a text that names Spain
+    ("FACT SHEET: U.S. Government Announces Sweeping New Actions to Manage Regional Migration\n\nMigrants may be "
+     "referred to the United States, Canada and Spain from centers in Colombia and Guatemala.", "Manage"),
     # a noble title "of" a place is the title
     ("BRIDGETOWN, Barbados — His Royal Highness The Prince of Wales, representing Queen Elizabeth II of the United "
      "Kingdom, attended the ceremony.", "Wales"),
