@@ -173,6 +173,12 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
         return True  # "whose chief, X", "Her vice president, Salvador Nasralla"
     # "Libre lawmaker Jorge Cálix", "Honduran lawmaker X", "the PNR, its director Oscar Callejas Valcarce": a
     # country, a body or a pronoun for it, the office, then a full name
+    if i < hit.start and hit.end + 1 < n and tokens[hit.end].is_alpha and tokens[hit.end + 1].is_alpha \
+            and texts[hit.end - 1].lower() != "leader" \
+            and _cap(texts[hit.end]) and _cap(texts[hit.end + 1]) \
+            and fold_accents(texts[hit.end].lower()) in common_first_names():
+        return True  # "a delegation led by presidential adviser Laureano Ortega Murillo": the office's own words
+        # before it, then a full name opening on a first name (not "opposition leader X", "gang leader X": no office)
     return owned and hit.end + 1 < n and _is_cap(tokens[hit.end]) and _is_cap(tokens[hit.end + 1]) \
         and tokens[hit.end].is_alpha and tokens[hit.end + 1].is_alpha
 

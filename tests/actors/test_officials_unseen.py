@@ -76,6 +76,9 @@ def test_a_month_between_names_only():
     # a portfolio ending in "Region" before the name
     ("IAF Regional Director for the Andean Region Tatiana Magangué Ruiz said the grants build on its work.",
      "Tatiana Magangué Ruiz", "Andean Region"),
+    # the office's own words before a lower-case head, then a full name opening on a first name
+    ("A Nicaraguan delegation led by presidential adviser Laureano Ortega Murillo signed the communique in Tianjin.",
+     "Laureano Ortega Murillo", "adviser"),
     # a lower-case title after its owner, with the office's words between them
     ("Her energy adviser, Josué Colón Ortiz, said the outage began at the Costa Sur plant.", "Josué Colón Ortiz",
      "adviser"),
@@ -661,6 +664,11 @@ def test_a_lower_case_title_of_a_body_no_list_knows_then_a_name():
     text = "The technical director of Unión Eléctrica, Lázaro Guerra, told state television that crews were working."
     found = officials(text)
     assert "Lázaro Guerra" in found and "Eléctrica" not in found, sorted(found)
+
+
+def test_an_opposition_leader_holds_no_office():
+    found = officials("We commend opposition leader María Corina Machado for her courage in Caracas.")
+    assert not any(t.endswith("leader") for p in found.values() for t in p.titles), found
 
 
 def test_an_owner_named_by_a_common_noun_is_no_owner_of_the_office():
