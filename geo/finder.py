@@ -498,6 +498,7 @@ def _cities_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Resol
 
 LIST_FAR_KM = 500  # a listed town this far from every town listed beside it …
 LIST_NEAR_KM = 150  # … is its namesake this near one of them, when the gazetteer has one
+LIST_BESIDE_KM = 50  # a namesake this near a listed town of another country than the reading's is the one meant
 
 
 def _nearest_in_list(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
@@ -514,6 +515,14 @@ def _nearest_in_list(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
             if mates and all(km(e.lat, e.lon, m.lat, m.lon) > LIST_FAR_KM for m in mates):
                 near = next((a for _, a in r.alternatives if a.kind == "city" and a.id != e.id
                              and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_NEAR_KM for m in mates)), None)
+                if near is not None:
+                    r = replace(r, entry=near)
+            elif mates and len({m.country for m in mates}) == 1 and e.country != mates[0].country \
+                    and all(km(e.lat, e.lon, m.lat, m.lon) > LIST_NEAR_KM for m in mates):
+                # "walk through Escuintla and Mapastepec": beside a town of Chiapas, the Chiapas Escuintla next
+                # to it, not Guatemala's, across the border
+                near = next((a for _, a in r.alternatives if a.kind == "city" and a.country == mates[0].country
+                             and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
                 if near is not None:
                     r = replace(r, entry=near)
         out.append(r)

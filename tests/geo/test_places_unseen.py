@@ -720,3 +720,10 @@ def test_a_division_listed_among_its_countrys_cities_is_the_city():
     document, tokens = make_document(text)
     kinds = {p.name: p.kind for p in find_places(document, tokens)}
     assert kinds.get("Matanzas") == "city", kinds
+
+
+def test_a_town_listed_beside_a_town_of_another_country_is_that_countrys_namesake():
+    text = ("Guatemala said the caravan of Guatemalans had crossed into Mexico. In Huixtla, many said they planned to "
+            "walk through Escuintla and Mapastepec.")
+    found = places_by_name(text)
+    assert found["Escuintla"].country == "MX", found  # Chiapas's, beside Mapastepec, not Guatemala's
