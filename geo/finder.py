@@ -181,7 +181,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if not h.part and entries and run:
             continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
         if (h.start, h.end) in alone and not h.part and entries and not dateline \
-                and entries[0].kind not in ("country", "admin1") and not in_place_list(h, tokens, by_end) \
+                and entries[0].kind != "country" and not in_place_list(h, tokens, by_end) \
                 and not _of_places(h, tokens) and not _listed_after_place(h, tokens, by_end):
             continue  # a named person's surname on its own ("Zamora is the subject of a warrant"); the whole
             # hit only: "Santa Cruz" is no "Cruz"

@@ -96,6 +96,9 @@ def test_places_found(text, present):
     # a verb after "to" in a headline, spelt like a town abroad (Manage, Belgium), in a text that names Spain
     ("FACT SHEET: U.S. Government Announces Sweeping New Actions to Manage Regional Migration\n\nMigrants may be "
      "referred to the United States, Canada and Spain from centers in Colombia and Guatemala.", "Manage"),
+    # a surname written again alone, that is also a division's name (Rivas, Nicaragua), in a text on that country
+    ("MIAMI — ICE removed a Nicaraguan fugitive. Jairo Antonio Rivas Somarriba, 34, was flown to Managua, "
+     "Nicaragua. Rivas will now face the charges against him in Nicaragua.", "Rivas"),
     # a noble title "of" a place is the title
     ("BRIDGETOWN, Barbados — His Royal Highness The Prince of Wales, representing Queen Elizabeth II of the United "
      "Kingdom, attended the ceremony.", "Wales"),
