@@ -28,7 +28,7 @@ from actors.lexicon import Lexicon
 from actors.matchers import Scan
 from actors.normalize import actor_id, fold
 from actors.spanish import spanish_ministries
-from model.nlp import token_lowers, token_texts
+from model.nlp import doc_lower, token_lowers, token_texts
 
 SHORT_ACRONYM = 2  # acronyms this short need support in the document
 
@@ -153,8 +153,7 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
     National Congress")."""
     if ctx is None or entry.id not in US_CHAMBERS or not ctx.publisher:
         return False
-    if start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
-            and not tokens[start - 1].is_sent_start:
+    if _ends_longer_name(tokens, start):
         return False
     pub = lex.org_by_id.get(ctx.publisher)
     if pub is None or pub.country != "US":
@@ -164,7 +163,7 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
         if other.country and other.country != "US" and LEGISLATURE_WORDS & set(fold(other.name).split()):
             return False  # "Honduras's National Congress … Congress elected …"
     lowers = token_lowers(tokens)
-    if entry.id != "agency:us-congress" and any(name in " ".join(lowers) for name in FOREIGN_CHAMBERS):
+    if entry.id != "agency:us-congress" and any(name in doc_lower(tokens) for name in FOREIGN_CHAMBERS):
         return False  # "the Senate and the Chamber of Deputies" in a brief on the Dominican Republic: the other
         # chamber's name says whose Senate it is (it said nothing of "Congress" on the development sets)
     for hit in scan.countries:  # "the Guatemalan Congress", "Guatemala's Congress"
@@ -174,12 +173,18 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
     return True
 
 
+def _ends_longer_name(tokens: Doc, start: int) -> bool:
+    """Does a capitalised word in mid-sentence come right before ``start`` ("the National Congress")?"""
+    return start > 0 and tokens[start - 1].is_alpha and tokens[start - 1].text[:1].isupper() \
+        and not tokens[start - 1].is_sent_start
+
+
 def _home_chamber(drafts: dict[str, Draft], tokens: Doc, hit, home: str, lex: Lexicon, taken: set[int]) -> None:
     """ "the Senate approved X as Attorney General" in a brief on the Dominican Republic: a bare "Senate" that is
     not the U.S. one is the home country's ("Dominican Senate"), not dropped. (A bare "Congress" or "army" so read
     added more wrong bodies than right ones on the development sets: "Congress" is often the U.S. one there.)"""
     k = hit.start
-    if k > 0 and tokens[k - 1].is_alpha and tokens[k - 1].text[:1].isupper() and not tokens[k - 1].is_sent_start:
+    if _ends_longer_name(tokens, k):
         return
     country = lex.countries.get(home)
     if country is None or not country.adjective:

@@ -73,6 +73,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     _led_by(drafts, people, tokens)
     _body_in_title(drafts, people, tokens, lex)
     _its_officer(drafts, people, tokens)
+    _body_before_office(drafts, people, tokens)
     _the_bodys_officer(drafts, people, tokens)
     _federal_judges_court(drafts, people)
     _rank_in_body(drafts, people, tokens)
@@ -332,17 +333,21 @@ BODY_NOUNS = {"tribunal", "court", "commission", "ministry", "secretariat", "age
               "congress", "senate", "police", "fund", "organization", "organisation", "union", "directorate"}
 
 
-def _the_bodys_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
-    """ "… according to the Supreme Electoral Tribunal (TSE). The tribunal's president, Eugenia Zamora, said …":
-    "the <body noun>'s" is the body of that kind the text last named, and the person its officer; and a body
-    named right before a lower-case office owns it ("the National Assembly president, Dana Castañeda")."""
+def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
+    """ "the National Assembly president, Dana Castañeda": a body named right before a lower-case office owns it,
+    and the person serves it."""
     named_end = {e: d for d in drafts.values() if d.kind in BODY_KINDS for _, e, k in d.spans if k == "name"}
-    for p in people:  # "the National Assembly president, Dana Castañeda": the body just before a lower-case office
+    for p in people:
         t = p.titles[0] if p.titles else None
         body = named_end.get(t.start) if t is not None and tokens[t.start].text.islower() else None
         official = _draft_of(drafts, p) if body is not None else None
         if official is not None:
             official.agency = body.id
+
+
+def _the_bodys_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
+    """ "… according to the Supreme Electoral Tribunal (TSE). The tribunal's president, Eugenia Zamora, said …":
+    "the <body noun>'s" is the body of that kind the text last named, and the person its officer."""
     starts = {}
     for d in drafts.values():
         if d.kind in BODY_KINDS:

@@ -168,6 +168,7 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
 NOBLE_TITLES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "viscount",
                           "baron", "baroness"})
 CROSSING_WORDS = frozenset({"crossing", "bridge"})  # the words after a crossing's own name
+DASHES = frozenset({"-", "–", "—"})
 
 
 def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
@@ -181,7 +182,7 @@ def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
     if country and j < len(tokens) and lowers[j] in CROSSING_WORDS and hit.start > 0 \
             and lowers[hit.start - 1] == "the":
         return True
-    if country and j + 2 < len(tokens) and lowers[j] in {"-", "–", "—"} and tokens[j + 1].text[:1].isupper():
+    if country and j + 2 < len(tokens) and lowers[j] in DASHES and tokens[j + 1].text[:1].isupper():
         k = j + 1  # "the Colombia–Solidarity Bridge": a crossing named after the Nuevo León town of Colombia
         while k < len(tokens) and k - j <= 3 and tokens[k].text[:1].isupper() and lowers[k] not in CROSSING_WORDS:
             k += 1
@@ -192,9 +193,6 @@ def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
         return True  # "the Mariposa crossing in Nogales": the crossing's name, the town it is in written after
         # (not "the Nogales crossing in Arizona": a state says only where the town is)
     return j + 2 < len(tokens) and lowers[j] == "port" and lowers[j + 1] == "of" and lowers[j + 2] == "entry"
-
-
-DASHES = {"-", "–", "—"}
 
 
 def crossing_partner(hit: Hit, tokens: Doc) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -290,25 +290,28 @@ def _listed_with_its_countrys_city(hit: Hit, tokens: Doc, by_start: dict[int, Hi
         return bool(es) and es[0].kind == "city" and es[0].country == own[0].country \
             and es[0].population >= KNOWN_TOWN
 
-    k = hit.start  # the items before it
-    while k > 1 and lowers[k - 1] in {",", "and", "or"}:
-        k -= 1 + (k > 2 and lowers[k - 2] == "," and lowers[k - 1] in {"and", "or"})
-        prev = by_end.get(k)
-        if prev is None:
-            break
-        if city_of_country(prev):
-            return True
-        k = prev.start
-    k = hit.end  # and after it
-    while k + 1 < len(tokens) and lowers[k] in {",", "and", "or"}:
-        k += 1 + (lowers[k] == "," and lowers[k + 1] in {"and", "or"})
-        nxt = by_start.get(k)
-        if nxt is None:
-            break
-        if city_of_country(nxt):
-            return True
-        k = nxt.end
-    return False
+    return any(city_of_country(h) for h in _listed_with(hit, by_start, by_end, lowers))
+
+
+def _listed_with(hit: Hit, by_start: dict[int, Hit], by_end: dict[int, Hit], lowers: list[str]) -> Iterator[Hit]:
+    """The names listed with ``hit`` (joined by commas, "and" or "or"), the nearest first on each side."""
+    n = len(lowers)
+    for before in (True, False):
+        k = hit.start if before else hit.end
+        while (k > 1 if before else k + 1 < n):
+            gap = lowers[k - 2:k] if before else lowers[k:k + 2]
+            if gap[1 if before else 0] not in LIST_WORDS:
+                break
+            width = 2 if gap in ([",", "and"], [",", "or"]) else 1
+            k += -width if before else width
+            nxt = by_end.get(k) if before else by_start.get(k)
+            if nxt is None:
+                break
+            yield nxt
+            k = nxt.start if before else nxt.end
+
+
+LIST_WORDS = {",", "and", "or"}
 
 
 def _local_place_named_for(hit: Hit, tokens: Doc) -> bool:
