@@ -890,6 +890,22 @@ def listed_after_strong(hit: Hit, tokens: Doc, before: list[Resolved], entry: En
     return 0 < end - start <= 2 and all(w == "," or w in {"and", "or"} for w in token_lowers(tokens)[start:end])
 
 
+def _listed_after_firm_city(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
+    """ "banks in New York and Miami": a city of ``KNOWN_TOWN`` people or more listed right after a firmly located
+    city of its country that large is kept however far apart the two are (the list says what its items are). Only
+    kept: lending the evidence itself moved other names' readings (Rotterdam, Brownsville) on the dev sets."""
+    e = r.entry
+    if r.kind == "demonym" or e.kind != "city" or e.population < KNOWN_TOWN:
+        return False
+    lowers = token_lowers(tokens)
+    for p in resolved:
+        if 0 < r.hit.start - p.hit.end <= 2 and p.strong and p.kind != "demonym" \
+                and p.entry.kind == "city" and p.entry.country == e.country and p.entry.population >= KNOWN_TOWN \
+                and all(w in LIST_WORDS for w in lowers[p.hit.end:r.hit.start]):
+            return True
+    return False
+
+
 def _one_sense(resolved: list[Resolved]) -> list[Resolved]:
     """A name the document qualifies once ("Kingston, Jamaica") means the same place unqualified
     ("In Kingston, …") in the same document, when that place is among the name's readings."""
@@ -1098,7 +1114,8 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
             continue
         e = rs[0].entry
         alts = alternatives_of(rs)
-        if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alts) == 1):
+        if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alts) == 1) \
+                and not any(_listed_after_firm_city(r, tokens, resolved) for r in rs):
             continue  # a small place far from what the document is about, on weak evidence
         placed = any(r.kind == "dateline" or r.qualified for r in rs)  # the text itself says where it is
         if (len(alts) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital

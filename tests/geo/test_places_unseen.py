@@ -679,6 +679,12 @@ def test_a_city_whose_name_is_a_word_is_a_place_listed_with_its_countrys_cities(
     assert city in names(text), names(text)
 
 
+def test_a_city_listed_after_a_firmly_located_city_of_its_country_is_kept_however_far():
+    text = ("The money moved through accounts in Switzerland, Andorra and the United States, including through banks "
+            "in New York and Miami, before being used to buy property in Panama.")
+    assert "Miami" in names(text), names(text)  # 1,760 km from New York: far, but the list says what it is
+
+
 def test_a_word_listed_with_a_city_of_another_country_stays_a_word():
     text = "Fans of Nice and Buffalo met Guatemala City's mayor in Guatemala."
     assert not {"Nice", "Buffalo"} & names(text), names(text)
