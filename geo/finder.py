@@ -508,28 +508,45 @@ def _nearest_in_list(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     """ "the train station in Joliet, and in Aurora, Elgin and University Park": towns listed together lie together,
     so a town read far from every town beside it in the list (Aurora, Colorado, 1,400 km away) is its namesake near
     them (Aurora, Illinois), when the text does not qualify it. Not a capital: "the Embassies in San José and Panama
-    City" are the two capitals."""
+    City" are the two capitals. Two towns read far apart ("municipalities such as Santa Ana and San Miguel": Santa
+    Ana, California, beside El Salvador's San Miguel) are not both moved towards each other's old reading: the move
+    that costs the least score is made first, and the other is judged beside its mate as now read."""
     lowers = token_lowers(tokens)
-    out: list[Resolved] = []
-    for i, r in enumerate(resolved):
-        e = r.entry
-        if r.kind == "name" and not r.qualified and e.kind == "city" and not e.capital and len(r.alternatives) > 1:
-            mates = [m.entry for m in _list_mates(resolved, i, lowers) if m.entry.kind == "city"]
-            if mates and all(km(e.lat, e.lon, m.lat, m.lon) > LIST_FAR_KM for m in mates):
-                near = next((a for _, a in r.alternatives if a.kind == "city" and a.id != e.id
-                             and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_NEAR_KM for m in mates)), None)
-                if near is not None:
-                    r = replace(r, entry=near)
-            elif mates and len({m.country for m in mates}) == 1 and e.country != mates[0].country \
-                    and all(km(e.lat, e.lon, m.lat, m.lon) > LIST_NEAR_KM for m in mates):
-                # "walk through Escuintla and Mapastepec": beside a town of Chiapas, the Chiapas Escuintla next
-                # to it, not Guatemala's, across the border
-                near = next((a for _, a in r.alternatives if a.kind == "city" and a.country == mates[0].country
-                             and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
-                if near is not None:
-                    r = replace(r, entry=near)
-        out.append(r)
+    out = list(resolved)
+    moves = sorted((m[1], i) for i in range(len(out)) if (m := _nearer_in_list(out, i, lowers)) is not None)
+    for _, i in moves:
+        m = _nearer_in_list(out, i, lowers)  # beside its mates as read now
+        if m is not None:
+            out[i] = replace(out[i], entry=m[0])
     return out
+
+
+def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tuple[Entry, float] | None:
+    """The reading of ``resolved[i]`` that lies with its list mates, and the score it costs, if it should move."""
+    r = resolved[i]
+    e = r.entry
+    if r.kind != "name" or r.qualified or e.kind != "city" or e.capital or len(r.alternatives) <= 1:
+        return None
+    mates = [m.entry for m in _list_mates(resolved, i, lowers) if m.entry.kind == "city"]
+    if not mates:
+        return None
+    current = next((s for s, a in r.alternatives if a.id == e.id), r.alternatives[0][0])
+    if all(km(e.lat, e.lon, m.lat, m.lon) > LIST_FAR_KM for m in mates):
+        # the best-ranked namesake near a mate; read in another country than every mate, also one in a mate's
+        # country that is not far from it (El Salvador's Santa Ana, 160 km from San Miguel)
+        abroad = all(m.country != e.country for m in mates)
+        near = next(((s, a) for s, a in r.alternatives if a.kind == "city" and a.id != e.id
+                     and any(km(a.lat, a.lon, m.lat, m.lon) <= (LIST_FAR_KM if abroad and a.country == m.country
+                                                                 else LIST_NEAR_KM) for m in mates)), None)
+    elif len({m.country for m in mates}) == 1 and e.country != mates[0].country \
+            and all(km(e.lat, e.lon, m.lat, m.lon) > LIST_NEAR_KM for m in mates):
+        # "walk through Escuintla and Mapastepec": beside a town of Chiapas, the Chiapas Escuintla next
+        # to it, not Guatemala's, across the border
+        near = next(((s, a) for s, a in r.alternatives if a.kind == "city" and a.country == mates[0].country
+                     and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
+    else:
+        return None
+    return None if near is None else (near[1], current - near[0])
 
 
 def _before_its_division(r: Resolved, mates: list[Resolved], lowers: list[str]) -> bool:

@@ -309,6 +309,14 @@ def test_a_town_listed_with_others_is_the_reading_near_them(text, name, lat):
     assert abs(places_by_name(text)[name].lat - lat) < 0.2
 
 
+def test_two_towns_read_far_apart_in_a_list_are_not_both_moved_towards_the_other():
+    # Santa Ana, California, first, beside El Salvador's San Miguel: the cheaper move (Santa Ana to El Salvador's)
+    # is made, and San Miguel, beside it as now read, stays El Salvador's (not San Diego, once called San Miguel)
+    found = places_by_name("U.S. aid to El Salvador totaled about $81 million in FY2023, for programs in "
+                           "municipalities such as Santa Ana and San Miguel.")
+    assert found["Santa Ana"].country == "SV" and found["San Miguel"].country == "SV", found
+
+
 def test_a_place_before_a_road_word_is_the_road():
     found = places_by_name("The United States and Mexico met in Washington. The White House | 1600 Pennsylvania Ave "
                            "NW | Washington, DC 20500")
