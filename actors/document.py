@@ -10,6 +10,7 @@ from actors.context import Context, rehome_orgs
 from actors.drafts import Draft, add_entry, ministry_draft
 from actors.lexicon import Lexicon, OrgEntry, get_lexicon
 from actors.matchers import scan as scan_tokens
+from actors.names import without_suffix
 from actors.normalize import actor_id, fold
 from actors.offices import office_agency, us_attorney_offices_named
 from actors.officials import Person, find_people, is_former
@@ -415,7 +416,9 @@ def _main_us_agency(drafts: dict[str, Draft]) -> str:
 def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, us_main: str = "",
               by_known: dict[int, str] | None = None) -> None:
     known = lex.people[p.known] if p.known >= 0 else None
-    name = known.name if known and len(p.name.split()) == 1 else p.name
+    # a known person's own name where the text writes only a surname, or adds a suffix ("Joseph R. Biden, Jr."):
+    # the name other documents' spellings give as an alias
+    name = known.name if known and (len(p.name.split()) == 1 or without_suffix(p.name) == known.name) else p.name
     d = Draft(actor_id("official", name), "official", name, aliases={p.name, name, _without_nickname(p.name)})
     if known and by_known is not None:
         d.id = by_known.setdefault(p.known, d.id)  # a second spelling of a known person joins the first

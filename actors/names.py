@@ -148,7 +148,21 @@ def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: in
         i -= 1
     if i > start and INITIAL.match(tokens[i - 1].text):  # "John F." is not a whole name
         i -= 1
+    if i - start >= 2 and i + 1 < len(tokens) and tokens[i].text == "," and tokens[i + 1].text in COMMA_SUFFIXES \
+            and i + 1 not in stop_at:
+        i += 2  # "Joseph R. Biden, Jr.": the suffix after a comma is still the name's
     return i
+
+
+COMMA_SUFFIXES = {"Jr.", "Sr."}
+
+
+def without_suffix(name: str) -> str:
+    """ "Joseph R. Biden, Jr." -> "Joseph R. Biden": a name without its generational suffix."""
+    words = name.split()
+    if len(words) > 2 and words[-1] in SUFFIXES:
+        return " ".join(words[:-1]).rstrip(",")
+    return name
 
 
 def name_run_before(tokens: Doc, end: int, stop_at: set[int] | None = None) -> int:

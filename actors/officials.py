@@ -76,7 +76,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
         if person is None:
             person = Person(text)
             people.append(person)
-        if (start, end, "name") not in person.spans:
+        if not any(s <= start and end <= e for s, e, _ in person.spans):  # "Joseph R. Biden" in "…, Jr."
             person.spans.append((start, end, "name"))
         if (start, end) in aliases:
             person.spans.append((*aliases[(start, end)], "name"))

@@ -766,3 +766,16 @@ def test_a_first_name_written_as_initials(text, name):
 
 def test_an_abbreviation_is_no_initial():
     assert not any("Box" in n for n in officials("Write to the Embassy, P.O. Box 1234, Tegucigalpa, Honduras."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Statement by President Joseph R. Biden, Jr. on Nicaragua's Sham National Elections. Biden said more.",
+     "Joseph R. Biden, Jr."),
+    ("Assistant Attorney General Kenneth A. Polite, Jr. of the Justice Department's Criminal Division announced the "
+     "charges. Polite thanked the FBI.", "Kenneth A. Polite, Jr."),
+])
+def test_a_suffix_after_a_comma_stays_with_the_name(text, name):
+    # the written name is the official's name or, for a person the lexicon knows, an alias of the lexicon's name
+    found = [a for a in officials(text).values() if name in (a.name, *a.aliases)]
+    assert len(found) == 1, list(officials(text))
+    assert name in [m.text for m in found[0].mentions]
