@@ -103,9 +103,9 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
     n = len(tokens)
     lowers = token_lowers(tokens)  # a Token per word read took 1.4 % of the analysis
     for i in range(2, n - 3):
-        if lowers[i] not in LED_BY or lowers[i + 1] != "by" or texts[i - 1] != ",":
+        if lowers[i] not in LED_BY or lowers[i + 1] != "by":
             continue
-        k = i - 1
+        k = i - 1 if texts[i - 1] == "," else i  # "the Public Ministry led by X" as well as "…, led by X"
         if texts[k - 1] == ")" and k >= 4 and texts[k - 3] == "(":
             k -= 3  # "… Unit (UIF), led by"
         hit = maps.org_end.get(k) or maps.acr_end.get(k)

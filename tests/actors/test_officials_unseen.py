@@ -106,6 +106,12 @@ def test_the_head_of_a_named_body():
 
 def test_led_by_needs_a_named_body():
     assert "John Smith" not in officials("The task force, led by John Smith, met in Miami.")
+    assert "John Smith" not in officials("The task force led by John Smith met in Miami.")
+
+
+def test_a_named_body_led_by_a_person_without_a_comma():
+    found = officials("The 400 Mawozo gang led by Wilson Joseph kidnapped the missionaries.")
+    assert found["Wilson Joseph"].affiliation == "criminal:400-mawozo", found
 
 
 @pytest.mark.parametrize("text, name, affiliation", [
