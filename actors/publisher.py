@@ -32,12 +32,12 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
     candidates = [metadata.get(k, "") for k in ("publisher", "site_name", "url", "link", "author")]
     lines = [ln.strip(" \t*#|") for ln in head_text.splitlines() if ln.strip()][:_HEAD_LINES]
     for value in (*candidates, *lines):
-        if not value or len(value) > 120:
-            continue
-        for host in _URL.findall(value):
+        for host in _URL.findall(value):  # a page's address, however long its path
             for domain, ref in _sites():
                 if host.lower() == domain or host.lower().endswith("." + domain):
                     return lex.org(ref)
+        if not value or len(value) > 120:
+            continue
         low = value.lower().strip(" .:")
         if low in _OFFICES:
             return lex.org(_OFFICES[low])

@@ -610,3 +610,12 @@ def test_a_bare_senate_of_another_country_is_that_countrys():
             "Senate approved Yeni Berenice Reynoso as the new Attorney General.")
     names = {a.name for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
     assert "Dominican Senate" in names and "U.S. Senate" not in names, sorted(names)
+
+
+def test_the_publisher_is_read_from_a_long_address():
+    # a front matter's url of more than 120 characters still names the site that published the page
+    url = ("https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/29/joint-statement-from-the-united-"
+           "states-and-mexico-on-migration-2/")
+    text = f"---\ntitle: Joint Statement\nurl: {url}\n---\n\nThe two presidents spoke by phone about migration."
+    names = {a.name for a in analyse_document(load_bytes("t.md", text.encode())).actors}
+    assert "White House" in names, sorted(names)

@@ -23,7 +23,8 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "test": (0.98, 0.98, 0.98, 1.00, 1.00, 0),
     "dev2": (0.97, 0.98, 0.97, 1.00, 0.97, 0),
     "test2": (0.96, 0.97, 0.93, 0.96, 0.97, 1),
-    "test3": (0.93, 0.94, 0.91, 1.00, 0.97, 0),
+    "test3": (0.93, 0.94, 0.90, 1.00, 0.97, 0),  # agencies 0.910 -> 0.909 once a page's long address named its
+    # publisher (the issue asks for the publisher as a body); the split was not opened to see which one
     "dev3": (0.96, 0.97, 0.94, 1.00, 0.97, 0),
     "dev4": (0.97, 0.96, 0.95, 1.00, 0.96, 0),
     "dev5": (0.96, 0.98, 0.95, 1.00, 0.95, 0),
@@ -39,6 +40,7 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev15": (0.95, 0.96, 0.93, 1.00, 0.92, 1),  # "the La Esperanza penitentiary" drawn as a town
     "dev16": (0.92, 0.97, 0.91, 1.00, 0.93, 1),  # "Latin America", left unpaired by the scorer after a misread San Ignacio
     "dev17": (0.93, 0.97, 0.92, 1.00, 0.93, 0),
+    "dev18": (0.92, 0.96, 0.89, 1.00, 0.93, 0),
     "es_dev": (0.97, 0.95, 0.95, 1.00, 0.98, 0),
     "es_dev2": (0.95, 0.94, 0.90, 1.00, 0.90, 0),
     "es_test": (0.94, 0.91, 0.89, 1.00, 0.95, 1),
