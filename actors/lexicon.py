@@ -148,11 +148,16 @@ def _district_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
         for part in info["parts"]:
             district = f"{part} District of {state}"
             rows.append({"name": f"U.S. Attorney's Office for the {district}", "country": "US", "parent": "DOJ",
-                         "aka": [district, f"U.S. Attorney's Office for the {district}"],
-                         "acr": [f"{part[0]}D{info['code']}"]})
+                         "aka": [district, *_masthead_forms(district)], "acr": [f"{part[0]}D{info['code']}"]})
     for state in data["single"]:
-        rows.append({"name": f"U.S. Attorney's Office for the District of {state}", "country": "US", "parent": "DOJ"})
+        rows.append({"name": f"U.S. Attorney's Office for the District of {state}", "country": "US", "parent": "DOJ",
+                     "aka": _masthead_forms(f"District of {state}")})
     return rows
+
+
+def _masthead_forms(district: str) -> list[str]:
+    """How an office's own pages head its releases: "U.S. Attorney's Office, District of Puerto Rico"."""
+    return [f"U.S. Attorney's Office, {district}", f"U.S. Attorney's Office - {district}"]
 
 
 # Country names that are also common first names or words: a "Chad Wolf" or "Jordan" is not a country.

@@ -619,3 +619,13 @@ def test_the_publisher_is_read_from_a_long_address():
     text = f"---\ntitle: Joint Statement\nurl: {url}\n---\n\nThe two presidents spoke by phone about migration."
     names = {a.name for a in analyse_document(load_bytes("t.md", text.encode())).actors}
     assert "White House" in names, sorted(names)
+
+
+@pytest.mark.parametrize("masthead", ["U.S. Attorney's Office, District of Puerto Rico",
+                                      "U.S. Attorney's Office - Southern District of Texas"])
+def test_a_us_attorneys_office_as_its_pages_head_it(masthead):
+    text = f"{masthead}\n\nSAN JUAN – Two mayors were arrested this morning on extortion charges."
+    actors = analyse_document(load_bytes("t.txt", text.encode())).actors
+    office = [a for a in actors if a.name.startswith("U.S. Attorney's Office for the")]
+    assert len(office) == 1 and masthead in office[0].aliases + tuple(m.text for m in office[0].mentions), \
+        sorted(a.name for a in actors)
