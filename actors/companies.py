@@ -7,6 +7,8 @@ beside the name, says what they are. A company is an organisation in the network
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from actors.drafts import Draft
@@ -25,8 +27,12 @@ MAX_WORDS = 8
 
 def _word(tok) -> bool:
     text = tok.text
-    return text[:1].isupper() and (tok.is_alpha or "-" in text or "'" in text or "’" in text) \
+    return text[:1].isupper() and (tok.is_alpha or "-" in text or "'" in text or "’" in text
+                                   or INITIALISM.fullmatch(text) is not None) \
         or text[:1].isdigit() and tok.is_alpha is False and len(text) <= 4 and not tok.like_num
+
+
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}")  # "Beretta U.S.A. Corp."
 
 
 def _form_at(words: list[str], k: int) -> int:
@@ -48,7 +54,8 @@ def _name_before(tokens: Doc, k: int, taken: set[int]) -> int:
     j = k
     while j > 0 and k - j < MAX_WORDS and (j - 1) not in taken and not tokens[j].is_sent_start and (
             _word(tokens[j - 1]) or (lowers[j - 1] in NAME_JOINS or texts[j - 1] in {"'s", "’s"})
-            and j - 2 >= 0 and _word(tokens[j - 2])):  # "Colt's Manufacturing Company LLC"
+            and j - 2 >= 0 and _word(tokens[j - 2])  # "Colt's Manufacturing Company LLC"
+            or texts[j - 1] == "Co." and j - 2 >= 0 and texts[j - 2] == "&"):  # "Sturm, Ruger & Co., Inc."
         j -= 1
     while j < k and lowers[j] in NAME_JOINS:
         j += 1
@@ -113,9 +120,15 @@ def _by_noun(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
     return out
 
 
+def _plain(name: str) -> str:
+    """ "Glock, Inc." -> "glock inc": a company's name as compared, punctuation aside."""
+    return " ".join(re.sub(r"[.,]", " ", name.lower()).split())
+
+
 def named_companies(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
     """Add an organisation draft for every company the text names by its legal form or as a company."""
     seen = {a.lower() for d in drafts.values() for a in d.aliases | {d.name}}
+    seen |= {_plain(a) for a in seen}
     new: dict[tuple[str, ...], Draft] = {}
     for start, end, form_end in sorted(set(_by_form(tokens, taken) + _by_noun(tokens, taken))):
         if any(i in taken for i in range(start, form_end)):
@@ -123,12 +136,13 @@ def named_companies(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> N
         bare = " ".join(tokens[start:end].text.split())
         full = tokens[start:form_end].text if form_end > end else bare
         full = " ".join(full.split())
-        if bare.lower() in seen or len(bare) < 3:
-            continue
-        aid = actor_id("organization", bare)
-        draft = drafts.setdefault(aid, Draft(aid, "organization", full, "", "", {full, bare}))
+        if len(bare) < 3 or bare.lower() in seen and (form_end == end or _plain(full) in seen):
+            continue  # a later mention; but "Glock Ges.m.b.H." after "Glock, Inc." is another company
+        other = bare.lower() in seen  # the bare name is another company's: not an alias of this one
+        aid = actor_id("organization", full if other else bare)
+        draft = drafts.setdefault(aid, Draft(aid, "organization", full, "", "", {full} if other else {full, bare}))
         draft.spans.append((start, form_end, "name"))
         taken.update(range(start, form_end))
-        seen.add(bare.lower())
+        seen |= {bare.lower(), _plain(full)}
         new[tuple(t.text for t in tokens[start:end])] = draft
     later_mentions(tokens, new, taken)

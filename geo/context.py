@@ -326,8 +326,9 @@ def _in_company_name(tokens: Doc, j: int) -> bool:
     for k in range(j, min(len(tokens), j + 6)):
         if texts[k] in COMPANY_FORMS:
             return True
-        if not (cap[k] or lowers[k] in {"y", "and", "&", ",", "de", "del"}):
-            return False
+        if not (cap[k] or lowers[k] in {"y", "and", "&", "de", "del"}
+                or texts[k] == "," and k + 1 < len(texts) and texts[k + 1] in COMPANY_FORMS):
+            return False  # a comma only before the form ("…, S.C."): "Smyrna, Georgia, and Glock Ges.m.b.H." is a list
     return False
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IDX, IS_ALPHA, IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, IS_STOP, LENGTH, SENT_START, SPACY
+from spacy.attrs import IDX, IS_ALPHA, IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, IS_STOP, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline.sentencizer import Sentencizer
 from spacy.tokens import Doc
@@ -125,12 +125,17 @@ def get_nlp(lang: str = "en") -> Language:
     return _build(lang)
 
 
+DOTTED_FORMS = ("S.p.A.", "Ges.m.b.H.", "S.p.A")  # legal forms that spaCy's rules cut at an inner period
+
+
 @lru_cache(maxsize=8)
 def _build(lang: str) -> Language:
     try:
         nlp = spacy.blank(lang)
     except (ImportError, KeyError, ValueError):  # spaCy has no data for this code ("und")
         return _build("en")
+    for form in DOTTED_FORMS:  # one token, and no sentence break inside: "Beretta Holding S.p.A. of Italy"
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("paragraph_breaks")
     nlp.add_pipe("sentence_punctuation")
     nlp.add_pipe("sentence_ends")

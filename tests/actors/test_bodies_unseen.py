@@ -22,6 +22,12 @@ from documents.load import load_bytes
     ("Turkish company Karpowership has floating power plants moored off Havana.", "Karpowership"),
     ("The Brazilian construction firm Odebrecht paid bribes across the region.", "Odebrecht"),
     ("Grupo Cementero, a Guatemalan conglomerate, denied the claims.", "Grupo Cementero"),
+    # an initialism inside the name, a dotted form spaCy's rules would cut, "& Co." before the form
+    ("The defendants include Beretta U.S.A. Corp., of Accokeek, Maryland.", "Beretta U.S.A. Corp."),
+    ("Its parent Beretta Holding S.p.A. of Italy was also sued.", "Beretta Holding S.p.A."),
+    ("The defendants include Glock, Inc., of Smyrna, Georgia, and Glock Ges.m.b.H. of Austria.", "Glock Ges.m.b.H."),
+    ("The defendants include Glock, Inc., of Smyrna, Georgia, and Glock Ges.m.b.H. of Austria.", "Glock, Inc."),
+    ("Mexico also sued Ruger & Co., Inc., of Southport, Connecticut.", "Ruger & Co., Inc."),
 ])
 def test_companies(text, name):
     found = bodies(text)

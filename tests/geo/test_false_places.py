@@ -317,6 +317,12 @@ def test_two_towns_read_far_apart_in_a_list_are_not_both_moved_towards_the_other
     assert found["Santa Ana"].country == "SV" and found["San Miguel"].country == "SV", found
 
 
+def test_a_place_listed_before_a_company_is_no_part_of_its_name():
+    # "Consultoría Fiscal Santiago y Asociados, S.C." closes a name with its form; ", and" ends a list item instead
+    found = places_by_name("The defendants include Glock, Inc., of Smyrna, Georgia, and Glock Ges.m.b.H. of Austria.")
+    assert "Georgia" in found and found["Smyrna"].lat > 33, found
+
+
 def test_a_place_before_a_road_word_is_the_road():
     found = places_by_name("The United States and Mexico met in Washington. The White House | 1600 Pennsylvania Ave "
                            "NW | Washington, DC 20500")
