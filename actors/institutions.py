@@ -390,9 +390,9 @@ BODY_HEADS_ES = {"dirección", "fiscalía", "fuerza", "fuerzas", "oficina", "com
                  "consulado", "banco", "universidad", "senado", "cámara", "poder", "mecanismo", "misión",
                  "conferencia", "plataforma", "coordinadora", "fondo", "iglesia", "suprema", "alto", "alta",
                  "comité", "junta", "defensoría", "contraloría", "tesorería", "guardia", "armada", "cruz",
-                 "cooperativa", "colegio"}
+                 "cooperativa", "colegio", "colectivo", "sociedad"}
 ORGANIZATION_HEADS_ES = {"partido", "movimiento", "red", "alianza", "frente", "federación", "asociación", "fundación",
-                         "cooperativa", "colegio",
+                         "cooperativa", "colegio", "colectivo", "sociedad",
                          "organización", "universidad", "plataforma", "iglesia", "conferencia", "banco", "cruz"}
 JOINS_ES = {"de", "del", "la", "las", "los", "el", "contra", "para", "y", "en", "e", "lo"}
 # Spanish heads that are also English words: in English text they open no Spanish body ("Red", "Tribunal")
@@ -604,9 +604,11 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         # Spanish text: "Dirección de Lucha contra el Narcotráfico", "Fuerza Naval de Honduras", "Partido Nacional";
         # English text names civil society in Spanish too ("grants to the Asociación de Mujeres Emprendedoras"),
         # while it mostly translates government bodies (with those too, the team's test split lost agencies)
-        if low in BODY_HEADS_ES and (spanish or low in ORGANIZATION_HEADS_ES and low not in ENGLISH_HOMOGRAPHS):
+        homograph = not spanish and low in ENGLISH_HOMOGRAPHS
+        if low in BODY_HEADS_ES and (spanish or low in ORGANIZATION_HEADS_ES and (
+                not homograph or i + 1 < n and lowers[i + 1] in {"de", "del"})):
             k = _spanish_body(tokens, i, taken)
-            if k > i + 1:
+            if k > i + 1 and not (homograph and k - i < 4):  # "Red de Mujeres Rarámuri", not "Red de Mayo" (a song)
                 yield i, k, "organization" if low in ORGANIZATION_HEADS_ES else "agency"
                 i = k
                 continue

@@ -28,6 +28,8 @@ from documents.load import load_bytes
     ("The defendants include Glock, Inc., of Smyrna, Georgia, and Glock Ges.m.b.H. of Austria.", "Glock Ges.m.b.H."),
     ("The defendants include Glock, Inc., of Smyrna, Georgia, and Glock Ges.m.b.H. of Austria.", "Glock, Inc."),
     ("Mexico also sued Ruger & Co., Inc., of Southport, Connecticut.", "Ruger & Co., Inc."),
+    ("- Comunidad y Biodiversidad, A.C. (Guaymas, Sonora): community-run fishing refuges.",
+     "Comunidad y Biodiversidad, A.C."),
 ])
 def test_companies(text, name):
     found = bodies(text)
@@ -635,3 +637,21 @@ def test_a_us_attorneys_office_as_its_pages_head_it(masthead):
     office = [a for a in actors if a.name.startswith("U.S. Attorney's Office for the")]
     assert len(office) == 1 and masthead in office[0].aliases + tuple(m.text for m in office[0].mentions), \
         sorted(a.name for a in actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    # an English grant list names civil society in Spanish; "Red" opens a body before "de" (not "Red Sea")
+    ("The IAF awarded grants to:\n- Red de Mujeres Rarámuri de Urique (Urique, Chihuahua): baskets and textiles.",
+     "Red de Mujeres Rarámuri de Urique"),
+    ("- Sociedad Cooperativa Pesquera Yaqui de Bahía de Lobos (Sonora): cold storage for Yaqui fishers.",
+     "Sociedad Cooperativa Pesquera Yaqui de Bahía de Lobos"),
+    ("- Colectivo Agua para Todos (Ciudad Acuña, Coahuila): water filters for families.", "Colectivo Agua para Todos"),
+])
+def test_spanish_civil_society_in_english_text(text, name):
+    found = bodies(text)
+    assert name in found and found[name].kind == "organization", sorted(found)
+
+
+def test_red_alone_opens_no_spanish_body_in_english_text():
+    assert not any(n.startswith("Red ") for n in bodies("The Red Cross and Red Sea Shipping Lines met in Miami."))
+

@@ -785,3 +785,15 @@ def test_a_suffix_after_a_comma_stays_with_the_name(text, name):
     found = [a for a in officials(text).values() if name in (a.name, *a.aliases)]
     assert len(found) == 1, list(officials(text))
     assert name in [m.text for m in found[0].mentions]
+
+
+def test_a_town_named_after_a_general_is_no_official():
+    # "General Terán" (Nuevo León): the place finder reads it whole; no general called Terán, and no defence
+    # ministry inferred from his rank
+    text = ("The IAF funds two groups:\n- Productores de Nuez de General Terán (General Terán, Nuevo León): irrigation "
+            "for pecan growers.\n- Pescadores de La Pesca (Soto la Marina, Tamaulipas): marketing for fishers.")
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    names = {a.name for a in analysis.actors}
+    assert "Terán" not in names and "U.S. Department of Defense" not in names, names
+    assert any(p.name.endswith("General Terán") for p in analysis.places)
+
