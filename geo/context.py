@@ -351,6 +351,8 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
         aged = run_start and _age_follows(texts, i)
         if not (after_title or first_name or aged or cues and run_start and _alias_follows(tokens, i, cues)):
             continue
+        if after_title and low in HEADLINE_VERBS and title_line(tokens, i):
+            continue  # "U.S. Ambassador Visits Saint Lucia and Grenada": the headline's verb opens no name
         j = _name_end(tokens, i)
         if after_title or first_name or aged and _aged_at(texts, j) or _alias_after(tokens, j):
             if j - i >= 2 or after_title and j > i:  # a lone "Jordan" or "Victoria" is not a person

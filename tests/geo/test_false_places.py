@@ -323,6 +323,13 @@ def test_a_place_listed_before_a_company_is_no_part_of_its_name():
     assert "Georgia" in found and found["Smyrna"].lat > 33, found
 
 
+def test_a_headline_verb_after_a_title_opens_no_name():
+    # "Ambassador Visits Saint Lucia": not a person called Visits Saint Lucia, whose "surname" would hide the country
+    found = places_by_name("U.S. Ambassador Visits Saint Lucia and Grenada, Delivers Vessel to Marine Police\n\n"
+                           "The Ambassador met the Prime Minister of Saint Lucia in Castries.")
+    assert {"Saint Lucia", "Grenada", "Castries"} <= set(found), found
+
+
 def test_a_place_before_a_road_word_is_the_road():
     found = places_by_name("The United States and Mexico met in Washington. The White House | 1600 Pennsylvania Ave "
                            "NW | Washington, DC 20500")
