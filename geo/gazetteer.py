@@ -515,6 +515,7 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN
         if held and key in gaz.shortened and all(e.kind == "city" and km(lat, lon, e.lat, e.lon) >= 30 for e in held):
             held = ()  # "Tamazula", Durango, beside Tamazula (de Gordiano), Jalisco: the text's places choose
         if held and (cc != "US" or any(e.kind != "city" or e.population >= 100_000 and norm(e.name) == key
+                                       and not qualified_only
                                        or e.country == cc and km(lat, lon, e.lat, e.lon) < 30 for e in held)):
             continue  # a name the gazetteer holds already: a country's (a Michoacán town is called El Salvador), a
             # state's, a big city's, the same town's; in Mexico any at all ("Los Ángeles"; "Cañada" read "Canada").

@@ -240,6 +240,15 @@ def test_a_small_inland_town_needs_its_state_written_after_it():
     assert "Jeanerette" not in places_by_name("A shipyard near Jeanerette and New Iberia, Louisiana, built them.")
 
 
+def test_a_small_town_with_its_state_written_after_it_beside_a_big_namesake_abroad():
+    # Jena, Germany (100,000) holds the name; the Louisiana town is read where its state follows it, and only there
+    text = "An immigration judge in Jena, Louisiana, ordered him removed to Honduras."
+    assert places_by_name(text)["Jena"].country == "US", places_by_name(text)
+    assert places_by_name("Researchers from Jena and Berlin met in Germany.")["Jena"].country == "DE"
+    paris = places_by_name("Crews trained in Paris, Kentucky, and in Costa Rica with the Coast Guard.")["Paris"]
+    assert paris.country == "US" and abs(paris.lat - 38.2) < 0.2  # never France; once left out, now in Kentucky
+
+
 def test_a_small_town_beside_a_big_city_of_a_longer_name():
     # Santa Teresa del Tuy (Venezuela, 280,000) answers to "Santa Teresa" too; the New Mexico town is still read
     found = places_by_name("He was arrested at an airfield in Santa Teresa, New Mexico, near El Paso, Texas.")
