@@ -128,9 +128,9 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if draft is not None:
             draft.spans.append((start, end, "name"))
             taken.update(range(start, end))
-    for d in drafts.values():  # "the Gran Grif gang" is Gran Grif
+    for d in drafts.values():  # "the Gran Grif gang" is Gran Grif, "the … Support mission" … Support
         last = d.name.rsplit(" ", 1)
-        if d.kind == "criminal" and len(last) == 2 and last[1] in LOWER_CRIMINAL:
+        if d.kind == "criminal" and len(last) == 2 and last[1] in LOWER_CRIMINAL or last[-1] == "mission":
             d.aliases.add(last[0].removeprefix("the "))
     _defined_bodies(tokens, drafts, taken | blocked, lex, (country_end, home, scan))
     named_groups(tokens, drafts, taken | blocked)
@@ -301,8 +301,8 @@ def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex:
                 draft.spans.append((start, i, "name"))
                 taken.update(range(start, i + 3))
             continue
-        drafts[aid] = Draft(aid, kind, name, "", "", {name, acr})
-        drafts[aid].spans.append((start, i, "name"))
+        drafts[aid] = Draft(aid, kind, name, "", "", {name, acr} | ({f"{name} {tokens[i + 3].text}"} if headed else set()))
+        drafts[aid].spans.append((start, i, "name"))  # "… Support (MSS) mission" is also "… Support mission"
         taken.update(range(start, i + 3))
 
 

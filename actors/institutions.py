@@ -378,6 +378,13 @@ INTERNATIONAL = {"international", "inter", "regional", "latin", "caribbean", "am
 SPANISH_HEADS = {"cartel", "cártel", "clan", "mara", "barrio"}  # "Cartel del Noreste", "Clan del Golfo"
 POSTS = {"embassy", "consulate"}  # "Embassy Port-au-Prince", "Consulate in Matamoros": a U.S. post by default
 LOWER_CRIMINAL = {"gang", "faction", "cartel", "clan", "militia"}
+def _mission_name(tokens: Doc, i: int, j: int, lex: Lexicon) -> bool:
+    """ "the Multinational Security Support mission": two or more capitalised words of a mission's own name before
+    a lower-case "mission"; not an agency's mission in a country ("USAID Honduras mission", "the MSS mission") nor
+    a kind of visit ("Article IV mission", "the Artemis mission")."""
+    words = [t.text for t in tokens[i:j] if t.lower_ not in {"the", "a", "an"}]
+    return len(words) >= 2 and all(w.isalpha() and w[:1].isupper() and not w.isupper() for w in words) \
+        and not any(fold(w) in lex.country_by_word for w in words) and words[0] != "Article"
 
 
 # Spanish bodies open with their head: "Oficina Administradora de Bienes Incautados", "Órgano Judicial".
@@ -644,6 +651,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         # "Transnational Anti-Gang Unit", "Honduran National Police", "Sinaloa Cartel", "Attorney General's Office"
         j = i
         while j < n and j not in taken and (_is_name_word(tokens, j, lex) or j > i and texts[j] in LOWER_CRIMINAL
+                                            or j > i and texts[j] == "mission" and _mission_name(tokens, i, j, lex)
                                             or j > i and lowers[j] == "in" and _inner_join(tokens, j, lex)
                                             or j > i and _plural_possessive(tokens, j)
                                             or lowers[j] in {"and", "of"}
@@ -662,6 +670,10 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 if j == first + 1 and fold(texts[first]) in lex.country_by_word:
                     break  # "a Haitian gang", "Mexican cartels": whose, not which
                 yield i, j + 1, "criminal"  # "the Grand Ravine gang", "the Chapitos faction"
+                j += 1
+                break
+            if texts[j] == "mission" and _mission_name(tokens, i, j, lex):
+                yield i, j + 1, "organization"  # "the Kenya-led Multinational Security Support mission"
                 j += 1
                 break
             if j > i and (lowers[j] in HEAD_AFTER or _administration(tokens, i, j, lex)):

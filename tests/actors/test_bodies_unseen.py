@@ -655,3 +655,18 @@ def test_spanish_civil_society_in_english_text(text, name):
 def test_red_alone_opens_no_spanish_body_in_english_text():
     assert not any(n.startswith("Red ") for n in bodies("The Red Cross and Red Sea Shipping Lines met in Miami."))
 
+
+def test_a_mission_named_before_a_lower_case_mission():
+    found = bodies("The Secretary thanked President Abinader for the support to the Kenya-led Multinational Security "
+                   "Support mission and for allowing equipment through.")
+    assert "Multinational Security Support mission" in found, sorted(found)
+    found = bodies("The USAID Honduras mission met the IMF's Article IV mission. The Artemis mission launched.")
+    assert not any("Artemis" in n or "Article" in n or "Honduras mission" in n for n in found), sorted(found)
+
+
+def test_an_acronym_then_its_head_is_also_an_alias():
+    found = bodies("Kenya will lead the Multinational Security Support (MSS) mission to help the Haitian National "
+                   "Police.")
+    assert any("Multinational Security Support mission" in (*a.aliases, a.name) for a in found.values()
+               if "Multinational" in a.name), sorted(found)
+
