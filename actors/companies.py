@@ -21,7 +21,9 @@ FORM_JOINS = {"de", "del"}  # "S.A. de C.V.", "S. de R.L. de C.V."
 NAME_JOINS = {"de", "del", "la", "las", "los", "y", "e", "&", "and", "of", "the"}
 COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "contractor", "multinational", "shipowner",
                  "bank", "airline", "carrier", "manufacturer", "producer", "exporter", "importer", "miner",
-                 "developer", "operator", "utility", "subsidiary", "empresa", "compañía", "naviera"}
+                 "developer", "operator", "utility", "subsidiary", "empresa", "compañía", "naviera",
+                 "newspaper", "broadcaster", "magazine", "outlet", "periódico"}  # "the newspaper La Prensa"
+NEWS_SITES = {"site", "website", "portal"}  # "the news site Confidencial"
 MAX_WORDS = 8
 
 
@@ -86,9 +88,9 @@ def _noun_positions(tokens: Doc) -> list[int]:
     # one set test in C over the words, not 22 substring searches of the text ("firm" is in every "confirmed",
     # which then stepped through every word; 0.3 % of the analysis, py-spy 2026-12-03)
     lowers = token_lowers(tokens)
-    if COMPANY_NOUNS.isdisjoint(lowers):
+    if COMPANY_NOUNS.isdisjoint(lowers) and "news" not in lowers:
         return []
-    return [i for i, w in enumerate(lowers) if w in COMPANY_NOUNS]
+    return [i for i, w in enumerate(lowers) if w in COMPANY_NOUNS or w in NEWS_SITES and i and lowers[i - 1] == "news"]
 
 
 def _by_noun(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:

@@ -30,6 +30,9 @@ from documents.load import load_bytes
     ("Mexico also sued Ruger & Co., Inc., of Southport, Connecticut.", "Ruger & Co., Inc."),
     ("- Comunidad y Biodiversidad, A.C. (Guaymas, Sonora): community-run fishing refuges.",
      "Comunidad y Biodiversidad, A.C."),
+    # the press, introduced as such
+    ("The regime closed the newspaper La Prensa and stripped critics of their nationality.", "La Prensa"),
+    ("Carlos Fernando Chamorro, director of the news site Confidencial, lives in San José.", "Confidencial"),
 ])
 def test_companies(text, name):
     found = bodies(text)
