@@ -303,8 +303,10 @@ def clean_text(text: str) -> Cleaned:
         else:
             if buf and _VALEDICTION.match(buf[-1]):
                 flush()  # "Sincerely," closes the letter: the signatures that follow are a list of their own
-            if buf and _list_line(buf[-1]) and _list_line(body):
+            if buf and (_list_line(buf[-1]) or _person_line(buf[-1])) and (_list_line(body) or _person_line(body)):
                 flush()  # "Prime Minister Mia Mottley, Barbados" / "President Irfaan Ali, Guyana": a list
+            elif buf and buf[-1].endswith(":") and (_person_line(body) or _list_line(body)):
+                flush()  # "Participants for the United States:" / "Antony J. Blinken, Secretary of State"
             elif buf and _ended_short(buf[-1], body, width):
                 flush()
             buf.append(body)
@@ -331,6 +333,15 @@ def _list_line(line: str) -> bool:
     an item of a list written one per line, not a line of wrapped prose."""
     return (len(line) <= 70 and line[:1].isupper() and not re.search(r"[.!?:;,\-–—]\s*$", line)
             and not re.search(r"\b(?:and|or|of|the|to|for|in|with|a|an|by|on|at|from)\s*$", line, re.I))
+
+
+_PERSON_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}[A-Z][\w'’-]+,\s+(?:the\s+)?[A-Z][^.!?]*$")
+
+
+def _person_line(line: str) -> bool:
+    """ "Jake Sullivan, Assistant to the President and National Security Advisor": a name, a comma and a title,
+    one person a line (a delegation or a signature list), however long the title."""
+    return len(line) <= 160 and bool(_PERSON_LINE.match(line))
 
 
 def _wrap_width(text: str) -> int:

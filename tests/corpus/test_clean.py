@@ -111,6 +111,17 @@ def test_one_paragraph_per_line_is_not_joined_into_the_next():
     assert "Infectious Diseases\n\nPuerto Rico" in cleaned.text
 
 
+def test_a_list_of_names_with_their_titles_keeps_one_person_a_line():
+    text = ("The two delegations met in Washington on Friday to review the high-level security dialogue.\n\n"
+            "Participants for the United States:\nAntony J. Blinken, Secretary of State\n"
+            "Jake Sullivan, Assistant to the President and National Security Advisor\n"
+            "Jeff Zients, White House Chief of Staff\n\nParticipants for Mexico:\nForeign Secretary Alicia Bárcena")
+    cleaned = clean_text(text).text
+    assert "Secretary of State\n\nJake Sullivan" in cleaned
+    assert "National Security Advisor\n\nJeff Zients" in cleaned
+    assert "Participants for Mexico:\n\nForeign Secretary" in cleaned
+
+
 def test_prose_wrapped_at_a_width_is_still_joined():
     words = ("The Secretary met the Minister of Foreign Affairs of Honduras to discuss migration and the "
              "partnership between the two countries in the coming year with many others present").split()
