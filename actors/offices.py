@@ -53,6 +53,10 @@ def _owner_forms(entry) -> tuple[str, ...]:
     return tuple(f"{n}{s}" for n in (entry.name, *entry.aliases, *entry.acronyms) for s in ("'s", "’s", " "))
 
 
+# a representative "to" an international body is a country's envoy to it, not a member of a legislature
+_TO_INTERNATIONAL = re.compile(r"\bto the (?:United Nations|UN|U\.N\.|Organization of American States|OAS)\b")
+
+
 def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = None) -> tuple[str, str]:
     """(country, agency ref or "ministry:<portfolio>") the office belongs to; either may be "".
 
@@ -65,6 +69,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     country = t.country
     if t.head in US_ATTORNEYS:
         country = "US"  # "U.S. Attorney for the District of Puerto Rico" serves the United States there
+    if t.head == "representative" and country in {"", "US"} and _TO_INTERNATIONAL.search(t.text):
+        return "US", "U.S. Department of State"  # "the U.S. Representative to the United Nations": an envoy
     local = ctx.country(t.start) if ctx is not None else home
     explicit = lex.org(t.agency) if t.agency and not t.ministry else None
     if t.office == "legislature" and explicit is not None and explicit.kind == "organization" and explicit.country:

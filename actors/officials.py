@@ -678,16 +678,21 @@ HEADS_IN_ENGLISH = {
 
 def _known_by_name(lex: Lexicon, p: Person, year: int | None, former: bool = False) -> int:
     heads = Counter(t.head for t in p.titles)
-    hits = []
     parts = set(person_parts(p.name))
     index = _people_by_part(lex)
-    for i in sorted({i for w in parts for i in index.get(w, ())}):  # the people sharing a name part, in order
+    sharing = sorted({i for w in parts for i in index.get(w, ())})  # the people sharing a name part, in order
+
+    def matches(i: int, when: bool) -> bool:
         k = lex.people[i]
-        if not _in_office(k, year, former) or not any(same_person(n, p.name) for n in (k.name, *k.aliases)):
-            continue
+        if when and not _in_office(k, year, former) or not any(same_person(n, p.name) for n in (k.name, *k.aliases)):
+            return False
         if heads and not any(e in k.title.lower() for h in heads for e in (h, *HEADS_IN_ENGLISH.get(h, ()))):
-            continue
-        if len(person_parts(p.name)) == 1 and not heads:
-            continue
-        hits.append(i)
+            return False
+        return not (len(parts) == 1 and not heads)
+
+    hits = [i for i in sharing if matches(i, True)]
+    if not hits and len(parts) >= 2 and heads:
+        # a full name with the title the lexicon gives it, out of office in the document's year: a mention of the
+        # past ("announced by President Barack Obama … in April 2010" in a release of 2022)
+        hits = [i for i in sharing if matches(i, False)]
     return hits[0] if len(hits) == 1 else -1

@@ -797,3 +797,15 @@ def test_a_town_named_after_a_general_is_no_official():
     assert "Terán" not in names and "U.S. Department of Defense" not in names, names
     assert any(p.name.endswith("General Terán") for p in analysis.places)
 
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # an envoy "to" the United Nations, not a member of the House
+    ("Ambassador Linda Thomas-Greenfield, the U.S. Representative to the United Nations, negotiated the text.",
+     "Linda Thomas-Greenfield", "agency:us-department-of-state"),
+    # a known president named with his title in a later year: the office he held, not the document's country
+    ("The CBSI was announced by President Barack Obama at the Summit of the Americas in Port of Spain, Trinidad "
+     "and Tobago, in April 2010. Jamaica joined it.", "Barack Obama", "agency:white-house"),
+])
+def test_an_envoy_and_a_past_president_serve_where_they_served(text, name, affiliation):
+    assert officials(text)[name].affiliation == affiliation, officials(text)[name]
+
