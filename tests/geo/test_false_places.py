@@ -339,6 +339,13 @@ def test_a_headline_verb_after_a_title_opens_no_name():
     assert {"Saint Lucia", "Grenada", "Castries"} <= set(found), found
 
 
+def test_a_prisons_own_name_is_no_town():
+    found = names("Many of those freed had been held in the La Modelo prison in Tipitapa and in the La Esperanza "
+                  "women's prison. Others were in the La Esperanza penitentiary.")
+    assert "La Esperanza" not in found and "Tipitapa" in found, found
+    assert "La Esperanza" in names("Aid reached La Esperanza, Intibucá, and the jail in Tipitapa.")
+
+
 def test_a_place_before_a_road_word_is_the_road():
     found = places_by_name("The United States and Mexico met in Washington. The White House | 1600 Pennsylvania Ave "
                            "NW | Washington, DC 20500")

@@ -37,7 +37,7 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev12": (0.89, 0.98, 0.91, 1.00, 0.90, 0),
     "dev13": (0.88, 0.96, 0.91, 1.00, 0.95, 1),  # Albania (La Guajira) drawn as the country
     "dev14": (0.93, 0.97, 0.95, 1.00, 0.96, 0),
-    "dev15": (0.95, 0.96, 0.93, 1.00, 0.92, 1),  # "the La Esperanza penitentiary" drawn as a town
+    "dev15": (0.95, 0.96, 0.93, 1.00, 0.92, 0),
     "dev16": (0.92, 0.97, 0.91, 1.00, 0.93, 1),  # "Latin America", left unpaired by the scorer after a misread San Ignacio
     "dev17": (0.93, 0.97, 0.92, 1.00, 0.93, 0),
     "dev18": (0.92, 0.96, 0.89, 1.00, 0.93, 0),
