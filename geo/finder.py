@@ -978,6 +978,29 @@ def _coasts_of_other_countries(resolved: list[Resolved], tokens: Doc, gaz: Gazet
     return [r for r in resolved if id(r) not in drop]
 
 
+AREA_OF_KM = 300  # a region or feature "of" a place farther than this from it is another one of that name
+
+
+def _areas_of_far_places(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "the Rio Grande Valley of Portland" (Jamaica): a region or feature the text places "of" a place far from
+    the gazetteer's reading of it is a namesake the gazetteer lacks, not Texas's valley: left out."""
+    areas = [r for r in resolved if r.entry.kind in ("region", "feature") and r.kind == "name" and not r.qualified]
+    if not areas:
+        return resolved
+    lowers = token_lowers(tokens)
+    by_start = {r.hit.start: r for r in resolved if r.kind != "demonym"}
+    drop = set()
+    for r in areas:
+        k = r.hit.end
+        if k + 1 < len(lowers) and lowers[k] == "of":
+            other = by_start.get(k + 1) or (by_start.get(k + 2) if lowers[k + 1] == "the" else None)
+            if other is not None and other.entry.kind in ("city", "admin1") \
+                    and other.entry.country != r.entry.country \
+                    and km(r.entry.lat, r.entry.lon, other.entry.lat, other.entry.lon) > AREA_OF_KM:
+                drop.add(id(r))
+    return [r for r in resolved if id(r) not in drop]
+
+
 NEIGHBOURHOOD_WORDS = {"neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "barrio", "barrios",
                        "colonia", "colonias", "suburb", "suburbs", "slum", "slums", "communes", "quarter", "quarters"}
 NEIGHBOURHOOD_KM = 60
@@ -1116,6 +1139,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                     for r in resolved]
     resolved = _own_borders(resolved, tokens)
     resolved = _coasts_of_other_countries(resolved, tokens, gaz)
+    resolved = _areas_of_far_places(resolved, tokens)
     resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
     named = set(countries)
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}

@@ -346,6 +346,13 @@ def test_a_prisons_own_name_is_no_town():
     assert "La Esperanza" in names("Aid reached La Esperanza, Intibucá, and the jail in Tipitapa.")
 
 
+def test_an_area_of_a_far_place_is_not_the_gazetteers_namesake():
+    found = names("Women farmers in the Rio Grande Valley of Portland, Jamaica, process breadfruit.")
+    assert "Rio Grande Valley" not in found and "Portland" in found, found
+    assert "Rio Grande Valley" in names("Migrants crossed in the Rio Grande Valley of Texas near McAllen.")
+    assert "U.S.-Mexico border" in names("Migrants travel toward the southwest border of the United States.")
+
+
 def test_a_place_before_a_road_word_is_the_road():
     found = places_by_name("The United States and Mexico met in Washington. The White House | 1600 Pennsylvania Ave "
                            "NW | Washington, DC 20500")
