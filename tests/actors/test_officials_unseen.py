@@ -809,3 +809,13 @@ def test_a_town_named_after_a_general_is_no_official():
 def test_an_envoy_and_a_past_president_serve_where_they_served(text, name, affiliation):
     assert officials(text)[name].affiliation == affiliation, officials(text)[name]
 
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("EPA Administrator Lee Zeldin signed the agreement in Mexico City.", "Lee Zeldin",
+     "agency:us-environmental-protection-agency"),
+    ("IBWC Commissioner Chad McIntosh said the U.S. Section would begin construction.", "Chad McIntosh",
+     "agency:international-boundary-and-water-commission"),
+])
+def test_federal_bodies_the_lexicon_lists(text, name, affiliation):
+    assert officials(text)[name].affiliation == affiliation, officials(text)[name]
+
