@@ -318,6 +318,12 @@ def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) ->
                 continue
             while k > 2 and tokens[k - 1].text != "," and not tokens[k].is_sent_start:
                 k -= 1  # "…, its director X and its deputy director Y": the body before the first "its"
+            if tokens[k].lower_ == "its" and tokens[k].is_sent_start:
+                body, official = _subject_before(drafts, tokens, k), _draft_of(drafts, p)
+                if body is not None and official is not None:  # "The National Electoral Institute estimated …
+                    official.agency = body.id  # Its president, X, said": the body the sentence before is about
+                    break
+                continue
             if tokens[k].lower_ != "its" or tokens[k - 1].text != ",":
                 continue
             e = k - 1
@@ -327,6 +333,17 @@ def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) ->
             if body is not None and official is not None:
                 official.agency = body.id
                 break
+
+
+def _subject_before(drafts: dict[str, Draft], tokens: Doc, k: int) -> Draft | None:
+    """The body whose name opens the sentence before token ``k`` ("The National Electoral Institute …"), if any."""
+    bounds = sentence_bounds(tokens)
+    prev = next((s for s, e in reversed(bounds) if e <= k), None)
+    if prev is None:
+        return None
+    first = prev + (tokens[prev].lower_ == "the")
+    return next((d for d in drafts.values() if d.kind in BODY_KINDS
+                 for s, _, kind in d.spans if kind in {"name", "acronym"} and s == first), None)
 
 
 BODY_NOUNS = {"tribunal", "court", "commission", "ministry", "secretariat", "agency", "authority", "council",

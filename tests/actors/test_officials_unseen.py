@@ -819,3 +819,10 @@ def test_an_envoy_and_a_past_president_serve_where_they_served(text, name, affil
 def test_federal_bodies_the_lexicon_lists(text, name, affiliation):
     assert officials(text)[name].affiliation == affiliation, officials(text)[name]
 
+
+def test_its_opening_a_sentence_is_the_body_the_sentence_before_opened_with():
+    found = officials("The National Electoral Institute estimated turnout at 13%. Its president, Guadalupe Taddei "
+                      "Zavala, said official counts would begin Monday.")
+    assert found["Guadalupe Taddei Zavala"].affiliation.endswith("national-electoral-institute"), found
+    found = officials("Turnout was 13%, officials said. Its president, Guadalupe Taddei Zavala, said counts began.")
+    assert not (found["Guadalupe Taddei Zavala"].affiliation or "").endswith("institute")
