@@ -77,6 +77,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     _body_before_office(drafts, people, tokens)
     _the_bodys_officer(drafts, people, tokens)
     _federal_judges_court(drafts, people)
+    _justices_court(drafts, people)
     _rank_in_body(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
     _district_office(drafts, ctx, lex)
@@ -283,6 +284,23 @@ def _federal_judges_court(drafts: dict[str, Draft], people: list[Person]) -> Non
         if any(judge in t.text for t in p.titles for judge in FEDERAL_JUDGES):
             official = _draft_of(drafts, p)
             if official is not None and not official.agency:
+                official.agency = courts[0].id
+
+
+JUSTICE_TITLES = ("Chief Justice", "Associate Justice")
+
+
+def _justices_court(drafts: dict[str, Draft], people: list[Person]) -> None:
+    """ "Chief Justice Norma Piña" in a document that names one supreme court sits on it, not in the government at
+    large."""
+    courts = [d for d in drafts.values() if d.kind == "agency" and "Supreme Court" in d.name]
+    if len(courts) != 1:
+        return
+    for p in people:
+        if any(t.text.startswith(JUSTICE_TITLES) or t.text == "Justice" for t in p.titles) \
+                and not any(t.agency for t in p.titles):
+            official = _draft_of(drafts, p)
+            if official is not None:
                 official.agency = courts[0].id
 
 

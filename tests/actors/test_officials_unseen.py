@@ -826,3 +826,10 @@ def test_its_opening_a_sentence_is_the_body_the_sentence_before_opened_with():
     assert found["Guadalupe Taddei Zavala"].affiliation.endswith("national-electoral-institute"), found
     found = officials("Turnout was 13%, officials said. Its president, Guadalupe Taddei Zavala, said counts began.")
     assert not (found["Guadalupe Taddei Zavala"].affiliation or "").endswith("institute")
+
+
+def test_a_chief_justice_sits_on_the_one_supreme_court_named():
+    found = officials("In Mexico, President López Obrador pushed the reform after the Supreme Court blocked several "
+                      "projects. Chief Justice Norma Piña, who did not run, had warned.")
+    assert "supreme-court" in (found["Norma Piña"].affiliation or ""), found["Norma Piña"]
+
