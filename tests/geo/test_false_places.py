@@ -245,6 +245,8 @@ def test_a_small_town_with_its_state_written_after_it_beside_a_big_namesake_abro
     text = "An immigration judge in Jena, Louisiana, ordered him removed to Honduras."
     assert places_by_name(text)["Jena"].country == "US", places_by_name(text)
     assert places_by_name("Researchers from Jena and Berlin met in Germany.")["Jena"].country == "DE"
+    hidalgo = places_by_name("He crossed the Rio Grande near Hidalgo, Texas, in 2016.")["Hidalgo"]
+    assert hidalgo.country == "US" and abs(hidalgo.lat - 26.1) < 0.2  # not Mexico's state of Hidalgo
     paris = places_by_name("Crews trained in Paris, Kentucky, and in Costa Rica with the Coast Guard.")["Paris"]
     assert paris.country == "US" and abs(paris.lat - 38.2) < 0.2  # never France; once left out, now in Kentucky
 
