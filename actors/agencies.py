@@ -130,7 +130,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
             taken.update(range(start, end))
     for d in drafts.values():  # "the Gran Grif gang" is Gran Grif, "the … Support mission" … Support
         last = d.name.rsplit(" ", 1)
-        if d.kind == "criminal" and len(last) == 2 and last[1] in LOWER_CRIMINAL or last[-1] == "mission":
+        if len(last) == 2 and (d.kind == "criminal" and last[1] in LOWER_CRIMINAL or last[1] == "mission"):
             d.aliases.add(last[0].removeprefix("the "))
     _defined_bodies(tokens, drafts, taken | blocked, lex, (country_end, home, scan))
     named_groups(tokens, drafts, taken | blocked)

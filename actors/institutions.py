@@ -378,6 +378,8 @@ INTERNATIONAL = {"international", "inter", "regional", "latin", "caribbean", "am
 SPANISH_HEADS = {"cartel", "cártel", "clan", "mara", "barrio"}  # "Cartel del Noreste", "Clan del Golfo"
 POSTS = {"embassy", "consulate"}  # "Embassy Port-au-Prince", "Consulate in Matamoros": a U.S. post by default
 LOWER_CRIMINAL = {"gang", "faction", "cartel", "clan", "militia"}
+
+
 def _mission_name(tokens: Doc, i: int, j: int, lex: Lexicon) -> bool:
     """ "the Multinational Security Support mission": two or more capitalised words of a mission's own name before
     a lower-case "mission"; not an agency's mission in a country ("USAID Honduras mission", "the MSS mission") nor

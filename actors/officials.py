@@ -378,15 +378,7 @@ def _line_ends_after_apposition(tokens: Doc, t: Title, j: int, blocked: set[int]
     if not (new_line or texts[j] == "The" and not tokens[j].is_sent_start):
         return False
     k = t.start
-    if k > 2 and texts[k - 1] == "," and k - 1 - name_run_before(tokens, k - 1, blocked) >= 2:
-        return True
-    # "Jake Sullivan, Assistant to the President and National Security Advisor⏎": a line that opens with "NAME,"
-    # holds that name's titles, however many are joined on it
-    line = k
-    while line > 0 and not (tokens[line - 1].is_space or "\n" in tokens[line - 1].whitespace_):
-        line -= 1
-    end = name_run(tokens, line, blocked)
-    return new_line and end - line >= 2 and end < k and texts[end] == ","
+    return k > 2 and texts[k - 1] == "," and k - 1 - name_run_before(tokens, k - 1, blocked) >= 2
 
 
 def _apposed_before(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, None] | None:
