@@ -102,8 +102,18 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
     out = []
     n = len(tokens)
     lowers = token_lowers(tokens)  # a Token per word read took 1.4 % of the analysis
-    for i in range(2, n - 3):
-        if lowers[i] not in LED_BY or lowers[i + 1] != "by":
+    for i in range(1, n - 3):
+        if lowers[i] == "leader" and texts[i] == "leader":  # "PNP leader Mark Golding": the body, then its leader
+            hit = maps.org_end.get(i) or maps.acr_end.get(i)
+            start = i + 1
+            end = name_run(tokens, start, blocked) if hit is not None else start
+            ref = (hit.ref if hit.label == "acr" else lex.org_by_id[hit.ref].name if hit.ref in lex.org_by_id
+                   else "") if hit is not None else ""
+            if end - start >= 2 and ref and not _institution_after(tokens, end):
+                text = f"{tokens[hit.start:hit.end].text} leader"
+                out.append((start, end, Title(hit.start, i + 1, "leader", "organization", text, agency=ref), -1))
+            continue
+        if i < 2 or lowers[i] not in LED_BY or lowers[i + 1] != "by":
             continue
         k = i - 1 if texts[i - 1] == "," else i  # "the Public Ministry led by X" as well as "…, led by X"
         if texts[k - 1] == ")" and k >= 4 and texts[k - 3] == "(":

@@ -833,3 +833,16 @@ def test_a_chief_justice_sits_on_the_one_supreme_court_named():
                       "projects. Chief Justice Norma Piña, who did not run, had warned.")
     assert "supreme-court" in (found["Norma Piña"].affiliation or ""), found["Norma Piña"]
 
+
+@pytest.mark.parametrize("text, name, title", [
+    ("The PNP leader Mark Golding conceded. The People's National Party took 29 seats.", "Mark Golding", "PNP leader"),
+    ("Los Lobos leader Fabricio Colón Pico escaped from prison in Ecuador.", "Fabricio Colón Pico", "Los Lobos leader"),
+])
+def test_a_listed_body_then_leader_then_a_name(text, name, title):
+    found = officials(text)
+    assert name in found and title in found[name].titles, found
+
+
+def test_a_leader_of_no_named_body_is_no_official():
+    assert "Juan Perez" not in officials("The opposition leader Juan Perez spoke to reporters in Tegucigalpa.")
+
