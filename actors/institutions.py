@@ -16,6 +16,7 @@ from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
 from model.buildings import BUILDING_WORDS
 from model.first_names import common_first_names, fold_accents
+from model.headlines import HEADLINE_VERBS
 from model.nlp import token_alphas, token_lowers, token_spaces, token_texts
 
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
@@ -641,6 +642,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                                            or lowers[i + 1] == "in" and i + 2 < n and texts[i + 2][:1].isupper()):
             k = i + 1 + (lowers[i + 1] == "in")
             while k < n and k not in taken and "\n" not in tokens[k - 1].whitespace_ and lowers[k] != "the" \
+                    and lowers[k] not in HEADLINE_VERBS \
                     and (tokens[k].is_alpha and texts[k][:1].isupper()
                          or texts[k] == "-" and k + 1 < n and not tokens[k].whitespace_ and not tokens[k - 1].whitespace_):
                 k += 2 if texts[k] == "-" else 1  # "Port-au-Prince"

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from geo.gazetteer import US_COUNTY_WORDS, Entry, Gazetteer
 from geo.matching import Hit
 from model.first_names import FIRST_NAMES, common_first_names, fold_accents
+from model.headlines import HEADLINE_VERBS
 from model.legal_forms import COMPANY_FORMS
 from model.nlp import (
     doc_lower,
@@ -393,14 +394,6 @@ def _name_end(tokens: Doc, start: int) -> int:
             break  # "Ambassador Laura Dogu Visits Choluteca": the headline's verb ends the name
         j += 1
     return j
-
-
-# verbs of Title Case headlines ("… Visits Choluteca", "… Meets President Arévalo"), where a name's run ends
-HEADLINE_VERBS = {"visits", "meets", "hosts", "signs", "announces", "welcomes", "calls", "urges", "launches",
-                  "travels", "joins", "receives", "delivers", "donates", "opens", "holds", "leads", "discusses",
-                  "congratulates", "condemns", "celebrates", "attends", "tours", "inaugurates", "thanks", "honors",
-                  "honours", "extradited", "sentenced", "charged", "arrested", "indicted", "convicted", "named",
-                  "appointed", "returns", "arrives", "speaks", "addresses", "highlights", "reaffirms", "pledges"}
 
 
 ALIAS_CUES = ("also known as", "a.k.a.", "aka", "alias")

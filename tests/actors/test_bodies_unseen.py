@@ -673,3 +673,8 @@ def test_an_acronym_then_its_head_is_also_an_alias():
     assert any("Multinational Security Support mission" in (*a.aliases, a.name) for a in found.values()
                if "Multinational" in a.name), sorted(found)
 
+
+def test_a_headline_verb_ends_a_posts_name():
+    found = bodies("U.S. Embassy Hands Over Boats to Belize Coast Guard\n\nBELMOPAN – The boats arrived.")
+    assert not any("Hands" in n for n in found), sorted(found)
+
