@@ -24,7 +24,7 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev2": (0.97, 0.98, 0.97, 1.00, 0.98, 0),
     "test2": (0.97, 0.97, 0.94, 0.96, 0.97, 1),
     "test3": (0.93, 0.94, 0.91, 1.00, 0.97, 0),  # agencies fell to 0.909 once a page's long address named its
-    # publisher, and the floor was 0.90 for part of the seventeenth session; 0.914 at its end (the split not opened)
+    # publisher, and the floor was 0.90 for part of the seventeenth session; 0.916 at its end (the split not opened)
     "dev3": (0.96, 0.97, 0.95, 1.00, 0.97, 0),
     "dev4": (0.97, 0.96, 0.95, 1.00, 0.96, 0),
     "dev5": (0.96, 0.98, 0.95, 1.00, 0.95, 0),
