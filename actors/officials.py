@@ -96,22 +96,20 @@ LED_BY = {"led", "headed", "chaired", "directed", "commanded"}
 
 
 def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tuple[int, int, Title, int]]:
-    """ "Mexico's Financial Intelligence Unit (UIF), led by Pablo Gómez Álvarez": the person who heads a
-    body the text has just named holds an office in it, though no title is written."""
+    """ "Mexico's Financial Intelligence Unit (UIF), led by Pablo Gómez Álvarez", "PNP leader Mark Golding": the
+    person who heads or leads a body the text has just named holds an office in it, though no title is written."""
     texts = token_texts(tokens)
     out = []
     n = len(tokens)
     lowers = token_lowers(tokens)  # a Token per word read took 1.4 % of the analysis
     for i in range(1, n - 3):
-        if lowers[i] == "leader" and texts[i] == "leader":  # "PNP leader Mark Golding": the body, then its leader
+        if texts[i] == "leader":  # the body, then a lower-case "leader", then the name
             hit = maps.org_end.get(i) or maps.acr_end.get(i)
-            start = i + 1
-            end = name_run(tokens, start, blocked) if hit is not None else start
-            ref = (hit.ref if hit.label == "acr" else lex.org_by_id[hit.ref].name if hit.ref in lex.org_by_id
-                   else "") if hit is not None else ""
-            if end - start >= 2 and ref and not _institution_after(tokens, end):
+            ref = _body_ref(hit, lex)
+            end = name_run(tokens, i + 1, blocked) if ref else i + 1
+            if end - (i + 1) >= 2 and not _institution_after(tokens, end):
                 text = f"{tokens[hit.start:hit.end].text} leader"
-                out.append((start, end, Title(hit.start, i + 1, "leader", "organization", text, agency=ref), -1))
+                out.append((i + 1, end, Title(hit.start, i + 1, "leader", "organization", text, agency=ref), -1))
             continue
         if i < 2 or lowers[i] not in LED_BY or lowers[i + 1] != "by":
             continue
@@ -125,12 +123,19 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
         end = name_run(tokens, start, blocked)
         if end - start < 2 or _institution_after(tokens, end):
             continue
-        ref = hit.ref if hit.label == "acr" else (lex.org_by_id[hit.ref].name if hit.ref in lex.org_by_id else "")
+        ref = _body_ref(hit, lex)
         if not ref:
             continue
         title = Title(i, i + 2, "head", "agency", f"Head of {tokens[hit.start:hit.end].text}", agency=ref)
         out.append((start, end, title, -1))
     return out
+
+
+def _body_ref(hit, lex: Lexicon) -> str:
+    """The name a lexicon body's hit (or an acronym's) refers to, "" for none."""
+    if hit is None:
+        return ""
+    return hit.ref if hit.label == "acr" else (lex.org_by_id[hit.ref].name if hit.ref in lex.org_by_id else "")
 
 
 def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, int]]:
