@@ -537,25 +537,38 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN
 
 def _add_municipalities(gaz: Gazetteer, rows: list[dict]) -> None:
     """Municipalities as small towns at points derived from their towns (division_point): the GeoNames towns
-    of 1,000+ people in them. Only names the gazetteer does not hold already and that do not open with a
-    person's first name ("Omar Torrijos Herrera" stays out); those that are everyday words ("Playa",
-    "Alianza") are in the common-word lists, read as places only where the text says so."""
+    of 1,000+ people in them. Names that do not open with a person's first name ("Omar Torrijos Herrera" stays
+    out); those that are everyday words ("Playa", "Alianza") are in the common-word lists, read as places only
+    where the text says so. A name the gazetteer holds already (Belén, Heredia, beside Belén, Guanacaste, and
+    towns abroad) is added only for a municipality of one division far from every town of its country so named,
+    and read only near what the document locates (``needs_anchor``): "Belén, in the province of Heredia"."""
     from model.first_names import common_first_names
 
     first_names = common_first_names()
     towns: dict[tuple[str, str], list[tuple[float, float, int]]] = {}
+    states: dict[tuple[str, str], set[str]] = {}
     for r in rows:
         if r["country_code"] in MUNICIPALITY_COUNTRIES and r.get("county"):
-            towns.setdefault((r["country_code"], _MUNICIPALITY_WORDS.sub("", r["county"])), []).append(
-                (float(r["latitude"]), float(r["longitude"]), int(r.get("population") or 0)))
+            name = (r["country_code"], _MUNICIPALITY_WORDS.sub("", r["county"]))
+            towns.setdefault(name, []).append((float(r["latitude"]), float(r["longitude"]), int(r.get("population") or 0)))
+            states.setdefault(name, set()).add(r.get("state") or "")
     for (cc, name), found in sorted(towns.items()):
         key = norm(name)
-        if key in gaz.index or key.split()[0] in first_names:
+        if key.split()[0] in first_names:
             continue
         lat, lon, _ = division_point(found)
+        held = gaz.key_candidates(key) if key in gaz.index else ()
+        if held and (len(states[(cc, name)]) > 1 or key in gaz.common_words  # two municipalities, one point
+                     or any(e.country == cc and km(lat, lon, e.lat, e.lon) < HELD_MUNICIPALITY_KM for e in held)):
+            continue
         eid = f"admin2:{cc}-{slug(name)}"
         gaz.add(Entry(eid, name, "city", lat, lon, cc, sum(t[2] for t in found)))
         gaz.name(name, eid)
+        if held:
+            gaz.needs_anchor.add(eid)
+
+
+HELD_MUNICIPALITY_KM = 50  # a town of the name this near is the municipality's own seat or one of its towns
 
 
 @lru_cache(maxsize=1)

@@ -487,6 +487,24 @@ def test_a_municipality_no_town_of_ours_is_named_after_is_found(text, name, coun
     assert found.kind == "admin2" and found.country == country
 
 
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Intel's plant in Belén, in the province of Heredia, Costa Rica, reopened.", "Belén", 9.98, -84.18),
+    ("Indigenous communities of Talamanca, in Limón, Costa Rica, received seeds.", "Talamanca", 9.55, -82.75),
+])
+def test_a_municipality_whose_name_towns_elsewhere_hold_is_found_near_the_documents_places(text, name, lat, lon):
+    found = _places(text)[name]
+    assert found.kind == "admin2" and abs(found.lat - lat) < 0.3 and abs(found.lon - lon) < 0.3
+
+
+@pytest.mark.parametrize("text, name", [
+    ("He was held at the Central Louisiana ICE Processing Center before his removal to Honduras.", "Central"),
+    ("Villatoro, of La Democracia, Huehuetenango, Guatemala, moved the loads.", "La Democracia"),
+])
+def test_a_municipality_sharing_a_held_name_does_not_take_its_mentions(text, name):
+    found = _places(text).get(name)
+    assert found is None or found.kind != "admin2"
+
+
 def test_municipalities_named_after_people_are_not_places():
     from geo.prepared import get_gazetteer
     from model.first_names import common_first_names
