@@ -5,7 +5,7 @@ Public entry points used by corpus.pipeline (contract):
 - find_publisher(head_text, metadata) -> lexicon id of the issuing body ("" when unknown)
 - person_spans(actors, tokens) -> character spans of people's names   for the place finder
 - body_starts(actors) -> where the names of bodies start                for the place finder
-- without_place_named(actors, relations, places) -> less officials that are a place's name ("General Terán")
+- without_place_named(actors, relations, places, text) -> less actors that are a place's name ("General Terán", "Olancho Department")
 - merge_actors(analyses, corrections) -> (tuple[Actor, ...], tuple[Relation, ...])   across documents
 
 The entry points are imported when first used (PEP 562), so importing one module of the package

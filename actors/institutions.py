@@ -671,8 +671,10 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 break  # "Corruption and Anti-Corruption Honduras Office": link lists, not one name
             if j > i and texts[j] in LOWER_CRIMINAL and not _is_name_word(tokens, j, lex):
                 first = i + (lowers[i] in {"a", "an", "the"})  # "A Haitian gang" opening a sentence
-                if j == first + 1 and fold(texts[first]) in lex.country_by_word:
-                    break  # "a Haitian gang", "Mexican cartels": whose, not which
+                if j == first + 1 and (fold(texts[first]) in lex.country_by_word
+                                       or first == i and tokens[i].is_sent_start and _written_lower(tokens, i)):
+                    break  # "a Haitian gang", "Mexican cartels": whose, not which; "Violent gang activity … is
+                    # widespread" opening a sentence, where the text writes "violent" in lower case elsewhere
                 yield i, j + 1, "criminal"  # "the Grand Ravine gang", "the Chapitos faction"
                 j += 1
                 break
@@ -729,6 +731,12 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 break
             j += 1
         i = max(j, i + 1)
+
+
+def _written_lower(tokens: Doc, i: int) -> bool:
+    """Is the word at ``i`` written in lower case elsewhere in the document (an everyday word, not a name)?"""
+    low = token_lowers(tokens)[i]
+    return low in set(token_texts(tokens))
 
 
 def _owner(tokens: Doc, start: int, scan: Scan, lex: Lexicon) -> tuple[str, str]:
