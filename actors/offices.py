@@ -38,6 +38,7 @@ US_CHAMBERS = {"senator": "U.S. Senate", "sen": "U.S. Senate", "representative":
 
 
 US_ATTORNEYS = {"u s attorney", "united states attorney"}
+FIXED_BODIES = {"holy-see": "Holy See"}  # office classes of titles.yaml that name their one body
 CHAIR_HEADS = {"chairman", "chairwoman", "chair", "ranking member"}
 
 
@@ -75,6 +76,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     explicit = lex.org(t.agency) if t.agency and not t.ministry else None
     if t.office == "legislature" and explicit is not None and explicit.kind == "organization" and explicit.country:
         country, explicit = country or explicit.country, None  # "Deputy of the LIBRE party" sits in its congress
+    if t.office in FIXED_BODIES:
+        return "", FIXED_BODIES[t.office]  # "Apostolic Nuncio X" in Managua serves the Holy See
     if t.office == "organization":  # "Secretary General" of an international body
         if explicit is None and ctx is not None:
             explicit = lex.org(ctx.body(t.start))

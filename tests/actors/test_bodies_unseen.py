@@ -708,3 +708,15 @@ def test_a_body_named_with_a_place_and_its_own_words_stays():
 def test_a_capitalised_word_opening_a_sentence_before_gang(text, kept):
     found = [n for n, a in bodies(text).items() if a.kind == "criminal"]
     assert (found == []) if kept is None else any(kept in n for n in found), found
+
+
+def test_the_holy_see_is_a_body_and_its_nuncio_serves_it():
+    # the Church's sovereign government, named beside the OAS as a partner: an actor, not a dot in Rome
+    text = ("The United States will work with the OAS, the Holy See and our partners in Central America. Apostolic "
+            "Nuncio Waldemar Sommertag left Managua.")
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    names = {a.id: a.name for a in analysis.actors}
+    assert "Holy See" in names.values()
+    nuncio = next(a for a in analysis.actors if a.name == "Waldemar Sommertag")
+    assert names[nuncio.affiliation] == "Holy See"
+    assert not [p.name for p in analysis.places if p.country == "VA"]

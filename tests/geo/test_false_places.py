@@ -433,3 +433,9 @@ def test_a_division_named_after_comma_in_says_where_the_town_is():
 def test_a_place_in_the_possessive_before_another_holds_it():
     found = places_by_name("The storm crossed Cuba near Cienfuegos and made landfall in Florida's Taylor County.")
     assert found["Florida"].country == "US" and found["Florida"].kind == "admin1"
+
+
+def test_the_holy_see_is_no_place_and_the_vatican_is_one():
+    # the Holy See is the Church's government (an actor); the Vatican is where a released bishop was sent
+    assert "Vatican" not in places_by_name("Nicaragua rejected the Holy See's mediation.")
+    assert places_by_name("Bishop Álvarez of Matagalpa was released to the Vatican.")["Vatican"].country == "VA"
