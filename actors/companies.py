@@ -25,6 +25,7 @@ COMPANY_NOUNS = {"company", "firm", "corporation", "conglomerate", "contractor",
                  "newspaper", "broadcaster", "magazine", "outlet", "periódico"}  # "the newspaper La Prensa"
 NEWS_SITES = {"site", "website", "portal"}  # "the news site Confidencial"
 MAX_WORDS = 8
+DETERMINERS = {"the", "this", "that", "its", "their", "his", "her"}  # a noun phrase's own: another one begins
 
 
 def _word(tok) -> bool:
@@ -114,7 +115,8 @@ def _by_noun(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
         j = i - 1
         while j >= 0 and i - j <= 4 and lowers[j] not in {"a", "an"} and texts[j] != ",":
             j -= 1
-        if j >= 2 and lowers[j] in {"a", "an"} and texts[j - 1] == ",":
+        if j >= 2 and lowers[j] in {"a", "an"} and texts[j - 1] == "," \
+                and not DETERMINERS.intersection(lowers[j + 1:i]):  # not "Panama, a move the company said"
             end = j - 1
             start = _name_before(tokens, end, taken)
             if start < end and start not in taken and (start == 0 or not texts[start - 1][:1].isupper()):

@@ -35,7 +35,7 @@ ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "assoc
                       "bank", "university", "organization", "organisation", "corporation", "facility", "foundation",
                       "society", "societies", "network", "chamber", "committee", "subcommittee", "team",
                       "platform", "union", "fund", "church", "school", "group", "trust", "survey", "diocese",
-                      "archdiocese", "hospital", "confederation", "company"}
+                      "archdiocese", "hospital", "confederation", "company", "cooperative"}
 # "Center" heads a body ("Carter Center", "National Hurricane Center") unless these say it is a venue.
 VENUES = {"convention", "conference", "shopping", "trade", "detention", "processing", "reception", "community",
           "cultural", "medical", "health", "civic", "events", "event", "visitor", "visitors", "data", "call",
@@ -92,6 +92,7 @@ def _glottal(text: str) -> bool:
     return ("'" in text[1:] or "’" in text[1:]) and text.replace("'", "").replace("’", "").isalpha()
 
 
+STATE_FORM = re.compile(r" of the (?:Republic|Kingdom|Commonwealth|State)$")  # before its name
 COUNTRY_BODIES = {"parliament", "congress", "senate", "assembly", "court", "embassy", "consulate", "legislature",
                   "army", "navy"}  # "the Army of the Dominican Republic"
 
@@ -172,12 +173,17 @@ def _inner_join(tokens: Doc, k: int, lex: Lexicon) -> bool:
 PLURAL_POSSESSORS = {"women", "children", "men", "people", "peoples"}
 
 
-def _plural_possessive(tokens: Doc, k: int) -> bool:
+def _plural_possessive(tokens: Doc, k: int, lex: Lexicon) -> bool:
     """Is ``k`` the "'s" of "Women's Rights" (a plural's possessive, then a capitalised word): more of the
     name, where another possessive ("Honduras's Ministry …") says whose body follows."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
-    return texts[k] in POSSESSIVE and 0 < k < len(texts) - 1 and lowers[k - 1] in PLURAL_POSSESSORS \
-        and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper() and texts[k + 1].isalpha()
+    if not (0 < k < len(texts) - 1 and texts[k - 1][:1].isupper() and texts[k + 1][:1].isupper()
+            and texts[k + 1].isalpha()):
+        return False
+    if texts[k] in {"'", "’"}:  # "Farmers' Savings Group", "Fishers' Alliance": a plural's bare apostrophe
+        return lowers[k - 1].endswith("s") and len(lowers[k - 1]) > 3 and not tokens[k - 1].whitespace_ \
+            and fold(texts[k - 1]) not in lex.country_by_word  # "Barbados' Department of …" is whose body
+    return texts[k] in POSSESSIVE and lowers[k - 1] in PLURAL_POSSESSORS
 
 
 def _particle(tokens: Doc, k: int) -> bool:
@@ -580,7 +586,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             j = head + 2 + (lowers[head + 2] == "the")
             k = j
             while k < n and k not in taken and (_word(texts[k], lex) or _joins(tokens, k, lex)
-                                                 or _inner_join(tokens, k, lex) or _plural_possessive(tokens, k)
+                                                 or _inner_join(tokens, k, lex) or _plural_possessive(tokens, k, lex)
                                                  or _last_of(tokens, k, lex) or k > j and _last_of(tokens, k - 1, lex)
                                                  or _particle(tokens, k) or k > j and _particle(tokens, k - 1)):
                 if lowers[k] == "and" and _new_body(tokens, k + 1, lex):
@@ -638,16 +644,17 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             yield i, k, "agency"
             i = k
             continue
-        if low in POSTS and i + 1 < n and (texts[i + 1][:1].isupper() and lowers[i + 1] not in {"of"}
-                                           or lowers[i + 1] == "in" and i + 2 < n and texts[i + 2][:1].isupper()):
-            k = i + 1 + (lowers[i + 1] == "in")
+        g = i + (low == "consulate" and i + 2 < n and lowers[i + 1] == "general" and lowers[i + 2] == "in")
+        if low in POSTS and g + 1 < n and (texts[g + 1][:1].isupper() and lowers[g + 1] not in {"of"}
+                                           or lowers[g + 1] == "in" and g + 2 < n and texts[g + 2][:1].isupper()):
+            k = g + 1 + (lowers[g + 1] == "in")  # "Consulate General in Nuevo Laredo" too
             while k < n and k not in taken and "\n" not in tokens[k - 1].whitespace_ and lowers[k] != "the" \
                     and lowers[k] not in HEADLINE_VERBS \
                     and (tokens[k].is_alpha and texts[k][:1].isupper()
                          or texts[k] == "-" and k + 1 < n and not tokens[k].whitespace_ and not tokens[k - 1].whitespace_):
                 k += 2 if texts[k] == "-" else 1  # "Port-au-Prince"
-            words = sum(tokens[m].is_alpha for m in range(i + 1 + (lowers[i + 1] == "in"), k))
-            if k > i + 1 and lowers[k - 1] not in HEAD_AFTER and words <= 3:  # a city's name, not a headline's
+            words = sum(tokens[m].is_alpha for m in range(g + 1 + (lowers[g + 1] == "in"), k))
+            if k > g + 1 and lowers[k - 1] not in HEAD_AFTER and words <= 3:  # a city's name, not a headline's
                 # words ("U.S. Embassy Delivers Two Interceptor Boats")
                 yield i, k, "agency"
                 i = k
@@ -657,15 +664,19 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         while j < n and j not in taken and (_is_name_word(tokens, j, lex) or j > i and texts[j] in LOWER_CRIMINAL
                                             or j > i and texts[j] == "mission" and _mission_name(tokens, i, j, lex)
                                             or j > i and lowers[j] == "in" and _inner_join(tokens, j, lex)
-                                            or j > i and _plural_possessive(tokens, j)
+                                            or j > i and _plural_possessive(tokens, j, lex)
                                             or lowers[j] in {"and", "of"}
-                                            and j > i and j + 1 < n and (_word(texts[j + 1], lex)
+                                            and j > i and j + 1 < n
+                                            and not (lowers[j] == "of" and _person_starts(tokens, i))  # "Philip
+                                            # Klotzbach of Colorado State University": a person, then the body
+                                            and (_word(texts[j + 1], lex)
                                                                          or institution_tail(tokens, j + 1, 4) > j + 2)
                                             and not (lowers[j] == "and" and lowers[j + 1] in OPENERS | INTERNATIONAL
                                                      and institution_tail(tokens, j + 1, 4) > j + 2)
                                             or texts[j] in POSSESSIVE and j > i and j + 1 < n
                                             and lowers[j + 1] in HEAD_AFTER
-                                            and fold(texts[j - 1]) not in lex.country_by_word
+                                            and not any(fold(" ".join(texts[max(i, j - w):j])) in lex.country_by_word
+                                                        for w in (1, 2, 3))  # "… of El Salvador's Ministry"
                                             and fold(tokens[i:j].text) not in names):
             if j > i and fold(texts[j]) in names and not (j == i + 1 and lowers[i] == "royal"):
                 break  # "Corruption and Anti-Corruption Honduras Office": link lists, not one name
@@ -795,6 +806,7 @@ def _opens_with_state(words: list[str]) -> bool:
     return any(len(words) > n and " ".join(words[:n]) in us_states() for n in (1, 2))
 
 
+POST_IN = re.compile(r"^(U\.S\. (?:Embassy|Consulate General|Consulate)) in (?=[A-Z])")
 POST_OF_COUNTRY = re.compile(r"^(?P<head>Embassy|Consulate General|Consulate) of (?P<the>the )?(?P<country>.+?)"
                              r" in (?P<city>.+)$")
 
@@ -869,6 +881,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     tail = text.rsplit(" of ", 1)
     if len(tail) == 2 and fold(tail[1].removeprefix("the ")) in lex.country_names:
         code = lex.country_by_word.get(fold(tail[1].removeprefix("the ")), "")
+        tail[0] = STATE_FORM.sub("", tail[0])  # "Ministry of Foreign Affairs of the Republic of Cuba"
         if code and (not country or country == code):
             if " of " in tail[0]:  # "Secretariat of Defense of Honduras"
                 country, demonym, text = code, lex.countries[code].adjective, tail[0]
@@ -913,10 +926,12 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         name = f"{dem} {text}".strip() if kind == "agency" and not text.startswith(dem or "\0") and not named else text
         if tokens.lang_ == "es" and name != text and country in lex.countries:
             name = f"{text} ({lex.countries[country].names[0]})"  # not "Honduran Oficina de Prensa"
+    written = name
+    name = POST_IN.sub(r"\1 ", name)  # "U.S. Consulate in Nuevo Laredo" is "U.S. Consulate Nuevo Laredo" (State's form)
     aid = actor_id(kind, name)
     if aid not in drafts:
         parent = (owner_id if owner_id in drafts else "") or (f"government:{country.lower()}" if country and kind == "agency" else "")
-        aliases = {name, said} | ({short} if short else set())
+        aliases = {name, written, said} | ({short} if short else set())
         if post is not None:  # "the Embassy of Nicaragua in Panama City" is also "the Embassy of Nicaragua"
             aliases.add(f"{post['head']} of {post['the'] or ''}{post['country']}")
         if end < len(tokens) and lowers[end] in LOWER_TAILS and texts[end].islower():

@@ -17,6 +17,7 @@ from model.names import everyday_forms
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
 US_PREFIXES = ("U.S. ", "US ", "United States ")
+UN_PREFIXES = ("UN ", "U.N. ", "United Nations ")
 
 
 @dataclass(frozen=True)
@@ -109,11 +110,15 @@ def us_states() -> frozenset[str]:
 
 
 def us_variants(name: str) -> list[str]:
-    """"U.S. Department of X" is also written "Department of X", "US ..." and "United States ..."."""
+    """"U.S. Department of X" is also written "Department of X", "US ..." and "United States ..."; "UN X" is also
+    "U.N. X" and "United Nations X" (not bare: "UN Security Council" is no "Security Council" of a country's)."""
     for prefix in US_PREFIXES:
         if name.startswith(prefix):
             bare = name[len(prefix):]
             return [bare] + [p + bare for p in US_PREFIXES]
+    for prefix in UN_PREFIXES:
+        if name.startswith(prefix):
+            return [p + name[len(prefix):] for p in UN_PREFIXES]
     return [name]
 
 

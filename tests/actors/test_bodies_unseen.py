@@ -720,3 +720,41 @@ def test_the_holy_see_is_a_body_and_its_nuncio_serves_it():
     nuncio = next(a for a in analysis.actors if a.name == "Waldemar Sommertag")
     assert names[nuncio.affiliation] == "Holy See"
     assert not [p.name for p in analysis.places if p.country == "VA"]
+
+
+@pytest.mark.parametrize("text, want, not_want", [
+    # a person "of" a body: the body alone
+    ("The storm set a record, according to hurricane specialist Philip Klotzbach of Colorado State University.",
+     "Colorado State University", "Philip Klotzbach of Colorado State University"),
+    # a country in apposition to another noun phrase, not "X, a … company"
+    ("Chiquita suspended operations in Panama, a move the company said caused losses.", None, "Panama"),
+    # "of the Republic of <country>": the country's ministry
+    ("The Ministry of Foreign Affairs of the Republic of Cuba firmly rejects the decision.",
+     "Cuban Ministry of Foreign Affairs", "Cuban Ministry of Foreign Affairs of the Republic"),
+    # a government's possessive before its ministry: the ministry of that country
+    ("DHS reviewed information from the Government of El Salvador's Ministry of Foreign Affairs.",
+     "Salvadoran Ministry of Foreign Affairs", "Government of El Salvador's Ministry of Foreign Affairs"),
+    # a consulate general "in" its city is that post, one body however written
+    ("The U.S. Consulate General in Nuevo Laredo will expand visa capacity.",
+     "U.S. Consulate General Nuevo Laredo", "U.S. Consulate General"),
+    # "United Nations X" is the listed "UN X"
+    ("The United Nations Group of Human Rights Experts on Nicaragua documented the persecution.",
+     "Group of Human Rights Experts on Nicaragua", "United Nations"),
+    # a plural's bare apostrophe inside a name, and a cooperative
+    ("Grants went to the Orange Walk Sugarcane Farmers' Savings Group and the Santa Cruz Farmers' Cooperative.",
+     "Orange Walk Sugarcane Farmers' Savings Group", "Savings Group"),
+    ("Grants went to the Orange Walk Sugarcane Farmers' Savings Group and the Santa Cruz Farmers' Cooperative.",
+     "Santa Cruz Farmers' Cooperative", None),
+])
+def test_body_names_in_more_shapes(text, want, not_want):
+    found = bodies(text)
+    if want:
+        assert want in found, found
+    if not_want:
+        assert not_want not in found, found
+
+
+def test_a_post_written_with_and_without_in_is_one_body():
+    found = bodies("The U.S. Consulate in Nuevo Laredo was closed after the shooting, and the U.S. Consulate Nuevo Laredo "
+                   "said that it would reopen for the visa appointments of the next week.")
+    assert [n for n in found if "Laredo" in n] == ["U.S. Consulate Nuevo Laredo"], found
