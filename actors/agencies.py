@@ -28,6 +28,7 @@ from actors.lexicon import Lexicon
 from actors.matchers import Scan
 from actors.normalize import actor_id, fold
 from actors.spanish import spanish_ministries
+from actors.stations import border_patrol_stations
 from model.nlp import doc_lower, token_lowers, token_texts
 
 SHORT_ACRONYM = 2  # acronyms this short need support in the document
@@ -116,6 +117,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         add_entry(drafts, entry, lex).spans.append((hit.start, hit.end, "acronym"))
         taken.update(range(hit.start, hit.end))
     field_offices(tokens, scan, lex, drafts, taken)  # "HSI El Paso", before the patterns read "El Paso …"
+    border_patrol_stations(tokens, drafts, taken)  # "the Campo Station", before the places read "Campo"
     spans = list(institution_spans(tokens, taken | blocked, lex))
     # owned spans first ("the Justice Department's National Security Division"): they know their country
     spans.sort(key=lambda s: (not (s[0] > 0 and tokens[s[0] - 1].text in {"'s", "’s"}), s[0]))

@@ -28,7 +28,7 @@ HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agen
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
               "gang", "guard", "prosecutor's", "corps", "board", "parliament", "panel", "mission", "center", "centre",
               "section", "brigade", "battalion", "regiment", "squadron", "laboratory", "branch", "authority",
-              "patrol"}  # "Florida Highway Patrol"
+              "patrol", "penitentiary", "jail"}  # "Florida Highway Patrol", "National Penitentiary", "… County Jail"
 CRIMINAL_HEADS = {"cartel", "gang"}
 # Heads of bodies that are not government agencies: parties, alliances, caucuses, banks, universities …
 ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "association", "federation", "coalition",

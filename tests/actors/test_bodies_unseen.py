@@ -758,3 +758,24 @@ def test_a_post_written_with_and_without_in_is_one_body():
     found = bodies("The U.S. Consulate in Nuevo Laredo was closed after the shooting, and the U.S. Consulate Nuevo Laredo "
                    "said that it would reopen for the visa appointments of the next week.")
     assert [n for n in found if "Laredo" in n] == ["U.S. Consulate Nuevo Laredo"], found
+
+
+def test_border_patrol_stations_are_its_units_where_it_is_named():
+    found = bodies("Agents from the Campo Station and the Brian A. Terry Border Patrol Station, with Border Patrol "
+                   "Search, Trauma and Rescue (BORSTAR) agents, rescued 12 migrants near Jacumba.")
+    for name in ("Campo Station", "Brian A. Terry Border Patrol Station", "Border Patrol Search, Trauma, and Rescue"):
+        assert found[name].affiliation == "agency:us-border-patrol", found
+    # no Border Patrol named: a station is a station
+    assert not [n for n in bodies("Commuters crowded Union Station and the Campo Station on Monday.") if "Station" in n]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Inmates escaped from the National Penitentiary in Port-au-Prince, Haiti, on Saturday.", "National Penitentiary"),
+    ("He was held at the Salt Lake County Jail before his removal.", "Salt Lake County Jail"),
+    ("Grupo Beta officers of Mexico's National Migration Institute gave water to migrants.", "Grupo Beta"),
+    ("The first vaccines reached Honduras through COVAX in March 2021.", "COVAX"),
+    ("Edenorte and Edesur restored power across the Dominican Republic.", "Edenorte Dominicana"),
+])
+def test_prisons_and_listed_bodies_are_found(text, name):
+    found = bodies(text)
+    assert any(name in n for n in found), found
