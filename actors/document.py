@@ -233,10 +233,14 @@ def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lex
     if gid not in drafts:
         aliases = {name, f"Government of {t.place}"} | (  # the names releases give the same body
             {f"Municipality of {t.place}", f"City of {t.place}", f"Town of {t.place}"} if t.municipal
-            else {f"State Government of {t.place}", f"State of {t.place}"})
+            else {f"State Government of {t.place}", f"State of {t.place}"}
+            | ({f"Commonwealth of {t.place}"} if t.place in COMMONWEALTHS else set()))
         parent = _government(drafts, country, lex).id if country in lex.countries else ""
         drafts[gid] = Draft(gid, "government", name, country, parent, aliases)
     return drafts[gid]
+
+
+COMMONWEALTHS = {"Kentucky", "Massachusetts", "Pennsylvania", "Virginia", "Puerto Rico"}  # their own style
 
 
 _NICKNAME = re.compile(r"\s*[\"“'‘][^\"“”'‘’]{1,30}[\"”'’]\s*")

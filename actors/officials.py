@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 
 from actors.institutions import HEAD_AFTER
-from actors.lexicon import Lexicon, us_states
+from actors.lexicon import Lexicon, get_lexicon, us_states
 from actors.matchers import Scan, plural
 from actors.names import PLACE_OPENERS, is_name_token, name_run, name_run_before, person_parts, same_person
 from actors.normalize import fold
@@ -201,15 +201,31 @@ def _municipal_head(tokens: Doc, t: Title) -> bool:
 
 
 def _town_of_sentence(tokens: Doc, t: Title) -> None:
-    """ "In Hermosillo, the Ambassador met with Municipal President X": a mayor whose title names no town heads
-    the town the sentence opens on."""
+    """ "In Hermosillo, the Ambassador met with Municipal President X", "he flew to Nuevo Laredo, where he met Mayor
+    X": a mayor whose title names no town heads the town the sentence opens on, or the one "where" refers to."""
     lowers = token_lowers(tokens)
     if not _municipal_head(tokens, t) or t.place or t.country:
         return
     start, _ = sentence_at(tokens, t.start)
+    texts = token_texts(tokens)
+    where = next((k for k in range(t.start - 1, start + 1, -1) if lowers[k] == "where" and texts[k - 1] == ","), 0)
+    if where:  # "he flew to Nuevo Laredo, where he met Mayor X": the town the clause is about
+        end = where - 1
+        while True:
+            m = end
+            while m > start and end - m < 3 and texts[m - 1][:1].isupper() and texts[m - 1].isalpha():
+                m -= 1
+            words = " ".join(texts[m:end])
+            if m < end and m - 1 > start and texts[m - 1] == "," and (fold(words) in get_lexicon().country_by_word
+                                                                    or fold(words) in us_states()):
+                end = m - 1  # "Nuevo Laredo, Mexico, where": the town before its country or state
+                continue
+            break
+        if m < end and not tokens[m].is_sent_start:
+            t.place, t.municipal = words, True
+        return
     if lowers[start] != "in":
         return
-    texts = token_texts(tokens)
     m = start + 1
     while m < t.start and m - start <= 3 and texts[m][:1].isupper() and texts[m].isalpha():
         m += 1
@@ -702,4 +718,9 @@ def _known_by_name(lex: Lexicon, p: Person, year: int | None, former: bool = Fal
         # a full name with the title the lexicon gives it, out of office in the document's year: a mention of the
         # past ("announced by President Barack Obama … in April 2010" in a release of 2022)
         hits = [i for i in sharing if matches(i, False)]
+    if len(hits) > 1 and len({lex.people[i].name for i in hits}) == 1:
+        # one person, two offices the title fits ("former President Joseph Biden": President, and Vice President
+        # before): the office the title names exactly, else the latest
+        exact = [i for i in hits if lex.people[i].title.lower() in heads]
+        hits = exact[:1] or [max(hits, key=lambda i: lex.people[i].years)]
     return hits[0] if len(hits) == 1 else -1

@@ -846,3 +846,23 @@ def test_a_listed_body_then_leader_then_a_name(text, name, title):
 def test_a_leader_of_no_named_body_is_no_official():
     assert "Juan Perez" not in officials("The opposition leader Juan Perez spoke to reporters in Tegucigalpa.")
 
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # a mayor whose title names no town heads the town "where" refers to (not its country)
+    ("The Ambassador flew to Nuevo Laredo, Mexico, where he met Mayor Carmen Lilia Canturosas Villarreal.",
+     "Carmen Lilia Canturosas Villarreal", "government:municipal-government-of-nuevo-laredo"),
+    # a former president the lexicon knows in two offices: the one the title names
+    ("Cuba rejects the reversal of the measures adopted on 14 January by former President Joseph Biden.",
+     "Joseph Biden", "agency:white-house"),
+])
+def test_a_mayors_town_and_a_former_presidents_office(text, name, affiliation):
+    assert officials(text)[name].affiliation == affiliation, officials(text)[name]
+
+
+def test_a_commonwealths_government_is_also_called_so():
+    analysis = analyse_document(load_bytes("t.txt", b"Release Date: June 1, 2022\n\nVirginia Governor Glenn Youngkin "
+                                                     b"announced the arrest in Dale City."))
+    govs = {a.id: a for a in analysis.actors}
+    youngkin = next(a for a in analysis.actors if a.name == "Glenn Youngkin")
+    assert "Commonwealth of Virginia" in govs[youngkin.affiliation].aliases
