@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from geo.context import (
     DIVISION_CUES,
     ORG_HEADS,
+    TOWN_CUES,
     article_cue,
     case_ok,
     dateline_zones,
@@ -175,6 +176,14 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                              or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)
                              or head_of_longer_name(h, tokens, entries, large)):
             continue
+        if not h.part and h.key in FEATURE_WORDS_ES and h.end < len(tokens) and token_texts(tokens)[h.end][:1].isupper() \
+                and token_texts(tokens)[h.end].isalpha():
+            continue  # "Isla Colón", "Colonia Cuauhtémoc", "Bahía de Lobos": a longer name the gazetteer lacks, not the
+            # town, division or exonym whose name is the bare word (Isla, Veracruz; Colonia, Uruguay; Bahia, Brazil)
+        if not h.part and h.start > 0 and norm(token_texts(tokens)[h.start - 1]) in FEATURE_WORDS_ES \
+                and token_texts(tokens)[h.start - 1][:1].isupper() and entries \
+                and all(e.kind in ("city", "admin1") for e in entries):
+            continue  # …nor the town its second word names (Colón, 250 km from Isla Colón); "Río Lempa" is the river
         if not h.part and _foreign_country_form(h, tokens, gaz, entries):
             continue  # "Credit Suisse": a country's name in another language, inside a name, is the name's
         run = people.get(h.start)
@@ -194,6 +203,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                          and h.key not in ORG_HEADS and not tied_to(tokens, h.start - 1)
                          and not (tokens[h.start - 1].text == "to" and title_line(tokens, h.start)))
                 and not in_place_list(h, tokens, by_end) and not _of_places(h, tokens)
+                and not (h.start >= 2 and token_texts(tokens)[h.start - 2] in TOWN_CUES
+                         and token_lowers(tokens)[h.start - 1] in {"of", "de", "del"})  # "the city of David"
                 and not (h.end < len(tokens) and token_lowers(tokens)[h.end] in AREA_AFTER)
                 and not _listed_with_its_countrys_city(h, tokens, by_start, by_end, entries_of, gaz)):
             continue  # a word that is also a place ("Mobile"), unless the text says where ("in Miami", "the
@@ -201,6 +212,11 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             # ("New Actions to Manage Regional Migration": not Manage, Belgium)
         out.append((h, dateline))
     return out
+
+
+# Spanish words for a feature or a settlement that open longer names ("Isla Colón", "Punta Gorda", "Cerro Azul")
+FEATURE_WORDS_ES = {"isla", "islas", "playa", "laguna", "cerro", "bahia", "punta", "rio", "lago", "volcan", "sierra",
+                    "boca", "loma", "llano", "cabo", "estero", "mina", "ejido", "colonia"}
 
 
 AREA_AFTER = {"area", "metropolitan", "metro"}  # "the Miami area", "the Houston metropolitan area"

@@ -439,3 +439,19 @@ def test_the_holy_see_is_no_place_and_the_vatican_is_one():
     # the Holy See is the Church's government (an actor); the Vatican is where a released bishop was sent
     assert "Vatican" not in places_by_name("Nicaragua rejected the Holy See's mediation.")
     assert places_by_name("Bishop Álvarez of Matagalpa was released to the Vatican.")["Vatican"].country == "VA"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    # a Spanish feature word opening a longer name the gazetteer lacks: not the town named by the bare word, nor
+    # the town its second word names
+    ("Protesters blocked roads around Isla Colón, Bocas del Toro, Panama.", {"Isla", "Colón"}),
+    ("The embassy stands on Paseo de la Reforma, Colonia Cuauhtémoc, Mexico City.", {"Colonia", "Cuauhtémoc"}),
+    ("Shrimp fishers of Bahía de Lobos, Sonora, lost their boats.", {"Salvador", "Bahia"}),
+])
+def test_a_spanish_feature_word_before_a_name_is_no_town(text, wrong):
+    found = places_by_name(text)
+    assert not wrong & set(found), found
+
+
+def test_a_river_after_rio_is_still_the_river():
+    assert "Lempa River" in places_by_name("Floods along the Río Lempa in El Salvador displaced families.")

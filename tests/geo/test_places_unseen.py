@@ -753,3 +753,9 @@ def test_a_town_listed_beside_a_town_of_another_country_is_that_countrys_namesak
             "walk through Escuintla and Mapastepec.")
     found = places_by_name(text)
     assert found["Escuintla"].country == "MX", found  # Chiapas's, beside Mapastepec, not Guatemala's
+
+
+def test_a_town_whose_name_is_a_first_name_after_the_city_of():
+    found = _places("Road blockades cut the highway to Chiriquí province and the city of David, in Panama.")
+    assert found["David"].country == "PA"
+    assert "David" not in _places("David Smith met the mayor in Panama City.")
