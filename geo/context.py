@@ -601,7 +601,8 @@ def _in_list(hit: Hit, q: Hit, texts: list[str], by_start: dict[int, Hit]) -> bo
         k, items = by_start[k + 1].end, items + 1
     if k < len(texts) and texts[k] == "," and k + 1 < len(texts) and texts[k + 1] in {"and", "or"}:
         k += 1  # the serial comma
-    return items >= 1 and k + 1 < len(texts) and texts[k] in {"and", "or"} and k + 1 in by_start
+    return (items >= 1 or texts[hit.start - 1] == "of") and k + 1 < len(texts) \
+        and texts[k] in {"and", "or"} and k + 1 in by_start  # "the villages of San Antonio, San José and …"
 
 
 def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
@@ -615,28 +616,63 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
         after = tokens[q.end] if q.end < len(tokens) else None
         if after is not None and after.is_alpha and after.text[:1].isupper() and not after.is_sent_start:
             return None  # "In Kingston, U.S. Ambassador …": the next name's adjective, not a qualifier
-        if _in_list(hit, q, texts, by_start):
-            return None  # "in Managua, León, Masaya and Estelí": the second item of a list, not the first's place
+        if _in_list(hit, q, texts, by_start):  # "in Managua, León, Masaya and Estelí": the second item of a list,
+            end = _list_end(hit, texts, by_start)  # not the first's place; the list's division, if any, is
+            return _in_division(end, tokens, by_start) if end > j else None
         b = q.end
         if b + 2 < len(texts) and texts[b] == "(" and (b + 1) in by_start and texts[by_start[b + 1].end] == ")":
             return None  # "Eldorado, Costa Rica (Sinaloa), Elota": a list's next item, with a qualifier of its own
         return q
-    if j + 2 < len(tokens) and texts[j] == "," and texts[j + 1] == "in" and (j + 2) in by_start:
-        q = by_start[j + 2]  # "Roma, in Starr County": a U.S. county named after "in" says where the town is
-        if texts[q.end - 1] in US_COUNTY_WORDS:
-            return q
-        if q.end < len(texts) and token_lowers(tokens)[q.end] in {"province", "department", "state", "parish",
-                                                                   "district", "region"}:
-            return q  # "Cabo Rojo, in Pedernales province": so does a division named with its word
-    if j + 5 < len(tokens) and texts[j] == "," and texts[j + 1] == "in" and texts[j + 2] == "the" \
-            and texts[j + 3] in {"department", "province", "state", "parish", "district"} and texts[j + 4] == "of" \
-            and (j + 5) in by_start:
-        return by_start[j + 5]  # "Tecoluca, in the department of San Vicente"
+    q = _in_division(j, tokens, by_start)
+    if q is None:  # "the villages of San Antonio, San José and Indian Creek, in the Toledo District": the list's
+        end = _list_end(hit, texts, by_start)  # division is each item's
+        q = _in_division(end, tokens, by_start) if end > j else None
+    if q is not None:
+        return q
     if j + 2 < len(tokens) and texts[j] == "(" and (j + 1) in by_start:
         q = by_start[j + 1]  # "Costa Rica (Sinaloa)": a place in brackets right after a name says where it is
         if q.end < len(tokens) and texts[q.end] == ")" and not q.demonym:
             return q
     return _bracketed_after(hit, texts, by_start)
+
+
+DIVISION_WORDS_AFTER = {"province", "department", "state", "parish", "district", "region"}
+
+
+def _in_division(j: int, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
+    """The division named after ", in" at ``j`` ("Roma, in Starr County", "Cabo Rojo, in Pedernales province",
+    "…, in the Toledo District", "Tecoluca, in the department of San Vicente"), or None."""
+    texts, n = token_texts(tokens), len(tokens)
+    if not (j + 2 < n and texts[j] == "," and texts[j + 1] == "in"):
+        return None
+    k = j + 2 + (texts[j + 2] == "the")
+    q = by_start.get(k)
+    if q is not None:
+        if texts[q.end - 1] in US_COUNTY_WORDS or q.end < n and token_lowers(tokens)[q.end] in DIVISION_WORDS_AFTER:
+            return q  # a U.S. county, or a division named with its word, says where the town is
+        if k > j + 2 and texts[q.end - 1] in DESIGNATED_DIVISIONS:
+            return q  # "in the Toledo District"
+    if j + 5 < n and texts[j + 2] == "the" and texts[j + 3] in DIVISION_WORDS_AFTER - {"region"} \
+            and texts[j + 4] == "of" and (j + 5) in by_start:
+        return by_start[j + 5]  # "Tecoluca, in the department of San Vicente"
+    return None
+
+
+DESIGNATED_DIVISIONS = {"District", "Department", "Province", "Parish", "State"}
+
+
+def _list_end(hit: Hit, texts: list[str], by_start: dict[int, Hit]) -> int:
+    """The end of the list of names the hit opens or stands in ("San Antonio, San José and Indian Creek"), or
+    the hit's end when no other name follows it."""
+    j, n = hit.end, len(texts)
+    while j + 1 < n:
+        k = j + (texts[j] in {",", "and", "or"}) + (texts[j] == "," and j + 1 < n and texts[j + 1] in {"and", "or"})
+        if k == j or k not in by_start:
+            break
+        j = by_start[k].end
+        while j < n and texts[j][:1].isupper() and texts[j].isalpha():
+            j += 1  # the longest name at that start ("Indian Creek", not "Indian")
+    return j
 
 
 def _bracketed_after(hit: Hit, texts: list[str], by_start: dict[int, Hit]) -> Hit | None:

