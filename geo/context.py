@@ -113,9 +113,12 @@ DIVISION_CUES = {"department", "departments", "state", "states", "province", "pr
 FAMOUS_KINDS = {"country", "region", "group", "feature", "admin1"}
 
 
+FAMOUS_TOWN = 450_000  # people (GeoNames' count of the city proper): Miami (487,014), Omaha, Liverpool
+
+
 def famous(entries: list[Entry]) -> bool:
     """A name whose best reading is well known enough to accept in ALL CAPS or despite being a word."""
-    return any(e.kind in FAMOUS_KINDS or e.capital or e.population >= 500_000 for e in entries)
+    return any(e.kind in FAMOUS_KINDS or e.capital or e.population >= FAMOUS_TOWN for e in entries)
 
 
 def line_start(tokens: Doc, i: int) -> bool:

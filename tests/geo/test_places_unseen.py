@@ -773,3 +773,10 @@ def test_a_division_is_not_inside_another_one():
     found = _places("In Nicaragua, the highways linking Managua with León, Granada and the Caribbean coast at "
                     "Bluefields have been rebuilt.")
     assert found["León"].kind == "city"
+
+
+def test_a_large_city_whose_name_is_a_frequent_word_is_read_as_the_city():
+    # "Miami" is frequent in English because of the city (GeoNames counts 487,014 people in the city proper)
+    found = _places("Officials discussed the flow of firearms from Florida ports such as Miami and Port Everglades "
+                    "into the Caribbean, with Saint Lucia and Barbados.")
+    assert found["Miami"].country == "US"
