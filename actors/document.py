@@ -551,10 +551,11 @@ def _freeze(d: Draft, document: Document, tokens: Doc) -> Actor:
                  mentions=tuple(mentions), country=d.country)
 
 
-def body_starts(found: tuple[Actor, ...]) -> set[int]:
-    """Character offsets where the name of a body starts in the text ("U.S. Border Patrol", "the United States
-    Coast Guard"), for the place finder: a country's name that opens one says whose the body is, not where."""
-    return {m.start for a in found if a.kind in BODY_KINDS for m in a.mentions if m.kind == "name"}
+def body_spans(found: tuple[Actor, ...]) -> list[tuple[int, int]]:
+    """Character spans of bodies' names in the text, for the place finder: a country's name that opens one ("U.S.
+    Border Patrol") says whose the body is, and a region inside one ("the Naval Command of the Caribbean") its
+    reach; neither is a place the text is about."""
+    return [(m.start, m.end) for a in found if a.kind in BODY_KINDS for m in a.mentions if m.kind == "name"]
 
 
 def person_spans(found: tuple[Actor, ...], tokens: Doc) -> list[tuple[int, int]]:

@@ -306,10 +306,19 @@ ROAD_WORDS = frozenset({"avenue", "ave", "ave.", "street", "st", "st.", "bouleva
                         "rd.", "drive", "dr.", "lane", "parkway", "pkwy"})
 
 
+# Spanish road words open the road's name: "Vía España", "Avenida Reforma", "Calle Honduras"
+ROAD_WORDS_BEFORE = frozenset({"vía", "via", "avenida", "av.", "calle", "carretera", "paseo", "bulevar", "boulevard",
+                               "autopista", "calzada", "periférico", "anillo"})
+
+
 def names_a_road(hit: Hit, tokens: Doc) -> bool:
-    """ "1600 Pennsylvania Ave NW", "Texas Street": a place's name before a capitalised road word is the road's."""
-    k = hit.end
-    return k < len(tokens) and tokens[k].text[:1].isupper() and token_lowers(tokens)[k] in ROAD_WORDS
+    """ "1600 Pennsylvania Ave NW", "Texas Street", "Vía España": a place's name next to a capitalised road word
+    (after it in English, before it in Spanish) is the road's."""
+    k, lowers = hit.end, token_lowers(tokens)
+    if k < len(tokens) and tokens[k].text[:1].isupper() and lowers[k] in ROAD_WORDS:
+        return True
+    j = hit.start - 1 - (hit.start >= 2 and lowers[hit.start - 1] in {"de", "del"})  # "Avenida de las Américas"
+    return j >= 0 and tokens[j].text[:1].isupper() and lowers[j] in ROAD_WORDS_BEFORE
 
 
 def _double_surname(hit: Hit, tokens: Doc) -> bool:

@@ -624,13 +624,14 @@ def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]
     a release naming Tapachula and Mexico City): the one beside a located place, not the one a few hours away;
     but not a town abroad over one in the country the document is about ("San Pedro" in a brief on Belize that
     also names Los Angeles)."""
-    if len(ranked) < 2 or not anchors or ranked[0][1].kind != "city" or ranked[0][0] - ranked[1][0] >= ANCHOR_TIE:
-        return ranked
+    kind = ranked[0][1].kind
+    if len(ranked) < 2 or not anchors or kind not in ("city", "feature") or ranked[0][0] - ranked[1][0] >= ANCHOR_TIE:
+        return ranked  # two features of a name too ("the Bridge of the Americas" in El Paso and over the Canal)
     if ranked[0][1].capital and ranked[0][1].population >= FAMOUS_CAPITAL:
         return ranked  # "flights from London, Toronto and New York": a capital of millions is not a namesake a few
         # hours from a located place (London, Ontario, near Toronto)
     top = ranked[0][0]
-    tied = [(i, e) for i, (s, e) in enumerate(ranked) if e.kind == "city" and top - s < ANCHOR_TIE
+    tied = [(i, e) for i, (s, e) in enumerate(ranked) if e.kind == kind and top - s < ANCHOR_TIE
             and not (main and ranked[0][1].country == main and e.country != main)]
 
     def nearest(e: Entry) -> float:
@@ -994,6 +995,30 @@ def _coasts_of_other_countries(resolved: list[Resolved], tokens: Doc, gaz: Gazet
     return [r for r in resolved if id(r) not in drop]
 
 
+def _reach_of_body(r: Resolved, bodies: Collection[tuple[int, int]]) -> bool:
+    """Is the mention a region inside a body's name ("the Guatemalan Navy's Naval Command of the Caribbean"): the
+    body's reach, not a place the text is about (the Caribbean's point is 1,500 km from Puerto Barrios)?"""
+    return r.entry.kind == "region" and r.kind == "name" and any(
+        s < r.hit.char_start and r.hit.char_end <= e for s, e in bodies)
+
+
+COAST_WORDS = {"coast", "coastline", "shore", "lowlands", "seaboard"}
+
+
+def _a_countrys_coast(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
+    """ "Guatemala's Caribbean Coast", "the Pacific coast of Mexico": a sea's name before a coast word, with the
+    country that owns the coast, names that country's coast, not the sea (a dot in mid-Caribbean, 1,500 km from
+    Puerto Barrios). The coasts the gazetteer lists as regions are longer names, read before this."""
+    texts, lowers, n = token_texts(tokens), token_lowers(tokens), len(tokens)
+    k = r.hit.end
+    if r.entry.kind not in ("region", "feature") or r.entry.country or k >= n or lowers[k] not in COAST_WORDS:
+        return False
+    countries = {o.hit.end: o for o in resolved if o.entry.kind == "country"}
+    owner = r.hit.start >= 2 and texts[r.hit.start - 1] in {"'s", "’s"} and r.hit.start - 1 in countries
+    of = k + 2 < n and lowers[k + 1] == "of" and any(o.hit.start in (k + 2, k + 3) for o in countries.values())
+    return owner or of
+
+
 AREA_OF_KM = 300  # a region or feature "of" a place farther than this from it is another one of that name
 
 
@@ -1132,7 +1157,8 @@ def _runs_on(hit: Hit, tokens: Doc) -> bool:
 
 
 def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
-                people: Collection[tuple[int, int]] = (), bodies: Collection[int] = ()) -> tuple[Place, ...]:
+                people: Collection[tuple[int, int]] = (),
+                bodies: Collection[tuple[int, int]] = ()) -> tuple[Place, ...]:
     """One Place per distinct resolved place of the document, in order of first mention.
 
     Demonyms ("Honduran") add weaker mentions to places the document also names; a place known
@@ -1148,13 +1174,16 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         resolved = [r for r in resolved if not _inside_person(r.hit, starts) or r.hit.start in listed]
     if bodies:  # "the U.S. Border Patrol": a country that opens a body's name says whose it is, as "U.S. Embassy"
         # does; in the possessive ("Mexico's National Migration Institute") the text names the country itself
+        starts = {s for s, _ in bodies}
         resolved = [replace(r, kind="demonym", confidence=round(r.confidence * DEMONYM_WEIGHT, 2), strong=False,
                             qualified=False)
-                    if r.entry.kind == "country" and r.kind == "name" and r.hit.char_start in bodies
+                    if r.entry.kind == "country" and r.kind == "name" and r.hit.char_start in starts
                     and document.text[r.hit.char_end:r.hit.char_end + 2] not in ("'s", "’s") else r
                     for r in resolved]
+        resolved = [r for r in resolved if not _reach_of_body(r, bodies)]
     resolved = _own_borders(resolved, tokens)
     resolved = _coasts_of_other_countries(resolved, tokens, gaz)
+    resolved = [r for r in resolved if not _a_countrys_coast(r, tokens, resolved)]
     resolved = _areas_of_far_places(resolved, tokens)
     resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
     named = set(countries)

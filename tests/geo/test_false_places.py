@@ -455,3 +455,37 @@ def test_a_spanish_feature_word_before_a_name_is_no_town(text, wrong):
 
 def test_a_river_after_rio_is_still_the_river():
     assert "Lempa River" in places_by_name("Floods along the Río Lempa in El Salvador displaced families.")
+
+
+def _pipeline_places(text: str) -> set[str]:
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2023\n\n{text}".encode()))
+    return {p.name for p in analysis.places}
+
+
+@pytest.mark.parametrize("text", [
+    # a region inside a body's name is the body's reach
+    "Capt. Edgar Ríos, commander of the Guatemalan Navy's Naval Command of the Caribbean, met officials in "
+    "Puerto Barrios, Guatemala.",
+    # a sea's name before the coast of a country named with it is that country's coast, not the sea
+    "Most of the cocaine that reaches Guatemala's Caribbean coast arrives by sea, officials said in Puerto Barrios.",
+    "Ports on the Caribbean coast of Guatemala, in Puerto Barrios and Santo Tomás de Castilla, got scanners.",
+])
+def test_a_sea_named_in_a_bodys_name_or_for_a_countrys_coast_is_no_mark(text):
+    assert "Caribbean" not in _pipeline_places(text)
+
+
+def test_the_caribbean_named_as_such_is_still_a_place():
+    assert "Caribbean" in _pipeline_places("Storms hit the Caribbean and Central America in October.")
+
+
+def test_a_road_named_after_a_country_is_no_country():
+    assert "Spain" not in _pipeline_places("Police dispersed marchers on Vía España in Panama City on October 26.")
+
+
+def test_a_bridge_of_a_name_shared_by_two_is_the_one_near_the_documents_places():
+    found = places_by_name("Traffic stopped on the Bridge of the Americas over the Panama Canal near Panama City.")
+    assert found["Puente de las Américas"].country == "PA", found
+    assert places_by_name("Trucks queued at the Bridge of the Americas in El Paso, Texas.")[
+        "Bridge of the Americas"].country == "US"
