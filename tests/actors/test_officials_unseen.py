@@ -866,3 +866,10 @@ def test_a_commonwealths_government_is_also_called_so():
     govs = {a.id: a for a in analysis.actors}
     youngkin = next(a for a in analysis.actors if a.name == "Glenn Youngkin")
     assert "Commonwealth of Virginia" in govs[youngkin.affiliation].aliases
+
+
+def test_a_first_lady_the_lexicon_knows_serves_the_white_house():
+    found = officials("First Lady Jill Biden will travel to Ecuador, Panama, and Costa Rica. In Panama City she "
+                      "will be received by First Lady Yazmín Colón de Cortizo.")
+    assert found["Jill Biden"].affiliation == "agency:white-house"
+    assert found["Yazmín Colón de Cortizo"].affiliation == "government:pa"
