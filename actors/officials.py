@@ -357,6 +357,13 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         if k > 2 and texts[k - 1] == ")" and texts[k - 3] == "(" and is_name_token(tokens[k - 2]):
             alias, k = (k - 2, k - 1), k - 3
         start = name_run_before(tokens, k, blocked)
+        if k - start >= 2 and lowers[k - 1] in HEAD_AFTER:  # "Terrance Drew of the St. Kitts-Nevis Labour Party
+            # became Prime Minister": the body is the person's, the name comes before it
+            of = start - 1 - (start > 1 and lowers[start - 1] == "the")
+            if of >= 2 and lowers[of] == "of":
+                s2 = name_run_before(tokens, of, blocked)
+                return (s2, of, None) if of - s2 >= 2 else None
+            return None
         return (start, k, alias) if k - start >= 2 else None
     if k > 0 and texts[k - 1] in QUOTES:  # NAME, a/k/a "Alias," a former TITLE
         q = k - 2

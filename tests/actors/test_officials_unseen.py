@@ -873,3 +873,10 @@ def test_a_first_lady_the_lexicon_knows_serves_the_white_house():
                       "will be received by First Lady Yazmín Colón de Cortizo.")
     assert found["Jill Biden"].affiliation == "agency:white-house"
     assert found["Yazmín Colón de Cortizo"].affiliation == "government:pa"
+
+
+def test_a_person_of_a_party_who_became_an_officeholder_is_the_person_not_the_party():
+    found = officials("In Grenada, Dickon Mitchell won office in June 2022. Terrance Drew of the St. Kitts-Nevis "
+                      "Labour Party became Prime Minister of St. Kitts and Nevis in August 2022.")
+    assert "St. Kitts-Nevis Labour Party" not in found
+    assert found["Terrance Drew"].affiliation == "government:kn"
