@@ -480,6 +480,13 @@ def _posted_in(tokens: Doc, t: Title, pos: int, maps: Maps) -> int:
         if k < n and all(_is_cap(x) and x.is_alpha and (j + i) not in maps.title_at for i, x in enumerate(tokens[j:k])) \
                 and name_run(tokens, k) - k >= 2:
             return k
+    k = j  # "Chargé d'Affaires in Port-au-Prince, Eric Stromayer": a city of hyphenated words, a comma, the name
+    while k < n and k - j < 7 and k not in maps.title_at and (
+            _is_cap(tokens[k]) and tokens[k].is_alpha
+            or k > j and not tokens[k - 1].whitespace_ and (tokens[k].text == "-" or tokens[k - 1].text == "-")):
+        k += 1
+    if j < k < n - 1 and tokens[k].text == "," and name_run(tokens, k + 1) - (k + 1) >= 2:
+        return k
     return pos
 
 

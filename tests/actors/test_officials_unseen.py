@@ -880,3 +880,12 @@ def test_a_person_of_a_party_who_became_an_officeholder_is_the_person_not_the_pa
                       "Labour Party became Prime Minister of St. Kitts and Nevis in August 2022.")
     assert "St. Kitts-Nevis Labour Party" not in found
     assert found["Terrance Drew"].affiliation == "government:kn"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The U.S. Chargé d'Affaires in Port-au-Prince, Eric Stromayer, met with Prime Minister Ariel Henry.",
+     "Eric Stromayer"),
+    ("The U.S. Ambassador in Mexico City, Ken Salazar, met the President.", "Ken Salazar"),
+])
+def test_a_posted_title_then_its_city_then_a_comma_then_the_name(text, name):
+    assert officials(text)[name].affiliation == "agency:us-department-of-state"
