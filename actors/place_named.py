@@ -24,13 +24,14 @@ LIST_WORDS = re.compile(r"[\s,&]*(?:and[\s,]*)?")
 
 
 def without_place_named(found: Sequence[Actor], relations: Sequence[Relation], places: Sequence[Place],
-                        text: str = "") -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
-    """``found`` and ``relations`` less the actors that are a place's name, and what only they implied."""
+                        text: str) -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
+    """``found`` and ``relations`` less the actors that are a place's name, and what only they implied (``text``:
+    the document's text, which the mentions' offsets point into)."""
     written = {m.text for p in places for m in p.mentions if m.kind in ("name", "dateline") and " " in m.text}
     gone = {a.id for a in found if a.kind == "official" and len(a.name.split()) == 1
             and any(f"{t} {a.name}" in written for t in a.titles)}
     spans = sorted((m.start, m.end, p.kind) for p in places for m in p.mentions if m.kind in ("name", "dateline"))
-    gone |= {a.id for a in found if a.kind not in ("official", "person") and a.mentions and text
+    gone |= {a.id for a in found if a.kind not in ("official", "person") and a.mentions
              and all(m.kind == "name" and _places_name(m, spans, text) for m in a.mentions)}
     if not gone:
         return tuple(found), tuple(relations)

@@ -61,7 +61,8 @@ class Entry:
     country: str = ""
     population: int = 0
     capital: bool = False
-    admin1: str = ""  # a town's GeoNames first-level code; a U.S. county's state (its gazetteer id)
+    admin1: str = ""  # a town's GeoNames first-level code, and a division's own outside the U.S.; a U.S. county's
+    # state (its gazetteer id)
     members: tuple[str, ...] = ()
     radius_km: float = 0.0  # extent of a first-level division derived from its towns (0: unknown)
 
@@ -726,6 +727,7 @@ def _code_divisions(gaz: Gazetteer, rows: list[dict]) -> None:
             found = votes.get((e.country, norm(e.name)))
             if found:
                 gaz.entries[eid] = replace(e, admin1=found.most_common(1)[0][0])
+    gaz.derived.clear()  # candidates remembered before hold the entries without their codes
 
 
 def _locate_unplaced_countries(gaz: Gazetteer) -> None:
