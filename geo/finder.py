@@ -180,6 +180,9 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and token_texts(tokens)[h.end].isalpha():
             continue  # "Isla Colón", "Colonia Cuauhtémoc", "Bahía de Lobos": a longer name the gazetteer lacks, not the
             # town, division or exonym whose name is the bare word (Isla, Veracruz; Colonia, Uruguay; Bahia, Brazil)
+        if not h.part and h.end < len(tokens) and token_lowers(tokens)[h.end] in RIVER_WORDS and entries \
+                and all(e.kind in ("city", "admin1") for e in entries):
+            continue  # "the Guapinol and San Pedro rivers": a river the gazetteer lacks, not the town of its name
         if not h.part and h.start > 0 and norm(token_texts(tokens)[h.start - 1]) in FEATURE_WORDS_ES \
                 and token_texts(tokens)[h.start - 1][:1].isupper() and entries \
                 and all(e.kind in ("city", "admin1") for e in entries):
@@ -214,6 +217,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     return out
 
 
+RIVER_WORDS = {"river", "rivers", "creek", "stream"}  # in lower case after a name: the river's, not a town's
 # Spanish words for a feature or a settlement that open longer names ("Isla Colón", "Punta Gorda", "Cerro Azul")
 FEATURE_WORDS_ES = {"isla", "islas", "playa", "laguna", "cerro", "bahia", "punta", "rio", "lago", "volcan", "sierra",
                     "boca", "loma", "llano", "cabo", "estero", "mina", "ejido", "colonia"}
@@ -842,8 +846,10 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
     division the text located is in the same country when a reading there ranks nearly as well (the
     Mexican city over Monterrey, Colombia, which a Colombian place elsewhere in the document favoured)."""
     best = ranked[0][1]
-    if len(ranked) < 2 or not before or best.kind != "city" or best.capital or best.population >= FAMOUS_CITY:
-        return ranked  # "Mexico City, Bogotá, Santo Domingo and Havana": a list of capitals crosses borders
+    if len(ranked) < 2 or not before or best.kind != "city":
+        return ranked
+    if best.capital or best.population >= FAMOUS_CITY:  # "Mexico City, Bogotá, Santo Domingo and Havana": a list
+        return _in_towns_of_one_country(hit, tokens, before, ranked)  # of capitals crosses borders
     prev = before[-1]
     if prev.kind == "demonym" or prev.entry.kind not in ("city", "admin1") or prev.confidence < 0.6:
         return ranked
@@ -863,6 +869,29 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
         if e.country == country and e.kind == "city" and s >= ranked[0][0] - LIST_MARGIN:
+            return promote(ranked, i)
+    return ranked
+
+
+def _in_towns_of_one_country(hit: Hit, tokens: Doc, before: list[Resolved],
+                             ranked: list[tuple[float, Entry]]) -> list[tuple[float, Entry]]:
+    """ "Colón, David, Changuinola, Santiago, Penonomé": a famous city's name listed right after two towns of one
+    other country, neither a capital, is that country's town when it has one of the name (Santiago de Veraguas,
+    not Chile's capital)."""
+    lowers = token_lowers(tokens)
+    items = before[-2:]
+    if len(items) < 2:
+        return ranked
+    (a, b), ends = items, [items[0].hit.end, items[1].hit.end]
+    country = b.entry.country
+    adjacent = all(0 < nxt - end <= 2 and all(w in LIST_JOINS for w in lowers[end:nxt])
+                   for end, nxt in zip(ends, [b.hit.start, hit.start]))
+    if not adjacent or ranked[0][1].country == country or any(
+            r.kind == "demonym" or r.entry.kind != "city" or r.entry.capital or r.entry.country != country
+            for r in (a, b)):
+        return ranked
+    for i, (_, e) in enumerate(ranked[1:], 1):
+        if e.country == country and e.kind == "city":
             return promote(ranked, i)
     return ranked
 

@@ -211,8 +211,10 @@ def _city_names(city: dict, with_alternates: bool) -> list[tuple[str, bool]]:
         if len(a) < 4 or not a[0].isupper() or a.isupper() or not _LATIN.match(plain) or plain == own:
             continue
         if city["countrycode"] in CENTRAL_AMERICA + CARIBBEAN and (_one_letter_apart(plain, own)
-                                                                   or plain.startswith(own + " ") and " " in own):
-            out.append((a, False))  # "Puerto Cortés"; "San Francisco Gotera" for San Francisco, Morazán
+                                                                   or plain.startswith(own + " ") and " " in own
+                                                                   or own.startswith(plain + " de ")):
+            out.append((a, False))  # "Puerto Cortés"; "San Francisco Gotera" for San Francisco, Morazán; "Santiago"
+            # for Santiago de Veraguas (indexed as its own short form)
         elif with_alternates:
             out.append((a, True))
     return out

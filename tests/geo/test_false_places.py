@@ -489,3 +489,10 @@ def test_a_bridge_of_a_name_shared_by_two_is_the_one_near_the_documents_places()
     assert found["Puente de las Américas"].country == "PA", found
     assert places_by_name("Trucks queued at the Bridge of the Americas in El Paso, Texas.")[
         "Bridge of the Americas"].country == "US"
+
+
+def test_a_name_before_river_in_lower_case_is_no_town():
+    found = places_by_name("López was among the defenders of the Guapinol and San Pedro rivers who opposed a mine "
+                           "in Honduras.")
+    assert not [n for n in found if n.startswith("San Pedro")], found
+    assert "Ulúa River" in places_by_name("The Ulúa and Chamelecón rivers flooded the Sula Valley in Honduras.")

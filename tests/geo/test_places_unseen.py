@@ -780,3 +780,10 @@ def test_a_large_city_whose_name_is_a_frequent_word_is_read_as_the_city():
     found = _places("Officials discussed the flow of firearms from Florida ports such as Miami and Port Everglades "
                     "into the Caribbean, with Saint Lucia and Barbados.")
     assert found["Miami"].country == "US"
+
+
+def test_a_famous_citys_name_in_a_list_of_one_countrys_towns_is_that_countrys_town():
+    found = _places("Observers were present in Panama City, La Chorrera, Colón, David, Changuinola, Santiago, "
+                    "Penonomé and Chitré, Panama.")
+    assert found["Santiago de Veraguas"].country == "PA", found
+    assert _places("Flights from Mexico City, Bogotá, Santiago and Havana landed in Miami.")["Santiago"].country == "CL"
