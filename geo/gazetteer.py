@@ -524,10 +524,12 @@ def _add_small_towns(gaz: Gazetteer, rows: list[dict], low: int = SMALL_TOWN_MIN
             # a name the gazetteer holds already: a country's (a Michoacán town is called El Salvador), a state's, a
             # big city's, the same town's; in Mexico any at all ("Los Ángeles"; "Cañada" read "Canada"). A big city
             # holding it only as a shorter or other name does not: Santa Teresa, New Mexico, beside Santa Teresa del Tuy
-            if cc != "US" or not all(e.country != cc and e.kind in ("city", "admin1") for e in held):
+            if cc != "US" or any(e.kind not in ("city", "admin1") or e.country == cc and e.kind != "city"
+                                 or e.country == cc and km(lat, lon, e.lat, e.lon) < 30 for e in held):
                 continue
-            qualified_only = True  # a name only places abroad hold (Jena, Germany; Hidalgo, Mexico's state): the
-            # U.S. town is read only where its state is written after it ("Jena, Louisiana", "Hidalgo, Texas")
+            qualified_only = True  # a name only places abroad hold (Jena, Germany; Hidalgo, Mexico's state) or
+            # other U.S. towns (Columbus, Ohio): the town is read only where its state is written after it ("Jena,
+            # Louisiana", "Hidalgo, Texas", "Columbus, New Mexico")
         state = codes.get(r.get("state", ""), "") if cc == "US" else slug(r.get("state") or "")
         eid = f"small:{cc}-{state}-{slug(name)}"
         if eid in gaz.entries:

@@ -787,3 +787,10 @@ def test_a_famous_citys_name_in_a_list_of_one_countrys_towns_is_that_countrys_to
                     "Penonomé and Chitré, Panama.")
     assert found["Santiago de Veraguas"].country == "PA", found
     assert _places("Flights from Mexico City, Bogotá, Santiago and Havana landed in Miami.")["Santiago"].country == "CL"
+
+
+def test_a_small_us_town_whose_name_a_big_us_city_holds_is_read_with_its_state():
+    found = _places("The ports of entry at Santa Teresa and Columbus, New Mexico, face Puerto Palomas, Chihuahua.")
+    assert abs(found["Columbus"].lat - 31.83) < 0.1 and abs(found["Columbus"].lon + 107.64) < 0.1, found["Columbus"]
+    # without its state written after it, the name is not the small town's
+    assert _places("Officials in Columbus, Ohio, and Atlanta met.")["Columbus"].lon > -90
