@@ -94,7 +94,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         listed = hit.ref == "plural" and hit.end < len(tokens) and _cap(texts[hit.end])  # "ministers X, Y"
         listed = listed or _former_then_named(tokens, hit)
         if (not _cap(texts[hit.start]) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
-                and not listed and not _spanish_lowercase(tokens, hit, lex) and not _of_then_named(tokens, hit)
+                and not _apposed_to_name(tokens, hit) and not listed and not _spanish_lowercase(tokens, hit, lex) and not _of_then_named(tokens, hit)
                 or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
@@ -150,6 +150,23 @@ def _spanish_lowercase(tokens: Doc, hit, lex: Lexicon) -> bool:
     Embajada, Heide Fulton", "el presidente del Congreso, Luis Redondo"): a Spanish head is an office
     wherever it stands; one no name follows is held by nobody and blocks nothing."""
     return tokens.lang_ == "es" and fold(tokens[hit.start:hit.end].text) in lex.heads_es
+
+
+def _apposed_to_name(tokens: Doc, hit) -> bool:
+    """A lower-case title is an office in news style in apposition to a full name before it, with its own article:
+    "Julissa Villanueva, the vice minister of security, said …" (a name of two to four capitalised words, no body's
+    head among them, between the sentence's start or a comma and this one)."""
+    texts = token_texts(tokens)
+    i = hit.start
+    if i < 4 or texts[i - 1].lower() not in {"the", "a"} or texts[i - 2] != ",":
+        return False
+    k = i - 2
+    start = k
+    while start > 0 and k - start < 4 and _is_cap(tokens[start - 1]) and tokens[start - 1].is_alpha:
+        start -= 1
+    return k - start >= 2 and not any(w.lower() in HEAD_AFTER | HEAD_BEFORE for w in texts[start:k]) \
+        and (start == 0 or tokens[start].is_sent_start or texts[start - 1] in {",", "(", "—", "–"}
+             or not tokens[start - 1].is_alpha)
 
 
 def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:

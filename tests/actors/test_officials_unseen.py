@@ -889,3 +889,11 @@ def test_a_person_of_a_party_who_became_an_officeholder_is_the_person_not_the_pa
 ])
 def test_a_posted_title_then_its_city_then_a_comma_then_the_name(text, name):
     assert officials(text)[name].affiliation == "agency:us-department-of-state"
+
+
+def test_a_lower_case_title_in_apposition_to_a_full_name():
+    # news style: the name, a comma, the office in lower case with its article
+    found = officials("Julissa Villanueva, the vice minister of security who heads the prison commission, said the "
+                      "riot in Honduras began in the morning.")
+    assert found["Julissa Villanueva"].affiliation == "government:hn"
+    assert officials("Maria Lopez, the mother of the victim, spoke to reporters in Honduras.") == {}
