@@ -94,7 +94,8 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         listed = hit.ref == "plural" and hit.end < len(tokens) and _cap(texts[hit.end])  # "ministers X, Y"
         listed = listed or _former_then_named(tokens, hit)
         if (not _cap(texts[hit.start]) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
-                and not _apposed_to_name(tokens, hit) and not listed and not _spanish_lowercase(tokens, hit, lex) and not _of_then_named(tokens, hit)
+                and not _apposed_to_name(tokens, hit) and not listed and not _spanish_lowercase(tokens, hit, lex)
+                and not _of_then_named(tokens, hit)
                 or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
@@ -152,6 +153,9 @@ def _spanish_lowercase(tokens: Doc, hit, lex: Lexicon) -> bool:
     return tokens.lang_ == "es" and fold(tokens[hit.start:hit.end].text) in lex.heads_es
 
 
+BODY_HEADS = HEAD_AFTER | HEAD_BEFORE  # a word of these makes a capitalised run a body's name, not a person's
+
+
 def _apposed_to_name(tokens: Doc, hit) -> bool:
     """A lower-case title is an office in news style in apposition to a full name before it, with its own article:
     "Julissa Villanueva, the vice minister of security, said …" (a name of two to four capitalised words, no body's
@@ -164,7 +168,7 @@ def _apposed_to_name(tokens: Doc, hit) -> bool:
     start = k
     while start > 0 and k - start < 4 and _is_cap(tokens[start - 1]) and tokens[start - 1].is_alpha:
         start -= 1
-    return k - start >= 2 and not any(w.lower() in HEAD_AFTER | HEAD_BEFORE for w in texts[start:k]) \
+    return k - start >= 2 and not any(w.lower() in BODY_HEADS for w in texts[start:k]) \
         and (start == 0 or tokens[start].is_sent_start or texts[start - 1] in {",", "(", "—", "–"}
              or not tokens[start - 1].is_alpha)
 
