@@ -88,6 +88,8 @@ class Gazetteer:
     # names that are only a bigger town's everyday short form ("Tamazula" for Tamazula de Gordiano): a small town
     # of that very name still joins the gazetteer (only while it is built; not prepared)
     shortened: set[str] = field(default_factory=set, compare=False, repr=False)
+    # a town's everyday forms that GeoNames gives ("Huatulco"), indexed once every other place is in: (form, id)
+    town_forms: list[tuple[str, str]] = field(default_factory=list, compare=False, repr=False)
 
     def add(self, entry: Entry) -> None:
         self.derived.clear()
@@ -220,6 +222,20 @@ def _city_names(city: dict, with_alternates: bool) -> list[tuple[str, bool]]:
     return out
 
 
+# a saint's name before a town's ("Santa María Huatulco", "Santiago Pinotepa Nacional")
+_SAINT_PREFIX = re.compile(r"^(?:san|santa|santo|santiago|sao)(?: [a-z]+)? $")
+
+
+def _same_town_form(plain: str, own: str) -> bool:
+    """Is an alternate GeoNames gives the town's own name with its saint or "Ciudad" put before it or left off
+    ("Huatulco", "Santiago Pinotepa Nacional", "Ciudad Quesada"), the way the town is written every day?"""
+    short, long = sorted((plain, own), key=len)
+    if not long.endswith(" " + short) or norm(short) in _GENERIC_OPENERS_ES | BARE_OPENERS or len(short) < 5:
+        return False
+    head = long[: -len(short)]
+    return head == "ciudad " or bool(_SAINT_PREFIX.match(head))
+
+
 def _one_letter_apart(a: str, b: str) -> bool:
     """Do two names differ by one letter changed ("cortes"/"cortez"), and in nothing else?"""
     return len(a) == len(b) and len(a) >= 6 and sum(x != y for x, y in zip(a, b)) == 1 and a[0] == b[0]
@@ -345,6 +361,16 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
             gaz.shortened.add(norm(short))
         for n in extra.get(str(r["geonameid"]), ()):
             gaz.name(n, eid)
+        if cc in CENTRAL_AMERICA + CARIBBEAN + NEAR_REGION:
+            gaz.town_forms += [(a, eid) for a in r.get("alternatenames") or () if _same_town_form(norm(a), full)]
+
+
+def _add_town_forms(gaz: Gazetteer) -> None:
+    """A town's everyday form that no other place, division or country holds ("Huatulco", "Ciudad Quesada");
+    once every place is in, so a state's name stays the state's ("Hidalgo", not Ciudad Hidalgo)."""
+    for form, eid in gaz.town_forms:
+        if not gaz.index.get(norm(form)):
+            gaz.name(form, eid, own_short_form=True)
 
 
 # what each curated country calls its first-level divisions: "Toledo District", "Olancho Department"
@@ -789,6 +815,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _add_municipalities(gaz, towns)
     _add_small_towns(gaz, towns)
     _add_small_towns(gaz, _smallest_towns(), SMALLEST_TOWN)
+    _add_town_forms(gaz)
     _add_division_cities(gaz)
     _code_divisions(gaz, towns)
     for name in aliases["not_places"]:

@@ -794,3 +794,32 @@ def test_a_small_us_town_whose_name_a_big_us_city_holds_is_read_with_its_state()
     assert abs(found["Columbus"].lat - 31.83) < 0.1 and abs(found["Columbus"].lon + 107.64) < 0.1, found["Columbus"]
     # without its state written after it, the name is not the small town's
     assert _places("Officials in Columbus, Ohio, and Atlanta met.")["Columbus"].lon > -90
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # GeoNames' record is "Santa María Huatulco" / "Santiago Jamiltepec" / "Quesada"; releases write the everyday form
+    ("Storm surge flooded Pinotepa Nacional and Jamiltepec, in Oaxaca, Mexico.", "Santiago Jamiltepec", "MX"),
+    ("Evacuations were ordered in Santiago Pinotepa Nacional, Oaxaca, Mexico.", "Pinotepa Nacional", "MX"),
+    ("The clinic in Ciudad Quesada, Costa Rica, treated the migrants.", "Quesada", "CR"),
+])
+def test_a_towns_everyday_form_that_geonames_gives_is_read(text, name, country):
+    document, tokens = make_document(text)
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert name in places and places[name].country == country, sorted(places)
+
+
+def test_a_states_name_stays_the_state_not_a_town_called_ciudad_and_that_name():
+    """Ciudad Hidalgo (Michoacán) is also "Hidalgo" in GeoNames, but "Hidalgo" is the state."""
+    from geo.gazetteer import norm
+    from geo.prepared import get_gazetteer
+
+    kinds = {e.kind for e in get_gazetteer().key_candidates(norm("Hidalgo")) if e.country == "MX"}
+    assert "admin1" in kinds and not any(e.name == "Ciudad Hidalgo"
+                                         for e in get_gazetteer().key_candidates(norm("Hidalgo")))
+
+
+def test_huatulco_is_the_resort_town_not_the_municipal_seat():
+    document, tokens = make_document("Cruise ships call at Huatulco and Puerto Escondido, in Oaxaca, Mexico.")
+    places = {p.name: p for p in find_places(document, tokens)}
+    point = next(p for p in places.values() if p.name in ("Crucecita", "Huatulco"))
+    assert abs(point.lat - 15.77) < 0.05 and abs(point.lon + 96.13) < 0.05
