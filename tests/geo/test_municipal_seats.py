@@ -1,0 +1,58 @@
+"""Curated municipal seats (data/gazetteer/municipalities_*.json): El Salvador's 262 municipalities, whose towns
+GeoNames mostly lacks, read as towns of their department; a name held elsewhere only beside its department."""
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+from geo_helpers import make_document
+
+from geo.finder import find_places
+from geo.gazetteer import DATA_DIR
+
+SEATS = json.loads((DATA_DIR / "municipalities_sv.json").read_text(encoding="utf-8"))
+OFFICIAL = {"Ahuachapán": 12, "Santa Ana": 13, "Sonsonate": 16, "Chalatenango": 33, "La Libertad": 22,
+            "San Salvador": 19, "Cuscatlán": 16, "La Paz": 22, "Cabañas": 9, "San Vicente": 13, "Usulután": 23,
+            "San Miguel": 20, "Morazán": 26, "La Unión": 18}
+
+
+def test_the_file_lists_every_municipality_inside_the_country():
+    rows = SEATS["municipalities"]
+    assert Counter(r["department"] for r in rows) == OFFICIAL and len(rows) == 262
+    assert len({(r["name"], r["department"]) for r in rows}) == 262
+    assert all(13.1 <= r["lat"] <= 14.5 and -90.2 <= r["lon"] <= -87.6 for r in rows)
+
+
+def places(text: str) -> dict:
+    document, tokens = make_document(text)
+    return {p.name: p for p in find_places(document, tokens)}
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("The grant supports coffee growers in Ilobasco, Cabañas, El Salvador.", "Ilobasco", 13.84, -88.85),
+    ("In El Salvador, the project reaches Perquín and Arambala, in Morazán.", "Perquín", 13.96, -88.16),
+    ("Returnees were received in San Salvador and resettled in Tamanique, La Libertad.", "Tamanique", 13.60, -89.42),
+])
+def test_a_municipal_seat_geonames_lacks_is_read(text, name, lat, lon):
+    found = places(text)
+    assert name in found, sorted(found)
+    assert abs(found[name].lat - lat) < 0.05 and abs(found[name].lon - lon) < 0.05
+
+
+def test_a_seat_named_like_towns_elsewhere_is_read_beside_its_department():
+    found = places("In El Salvador, the foundation works around La Palma and Nueva Concepción, in Chalatenango.")
+    assert found["La Palma"].country == "SV", sorted((p.name, p.country) for p in found.values())
+
+
+def test_a_seat_named_like_towns_elsewhere_is_not_read_from_another_countrys_text():
+    found = places("Guatemala accepts returns by land from Mexico through El Carmen and Tecún Umán. "
+                   "El Salvador and Honduras signed similar agreements.")
+    assert all(p.country != "SV" for p in found.values() if p.name == "El Carmen"), \
+        sorted((p.name, p.country) for p in found.values())
+
+
+def test_comalapa_air_base_is_the_airport_not_the_chalatenango_town():
+    found = places("Maritime patrol aircraft fly from the Comalapa Cooperative Security Location in El Salvador.")
+    point = next(p for p in found.values() if "Comalapa" in p.name)
+    assert abs(point.lat - 13.44) < 0.05 and abs(point.lon + 89.06) < 0.05
