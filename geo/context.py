@@ -166,6 +166,10 @@ def _title_sentence(sent: list[str]) -> bool:
     return len(words) >= 3 and sum(t[0].isupper() for t in words) >= 0.8 * len(words)
 
 
+LOWER_DESIGNATORS = frozenset({"department", "province", "district", "parish"})  # "the Centre department"; not
+# "state" ("the New Mexico state line" is no "Mexico state")
+
+
 def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> bool:
     """Capitalisation fits a place name: "Mobile" not "mobile", "US" not "us", ALL CAPS only if dateline or famous."""
     text = hit.text
@@ -178,8 +182,12 @@ def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> b
     if not text[:1].isupper():
         return False
     words = text.replace("-", " ").split()  # one word is the text, capitalised: nothing lower-case to test
-    if len(words) > 1 and any(w[:1].islower() and w.lower() not in PARTICLES and w.isalpha() for w in words):
-        return False
+    if len(words) > 1 and any(w[:1].islower() and w.lower() not in PARTICLES and w.isalpha()
+                              and not (i == len(words) - 1 and w in LOWER_DESIGNATORS
+                                       and bool(entries)
+                                       and entries[0] not in gaz.key_candidates(hit.key.rpartition(" ")[0]))
+                              for i, w in enumerate(words)):
+        return False  # but for a designator at the end of a name that is none without it: "the Centre department"
     letters = [c for c in text if c.isalpha()] if text.isupper() else ()  # counted only where they count
     if len(letters) > 1:
         if "." in text and len(letters) <= 3:

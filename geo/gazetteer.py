@@ -715,12 +715,13 @@ def division_point(towns: list[tuple[float, float, int]]) -> tuple[float, float,
     return round(lat, 4), round(lon, 4), round(max(radius, 25.0), 1)
 
 
-def division_names(name: str) -> list[str]:
+def division_names(name: str, word: str = "") -> list[str]:
     """The names a division is indexed under: its own and, without a designator ("Zamfara State",
-    "Nyanza Province", "Iași County"), the bare name. Generic names ("Eastern Province") get none."""
+    "Nyanza Province", "Iași County"), the bare name. Generic names ("Eastern Province") get none, but for the
+    country's designator ``word`` after them: Haiti's "Centre" is written "the Centre department"."""
     words = name.replace("-", " ").split()
     if all(w.lower() in GENERIC_WORDS for w in words):
-        return []
+        return [f"{name} {word}"] if word and len(words) == 1 else []
     out = [name]
     if len(words) > 1 and words[-1].lower() in DESIGNATORS:
         bare = name[: name.lower().rfind(words[-1].lower())].strip(" -,")
@@ -740,6 +741,10 @@ def _own_town(gaz: Gazetteer, name: str, cc: str, lat: float, lon: float, radius
     return False
 
 
+# what a country whose divisions GeoNames gives calls them, where one is named by a generic word ("Centre")
+WORLD_DIVISION_WORD = {"HT": "Department"}
+
+
 def _add_world_admin1(gaz: Gazetteer, curated: set[str], skip: set[str], rows: list[dict]) -> None:
     """First-level divisions of every country whose divisions we do not curate, with points derived
     from their towns (division_point). Names that are country names or everyday English words are
@@ -749,7 +754,8 @@ def _add_world_admin1(gaz: Gazetteer, curated: set[str], skip: set[str], rows: l
     for (cc, name), towns in sorted(_admin1_towns(rows).items()):
         if cc in curated or not gaz.country(cc):
             continue
-        names = [n for n in division_names(name) if norm(n) not in skip and norm(n) not in gaz.common_words]
+        names = [n for n in division_names(name, WORLD_DIVISION_WORD.get(cc, "")) if norm(n) not in skip
+                 and norm(n) not in gaz.common_words]
         if not names:
             continue
         lat, lon, radius = division_point(towns)

@@ -823,3 +823,26 @@ def test_huatulco_is_the_resort_town_not_the_municipal_seat():
     places = {p.name: p for p in find_places(document, tokens)}
     point = next(p for p in places.values() if p.name in ("Crucecita", "Huatulco"))
     assert abs(point.lat - 15.77) < 0.05 and abs(point.lon + 96.13) < 0.05
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a division named by a generic word is a place with its designator after it, as the text writes it
+    ("Gangs overran Mirebalais, in the Centre department, freeing about 500 prisoners in Haiti.", "Centre", "HT"),
+])
+def test_a_division_named_by_a_generic_word_is_read_with_its_designator(text, name, country):
+    document, tokens = make_document(text)
+    places = {p.name: p for p in find_places(document, tokens)}
+    assert name in places and places[name].country == country, sorted(places)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The sector covers West Texas from Hudspeth County to the New Mexico state line.", "México"),
+])
+def test_a_lower_case_state_after_a_name_is_no_division_of_another(text, absent):
+    assert absent not in names(text)
+
+
+def test_a_division_written_with_its_lower_case_designator_stays_a_place():
+    """"Francisco Morazán department": the name alone is the division (and a person's name): read as before."""
+    assert "Francisco Morazán" in names("Bodies were taken to Tegucigalpa, in the Francisco Morazán department, "
+                                        "Honduras.")
