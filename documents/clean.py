@@ -418,7 +418,7 @@ def _headline_and_masthead(paragraphs: list[tuple[str, bool]], removed: list[str
         heading_idx = pool[-1] if pool else (candidates[-1] if candidates else None)
         above = paragraphs[heading_idx - 1][0] if heading_idx else ""
         if heading_idx in plain and heading_idx not in titled and heading_idx - 1 in titled \
-                and not (above.isupper() and len(above.split()) <= 3):  # "LATIN AMERICA": a section, not a title
+                and len(above.split()) > 3:  # "LATIN AMERICA", "Latin America": a section over the title, not one
             heading_idx -= 1
     if heading_idx is None:
         masthead = [p for p, _ in header if _is_masthead(p)]

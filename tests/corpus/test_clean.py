@@ -180,6 +180,11 @@ def test_prose_wrapped_at_a_width_is_still_joined():
      "officials say\n\nBy MARLON GONZÁLEZ and MEGAN JANETSKY\nUpdated 9:41 PM CST, March 7, 2023\n\nMATAMOROS, "
      "Mexico (AP) — Two of the four Americans kidnapped last week were found dead.\n",
      "2 Americans kidnapped in Mexico found dead, 2 alive, officials say"),
+    # the same section label in title case, and a headline with no figure
+    ("AP News\nWorld | U.S. | Politics | Lifestyle\nLatin America\n\nFormer dam executive sentenced to 22 years in "
+     "Berta Cáceres killing\n\nBy MARLON GONZÁLEZ\nPublished 7:14 PM EDT, June 20, 2022\n\nTEGUCIGALPA, Honduras "
+     "(AP) — A Honduran court on Monday sentenced a former executive.\n",
+     "Former dam executive sentenced to 22 years in Berta Cáceres killing"),
     # a release label on the line above the headline, and a numbered fact sheet's label
     ("Office of Public Affairs\n\nPRESS RELEASE\nCartel Leader Sentenced to Life in Prison\n\nMonday, March 10, "
      "2025\n\nA Mexican citizen was sentenced today in the District of Columbia to life in prison.\n",
