@@ -24,7 +24,7 @@ from actors.institutions import (
     institution_tail,
     pattern_draft,
 )
-from actors.lexicon import Lexicon
+from actors.lexicon import Lexicon, us_states
 from actors.matchers import Scan
 from actors.normalize import actor_id, fold
 from actors.spanish import spanish_ministries
@@ -59,6 +59,17 @@ def _feature_before(tokens: Doc, start: int, country_end: dict[int, str]) -> int
 
 # Nouns that say how something relates to a body and never open its name: "part of", "members of", "on behalf of"
 RELATIONAL = {"part", "parts", "member", "members", "behalf", "rest", "side", "most"}
+
+
+US_TERRITORIES = frozenset({"virgin islands", "guam", "american samoa", "northern mariana islands"})
+
+
+def _after_us_state(tokens: Doc, start: int) -> bool:
+    """Is a federal body's name written right after a U.S. state's or territory's name, as the state's own body is
+    ("New Mexico Economic Development Department")?"""
+    states = us_states() | US_TERRITORIES
+    return any(start >= n and all(t.is_alpha for t in tokens[start - n:start])
+               and fold(tokens[start - n:start].text) in states for n in (1, 2, 3))  # not "In Washington, White House"
 
 
 def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home: str,
@@ -96,6 +107,8 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
             continue
         if entry.country == "US" and _in_foreign_country(tokens, hit.end, scan):
             continue  # "American Chamber of Commerce in Guatemala" (AmCham Guatemala) is not the U.S. Chamber
+        if entry.country == "US" and hit.label == "org" and _after_us_state(tokens, hit.start):
+            continue  # "California Department of Justice", "Virgin Islands Department of Education": the state's
         foreign = country_end.get(hit.start) or (home if entry.shared and not _us_chamber_at_home(
             entry, hit.start, tokens, scan, lex, ctx) else "")
         if entry.country == "US" and foreign and foreign != "US" and not tokens[hit.start].text.startswith("U"):
@@ -123,6 +136,8 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     spans.sort(key=lambda s: (not (s[0] > 0 and tokens[s[0] - 1].text in {"'s", "’s"}), s[0]))
     for start, end, kind in spans:
         start = _feature_before(tokens, start, country_end)
+        if start and fold(tokens[start - 1:start + 1].text) in us_states():
+            start -= 1  # "New Mexico Economic Development Department": the state's, not a Mexican one
         if end - start > 2 and tokens[start].lower_ in RELATIONAL and tokens[start + 1].lower_ == "of":
             continue  # "… Depart for Haiti as Part of Multinational Mission": a headline's capitalised phrase, where
             # prose writes "part of" in lower case before a body's name

@@ -63,6 +63,26 @@ def test_bodies_of_a_named_country(text, name, country):
     assert body.country == country
 
 
+@pytest.mark.parametrize("text, name, federal", [
+    # a federal department's name after a U.S. state's or territory's is the state's own body
+    ("The GTO was issued with the California Department of Justice in Sacramento.", "California Department of Justice",
+     "U.S. Department of Justice"),
+    ("FEMA approved funds for the Virgin Islands Department of Education in St. Thomas.",
+     "Virgin Islands Department of Education", "U.S. Department of Education"),
+    ("Cabinet Secretary Alicia J. Keyes of the New Mexico Economic Development Department spoke in Santa Fe.",
+     "New Mexico Economic Development Department", "Mexican Economic Development Department"),
+])
+def test_a_states_body_is_not_the_federal_one(text, name, federal):
+    found = bodies(text)
+    assert any(name == a.name for a in found.values()) and federal not in {a.name for a in found.values()}, \
+        sorted(found)
+
+
+def test_a_federal_body_after_a_city_and_a_comma_is_federal():
+    assert "White House" in {a.name for a in bodies("In Washington, White House spokesman John Kirby said the "
+                                                    "United States was concerned.").values()}
+
+
 def test_a_lexicon_body_followed_by_another_country_is_that_countrys():
     found = bodies("The Congress of the Republic of Peru voted to remove the president.")
     assert "Guatemalan Congress" not in found, sorted(found)
