@@ -27,12 +27,24 @@ def _sites() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(load_data("sites.yaml").items(), key=lambda kv: -len(kv[0])))
 
 
+EMBASSY_SITE = "usembassy.gov"  # "tt.usembassy.gov": the U.S. Embassy in the country of that code
+
+
+def _embassy(host: str, lex: Lexicon) -> OrgEntry | None:
+    """The embassy whose site this is, when the lexicon knows it; else no publisher: the page is the embassy's,
+    not the Department of State's, which the text may never name."""
+    country = lex.countries.get(host.split(".")[0].upper()) if host.count(".") == 2 else None
+    return next((e for n in (country.names if country else ()) if (e := lex.org(f"U.S. Embassy in {n}"))), None)
+
+
 def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgEntry | None:
     """The lexicon body that published the document, or None when nothing says."""
     candidates = [metadata.get(k, "") for k in ("publisher", "site_name", "url", "link", "author")]
     lines = [ln.strip(" \t*#|") for ln in head_text.splitlines() if ln.strip()][:_HEAD_LINES]
     for value in (*candidates, *lines):
         for host in _URL.findall(value):  # a page's address, however long its path
+            if host.lower().endswith("." + EMBASSY_SITE):
+                return _embassy(host.lower(), lex)
             for domain, ref in _sites():
                 if host.lower() == domain or host.lower().endswith("." + domain):
                     return lex.org(ref)

@@ -652,6 +652,16 @@ def test_the_publisher_is_read_from_a_long_address():
     assert "White House" in names, sorted(names)
 
 
+@pytest.mark.parametrize("host, publisher", [
+    ("hn.usembassy.gov", "U.S. Embassy Tegucigalpa"),  # an embassy's site: the embassy published it
+    ("tt.usembassy.gov", None),  # one the lexicon does not know: no publisher, not the Department of State
+])
+def test_an_embassys_page_is_the_embassys(host, publisher):
+    text = f"---\ntitle: Donation\nurl: https://{host}/donation/\n---\n\nThe donation arrived by ship."
+    names = {a.name for a in analyse_document(load_bytes("t.md", text.encode())).actors}
+    assert "U.S. Department of State" not in names and (publisher in names if publisher else True), sorted(names)
+
+
 @pytest.mark.parametrize("masthead", ["U.S. Attorney's Office, District of Puerto Rico",
                                       "U.S. Attorney's Office - Southern District of Texas"])
 def test_a_us_attorneys_office_as_its_pages_head_it(masthead):
