@@ -26,7 +26,9 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "test3": (0.93, 0.94, 0.91, 1.00, 0.97, 0),  # agencies fell to 0.909 once a page's long address named its
     # publisher, and the floor was 0.90 for part of the seventeenth session; 0.916 at its end (the split not opened)
     "dev3": (0.96, 0.97, 0.95, 1.00, 0.97, 0),
-    "dev4": (0.97, 0.96, 0.95, 1.00, 0.96, 0),
+    "dev4": (0.97, 0.96, 0.95, 1.00, 0.95, 0),  # affiliation 0.961 -> 0.955 when an embassy's page stopped naming
+    # the Department of State its publisher (nineteenth session): an INL director is the bureau's, the gold the
+    # Department's; agencies rose on eleven sets
     "dev5": (0.96, 0.98, 0.95, 1.00, 0.95, 0),
     "dev6": (0.95, 0.98, 0.93, 1.00, 0.87, 0),
     "dev7": (0.92, 0.99, 0.94, 1.00, 0.88, 0),
