@@ -46,3 +46,15 @@ def us_courts(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
         d.aliases |= {name, plain}
         d.spans.append((span.start, span.end, "name"))
         taken.update(range(span.start, span.end))
+
+
+def districts_named(text: str) -> list[str]:
+    """The federal judicial districts a text names ("the Southern District of Texas", "the District of Columbia"),
+    as written, in order, once each: only real ones (data/actors/districts.yaml)."""
+    from actors.lexicon import load_data
+
+    data = load_data("districts.yaml")
+    real = {f"{part} District of {state}" for state, row in data["multi"].items() for part in row["parts"]}
+    real |= {f"District of {state}" for state in data["single"]}  # "Columbia": the District of Columbia
+    found = (" ".join(m.group(0).split()) for m in re.finditer(_DISTRICT, text))
+    return list(dict.fromkeys(d for d in found if d in real))

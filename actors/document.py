@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from actors.agencies import dominant_country, find_agencies
 from actors.context import Context, rehome_orgs
+from actors.courts import districts_named
 from actors.drafts import Draft, add_entry, ministry_draft
 from actors.lexicon import Lexicon, OrgEntry, get_lexicon
 from actors.matchers import scan as scan_tokens
@@ -18,7 +19,7 @@ from actors.publisher import publisher_of
 from actors.relations import find_relations
 from actors.titles import Title, parse_titles, place_placeless_governors
 from model import NOT_NAMED, Actor, Document, Mention, Relation
-from model.nlp import sentence_bounds, span_text, token_lowers, token_starts, token_texts
+from model.nlp import doc_text, sentence_bounds, span_text, token_lowers, token_starts, token_texts
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
 GOVERNMENT_NOUNS_ES = {"delegación", "delegaciones", "funcionarios", "autoridades", "contraparte", "contrapartes"}
@@ -76,7 +77,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     _its_officer(drafts, people, tokens)
     _body_before_office(drafts, people, tokens)
     _the_bodys_officer(drafts, people, tokens)
-    _federal_judges_court(drafts, people)
+    _federal_judges_court(drafts, people, tokens)
     _justices_court(drafts, people)
     _rank_in_body(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
@@ -278,13 +279,24 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
 FEDERAL_JUDGES = ("District Judge", "Magistrate Judge")
 
 
-def _federal_judges_court(drafts: dict[str, Draft], people: list[Person]) -> None:
+def _federal_judges_court(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
     """ "U.S. District Judge X" in a document that names one federal district court ("sentenced in U.S. District
-    Court for the District of Columbia") sits on that court, not in the U.S. government at large."""
+    Court for the District of Columbia") sits on that court, not in the U.S. government at large; in one that
+    names no court but one federal district ("U.S. District Judge X of the District of Columbia", "the U.S.
+    Attorney for the Western District of Texas"), on that district's court, inferred."""
+    judges = [p for p in people if any(judge in t.text for t in p.titles for judge in FEDERAL_JUDGES)]
+    if not judges:
+        return
     courts = [d for d in drafts.values() if d.kind == "agency" and "District Court for the" in d.name]
+    if not courts:
+        named = districts_named(doc_text(tokens))
+        if len(named) == 1:
+            name = f"U.S. District Court for the {named[0]}"
+            aid = actor_id("agency", name)
+            courts = [drafts.setdefault(aid, Draft(aid, "agency", name, "US", "", {name}))]
     if len(courts) != 1:
         return
-    for p in people:
+    for p in judges:
         if any(judge in t.text for t in p.titles for judge in FEDERAL_JUDGES):
             official = _draft_of(drafts, p)
             if official is not None and not official.agency:

@@ -761,6 +761,28 @@ def test_a_civilian_officer_of_a_unit_is_not_the_units(text, name, not_unit):
     assert name in found and not_unit not in (found[name].affiliation or ""), found[name].affiliation
 
 
+@pytest.mark.parametrize("text, name, court", [
+    # a federal judge in a text that names one federal district and no court sits on that district's court
+    ("WASHINGTON — A cartel supplier was sentenced today. U.S. District Judge Rudolph Contreras of the District of "
+     "Columbia imposed the sentence.", "Rudolph Contreras", "U.S. District Court for the District of Columbia"),
+    ("EL PASO — U.S. Attorney Jaime Esparza of the Western District of Texas announced the sentences. Senior U.S. "
+     "District Judge David C. Guaderrama sentenced the defendants.", "David C. Guaderrama",
+     "U.S. District Court for the Western District of Texas"),
+])
+def test_a_federal_judge_sits_on_the_one_district_court_the_text_implies(text, name, court):
+    actors = {a.id: a for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
+    by_name = {a.name: a for a in actors.values()}
+    assert name in by_name and actors.get(by_name[name].affiliation or "", by_name[name]).name == court, \
+        by_name[name].affiliation
+
+
+def test_a_federal_judge_in_a_text_of_two_districts_is_not_placed_on_either():
+    text = ("U.S. Attorneys for the Southern District of Texas and the Western District of Texas announced the "
+            "charges. U.S. District Judge Jane Roe accepted the plea.")
+    by_name = {a.name: a for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
+    assert "District Court" not in (by_name["Jane Roe"].affiliation or ""), by_name["Jane Roe"].affiliation
+
+
 def test_a_us_attorneys_masthead_names_the_district_office():
     text = ("U.S. Attorney's Office, District of Puerto Rico\n\nSAN JUAN, Puerto Rico – A grand jury returned an "
             "indictment, announced U.S. Attorney W. Stephen Muldrow. The U.S. Attorney's Office is prosecuting.")
