@@ -707,21 +707,26 @@ def _org_name(lex: Lexicon, org_id: str) -> str:
 PLACELESS_STATE_HEADS = {"governor", "lieutenant governor"}
 
 
+# the territories a governor governs too, by the name their governments go by
+TERRITORIES = {"virgin islands": "the U.S. Virgin Islands", "guam": "Guam", "american samoa": "American Samoa",
+               "northern mariana islands": "the Northern Mariana Islands"}
+
+
 def dominant_us_state(tokens: Doc) -> str:
     """The U.S. state a document names most, at least twice and more often than any other ("" if none): the state
     of its "Governor X" who is named with no place (a governor's own release, a story set in one state)."""
-    states = us_states()
+    states = us_states() | set(TERRITORIES)
     texts = token_texts(tokens)
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
     i, n = 0, len(texts)
     while i < n:
         if texts[i][:1].isupper():
-            for width in (2, 1):  # "New Mexico" before "Mexico"
+            for width in (3, 2, 1):  # "New Mexico" before "Mexico"
                 words = " ".join(texts[i:i + width])
                 if i + width <= n and fold(words) in states and fold(words) != "washington":  # the capital, mostly
                     counts[fold(words)] = counts.get(fold(words), 0) + 1
-                    shown.setdefault(fold(words), words)
+                    shown.setdefault(fold(words), TERRITORIES.get(fold(words), words))
                     i += width - 1
                     break
         i += 1

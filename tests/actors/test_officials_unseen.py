@@ -736,6 +736,10 @@ def test_not_people(text, not_a_person):
      "would patrol off Barbados.", "Errington Shurland", "agency:barbadian-rss-central-liaison-office"),
     ("\"Our soldiers bring skills,\" said Major General Matthew P. Beevers, the Adjutant General of the California "
      "Military Department.", "Matthew P. Beevers", "agency:california-military-department"),
+    # a governor named with no place, in a document about one U.S. territory, governs it
+    ("CHRISTIANSTED, St. Croix, U.S. Virgin Islands — FEMA approved funds for schools in the Virgin Islands. "
+     "Governor Albert Bryan Jr. said the approval marks a turning point.", "Albert Bryan Jr.",
+     "government:government-of-the-us-virgin-islands"),
     # a body no list knows, after the name with "of": any title that names no body of its own
     ("In Scarborough the Ambassador met Chief Secretary Farley Augustine of the Tobago House of Assembly, in Trinidad "
      "and Tobago.", "Farley Augustine", "tobago-house-of-assembly"),
