@@ -74,6 +74,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
             _publishers_own(drafts, p, pub, lex)
     _led_by(drafts, people, tokens)
     _body_in_title(drafts, people, tokens, lex)
+    _body_closing_title(drafts, people, tokens)
     _its_officer(drafts, people, tokens)
     _body_before_office(drafts, people, tokens)
     _the_bodys_officer(drafts, people, tokens)
@@ -341,6 +342,27 @@ def _body_in_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc, 
                 break
 
 
+def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
+    """ "Mr. Ryan C. Berg, Director, Americas Program, Center for Strategic and International Studies", "Mr. Leland
+    Lazarus, Associate Director, Jack D. Gordon Institute for Public Policy": a witness list's or a signature's
+    line, where the body that closes the title, or follows it after a comma, is where the person serves. Only for
+    a title that names no body, country, portfolio or place of its own."""
+    spans = [(s, e, d) for d in drafts.values() if d.kind in BODY_KINDS for s, e, k in d.spans if k == "name"]
+    if not spans:
+        return
+    for p in people:
+        for t in p.titles:
+            if t.agency or t.country or t.ministry or t.place or t.portfolio or t.host or is_former(t):
+                continue
+            after = t.end + 1 if t.end < len(tokens) and tokens[t.end].text == "," else -1
+            body = next((d for s, e, d in spans if t.start < s and e == t.end and tokens[s - 1].text == ","
+                         or s == after), None)  # not "Member of Congress": a title's own words
+            official = _draft_of(drafts, p) if body is not None and not _sub_unit(body) else None
+            if official is not None:
+                official.agency = body.id
+                break
+
+
 def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
     """ "the Revolutionary National Police (PNR), its director Oscar Callejas Valcarce": "its" is the body just
     named, and the person its officer."""
@@ -389,9 +411,10 @@ SUB_UNITS = ("section", "unit", "division", "branch", "program", "programme", "t
 
 
 def _sub_unit(d: Draft) -> bool:
-    """A unit inside an agency ("ERO Houston Field Office", "Narcotics Section"): a civilian officer of it is
-    the agency's, as releases and the held-out gold name them."""
-    return fold(d.name).endswith(SUB_UNITS)
+    """A unit inside an agency ("ERO Houston Field Office", "Narcotics Section") or a legislature (a committee): a
+    civilian officer of it is the agency's or the chamber's, as releases and the held-out gold name them."""
+    name = fold(d.name)
+    return name.endswith(SUB_UNITS) or "committee" in name.split() or "subcommittee" in name.split()
 
 
 def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:

@@ -736,6 +736,11 @@ def test_not_people(text, not_a_person):
      "would patrol off Barbados.", "Errington Shurland", "agency:barbadian-rss-central-liaison-office"),
     ("\"Our soldiers bring skills,\" said Major General Matthew P. Beevers, the Adjutant General of the California "
      "Military Department.", "Matthew P. Beevers", "agency:california-military-department"),
+    # a witness list's line: the body that closes the title after a comma, or follows it after one
+    ("Witnesses:\nMr. Ryan C. Berg, Director, Americas Program, Center for Strategic and International Studies\n",
+     "Ryan C. Berg", "organization:center-for-strategic-and-international-studies"),
+    ("Witnesses:\nMr. Leland Lazarus, Associate Director, Jack D. Gordon Institute for Public Policy, Florida "
+     "International University\n", "Leland Lazarus", "jack-d-gordon-institute-for-public-policy"),
     # a governor named with no place, in a document about one U.S. territory, governs it
     ("CHRISTIANSTED, St. Croix, U.S. Virgin Islands — FEMA approved funds for schools in the Virgin Islands. "
      "Governor Albert Bryan Jr. said the approval marks a turning point.", "Albert Bryan Jr.",
