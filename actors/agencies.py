@@ -136,7 +136,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     spans.sort(key=lambda s: (not (s[0] > 0 and tokens[s[0] - 1].text in {"'s", "’s"}), s[0]))
     for start, end, kind in spans:
         start = _feature_before(tokens, start, country_end)
-        if start and fold(tokens[start - 1:start + 1].text) in us_states():
+        if start and tokens[start - 1].is_alpha and fold(tokens[start - 1:start + 1].text) in us_states():
             start -= 1  # "New Mexico Economic Development Department": the state's, not a Mexican one
         if end - start > 2 and tokens[start].lower_ in RELATIONAL and tokens[start + 1].lower_ == "of":
             continue  # "… Depart for Haiti as Part of Multinational Mission": a headline's capitalised phrase, where

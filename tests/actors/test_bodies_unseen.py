@@ -78,6 +78,12 @@ def test_a_states_body_is_not_the_federal_one(text, name, federal):
         sorted(found)
 
 
+def test_a_body_after_a_comma_does_not_take_the_comma():
+    names = {a.name for a in bodies("Mr. Leland Lazarus, Associate Director, Jack D. Gordon Institute for Public "
+                                    "Policy, Florida International University, testified.").values()}
+    assert "Florida International University" in names, sorted(names)
+
+
 def test_a_federal_body_after_a_city_and_a_comma_is_federal():
     assert "White House" in {a.name for a in bodies("In Washington, White House spokesman John Kirby said the "
                                                     "United States was concerned.").values()}
