@@ -177,7 +177,10 @@ def shared_head_hits(tokens: Doc, gaz: Gazetteer) -> list[Hit]:
                     i -= 2 if tokens[i - 1].text == "-" else 1  # "Val Verde", "Miami-Dade"
                 names.append((i, end))
                 i -= 1
-                if i >= 1 and tokens[i].lower_ in LIST_WORDS and tokens[i - 1].text[:1].isupper():
+                if i >= 2 and tokens[i].lower_ in {"and", "or"} and tokens[i - 1].text == "," \
+                        and tokens[i - 2].text[:1].isupper():
+                    i -= 2  # the serial comma: "Hidalgo, Maverick, and Webb counties"
+                elif i >= 1 and tokens[i].lower_ in LIST_WORDS and tokens[i - 1].text[:1].isupper():
                     i -= 1
                 else:
                     break

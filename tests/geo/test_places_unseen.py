@@ -473,6 +473,11 @@ def test_counties_listed_with_one_plural_head_are_each_that_county():
     assert "Maverick" not in found and "Kinney" not in found
 
 
+def test_a_list_with_a_serial_comma_shares_its_plural_head():
+    found = _places("The order covers Cameron, El Paso, Hidalgo, Maverick, and Webb counties, Texas.")
+    assert {"Cameron County", "El Paso County", "Hidalgo County", "Maverick County", "Webb County"} <= set(found)
+
+
 def test_a_county_name_many_states_share_is_not_drawn_without_a_state_nearby():
     assert "Washington County" not in _places("Washington County officials thanked the volunteers of Honduras.")
 
