@@ -23,7 +23,8 @@ _FURNITURE = re.compile(
       twitter | linkedin | subscribe.* | sign\ up\ for\ .* | follow\ us.* | on\ [\w-]+\.(?:gov|com|org|mil) |
       related\ (?:links|content|articles|news|resources)\s*:? | (?:previous|next)\ (?:article|story|post).* |
       (?:topics?|keywords?|tags?|categories|filed\ under|related\ topics|tagged)\s*:.* | download\s*:.* |
-      share\ on\ .* | cookies?\b.* | privacy\ policy | terms\ of\ (?:use|service) |
+      share\ on\ .* | share(?:\ (?:facebook|twitter|x|email|e-mail|linkedin|whatsapp|reddit|print))+ |
+      cookies?\b.* | privacy\ policy | terms\ of\ (?:use|service) |
       all\ rights\ reserved.* | copyright\b.* | page\ last\ (?:reviewed|updated).* | top\ of\ page |
       diplomacy\ in\ action | listen(?:\ to\ this)?(?:\ article)? | watch\ (?:the\ )?video |
       (?:photo|image)\ credit\s*:.* | view\ (?:all|more)\b.{0,30} | read\ more\b.{0,20} | more\ from\ .{0,40} |
@@ -221,6 +222,15 @@ _LABEL_NUMBER = re.compile(r"^(?:fact\s+sheet|press\s+release|media\s+note|bulle
                            r"(?:#|no\.?\s*)\s*\d", re.I)
 
 
+_LOWER_WORDS = {"of", "the", "and", "for", "to", "on", "in", "de", "del", "la", "y"}
+
+
+def _speaker_case(line: str) -> str:
+    """A speaker's line in capitals, in the case running text writes it ("U.S." and initials kept)."""
+    words = [w if "." in w and len(w) <= 5 else w.capitalize() for w in line.split()]
+    return " ".join(w.lower() if i and w.lower() in _LOWER_WORDS else w for i, w in enumerate(words))
+
+
 _CREDIT = re.compile(r"^(?:photo|image|video|credit|download)s?\b", re.I)  # "Photo: X", "Download PDF (512 KB)"
 
 
@@ -284,12 +294,18 @@ def clean_text(text: str) -> Cleaned:
                 paragraphs.append((value, True))
             elif name in _FEED_BODY and value:
                 buf.append(value)
+            elif name in {"author", "creator", "dc:creator"} and _SPEAKER.match(value):
+                paragraphs.append((value, False))  # "Author: Antony J. Blinken, Secretary of State": who speaks
+                removed.append(raw_line)
             else:
                 removed.append(raw_line)
             continue
         heading = bool(_HEADING.match(line))
         bullet = bool(_BULLET.match(line))
         body = break_long_runs(strip_markdown(_BULLET.sub("", _HEADING.sub("", line))))
+        if body.isupper() and _SPEAKER.match(body):
+            body = _speaker_case(body)  # "MATTHEW MILLER, DEPARTMENT SPOKESPERSON": a name and an office, as written
+            # in running text, so that both are read
         if is_furniture(body):
             removed.append(raw_line)
             continue

@@ -185,6 +185,11 @@ def test_prose_wrapped_at_a_width_is_still_joined():
      "Berta Cáceres killing\n\nBy MARLON GONZÁLEZ\nPublished 7:14 PM EDT, June 20, 2022\n\nTEGUCIGALPA, Honduras "
      "(AP) — A Honduran court on Monday sentenced a former executive.\n",
      "Former dam executive sentenced to 22 years in Berta Cáceres killing"),
+    # a row of share links after the date is furniture, not the title
+    ("U.S. Department of State\n\nGuatemala: Sentencing of Journalist José Rubén Zamora\n\nPRESS STATEMENT\n\n"
+     "MATTHEW MILLER, DEPARTMENT SPOKESPERSON\n\nJUNE 15, 2023\n\nShare [Facebook](https://f.example/s) "
+     "[Twitter](https://t.example/i) [Email](mailto:)\n\nThe United States is deeply concerned by the sentencing.\n",
+     "Guatemala: Sentencing of Journalist José Rubén Zamora"),
     # a release label on the line above the headline, and a numbered fact sheet's label
     ("Office of Public Affairs\n\nPRESS RELEASE\nCartel Leader Sentenced to Life in Prison\n\nMonday, March 10, "
      "2025\n\nA Mexican citizen was sentenced today in the District of Columbia to life in prison.\n",
@@ -203,3 +208,16 @@ def test_prose_wrapped_at_a_width_is_still_joined():
 ])
 def test_the_headline_not_a_dateline_menu_or_label(page, headline):
     assert clean_text(page).title == headline
+
+
+def test_a_speakers_line_in_capitals_is_written_as_running_text_writes_it():
+    text = clean_text("PRESS STATEMENT\n\nMATTHEW MILLER, DEPARTMENT SPOKESPERSON\n\nJUNE 15, 2023\n\n"
+                      "The United States is deeply concerned by the sentencing.\n").text
+    assert "Matthew Miller, Department Spokesperson" in text
+
+
+def test_a_feed_items_author_with_an_office_is_text():
+    text = clean_text("<item>\nTitle: Bicentennial of Independence\nLink: https://www.state.gov/b/\nAuthor: Antony J. "
+                      "Blinken, Secretary of State\n\nDescription:\nI congratulate the people of Central America.\n"
+                      "</item>\n").text
+    assert "Antony J. Blinken, Secretary of State" in text
