@@ -81,3 +81,9 @@ def test_comalapa_air_base_is_the_airport_not_the_chalatenango_town():
     found = places("Maritime patrol aircraft fly from the Comalapa Cooperative Security Location in El Salvador.")
     point = next(p for p in found.values() if "Comalapa" in p.name)
     assert abs(point.lat - 13.44) < 0.05 and abs(point.lon + 89.06) < 0.05
+
+
+def test_the_national_district_is_santo_domingo():
+    found = places("Floods hit the National District and Santo Domingo Norte, Dominican Republic.")
+    assert any(p.country == "DO" and abs(p.lat - 18.47) < 0.05 for p in found.values()), sorted(found)
+    assert "National District" not in {p.name for p in found.values() if p.country != "DO"}
