@@ -24,7 +24,7 @@ from actors.institutions import (
     institution_tail,
     pattern_draft,
 )
-from actors.lexicon import Lexicon, us_states
+from actors.lexicon import US_TERRITORIES, Lexicon, us_states
 from actors.matchers import Scan
 from actors.normalize import actor_id, fold
 from actors.spanish import spanish_ministries
@@ -61,13 +61,10 @@ def _feature_before(tokens: Doc, start: int, country_end: dict[int, str]) -> int
 RELATIONAL = {"part", "parts", "member", "members", "behalf", "rest", "side", "most"}
 
 
-US_TERRITORIES = frozenset({"virgin islands", "guam", "american samoa", "northern mariana islands"})
-
-
 def _after_us_state(tokens: Doc, start: int) -> bool:
     """Is a federal body's name written right after a U.S. state's or territory's name, as the state's own body is
     ("New Mexico Economic Development Department")?"""
-    states = us_states() | US_TERRITORIES
+    states = us_states() | set(US_TERRITORIES)
     return any(start >= n and all(t.is_alpha for t in tokens[start - n:start])
                and fold(tokens[start - n:start].text) in states for n in (1, 2, 3))  # not "In Washington, White House"
 

@@ -298,10 +298,9 @@ def _federal_judges_court(drafts: dict[str, Draft], people: list[Person], tokens
     if len(courts) != 1:
         return
     for p in judges:
-        if any(judge in t.text for t in p.titles for judge in FEDERAL_JUDGES):
-            official = _draft_of(drafts, p)
-            if official is not None and not official.agency:
-                official.agency = courts[0].id
+        official = _draft_of(drafts, p)
+        if official is not None and not official.agency:
+            official.agency = courts[0].id
 
 
 JUSTICE_TITLES = ("Chief Justice", "Associate Justice")
@@ -352,7 +351,7 @@ def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: 
         return
     for p in people:
         for t in p.titles:
-            if t.agency or t.country or t.ministry or t.place or t.portfolio or t.host or is_former(t):
+            if not _names_nothing(t):
                 continue
             after = t.end + 1 if t.end < len(tokens) and tokens[t.end].text == "," else -1
             body = next((d for s, e, d in spans if t.start < s and e == t.end and tokens[s - 1].text == ","
@@ -407,6 +406,12 @@ BODY_NOUNS = {"tribunal", "court", "commission", "ministry", "secretariat", "age
               "congress", "senate", "police", "fund", "organization", "organisation", "union", "directorate"}
 
 
+def _names_nothing(t: Title) -> bool:
+    """A title in office that names no body, country, portfolio or place of its own ("Director", "Chief
+    Secretary"): where its holder serves, the text says around it."""
+    return not (t.agency or t.country or t.ministry or t.place or t.portfolio or t.host or is_former(t))
+
+
 SUB_UNITS = ("section", "unit", "division", "branch", "program", "programme", "team", "field office")
 
 
@@ -429,7 +434,7 @@ def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: 
             continue
         if tokens[t.start].text.islower():
             body = named_end.get(t.start)
-        elif not (t.agency or t.country or t.ministry or t.place or t.portfolio or t.host or is_former(t)):
+        elif _names_nothing(t):
             body = named_end.get(t.start) or acronym_end.get(t.start)
             body = None if body is not None and _sub_unit(body) else body
         else:

@@ -102,6 +102,12 @@ def load_data(name: str) -> Any:
         return yaml.load(fh, Loader=loader)
 
 
+# the U.S. territories (folded), by the name their governments go by: their bodies and governors are read as a
+# state's are ("Virgin Islands Department of Education", "Governor Albert Bryan Jr.")
+US_TERRITORIES = {"virgin islands": "the U.S. Virgin Islands", "guam": "Guam", "american samoa": "American Samoa",
+                  "northern mariana islands": "the Northern Mariana Islands"}
+
+
 @lru_cache(maxsize=1)
 def us_states() -> frozenset[str]:
     """Folded names of the U.S. states (from the districts file)."""

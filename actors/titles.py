@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from actors.institutions import HEAD_AFTER, HEAD_BEFORE, institution_tail
 from actors.institutions import JOINS_ES as BODY_JOINS_ES
-from actors.lexicon import Lexicon, us_states
+from actors.lexicon import US_TERRITORIES, Lexicon, us_states
 from actors.matchers import Hit, Scan
 from actors.names import PLACE_OPENERS, is_name_token, name_run
 from actors.normalize import fold
@@ -707,15 +707,10 @@ def _org_name(lex: Lexicon, org_id: str) -> str:
 PLACELESS_STATE_HEADS = {"governor", "lieutenant governor"}
 
 
-# the territories a governor governs too, by the name their governments go by
-TERRITORIES = {"virgin islands": "the U.S. Virgin Islands", "guam": "Guam", "american samoa": "American Samoa",
-               "northern mariana islands": "the Northern Mariana Islands"}
-
-
 def dominant_us_state(tokens: Doc) -> str:
     """The U.S. state a document names most, at least twice and more often than any other ("" if none): the state
     of its "Governor X" who is named with no place (a governor's own release, a story set in one state)."""
-    states = us_states() | set(TERRITORIES)
+    states = us_states() | set(US_TERRITORIES)
     texts = token_texts(tokens)
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
@@ -726,7 +721,7 @@ def dominant_us_state(tokens: Doc) -> str:
                 words = " ".join(texts[i:i + width])
                 if i + width <= n and fold(words) in states and fold(words) != "washington":  # the capital, mostly
                     counts[fold(words)] = counts.get(fold(words), 0) + 1
-                    shown.setdefault(fold(words), TERRITORIES.get(fold(words), words))
+                    shown.setdefault(fold(words), US_TERRITORIES.get(fold(words), words))
                     i += width - 1
                     break
         i += 1

@@ -296,7 +296,6 @@ def clean_text(text: str) -> Cleaned:
                 buf.append(value)
             elif name in {"author", "creator", "dc:creator"} and _SPEAKER.match(value):
                 paragraphs.append((value, False))  # "Author: Antony J. Blinken, Secretary of State": who speaks
-                removed.append(raw_line)
             else:
                 removed.append(raw_line)
             continue

@@ -631,21 +631,21 @@ def _division_codes(gaz: Gazetteer, cc: str, names: set[str], codes: dict[str, s
 
 def _add_municipal_seats(gaz: Gazetteer) -> None:
     """Municipalities at their seat towns, from the curated files: each under its own name where no town of its
-    country holds that name within HELD_MUNICIPALITY_KM (that town is the seat, from GeoNames already), with its
-    department's first-level code; a name held elsewhere too is read only near what the document locates, and
-    one that opens with a person's first name or is an everyday word is left out, as for _add_municipalities.
-    A name held elsewhere is read only beside a place of its department (``needs_local``): "La Palma and Nueva
-    Concepción, in Chalatenango" is El Salvador's, "El Carmen and Tecún Umán" Guatemala's border town."""
+    country holds that name within HELD_MUNICIPALITY_KM (that town is the seat, from GeoNames already, and gets the
+    file's forms), with its department's first-level code. A name that opens with a person's first name or is an
+    everyday word is left out, as for _add_municipalities; one held elsewhere is read only beside a place of its
+    department (``needs_local``): "La Palma and Nueva Concepción, in Chalatenango" is El Salvador's, "El Carmen
+    and Tecún Umán" Guatemala's border town."""
     from model.first_names import common_first_names
 
     first_names = common_first_names()
     for path in sorted(DATA_DIR.glob(SEAT_FILES)):
         cc = path.stem.rpartition("_")[2].upper()
+        rows = json.loads(path.read_text(encoding="utf-8"))["municipalities"]
         codes = {norm(e.name): e.admin1 for e in gaz.entries.values() if e.kind == "admin1" and e.country == cc}
-        codes = _division_codes(gaz, cc, {m["department"] for m in json.loads(path.read_text(encoding="utf-8"))[
-            "municipalities"]}, codes)
+        codes = _division_codes(gaz, cc, {m["department"] for m in rows}, codes)
         towns = [e for e in gaz.entries.values() if e.kind == "city" and e.country == cc]
-        for m in json.loads(path.read_text(encoding="utf-8"))["municipalities"]:
+        for m in rows:
             name, lat, lon, key = m["name"], float(m["lat"]), float(m["lon"]), norm(m["name"])
             if key.split()[0] in first_names:
                 continue
@@ -667,7 +667,7 @@ def _add_municipal_seats(gaz: Gazetteer) -> None:
             for n in (name, *aliases):
                 gaz.name(n, eid)
             if held or any(norm(a) in gaz.index and len(gaz.key_candidates(norm(a))) > 1 for a in aliases):
-                gaz.needs_anchor.add(eid)  # "El Carmen", "La Palma": read only beside a place of its own department
+                gaz.needs_anchor.add(eid)
                 gaz.needs_local.add(eid)
 
 
