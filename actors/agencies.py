@@ -24,7 +24,7 @@ from actors.institutions import (
     institution_tail,
     pattern_draft,
 )
-from actors.lexicon import US_TERRITORIES, Lexicon, us_states
+from actors.lexicon import Lexicon, us_states, us_states_and_territories
 from actors.matchers import Scan
 from actors.normalize import actor_id, fold
 from actors.spanish import spanish_ministries
@@ -64,7 +64,7 @@ RELATIONAL = {"part", "parts", "member", "members", "behalf", "rest", "side", "m
 def _after_us_state(tokens: Doc, start: int) -> bool:
     """Is a federal body's name written right after a U.S. state's or territory's name, as the state's own body is
     ("New Mexico Economic Development Department")?"""
-    states = us_states() | set(US_TERRITORIES)
+    states = us_states_and_territories()
     return any(start >= n and all(t.is_alpha for t in tokens[start - n:start])
                and fold(tokens[start - n:start].text) in states for n in (1, 2, 3))  # not "In Washington, White House"
 

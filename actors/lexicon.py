@@ -115,6 +115,12 @@ def us_states() -> frozenset[str]:
     return frozenset(fold(s) for s in (*data["multi"], *data["single"]))
 
 
+@lru_cache(maxsize=1)
+def us_states_and_territories() -> frozenset[str]:
+    """``us_states()`` and the territories (``US_TERRITORIES``), folded: built once, read per body and per name."""
+    return us_states() | frozenset(US_TERRITORIES)
+
+
 def us_variants(name: str) -> list[str]:
     """"U.S. Department of X" is also written "Department of X", "US ..." and "United States ..."; "UN X" is also
     "U.N. X" and "United Nations X" (not bare: "UN Security Council" is no "Security Council" of a country's)."""

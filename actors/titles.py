@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from actors.institutions import HEAD_AFTER, HEAD_BEFORE, institution_tail
 from actors.institutions import JOINS_ES as BODY_JOINS_ES
-from actors.lexicon import US_TERRITORIES, Lexicon, us_states
+from actors.lexicon import US_TERRITORIES, Lexicon, us_states, us_states_and_territories
 from actors.matchers import Hit, Scan
 from actors.names import PLACE_OPENERS, is_name_token, name_run
 from actors.normalize import fold
@@ -710,7 +710,7 @@ PLACELESS_STATE_HEADS = {"governor", "lieutenant governor"}
 def dominant_us_state(tokens: Doc) -> str:
     """The U.S. state a document names most, at least twice and more often than any other ("" if none): the state
     of its "Governor X" who is named with no place (a governor's own release, a story set in one state)."""
-    states = us_states() | set(US_TERRITORIES)
+    states = us_states_and_territories()
     texts = token_texts(tokens)
     counts: dict[str, int] = {}
     shown: dict[str, str] = {}
