@@ -13,9 +13,13 @@ from actors.normalize import actor_id
 from model.nlp import doc_text
 
 _PREFIX = r"(?:(?:U\.\s?S\.|United States|Federal)\s+)?"
-_DISTRICT = r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+# a federal judicial district: a state's ("Western District of Texas"), D.C.'s, or a territory's ("District of
+# the Virgin Islands")
+DISTRICT = (r"(?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+"
+            r"(?:the\s+(?:Virgin\s+Islands|Northern\s+Mariana\s+Islands)|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
 US_COURT = re.compile(
-    rf"\b{_PREFIX}(?:(?:District|Bankruptcy)\s+Court\s+for\s+the\s+{_DISTRICT}"
+    rf"\b{_PREFIX}(?:(?:District|Bankruptcy)\s+Court\s+for\s+the\s+{DISTRICT}"
+    r"|District\s+Court\s+(?:of|for)\s+(?:the\s+Virgin\s+Islands|Guam|the\s+Northern\s+Mariana\s+Islands)"  # Art. IV
     rf"|Court\s+of\s+Appeals\s+for\s+the\s+(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th)|D\.C\.)\s+Circuit)")
 # a state's numbered trial court: "the 205th District Court" (Texas), "the 11th Judicial Circuit Court" (Florida)
 STATE_COURT = re.compile(r"\b\d+(?:st|nd|rd|th)\s+(?:Judicial\s+)?(?:District|Circuit)\s+Court\b")
@@ -41,7 +45,7 @@ def us_courts(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
             continue
         name = " ".join(m.group(0).split())
         plain = re.sub(rf"^{_PREFIX}", "", name)
-        full = f"U.S. {plain}"
+        full = plain if plain.startswith("District Court of") else f"U.S. {plain}"  # a territory's court
         d = drafts.setdefault(actor_id("agency", full), Draft(actor_id("agency", full), "agency", full, country="US"))
         d.aliases |= {name, plain}
         d.spans.append((span.start, span.end, "name"))
@@ -55,6 +59,6 @@ def districts_named(text: str) -> list[str]:
 
     data = load_data("districts.yaml")
     real = {f"{part} District of {state}" for state, row in data["multi"].items() for part in row["parts"]}
-    real |= {f"District of {state}" for state in data["single"]}  # "Columbia": the District of Columbia
-    found = (" ".join(m.group(0).split()) for m in re.finditer(_DISTRICT, text))
+    real |= {f"District of {state}" for state in (*data["single"], *data.get("territories", ()))}  # "Columbia": D.C.
+    found = (" ".join(m.group(0).split()) for m in re.finditer(DISTRICT, text))
     return list(dict.fromkeys(d for d in found if d in real))

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from actors.agencies import dominant_country, find_agencies
 from actors.context import Context, rehome_orgs
-from actors.courts import districts_named
+from actors.courts import DISTRICT, districts_named
 from actors.drafts import Draft, add_entry, ministry_draft
 from actors.lexicon import Lexicon, OrgEntry, get_lexicon
 from actors.matchers import scan as scan_tokens
@@ -74,7 +74,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
             _publishers_own(drafts, p, pub, lex)
     _led_by(drafts, people, tokens)
     _body_in_title(drafts, people, tokens, lex)
-    _body_closing_title(drafts, people, tokens)
+    _body_closing_title(drafts, people, tokens, publisher)
     _its_officer(drafts, people, tokens)
     _body_before_office(drafts, people, tokens)
     _the_bodys_officer(drafts, people, tokens)
@@ -83,6 +83,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     _rank_in_body(drafts, people, tokens)
     _short_forms(drafts, tokens, lex)
     _district_office(drafts, ctx, lex)
+    _attorneys_district(drafts, people, tokens, lex)
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
             d.parent = d.parent if d.kind == "official" else ""
@@ -117,6 +118,32 @@ def _district_office(drafts: dict[str, Draft], ctx: Context, lex: Lexicon) -> No
     for d in drafts.values():
         d.parent = office.id if d.parent == generic.id else d.parent
         d.agency = office.id if d.agency == generic.id else d.agency
+
+
+ATTORNEY_TITLES = ("U.S. Attorney", "United States Attorney", "Assistant U.S. Attorney", "Acting U.S. Attorney")
+DISTRICT_AFTER = re.compile(rf"\s*,?\s*(?:for|of) the ({DISTRICT})")
+
+
+def _attorneys_district(drafts: dict[str, Draft], people: list[Person], tokens: Doc, lex: Lexicon) -> None:
+    """ "U.S. Attorney Jeanine Ferris Pirro for the District of Columbia said …": a U.S. attorney whose name the
+    text follows with a district serves in that district's office, in a release that names several."""
+    text = doc_text(tokens)
+    for p in people:
+        if not any(t.text.startswith(ATTORNEY_TITLES) for t in p.titles):
+            continue
+        for _, end, _ in p.spans:
+            m = DISTRICT_AFTER.match(text, tokens[end - 1].idx + len(tokens[end - 1].text)) if end else None
+            district = " ".join(m.group(1).split()) if m else ""
+            entry = next((e for name in (district, " ".join(district.split()[:-1])) if name
+                          for e in [lex.org(f"U.S. Attorney's Office for the {name}")] if e is not None), None)
+            official = _draft_of(drafts, p)
+            if entry is not None and official is not None:
+                office = add_entry(drafts, entry, lex)
+                official.agency = office.id
+                span = tokens.char_span(m.start(1), m.end(1), alignment_mode="expand")
+                if span is not None and not office.spans:  # the district names the office
+                    office.spans.append((span.start, span.end, "name"))
+                break
 
 
 OFFICE_TAILS = {("field", "office"), ("field", "division"), ("division",), ("office",)}
@@ -258,7 +285,7 @@ LED_BY = {"led", "headed", "chaired", "directed"}
 
 def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
     """ "the CARICOM Eminent Persons Group, led by former Prime Ministers X and Y", "the Panama Canal Authority
-    (ACP), led by Administrator X": a person who holds no office now (every title "former"), or whose title names
+    (ACP), led by Administrator X", "the Bank of Jamaica, under Governor X": a person who holds no office now (every title "former"), or whose title names
     no body, country or portfolio, sits in the body that the text says they lead."""
     body_end = {e: d for d in drafts.values() if d.kind != "official" for _, e, k in d.spans
                 if k in {"name", "acronym"}}  # "the ACP, led by Administrator X"
@@ -266,29 +293,38 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
                  if e + 2 < len(tokens) and tokens[e].text == "(" and tokens[e + 2].text == ")"}
     for p in people:
         if not p.titles or not all(is_former(t) or t.office != "organization"
-                                   and not (t.agency or t.country or t.ministry or t.place or t.body)
-                                   for t in p.titles):
+                                   and not (t.agency or t.ministry or t.body)
+                                   and not (t.place or t.country) or t.place and t.place not in t.text
+                                   for t in p.titles):  # (a governor's state inferred from the document: not written)
             continue  # a title that names its own body ("led by Minister of Defense X") says where X serves
         s = min(t.start for t in p.titles)
         body = body_end.get(s - 3) if s >= 3 and tokens[s - 1].lower_ == "by" and tokens[s - 2].lower_ in LED_BY \
             and tokens[s - 3].text == "," else None
+        if body is None and s >= 2 and tokens[s - 1].lower_ == "under" and tokens[s - 2].text == ",":
+            body = body_end.get(s - 2)  # "The Bank of Jamaica, under Governor X, kept inflation …"
         official = _draft_of(drafts, p)
         if body is not None and official is not None:
             official.agency = body.id
 
 
 FEDERAL_JUDGES = ("District Judge", "Magistrate Judge")
+BARE_JUDGES = {"Judge", "Chief Judge", "Senior Judge"}  # a court's judge where the text names that one court
+# a U.S. district court's name: a state's or D.C.'s ("for the …") or a territory's ("District Court of the Virgin
+# Islands", "District Court of Guam")
+US_DISTRICT_COURT = re.compile(r"District Court (?:for the|of the Virgin Islands|of Guam|of the Northern Mariana)")
 
 
 def _federal_judges_court(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
     """ "U.S. District Judge X" in a document that names one federal district court ("sentenced in U.S. District
     Court for the District of Columbia") sits on that court, not in the U.S. government at large; in one that
     names no court but one federal district ("U.S. District Judge X of the District of Columbia", "the U.S.
-    Attorney for the Western District of Texas"), on that district's court, inferred."""
-    judges = [p for p in people if any(judge in t.text for t in p.titles for judge in FEDERAL_JUDGES)]
+    Attorney for the Western District of Texas"), on that district's court, inferred. A bare "Chief Judge X" sits
+    on the one such court the text names ("sentenced in the District Court of the Virgin Islands")."""
+    courts = [d for d in drafts.values() if d.kind == "agency" and US_DISTRICT_COURT.search(d.name)]
+    judges = [p for p in people if any(any(judge in t.text for judge in FEDERAL_JUDGES)
+                                       or courts and t.text in BARE_JUDGES and not t.agency for t in p.titles)]
     if not judges:
         return
-    courts = [d for d in drafts.values() if d.kind == "agency" and "District Court for the" in d.name]
     if not courts:
         named = districts_named(doc_text(tokens))
         if len(named) == 1:
@@ -299,8 +335,8 @@ def _federal_judges_court(drafts: dict[str, Draft], people: list[Person], tokens
         return
     for p in judges:
         official = _draft_of(drafts, p)
-        if official is not None and not official.agency:
-            official.agency = courts[0].id
+        if official is not None and (not official.agency or official.agency.startswith("government:")):
+            official.agency = courts[0].id  # (a bare "Chief Judge" had been given the home government)
 
 
 JUSTICE_TITLES = ("Chief Justice", "Associate Justice")
@@ -341,21 +377,35 @@ def _body_in_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc, 
                 break
 
 
-def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
+def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc, publisher: str = "") -> None:
     """ "Mr. Ryan C. Berg, Director, Americas Program, Center for Strategic and International Studies", "Mr. Leland
     Lazarus, Associate Director, Jack D. Gordon Institute for Public Policy": a witness list's or a signature's
     line, where the body that closes the title, or follows it after a comma, is where the person serves. Only for
-    a title that names no body, country, portfolio or place of its own."""
+    a title that names no body, country, portfolio or place of its own, or whose holder was given the publisher
+    only for want of a body (a committee's hearing page lists other bodies' witnesses); a title naming only a
+    portfolio takes the body that follows its comma."""
     spans = [(s, e, d) for d in drafts.values() if d.kind in BODY_KINDS for s, e, k in d.spans if k == "name"]
     if not spans:
         return
     for p in people:
+        given = _draft_of(drafts, p)
+        by_publisher = bool(publisher) and given is not None and given.agency == publisher \
+            and not any(t.agency for t in p.titles)
         for t in p.titles:
-            if not _names_nothing(t):
+            closing = _names_nothing(t) or by_publisher
+            # a portfolio only ("Director for Caribbean Affairs, National Security Council"): the body after it
+            portfolio = not (t.agency or t.country or t.place or t.host or is_former(t))
+            if not closing and not portfolio:
                 continue
             after = t.end + 1 if t.end < len(tokens) and tokens[t.end].text == "," else -1
-            body = next((d for s, e, d in spans if t.start < s and e == t.end and tokens[s - 1].text == ","
+            body = next((d for s, e, d in spans if closing and t.start < s and e == t.end and tokens[s - 1].text == ","
                          or s == after), None)  # not "Member of Congress": a title's own words
+            starts = {s: (e, d) for s, e, d in spans}
+            end = next((e for s, e, d in spans if d is body and (s == after or e == t.end)), -1)
+            while body is not None and end + 1 < len(tokens) and tokens[end].text == "," and end + 1 in starts \
+                    and (_sub_unit(body) or body.parent == starts[end + 1][1].id):
+                end, body = starts[end + 1]  # "…, Bureau of Western Hemisphere Affairs, U.S. Department of State",
+                # "…, Americas Program, Center for …": the body the unit before it belongs to
             official = _draft_of(drafts, p) if body is not None and not _sub_unit(body) else None
             if official is not None:
                 official.agency = body.id
@@ -412,6 +462,7 @@ def _names_nothing(t: Title) -> bool:
     return not (t.agency or t.country or t.ministry or t.place or t.portfolio or t.host or is_former(t))
 
 
+UNIT_HEADS = {"division", "section", "branch", "unit"}
 SUB_UNITS = ("section", "unit", "division", "branch", "program", "programme", "team", "field office")
 
 
@@ -419,7 +470,10 @@ def _sub_unit(d: Draft) -> bool:
     """A unit inside an agency ("ERO Houston Field Office", "Narcotics Section") or a legislature (a committee): a
     civilian officer of it is the agency's or the chamber's, as releases and the held-out gold name them."""
     name = fold(d.name)
-    return name.endswith(SUB_UNITS) or "committee" in name.split() or "subcommittee" in name.split()
+    words = name.split()
+    return name.endswith(SUB_UNITS) or "committee" in words or "subcommittee" in words \
+        or any(len(w) > 2 and w[0] in UNIT_HEADS and w[1] == "of"  # "Division of Vector-Borne Diseases", as written
+               for w in (fold(a).split() for a in (d.name, *d.aliases)))
 
 
 def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:

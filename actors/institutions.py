@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
 from actors.groups import DESIGNATIONS
-from actors.lexicon import Lexicon, OrgEntry, us_states
+from actors.lexicon import US_TERRITORIES, Lexicon, OrgEntry, us_states
 from actors.matchers import Hit, Scan
 from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
@@ -797,8 +797,17 @@ def country_after(tokens: Doc, end: int, scan: Scan) -> tuple[str, str] | None:
     if end + 1 >= len(tokens) or lowers[end] not in {"of", "de", "del"}:
         return None
     k = end + 1 + (lowers[end + 1] in {"the", "la"})
-    hit = next((h for h in scan.countries if h.start == k), None)
+    hit = next((h for h in scan.countries if h.start in (k, end + 1)), None)  # "of The Bahamas": its own "The"
     return (hit.ref, tokens[end:hit.end].text) if hit is not None else None
+
+
+def _territory_in(words: list[str]) -> str:
+    """The U.S. territory a body's (folded) name names ("Virgin Islands Police Department", "District Court of the
+    Virgin Islands"), or "" (also for a "Royal …" body: the British territory's force)."""
+    if not words or words[0] == "royal":
+        return ""
+    text = f" {' '.join(words)} "
+    return next((t for t in US_TERRITORIES if f" {t} " in text), "")
 
 
 def _opens_with_state(words: list[str]) -> bool:
@@ -866,6 +875,9 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
                                        or words[-2:] in (["field", "office"], ["field", "division"])):
         country = "US"  # "Florida Highway Patrol", "Monroe County Sheriff's Office": a U.S. state's or county's;
         # "Tucson Field Office": a U.S. federal agency's field office
+    territory = _territory_in(words)
+    if not country and not prefix and territory:
+        country = "US"  # "Virgin Islands Police Department": a U.S. territory's, in a release on Puerto Rico too
     where = text.rsplit(" in ", 1)
     if demonym and len(where) == 2 and fold(where[1]) in lex.country_names and not owner_id:
         # "American Chamber of Commerce in Guatemala" (AmCham): named for one country, a body of the other
@@ -894,7 +906,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         country = "US"  # "… at Stennis Space Center, Mississippi": where it is, in a release on Barbados
     if not country and words[0] in POSTS and "of" not in words[1:3]:  # not "Consulate General of Mexico"
         country = "US"  # a post named by its city in a U.S. release is the U.S. one
-    if not country and kind == "agency":
+    if not country and kind == "agency" and not (words[0] == "royal" and any(t in fold(text) for t in US_TERRITORIES)):
+        # (the Royal Virgin Islands Police Force is the British territory's, not the home country's)
         country = "US" if words[0] in {"department", "bureau"} or "congress" in words and words[0] != "national" \
             else home
     entry = lex.org(f"{demonym} {text}") if demonym else None
@@ -922,7 +935,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         name = f"{prefix} {text}"
     else:
         named = country in lex.countries and any(c in text for c in lex.countries[country].names) \
-            or country == "US" and (_opens_with_state(words) or "county" in words[1:3] or words[-2] == "field")
+            or country == "US" and (_opens_with_state(words) or "county" in words[1:3] or words[-2] == "field"
+                                    or territory)
         name = f"{dem} {text}".strip() if kind == "agency" and not text.startswith(dem or "\0") and not named else text
         if tokens.lang_ == "es" and name != text and country in lex.countries:
             name = f"{text} ({lex.countries[country].names[0]})"  # not "Honduran Oficina de Prensa"

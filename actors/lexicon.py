@@ -166,7 +166,7 @@ def _district_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
             district = f"{part} District of {state}"
             rows.append({"name": f"U.S. Attorney's Office for the {district}", "country": "US", "parent": "DOJ",
                          "aka": [district, *_masthead_forms(district)], "acr": [f"{part[0]}D{info['code']}"]})
-    for state in data["single"]:
+    for state in (*data["single"], *data.get("territories", ())):
         rows.append({"name": f"U.S. Attorney's Office for the District of {state}", "country": "US", "parent": "DOJ",
                      "aka": _masthead_forms(f"District of {state}")})
     return rows

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from actors.context import Context
+from actors.courts import DISTRICT
 from actors.lexicon import Lexicon
 from actors.titles import STATE_HEADS, Title
 
@@ -167,13 +168,14 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
 # North Dakota": the district after the name, which the title's own words do not reach
 _ATTORNEY_DISTRICT = re.compile(
     r"\bU\.S\. Attorney\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:for|of) the\s+"
-    r"((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+    rf"({DISTRICT})")
 
 
-# the office's masthead: "U.S. Attorney's Office, District of Puerto Rico", "U.S. Attorney's Office\nDistrict of …"
+# the office's masthead: "U.S. Attorney's Office, District of Puerto Rico", "U.S. Attorney's Office\nDistrict of …",
+# "U.S. Attorney's Office | District of the Virgin Islands"
 _OFFICE_DISTRICT = re.compile(
-    r"\bU\.S\. Attorney['’]s Office(?:,\s*|\s*\n\s*|\s+for\s+the\s+)"
-    r"((?:(?:Northern|Southern|Eastern|Western|Middle|Central)\s+)?District\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)")
+    r"\bU\.S\. Attorney['’]s Office(?:,\s*|\s*[\n|]\s*|\s+for\s+the\s+)"
+    rf"({DISTRICT})")
 
 
 def us_attorney_offices_named(text: str, lex: Lexicon) -> set[str]:

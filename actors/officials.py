@@ -302,9 +302,13 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         if lex is not None and end > k and texts[j] == "," and _portfolio(tokens[k:end], lex):
             # "Minister of Rural Transformation, Community Development, Labour and Local Government, NAME"
             past = _past_portfolio(tokens, k, lex)
-            t.end, t.text = past, " ".join(tokens[t.start:past].text.split())
-            k = _skip_honorific(tokens, past + (past < n and texts[past] == ","))
-            end = name_run(tokens, k, blocked)
+            nxt = _skip_honorific(tokens, past + (past < n and texts[past] == ","))
+            if "\n" not in tokens[past - 1:nxt].text_with_ws:  # not the next line's name (a witness list: "X,
+                t.end, t.text = past, " ".join(tokens[t.start:past].text.split())  # Director, Americas Program,
+                k = nxt  # CSIS⏎Mr. Y, …": the title is X's)
+                end = name_run(tokens, k, blocked)
+            else:
+                end = k
         if end - k >= 2 and not _institution_after(tokens, end) and not _body_named(tokens, k, end):
             if lex is not None:
                 _place_governed(tokens, t, lex)

@@ -32,7 +32,7 @@ def border_patrol_stations(tokens: Doc, drafts: dict[str, Draft], taken: set[int
             start = k - 2
         first = start
         while first > 0 and start - first < MAX_WORDS and first - 1 not in taken \
-                and _name_word(texts[first - 1]) and not tokens[first - 1].is_sent_start:
+                and _name_word(texts[first - 1]) and not tokens[first].is_sent_start:  # the first word may open the sentence
             first -= 1
         if first == start or texts[start - 1].lower() in OTHER_STATIONS:
             continue

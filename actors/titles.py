@@ -289,7 +289,8 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
         if low in lex.modifiers and (_cap(texts[i - 1]) or low in {"former", "then", "acting", "deputy"}):
             i -= 1
             continue
-        if i - 2 >= 0 and fold(span_text(tokens, i - 2, i)) in lex.modifiers:
+        if i - 2 >= 0 and not tokens[i - 2].is_punct and not tokens[i - 1].is_punct \
+                and fold(span_text(tokens, i - 2, i)) in lex.modifiers:  # not ", under" (folds to "under")
             i -= 2
             continue
         hit = org_end.get(i) or acr_end.get(i)
@@ -593,6 +594,8 @@ def _portfolio_run(tokens: Doc, j: int, lex: Lexicon, maps: Maps) -> tuple[int, 
             first, k = first or dom[0], dom[1]
             while (more := _domain_starting_at(tokens, k, lex)) and k not in maps.title_at:
                 k = more[1]  # "Foreign Trade": two domains side by side are one portfolio
+            if k < n and texts[k] == "Affairs":
+                k += 1  # "for Caribbean Affairs": the region's affairs, one portfolio
         else:
             m = k
             while m < n and m - k < 8 and _is_cap(tokens[m]) and m not in maps.title_at:
@@ -719,7 +722,8 @@ def dominant_us_state(tokens: Doc) -> str:
         if texts[i][:1].isupper():
             for width in (3, 2, 1):  # "New Mexico" before "Mexico"
                 words = " ".join(texts[i:i + width])
-                if i + width <= n and fold(words) in states and fold(words) != "washington":  # the capital, mostly
+                if i + width <= n and fold(words) in states and fold(words) != "washington" \
+                        and all(w[:1].isalpha() for w in texts[i:i + width]):  # the capital, mostly; "Florida ."
                     counts[fold(words)] = counts.get(fold(words), 0) + 1
                     shown.setdefault(fold(words), US_TERRITORIES.get(fold(words), words))
                     i += width - 1

@@ -318,7 +318,8 @@ def clean_text(text: str) -> Cleaned:
         else:
             if buf and _VALEDICTION.match(buf[-1]):
                 flush()  # "Sincerely," closes the letter: the signatures that follow are a list of their own
-            if buf and (_list_line(buf[-1]) or _person_line(buf[-1])) and (_list_line(body) or _person_line(body)):
+            if buf and (_list_line(buf[-1]) or _person_line(buf[-1])) \
+                    and (_list_line(body) or _person_line(body, initials=_person_line(buf[-1]))):
                 flush()  # "Prime Minister Mia Mottley, Barbados" / "President Irfaan Ali, Guyana": a list
             elif buf and buf[-1].endswith(":") and (_person_line(body) or _list_line(body)):
                 flush()  # "Participants for the United States:" / "Antony J. Blinken, Secretary of State"
@@ -353,10 +354,16 @@ def _list_line(line: str) -> bool:
 _PERSON_LINE = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,4}[A-Z][\w'’-]+,\s+(?:the\s+)?[A-Z][^.!?]*$")
 
 
-def _person_line(line: str) -> bool:
+def _person_line(line: str, initials: bool = False) -> bool:
     """ "Jake Sullivan, Assistant to the President and National Security Advisor": a name, a comma and a title,
-    one person a line (a delegation or a signature list), however long the title."""
-    return len(line) <= 160 and bool(_PERSON_LINE.match(line))
+    one person a line (a delegation or a signature list), however long the title. ``initials``: an initial's
+    period in the title ("…, Associate Director, Jack D. Gordon Institute") ends no sentence (asked of the line
+    after a person's line only: a line naming two people, "…, Chairman The Honorable James E. Risch, Ranking
+    Member", goes on with their committee on the next line)."""
+    return len(line) <= 160 and bool(_PERSON_LINE.match(_INITIAL.sub(r"\1", line) if initials else line))
+
+
+_INITIAL = re.compile(r"\b([A-Z])\.(?=\s)")
 
 
 def _wrap_width(text: str) -> int:

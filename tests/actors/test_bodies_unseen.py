@@ -805,6 +805,13 @@ def test_border_patrol_stations_are_its_units_where_it_is_named():
     assert not [n for n in bodies("Commuters crowded Union Station and the Campo Station on Monday.") if "Station" in n]
 
 
+def test_a_station_named_at_the_start_of_a_sentence_keeps_its_whole_name():
+    found = bodies("The U.S. Border Patrol reported the rescues. Eagle Pass North Station agents found a man near "
+                   "Quemado. Carrizo Springs Station agents stopped a truck.")
+    assert {"Eagle Pass North Station", "Carrizo Springs Station"} <= set(found), sorted(found)
+    assert not {"Pass North Station", "Springs Station"} & set(found), sorted(found)
+
+
 @pytest.mark.parametrize("text, name", [
     ("Inmates escaped from the National Penitentiary in Port-au-Prince, Haiti, on Saturday.", "National Penitentiary"),
     ("He was held at the Salt Lake County Jail before his removal.", "Salt Lake County Jail"),
@@ -815,3 +822,25 @@ def test_border_patrol_stations_are_its_units_where_it_is_named():
 def test_prisons_and_listed_bodies_are_found(text, name):
     found = bodies(text)
     assert any(name in n for n in found), found
+
+
+def test_a_body_of_the_bahamas_keeps_its_written_name():
+    found = bodies("The collapse of FTX led to scrutiny of the Securities Commission of The Bahamas.")
+    assert any("Securities Commission of The Bahamas" in a.aliases for a in found.values()), sorted(found)
+
+
+def test_a_us_territorys_bodies_are_not_the_home_countrys():
+    """A release about Puerto Rico that names the Virgin Islands' police and court: theirs, not "Puerto Rican"."""
+    found = bodies("SAN JUAN, Puerto Rico – The Puerto Rico Police Bureau and the Virgin Islands Police Department "
+                   "seized the boat; the Royal Virgin Islands Police Force helped. The men were sentenced in the "
+                   "District Court of the Virgin Islands. Puerto Rico's governor welcomed the sentence in Puerto Rico.")
+    assert not [n for n in found if n.startswith("Puerto Rican")], sorted(found)
+    assert {"Virgin Islands Police Department", "District Court of the Virgin Islands",
+            "Royal Virgin Islands Police Force"} <= set(found), sorted(found)
+    assert found["Virgin Islands Police Department"].country == "US"
+
+
+@pytest.mark.parametrize("name", ["Aruba Red Cross", "Red Cross Curaçao", "Partners In Health"])
+def test_relief_bodies_of_the_region(name):
+    found = bodies("Aid was channeled through the Red Cross Curaçao, the Aruba Red Cross and Partners In Health.")
+    assert name in found, sorted(found)

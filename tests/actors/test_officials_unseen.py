@@ -751,6 +751,33 @@ def test_not_people(text, not_a_person):
     # a body named by its acronym right before a capitalised title that names none
     ("The Tobago Emergency Management Agency (TEMA) leads the response in Trinidad and Tobago. The Ambassador met "
      "TEMA Director Allan Stewart in Scarborough.", "Allan Stewart", "tobago-emergency-management-agency"),
+    # "the body, under TITLE X": the person leads the body (the title does not reach back over ", under")
+    ("Jamaica cut its public debt. The Bank of Jamaica, under Governor Richard Byles, kept inflation within its "
+     "target.", "Richard Byles", "organization:bank-of-jamaica"),
+    # a U.S. attorney whose name the text follows with a district serves in that district's office
+    ("U.S. Attorney Jeanine Ferris Pirro for the District of Columbia said her office would seek the maximum "
+     "penalty. Cases in the Southern District of Texas and the Northern District of Illinois go on.",
+     "Jeanine Ferris Pirro", "agency:us-attorney-office-for-the-district-of-columbia"),
+    # a territory's district: its U.S. Attorney's masthead, and the court's chief judge
+    ("U.S. Attorney's Office | District of the Virgin Islands\n\nThree men were sentenced in the District Court of "
+     "the Virgin Islands, announced United States Attorney Gretchen C.F. Shappert. Chief Judge Robert A. Molloy "
+     "imposed the sentences.", "Gretchen C.F. Shappert", "agency:us-attorney-office-for-the-district-of-the-virgin-islands"),
+    ("U.S. Attorney's Office | District of the Virgin Islands\n\nThree men were sentenced in the District Court of "
+     "the Virgin Islands, announced United States Attorney Gretchen C.F. Shappert. Chief Judge Robert A. Molloy "
+     "imposed the sentences.", "Robert A. Molloy", "agency:district-court-of-the-virgin-islands"),
+    # a witness line naming only a portfolio, then the body after its comma
+    ("Participants:\nMr. Brian A. Nichols, Assistant Secretary of State for Western Hemisphere Affairs\nMr. Luis A. "
+     "Santiago Báez, Director for Caribbean Affairs, National Security Council\n", "Luis A. Santiago Báez",
+     "agency:national-security-council"),
+    # a unit, then the department it belongs to: the department (not the hearing's committee that publishes the page)
+    ("United States Senate Committee on Foreign Relations\n\nWitnesses:\nMs. Karen L. Westmoreland, Deputy Assistant "
+     "Secretary for Caribbean Affairs, Bureau of Western Hemisphere Affairs, U.S. Department of State\n\nThe "
+     "Subcommittee will come to order.", "Karen L. Westmoreland", "agency:us-department-of-state"),
+    # a chain of units that the text cuts short stays with the agency the release names
+    ("CDC Dengue Branch, San Juan, Puerto Rico: Gabriela Paz-Bailey, MD, PhD, MSc, Chief, Dengue Branch, Division of "
+     "Vector-Borne Diseases, National Center for Emerging and Zoonotic Infectious Diseases\n\nThe Centers for Disease "
+     "Control and Prevention (CDC) reported more dengue cases.", "Gabriela Paz-Bailey",
+     "agency:centers-for-disease-control-and-prevention"),
 ])
 def test_affiliation_of_a_title(text, name, parent):
     found = officials(text)
@@ -950,3 +977,14 @@ def test_a_lower_case_title_in_apposition_to_a_full_name():
                       "riot in Honduras began in the morning.")
     assert found["Julissa Villanueva"].affiliation == "government:hn"
     assert officials("Maria Lopez, the mother of the victim, spoke to reporters in Honduras.") == {}
+
+
+def test_two_witness_lines_are_two_people():
+    """A witness's line whose title holds an initial ("Jack D. Gordon Institute") is a line of its own: each title
+    stays with the name on its line."""
+    found = officials("Witnesses:\nMr. Ryan C. Berg, Director, Americas Program, Center for Strategic and "
+                      "International Studies\nMr. Leland Lazarus, Associate Director, Jack D. Gordon Institute for "
+                      "Public Policy\n\nThe hearing began at ten.")
+    assert found["Ryan C. Berg"].affiliation == "organization:center-for-strategic-and-international-studies"
+    assert found["Leland Lazarus"].affiliation.endswith("jack-d-gordon-institute-for-public-policy")
+    assert found["Leland Lazarus"].titles == ("Associate Director",), found["Leland Lazarus"].titles
