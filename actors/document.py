@@ -261,7 +261,8 @@ def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lex
     gid = actor_id("government", name)
     if gid not in drafts:
         aliases = {name, f"Government of {t.place}"} | (  # the names releases give the same body
-            {f"Municipality of {t.place}", f"City of {t.place}", f"Town of {t.place}"} if t.municipal
+            {f"Municipality of {t.place}", f"City of {t.place}", f"Town of {t.place}"}
+            | ({f"Commune of {t.place}"} if country in COMMUNES else set()) if t.municipal
             else {f"State Government of {t.place}", f"State of {t.place}"}
             | ({f"Commonwealth of {t.place}"} if t.place in COMMONWEALTHS else set()))
         parent = _government(drafts, country, lex).id if country in lex.countries else ""
@@ -270,6 +271,7 @@ def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lex
 
 
 COMMONWEALTHS = {"Kentucky", "Massachusetts", "Pennsylvania", "Virginia", "Puerto Rico"}  # their own style
+COMMUNES = {"HT", "FR", "GP", "MQ", "GF"}  # countries whose municipalities are communes ("the commune of Caracol")
 
 
 _NICKNAME = re.compile(r"\s*[\"“'‘][^\"“”'‘’]{1,30}[\"”'’]\s*")
@@ -369,8 +371,9 @@ def _body_in_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc, 
         if any(t.agency or t.portfolio for t in p.titles) or sum(t.office != "military" for t in p.titles) > 1:
             continue  # "Assistant U.S. Attorney X, Deputy Chief of the Narcotics Unit": the office's own unit
         for t in p.titles:
-            body = next((d for s, e, d in names if t.body and t.body[0] <= s and e == t.body[1]), None) \
-                if not is_former(t) else None
+            body = next((d for s, e, d in names if t.body and t.body[0] <= s and (e == t.body[1] or s < t.body[1] < e)),
+                        None) if not is_former(t) else None  # (or a body whose name runs on past the title's end:
+            # "General Manager of the National Port Company of Santo Tomás de Castilla")
             official = _draft_of(drafts, p) if body is not None else None
             if official is not None:
                 official.agency = body.id

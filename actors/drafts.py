@@ -40,10 +40,19 @@ def ministry_draft(drafts: dict[str, Draft], lex: Lexicon, country: str, portfol
     entry = lex.org(f"{dem} Ministry of {portfolio}")
     if entry is not None:
         return add_entry(drafts, entry, lex)
-    mname = f"{dem} Ministry of {portfolio}"
+    if country in DEPARTMENT_TERRITORIES:  # "Puerto Rico Department of Housing", as the territory names its own
+        place = DEPARTMENT_TERRITORIES[country]
+        mname = f"{place} Department of {portfolio}"
+        aliases = {mname, f"Department of {portfolio}", f"{dem} Department of {portfolio}"}
+    else:
+        mname = f"{dem} Ministry of {portfolio}"
+        aliases = {mname, f"Ministry of {portfolio}", f"{portfolio} Ministry", f"{dem} {portfolio} Ministry",
+                   f"Secretariat of {portfolio}"}
     aid = actor_id("agency", mname)
     if aid not in drafts:
-        drafts[aid] = Draft(aid, "agency", mname, country, f"government:{country.lower()}",
-                            {mname, f"Ministry of {portfolio}", f"{portfolio} Ministry",
-                             f"{dem} {portfolio} Ministry", f"Secretariat of {portfolio}"})
+        drafts[aid] = Draft(aid, "agency", mname, country, f"government:{country.lower()}", aliases)
     return drafts[aid]
+
+
+# U.S. territories whose executive is made of departments, not ministries (the Commonwealth's own usage)
+DEPARTMENT_TERRITORIES = {"PR": "Puerto Rico", "VI": "Virgin Islands", "GU": "Guam"}

@@ -95,7 +95,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         listed = listed or _former_then_named(tokens, hit)
         if (not _cap(texts[hit.start]) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
                 and not _apposed_to_name(tokens, hit) and not listed and not _spanish_lowercase(tokens, hit, lex)
-                and not _of_then_named(tokens, hit)
+                and not _of_then_named(tokens, hit) and not _of_portfolio(tokens, hit, head, lex)
                 or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
@@ -113,6 +113,10 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         _extend_left(tokens, t, lex, maps.org_end, maps.acr_end, maps.country_end)
         body = t.end
         t.end = max(complements(tokens, t, t.end, lex, maps), _of_then_named(tokens, hit))
+        if t.end == body and not _cap(texts[hit.start]) and _of_portfolio(tokens, hit, head, lex):
+            j = hit.end + 1  # "minister of foreign affairs": the portfolio, as the capitalised one is read
+            t.end = _lower_domain_end(tokens, j, lex)
+            t.ministry = lex.domains[fold(span_text(tokens, j, t.end))]["ministry"]
         t.body = (body, t.end) if t.end > body else None
         _trailing_org(tokens, t, maps, lex)
         if titles and t.start == titles[-1].end + 1 and lowers[t.start - 1] == "and":
@@ -204,6 +208,28 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
         and tokens[hit.end].is_alpha and tokens[hit.end + 1].is_alpha
 
 
+MINISTERS = {"minister", "vice minister", "deputy minister", "secretary", "undersecretary", "under secretary"}
+
+
+def _of_portfolio(tokens: Doc, hit, head: str, lex: Lexicon) -> bool:
+    """ "Fred Mitchell is minister of foreign affairs", "the minister of public security, X": a lower-case
+    minister "of" a portfolio the lexicon knows is an office, as news style writes it."""
+    lowers = token_lowers(tokens)
+    j = hit.end + 1
+    if head not in MINISTERS or hit.end >= len(tokens) or lowers[hit.end] != "of":
+        return False
+    return _lower_domain_end(tokens, j, lex) > j
+
+
+def _lower_domain_end(tokens: Doc, j: int, lex: Lexicon) -> int:
+    """End of a portfolio the lexicon knows from ``j``, in any case and with no punctuation in it, or ``j``."""
+    for w in (4, 3, 2, 1):
+        if j + w <= len(tokens) and not any(t.is_punct for t in tokens[j:j + w]) \
+                and fold(span_text(tokens, j, j + w)) in lex.domains:
+            return j + w
+    return j
+
+
 def _of_then_named(tokens: Doc, hit) -> int:
     """ "The regional governor of Tacna, Luis Torres Robledo, asked …", "the technical director of Unión
     Eléctrica, Lázaro Guerra, told …": a lower-case title "of" a named place or body, then a full name (a
@@ -220,10 +246,13 @@ def _of_then_named(tokens: Doc, hit) -> int:
     if k == j or k >= n or texts[k] != "," or k + 1 >= n \
             or fold_accents(texts[k + 1].lower()) not in common_first_names():
         return 0
-    m = k + 1
-    while m < n and m - k <= 4 and tokens[m].is_alpha and _cap(texts[m]):
+    m, words = k + 1, 0
+    while m < n and words < 4 and tokens[m].is_alpha and _cap(texts[m]):
         m += 1
-    return k if m - k - 1 >= 2 and m < n and texts[m] == "," else 0
+        words += 1
+        if m + 1 < n and texts[m] == "-" and not tokens[m - 1].whitespace_ and _cap(texts[m + 1]):
+            m += 1  # "Jean-Robert Pierre-Louis": a hyphenated name is one word of the name
+    return k if words >= 2 and m < n and texts[m] == "," else 0
 
 
 def _opens_institution(tokens: Doc, end: int) -> bool:
