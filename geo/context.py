@@ -644,7 +644,29 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
         q = by_start[j + 1]  # "Costa Rica (Sinaloa)": a place in brackets right after a name says where it is
         if q.end < len(tokens) and texts[q.end] == ")" and not q.demonym:
             return q
-    return _bracketed_after(hit, texts, by_start)
+    return _bracketed_after(hit, texts, by_start) or _division_before(hit, texts, by_start)
+
+
+NEAR_WORDS = {"near", "around", "outside"}
+
+
+def _division_before(hit: Hit, texts: list[str], by_start: dict[int, Hit]) -> Hit | None:
+    """ "highways in Petén near Santa Elena and Flores": the division or country named with "in" right before "near"
+    and a list of towns says where the towns are."""
+    from geo.prepared import get_gazetteer
+
+    by_end = {h.end: h for h in by_start.values()}
+    first = hit
+    while first.start > 1 and texts[first.start - 1] in {",", "and", "or"} and first.start - 1 in by_end:
+        first = by_end[first.start - 1]  # back over the list's earlier items ("Santa Elena and Flores")
+    k = first.start - 1
+    if k < 2 or texts[k] not in NEAR_WORDS:
+        return None
+    q = by_end.get(k)  # (not "in Alajuela, near San José": a comma sets the town apart, a landmark near there)
+    if q is None or q.demonym or q.start < 1 or texts[q.start - 1] != "in":
+        return None
+    readings = get_gazetteer().key_candidates(q.key)
+    return q if any(e.kind in ("admin1", "country") for e in readings) else None
 
 
 DIVISION_WORDS_AFTER = {"province", "department", "state", "parish", "district", "region"}

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from geo.context import (
     DIVISION_CUES,
+    NEAR_WORDS,
     ORG_HEADS,
     TOWN_CUES,
     article_cue,
@@ -513,7 +514,8 @@ def _cities_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Resol
             if mates and all(m.entry.kind == "city" and m.entry.country == e.country for m in mates) \
                     and not any(k < len(lowers) and lowers[k] in DIVISION_CUES for k in ends):
                 city = next((a for _, a in r.alternatives if a.kind == "city" and a.country == e.country), None)
-                if city is not None:
+                if city is not None and within(city, e):  # the division's own town, not a namesake elsewhere
+                    # ("lawmakers in Oaxaca, Tabasco and Veracruz": Tabasco, Zacatecas is no town of Tabasco)
                     r = replace(r, entry=city)
         out.append(r)
     return out
@@ -561,8 +563,10 @@ def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tupl
     elif len({m.country for m in mates}) == 1 and e.country != mates[0].country \
             and all(km(e.lat, e.lon, m.lat, m.lon) > LIST_NEAR_KM for m in mates):
         # "walk through Escuintla and Mapastepec": beside a town of Chiapas, the Chiapas Escuintla next
-        # to it, not Guatemala's, across the border
-        near = next(((s, a) for s, a in r.alternatives if a.kind == "city" and a.country == mates[0].country
+        # to it, not Guatemala's, across the border; or a namesake in the reading's own country across the border
+        # from a mate ("Matamoros and Brownsville": Heroica Matamoros, not Matamoros, Coahuila)
+        near = next(((s, a) for s, a in r.alternatives if a.kind == "city" and a.id != e.id
+                     and a.country in (mates[0].country, e.country)
                      and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
     else:
         return None
@@ -908,12 +912,15 @@ def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Ent
     states = bool(quals) and all(e.kind == "admin1" and e.country == "US" for e in quals) \
         and all(e.kind == "city" for _, e in ranked)  # a town's name, not a list of states
     if q is not None and quals and (q.start > 1 and tokens[q.start - 1].lower_ == "in" and tokens[q.start - 2].text == ","
-                                    or q.end < len(tokens) and tokens[q.end].text == "(") \
+                                    or q.end < len(tokens) and tokens[q.end].text == "("
+                                    or _followed_by_near(q, tokens)) \
             and all(e.kind in ("city", "admin1") for _, e in ranked) \
             and all(c.kind == "admin1" and not c.id.startswith(COUNTY_ID) for c in quals):
         # "Cabo Rojo, in Pedernales province", "in Cauca (Argelia, Suárez and Buenos Aires)": a division named after
         # ", in" or before a bracketed list is where the town is, not a list item;
         # a town far from it (Cabo Rojo, Puerto Rico) is a namesake (the gazetteer's divisions are points: "far")
+        if _followed_by_near(q, tokens):  # "in Petén near Santa Elena": no reading in Petén (Santa Elena, Cayo, is
+            return not any(within(e, c) for _, e in ranked for c in quals)  # across the border, Honduras's further)
         return all(km(e.lat, e.lon, c.lat, c.lon) > OUTSIDE_DIVISION_KM for _, e in ranked for c in quals)
     if q is None or not quals or not states and any(e.kind != "country" for e in quals) \
             or ranked[0][1].kind not in ("city", "admin1"):
@@ -926,6 +933,12 @@ def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Ent
         return (after is None or after.lower_ not in {"and", "or", "y", "e", "o"}) \
             and not any(e.kind == "city" and e.country == "US" and e.population >= 100_000 for e in quals_readings)
     return after is None or not (after.text == "," or after.lower_ in {"and", "or", "y", "e", "o"})
+
+
+def _followed_by_near(q: Hit, tokens: Doc) -> bool:
+    """ "in Petén near Santa Elena and Flores": a division named before "near" and the towns."""
+    k = q.end
+    return q.start > 0 and tokens[q.start - 1].lower_ == "in" and k < len(tokens) and tokens[k].lower_ in NEAR_WORDS
 
 
 LIST_KM = 1000  # a place listed after a firmly located one shares its evidence only if this near to it

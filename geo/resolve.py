@@ -165,7 +165,8 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     if found is None:
         found = gaz.derived[f"rank:{key}"] = (
             {gaz.entries[i].country for i, _ in hits if gaz.entries[i].kind == "country"}, _named_in(gaz, key, hits),
-            frozenset({gaz.entries[i].country for i, _ in hits} | {gaz.requires[i] for i, _ in hits if i in gaz.requires}))
+            frozenset({gaz.entries[i].country for i, _ in hits} | {gaz.requires[i] for i, _ in hits if i in gaz.requires}
+                      | _neighbours(gaz, [gaz.entries[i] for i, _ in hits if i in gaz.requires])))
     named, named_in, relevant = found
     countries = set(countries) | named_in
     # Without anchors (the first pass, and most names of the second) the ranking is a function of the name, the
@@ -184,7 +185,8 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     skipped = []
     for eid, alternate in hits:
         need = gaz.requires.get(eid)
-        if need and need not in countries and norm(gaz.entries[f"country:{need}"].name) not in key:
+        if need and need not in countries and norm(gaz.entries[f"country:{need}"].name) not in key \
+                and not _neighbour_named(gaz, gaz.entries[eid], countries):
             skipped.append(eid)
             continue
         e = gaz.entries[eid]
@@ -213,6 +215,26 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     if memo_key is not None:
         gaz.derived["rank_memo"][memo_key] = tuple(out)
     return out
+
+
+NEIGHBOUR_KM = 300  # a named country whose point is this near a place that needs another country named stands in
+
+
+def _neighbours(gaz: Gazetteer, entries: list[Entry]) -> set[str]:
+    """The countries whose being named lets one of ``entries`` (places that need a country named) be read: part of
+    what a ranking depends on, so part of its memo's key."""
+    if not entries:
+        return set()
+    return {e.country for e in gaz.entries.values() if e.kind == "country"
+            and any(km(x.lat, x.lon, e.lat, e.lon) <= NEIGHBOUR_KM for x in entries)}
+
+
+def _neighbour_named(gaz: Gazetteer, entry: Entry, countries: Collection[str]) -> bool:
+    """Does the document name a country right beside ``entry``? "the north of St. Vincent … as far as Barbados":
+    an island of a small country needs that country named, or a neighbour (country points are centroids, so only
+    small countries' neighbours are this near)."""
+    return any(km(entry.lat, entry.lon, c.lat, c.lon) <= NEIGHBOUR_KM
+               for code in countries if (c := gaz.entries.get(f"country:{code}")) is not None)
 
 
 FAR_COUNTRY_KM = 3000  # a country this far from everything else the document locates or names is doubtful
@@ -292,9 +314,10 @@ def famous_over_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[
             continue
         if (e.population >= FAMOUS_CITY or e.capital and e.population >= 100_000) \
                 and e.population >= 10 * max(best.population, 1) \
-                or e.population >= KNOWN_CITY and e.name == best.name and e.population >= 5 * max(best.population, 1) \
-                and best.country != main:
-            # the second: a city known abroad by its own full name ("Geneva", 200,000, over Geneva, Illinois)
+                or e.population >= KNOWN_CITY and (e.name == best.name or e.name.endswith(f" {best.name}")) \
+                and e.population >= 5 * max(best.population, 1) and (best.country != main or e.country == main):
+            # the second: a city known abroad by its own full name ("Geneva", 200,000, over Geneva, Illinois), or
+            # by the everyday end of it ("Matamoros" is Heroica Matamoros, 510,000, over Matamoros, Coahuila)
             return promote(ranked, i)
     return ranked
 

@@ -851,3 +851,33 @@ def test_a_division_written_with_its_lower_case_designator_stays_a_place():
     """"Francisco Morazán department": the name alone is the division (and a person's name): read as before."""
     assert "Francisco Morazán" in names("Bodies were taken to Tegucigalpa, in the Francisco Morazán department, "
                                         "Honduras.")
+
+
+@pytest.mark.parametrize("text, name, country, near", [
+    # a border twin: the town listed with its sister city across the border, not a namesake 600 km inland
+    ("Goods cross our border every day, from Tijuana and San Diego to Nuevo Laredo and Laredo, to Matamoros and "
+     "Brownsville on the Gulf coast of Mexico and the United States.", "Heroica Matamoros", "MX", (25.88, -97.50)),
+    # a list of states whose other names are also their capitals: a tiny namesake town elsewhere is no town of it
+    ("Morena controls most state congresses in Mexico, and lawmakers in Oaxaca, Tabasco and Veracruz said they would "
+     "vote on Wednesday.", "Tabasco", "MX", (18.0, -92.6)),
+    # an island of a small country, beside a neighbour the text names
+    ("The eruption of La Soufrière forced the evacuation of the north of St. Vincent, and ash fell as far as "
+     "Barbados.", "Saint Vincent", "VC", (13.25, -61.2)),
+    # a town after "in <division> near": in that division
+    ("In Guatemala, some highways in Petén near Santa Elena and Flores were blocked. Honduras was calm.", "Flores",
+     "GT", (16.92, -89.9)),
+])
+def test_a_name_read_where_its_neighbours_say(text, name, country, near):
+    places = places_by_name(text)
+    assert name in places and places[name].country == country, sorted(places)
+    assert abs(places[name].lat - near[0]) < 0.2 and abs(places[name].lon - near[1]) < 0.2
+
+
+def test_a_town_the_gazetteer_lacks_in_the_division_named_before_it_is_left_unmapped():
+    """"in Petén near Santa Elena": no Santa Elena of Petén is known; Honduras's or Belize's would be a wrong mark."""
+    places = places_by_name("In Guatemala, some highways in Petén near Santa Elena and Flores were blocked. "
+                            "Honduras was calm.")
+    assert "Santa Elena" not in places, places.get("Santa Elena")
+    # but a landmark set apart by a comma is not inside the division before it
+    capital = places_by_name("Helicopters were delivered at the airport in Alajuela, near San José, Costa Rica.")
+    assert abs(capital["San José"].lat - 9.93) < 0.2, capital["San José"]
