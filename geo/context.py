@@ -170,6 +170,9 @@ LOWER_DESIGNATORS = frozenset({"department", "province", "district", "parish"}) 
 # "state" ("the New Mexico state line" is no "Mexico state")
 
 
+CAPS_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z]{3,}")  # DOJ style writes "ALVIN McKINNEY": no town in capitals
+
+
 def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> bool:
     """Capitalisation fits a place name: "Mobile" not "mobile", "US" not "us", ALL CAPS only if dateline or famous."""
     text = hit.text
@@ -188,7 +191,8 @@ def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> b
                                        and entries[0] not in gaz.key_candidates(hit.key.rpartition(" ")[0]))
                               for i, w in enumerate(words)):
         return False  # but for a designator at the end of a name that is none without it: "the Centre department"
-    letters = [c for c in text if c.isalpha()] if text.isupper() else ()  # counted only where they count
+    capitals = text.isupper() or CAPS_SURNAME.fullmatch(text) is not None  # "McKINNEY": a surname in capitals
+    letters = [c for c in text if c.isalpha()] if capitals else ()  # counted only where they count
     if len(letters) > 1:
         if "." in text and len(letters) <= 3:
             return True  # "U.S.", "D.C."
@@ -260,6 +264,8 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
             k += 1
         if k > j + 1 and k < n and lowers[k] in SHARED_GROUP_HEADS:
             return True
+    if j + 2 < n and lowers[j] == "and" and cap[j + 1] and cap[j + 2] and _shares_head(hit, texts[j + 2]):
+        return True  # "to Central and South America": Central America, not Central, Louisiana
     if j < n and lowers[j] in SHARED_GROUP_HEADS and hit.start >= 2 and lowers[hit.start - 1] in {"and", ","} \
             and cap[hit.start - 2]:
         return True  # … and the last of them, before the head: "the Sinaloa and Jalisco cartels"
@@ -300,11 +306,30 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
         return True
     if hit.demonym and j < n and lowers[j] in ORG_HEADS and cap[j]:
         return True  # "the European Union", even where "Union" is also a place name
+    # "the Ortega-Murillo regime": two surnames joined by a hyphen before a word for who rules, places or not
+    if not country and j + 2 < n and texts[j] in DASHES and not spaces[j - 1] and not spaces[j] and cap[j + 1] \
+            and lowers[j + 2] in RULERS_WORDS:
+        return True
+    if not country and i >= 1 and texts[i] in DASHES and not spaces[i - 1] and not spaces[i] and cap[i - 1] \
+            and j < n and lowers[j] in RULERS_WORDS:
+        return True
     # "Davis-Monthan Air Force Base": a town's name joined by a hyphen to a word that is no place
     if (not country and j + 1 < n and texts[j] in DASHES and not spaces[j - 1]
             and not spaces[j] and cap[j + 1] and j + 1 not in place_starts):
         return True
     return _in_company_name(tokens, j)
+
+
+def _shares_head(hit: Hit, head: str) -> bool:
+    """Is "<hit> <head>" a region or country the gazetteer knows ("Central" + "America")?"""
+    from geo.prepared import get_gazetteer
+
+    gaz = get_gazetteer()
+    key = f"{hit.key} {head.lower()}"
+    return key in gaz.index and any(e.kind in ("region", "country", "group") for e in gaz.key_candidates(key))
+
+
+RULERS_WORDS = {"regime", "government", "administration", "dictatorship", "family", "couple", "clan", "presidency"}
 
 
 def other_capital_district(hit: Hit, tokens: Doc) -> bool:

@@ -511,14 +511,38 @@ def _cities_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Resol
         if r.kind == "name" and not r.qualified and e.kind == "admin1":
             mates = _list_mates(resolved, i, lowers)
             ends = [r.hit.end, *(m.hit.end for m in mates)]
-            if mates and all(m.entry.kind == "city" and m.entry.country == e.country for m in mates) \
-                    and not any(k < len(lowers) and lowers[k] in DIVISION_CUES for k in ends):
+            starts = [r.hit.start, *(m.hit.start for m in mates)]
+            if mates and all(m.entry.kind == "city" and m.entry.country == e.country or _capital_named(m, e.country)
+                             for m in mates) and any(m.entry.kind == "city" for m in _whole_list(resolved, i, lowers)) \
+                    and not any(k < len(lowers) and lowers[k] in DIVISION_CUES for k in ends) \
+                    and not any(k >= 2 and lowers[k - 1] == "of" and lowers[k - 2] in DIVISION_CUES for k in starts):
+                # (a mate read as a division named like its own town counts as that town: "free trade zones in
+                # Heredia, Cartago and Alajuela" are the three towns, read alike, where Alajuela was read a town)
                 city = next((a for _, a in r.alternatives if a.kind == "city" and a.country == e.country), None)
                 if city is not None and within(city, e):  # the division's own town, not a namesake elsewhere
                     # ("lawmakers in Oaxaca, Tabasco and Veracruz": Tabasco, Zacatecas is no town of Tabasco)
                     r = replace(r, entry=city)
         out.append(r)
     return out
+
+
+def _capital_named(r: Resolved, country: str) -> bool:
+    """Is ``r`` read as a division of ``country`` that has a town of its own name inside it (Cartago)?"""
+    return r.kind == "name" and not r.qualified and r.entry.kind == "admin1" and r.entry.country == country \
+        and any(a.kind == "city" and a.country == country and within(a, r.entry) for _, a in r.alternatives)
+
+
+def _whole_list(resolved: list[Resolved], i: int, lowers: list[str]) -> list[Resolved]:
+    """Every item of the list ``resolved[i]`` stands in, itself included (mates of mates)."""
+    seen, todo = {i}, [i]
+    while todo:
+        k = todo.pop()
+        for m in _list_mates(resolved, k, lowers):
+            j = resolved.index(m)
+            if j not in seen:
+                seen.add(j)
+                todo.append(j)
+    return [resolved[j] for j in sorted(seen)]
 
 
 LIST_FAR_KM = 500  # a listed town this far from every town listed beside it …
@@ -648,9 +672,13 @@ def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]
 
     dist = {i: nearest(e) for i, e in tied}
     best = min(dist, key=dist.get)
-    if best == 0 or dist[best] > NEAR_KM or dist[best] * 2 >= dist[0]:
-        return ranked
+    if best == 0 or dist[best] > NEAR_KM or dist[best] * 2 >= dist[0] or dist[0] <= BESIDE_KM:
+        return ranked  # (the top one beside a located place too: "Valle de Ángeles", 20 km from Tegucigalpa, keeps
+        # its place over the village of its name 5 km from Comayagua)
     return promote(ranked, best)
+
+
+BESIDE_KM = 30  # a town this near a place the document locates is beside it: no nearer namesake displaces it
 
 
 ACCENTED = frozenset("áéíóúü")
@@ -990,7 +1018,10 @@ def _one_sense(resolved: list[Resolved]) -> list[Resolved]:
     for r in resolved:
         q = chosen.get(r.hit.key)
         if q is not None and not r.qualified and r.entry.id != q.entry.id and r.kind != "demonym" \
-                and any(e.id == q.entry.id for _, e in r.alternatives):
+                and any(e.id == q.entry.id for _, e in r.alternatives) \
+                and not (q.entry.kind == "admin1" and r.entry.kind == "city" and r.entry.capital):
+            # (a capital named bare stays the capital where its province was read once: "the Port of Caldera,
+            # San José and the rest of Central America" ... "between San José and Caldera")
             r = Resolved(r.hit, q.entry, r.kind, max(r.confidence, q.confidence), r.alternatives, True, False)
         out.append(r)
     return out
@@ -1097,8 +1128,9 @@ NEIGHBOURHOOD_GAP = {"including", "such", "as", "like", "called", "named", "know
 def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
     """ "health workers in Cité Soleil could not reach some neighborhoods, including Brooklyn", "a shelter in the
     Pilsen neighborhood": a name the text calls a neighbourhood is part of a town the document is about, so a
-    reading far from every town and division it names (Brooklyn, New York) is a wrong mark."""
-    if r.entry.kind != "city" or r.kind == "dateline":
+    reading far from every town and division it names (Brooklyn, New York) is a wrong mark; so is a feature of its
+    name ("the El Florido neighborhood" of Tijuana is not the El Florido border crossing of Guatemala)."""
+    if r.entry.kind not in ("city", "feature") or r.kind == "dateline":
         return False
     lowers = token_lowers(tokens)  # not a Token per word
     k = r.hit.start - 1

@@ -881,3 +881,39 @@ def test_a_town_the_gazetteer_lacks_in_the_division_named_before_it_is_left_unma
     # but a landmark set apart by a comma is not inside the division before it
     capital = places_by_name("Helicopters were delivered at the airport in Alajuela, near San José, Costa Rica.")
     assert abs(capital["San José"].lat - 9.93) < 0.2, capital["San José"]
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a neighbourhood of the town the document is about is not a feature of its name in another country
+    ("Armed men set fire to buses on major roads in Tijuana, including the area around the El Florido neighborhood "
+     "and roads near the Otay industrial zone, toward Tecate and Ensenada in Mexico.", "El Florido"),
+    # two surnames joined by a hyphen before a word for who rules
+    ("The Secretary and Colombia's Foreign Minister condemned the Ortega-Murillo regime's repression in Nicaragua.",
+     "Ortega"),
+    # a surname in the capitals a DOJ release gives defendants
+    ("The indictment charges ALVIN McKINNEY, a businessman from Freeport, Grand Bahama, in the Bahamas. McKINNEY was "
+     "arrested in Fort Lauderdale, Florida, and will appear in court in Dallas, Texas.", "McKinney"),
+    # a first word that shares the second's head: Central America, not Central, Louisiana
+    ("Our story runs from Mexico and the Caribbean to Central and South America.", "Central"),
+])
+def test_words_that_are_not_the_place_they_spell(text, absent):
+    assert absent not in names(text)
+
+
+@pytest.mark.parametrize("text, name, near", [
+    # a list of provinces named like their towns is read alike, as towns where one of them is read a town
+    ("The Secretary welcomed efforts to attract investment to free trade zones in Heredia, Cartago and Alajuela, "
+     "building on Intel's long presence in Costa Rica.", "Heredia", (10.0, -84.12)),
+    # a capital named bare stays the capital where its province was read once as a town's qualifier
+    ("Tegucigalpa and San José, May 16, 2023. The road carries the cargo between the Port of Caldera, San José and the "
+     "rest of Central America. Works on Route 27 between San José and Caldera continue in Costa Rica.", "San José",
+     (9.93, -84.08)),
+    # the larger of two towns of a name, both beside places the document locates
+    ("TEGUCIGALPA, Honduras – Fires burned in the forests of Francisco Morazán, Comayagua and Siguatepeque and near "
+     "Danlí. Crews worked in La Tigra National Park, above Valle de Ángeles and Santa Lucía.", "Valle de Ángeles",
+     (14.16, -87.04)),
+])
+def test_a_town_where_the_document_places_it(text, name, near):
+    document, tokens = make_document(text)
+    found = [p for p in find_places(document, tokens) if p.name == name]
+    assert any(abs(p.lat - near[0]) < 0.1 and abs(p.lon - near[1]) < 0.1 for p in found), found
