@@ -1012,13 +1012,16 @@ def _listed_after_firm_city(r: Resolved, tokens: Doc, resolved: list[Resolved]) 
 
 def _one_sense(resolved: list[Resolved]) -> list[Resolved]:
     """A name the document qualifies once ("Kingston, Jamaica") means the same place unqualified
-    ("In Kingston, …") in the same document, when that place is among the name's readings."""
+    ("In Kingston, …") in the same document, when that place is among the name's readings, or is a town of
+    another country than the one read (a small town read only where qualified: "CHAGUARAMAS, Trinidad and Tobago
+    – … in Chaguaramas" is not Venezuela's)."""
     chosen = {r.hit.key: r for r in resolved if r.qualified and r.kind != "demonym"}
     out = []
     for r in resolved:
         q = chosen.get(r.hit.key)
         if q is not None and not r.qualified and r.entry.id != q.entry.id and r.kind != "demonym" \
-                and any(e.id == q.entry.id for _, e in r.alternatives) \
+                and (any(e.id == q.entry.id for _, e in r.alternatives)
+                     or r.entry.country != q.entry.country and q.entry.kind == "city") \
                 and not (q.entry.kind == "admin1" and r.entry.kind == "city" and r.entry.capital):
             # (a capital named bare stays the capital where its province was read once: "the Port of Caldera,
             # San José and the rest of Central America" ... "between San José and Caldera")

@@ -629,6 +629,26 @@ def _division_codes(gaz: Gazetteer, cc: str, names: set[str], codes: dict[str, s
     return out
 
 
+NEAREST_CODE_KM = 80  # a seat's nearest GeoNames town this near votes for its division's code (islands: far apart)
+
+
+def _codes_of_nearest_towns(rows: list[dict], towns: list[Entry], codes: dict[str, str]) -> dict[str, str]:
+    """A division named otherwise than GeoNames names it ("San Juan-Laventille" for "San Juan/Laventille", the
+    Bahamas' 32 districts for its older ones, Tobago): the code most of its seats' nearest GeoNames towns carry."""
+    out = dict(codes)
+    votes: dict[str, Counter] = {}
+    coded = [t for t in towns if t.admin1]
+    for m in rows:
+        division = norm(m["department"])
+        if division in out or not coded:
+            continue
+        d, code = min((km(float(m["lat"]), float(m["lon"]), t.lat, t.lon), t.admin1) for t in coded)
+        if d <= NEAREST_CODE_KM:
+            votes.setdefault(division, Counter())[code] += 1
+    out.update({division: counts.most_common(1)[0][0] for division, counts in votes.items()})
+    return out
+
+
 def _add_municipal_seats(gaz: Gazetteer) -> None:
     """Municipalities at their seat towns, from the curated files: each under its own name where no town of its
     country holds that name within HELD_MUNICIPALITY_KM (that town is the seat, from GeoNames already, and gets the
@@ -645,6 +665,7 @@ def _add_municipal_seats(gaz: Gazetteer) -> None:
         codes = {norm(e.name): e.admin1 for e in gaz.entries.values() if e.kind == "admin1" and e.country == cc}
         codes = _division_codes(gaz, cc, {m["department"] for m in rows}, codes)
         towns = [e for e in gaz.entries.values() if e.kind == "city" and e.country == cc]
+        codes = _codes_of_nearest_towns(rows, towns, codes)
         for m in rows:
             name, lat, lon, key = m["name"], float(m["lat"]), float(m["lon"]), norm(m["name"])
             if key.split()[0] in first_names:

@@ -27,7 +27,8 @@ def test_the_file_lists_every_municipality_inside_the_country():
 
 @pytest.mark.parametrize("cc, total, box", [
     ("do", 393, (17.4, 20.0, -72.1, -68.3)), ("ht", 150, (17.9, 20.1, -74.5, -71.6)),
-    ("bz", 127, (15.8, 18.5, -89.3, -87.4)),
+    ("bz", 127, (15.8, 18.5, -89.3, -87.4)), ("tt", 158, (10.0, 11.4, -61.95, -60.5)),
+    ("bs", 126, (20.8, 27.4, -79.4, -72.6)), ("gy", 88, (1.1, 8.6, -61.4, -56.4)),
 ])
 def test_each_file_is_well_formed_and_inside_its_country(cc, total, box):
     from geo.prepared import get_gazetteer
@@ -52,6 +53,11 @@ def places(text: str) -> dict:
     ("Flooding reached Los Alcarrizos, west of Santo Domingo, Dominican Republic.", "Los Alcarrizos", 18.52, -70.02),
     ("Troops patrolled the western border at Benque Viejo del Carmen, Cayo District, Belize.",
      "Benque Viejo", 17.07, -89.14),
+    ("Use only established marinas in Chaguaramas, Trinidad and Tobago.", "Chaguaramas", 10.68, -61.64),
+    ("Smugglers land at Icacos and Cedros, on Trinidad's south-western peninsula, across from Venezuela, in Trinidad "
+     "and Tobago.", "Icacos", 10.07, -61.92),
+    ("The storm flooded Deadman's Cay on Long Island, The Bahamas.", "Deadman's Cay", 23.2, -75.1),
+    ("Smugglers cross from Venezuela into Guyana's interior near Port Kaituma.", "Port Kaituma", 7.73, -59.88),
 ])
 def test_a_municipal_seat_geonames_lacks_is_read(text, name, lat, lon):
     found = [p for p in places(text).values() if p.name.startswith(name)]  # GeoNames: "Benque Viejo el Carmen"
