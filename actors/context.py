@@ -100,6 +100,16 @@ class Context:
         before = [ref for s, ref in self.countries.get(self.sentence(i), []) if s < i and (ref != "US" or not foreign)]
         return before[-1] if before else self.home
 
+    def country_around(self, i: int) -> str:
+        """``country``, or failing one in the sentence, the one foreign country the two sentences before it name
+        ("… the Mexican Army and Air Force … I meet regularly with Secretary of National Defense X"); "" if none."""
+        before = [ref for s, ref in self.countries.get(self.sentence(i), []) if s < i and ref != "US"]
+        if before:
+            return before[-1]
+        k = self.sentence(i)
+        named = {ref for j in (k - 1, k - 2) for _, ref in self.countries.get(j, []) if ref != "US"}
+        return named.pop() if len(named) == 1 else ""
+
     def us_published(self, lex: Lexicon) -> bool:
         """Did a U.S. body issue the document (its masthead), as far as the lexicon tells?"""
         entry = lex.org_by_id.get(self.publisher)

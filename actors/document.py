@@ -84,6 +84,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     _short_forms(drafts, tokens, lex)
     _district_office(drafts, ctx, lex)
     _attorneys_district(drafts, people, tokens, lex)
+    _rank_then_command(drafts, people, tokens)
     for d in list(drafts.values()):
         if d.parent.startswith("government:") and d.parent not in drafts:
             d.parent = d.parent if d.kind == "official" else ""
@@ -118,6 +119,36 @@ def _district_office(drafts: dict[str, Draft], ctx: Context, lex: Lexicon) -> No
     for d in drafts.values():
         d.parent = office.id if d.parent == generic.id else d.parent
         d.agency = office.id if d.agency == generic.id else d.agency
+
+
+SERVICES = {"USA", "USAF", "USN", "USMC", "USCG", "USSF", "ARNG", "ANG"}  # after a name: the officer's service
+COMMAND_WORDS = {"Commander", "Deputy", "Director", "Chief", "Commanding", "General", "Officer", "of", "Staff"}
+
+
+def _rank_then_command(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
+    """ "General Laura J. Richardson, USA, Commander, United States Southern Command": a witness line's rank, name,
+    service and post, then the command the officer leads; the rank alone names no body."""
+    starts = {s: d for d in drafts.values() if d.kind in BODY_KINDS for s, _, k in d.spans if k == "name"}
+    texts = token_texts(tokens)
+    n = len(tokens)
+    for p in people:
+        if not p.titles or any(t.office != "military" or t.agency or t.ministry or t.place or t.body or is_former(t)
+                               for t in p.titles):
+            continue  # (a country it may name: ", USA," read as the United States)
+        for _, end, _ in p.spans:
+            k = end
+            if k + 1 < n and texts[k] == "," and texts[k + 1] in SERVICES:
+                k += 2
+            if not (k + 2 < n and texts[k] == "," and texts[k + 1] in COMMAND_WORDS):
+                continue
+            m = k + 1
+            while m < n and m - k <= 4 and texts[m] in COMMAND_WORDS:
+                m += 1
+            body = starts.get(m + 1) if m + 1 < n and texts[m] == "," else None
+            official = _draft_of(drafts, p) if body is not None else None
+            if official is not None:
+                official.agency = body.id
+                break
 
 
 ATTORNEY_TITLES = ("U.S. Attorney", "United States Attorney", "Assistant U.S. Attorney", "Acting U.S. Attorney")

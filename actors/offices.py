@@ -90,9 +90,11 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
         return "", explicit.name  # "UNHCR's Representative in Mexico": an international body's officer
     if not country and t.head in US_LOCAL_HEADS:
         country = "US"
+    around = ctx.country_around(t.start) if ctx is not None and not country and t.abroad and local in ("", "US") \
+        else ""  # a U.S. release: "… the Mexican Army … Secretary of National Defense X" is the paragraph's country's
     if not country and not t.host and (t.head in MINISTER_HEADS or t.office == "foreign"
-                                       or t.abroad and local and local != "US"):
-        country = local  # "Secretary of Security X" in a release on Honduras: no U.S. office has that name
+                                       or t.abroad and (around or local and local != "US")):
+        country = around or local  # "Secretary of Security X" in a release on Honduras: no U.S. office has that name
     if not country and not t.host and t.office == "justice" and ctx is not None and local and \
             not ctx.us_justice and not ctx.sentence_names_us(t.start):
         country = local

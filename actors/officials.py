@@ -314,7 +314,9 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
                 _place_governed(tokens, t, lex)
             return k, end, None
     elif j < n and not _line_ends_after_apposition(tokens, t, j, blocked):
-        k = _skip_honorific(tokens, j)  # "Prime Minister Dr. Ralph Gonsalves"
+        k = _skip_honorific(tokens, j, rank=t.body is not None and bool(t.country))
+        # "Prime Minister Dr. Ralph Gonsalves"; "Mexico's Secretary of National Defense General X" (an office whose
+        # country is not written leaves the rank its own: "Minister of Defense Lieutenant General X", read as before)
         end = name_run(tokens, k, blocked)
         if lex is not None and end - k >= 3:
             first = next((m for m in range(k + 1, end - 1) if _first_name(tokens[m])), -1)
@@ -585,8 +587,10 @@ def _past_portfolio(tokens: Doc, k: int, lex: Lexicon) -> int:
 INTERIM_MARKS = (("a.i", "."), ("a.i.",), ("(", "a.i", ".", ")"), ("(", "a.i.", ")"), ("ad", "interim"))
 
 
-def _skip_honorific(tokens: Doc, j: int) -> int:
-    """Past "Dr.", "The Honorable", "His Excellency" between a title and the name it introduces."""
+def _skip_honorific(tokens: Doc, j: int, rank: bool = False) -> int:
+    """Past "Dr.", "The Honorable", "His Excellency" between a title and the name it introduces. ``rank``: a
+    military rank too, right after an office named with its portfolio on the same line ("Secretary of National
+    Defense General Luis Cresencio Sandoval", "Secretary of the Navy Admiral José Rafael Ojeda Durán")."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     if j + 2 < len(tokens) and texts[j] == "(" and lowers[j + 1] in {"ret.", "ret", "retired"}:
         j += 3 + (texts[j + 2] == "." and j + 3 < len(tokens) and texts[j + 3] == ")")  # "(ret.)"
@@ -601,7 +605,8 @@ def _skip_honorific(tokens: Doc, j: int) -> int:
             j += 1  # the title's words took "a.i" in: its full stop is no name either
     if j >= len(tokens):
         return j
-    if j > 0 and texts[j - 1] in {",", "by"} and texts[j][:1] in RANK_INITIALS:
+    if j > 0 and (texts[j - 1] in {",", "by"} or rank and "\n" not in tokens[j - 1].whitespace_) \
+            and texts[j][:1] in RANK_INITIALS:
         for size in (4, 3, 2, 1):  # after a comma or "by" only: in a list, a rank may open the next line's entry
             if j + size < len(tokens) and "".join(t.lower_ for t in tokens[j:j + size]) in RANKS \
                     and (texts[j + size][:1].isupper() or texts[j + size] == "("):

@@ -110,7 +110,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
                                   and fold(texts[hit.end]) in lex.modifiers):
             continue  # "Deputy" in "Deputy Assistant Secretary": a modifier of the next title
         t = Title(hit.start, hit.end, head, lex.heads.get(head, "agency"), "", plural=hit.ref == "plural")
-        _extend_left(tokens, t, lex, maps.org_end, maps.acr_end, maps.country_end)
+        _extend_left(tokens, t, lex, maps.org_end, maps.acr_end, maps.country_end, last_end)
         body = t.end
         t.end = max(complements(tokens, t, t.end, lex, maps), _of_then_named(tokens, hit))
         if t.end == body and not _cap(texts[hit.start]) and _of_portfolio(tokens, hit, head, lex):
@@ -310,10 +310,12 @@ STATE_HEADS = {"lieutenant governor", "attorney general"}
 HOSTED_HEADS = {"mission director", "deputy mission director", "country director", "country representative"}
 
 
-def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_end) -> None:
+def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_end, floor: int = 0) -> None:
+    """``floor``: where the title before this one ends ("Secretary of National Defense General X": the rank does
+    not take the secretary's portfolio as its own)."""
     texts, lowers, opens = token_texts(tokens), token_lowers(tokens), sentence_start_set(tokens)
     i = t.start
-    while i > 0 and t.start - i < 8 and i not in opens:  # never across a line or sentence
+    while i > floor and t.start - i < 8 and i not in opens:  # never across a line or sentence
         low = lowers[i - 1]
         if low in lex.modifiers and (_cap(texts[i - 1]) or low in {"former", "then", "acting", "deputy"}):
             i -= 1

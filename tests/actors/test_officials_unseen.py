@@ -799,6 +799,12 @@ def test_not_people(text, not_a_person):
      "Jean-Robert Pierre-Louis", "government:municipal-government-of-caracol"),
     ("The Honorable Adrianne Todman, Acting Secretary of Housing and Urban Development, will lead the delegation.",
      "Adrianne Todman", "agency:us-department-of-housing-and-urban-development"),
+    # a witness line: rank, name, service, post and the command the officer leads
+    ("Witnesses: General Glen D. VanHerck, USAF, Commander, United States Northern Command and North American "
+     "Aerospace Defense Command | General Laura J. Richardson, USA, Commander, United States Southern Command\n\n"
+     "Chairman Reed opened the hearing.", "Laura J. Richardson", "agency:us-southern-command"),
+    ("Small Business Administrator Isabel Guzman joined Secretary of Education Miguel Cardona at the White House.",
+     "Isabel Guzman", "agency:us-small-business-administration"),
 ])
 def test_affiliation_of_a_title(text, name, parent):
     found = officials(text)
@@ -1010,3 +1016,12 @@ def test_two_witness_lines_are_two_people():
     assert found["Ryan C. Berg"].affiliation == "organization:center-for-strategic-and-international-studies"
     assert found["Leland Lazarus"].affiliation.endswith("jack-d-gordon-institute-for-public-policy")
     assert found["Leland Lazarus"].titles == ("Associate Director",), found["Leland Lazarus"].titles
+
+
+def test_a_rank_after_an_office_of_a_named_country_is_the_holders():
+    """ "Mexico's Secretary of National Defense General X": both are X's; the rank does not take the portfolio."""
+    found = officials("I meet regularly with Mexico's Secretary of National Defense General Luis Cresencio Sandoval "
+                      "González in Mexico City.")
+    titles = found["Luis Cresencio Sandoval González"].titles
+    assert any("Secretary of National Defense" in t for t in titles) and "General" in titles, titles
+    assert not any(t.startswith("National Defense General") for t in titles), titles
