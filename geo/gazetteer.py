@@ -225,7 +225,7 @@ def _city_names(city: dict, with_alternates: bool) -> list[tuple[str, bool]]:
 
 
 # a saint's name before a town's ("Santa María Huatulco", "Santiago Pinotepa Nacional")
-_SAINT_PREFIX = re.compile(r"^(?:san|santa|santo|santiago|sao)(?: [a-z]+)? $")
+_SAINT_PREFIX = re.compile(r"^(?:san|santa|santo|santiago|sao)(?: [a-z]+)?(?: de| del)? $")  # "Santa Cruz de" Barahona
 
 
 def _same_town_form(plain: str, own: str) -> bool:
@@ -367,12 +367,30 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
             gaz.town_forms += [(a, eid) for a in r.get("alternatenames") or () if _same_town_form(norm(a), full)]
 
 
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """English and Spanish function words (spaCy's lists, folded): no town's everyday form."""
+    from spacy.lang.en.stop_words import STOP_WORDS as EN
+    from spacy.lang.es.stop_words import STOP_WORDS as ES
+
+    return frozenset(norm(w) for w in EN | ES)
+
+
 def _add_town_forms(gaz: Gazetteer) -> None:
-    """A town's everyday form that no other place, division or country holds ("Huatulco", "Ciudad Quesada");
-    once every place is in, so a state's name stays the state's ("Hidalgo", not Ciudad Hidalgo)."""
+    """A town's everyday form that no other place, division or country holds ("Huatulco", "Ciudad Quesada"), or
+    only the division it lies in and towns a fifth its size ("Barahona": Santa Cruz de Barahona, in Barahona
+    province); once every place is in, so a state's name stays the state's ("Hidalgo", not Ciudad Hidalgo)."""
+    from geo.resolve import within
+
     for form, eid in gaz.town_forms:
-        if not gaz.index.get(norm(form)):
-            gaz.name(form, eid, own_short_form=True)
+        town = gaz.entries[eid]
+        held = gaz.key_candidates(norm(form)) if gaz.index.get(norm(form)) else ()
+        if norm(form) in gaz.common_words or norm(form) in _stop_words():
+            continue  # "Sincé" (San Luis de Sincé) read in "Since 2019"
+        if all(h.kind == "admin1" and within(town, h)
+               or h.kind == "city" and norm(h.name) != norm(form) and h.population * 5 < town.population
+               for h in held):  # none, or the division the town is the seat of and small towns that hold it only as
+            gaz.name(form, eid, own_short_form=True)  # a form of their own: "Barahona" is Santa Cruz de Barahona
 
 
 # what each curated country calls its first-level divisions: "Toledo District", "Olancho Department"

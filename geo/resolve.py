@@ -16,6 +16,7 @@ from model import Candidate
 NEAR_KM = 250
 KIND_PRIOR = {"country": 1.0, "group": 0.9, "region": 0.9, "feature": 0.85, "admin1": 0.45}
 AREA_CUE = 0.35  # "the <name>" alone: an area more than a town
+SEAT_TOWN_BONUS = 0.1  # a town inside the division of its name, over the division (unless the text says division)
 NAMESAKE_PENALTY = 0.3  # a town named after a division it is not in ("Ontario, California" vs Ontario)
 NAMESAKE_KEEPS = 1_000_000  # people: a town this large (or a capital) keeps its own claim to the name
 RANK_MEMO_SIZE = 200_000  # remembered rankings (name and context) before the memo starts again
@@ -57,6 +58,7 @@ class Anchors(tuple):
     def __new__(cls, entries: Iterable[Entry] = ()) -> Anchors:
         self = super().__new__(cls, entries)
         self.found: dict[str, bool] = {}  # entry id -> near one: a reading is asked about once per name and cue
+        self.ids = frozenset(a.id for a in self)
         self.bands: dict[tuple[bool, int], list[Entry]] = {}
         for a in self:
             outline = a.kind == OUTLINE
@@ -182,6 +184,9 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
         ranked = memo.get(memo_key)
         if ranked is not None:
             return list(ranked)
+    if isinstance(anchors, Anchors) and any(eid in anchors.ids for eid, _ in hits):
+        own = {eid for eid, _ in hits}  # a name's own reading anchors none of its rivals: Barahona (the town,
+        anchors = Anchors(a for a in anchors if a.id not in own)  # first read) does not pull in Barahona province
     skipped = []
     for eid, alternate in hits:
         need = gaz.requires.get(eid)
@@ -206,11 +211,17 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     namesakes = names_memo.get((key, *skipped))
     if namesakes is None:
         towns = [e for _, e in out if e.kind == "city"]
-        divisions = [e for _, e in out if e.kind == "admin1" and not any(within(t, e, False) for t in towns)]
+        divisions = [e for _, e in out if e.kind == "admin1" and not any(within(t, e, False) or within(t, e)
+                                                                         for t in towns)]
         namesakes = names_memo[(key, *skipped)] = frozenset(e.id for _, e in out if divisions
                                                              and namesake(e, divisions))
     if namesakes:
         out = [(s - NAMESAKE_PENALTY if e.id in namesakes else s, e) for s, e in out]
+    divisions = [e for _, e in out if e.kind == "admin1"]
+    if divisions and not division:  # the division's own town of its name ("Pedernales", "Barahona"): what a bare
+        # name means more often than the division, and a point inside it either way
+        out = [(s + SEAT_TOWN_BONUS if e.kind == "city" and any(within(e, d) for d in divisions) else s, e)
+               for s, e in out]
     out.sort(key=lambda x: (-x[0], x[1].id))
     if memo_key is not None:
         gaz.derived["rank_memo"][memo_key] = tuple(out)
@@ -355,7 +366,7 @@ def namesake(entry: Entry, divisions: list[Entry]) -> bool:
     are those with no town of their name inside them: a division named after its own chief town
     (Santa Ana, El Salvador; Quebec) is no evidence against the towns of that name."""
     return (entry.kind == "city" and not entry.capital and entry.population < NAMESAKE_KEEPS
-            and not any(within(entry, d, False) for d in divisions))
+            and not any(within(entry, d, False) or within(entry, d) for d in divisions))  # near it, or coded in it
 
 
 def confidence(ranked: list[tuple[float, Entry]]) -> float:

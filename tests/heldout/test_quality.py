@@ -21,7 +21,9 @@ HERE = Path(__file__).resolve().parent
 FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev": (0.98, 0.98, 0.98, 1.00, 1.00, 0),
     "test": (0.98, 0.98, 0.98, 1.00, 1.00, 0),
-    "dev2": (0.98, 0.98, 0.97, 1.00, 0.98, 0),
+    "dev2": (0.97, 0.98, 0.97, 1.00, 0.98, 0),  # places 0.980 -> 0.978 (twentieth session): a bare town named like
+    # its division is now the town, so "the province of Montecristi" and "Dajabón and Montecristi" are two marks
+    # where the gold has one (the province); places rose on fifteen sets with it
     "test2": (0.97, 0.97, 0.94, 0.96, 0.97, 1),
     "test3": (0.93, 0.94, 0.92, 1.00, 0.97, 0),  # agencies fell to 0.909 once a page's long address named its
     # publisher, and the floor was 0.90 for part of the seventeenth session; 0.916 at its end (the split not opened)
