@@ -38,6 +38,7 @@ class Context:
                 self.bodies.setdefault(self.sentence(h.start), []).append((h.start, entries[0].name))
         refs = [h.ref for h in scan.orgs] + [e.id for h in scan.acronyms for e in lex.org_by_acronym[h.ref][:1]]
         self.org_ids = set(refs)
+        self.named_ids = {h.ref for h in scan.orgs}  # bodies named in full (an acronym's first reading aside)
         self.org_counts = Counter(refs)
         self._lex = lex
         us_justice = _us_justice(lex)

@@ -17,7 +17,7 @@ from actors.offices import office_agency, us_attorney_offices_named
 from actors.officials import Person, find_people, is_former
 from actors.publisher import publisher_of
 from actors.relations import find_relations
-from actors.titles import Title, parse_titles, place_placeless_governors
+from actors.titles import LOCAL_HEADS, Title, parse_titles, place_placeless_governors
 from model import NOT_NAMED, Actor, Document, Mention, Relation
 from model.nlp import doc_text, sentence_bounds, span_text, token_lowers, token_starts, token_texts
 
@@ -38,6 +38,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     titles = parse_titles(tokens, scan, lex)
     place_placeless_governors(titles, tokens)
     people = find_people(tokens, scan, titles, lex, document.year)
+    _place_after_name(people, tokens)
     for p in people:  # "met President Bukele and Minister of Justice X": X is Salvadoran too
         country = next((t.country for t in p.titles if t.country), "") or (
             lex.people[p.known].country if p.known >= 0 else "")
@@ -267,6 +268,31 @@ def _government(drafts: dict[str, Draft], code: str, lex: Lexicon) -> Draft:
         c = lex.countries[code]
         drafts[gid] = Draft(gid, "government", c.government, code, "", {c.government, *c.aliases})
     return drafts[gid]
+
+
+PLACE_JOINS = {"de", "del", "la", "los", "las"}
+
+
+def _place_after_name(people: list[Person], tokens: Doc) -> None:
+    """ "Governor Enrique Alfaro Ramírez of Jalisco", "Mayor X of Tijuana": the place a governor or mayor with no
+    place in the title governs, written after the name."""
+    texts = token_texts(tokens)
+    n = len(tokens)
+    for p in people:
+        local = [t for t in p.titles if t.head in LOCAL_HEADS and not t.place and not t.agency and not t.body]
+        if not local:
+            continue
+        for _, end, _ in p.spans:
+            if not (end + 1 < n and texts[end] == "of" and texts[end + 1][:1].isupper() and tokens[end + 1].is_alpha):
+                continue
+            k = end + 1
+            while k < n and k - end <= 4 and (tokens[k].is_alpha and texts[k][:1].isupper()
+                                              or texts[k] in PLACE_JOINS and k + 1 < n and texts[k + 1][:1].isupper()):
+                k += 1
+            if k - end - 1 <= 3 or k - end - 1 <= 4 and any(w in PLACE_JOINS for w in texts[end + 1:k]):
+                for t in local:
+                    t.place, t.municipal = " ".join(texts[end + 1:k]), t.head == "mayor"
+                break
 
 
 def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lexicon) -> Draft:

@@ -74,7 +74,7 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if t.head == "representative" and country in {"", "US"} and _TO_INTERNATIONAL.search(t.text):
         return "US", "U.S. Department of State"  # "the U.S. Representative to the United Nations": an envoy
     local = ctx.country(t.start) if ctx is not None else home
-    explicit = lex.org(t.agency) if t.agency and not t.ministry else None
+    explicit = _acronym_in_context(t.agency, lex, ctx) if t.agency and not t.ministry else None
     if t.office == "legislature" and explicit is not None and explicit.kind == "organization" and explicit.country:
         country, explicit = country or explicit.country, None  # "Deputy of the LIBRE party" sits in its congress
     if t.office in FIXED_BODIES:
@@ -164,6 +164,22 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if t.office in lex.offices:
         return country, lex.offices[t.office].get(country, "")
     return country, ""
+
+
+def _acronym_in_context(ref: str, lex: Lexicon, ctx: Context | None):
+    """The body ``ref`` names; for an acronym of several bodies ("CAF": the Canadian Armed Forces, the development
+    bank), the one the document names in full or publishes as, or the only one that is international or of a country
+    the document names, else the first listed."""
+    hits = lex.org_by_acronym.get(ref, ())
+    if len(hits) > 1 and ctx is not None:
+        named = next((e for e in hits if e.id in ctx.named_ids or e.id == ctx.publisher), None)
+        if named is not None:
+            return named
+        countries = {ref for refs in ctx.countries.values() for _, ref in refs} | {ctx.home}
+        fits = [e for e in hits if not e.country or e.country in countries]
+        if len(fits) == 1:  # an international body's, or the one of a country the document names
+            return fits[0]
+    return lex.org(ref)
 
 
 # "U.S. Attorney Matthew M. Graves for the District of Columbia", "U.S. Attorney Mac Schneider of the District of

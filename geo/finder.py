@@ -59,6 +59,7 @@ from geo.resolve import (
     FAMOUS_CAPITAL,
     FAMOUS_CITY,
     FAR_AREA_KM,
+    FAR_COUNTRY_KM,
     NEAR_KM,
     OUTLINE,
     Anchors,
@@ -1152,6 +1153,41 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
     return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
 
 
+# plural nouns for places smaller than a country: a list they introduce holds no country ("beaches … including Macao")
+LOCAL_PLURALS = {"beaches", "resorts", "neighborhoods", "neighbourhoods", "villages", "towns", "communities",
+                 "municipalities", "barrios", "colonias", "hamlets", "settlements", "districts", "parishes", "bays",
+                 "ports", "marinas", "cays", "keys"}
+LOCAL_LIST_WINDOW = 12  # tokens back from the name to the plural noun, in its sentence
+# the words between such a noun and its list's items: "beaches of the north and east coasts, including Macao and …"
+LIST_WORDS = {",", "and", "or", "of", "the", "including", "such", "as", "like", "in", "on", "at", "north", "south",
+              "east", "west", "northern", "southern", "eastern", "western", "coast", "coasts", "island", "islands"}
+
+
+def _far_country_among_local_places(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
+    """ "Strong currents are common on beaches of the north and east coasts, including Macao and Playa Dorada": a
+    name read as a country (or territory) that a list of beaches, towns or neighbourhoods holds, named nowhere else in
+    the document and far from every place it locates, is a local place the gazetteer lacks, not Macao in China."""
+    e = r.entry
+    if e.kind != "country" or r.kind != "name" or r.qualified:
+        return False
+    if sum(x.entry.id == e.id for x in resolved) > 1:
+        return False  # named again elsewhere: the document is about that country too
+    lowers = token_lowers(tokens)
+    in_places = {i for x in resolved for i in range(x.hit.start, x.hit.end)}
+    k = r.hit.start - 1
+    while k >= 0 and r.hit.start - k <= LOCAL_LIST_WINDOW and not tokens[k].is_sent_start:
+        if lowers[k] in LOCAL_PLURALS:
+            break
+        if lowers[k] not in LIST_WORDS and k not in in_places:
+            return False  # "the ports of Manzanillo … to receive chemicals from China": not the list's item
+        k -= 1
+    if k < 0 or lowers[k] not in LOCAL_PLURALS:
+        return False
+    located = [x.entry for x in resolved if x is not r and x.entry.kind in ("city", "admin1", "country")
+               and x.entry.id != e.id]
+    return bool(located) and all(km(e.lat, e.lon, x.lat, x.lon) > FAR_COUNTRY_KM for x in located)
+
+
 def _coordinated(resolved: list[Resolved], tokens: Doc, people: set[tuple[int, int]]) -> set[int]:
     """Hits that are a person's bare surname ("Roatán" after "Consul General Dagoberto Roatán Flores") but stand
     in a list with places of the document ("ports at La Ceiba and Roatán"): the list says they are places."""
@@ -1263,6 +1299,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     resolved = [r for r in resolved if not _a_countrys_coast(r, tokens, resolved)]
     resolved = _areas_of_far_places(resolved, tokens)
     resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
+    resolved = [r for r in resolved if not _far_country_among_local_places(r, tokens, resolved)]
     named = set(countries)
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}
     anchors = [(r.entry.lat, r.entry.lon) for r in resolved if r.strong and r.entry.kind in ("city", "admin1")]

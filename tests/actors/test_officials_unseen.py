@@ -805,6 +805,12 @@ def test_not_people(text, not_a_person):
      "Chairman Reed opened the hearing.", "Laura J. Richardson", "agency:us-southern-command"),
     ("Small Business Administrator Isabel Guzman joined Secretary of Education Miguel Cardona at the White House.",
      "Isabel Guzman", "agency:us-small-business-administration"),
+    # a governor's state written after the name
+    ("In Mexico, Governor Enrique Alfaro Ramírez of Jalisco and Governor Miguel Ángel Navarro Quintero of Nayarit "
+     "declared emergencies.", "Miguel Ángel Navarro Quintero", "government:government-of-nayarit"),
+    # an acronym of two bodies: the one that is no country's but another's the document never names
+    ("KINGSTON, Jamaica – CAF approved a loan for Jamaica's roads, said Sergio Díaz-Granados, Executive President of "
+     "CAF.", "Sergio Díaz-Granados", "organization:caf-development-bank-of-latin-america-and-the-caribbean"),
 ])
 def test_affiliation_of_a_title(text, name, parent):
     found = officials(text)

@@ -935,3 +935,13 @@ def test_a_division_seat_read_as_the_town(text, name, near):
 
 def test_a_function_word_is_no_towns_everyday_form():
     assert not [n for n in names("Since 2019, Panama has worked with Colombia on the Darién.") if "Sinc" in n]
+
+
+def test_a_country_a_list_of_beaches_holds_is_a_local_place_the_gazetteer_lacks():
+    """ "beaches … including Macao and Playa Dorada" in a release on the Dominican Republic: not Macao, China."""
+    found = names("Strong currents are common on beaches of the north and east coasts, including Macao and Playa "
+                  "Dorada. Visitors to Punta Cana and Santo Domingo, Dominican Republic, should swim where lifeguards are.")
+    assert "Macao" not in found and "Punta Cana" in found, found
+    # a country the sentence names otherwise stays: "the ports of Manzanillo … chemicals from China"
+    assert "China" in names("He used the ports of Manzanillo and Lázaro Cárdenas, Mexico, to receive precursor "
+                            "chemicals from China.")
