@@ -736,6 +736,11 @@ def body_spans(found: tuple[Actor, ...]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for a in found if a.kind in BODY_KINDS for m in a.mentions if m.kind == "name"]
 
 
+def acronym_spans(found: tuple[Actor, ...]) -> list[tuple[int, int]]:
+    """Character spans of bodies' acronyms, for the place finder: "Pemex" names the company, not Pemex, Tabasco."""
+    return [(m.start, m.end) for a in found if a.kind in BODY_KINDS for m in a.mentions if m.kind == "acronym"]
+
+
 def person_spans(found: tuple[Actor, ...], tokens: Doc) -> list[tuple[int, int]]:
     """Character spans of people's names in the text, for the place finder: every name mention of an
     official, and every other token that is one of their surnames ("the Ortega-Murillo regime")."""

@@ -45,7 +45,8 @@ def analyse_document(loaded: LoadedText) -> DocumentAnalysis:
     found_actors, relations = actors.find_actors(document, tokens, publisher)
     people = actors.person_spans(found_actors, tokens)  # a surname is never a place
     bodies = actors.body_spans(found_actors)  # "U.S. Border Patrol": whose body, not a place
-    places = geo.find_places(document, tokens, demonym_only=True, people=people, bodies=bodies)
+    places = geo.find_places(document, tokens, demonym_only=True, people=people, bodies=bodies,
+                             acronyms=actors.acronym_spans(found_actors))  # "Pemex": the company's
     found_actors, relations = actors.without_place_named(found_actors, relations, places, text)
     return DocumentAnalysis(document=document, places=places, actors=found_actors, relations=relations)
 

@@ -1271,7 +1271,8 @@ def _runs_on(hit: Hit, tokens: Doc) -> bool:
 
 def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 people: Collection[tuple[int, int]] = (),
-                bodies: Collection[tuple[int, int]] = ()) -> tuple[Place, ...]:
+                bodies: Collection[tuple[int, int]] = (),
+                acronyms: Collection[tuple[int, int]] = ()) -> tuple[Place, ...]:
     """One Place per distinct resolved place of the document, in order of first mention.
 
     Demonyms ("Honduran") add weaker mentions to places the document also names; a place known
@@ -1294,6 +1295,9 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                     and document.text[r.hit.char_end:r.hit.char_end + 2] not in ("'s", "’s") else r
                     for r in resolved]
         resolved = [r for r in resolved if not _reach_of_body(r, bodies)]
+    if acronyms:  # a town whose name is a body's acronym there: "Petróleos Mexicanos (Pemex)", not Pemex, Tabasco
+        spans = set(acronyms)
+        resolved = [r for r in resolved if not (r.entry.kind == "city" and (r.hit.char_start, r.hit.char_end) in spans)]
     resolved = _own_borders(resolved, tokens)
     resolved = _coasts_of_other_countries(resolved, tokens, gaz)
     resolved = [r for r in resolved if not _a_countrys_coast(r, tokens, resolved)]

@@ -945,3 +945,15 @@ def test_a_country_a_list_of_beaches_holds_is_a_local_place_the_gazetteer_lacks(
     # a country the sentence names otherwise stays: "the ports of Manzanillo … chemicals from China"
     assert "China" in names("He used the ports of Manzanillo and Lázaro Cárdenas, Mexico, to receive precursor "
                             "chemicals from China.")
+
+
+def test_a_bodys_acronym_is_no_town_of_that_name():
+    """ "Petróleos Mexicanos (Pemex)": the company, in the analysis that reads bodies first, not Pemex, Tabasco."""
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    text = ("Release Date: June 1, 2022\n\nMEXICO CITY – President López Obrador inaugurated the Dos Bocas refinery in "
+            "Paraíso, Tabasco, with Petróleos Mexicanos (Pemex) Chief Executive Octavio Romero Oropeza. Pemex owes "
+            "more than $100 billion, Mexico's finance ministry said.")
+    places = {p.name for p in analyse_document(load_bytes("t.txt", text.encode())).places}
+    assert "Pemex" not in places and "Tabasco" in places, places
