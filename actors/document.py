@@ -344,17 +344,16 @@ LED_BY = {"led", "headed", "chaired", "directed"}
 
 def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
     """ "the CARICOM Eminent Persons Group, led by former Prime Ministers X and Y", "the Panama Canal Authority
-    (ACP), led by Administrator X", "the Bank of Jamaica, under Governor X": a person who holds no office now (every title "former"), or whose title names
-    no body, country or portfolio, sits in the body that the text says they lead."""
+    (ACP), led by Administrator X", "the Bank of Jamaica, under Governor X": a person who holds no office now (every
+    title "former"), or whose title names no body, country or portfolio (a governor's state inferred from the
+    document is not named), sits in the body that the text says they lead."""
     body_end = {e: d for d in drafts.values() if d.kind != "official" for _, e, k in d.spans
                 if k in {"name", "acronym"}}  # "the ACP, led by Administrator X"
     body_end |= {e + 3: d for e, d in list(body_end.items())  # "The Panama Canal Authority (ACP), led by …"
                  if e + 2 < len(tokens) and tokens[e].text == "(" and tokens[e + 2].text == ")"}
     for p in people:
-        if not p.titles or not all(is_former(t) or t.office != "organization"
-                                   and not (t.agency or t.ministry or t.body)
-                                   and not (t.place or t.country) or t.place and t.place not in t.text
-                                   for t in p.titles):  # (a governor's state inferred from the document: not written)
+        if not p.titles or not all(is_former(t) or t.office != "organization" and not _names_own(t)
+                                   or _inferred_place(t) for t in p.titles):
             continue  # a title that names its own body ("led by Minister of Defense X") says where X serves
         s = min(t.start for t in p.titles)
         body = body_end.get(s - 3) if s >= 3 and tokens[s - 1].lower_ == "by" and tokens[s - 2].lower_ in LED_BY \
@@ -364,6 +363,15 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
         official = _draft_of(drafts, p)
         if body is not None and official is not None:
             official.agency = body.id
+
+
+def _names_own(t: Title) -> bool:
+    return bool(t.agency or t.ministry or t.body or t.place or t.country)
+
+
+def _inferred_place(t: Title) -> bool:
+    """A place the title's words do not write: a governor's state inferred from the document."""
+    return bool(t.place) and t.place not in t.text
 
 
 FEDERAL_JUDGES = ("District Judge", "Magistrate Judge")
@@ -447,6 +455,7 @@ def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: 
     spans = [(s, e, d) for d in drafts.values() if d.kind in BODY_KINDS for s, e, k in d.spans if k == "name"]
     if not spans:
         return
+    starts = {s: (e, d) for s, e, d in spans}
     for p in people:
         given = _draft_of(drafts, p)
         by_publisher = bool(publisher) and given is not None and given.agency == publisher \
@@ -460,7 +469,6 @@ def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: 
             after = t.end + 1 if t.end < len(tokens) and tokens[t.end].text == "," else -1
             body = next((d for s, e, d in spans if closing and t.start < s and e == t.end and tokens[s - 1].text == ","
                          or s == after), None)  # not "Member of Congress": a title's own words
-            starts = {s: (e, d) for s, e, d in spans}
             end = next((e for s, e, d in spans if d is body and (s == after or e == t.end)), -1)
             while body is not None and end + 1 < len(tokens) and tokens[end].text == "," and end + 1 in starts \
                     and (_sub_unit(body) or body.parent == starts[end + 1][1].id):

@@ -32,6 +32,10 @@ def add_entry(drafts: dict[str, Draft], entry: OrgEntry, lex: Lexicon) -> Draft:
     return drafts[entry.id]
 
 
+# U.S. territories whose executive is made of departments, not ministries (the Commonwealth's own usage)
+DEPARTMENT_TERRITORIES = {"PR": "Puerto Rico", "VI": "Virgin Islands", "GU": "Guam"}
+
+
 def ministry_draft(drafts: dict[str, Draft], lex: Lexicon, country: str, portfolio: str) -> Draft:
     """A country's ministry of a portfolio, named as English texts name it ("Honduran Ministry of Security"):
     the lexicon's entry when it has one. One home for the name, so a minister's office, "the Ministry of …"
@@ -53,6 +57,3 @@ def ministry_draft(drafts: dict[str, Draft], lex: Lexicon, country: str, portfol
         drafts[aid] = Draft(aid, "agency", mname, country, f"government:{country.lower()}", aliases)
     return drafts[aid]
 
-
-# U.S. territories whose executive is made of departments, not ministries (the Commonwealth's own usage)
-DEPARTMENT_TERRITORIES = {"PR": "Puerto Rico", "VI": "Virgin Islands", "GU": "Guam"}

@@ -607,7 +607,8 @@ def _skip_honorific(tokens: Doc, j: int, rank: bool = False) -> int:
         return j
     if j > 0 and (texts[j - 1] in {",", "by"} or rank and "\n" not in tokens[j - 1].whitespace_) \
             and texts[j][:1] in RANK_INITIALS:
-        for size in (4, 3, 2, 1):  # after a comma or "by" only: in a list, a rank may open the next line's entry
+        for size in (4, 3, 2, 1):  # after a comma or "by" (or an office of ``rank``) only: in a list, a rank may
+            # open the next line's entry
             if j + size < len(tokens) and "".join(t.lower_ for t in tokens[j:j + size]) in RANKS \
                     and (texts[j + size][:1].isupper() or texts[j + size] == "("):
                 j += size

@@ -208,7 +208,9 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
         and tokens[hit.end].is_alpha and tokens[hit.end + 1].is_alpha
 
 
-MINISTERS = {"minister", "vice minister", "deputy minister", "secretary", "undersecretary", "under secretary"}
+# heads a lower-case portfolio after "of" makes an office ("minister of foreign affairs"); not offices.MINISTER_HEADS,
+# the heads whose holder is the home country's
+PORTFOLIO_HEADS = {"minister", "vice minister", "deputy minister", "secretary", "undersecretary", "under secretary"}
 
 
 def _of_portfolio(tokens: Doc, hit, head: str, lex: Lexicon) -> bool:
@@ -216,7 +218,7 @@ def _of_portfolio(tokens: Doc, hit, head: str, lex: Lexicon) -> bool:
     minister "of" a portfolio the lexicon knows is an office, as news style writes it."""
     lowers = token_lowers(tokens)
     j = hit.end + 1
-    if head not in MINISTERS or hit.end >= len(tokens) or lowers[hit.end] != "of":
+    if head not in PORTFOLIO_HEADS or hit.end >= len(tokens) or lowers[hit.end] != "of":
         return False
     return _lower_domain_end(tokens, j, lex) > j
 
