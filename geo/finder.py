@@ -397,13 +397,16 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     around = [_Around(h, dateline, tokens, by_start, entries_of) for h, dateline in hits]  # the same in both passes
     first = _resolve(tokens, gaz, around, (), entries_of, countries, unanchored, main)
     anchors = {r.entry.id: r.entry for r in first
-               if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8 and r.strong}
+               if r.kind != "demonym" and r.entry.kind in ("city", "admin1") and r.confidence >= 0.8
+               and (r.strong or r.entry.id.startswith(SEAT_PREFIX) and r.confidence >= SEAT_ANCHOR)}
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
     return _short_for_feature(_county_in_context(_nearest_in_list(_cities_listed_together(_towns_listed_together(
         _divisions_listed_together(second, tokens), tokens, countries), tokens), tokens), gaz)), countries
 
 
+SEAT_PREFIX = "seat:"  # a curated town no other place is named like ("Buccoo"): one clear reading anchors its
+SEAT_ANCHOR = 0.9  # neighbours without strong evidence ("around Crown Point, Buccoo and Scarborough": Tobago's)
 SHORT_FEATURE_KM = 100  # a town at least this far from the feature whose name it opens is not what the text means
 
 

@@ -93,3 +93,12 @@ def test_the_national_district_is_santo_domingo():
     found = places("Floods hit the National District and Santo Domingo Norte, Dominican Republic.")
     assert any(p.country == "DO" and abs(p.lat - 18.47) < 0.05 for p in found.values()), sorted(found)
     assert "National District" not in {p.name for p in found.values() if p.country != "DO"}
+
+
+def test_a_curated_town_of_one_reading_locates_its_held_neighbours():
+    """ "around Crown Point, Buccoo and Scarborough": Buccoo, a town only Tobago has, places the Crown Point beside it
+    in Tobago, not Crown Point, Indiana."""
+    found = places("PORT OF SPAIN, Trinidad and Tobago – Tobago has less violent crime than Trinidad, but thefts from "
+                   "tourists and home invasions of rental villas have been reported around Crown Point, Buccoo and "
+                   "Scarborough.")
+    assert "Crown Point" in found and found["Crown Point"].country == "TT", found.get("Crown Point")
