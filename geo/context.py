@@ -569,6 +569,8 @@ def quoted_alias(hit: Hit, tokens: Doc) -> bool:
     before = tokens[max(0, i - 5):i].text.lower().replace(" ", "")
     if before.endswith(("a/k/a", "aka", "alias", "as", "called", "nicknamed", "known")):
         return True
+    if _inside_a_name(hit, tokens):
+        return True
     k = i - 1
     while k >= 0 and i - k <= 8 and (tokens[k].text[:1].isupper() and tokens[k].is_alpha
                                       or tokens[k].lower_ in NAME_JOINS):
@@ -576,6 +578,15 @@ def quoted_alias(hit: Hit, tokens: Doc) -> bool:
             return True
         k -= 1
     return False
+
+
+def _inside_a_name(hit: Hit, tokens: Doc) -> bool:
+    """Joaquín "El Chapo" Guzmán: a quoted name between two capitalised names is a person's nickname."""
+    i, j = hit.start - 1, hit.end
+    quotes = token_quotes(tokens)
+    return (i >= 1 and j + 1 < len(tokens) and quotes[j] and tokens[i - 1].is_alpha and tokens[j + 1].is_alpha
+            and tokens[i - 1].text[:1].isupper() and tokens[j + 1].text[:1].isupper()
+            and not token_stops(tokens)[i - 1] and not token_stops(tokens)[j + 1])
 
 
 DIVISION_AFTER = {"state", "states", "department", "departments", "province", "provinces", "parish"}

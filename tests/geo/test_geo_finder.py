@@ -69,6 +69,8 @@ def test_rejects(places_of, text, forbidden):
     ("The Act was signed.", {"Australian Capital Territory"}),
     ("Minister of Justice and Public Security Rogelio Rivas met the Director.", {"Rivas"}),
     ("Gang members on Long Island were charged.", {"Iceland"}),
+    ('Fighting broke out between the sons of Joaquín "El Chapo" Guzmán and Ismael "El Mayo" Zambada.',
+     {"El Chapo", "El Mayo"}),
 ])
 def test_no_false_places(places_of, text, forbidden_names):
     assert not {p.name for p in places_of(text)} & forbidden_names

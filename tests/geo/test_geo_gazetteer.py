@@ -159,6 +159,13 @@ def test_a_mexican_town_is_found_by_its_everyday_name_without_the_honour():
     assert any(gaz.entries[e].country == "MX" for e, _ in gaz.index.get(norm("Silao"), ()))
 
 
+def test_a_large_mexican_city_named_after_a_general_is_found_by_his_surname():
+    from geo.prepared import get_gazetteer
+    escobedo = get_gazetteer().candidates("Escobedo")
+    assert escobedo and escobedo[0].country == "MX" and abs(escobedo[0].lat - 25.8) < 0.2  # Nuevo León's
+    assert not any(e.name == "General Bravo" for e in get_gazetteer().candidates("Bravo"))  # a small one keeps its rank
+
+
 def test_a_municipality_named_after_its_seat_is_drawn_at_the_town():
     from geo.prepared import get_gazetteer
 
