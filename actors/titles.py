@@ -280,7 +280,8 @@ def _trailing_org(tokens: Doc, t: Title, maps: Maps, lex: Lexicon) -> None:
 def _join(a: Title, b: Title) -> Title:
     b.start, b.text = a.start, ""
     b.country, b.host = b.country or a.country, b.host or a.host
-    if not b.agency:
+    if not b.agency or a.agency and a.body and a.office != "white-house":  # the first office's named body: "commander
+        # of the Coast Guard Seventh District and director of Homeland Security Task Force"
         b.agency, b.ministry, b.office = a.agency, a.ministry, a.office
     return b
 
@@ -448,7 +449,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         c = maps.country_at.get(j)
         hit = maps.org_at.get(j) or maps.acr_at.get(j)
         if c is not None and (hit is None or hit.end <= c.end):
-            if prep == "to" or prep == "in" and t.agency and not t.country:
+            if prep == "to" or prep == "in" and t.agency and not t.country or prep == "for" and t.head in ENVOY_HEADS:
                 t.host = c.ref  # "UNHCR's Representative in Mexico": posted there, the agency's officer
             elif not t.country:
                 t.country, t.country_token = c.ref, c.start
@@ -519,6 +520,9 @@ def _possessed_unit(tokens: Doc, pos: int) -> int:
     return k if k > start and k < n and texts[k] == "," else pos
 
 
+# an envoy "for" a country is sent to it: "Special Envoy for Haiti, U.S. Department of State"
+ENVOY_HEADS = {"special envoy", "envoy", "special representative", "special coordinator", "coordinator",
+               "special advisor", "special adviser"}
 POSTED_HEADS = {"charge d affaires", "ambassador", "consul", "consul general", "attache", "representative", "envoy",
                 "chief of mission", "mission director", "country director", "resident representative"}
 

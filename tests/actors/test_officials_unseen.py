@@ -123,6 +123,12 @@ def test_a_named_body_led_by_a_person_without_a_comma():
      "Panama.", "Juan S. Gonzalez", "agency:national-security-council"),
     ("USAID Deputy Assistant Administrator Victoria Alvarado visited programs in Colombia funded by USAID.",
      "Victoria Alvarado", "agency:us-agency-for-international-development"),
+    # an envoy "for" a country is sent to it, not its government's
+    ("The Honorable Daniel Foote, Special Envoy for Haiti, U.S. Department of State, joined the delegation.",
+     "Daniel Foote", "agency:us-department-of-state"),
+    # of two offices joined by "and", the first one's named body
+    ('"Do not take to the sea," said Rear Adm. Brendan McPherson, commander of the Coast Guard Seventh District and '
+     "director of Homeland Security Task Force – Southeast.", "Brendan McPherson", "agency:seventh-coast-guard-district"),
 ])
 def test_us_affiliations(text, name, affiliation):
     found = officials(text)
