@@ -61,4 +61,6 @@ def districts_named(text: str) -> list[str]:
     real = {f"{part} District of {state}" for state, row in data["multi"].items() for part in row["parts"]}
     real |= {f"District of {state}" for state in (*data["single"], *data.get("territories", ()))}  # "Columbia": D.C.
     found = (" ".join(m.group(0).split()) for m in re.finditer(DISTRICT, text))
-    return list(dict.fromkeys(d for d in found if d in real))
+    # a two-word state or the next word: "Middle District of Florida About | News" (a masthead's menu)
+    return list(dict.fromkeys(d if d in real else d.rpartition(" ")[0] for d in found
+                              if d in real or d.rpartition(" ")[0] in real))

@@ -558,7 +558,8 @@ def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: 
             body = named_end.get(t.start)
         elif _names_nothing(t):
             body = named_end.get(t.start) or acronym_end.get(t.start)
-            body = None if body is not None and _sub_unit(body) else body
+            if body is not None and _sub_unit(body):  # "DEA Miami Field Division Special Agent in Charge X": the
+                body = drafts.get(body.parent) if body.parent.startswith("agency:") else None  # unit's agency
         else:
             body = None
         official = _draft_of(drafts, p) if body is not None else None

@@ -126,6 +126,11 @@ def test_a_named_body_led_by_a_person_without_a_comma():
     # an envoy "for" a country is sent to it, not its government's
     ("The Honorable Daniel Foote, Special Envoy for Haiti, U.S. Department of State, joined the delegation.",
      "Daniel Foote", "agency:us-department-of-state"),
+    # a field office's officer is its agency's
+    ('"We work together," said DEA Miami Field Division Special Agent in Charge Deanne L. Reuter.',
+     "Deanne L. Reuter", "agency:drug-enforcement-administration"),
+    ("The case was announced by FBI Miami Field Office Special Agent in Charge Jeffrey B. Veltri.",
+     "Jeffrey B. Veltri", "agency:federal-bureau-of-investigation"),
     # of two offices joined by "and", the first one's named body
     ('"Do not take to the sea," said Rear Adm. Brendan McPherson, commander of the Coast Guard Seventh District and '
      "director of Homeland Security Task Force – Southeast.", "Brendan McPherson", "agency:seventh-coast-guard-district"),
@@ -1037,3 +1042,12 @@ def test_a_rank_after_an_office_of_a_named_country_is_the_holders():
     titles = found["Luis Cresencio Sandoval González"].titles
     assert any("Secretary of National Defense" in t for t in titles) and "General" in titles, titles
     assert not any(t.startswith("National Defense General") for t in titles), titles
+
+
+def test_a_federal_district_judge_sits_on_the_court_of_the_district_in_the_masthead():
+    # the district's name runs into the masthead's menu ("… Middle District of Florida About | News")
+    text = ("U.S. Attorney's Office | Middle District of Florida About | News | Divisions\n\nTampa, Florida – U.S. "
+            "District Judge Charlene Edwards Honeywell has sentenced four men to prison.")
+    found = officials(text)
+    assert found["Charlene Edwards Honeywell"].affiliation == \
+        "agency:us-district-court-for-the-middle-district-of-florida"
