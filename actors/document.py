@@ -557,7 +557,7 @@ def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: 
         if tokens[t.start].text.islower():
             body = named_end.get(t.start)
         elif _names_nothing(t):
-            body = named_end.get(t.start) or acronym_end.get(t.start)
+            body = named_end.get(t.start) or acronym_end.get(t.start) or _acronym_then_its_noun(acronym_end, tokens, t)
             if body is not None and _sub_unit(body):  # "DEA Miami Field Division Special Agent in Charge X": the
                 body = drafts.get(body.parent) if body.parent.startswith("agency:") else None  # unit's agency
         else:
@@ -565,6 +565,13 @@ def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: 
         official = _draft_of(drafts, p) if body is not None else None
         if official is not None:
             official.agency = body.id
+
+
+def _acronym_then_its_noun(acronym_end: dict[int, Draft], tokens: Doc, t) -> Draft | None:
+    """ "IAF Foundation Representative X": a body's acronym, then the last word of its name (the Inter-American
+    Foundation), then the office."""
+    body = acronym_end.get(t.start - 1) if t.start >= 2 else None
+    return body if body is not None and fold(tokens[t.start - 1].text) == fold(body.name).split()[-1] else None
 
 
 def _the_bodys_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:

@@ -341,6 +341,10 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             t.ministry, t.agency, i = lex.domains[dom[0]]["ministry"], lex.domains[dom[0]]["us"], dom[1]
             t.abroad = bool(lex.domains[dom[0]].get("abroad"))
             continue
+        noun = _owners_noun(tokens, i, lex, org_end, acr_end) if not t.agency else None
+        if noun is not None:  # "IAF Foundation Representative", "the IAF's Foundation Representative"
+            t.agency, i = noun
+            continue
         owner = org_end.get(i - 1) or acr_end.get(i - 1)
         if low in POSSESSIVE and owner is not None and not t.agency:  # "the State Department's Special Envoy"
             t.agency = owner.ref if owner.label == "acr" else _org_name(lex, owner.ref)
@@ -737,6 +741,20 @@ def _domain_starting_at(tokens: Doc, j: int, lex: Lexicon) -> tuple[str, int] | 
         if key in lex.domains:
             return key, j + n
     return None
+
+
+def _owners_noun(tokens: Doc, i: int, lex: Lexicon, org_end: dict, acr_end: dict) -> tuple[str, int] | None:
+    """A body's acronym, its possessive or not, then the last word of its name, before an office: "IAF Foundation
+    Representative" (the Inter-American Foundation's). Returns the body and where the title now starts."""
+    texts = token_texts(tokens)
+    if i < 2 or not _cap(texts[i - 1]) or not tokens[i - 1].is_alpha:
+        return None
+    end = i - 2 if texts[i - 2] in POSSESSIVE else i - 1
+    hit = acr_end.get(end)
+    entry = lex.org(hit.ref) if hit is not None else None
+    if entry is None or fold(entry.name).split()[-1] != fold(texts[i - 1]):
+        return None
+    return hit.ref, hit.start
 
 
 def _org_name(lex: Lexicon, org_id: str) -> str:

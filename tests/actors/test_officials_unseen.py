@@ -131,6 +131,11 @@ def test_a_named_body_led_by_a_person_without_a_comma():
      "Deanne L. Reuter", "agency:drug-enforcement-administration"),
     ("The case was announced by FBI Miami Field Office Special Agent in Charge Jeffrey B. Veltri.",
      "Jeffrey B. Veltri", "agency:federal-bureau-of-investigation"),
+    # a body's acronym, then the last word of its name, before the office
+    ("IAF Foundation Representative Nathalie Dessalines said the IAF kept working.", "Nathalie Dessalines",
+     "agency:inter-american-foundation"),
+    ("The IAF's Foundation Representative for El Salvador, Rebeca Nejapa Soto, visited the grantees.",
+     "Rebeca Nejapa Soto", "agency:inter-american-foundation"),
     # of two offices joined by "and", the first one's named body
     ('"Do not take to the sea," said Rear Adm. Brendan McPherson, commander of the Coast Guard Seventh District and '
      "director of Homeland Security Task Force – Southeast.", "Brendan McPherson", "agency:seventh-coast-guard-district"),
