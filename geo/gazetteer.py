@@ -667,7 +667,7 @@ def _codes_of_nearest_towns(rows: list[dict], towns: list[Entry], codes: dict[st
     coded = [t for t in towns if t.admin1]
     for m in rows:
         division = norm(m["department"])
-        if division in out or not coded:
+        if out.get(division) or not coded:  # ("" for a U.S. state, whose towns carry its postal code)
             continue
         d, code = min((km(float(m["lat"]), float(m["lon"]), t.lat, t.lon), t.admin1) for t in coded)
         if d <= NEAREST_CODE_KM:

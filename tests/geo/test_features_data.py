@@ -121,6 +121,11 @@ def _ids(text: str, lang: str = "en") -> set[str]:
     ("Low water in Gatún Lake limited transits of the Panama Canal.", "feature:gatun-lake"),
     ("The Port of Caldera in Costa Rica handled the cargo.", "feature:port-of-caldera"),
     ("Ships called at Caldera, on Costa Rica's Pacific coast.", "feature:port-of-caldera"),
+    ("Hurricane winds battered Bávaro and Juan Dolio on the Dominican Republic's coast.", "feature:juan-dolio"),
+    ("Water levels at El Cuchillo Dam, which supplies Monterrey, Mexico, fell below 10 percent.",
+     "feature:el-cuchillo-dam"),
+    ("The Liza field off Guyana produced its first oil.", "feature:liza-field"),
+    ("CBP officers at Cross Border Xpress in San Diego seized fentanyl.", "feature:cross-border-xpress"),
 ])
 def test_found_in_text(text, expected):
     assert expected in _ids(text)

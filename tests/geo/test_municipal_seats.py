@@ -102,3 +102,33 @@ def test_a_curated_town_of_one_reading_locates_its_held_neighbours():
                    "tourists and home invasions of rental villas have been reported around Crown Point, Buccoo and "
                    "Scarborough.")
     assert "Crown Point" in found and found["Crown Point"].country == "TT", found.get("Crown Point")
+
+
+LOCALITY_FILES = sorted(DATA_DIR.glob("localities_*.json"))
+
+
+@pytest.mark.parametrize("path", LOCALITY_FILES, ids=lambda p: p.stem)
+def test_each_localities_file_is_well_formed_and_its_places_indexed(path):
+    """Villages, resort towns and neighbourhoods below GeoNames' 1,000 people, read as the curated seats are."""
+    from geo.prepared import get_gazetteer
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = data["municipalities"]
+    assert data["_source"].strip() and rows
+    assert all({"name", "department", "lat", "lon"} <= set(r) <= {"name", "department", "lat", "lon", "aliases"}
+               for r in rows)
+    assert all(-60 <= r["lat"] <= 75 and -170 <= r["lon"] <= -30 for r in rows)
+    gaz = get_gazetteer()
+    missing = [r["name"] for r in rows if not gaz.candidates(r["name"])]
+    assert len(missing) <= len(rows) // 4, missing  # a few left out: a first name or an everyday word
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Gangs control La Limonada and El Gallito in Guatemala City, Guatemala.", "La Limonada", 14.63, -90.50),
+    ("Police patrolled Barrio Logan in San Diego, California.", "Barrio Logan", 32.70, -117.15),
+    ("Storm surge hit Treasure Beach in St. Elizabeth, Jamaica.", "Treasure Beach", 17.89, -77.76),
+])
+def test_a_curated_locality_is_found_beside_its_division(text, name, lat, lon):
+    found = places(text)
+    assert name in found, sorted(found)
+    assert abs(found[name].lat - lat) < 0.1 and abs(found[name].lon - lon) < 0.1
