@@ -852,6 +852,9 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         if container is not None and ranked[0][1].id != container.id and any(e.id == container.id for _, e in ranked):
             # "Gainesville, Georgia": the qualifier is the reading that holds the town before it (the state)
             ranked = [x for x in ranked if x[1].id == container.id] + [x for x in ranked if x[1].id != container.id]
+        elif container is not None and container.kind == "admin1" and ranked[0][1].id != container.id:
+            # "Blaine, Washington", "Alexandria Bay, New York": the state the gazetteer indexes as "Washington State"
+            ranked = [(ranked[0][0], container)] + ranked
         alts = tuple(ranked[:6])
         best = ranked[0][1]
         conf = confidence(ranked)

@@ -188,6 +188,20 @@ def test_country_or_namesake(text, name, kind):
     assert place.kind == kind and (not country or place.country == country), (place.name, place.kind, place.country)
 
 
+@pytest.mark.parametrize("text, state", [
+    ("GSA projects are under way at Blaine, Washington; Alexandria Bay, New York; and Sweetgrass, Montana.",
+     {"Washington": 47.4, "New York": 42.9}),
+    ("Flooding hit Spokane, Washington, and Boise, Idaho.", {"Washington": 47.4}),
+])
+def test_a_state_named_like_a_city_qualifies_a_town_as_the_state(text, state):
+    # the gazetteer indexes these states as "Washington State", "New York State": the bare names are the cities
+    document, tokens = make_document(text)
+    found = {p.name: p for p in find_places(document, tokens)}
+    for name, lat in state.items():
+        place = next(p for p in found.values() if p.name.startswith(name))
+        assert place.kind == "admin1" and abs(place.lat - lat) < 1, place
+
+
 def test_islands_of_island_nations_and_saint_countries_written_short():
     from geo_helpers import make_document
 
