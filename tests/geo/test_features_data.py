@@ -16,7 +16,7 @@ FEATURES = json.loads((DATA_DIR / "features.json").read_text(encoding="utf-8"))
 REGIONS = json.loads((DATA_DIR / "regions.json").read_text(encoding="utf-8"))
 PLACES = FEATURES["places"]
 REQUIRED = {"id": str, "name": str, "kind": str, "lat": float, "lon": float}
-OPTIONAL = {"country": str, "aliases": list, "requires": str, "case": str, "shared_name": bool}
+OPTIONAL = {"country": str, "aliases": list, "requires": str, "case": str, "shared_name": bool, "reaches": list}
 COMMON = {line.split()[0] for line in (DATA_DIR / "common_words.txt").read_text().splitlines()
           if line and not line.startswith("#")}
 
@@ -139,3 +139,21 @@ def test_spanish_lower_case_generic_words():
 def test_required_country_keeps_a_namesake_out():
     # "Caldera" is also a town in Chile: without Costa Rica in the text, the port is no candidate
     assert "feature:port-of-caldera" not in _ids("The copper left from Caldera, in northern Chile.")
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    ("Migrants crossed the Rio Grande near Brownsville, Texas, from Matamoros.", "Rio Grande", 25.9, -97.5),
+    ("The Colorado River delivers less water to Yuma, Arizona.", "Colorado River", 32.7, -114.6),
+    ("Agents patrolled the Rio Grande.", "Rio Grande", 29.5, -101.5),  # no town: the river's own point
+])
+def test_a_long_river_is_drawn_at_its_reach_nearest_the_towns_named(text, name, lat, lon):
+    doc, tokens = make_document(text, "d1", "en")
+    river = next(p for p in find_places(doc, tokens) if p.name == name)
+    assert abs(river.lat - lat) < 0.2 and abs(river.lon - lon) < 0.2, river
+    assert river.id.startswith(("feature:rio-grande", "feature:colorado-river"))  # "@n" for a reach of its own
+
+
+def test_reaches_are_points_in_the_americas():
+    for p in PLACES + REGIONS["places"]:
+        for lat, lon in p.get("reaches", ()):
+            assert -60 <= lat <= 75 and -170 <= lon <= -30, p["id"]
