@@ -625,10 +625,12 @@ def _divisions_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Re
         divisions = {e.country: e for _, e in r.alternatives if e.kind == "admin1"}
         if not divisions:
             continue
-        mates = [m for m in _list_mates(out, i, lowers) if m.entry.kind == "admin1"]
+        mates = [m for m in _list_mates(out, i, lowers)  # or a region of one country ("the Carolinas and Georgia")
+                 if m.entry.kind == "admin1" or m.entry.kind == "region" and m.entry.country]
         division = next((divisions[m.entry.country] for m in mates if m.entry.country in divisions), None)
-        if division is not None:
-            out[i] = replace(r, entry=division)
+        if division is not None:  # and it shares their evidence ("producers in Texas and Georgia")
+            out[i] = replace(r, entry=division, strong=r.strong or any(m.strong for m in mates
+                                                                        if m.entry.country == division.country))
     return out
 
 

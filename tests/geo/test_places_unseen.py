@@ -202,6 +202,15 @@ def test_a_state_named_like_a_city_qualifies_a_town_as_the_state(text, state):
         assert place.kind == "admin1" and abs(place.lat - lat) < 1, place
 
 
+def test_a_country_named_like_a_state_listed_with_a_state_or_region_of_that_country_is_the_state():
+    found = {p.name: p for p in find_places(*make_document(
+        "The United States and El Salvador signed it. It links producers in Texas and Georgia."))}
+    assert found["Georgia"].kind == "admin1" and found["Georgia"].country == "US"  # and drawn, as Texas is
+    found = {p.name: p for p in find_places(*make_document(
+        "The agreement links producers in El Salvador with producers in the Carolinas and Georgia."))}
+    assert "Georgia" not in found or found["Georgia"].country == "US"  # never the Caucasus
+
+
 def test_islands_of_island_nations_and_saint_countries_written_short():
     from geo_helpers import make_document
 
