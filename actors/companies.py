@@ -79,8 +79,9 @@ def _by_form(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
         k = i - 1 if i > 0 and texts[i - 1] == "," else i
         start = _name_before(tokens, k, taken)
         weak = texts[i] in WEAK_FORMS and k == i
-        if start < k and not weak and any(t.is_alpha for t in tokens[start:k]):
-            out.append((start, k, end))
+        if start < k and not weak and any(t.is_alpha for t in tokens[start:k]) \
+                and not all(w in COMPANY_FORMS or w.lower() in FORM_JOINS for w in texts[start:k]):
+            out.append((start, k, end))  # (not the form's own first half: "S.A. DE" of "X, S.A. DE C.V.")
     return out
 
 
