@@ -659,9 +659,10 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
     country, agency = "", ""
     if known and not any(t.country or t.agency for t in p.titles):
         country, agency = known.country, known.agency  # "President Bukele": the lexicon knows where
-    for t in sorted(p.titles, key=lambda t: (not t.agency, not t.country)):  # a named body first: "Gen. X,
-        # commander of SOUTHCOM"; then a title that names its country ("Colombian Foreign Minister") over one
-        # that leaves it to the context ("the foreign minister")
+    for t in sorted(p.titles, key=lambda t: (not t.agency, not (t.agency and t.body), not t.country)):  # a named body first:
+        # "Gen. X, commander of SOUTHCOM", over a rank's service ("Army Gen. X, commander of U.S. Southern
+        # Command"); then a title that names its country ("Colombian Foreign Minister") over one that leaves it to
+        # the context ("the foreign minister")
         d.titles.append(t.text)
         d.title_spans.append((t.start, t.end))
         c, a = office_agency(t, lex, ctx.home, ctx)

@@ -131,6 +131,9 @@ def test_a_named_body_led_by_a_person_without_a_comma():
      "Deanne L. Reuter", "agency:drug-enforcement-administration"),
     ("The case was announced by FBI Miami Field Office Special Agent in Charge Jeffrey B. Veltri.",
      "Jeffrey B. Veltri", "agency:federal-bureau-of-investigation"),
+    # a post that names its command over the rank's service
+    ("DORAL, Fla. — Army Gen. Laura Richardson, commander of U.S. Southern Command, traveled to Jamaica.",
+     "Laura Richardson", "agency:us-southern-command"),
     # a body's acronym, then the last word of its name, before the office
     ("IAF Foundation Representative Nathalie Dessalines said the IAF kept working.", "Nathalie Dessalines",
      "agency:inter-american-foundation"),
