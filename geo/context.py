@@ -56,6 +56,8 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
     j = hit.end
     if j < len(tokens) and cap[j] and lowers[j] in TITLES and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES:
         return True  # "U.S. Secretary of Energy X", "U.S. Chargé d'Affaires X": whose the office is
+    if j < len(tokens) and lowers[j] in MODIFIED_NOUNS and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES:
+        return True  # "to review U.S. support", "U.S. officials": whose the thing is, as "American" says
     k = j
     while k < len(tokens) and k - j < 5 and cap[k]:
         if lowers[k] in BODY_HEADS:
@@ -67,6 +69,18 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
 
 
 ABBREVIATED_COUNTRIES = {"U.S.", "US", "U.S.A.", "UK", "U.K."}  # written as adjectives before an office
+# the common nouns an abbreviated country is written before as an adjective ("U.S. assistance"); not a verb ("the
+# U.S. rose to …"), so a list, not any lower-case word
+MODIFIED_NOUNS = {"support", "assistance", "aid", "funding", "funds", "grant", "grants", "investment", "investments",
+                  "officials", "official", "government", "authorities", "agencies", "agency", "forces", "military",
+                  "troops", "personnel", "citizens", "nationals", "residents", "companies", "company", "firms",
+                  "businesses", "investors", "exporters", "importers", "imports", "exports", "policy", "policies",
+                  "partners", "partner", "delegation", "delegations", "law", "laws", "courts", "court", "sanctions",
+                  "programs", "program", "programme", "programmes", "initiative", "initiatives", "cooperation",
+                  "engagement", "commitment", "commitments", "efforts", "interests", "officers", "diplomats",
+                  "taxpayers", "dollars", "dollar", "visa", "visas", "consular", "embassy", "interagency", "team",
+                  "teams", "experts", "advisers", "advisors", "trainers", "donations", "donation", "contribution",
+                  "contributions", "priorities", "strategy", "leadership", "partnership", "partnerships"}
 POSTS = {"embassy", "consulate", "embajada", "consulado"}
 
 

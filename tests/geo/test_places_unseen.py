@@ -211,6 +211,16 @@ def test_a_country_named_like_a_state_listed_with_a_state_or_region_of_that_coun
     assert "Georgia" not in found or found["Georgia"].country == "US"  # never the Caucasus
 
 
+@pytest.mark.parametrize("text, drawn", [
+    ("He will meet the CESFRONT to review U.S. support for border security in Guatemala.", False),
+    ("The delegation discussed U.S. assistance and met U.S. officials in Guatemala City, Guatemala.", False),
+    ("Exports to the U.S. rose sharply, Guatemala said.", True),  # the country itself, before a verb
+])
+def test_an_abbreviated_country_before_a_noun_it_modifies_is_an_adjective(text, drawn):
+    found = {p.name for p in find_places(*make_document(text))}
+    assert ("United States" in found) == drawn, found
+
+
 def test_islands_of_island_nations_and_saint_countries_written_short():
     from geo_helpers import make_document
 
