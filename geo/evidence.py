@@ -400,7 +400,8 @@ def _county(hit: Hit, tokens: Doc) -> bool:
     while k < n and k - hit.end < 12 and (texts[k][:1].isupper() and lowers[k] not in COUNTY_HEADS
                                           or texts[k] in LIST_JOINS):
         k += 1  # over the other names of a list that shares the head
-    return k < n and lowers[k] in COUNTY_HEADS and (k == hit.end or lowers[k].endswith(("ies", "shes", "ghs")))
+    return k < n and lowers[k] in COUNTY_HEADS and (k == hit.end or lowers[k].endswith(("ies", "shes", "ghs"))
+                                                    and texts[k - 1] not in LIST_JOINS)  # not "…, and parishes in X"
 
 
 def _defined_acronym(hit: Hit, tokens: Doc) -> bool:

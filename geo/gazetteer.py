@@ -247,10 +247,10 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 # Mexican towns carry an honour in their official names, which GeoNames gives and nobody writes: (Heroica) Caborca,
 # Silao (de la Victoria), Naucalpan (de Juárez), (Heroica Ciudad de) Juchitán (de Zaragoza).
-_HONOURS_MX = re.compile(r"^(?:Heroica Ciudad de |Heroica |Mineral de |Mineral del )|"
+_HONOURS_MX = re.compile(r"^(?:Her[oó]ica Ciudad de |Her[oó]ica |Mineral de |Mineral del )|"  # "Heróica Zitácuaro"
                          r" de (?:la Victoria|Ju[aá]rez|Zaragoza|Hidalgo|Morelos|Allende|Ocampo|los Mina|Bravo|Degollado"
                          r"|Olarte)$")
-_HONOUR_PREFIX_MX = re.compile(r"^(?:Heroica Ciudad de |Heroica |Mineral de |Mineral del )")
+_HONOUR_PREFIX_MX = re.compile(r"^(?:Her[oó]ica Ciudad de |Her[oó]ica |Mineral de |Mineral del )")
 
 
 # a city named after a general is written by his surname alone: (Ciudad General) Escobedo, Nuevo León; the small

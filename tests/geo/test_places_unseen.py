@@ -221,6 +221,17 @@ def test_an_abbreviated_country_before_a_noun_it_modifies_is_an_adjective(text, 
     assert ("United States" in found) == drawn, found
 
 
+def test_a_plural_county_head_after_a_comma_and_and_heads_a_new_phrase():
+    found = {p.name for p in find_places(*make_document(
+        "Police restricted clergy in Matagalpa and Sébaco, and parishes in Managua, Nicaragua."))}
+    assert {"Matagalpa", "Sébaco", "Managua"} <= found, found
+
+
+def test_a_mexican_town_whose_honour_geonames_writes_with_an_accent():
+    found = {p.name: p for p in find_places(*make_document("He was shot on January 31 in Zitácuaro, Michoacán."))}
+    assert any(abs(p.lat - 19.44) < 0.1 and p.kind == "city" for p in found.values()), found  # Heróica Zitácuaro
+
+
 def test_islands_of_island_nations_and_saint_countries_written_short():
     from geo_helpers import make_document
 
