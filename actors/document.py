@@ -39,6 +39,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     place_placeless_governors(titles, tokens)
     people = find_people(tokens, scan, titles, lex, document.year)
     _place_after_name(people, tokens)
+    _town_described_after_title(people, tokens)
     for p in people:  # "met President Bukele and Minister of Justice X": X is Salvadoran too
         country = next((t.country for t in p.titles if t.country), "") or (
             lex.people[p.known].country if p.known >= 0 else "")
@@ -293,6 +294,33 @@ def _place_after_name(people: list[Person], tokens: Doc) -> None:
                 for t in local:
                     t.place, t.municipal = " ".join(texts[end + 1:k]), t.head == "mayor"
                 break
+
+
+TOWN_NOUNS = {"city", "town", "municipality", "port", "village"}
+
+
+def _town_described_after_title(people: list[Person], tokens: Doc) -> None:
+    """ "Carlos Manzo, the mayor of the avocado-growing city of Uruapan": a mayor's town, described before it is
+    named ("of the … city of X")."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    n = len(tokens)
+    for p in people:
+        for t in p.titles:
+            if t.head != "mayor" or t.place or t.agency or t.body:
+                continue
+            k = t.end
+            if not (k + 1 < n and lowers[k] == "of" and lowers[k + 1] == "the"):
+                continue
+            m = k + 2
+            while m < n and m - k <= 6 and lowers[m] not in TOWN_NOUNS and texts[m] not in {",", ".", ";"}:
+                m += 1
+            if not (m + 2 < n and lowers[m] in TOWN_NOUNS and lowers[m + 1] == "of" and texts[m + 2][:1].isupper()):
+                continue
+            e = m + 2
+            while e < n and e - m - 2 < 4 and (tokens[e].is_alpha and texts[e][:1].isupper()
+                                              or lowers[e] in PLACE_JOINS and e + 1 < n and texts[e + 1][:1].isupper()):
+                e += 1
+            t.place, t.municipal = " ".join(texts[m + 2:e]), True
 
 
 def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lexicon) -> Draft:

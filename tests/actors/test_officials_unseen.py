@@ -1059,3 +1059,9 @@ def test_a_federal_district_judge_sits_on_the_court_of_the_district_in_the_masth
     found = officials(text)
     assert found["Charlene Edwards Honeywell"].affiliation == \
         "agency:us-district-court-for-the-middle-district-of-florida"
+
+
+def test_a_mayors_town_described_before_it_is_named():
+    found = officials("URUAPAN, Mexico (AP) — Carlos Manzo, the mayor of the avocado-growing city of Uruapan, was "
+                      "shot dead.")
+    assert found["Carlos Manzo"].affiliation == "government:municipal-government-of-uruapan"
