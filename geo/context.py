@@ -80,7 +80,9 @@ MODIFIED_NOUNS = {"support", "assistance", "aid", "funding", "funds", "grant", "
                   "engagement", "commitment", "commitments", "efforts", "interests", "officers", "diplomats",
                   "taxpayers", "dollars", "dollar", "visa", "visas", "consular", "embassy", "interagency", "team",
                   "teams", "experts", "advisers", "advisors", "trainers", "donations", "donation", "contribution",
-                  "contributions", "priorities", "strategy", "leadership", "partnership", "partnerships"}
+                  "contributions", "priorities", "strategy", "leadership", "partnership", "partnerships", "tourism",
+                  "tourists", "visitors", "travelers", "travellers", "preclearance", "citizen", "passport",
+                  "passports", "embassies", "consulates", "naval", "navy", "warships", "vessels", "aircraft"}
 POSTS = {"embassy", "consulate", "embajada", "consulado"}
 
 
@@ -149,6 +151,9 @@ def dateline_zones(tokens: Doc) -> list[tuple[int, int]]:
     for i, word in enumerate(texts):
         if not word.isalpha() or not word[0].isupper() or not (i == 0 or "\n" in texts[i - 1] or texts[i - 1].isspace()):
             continue
+        if word in {"The", "A", "An"}:
+            continue  # "The United States and Haiti - fact sheet - JUNE 2, 2025": a related link's title, no dateline
+            # (a dateline is written in capitals or opens on the place: "THE VALLEY, Anguilla –")
         for j in range(i, min(i + 9, len(texts))):
             t = texts[j]
             if t in DASHES and j > i:

@@ -121,8 +121,24 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
 
 
 VESSELS = {"submarine", "frigate", "destroyer", "corvette", "cruiser", "warship", "cutter", "tanker", "freighter",
-           "trawler", "yacht", "schooner", "barge", "tugboat", "icebreaker"}
+           "trawler", "yacht", "schooner", "barge", "tugboat", "icebreaker", "ship", "vessel", "sailboat", "tallship",
+           "barque"}
 SHIP_PREFIXES = {"USNS", "USS", "USCGC", "HMS", "HMCS", "ARC", "BAP", "ARM"}  # "USNS Comfort", "ARC Gloria"
+
+
+def ship_names(tokens: Doc) -> frozenset[str]:
+    """The names (folded) the text gives a ship ("the sailing ship Cuauhtémoc"), once per Doc: the ship's name
+    written again alone is the ship still."""
+    found = tokens.user_data.get("ship_names")
+    if found is None:
+        texts, lowers = token_texts(tokens), token_lowers(tokens)
+        names = set()
+        for i in range(1, len(tokens) - 1):
+            if lowers[i] in VESSELS and texts[i + 1][:1].isupper() and tokens[i + 1].is_alpha \
+                    and not (i + 2 < len(tokens) and texts[i + 2][:1].isupper()):  # one-word names only
+                names.add(norm(texts[i + 1]))
+        found = tokens.user_data["ship_names"] = frozenset(names)
+    return found
 
 
 def not_a_place(hit: Hit, tokens: Doc) -> bool:
@@ -144,6 +160,8 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True  # "to Hurricane Ian" (Hurricane, Utah), "Tropical Storm Franklin": a storm and its name
     if hit.start > 0 and (lowers[hit.start - 1] in VESSELS or texts[hit.start - 1] in SHIP_PREFIXES) and not hit.part:
         return True  # "the nuclear-powered submarine Kazan", "the frigate Almirante Padilla": a ship's name
+    if not hit.part and hit.key in ship_names(tokens):
+        return True  # "The sailing ship Cuauhtémoc … The Cuauhtémoc, built in Bilbao": the ship, named again
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
     if not hit.part and hit.start > 1 and lowers[hit.start - 1] == "of" and lowers[hit.start - 2] in NOBLE_TITLES \

@@ -38,6 +38,7 @@ from geo.context import (
 )
 from geo.evidence import (
     CALENDAR,
+    FAR_KM,
     LOCATIVE,
     a_portfolio,
     crossing_partner,
@@ -1217,6 +1218,11 @@ def _coordinated(resolved: list[Resolved], tokens: Doc, people: set[tuple[int, i
 _LIST_GLUE = {",", "and", "or"}
 
 
+def _far_from_all(e: Entry, points: list[tuple[float, float]]) -> bool:
+    """Are there places located elsewhere, and is ``e`` farther than FAR_KM from every one of them?"""
+    return bool(points) and all(km(e.lat, e.lon, lat, lon) > FAR_KM for lat, lon in points)
+
+
 def _inside_person(hit: Hit, people: list[tuple[int, int]]) -> bool:
     k = bisect_right(people, (hit.char_start, float("inf"))) - 1
     return k >= 0 and people[k][0] <= hit.char_start and hit.char_end <= people[k][1]
@@ -1326,6 +1332,10 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
     resolved = [r for r in resolved if not _far_country_among_local_places(r, tokens, resolved)]
     named = set(countries)
+    by_name: dict[str, set[str]] = {}  # the places of each country the text names, not only as an adjective
+    for r in resolved:
+        if r.kind != "demonym":
+            by_name.setdefault(r.entry.country, set()).add(r.entry.id)
     countries = countries | {r.entry.country for r in resolved if r.strong and r.entry.kind != "region"}
     anchors = [(r.entry.lat, r.entry.lon) for r in resolved if r.strong and r.entry.kind in ("city", "admin1")]
     located = {r.entry.id: (r.entry.lat, r.entry.lon) for r in resolved
@@ -1351,6 +1361,11 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)) \
                 and lone_town(e, [gaz.entries[i] for i in located if i != eid]):
             continue  # a town of its country far from every other town the document locates: a namesake's
+        if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital and not placed \
+                and not by_name.get(e.country, set()) - {eid} \
+                and _far_from_all(e, [p for i, p in located.items() if gaz.entries[i].country != e.country]):
+            continue  # "near New Hope" on Jamaica's coast: a town of a country the text names only as an adjective
+            # ("U.S. Embassy"), far from every place it locates, is a namesake of a place the gazetteer lacks
         if e.kind == "city" and not placed \
                 and _far_across(e, rs, tokens, gaz, [gaz.entries[i] for i in located if i != eid]):
             continue  # "the Guadalupe–Tornillo crossing" at El Paso: a namesake far away is not the town across it

@@ -232,6 +232,28 @@ def test_a_mexican_town_whose_honour_geonames_writes_with_an_accent():
     assert any(abs(p.lat - 19.44) < 0.1 and p.kind == "city" for p in found.values()), found  # Heróica Zitácuaro
 
 
+def test_a_ships_name_written_again_alone_is_the_ship():
+    found = {p.name for p in find_places(*make_document(
+        "The sailing ship Cuauhtémoc was leaving a pier in Mexico City's harbor. The Cuauhtémoc, built in Bilbao, "
+        "Spain, in 1982, has sailed around Mexico."))}
+    assert not any("Cuauhtémoc" in n for n in found) and "Bilbao" in found, found
+
+
+def test_a_related_links_title_is_no_dateline():
+    found = {p.name: p for p in find_places(*make_document(
+        "Readout of the meeting in Santo Domingo, Dominican Republic.\n\nRelated:\nThe United States and Haiti - fact "
+        "sheet - JUNE 2, 2025"))}
+    assert all(m.kind != "dateline" for p in found.values() for m in p.mentions)
+
+
+def test_a_small_town_of_a_country_named_only_as_an_adjective_far_from_the_text_is_left_out():
+    # New Hope, Jamaica is not in the gazetteer; New Hope, Minnesota is no reading of it
+    found = {p.name for p in find_places(*make_document(
+        "Hurricane Melissa made landfall on Jamaica's southwest coast near New Hope. U.S. citizens in Jamaica should "
+        "follow the U.S. Embassy's messages. Flooding reached Black River and Savanna-la-Mar."))}
+    assert "New Hope" not in found and "Jamaica" in found, found
+
+
 def test_islands_of_island_nations_and_saint_countries_written_short():
     from geo_helpers import make_document
 
