@@ -421,7 +421,9 @@ def _federal_judges_court(drafts: dict[str, Draft], people: list[Person], tokens
     if not judges:
         return
     if not courts:
-        named = districts_named(doc_text(tokens))
+        named = districts_named(doc_text(tokens)) or [  # or the one district whose U.S. Attorney's Office published
+            d.name.split(" for the ", 1)[1] for d in drafts.values()  # it (its masthead read as the publisher)
+            if d.kind == "agency" and d.name.startswith("U.S. Attorney's Office for the ")]
         if len(named) == 1:
             name = f"U.S. District Court for the {named[0]}"
             aid = actor_id("agency", name)

@@ -1065,3 +1065,16 @@ def test_a_mayors_town_described_before_it_is_named():
     found = officials("URUAPAN, Mexico (AP) — Carlos Manzo, the mayor of the avocado-growing city of Uruapan, was "
                       "shot dead.")
     assert found["Carlos Manzo"].affiliation == "government:municipal-government-of-uruapan"
+
+
+def test_a_federal_judge_in_a_release_of_one_us_attorneys_office_sits_on_that_districts_court():
+    text = ("U.S. Attorney's Office - Southern District of Texas\n\nHOUSTON - A Houston resident has been ordered to "
+            "federal prison. U.S. District Judge Lee H. Rosenthal sentenced him to 96 months in prison.")
+    found = officials(text)
+    assert found["Lee H. Rosenthal"].affiliation == "agency:us-district-court-for-the-southern-district-of-texas"
+
+
+def test_a_coast_guard_area_is_a_body_not_a_person():
+    found = officials("Vice Adm. Andrew Tiongson, commander of Coast Guard Pacific Area, thanked the task force.")
+    assert "Pacific Area" not in found
+    assert found["Andrew Tiongson"].affiliation == "agency:coast-guard-pacific-area"
