@@ -1068,8 +1068,11 @@ def test_a_mayors_town_described_before_it_is_named():
 
 
 def test_a_federal_judge_in_a_release_of_one_us_attorneys_office_sits_on_that_districts_court():
-    text = ("U.S. Attorney's Office - Southern District of Texas\n\nHOUSTON - A Houston resident has been ordered to "
-            "federal prison. U.S. District Judge Lee H. Rosenthal sentenced him to 96 months in prison.")
+    # the masthead and its menu are page furniture the cleaner drops: the district is the publisher's
+    text = ("U.S. Attorney's Office - Southern District of Texas\nHome | About | News | Divisions | Contact\n\n"
+            "Press Release\nHouston man sentenced for trafficking rifles\nWednesday, October 15, 2025\n\n"
+            "HOUSTON – A Houston resident has been ordered to federal prison. U.S. District Judge Lee H. Rosenthal "
+            "sentenced him to 96 months in prison.")
     found = officials(text)
     assert found["Lee H. Rosenthal"].affiliation == "agency:us-district-court-for-the-southern-district-of-texas"
 
