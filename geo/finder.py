@@ -160,6 +160,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     # Marta … buyers in Santa Marta" (a run the person finder took for a name, that is a place)
     people = {i: r for r in runs for i in range(*r)}
     alone = set(surnames_alone(tokens, not_places))
+    not_alone_end = {e: x for e, x in by_end.items() if (x.start, x.end) not in alone}  # "Quintero and Arosemena
+    # are charged": two defendants' surnames, not a list of places
     run_together = _run_together_towns(hits, tokens, entries_of)
     out = []
     for h in hits:
@@ -197,7 +199,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
         if (h.start, h.end) in alone and not h.part and entries and not dateline \
                 and entries[0].kind != "country" and not in_place_list(h, tokens, by_end) \
-                and not _of_places(h, tokens) and not _listed_after_place(h, tokens, by_end):
+                and not _of_places(h, tokens) and not _listed_after_place(h, tokens, not_alone_end):
             continue  # a named person's surname on its own ("Zamora is the subject of a warrant"); the whole
             # hit only: "Santa Cruz" is no "Cruz"
         if not h.part and entries and entries[0].kind == "country" and _local_place_named_for(h, tokens):

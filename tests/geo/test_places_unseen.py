@@ -254,6 +254,13 @@ def test_a_small_town_of_a_country_named_only_as_an_adjective_far_from_the_text_
     assert "New Hope" not in found and "Jamaica" in found, found
 
 
+def test_two_defendants_surnames_joined_by_and_are_no_list_of_places():
+    found = {p.name for p in find_places(*make_document(
+        "Ramiro Alexis Quintero Batista, of Panama City, took bribes from businessman Luis Fernando Arosemena Toro, "
+        "47, of Doral, Florida.\n\nQuintero and Arosemena are charged with conspiracy to commit money laundering."))}
+    assert "Arosemena" not in found and "Quintero" not in found and "Doral" in found, found
+
+
 def test_islands_of_island_nations_and_saint_countries_written_short():
     from geo_helpers import make_document
 
