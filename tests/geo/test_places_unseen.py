@@ -256,8 +256,11 @@ def test_a_small_town_of_a_country_named_only_as_an_adjective_far_from_the_text_
 
 def test_two_defendants_surnames_joined_by_and_are_no_list_of_places():
     found = {p.name for p in find_places(*make_document(
-        "Ramiro Alexis Quintero Batista, of Panama City, took bribes from businessman Luis Fernando Arosemena Toro, "
-        "47, of Doral, Florida.\n\nQuintero and Arosemena are charged with conspiracy to commit money laundering."))}
+        "According to court documents, from 2019 to 2023, Ramiro Alexis Quintero Batista, 52, of Panama City, a former "
+        "official, took bribes from Doral, Florida, businessman Luis Fernando Arosemena Toro, 47, and from Marcos "
+        "Herrera Pitti, 44, of Panama City.\n\nQuintero and Arosemena are charged with conspiracy to commit money "
+        "laundering. Herrera is charged with conspiracy. Arosemena was arrested Tuesday in Doral; Herrera was arrested "
+        "Wednesday at Miami International Airport on a flight from Tocumen. Quintero remains in Panama."))}
     assert "Arosemena" not in found and "Quintero" not in found and "Doral" in found, found
 
 
