@@ -126,6 +126,19 @@ VESSELS = {"submarine", "frigate", "destroyer", "corvette", "cruiser", "warship"
 SHIP_PREFIXES = {"USNS", "USS", "USCGC", "HMS", "HMCS", "ARC", "BAP", "ARM"}  # "USNS Comfort", "ARC Gloria"
 
 
+def family_names(tokens: Doc) -> frozenset[tuple[str, str]]:
+    """The two surnames a family is named by ("the Chiquimula Salguero family": ("chiquimula", "salguero")), once per
+    Doc: the pair written again names the family still."""
+    found = tokens.user_data.get("family_names")
+    if found is None:
+        texts, lowers = token_texts(tokens), token_lowers(tokens)
+        found = tokens.user_data["family_names"] = frozenset(
+            (norm(texts[i]), lowers[i + 1]) for i in range(len(tokens) - 2)
+            if lowers[i + 2] in FAMILY and texts[i][:1].isupper() and texts[i + 1][:1].isupper()
+            and tokens[i].is_alpha and tokens[i + 1].is_alpha)
+    return found
+
+
 def ship_names(tokens: Doc) -> frozenset[str]:
     """The names (folded) the text gives a ship ("the sailing ship Cuauhtémoc"), once per Doc: the ship's name
     written again alone is the ship still."""
@@ -153,6 +166,8 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
             return True  # "Rincón's brother-in-law"
     if j < n and lowers[j] in FAMILY:
         return True
+    if not hit.part and j < n and (hit.key, lowers[j]) in family_names(tokens):
+        return True  # "the Chiquimula Salguero family" and "a Chiquimula Salguero airstrip": a family's two surnames
     if _defined_acronym(hit, tokens):
         return True
     if not hit.part and (lowers[hit.start] in STORMS and hit.end - hit.start == 1 and j < n and texts[j][:1].isupper()

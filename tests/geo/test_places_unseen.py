@@ -264,6 +264,13 @@ def test_two_defendants_surnames_joined_by_and_are_no_list_of_places():
     assert "Arosemena" not in found and "Quintero" not in found and "Doral" in found, found
 
 
+def test_a_familys_two_surnames_are_the_family_wherever_written_together():
+    found = {p.name: p for p in find_places(*make_document(
+        "OFAC sanctioned the Chiquimula Salguero family, which operates from Sayaxché, Petén. Police seized a plane at "
+        "a Chiquimula Salguero airstrip near Las Cruces, Petén."))}
+    assert "Chiquimula" not in found and "Sayaxché" in found, found
+
+
 def test_islands_of_island_nations_and_saint_countries_written_short():
     from geo_helpers import make_document
 
