@@ -21,39 +21,44 @@ HERE = Path(__file__).resolve().parent
 FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev": (0.98, 0.98, 0.98, 1.00, 1.00, 0),
     "test": (0.98, 0.98, 0.98, 1.00, 1.00, 0),
-    "dev2": (0.97, 0.98, 0.97, 1.00, 0.99, 0),  # places 0.980 -> 0.978 (twentieth session): a bare town named like
-    # its division is now the town, so "the province of Montecristi" and "Dajabón and Montecristi" are two marks
-    # where the gold has one (the province); places rose on fifteen sets with it
-    "test2": (0.97, 0.97, 0.94, 0.96, 0.97, 1),
-    "test3": (0.94, 0.94, 0.92, 1.00, 0.97, 0),  # agencies fell to 0.909 once a page's long address named its
+    "dev2": (0.98, 0.98, 0.97, 1.00, 0.99, 0),  # places 0.980 -> 0.978 in the twentieth session (a bare town named
+    # like its division is now the town, so "the province of Montecristi" and "Dajabón and Montecristi" are two marks
+    # where the gold has one); 0.987 after the twenty-first session's curated features
+    "test2": (0.97, 0.97, 0.94, 0.96, 0.98, 0),
+    "test3": (0.96, 0.94, 0.92, 1.00, 0.97, 0),  # agencies fell to 0.909 once a page's long address named its
     # publisher, and the floor was 0.90 for part of the seventeenth session; 0.916 at its end (the split not opened)
     "dev3": (0.97, 0.97, 0.95, 1.00, 0.97, 0),
-    "dev4": (0.97, 0.96, 0.95, 1.00, 0.95, 0),  # affiliation 0.961 -> 0.955 when an embassy's page stopped naming
+    "dev4": (0.98, 0.96, 0.95, 1.00, 0.95, 0),  # affiliation 0.961 -> 0.955 when an embassy's page stopped naming
     # the Department of State its publisher (nineteenth session): an INL director is the bureau's, the gold the
     # Department's; agencies rose on eleven sets
-    "dev5": (0.96, 0.98, 0.95, 1.00, 0.97, 0),
-    "dev6": (0.95, 0.98, 0.94, 1.00, 0.89, 0),
-    "dev7": (0.93, 0.99, 0.95, 1.00, 0.90, 0),
-    "dev8": (0.93, 0.94, 0.90, 1.00, 0.87, 1),  # the Pacific Ocean, placed off Mexico where its gold puts it elsewhere
-    "dev9": (0.90, 0.94, 0.91, 0.95, 0.89, 0),
-    "dev10": (0.93, 0.96, 0.90, 1.00, 0.95, 1),  # the headline's "United States" (the gold lists none)
-    "dev11": (0.92, 0.98, 0.92, 1.00, 0.88, 0),
-    "dev12": (0.91, 0.98, 0.93, 1.00, 0.91, 0),
-    "dev13": (0.90, 0.98, 0.92, 1.00, 0.96, 1),  # Albania (La Guajira) drawn as the country
-    "dev14": (0.94, 0.97, 0.96, 1.00, 0.97, 0),
-    "dev15": (0.96, 0.96, 0.95, 1.00, 0.96, 0),
-    "dev16": (0.93, 0.97, 0.94, 1.00, 0.94, 1),  # "Latin America", left unpaired by the scorer after a misread San Ignacio
-    "dev17": (0.94, 0.98, 0.93, 1.00, 0.93, 0),
-    "dev18": (0.92, 0.97, 0.92, 1.00, 0.96, 0),
-    "dev19": (0.93, 0.95, 0.95, 1.00, 0.95, 1),  # "the Vatican", the mediator of a prisoner release, drawn as a place
-    "dev20": (0.95, 0.97, 0.95, 1.00, 0.95, 1),  # "Latin America", left unpaired by the scorer after a misread Santa Elena
-    "dev21": (0.95, 0.96, 0.95, 1.00, 0.97, 0),
-    "dev22": (0.91, 0.98, 0.94, 1.00, 0.95, 0),
-    "dev23": (0.94, 0.96, 0.92, 1.00, 0.92, 0),
-    "dev24": (0.94, 0.96, 0.93, 1.00, 0.95, 0),
-    "dev25": (0.91, 0.97, 0.91, 1.00, 0.96, 0),
-    "dev26": (0.92, 0.98, 0.92, 1.00, 0.94, 0),
-    "dev27": (0.90, 0.96, 0.91, 1.00, 0.90, 0),
+    "dev5": (0.97, 0.98, 0.95, 1.00, 0.97, 0),
+    "dev6": (0.96, 0.98, 0.94, 1.00, 0.89, 0),
+    "dev7": (0.95, 0.99, 0.95, 1.00, 0.90, 0),
+    "dev8": (0.94, 0.94, 0.90, 1.00, 0.87, 1),  # the Pacific Ocean, placed off Mexico where its gold puts it elsewhere
+    "dev9": (0.93, 0.95, 0.91, 0.95, 0.89, 0),
+    "dev10": (0.94, 0.96, 0.90, 1.00, 0.95, 1),  # the headline's "United States" (the gold lists none)
+    "dev11": (0.94, 0.98, 0.92, 1.00, 0.88, 0),
+    "dev12": (0.93, 0.98, 0.93, 1.00, 0.92, 0),
+    "dev13": (0.92, 0.98, 0.92, 1.00, 0.96, 1),  # Albania (La Guajira) drawn as the country
+    "dev14": (0.95, 0.97, 0.96, 1.00, 0.97, 0),
+    "dev15": (0.97, 0.96, 0.95, 1.00, 0.96, 0),
+    "dev16": (0.94, 0.97, 0.94, 1.00, 0.94, 1),  # "Latin America", left unpaired by the scorer after a misread San Ignacio
+    "dev17": (0.96, 0.98, 0.93, 1.00, 0.93, 0),
+    "dev18": (0.95, 0.97, 0.92, 1.00, 0.96, 0),
+    "dev19": (0.95, 0.95, 0.95, 1.00, 0.95, 1),  # "the Vatican", the mediator of a prisoner release, drawn as a place
+    "dev20": (0.96, 0.97, 0.95, 1.00, 0.95, 1),  # "Latin America", left unpaired by the scorer after a misread Santa Elena
+    "dev21": (0.96, 0.96, 0.95, 1.00, 0.97, 0),
+    "dev22": (0.93, 0.98, 0.94, 1.00, 0.95, 0),
+    "dev23": (0.95, 0.96, 0.92, 1.00, 0.92, 0),
+    "dev24": (0.95, 0.96, 0.93, 1.00, 0.95, 0),
+    "dev25": (0.94, 0.97, 0.91, 1.00, 0.96, 0),
+    "dev26": (0.95, 0.98, 0.92, 1.00, 0.95, 0),
+    "dev27": (0.93, 0.96, 0.91, 1.00, 0.94, 0),
+    "dev28": (0.94, 0.97, 0.92, 1.00, 0.97, 0),
+    "dev29": (0.92, 0.95, 0.90, 1.00, 0.95, 0),
+    "dev30": (0.93, 0.97, 0.91, 1.00, 0.92, 0),
+    "dev31": (0.95, 1.00, 0.92, 1.00, 0.98, 0),
+    "dev32": (0.94, 0.98, 0.91, 1.00, 0.90, 0),
     "es_dev": (0.97, 0.95, 0.95, 1.00, 0.98, 0),
     "es_dev2": (0.96, 0.94, 0.90, 1.00, 0.90, 0),
     "es_test": (0.95, 0.91, 0.90, 1.00, 0.95, 1),
