@@ -1380,7 +1380,8 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
             ex = document.excerpt_at(r.hit.char_start)
             mentions.append(Mention(document.id, ex.id if ex else "", r.hit.char_start, r.hit.char_end,
                                     document.text[r.hit.char_start:r.hit.char_end], r.kind))
-        pid, lat, lon = _nearest_reach(e, gaz, [gaz.entries[i] for i in located if i != eid])
+        pid, lat, lon = _nearest_reach(e, gaz, [gaz.entries[i] for i in located if i != eid]) \
+            if eid in gaz.reaches else (eid, e.lat, e.lon)
         places.append(Place(
             id=pid, name=e.name, kind=place_kind(e), lat=lat, lon=lon,
             confidence=max(r.confidence for r in rs), mentions=tuple(mentions),
