@@ -505,14 +505,16 @@ def keep_weak(entry: Entry, countries: set[str], anchors: list[tuple[float, floa
             or any(km(entry.lat, entry.lon, lat, lon) <= FAR_KM for lat, lon in anchors))
 
 
-def far_afield(entry: Entry, named: set[str], anchors: list[tuple[float, float]]) -> bool:
+def far_afield(entry: Entry, named: set[str], anchors: list[tuple[float, float]], shortened: bool = False) -> bool:
     """A town or division in a country the document never names, farther than ``FAR_KM`` from every
     place it locates (``anchors``): even "in X" does not make it a place of this document. A report on
     the Dominican–Haitian border that says "into Manzanillo Bay" means the Dominican bay, not the
     Mexican port; when the gazetteer lacks the near reading, leaving the name out beats a dot on the
-    Pacific. Datelines and qualifiers ("Molina, Chile") are judged before this."""
+    Pacific. Datelines and qualifiers ("Molina, Chile") are judged before this. A big city is drawn anyway,
+    unless the text wrote only the first words of its name (``shortened``): "near Santa Cruz, a village" in
+    Nayarit is not Santa Cruz de la Sierra."""
     if entry.kind not in ("city", "admin1") or not anchors or entry.country in named:
         return False
-    if entry.population >= BIG_NAMED or entry.capital and entry.population >= CAPITAL_BIG:
+    if not shortened and entry.population >= BIG_NAMED or entry.capital and entry.population >= CAPITAL_BIG:
         return False
     return all(km(entry.lat, entry.lon, lat, lon) > FAR_KM for lat, lon in anchors)

@@ -1220,6 +1220,12 @@ def _coordinated(resolved: list[Resolved], tokens: Doc, people: set[tuple[int, i
 _LIST_GLUE = {",", "and", "or"}
 
 
+def _shortened(key: str, e: Entry) -> bool:
+    """Is ``key`` only the first words of the place's name ("Santa Cruz" of "Santa Cruz de la Sierra")?"""
+    name = norm(e.name)
+    return name != key and name.startswith(key + " ")
+
+
 def _far_from_all(e: Entry, points: list[tuple[float, float]]) -> bool:
     """Are there places located elsewhere, and is ``e`` farther than FAR_KM from every one of them?"""
     return bool(points) and all(km(e.lat, e.lon, lat, lon) > FAR_KM for lat, lon in points)
@@ -1357,7 +1363,8 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         placed = any(r.kind == "dateline" or r.qualified for r in rs)  # the text itself says where it is
         if (len(alts) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital
                 or e.kind == "admin1" and e.country != "US") \
-                and not placed and far_afield(e, named, [p for i, p in located.items() if i != eid]):
+                and not placed and far_afield(e, named, [p for i, p in located.items() if i != eid],
+                                              all(_shortened(r.hit.key, e) for r in rs)):
             continue  # "in X" is not enough for a town on another coast than everything else
         if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital and not placed \
                 and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)) \

@@ -287,12 +287,14 @@ def near_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
 
 def _near_area_namesake(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]) -> list[tuple[float, Entry]]:
     """``near_namesake`` for a region or feature: farther than FAR_AREA_KM from every anchor, it yields to a
-    division or town of its name within NEAR_KM of one."""
+    division or town of its name within NEAR_KM of one, or within FAR_AREA_KM of one in its own country (an
+    archipelago's islands lie farther apart than towns: Long Island is 315 km from Harbour Island)."""
     area = ranked[0][1]
     if any(km(area.lat, area.lon, a.lat, a.lon) <= FAR_AREA_KM for a in anchors):
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
-        if e.kind in ("admin1", "city") and any(km(e.lat, e.lon, a.lat, a.lon) <= NEAR_KM for a in anchors):
+        if e.kind in ("admin1", "city") and any(
+                km(e.lat, e.lon, a.lat, a.lon) <= (FAR_AREA_KM if a.country == e.country else NEAR_KM) for a in anchors):
             return promote(ranked, i, max(s, ranked[0][0]))
     return ranked
 

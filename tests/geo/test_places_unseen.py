@@ -754,6 +754,18 @@ def test_a_region_far_from_everything_yields_to_a_namesake_division_near_the_tex
     assert "Long Island" in found
 
 
+def test_an_island_district_of_the_documents_country_is_read_though_farther_than_a_town():
+    """The Bahamian Long Island lies 300 km from Nassau and Harbour Island, farther than a town's namesake may be;
+    in a release on The Bahamas (and the United States) it is still the district, not New York's region 1,800 km
+    away."""
+    document, tokens = make_document(
+        "The Bahamas - Level 2: Exercise Increased Caution. Crime occurs on New Providence, including in Nassau, "
+        "and on Harbour Island. Swimmers near Rose Island, Long Island and the Berry Islands should take care. "
+        "Travelers returning to the United States should keep their documents.")
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert found["Long Island"].lat < 26, found["Long Island"]
+
+
 def test_a_countrys_name_between_the_and_crossing_names_the_crossing():
     found = names("MONTERREY, Mexico - The Guard sent 500 troops to the Colombia crossing, in the municipality of "
                   "Anáhuac, and 300 to Nuevo Laredo, Tamaulipas.")
