@@ -10,7 +10,7 @@ from actors.coast_guard import coast_guard_units
 from actors.companies import named_companies
 from actors.context import Context
 from actors.courts import us_courts
-from actors.drafts import Draft, add_entry
+from actors.drafts import BODY_KINDS, Draft, add_entry
 from actors.field_offices import field_offices
 from actors.groups import named_groups
 from actors.institutions import (
@@ -324,7 +324,9 @@ def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex:
 
 
 def _acronym_definitions(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
-    """ "Honduran National Police (HNP)": HNP becomes an alias, and later "HNP" a mention."""
+    """ "Honduran National Police (HNP)": HNP becomes an alias, and later "HNP" a mention. So does a body's
+    initials the text writes after its full name without defining them ("the Georgia Bureau of Investigation …
+    GBI Director Chris Hosey"), when no other body has the same initials."""
     ends = {e: d for d in drafts.values() for s, e, k in d.spans if k == "name"}
     local: dict[str, Draft] = {}
     for i in ends:
@@ -333,10 +335,41 @@ def _acronym_definitions(tokens: Doc, drafts: dict[str, Draft], taken: set[int])
             if acr.isupper() and 2 <= len(acr) <= 8 and acr.isalpha():
                 local[acr] = ends[i]
                 ends[i].aliases.add(acr)
-    if not local:
+    texts = token_texts(tokens)
+    initials = _initials_written(texts, drafts, local)
+    if not local and not initials:
         return
     have = {(s, e) for d in drafts.values() for s, e, _ in d.spans}
-    for i, text in enumerate(token_texts(tokens)):
+    for i, text in enumerate(texts):
         d = local.get(text)
+        if d is None and text in initials and i > initials[text][1]:
+            d = initials[text][0]
+            d.aliases.add(text)
         if d is not None and (i, i + 1) not in have and i not in taken:
             d.spans.append((i, i + 1, "acronym"))
+
+
+def _initials_written(texts: list[str], drafts: dict[str, Draft], defined: dict[str, Draft]) -> dict[str, tuple[Draft, int]]:
+    """Initials of bodies named in three or more capitalised words ("Georgia Bureau of Investigation": GBI) that
+    the text writes as a word of their own, with the body and the end of its first full mention; initials two
+    bodies share, or an acronym the text defines, are no one's."""
+    written = {t for t in texts if 3 <= len(t) <= 6 and t.isupper() and t.isalpha()} - set(defined)
+    if not written:
+        return {}
+    out: dict[str, tuple[Draft, int]] = {}
+    shared: set[str] = set()
+    for d in drafts.values():
+        if d.kind not in BODY_KINDS or any(a.isupper() and a.isalpha() for a in d.aliases):
+            continue  # a body with an acronym of its own is known by it
+        words = [w for w in d.name.split() if w.lower() not in CONNECTORS]
+        acr = "".join(w[0] for w in words)
+        if len(words) < 3 or not all(w[:1].isupper() and w.replace("'s", "").replace("’s", "").isalpha() for w in words) \
+                or acr not in written:
+            continue
+        end = min((e for s, e, k in d.spans if k == "name"), default=None)
+        if end is None:
+            continue
+        if acr in out:
+            shared.add(acr)
+        out[acr] = (d, end)
+    return {k: v for k, v in out.items() if k not in shared}

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from actors.agencies import dominant_country, find_agencies
 from actors.context import Context, rehome_orgs
 from actors.courts import DISTRICT, districts_named
-from actors.drafts import Draft, add_entry, ministry_draft
+from actors.drafts import BODY_KINDS, Draft, add_entry, ministry_draft
 from actors.lexicon import Lexicon, OrgEntry, get_lexicon
 from actors.matchers import scan as scan_tokens
 from actors.names import without_suffix
@@ -102,7 +102,6 @@ def find_publisher(head_text: str, metadata: dict[str, str]) -> str:
     return entry.id if entry is not None else ""
 
 
-BODY_KINDS = {"agency", "organization", "criminal", "company"}
 # "the Federal Center for Labor Conciliation" ... "the Federal Center": the words a full name goes on with
 NAME_GOES_ON = {"of", "for", "on", "against", "in", "to", "de", "del", "para", "contra"}
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from actors.lexicon import Lexicon, OrgEntry
 from actors.normalize import actor_id
 
+BODY_KINDS = {"agency", "organization", "criminal", "company"}  # the actor kinds that are bodies, not people
+
 
 @dataclass
 class Draft:

@@ -312,6 +312,14 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
     return m if m > k and (m >= n or not texts[m][:1].isupper() or texts[m] == "(") else k
 
 
+def _closed_by_title(lowers: list[str], i: int, k: int, lex: Lexicon) -> bool:
+    """Does the title read at ``k`` (an office's own word) close the body named from ``i`` ("National Assembly
+    President X")? Not when the words before it hold an office's word themselves ("Commissioner of Police Major General X", "ERO
+    Philadelphia Acting Field Office Director X"): those are a title's, read apart."""
+    return lowers[k - 1] == "and" or lowers[k] in lex.heads and not (i > 0 and lowers[i - 1] == ")") \
+        and not any(lowers[m] in lex.heads or lowers[m] in lex.modifiers for m in range(i, k))
+
+
 def _longer_body(tokens: Doc, k: int, taken: set[int]) -> int:
     """Where a name that already had a head goes on to a later head ("Regional Police Training Center",
     "Haiti Security and Stabilization Task Force"): the later head's end, or ``k`` when none comes."""
@@ -721,9 +729,10 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                             and lowers[k] in {"and", "of"} | INNER_JOINS else 1
                     if k < n and texts[k] == ",":  # "… for Agro-Alimentary Health, Safety and Quality"
                         k = _name_tail(tokens, k, taken, lex)
-                if k < n and not (k in taken and lowers[k - 1] == "and") and texts[k][:1].isupper() \
-                        and tokens[k].is_alpha and not _person_starts(tokens, k):  # ("and" then a title read
-                    # already closes the body: "… Supreme Court of Justice and Attorney General X")
+                if k < n and not (k in taken and _closed_by_title(lowers, i, k, lex)) and texts[k][:1].isupper() \
+                        and tokens[k].is_alpha and not _person_starts(tokens, k):  # (a title or name read
+                    # already closes the body: "National Assembly President Gustavo Porras", "… Supreme Court of
+                    # Justice and Attorney General X")
                     longer = _longer_body(tokens, k, taken)
                     if longer == k:
                         j = k  # part of a longer name ("... Air Force Base"): not an institution

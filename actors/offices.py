@@ -155,6 +155,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
                                        and ctx is not None and ctx.names_org("USAID")):
             default = "USAID"  # USAID's mission directors; an Administrator where USAID is the agency named
         return "US", default
+    if t.head in STATE_HEADS and t.place and explicit is None:
+        return country, ""  # "the state's Attorney General": the state's government, not the national prosecutor
     if explicit is not None and explicit.country in {country, ""}:
         return country, explicit.name
     if t.ministry and t.office in {"agency", "foreign"}:

@@ -46,6 +46,7 @@ class Title:
     place: str = ""  # the state or town a local office governs ("Governor of Guerrero X")
     municipal: bool = False  # the place is a town ("Mayor", "Municipal President")
     abroad: bool = False  # a portfolio no U.S. office is named by ("Secretary of Security"): the region's own
+    statewide: bool = False  # "State Attorney General": the office of a state the text names elsewhere
 
 
 @dataclass
@@ -309,6 +310,8 @@ LOCAL_HEADS = {"mayor", "governor", "sheriff", "county judge"}  # "Monroe County
 # a U.S. state's offices, named with the state before them ("Texas Attorney General X", "Texas Lt. Gov. X"); any
 # other place before them is no jurisdiction of theirs
 STATE_HEADS = {"lieutenant governor", "attorney general"}
+# offices a state of a federation has, written "State …" with the state left to the text ("State Attorney General X")
+STATEWIDE_HEADS = STATE_HEADS | {"governor", "prosecutor", "attorney"}
 # offices a country name before the head hosts rather than owns ("the Guatemala Mission Director")
 HOSTED_HEADS = {"mission director", "deputy mission director", "country director", "country representative"}
 
@@ -335,6 +338,10 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
         if hit is not None and not t.agency:
             t.agency = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
             i = hit.start
+            continue
+        if low == "state" and texts[i - 1] == "State" and t.head in STATEWIDE_HEADS and not t.agency and not t.place \
+                and not t.country:
+            t.statewide, i = True, i - 1  # "State Attorney General X": a state's own office, not the State Department
             continue
         dom = _domain_ending_at(tokens, i, lex)
         if dom and not t.agency and not t.ministry:
@@ -791,9 +798,31 @@ def dominant_us_state(tokens: Doc) -> str:
 
 
 def place_placeless_governors(titles: list[Title], tokens: Doc) -> None:
-    """ "Governor Greg Abbott" with no state written, in a document about one U.S. state, governs that state."""
-    placeless = [t for t in titles if t.head in PLACELESS_STATE_HEADS and not t.place and not t.country]
-    state = dominant_us_state(tokens) if placeless else ""
+    """ "Governor Greg Abbott" with no state written, in a document about one U.S. state, governs that state;
+    "Governor X" or "State Attorney General X" in a story on "the state of Guerrero" (and no other state),
+    that one."""
+    placeless = [t for t in titles if (t.head in PLACELESS_STATE_HEADS or t.statewide) and not t.place
+                 and not t.country and not t.body and not t.ministry and not t.agency]  # "Governor of Tabasco" has one
+    if not placeless:
+        return
+    state, country = dominant_us_state(tokens), "US"
+    if not state:
+        state, country = the_one_state_of(tokens), ""
     for t in placeless if state else ():
-        t.place, t.country = state, "US"
+        t.place, t.country = state, country
+
+
+def the_one_state_of(tokens: Doc) -> str:
+    """The state a text names as "the state of X" when it names no other that way ("" if none or several)."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    found = set()
+    for i in range(len(texts) - 3):
+        if lowers[i] == "the" and lowers[i + 1] == "state" and lowers[i + 2] == "of" and texts[i + 3][:1].isupper():
+            k = i + 3
+            while k < len(texts) and k - i < 7 and tokens[k].is_alpha \
+                    and (texts[k][:1].isupper() or lowers[k] in {"de", "del", "la"} and k + 1 < len(texts)
+                         and texts[k + 1][:1].isupper()):
+                k += 1
+            found.add(" ".join(texts[i + 3:k]))
+    return found.pop() if len(found) == 1 else ""
 

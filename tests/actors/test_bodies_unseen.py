@@ -93,6 +93,18 @@ def test_a_federal_body_after_a_city_and_a_comma_is_federal():
                                                     "United States was concerned.").values()}
 
 
+def test_the_department_of_war_is_the_department_of_defense_by_its_second_name():
+    found = bodies("The Department of War said Secretary of War Pete Hegseth met Mexican officials.")
+    dod = next(a for a in found.values() if a.name == "U.S. Department of Defense")
+    assert "Department of War" in {m.text for m in dod.mentions}, dod.mentions
+
+
+def test_initials_are_a_body_only_once_it_is_named_in_full():
+    found = bodies("GBI agents helped. The Georgia Bureau of Investigation searched the farm; GBI agents seized guns.")
+    body = next(a for a in found.values() if a.name == "Georgia Bureau of Investigation")
+    assert "GBI" in body.aliases and len(body.mentions) == 2, body.mentions  # the one before the name is not its
+
+
 def test_a_lexicon_body_followed_by_another_country_is_that_countrys():
     found = bodies("The Congress of the Republic of Peru voted to remove the president.")
     assert "Guatemalan Congress" not in found, sorted(found)

@@ -830,6 +830,18 @@ def test_not_people(text, not_a_person):
     # an acronym of two bodies: the one that is no country's but another's the document never names
     ("KINGSTON, Jamaica – CAF approved a loan for Jamaica's roads, said Sergio Díaz-Granados, Executive President of "
      "CAF.", "Sergio Díaz-Granados", "organization:caf-development-bank-of-latin-america-and-the-caribbean"),
+    # a body named right before a bare office, no "the" and no comma
+    ("MANAGUA, Nicaragua - The National Assembly approved the reform. National Assembly President Gustavo Porras "
+     "said the changes would take effect.", "Gustavo Porras", "agency:nicaraguan-national-assembly"),
+    # a body's initials, written after its full name without being defined
+    ("ATLANTA - The Georgia Bureau of Investigation searched the farm. GBI Director Chris Hosey said the case was "
+     "strong.", "Chris Hosey", "georgia-bureau-of-investigation"),
+    # a governor, and a "State Attorney General", with no state written, in a story on one "state of X"
+    ("The U.S. Embassy is aware of violence in the state of Guerrero. Governor Evelyn Salgado Pineda said state and "
+     "federal forces were coordinating.", "Evelyn Salgado Pineda", "government:government-of-guerrero"),
+    ("CIUDAD JUÁREZ, Mexico (AP) - Prosecutors in the state of Chihuahua said Friday that 383 bodies were found. "
+     "State Attorney General César Jáuregui Moreno told reporters that two were arrested.",
+     "César Jáuregui Moreno", "government:government-of-chihuahua"),
 ])
 def test_affiliation_of_a_title(text, name, parent):
     found = officials(text)
