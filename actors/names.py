@@ -43,7 +43,8 @@ activates activated deploys deployed supports directs directed orders ordered la
 welcomed hosted delivers delivered provides provided strengthens responds responded visited
 sues appoints indicts seizes donates rescues renews pledges rejects confirms denies demands unveils
 tours inaugurates honors honours thanks terminates suspends revokes restores cancels lifts imposes
-open inaugurate tour announce celebrate honor honour donate unveil attend
+open inaugurate tour announce celebrate honor honour donate unveil attend presents present sanctions
+provisions credentials
 """.split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name;
 # the last lines: verbs of headlines ("Former Secretary X Sentenced to ...", "Mayor X Declares State of Emergency")
 

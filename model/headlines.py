@@ -7,4 +7,5 @@ HEADLINE_VERBS = frozenset({
     "receives", "delivers", "donates", "opens", "holds", "leads", "discusses", "congratulates", "condemns",
     "celebrates", "attends", "tours", "inaugurates", "thanks", "honors", "honours", "extradited", "sentenced",
     "charged", "arrested", "indicted", "convicted", "named", "appointed", "returns", "arrives", "speaks", "addresses",
-    "highlights", "reaffirms", "pledges", "hands", "provides", "supports", "trains", "strengthens"})
+    "highlights", "reaffirms", "pledges", "hands", "provides", "supports", "trains", "strengthens", "sanctions",
+    "designates", "imposes", "commends", "applauds", "presents"})

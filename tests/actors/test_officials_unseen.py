@@ -708,6 +708,9 @@ def test_an_owner_named_by_a_common_noun_is_no_owner_of_the_office():
      "the Minister of Home Affairs, Kareem Musa.", "Punta Gorda"),
     # a title-case headline's verb ends the name after the title
     ("Ambassador Kwan Tours Toledo District, Highlights U.S. Support for Community Safety", "Kwan Tours"),
+    ("Related: Ambassador Dogu Presents Her Credentials to President Castro (September 2022)", "Dogu Presents"),
+    # a section heading is no rank and name
+    ("Article 1\n\nGeneral Provisions\n\nThe parties agree to cooperate on migration.", "Provisions"),
 ])
 def test_not_people(text, not_a_person):
     found = officials(text)
