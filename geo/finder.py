@@ -751,10 +751,12 @@ class _Around:
         self.hit, self.dateline = h, dateline
         self.q = q = qualifier(h, tokens, by_start)
         self.quals = qualifier_readings(q, entries_of) if q else []
-        if self.quals and all(e.kind == "country" for e in self.quals) \
-                and any(e.kind == "country" for e in entries_of(h)):
-            self.q, self.quals = q = None, []  # "from Venezuela, Cuba, Haití …": a list of countries, not a
-            # town of Venezuela in Cuba
+        if any(e.kind == "country" for e in self.quals) and any(e.kind == "country" for e in entries_of(h)):
+            self.quals = [e for e in self.quals if e.kind != "country"]  # "from Venezuela, Cuba, Haití …", "invite
+            # Costa Rica, Mexico, the United States": a list of countries, not a town of Venezuela in Cuba or Costa
+            # Rica, Sinaloa (a state of the name, "Colombia, Nuevo León", still qualifies)
+            if not self.quals:
+                self.q = q = None
         self.cue = cue = not h.demonym and division_cue(h, tokens)
         self.town = town = not h.demonym and not cue and town_cue(h, tokens)
         self.area = not h.demonym and not cue and not town and article_cue(h, tokens)

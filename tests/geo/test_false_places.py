@@ -108,6 +108,13 @@ def test_a_big_city_named_by_the_first_words_of_its_name_is_not_drawn_far_from_e
     assert "Santa Cruz de la Sierra" in names(text.format("Santa Cruz de la Sierra"))
 
 
+def test_a_country_listed_before_another_is_no_town_of_it():
+    """"Costa Rica, Mexico, the United States": a list of countries, not Costa Rica, Sinaloa."""
+    found = places_by_name("The ministers agreed to invite Costa Rica, Mexico, the United States and the countries of "
+                           "South America to a conference in Bogotá.")
+    assert found["Costa Rica"].kind == "country", found["Costa Rica"]
+
+
 def test_big_cities_of_a_named_country_stay_however_far():
     text = ("The gang operated in Honduras and Guatemala, and directed members in cities in the United States, "
             "including Los Angeles, Houston and the towns of Brentwood and Central Islip, New York.")
