@@ -658,9 +658,11 @@ def _in_list(hit: Hit, q: Hit, texts: list[str], by_start: dict[int, Hit]) -> bo
     "and"/"or" and a place, with the hit or another item before it."""
     from geo.prepared import get_gazetteer
 
-    readings = get_gazetteer().key_candidates(q.key)
+    gaz = get_gazetteer()
+    readings = gaz.key_candidates(q.key)
     town_only = any(e.kind == "city" for e in readings) and not any(e.kind in ("admin1", "country") for e in readings)
-    if not town_only and not any(e.kind == "city" and e.population >= LIST_CITY for e in readings):
+    if not town_only and not any(e.kind == "city" and e.population >= LIST_CITY for e in readings) \
+            and not _divisions_listed(gaz, hit, q, texts, by_start):
         return False  # "Arizona" in "Douglas, Arizona, Santa Teresa, New Mexico, and …" is a division
     k, items = q.end, int(hit.start > 1 and texts[hit.start - 1] == ",")
     while k + 1 < len(texts) and texts[k] == "," and k + 1 in by_start:
@@ -669,6 +671,16 @@ def _in_list(hit: Hit, q: Hit, texts: list[str], by_start: dict[int, Hit]) -> bo
         k += 1  # the serial comma
     return (items >= 1 or texts[hit.start - 1] == "of") and k + 1 < len(texts) \
         and texts[k] in {"and", "or"} and k + 1 in by_start  # "the villages of San Antonio, San José and …"
+
+
+def _divisions_listed(gaz, hit: Hit, q: Hit, texts: list[str], by_start: dict[int, Hit]) -> bool:
+    """Are the hit, ``q`` and the item after ``q`` all divisions of one country ("all seven provinces: San José,
+    Alajuela, Cartago, …")? Then ``q`` is the list's next item, not the province of a town named San José."""
+    after = by_start.get(q.end + 1) if q.end + 1 < len(texts) and texts[q.end] == "," else None
+    if after is None:
+        return False
+    countries = [{e.country for e in gaz.key_candidates(h.key) if e.kind == "admin1"} for h in (hit, q, after)]
+    return bool(countries[0] & countries[1] & countries[2])
 
 
 def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:

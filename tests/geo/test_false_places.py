@@ -115,6 +115,13 @@ def test_a_country_listed_before_another_is_no_town_of_it():
     assert found["Costa Rica"].kind == "country", found["Costa Rica"]
 
 
+def test_a_list_of_provinces_is_no_town_and_its_province():
+    """"all seven provinces: San José, Alajuela, Cartago, …": the capital's province, not a San José of Alajuela."""
+    found = places_by_name("In Costa Rica observers deployed to all seven provinces: San José, Alajuela, Cartago, "
+                           "Heredia, Guanacaste, Puntarenas and Limón.")
+    assert abs(found["San José"].lat - 9.93) < 0.3, found["San José"]
+
+
 def test_big_cities_of_a_named_country_stay_however_far():
     text = ("The gang operated in Honduras and Guatemala, and directed members in cities in the United States, "
             "including Los Angeles, Houston and the towns of Brentwood and Central Islip, New York.")
