@@ -59,6 +59,8 @@ class Anchors(tuple):
         self = super().__new__(cls, entries)
         self.found: dict[str, bool] = {}  # entry id -> near one: a reading is asked about once per name and cue
         self.ids = frozenset(a.id for a in self)
+        self.divisions = frozenset((a.country, a.admin1) for a in self  # divisions named firmly, outside the U.S.
+                                   if a.kind == "admin1" and a.admin1 and a.country != "US")  # (codes differ there)
         self.bands: dict[tuple[bool, int], list[Entry]] = {}
         for a in self:
             outline = a.kind == OUTLINE
@@ -222,12 +224,20 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
         # name means more often than the division, and a point inside it either way
         out = [(s + SEAT_TOWN_BONUS if e.kind == "city" and any(within(e, d) for d in divisions) else s, e)
                for s, e in out]
+    if isinstance(anchors, Anchors) and anchors.divisions and all(e.kind == "city" and e.population < DIVISION_TOWN_MAX
+                                                                  for _, e in out):
+        out = [(s + DIVISION_TOWN_BONUS if (e.country, e.admin1) in anchors.divisions else s, e) for s, e in out]
+        # a town inside a division the text names firmly: "Santa Elena" in a story on Petén is Petén's, not
+        # Belize's (only among small towns: a country's or a division's name keeps its own reading, and a known city
+        # its own: Mazatlán is Sinaloa's in a story that names Guerrero too)
     out.sort(key=lambda x: (-x[0], x[1].id))
     if memo_key is not None:
         gaz.derived["rank_memo"][memo_key] = tuple(out)
     return out
 
 
+DIVISION_TOWN_BONUS = 0.3  # a town in a division the document names, over its namesakes elsewhere
+DIVISION_TOWN_MAX = 50_000  # people: among towns all smaller than this
 NEIGHBOUR_KM = 300  # a named country whose point is this near a place that needs another country named stands in
 
 

@@ -1062,3 +1062,17 @@ def test_a_bodys_acronym_is_no_town_of_that_name():
             "more than $100 billion, Mexico's finance ministry said.")
     places = {p.name for p in analyse_document(load_bytes("t.txt", text.encode())).places}
     assert "Pemex" not in places and "Tabasco" in places, places
+
+
+def test_a_small_town_of_a_division_the_text_names_is_that_divisions():
+    """Santa Elena, Petén (a curated seat) over the Belizean town of the name, in a story on Petén's fires that also
+    names Belize."""
+    found = places_by_name("Fires burned across the department of Petén, in Guatemala, and smoke reached Belize. Crews flew "
+                     "from the airport in Santa Elena and worked near Flores and San Benito.")
+    assert abs(found["Santa Elena"].lat - 16.92) < 0.2, found["Santa Elena"]
+
+
+def test_a_country_keeps_its_reading_beside_a_division_holding_a_town_of_its_name():
+    found = places_by_name("Families fled Culiacán, in the state of Sinaloa, and sought refuge in Costa Rica.")
+    assert found["Costa Rica"].kind == "country", found["Costa Rica"]
+
