@@ -54,8 +54,10 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
     Guard")? Then it says whose the body is, as "American" would: a demonym's weak mention, not the place."""
     lowers, cap = token_lowers(tokens), capitalised_tokens(tokens)
     j = hit.end
-    if j < len(tokens) and cap[j] and lowers[j] in TITLES and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES:
-        return True  # "U.S. Secretary of Energy X", "U.S. Chargé d'Affaires X": whose the office is
+    if j < len(tokens) and cap[j] and (lowers[j] in TITLES or lowers[j].removesuffix("s") in TITLES) \
+            and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES:
+        return True  # "U.S. Secretary of Energy X", "U.S. Chargé d'Affaires X", "Assistant U.S. Attorneys X and Y":
+        # whose the office is
     if j < len(tokens) and lowers[j] in MODIFIED_NOUNS and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES:
         return True  # "to review U.S. support", "U.S. officials": whose the thing is, as "American" says
     k = j

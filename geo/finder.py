@@ -806,6 +806,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
     unknown: set[str] = set()
     by_list: dict[str, str] = {}  # a name's reading chosen by the list it stands in
     hit_starts = {a.hit.start for a in around}
+    by_start = {a.hit.start: a.hit for a in around}
     texts = token_texts(tokens)
     out = []
     for a in around:
@@ -844,6 +845,9 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         if named_town:  # "Orange Walk Town and Corozal Town": the district's town, not the district (as sure as a
             # qualifier: the district named elsewhere does not make this mention the district)
             ranked = promote(ranked, next(i for i, (_, e) in enumerate(ranked) if e.kind == "city"))
+        state = _state_named_like_city(h, ranked, tokens, gaz, out, by_start) if not quals else None
+        if state is not None:  # "living in Washington state", "covers Alaska, Oregon and Washington"
+            ranked = [(ranked[0][0], state)] + ranked
         if _unknown_in_named_country(ranked, quals, q, tokens, entries_of(q) if q is not None else ()):
             unknown.add(h.key)  # and so are its other mentions in this document
             continue
@@ -975,6 +979,37 @@ def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Ent
         return (after is None or after.lower_ not in {"and", "or", "y", "e", "o"}) \
             and not any(e.kind == "city" and e.country == "US" and e.population >= 100_000 for e in quals_readings)
     return after is None or not (after.text == "," or after.lower_ in {"and", "or", "y", "e", "o"})
+
+
+def _state_named_like_city(h: Hit, ranked: list[tuple[float, Entry]], tokens: Doc, gaz: Gazetteer,
+                           before: list[Resolved], by_start: dict[int, Hit]) -> Entry | None:
+    """The U.S. state a city's name also names (the gazetteer indexes it as "Washington State"), where the text
+    says the state: the word "state" after it in lower case, or a list of U.S. states it stands in ("Alaska, Oregon
+    and Washington", "Washington, Oregon and Idaho"); else None."""
+    if ranked[0][1].kind != "city":
+        return None
+    state = next((gaz.entries[i] for i, _ in gaz.index.get(f"{h.key} state", ())
+                  if gaz.entries[i].kind == "admin1" and gaz.entries[i].country == "US"), None)
+    if state is None:
+        return None
+    lowers = token_lowers(tokens)
+    if h.end < len(lowers) and lowers[h.end] == "state" and tokens[h.end].text == "state":
+        return state
+    if ranked[0][1].population >= WORLD_CITY:
+        return None  # "travel to Florida and New York": a world city keeps its name in a list of states
+    glue = {",", "and", "or"}
+    prev = before[-1] if before else None
+    if prev is not None and prev.entry.kind == "admin1" and prev.entry.country == "US" \
+            and 0 < h.start - prev.hit.end <= 2 and all(w in glue for w in lowers[prev.hit.end:h.start]):
+        return state
+    k = h.end
+    while k < len(lowers) and k - h.end < 2 and lowers[k] in glue:
+        k += 1
+    nxt = by_start.get(k) if k > h.end else None
+    if nxt is not None and any(e.kind == "admin1" and e.country == "US" for e in gaz.key_candidates(nxt.key)) \
+            and not any(e.kind == "city" and e.population >= KNOWN_TOWN for e in gaz.key_candidates(nxt.key)):
+        return state
+    return None
 
 
 def _followed_by_near(q: Hit, tokens: Doc) -> bool:

@@ -1076,3 +1076,20 @@ def test_a_country_keeps_its_reading_beside_a_division_holding_a_town_of_its_nam
     found = places_by_name("Families fled Culiacán, in the state of Sinaloa, and sought refuge in Costa Rica.")
     assert found["Costa Rica"].kind == "country", found["Costa Rica"]
 
+
+@pytest.mark.parametrize("text, lat", [
+    ("ERO officers arrested him in Yakima; he was living in Washington state.", 47.4),
+    ("ERO Seattle covers Alaska, Oregon and Washington.", 47.4),
+    ("Many nationals travel to Florida and New York to study and to work.", 40.7),  # a world city keeps its name
+])
+def test_a_state_named_like_a_city_in_a_list_of_states_or_before_state(text, lat):
+    found = places_by_name(text)
+    place = next((p for name, p in found.items() if "Washington" in name or "New York" in name), None)
+    assert place is not None and abs(place.lat - lat) < 0.5, found
+
+
+def test_plural_offices_after_us_are_no_place():
+    found = places_by_name("SAN JUAN, Puerto Rico - Assistant U.S. Attorneys Teresa Zapata and Jonathan Gottfried "
+                           "are prosecuting the case.")
+    assert "United States" not in found and "Puerto Rico" in found, found
+
