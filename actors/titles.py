@@ -339,9 +339,15 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             t.agency = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
             i = hit.start
             continue
-        if low == "state" and texts[i - 1] == "State" and t.head in STATEWIDE_HEADS and not t.agency and not t.place \
-                and not t.country:
+        if low == "state" and t.head in STATEWIDE_HEADS and not t.agency and not t.place and not t.country:
             t.statewide, i = True, i - 1  # "State Attorney General X": a state's own office, not the State Department
+            k = i - 1  # "Baja California's state attorney general, X": the state is the owner written before
+            if k > 0 and texts[k] in POSSESSIVE and country_end.get(k) is None:
+                m = k
+                while m > 0 and k - m < 3 and _cap(texts[m - 1]) and tokens[m - 1].is_alpha and m - 1 not in opens:
+                    m -= 1
+                if m < k:
+                    t.place, i = " ".join(texts[m:k]), m
             continue
         dom = _domain_ending_at(tokens, i, lex)
         if dom and not t.agency and not t.ministry:

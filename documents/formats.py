@@ -169,7 +169,7 @@ def _html_metadata(soup) -> dict[str, str]:
 
 
 def read_rss(raw: str) -> tuple[str, dict[str, str]]:
-    """An RSS/Atom feed: the items' titles and descriptions as one text; the first item's date."""
+    """An RSS/Atom feed: the items' titles and descriptions as one text; the first item's date and link."""
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(raw, "xml")
@@ -187,6 +187,10 @@ def read_rss(raw: str) -> tuple[str, dict[str, str]]:
             meta.setdefault("title", title.get_text(" ", strip=True))
         if date is not None:
             meta.setdefault("date", date.get_text(strip=True))
+        link = item.find("link")  # the item's address says who published it ("www.state.gov/…")
+        href = (link.get("href") or link.get_text(strip=True)) if link is not None else ""
+        if href:
+            meta.setdefault("link", href)
         if body is not None:
             inner = BeautifulSoup(body.get_text(), "lxml").get_text("\n")
             parts.append(inner.strip())

@@ -845,6 +845,8 @@ def test_not_people(text, not_a_person):
     ("CIUDAD JUÁREZ, Mexico (AP) - Prosecutors in the state of Chihuahua said Friday that 383 bodies were found. "
      "State Attorney General César Jáuregui Moreno told reporters that two were arrested.",
      "César Jáuregui Moreno", "government:government-of-chihuahua"),
+    ("We note the arrests announced by Baja California's state attorney general, Ricardo Iván Carpio Sánchez, in the "
+     "case in Mexico.", "Ricardo Iván Carpio Sánchez", "government:government-of-baja-california"),
 ])
 def test_affiliation_of_a_title(text, name, parent):
     found = officials(text)

@@ -52,6 +52,21 @@ def test_rss_pubdate():
     assert "The Ambassador spoke." in doc.text
 
 
+def test_an_rss_items_link_names_its_publisher():
+    """A saved State Department feed item names no department in its text; its link does, and an untitled
+    "Assistant Secretary" in it serves the publisher."""
+    from corpus.pipeline import analyse_document
+
+    rss = b"""<?xml version="1.0"?><rss><channel><item><title>Honduras' General Elections</title>
+    <link>https://www.state.gov/honduras-general-elections/</link><pubDate>Tue, 30 Nov 2021 21:14:00 +0000</pubDate>
+    <description>The United States congratulates the people of Honduras. Assistant Secretary Brian A. Nichols will
+    lead a delegation to Tegucigalpa.</description></item></channel></rss>"""
+    doc = load_bytes("feed.xml", rss)
+    assert doc.metadata["link"] == "https://www.state.gov/honduras-general-elections/"
+    nichols = next(a for a in analyse_document(doc).actors if a.name == "Brian A. Nichols")
+    assert nichols.affiliation == "agency:us-department-of-state", nichols
+
+
 def _pdf(text: str | None, password: str | None = None) -> bytes:
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject

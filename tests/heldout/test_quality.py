@@ -57,11 +57,13 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev28": (0.94, 0.97, 0.92, 1.00, 0.97, 0),
     "dev29": (0.92, 0.95, 0.90, 1.00, 0.95, 0),
     "dev30": (0.93, 0.97, 0.91, 1.00, 0.92, 0),
-    "dev31": (0.95, 1.00, 0.92, 1.00, 0.98, 0),
+    "dev31": (0.95, 1.00, 0.91, 1.00, 0.98, 0),  # agencies 0.920 -> 0.918 once a feed item's link named its publisher
+    # (the Department of State for a state.gov item; the gold, reading the text only, lists none)
     "dev32": (0.94, 0.98, 0.91, 1.00, 0.90, 0),
     "dev33": (0.95, 0.97, 0.91, 1.00, 0.94, 0),
     "dev34": (0.94, 0.97, 0.94, 1.00, 0.88, 0),
-    "dev35": (0.94, 0.93, 0.90, 1.00, 0.88, 0),
+    "dev35": (0.94, 0.93, 0.89, 1.00, 0.90, 0),  # agencies 0.900 -> 0.898 (and affiliation 0.880 -> 0.902) once a
+    # feed item's link named its publisher (aj01: the Department of State, which its gold does not list)
     "dev36": (0.95, 0.96, 0.92, 1.00, 0.95, 0),
     "es_dev": (0.97, 0.95, 0.95, 1.00, 0.98, 0),
     "es_dev2": (0.96, 0.94, 0.90, 1.00, 0.90, 0),
