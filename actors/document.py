@@ -680,7 +680,8 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
     known = lex.people[p.known] if p.known >= 0 else None
     # a known person's own name where the text writes only a surname, or adds a suffix ("Joseph R. Biden, Jr."):
     # the name other documents' spellings give as an alias
-    name = known.name if known and (len(p.name.split()) == 1 or without_suffix(p.name) == known.name) else p.name
+    name = known.name if known and (len(p.name.split()) == 1 or fold(without_suffix(p.name)) == fold(known.name)) \
+        else p.name  # ("I, JOSEPH R. BIDEN JR., President": a proclamation's capitals too)
     d = Draft(actor_id("official", name), "official", name, aliases={p.name, name, _without_nickname(p.name)})
     if known and by_known is not None:
         d.id = by_known.setdefault(p.known, d.id)  # a second spelling of a known person joins the first

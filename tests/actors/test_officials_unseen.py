@@ -1098,3 +1098,11 @@ def test_a_coast_guard_area_is_a_body_not_a_person():
     found = officials("Vice Adm. Andrew Tiongson, commander of Coast Guard Pacific Area, thanked the task force.")
     assert "Pacific Area" not in found
     assert found["Andrew Tiongson"].affiliation == "agency:coast-guard-pacific-area"
+
+
+def test_a_known_person_written_in_capitals_takes_the_known_name():
+    """A proclamation's "I, JOSEPH R. BIDEN JR., President of the United States": the known person, by his name."""
+    found = officials("NOW, THEREFORE, I, JOSEPH R. BIDEN JR., President of the United States of America, do hereby "
+                      "proclaim September 15 through October 15, 2022, as National Hispanic Heritage Month.")
+    assert "Joseph R. Biden" in found and "Joseph R. Biden Jr." in found["Joseph R. Biden"].aliases, sorted(found)
+
