@@ -635,10 +635,24 @@ def town_cue(hit: Hit, tokens: Doc) -> bool:
     """ "near the city of Matanzas", "the towns of Tela and La Ceiba": prefer the town over the division or
     region of the same name. The cue word in lower case ("Port of Spain", "City of London" are names)."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)  # plain lists: no Token made per word
+    if _described_as_town(hit, texts):
+        return True
     if TOWN_CUES.isdisjoint(texts[max(0, hit.start - 6):hit.start]):
         return False  # most hits: one test in C, no generator
     return any(texts[i] in TOWN_CUES and lowers[i + 1] in {"of", "de", "del"}
                for i in range(max(0, hit.start - 6), hit.start) if i + 1 < len(texts))
+
+
+APPOSITIVE_TOWNS = {"town", "city", "village", "port", "hamlet", "community", "municipality"}
+
+
+def _described_as_town(hit: Hit, texts: list[str]) -> bool:
+    """ "near Costa Rica, a town south of Culiacán", "Santa Cruz, a small fishing village": the text says in
+    apposition that the place is a town (up to two words before the noun)."""
+    j = hit.end
+    if not (j + 2 < len(texts) and texts[j] == "," and texts[j + 1] in {"a", "an", "the"}):
+        return False
+    return any(texts[k] in APPOSITIVE_TOWNS for k in range(j + 2, min(j + 5, len(texts))))
 
 
 def article_cue(hit: Hit, tokens: Doc) -> bool:

@@ -190,6 +190,9 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
         own = {eid for eid, _ in hits}  # a name's own reading anchors none of its rivals: Barahona (the town,
         anchors = Anchors(a for a in anchors if a.id not in own)  # first read) does not pull in Barahona province
     skipped = []
+    big_at_home = any(gaz.entries[i].kind == "city" and gaz.entries[i].country == "US"
+                      and gaz.entries[i].population >= BESIDE_BIG for i, _ in hits)  # "Phoenix" beside Chicago is
+    # still Arizona's
     for eid, alternate in hits:
         need = gaz.requires.get(eid)
         if need and need not in countries and norm(gaz.entries[f"country:{need}"].name) not in key \
@@ -198,7 +201,8 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
             continue
         e = gaz.entries[eid]
         if eid in gaz.needs_anchor and not any(within(e, q) for q in qualifiers) \
-                and (eid in gaz.needs_qualifier or not (anchors and near_any(e, anchors))
+                and (eid in gaz.needs_qualifier and not (_beside_its_own(e, anchors) and not big_at_home)
+                     or not (anchors and near_any(e, anchors))
                      or eid in gaz.needs_local and not local(e, anchors)):
             skipped.append(eid)  # a small town (gazetteer's needs_anchor): only near what the document locates, or
             # in a division the text names
@@ -234,6 +238,18 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     if memo_key is not None:
         gaz.derived["rank_memo"][memo_key] = tuple(out)
     return out
+
+
+BESIDE_KM = 100  # a small U.S. town this near a town of its own state the text locates needs no qualifier…
+BESIDE_BIG = 100_000  # people: …unless a U.S. city this large bears its name
+
+
+def _beside_its_own(e: Entry, anchors: Collection[Entry]) -> bool:
+    """Is a small town (read only with its state written after it) beside a town of its own state the document
+    locates? "the ICE Processing Center in Jena" in a story on Alexandria and Baton Rouge, Louisiana, is Jena,
+    Louisiana, not Jena in a Germany the text never names."""
+    return bool(anchors) and local(e, anchors) and any(
+        a.kind == "city" and a.admin1 == e.admin1 and km(e.lat, e.lon, a.lat, a.lon) <= BESIDE_KM for a in anchors)
 
 
 DIVISION_TOWN_BONUS = 0.3  # a town in a division the document names, over its namesakes elsewhere

@@ -263,8 +263,10 @@ def test_a_lone_town_far_from_every_other_is_left_out(text, absent, present):
 def test_a_small_inland_town_needs_its_state_written_after_it():
     found = places_by_name("The boats were built by Metal Shark in Jeanerette, Louisiana, and shipped from New Orleans.")
     assert found["Jeanerette"].country == "US" and abs(found["Jeanerette"].lat - 29.91) < 0.05
-    # near a place the document locates is not enough for it (namesakes everywhere: "Lake City", "Champlain")
-    assert "Jeanerette" not in places_by_name("A shipyard near Jeanerette and New Iberia, Louisiana, built them.")
+    # a place the document locates somewhere in its state is not enough for it (namesakes everywhere: "Lake City",
+    # "Champlain"); a town of its state beside it is (New Iberia is 15 km away, Shreveport 300)
+    assert "Jeanerette" not in places_by_name("A shipyard near Jeanerette and Shreveport, Louisiana, built them.")
+    assert "Jeanerette" in places_by_name("A shipyard near Jeanerette and New Iberia, Louisiana, built them.")
 
 
 def test_a_small_town_with_its_state_written_after_it_beside_a_big_namesake_abroad():

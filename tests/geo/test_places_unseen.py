@@ -1093,3 +1093,26 @@ def test_plural_offices_after_us_are_no_place():
                            "are prosecuting the case.")
     assert "United States" not in found and "Puerto Rico" in found, found
 
+
+def test_a_town_the_text_describes_as_a_town_is_the_town():
+    """"near Costa Rica, a town south of Culiacán": the Sinaloan town, not the country."""
+    found = places_by_name("CULIACÁN, Mexico (AP) - Gunmen blocked roads in Culiacán, Sinaloa, and the Mexico 15 highway "
+                           "was cut near Costa Rica, a town south of Culiacán.")
+    assert found["Costa Rica"].kind == "city" and found["Costa Rica"].lat > 20, found["Costa Rica"]
+
+
+def test_a_small_us_town_beside_towns_of_its_state_needs_no_state_written():
+    """"the ICE Processing Center in Jena" in a story on Alexandria and Baton Rouge, Louisiana: Jena, Louisiana, not
+    Jena in a Germany the text never names; "Phoenix" beside Chicago stays Arizona's."""
+    found = places_by_name("ERO New Orleans officers arrested him in Baton Rouge, Louisiana, and held him at the ICE "
+                           "Processing Center in Jena. He was flown from Alexandria, Louisiana, to Guatemala City.")
+    assert abs(found["Jena"].lat - 31.7) < 0.3, found["Jena"]
+    found = places_by_name("Agents in Chicago, Illinois, and in Phoenix arrested four men.")
+    assert abs(found["Phoenix"].lat - 33.45) < 0.3, found["Phoenix"]
+
+
+def test_a_long_region_is_drawn_at_its_part_nearest_the_towns_named():
+    found = places_by_name("In Guatemala, drought in the Dry Corridor hit farmers in Jocotán, Camotán and Chiquimula.")
+    place = found["Dry Corridor"]
+    assert abs(place.lat - 14.8) < 0.5 and abs(place.lon + 89.6) < 0.5, place
+
