@@ -168,7 +168,8 @@ def _district_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
                          "aka": [district, *_masthead_forms(district)], "acr": [f"{part[0]}D{info['code']}"]})
     for state in (*data["single"], *data.get("territories", ())):
         rows.append({"name": f"U.S. Attorney's Office for the District of {state}", "country": "US", "parent": "DOJ",
-                     "aka": _masthead_forms(f"District of {state}")})
+                     "aka": [*_masthead_forms(f"District of {state}"), f"{state} U.S. Attorney's Office"]})
+        # a state with one district: "the Maryland U.S. Attorney's Office" is that district's
     return rows
 
 

@@ -191,16 +191,16 @@ _ATTORNEY_DISTRICT = re.compile(
     rf"({DISTRICT})")
 
 
-# the office's masthead: "U.S. Attorney's Office, District of Puerto Rico", "U.S. Attorney's Office\nDistrict of …",
+# the office's masthead: "U.S. Attorney's Office, District of Puerto Rico", "United States Attorney's Office\nDistrict of …",
 # "U.S. Attorney's Office | District of the Virgin Islands"
 _OFFICE_DISTRICT = re.compile(
-    r"\bU\.S\. Attorney['’]s Office(?:,\s*|\s*[\n|]\s*|\s+for\s+the\s+)"
+    r"\b(?:U\.S\.|United States) Attorney['’]s Office(?:,\s*|\s*[\n|]\s*|\s+for\s+the\s+)"
     rf"({DISTRICT})")
 
 
 def us_attorney_offices_named(text: str, lex: Lexicon) -> set[str]:
     """Lexicon ids of the U.S. Attorney's Offices whose district follows a U.S. Attorney's name in the text."""
-    if "U.S. Attorney" not in text:
+    if "U.S. Attorney" not in text and "United States Attorney" not in text:
         return set()
     found = set()
     for m in (*_ATTORNEY_DISTRICT.finditer(text), *_OFFICE_DISTRICT.finditer(text)):

@@ -17,6 +17,9 @@ _STRIP = re.compile(r"^(?:an?\s+)?(?:official\s+(?:web\s*site|website)\s+of\s+(?
                     r"\s*(?:[-–|]\s*great\s+seal|press\s+office|newsroom|media\s+room|public\s+affairs)\s*$", re.I)
 _TRAIL = re.compile(r"\s+(?:::|[|›»>/])\s+")
 _URL = re.compile(r"https?://([\w.-]+)", re.I)
+# a U.S. Attorney's Office's masthead on two lines: the office, then its district
+_ATTORNEYS_OFFICE = re.compile(r"^(?:U\.S\.|United States) Attorney['’]s Office$", re.I)
+_DISTRICT_LINE = re.compile(r"^(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of [A-Z][\w .]+$")
 # Press-office lines that name their department by custom.
 _OFFICES = {"office of the spokesperson": "U.S. Department of State", "dhs press office": "DHS",
             "white house press office": "White House"}
@@ -41,6 +44,11 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
     """The lexicon body that published the document, or None when nothing says."""
     candidates = [metadata.get(k, "") for k in ("publisher", "site_name", "url", "link", "author")]
     lines = [ln.strip(" \t*#|") for ln in head_text.splitlines() if ln.strip()][:_HEAD_LINES]
+    for first, second in zip(lines, lines[1:]):  # "United States Attorney's Office" / "District of Maryland"
+        if _ATTORNEYS_OFFICE.match(first) and _DISTRICT_LINE.match(second):
+            entry = lex.org(f"U.S. Attorney's Office for the {second.strip(' .')}")
+            if entry is not None:
+                return entry
     for value in (*candidates, *lines):
         for host in _URL.findall(value):  # a page's address, however long its path
             if host.lower().endswith("." + EMBASSY_SITE):

@@ -105,6 +105,11 @@ def test_initials_are_a_body_only_once_it_is_named_in_full():
     assert "GBI" in body.aliases and len(body.mentions) == 2, body.mentions  # the one before the name is not its
 
 
+def test_a_states_one_us_attorneys_office_is_named_by_the_state():
+    found = bodies("For more information on the Maryland U.S. Attorney's Office, visit its website.")
+    assert "U.S. Attorney's Office for the District of Maryland" in {a.name for a in found.values()}, sorted(found)
+
+
 def test_a_headlines_verb_opens_no_body():
     found = bodies("Treasury Sanctions Cuban National Revolutionary Police\n\nWASHINGTON - The Treasury acted.")
     assert not any(a.name.startswith("Sanctions") for a in found.values()), sorted(found)

@@ -847,6 +847,10 @@ def test_not_people(text, not_a_person):
      "César Jáuregui Moreno", "government:government-of-chihuahua"),
     ("We note the arrests announced by Baja California's state attorney general, Ricardo Iván Carpio Sánchez, in the "
      "case in Mexico.", "Ricardo Iván Carpio Sánchez", "government:government-of-baja-california"),
+    # a U.S. Attorney's Office's masthead on two lines names the publisher, whose prosecutors they are
+    ("United States Attorney's Office\nDistrict of Maryland\nHome » News\n\nThree men were sentenced. Assistant U.S. "
+     "Attorneys Ellen Ruiz Tolliver and Matthew P. Kemble prosecuted the case.", "Matthew P. Kemble",
+     "agency:us-attorney-office-for-the-district-of-maryland"),
 ])
 def test_affiliation_of_a_title(text, name, parent):
     found = officials(text)
