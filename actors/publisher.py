@@ -17,6 +17,7 @@ _STRIP = re.compile(r"^(?:an?\s+)?(?:official\s+(?:web\s*site|website)\s+of\s+(?
                     r"\s*(?:[-–|]\s*great\s+seal|press\s+office|newsroom|media\s+room|public\s+affairs)\s*$", re.I)
 _TRAIL = re.compile(r"\s+(?:::|[|›»>/])\s+")
 _URL = re.compile(r"https?://([\w.-]+)", re.I)
+_PAGE_TITLE_PARTS = re.compile(r"\s+[-–—|›»:]+\s+|:\s+")  # the parts of a page's <title>
 # a U.S. Attorney's Office's masthead on two lines: the office, then its district
 _ATTORNEYS_OFFICE = re.compile(r"^(?:U\.S\.|United States) Attorney['’]s Office$", re.I)
 _DISTRICT_LINE = re.compile(r"^(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of [A-Z][\w .]+$")
@@ -44,6 +45,10 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
     """The lexicon body that published the document, or None when nothing says."""
     candidates = [metadata.get(k, "") for k in ("publisher", "site_name", "url", "link", "author")]
     lines = [ln.strip(" \t*#|") for ln in head_text.splitlines() if ln.strip()][:_HEAD_LINES]
+    for part in _PAGE_TITLE_PARTS.split(metadata.get("page_title", "")):  # "OAS - Organization of American States:
+        entry = lex.org(part.strip(" .")) if 2 <= len(part) <= 80 else None  # Press Release - …": an international
+        if entry is not None and entry.kind == "organization" and not entry.country:  # body's page (a U.S. agency's
+            return entry  # title names it beside other pages' headlines too: read from the masthead only)
     for first, second in zip(lines, lines[1:]):  # "United States Attorney's Office" / "District of Maryland"
         if _ATTORNEYS_OFFICE.match(first) and _DISTRICT_LINE.match(second):
             entry = lex.org(f"U.S. Attorney's Office for the {second.strip(' .')}")

@@ -156,6 +156,8 @@ def _html_metadata(soup) -> dict[str, str]:
         t = soup.find("time", attrs={"datetime": True})
         if t is not None:
             meta["date"] = t["datetime"].strip()
+    if soup.title is not None and soup.title.get_text(strip=True):  # "OAS - Organization of American States: Press
+        meta["page_title"] = soup.title.get_text(" ", strip=True)[:300]  # Release - …": whose page it is
     canonical = soup.find("link", rel="canonical", href=True)
     if canonical is not None and "url" not in meta:
         meta["url"] = canonical["href"].strip()

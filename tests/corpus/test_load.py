@@ -67,6 +67,20 @@ def test_an_rss_items_link_names_its_publisher():
     assert nichols.affiliation == "agency:us-department-of-state", nichols
 
 
+def test_an_international_bodys_page_title_names_its_publisher():
+    """An OAS page's <title> ("OAS - Organization of American States: Press Release - …") says whose it is; an
+    untitled "Assistant Secretary General" in it is the OAS's."""
+    from corpus.pipeline import analyse_document
+
+    html = ("<html><head><title>OAS - Organization of American States: Press Release - Secretary General Visits Haiti"
+            "</title></head><body><h1>Secretary General Visits Haiti</h1><p>July 17, 2025</p><p>The Secretary General "
+            "visited Port-au-Prince. He was accompanied by the Assistant Secretary General, Laura Gil.</p></body>"
+            "</html>").encode()
+    doc = load_bytes("page.html", html)
+    gil = next(a for a in analyse_document(doc).actors if a.name == "Laura Gil")
+    assert gil.affiliation == "organization:organization-of-american-states", gil
+
+
 def _pdf(text: str | None, password: str | None = None) -> bytes:
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
