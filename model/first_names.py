@@ -25,7 +25,16 @@ FIRST_NAMES = {"george", "john", "james", "mary", "michael", "david", "robert", 
                "julie", "joyce", "victoria", "kelly", "christina", "lauren", "joan", "evelyn", "olivia", "judith",
                "alejandro", "fernando", "ricardo", "roberto", "eduardo", "sergio", "mario", "hector", "oscar",
                "guillermo", "alfredo", "enrique", "ramon", "julio", "salvador", "xiomara", "nayib", "andrés", "andres",
-               "alejandro", "bernardo", "alvaro", "álvaro", "raul", "jimmy", "otto", "porfirio", "rosa", "lucia"}
+               "alejandro", "bernardo", "alvaro", "álvaro", "raul", "jimmy", "otto", "porfirio", "rosa", "lucia",
+               # first names common in Mexico and Central America that the name dictionary ranks rare (class < 3)
+               "hernan", "hernando", "wilfredo", "rigoberto", "wilmer", "yesenia", "yessenia", "heydi", "ovidio",
+               "osiel", "joaquin", "arnoldo", "abelardo", "neftali", "efrain", "nery", "mynor", "edgardo", "yader",
+               "keila", "johana", "yadira", "aracely", "maritza", "dilcia", "dinora", "lesbia", "mayra", "nidia",
+               "xochitl", "itzel", "citlali", "ximena", "fermin", "genaro", "heriberto", "horacio", "lisandro",
+               "moises", "ulises", "wenceslao", "zacarias", "adan", "amilcar", "anibal", "apolinar", "calixto",
+               "conrado", "cristobal", "delfino", "desiderio", "eleazar", "facundo", "filiberto", "fulgencio", "jacobo",
+               "jairo", "macario", "nahum", "obed", "onofre", "reynaldo", "rosendo", "rutilio", "severiano",
+               "tiburcio", "timoteo", "wilber", "yovani"}
 
 
 @lru_cache(maxsize=1)

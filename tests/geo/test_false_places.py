@@ -27,6 +27,9 @@ def names(text: str) -> set[str]:
     ("Gunmen set up checkpoints on the Benito Juárez highway toward Navolato, Sinaloa.", "Benito Juárez", "Navolato"),
     # a community of a town, named after a country
     ("Westmoreland Parish: the Russia community in Savanna-la-Mar, Jamaica, was flooded.", "Russia", "Jamaica"),
+    # a trafficker named with first names the name dictionary ranks rare ("Hernán"), his surnames written again
+    ("The network, led by Colombian national Hernán Darío Urabá Montería, pays the Clan del Golfo. Urabá Montería "
+     "manages its payments through businesses in Medellín.", "Montería", "Medellín"),
     # a name inside a quoted programme title
     ("The ministry launched the “Juntos por Trujillo y la Paz” program in Guatemala.", "Trujillo", "Guatemala"),
 ])

@@ -66,7 +66,9 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     # feed item's link named its publisher (aj01: the Department of State, which its gold does not list)
     "dev36": (0.95, 0.96, 0.92, 1.00, 0.95, 0),
     "dev37": (0.96, 1.00, 0.93, 1.00, 0.94, 0),
-    "dev38": (0.95, 0.98, 0.92, 1.00, 0.87, 0),
+    "dev38": (0.95, 0.98, 0.92, 1.00, 0.90, 0),
+    "dev39": (0.95, 0.93, 0.90, 1.00, 0.94, 0),
+    "dev40": (0.95, 0.93, 0.93, 1.00, 0.97, 0),
     "es_dev": (0.97, 0.95, 0.95, 1.00, 0.98, 0),
     "es_dev2": (0.96, 0.94, 0.90, 1.00, 0.90, 0),
     "es_test": (0.95, 0.91, 0.90, 1.00, 0.95, 1),
