@@ -314,8 +314,9 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
 
 def _closed_by_title(lowers: list[str], i: int, k: int, lex: Lexicon) -> bool:
     """Does the title read at ``k`` (an office's own word) close the body named from ``i`` ("National Assembly
-    President X")? Not when the words before it hold an office's word themselves ("Commissioner of Police Major General X", "ERO
-    Philadelphia Acting Field Office Director X"): those are a title's, read apart."""
+    President X")? Not when the words before it hold an office's word themselves ("Commissioner of Police Major
+    General X", "ERO Philadelphia Acting Field Office Director X"): those are a title's, read apart; nor when they
+    follow an acronym's bracket ("Enforcement and Removal Operations (ERO) Miami Field Office Director X": a unit)."""
     return lowers[k - 1] == "and" or lowers[k] in lex.heads and not (i > 0 and lowers[i - 1] == ")") \
         and not any(lowers[m] in lex.heads or lowers[m] in lex.modifiers for m in range(i, k))
 

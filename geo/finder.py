@@ -985,7 +985,7 @@ def _state_named_like_city(h: Hit, ranked: list[tuple[float, Entry]], tokens: Do
                            before: list[Resolved], by_start: dict[int, Hit]) -> Entry | None:
     """The U.S. state a city's name also names (the gazetteer indexes it as "Washington State"), where the text
     says the state: the word "state" after it in lower case, or a list of U.S. states it stands in ("Alaska, Oregon
-    and Washington", "Washington, Oregon and Idaho"); else None."""
+    and Washington"; "Washington, Oregon and Idaho" reads as a town and its state, judged before this); else None."""
     if ranked[0][1].kind != "city":
         return None
     state = next((gaz.entries[i] for i, _ in gaz.index.get(f"{h.key} state", ())
