@@ -46,7 +46,8 @@ ORG_HEADS = {
 }
 # Heads of a body a country's name can modify: "U.S. Embassy", "United States Coast Guard"
 BODY_HEADS = (ORG_HEADS - {"street", "avenue", "boulevard", "road", "highway", "hemisphere", "express"}) | {
-    "embassy", "consulate", "mission", "congress", "senate", "government", "military", "marshals", "attorney"}
+    "embassy", "consulate", "mission", "congress", "senate", "government", "military", "marshals", "attorney",
+    "administration"}  # "U.S. Drug Enforcement Administration"
 
 
 def modifies_body(hit: Hit, tokens: Doc) -> bool:
@@ -54,10 +55,11 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
     Guard")? Then it says whose the body is, as "American" would: a demonym's weak mention, not the place."""
     lowers, cap = token_lowers(tokens), capitalised_tokens(tokens)
     j = hit.end
-    if j < len(tokens) and cap[j] and (lowers[j] in TITLES or lowers[j].removesuffix("s") in TITLES) \
-            and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES:
-        return True  # "U.S. Secretary of Energy X", "U.S. Chargé d'Affaires X", "Assistant U.S. Attorneys X and Y":
-        # whose the office is
+    if j < len(tokens) and cap[j] and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES \
+            and any(lowers[k] in TITLES or lowers[k].removesuffix("s") in TITLES
+                    for k in range(j, min(j + 1 + (lowers[j] in TITLE_MODIFIERS), len(tokens))) if cap[k]):
+        return True  # "U.S. Secretary of Energy X", "U.S. Chargé d'Affaires X", "Assistant U.S. Attorneys X and Y",
+        # "U.S. Assistant Secretary of State X": whose the office is
     if j < len(tokens) and lowers[j] in MODIFIED_NOUNS and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES:
         return True  # "to review U.S. support", "U.S. officials": whose the thing is, as "American" says
     k = j
@@ -70,7 +72,9 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
     return _post_of(hit, tokens)
 
 
-ABBREVIATED_COUNTRIES = {"U.S.", "US", "U.S.A.", "UK", "U.K."}  # written as adjectives before an office
+ABBREVIATED_COUNTRIES = {"U.S.", "US", "U.S.A.", "UK", "U.K."}
+TITLE_MODIFIERS = {"assistant", "acting", "special", "principal", "senior", "associate", "under", "vice"}  # before an
+# office's word: "U.S. Assistant Secretary"  # written as adjectives before an office
 # the common nouns an abbreviated country is written before as an adjective ("U.S. assistance"); not a verb ("the
 # U.S. rose to …"), so a list, not any lower-case word
 MODIFIED_NOUNS = {"support", "assistance", "aid", "funding", "funds", "grant", "grants", "investment", "investments",

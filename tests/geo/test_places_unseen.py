@@ -1088,6 +1088,15 @@ def test_a_state_named_like_a_city_in_a_list_of_states_or_before_state(text, lat
     assert place is not None and abs(place.lat - lat) < 0.5, found
 
 
+@pytest.mark.parametrize("text", [
+    "SANTO DOMINGO - Minister Álvarez also spoke by phone with U.S. Assistant Secretary of State Brian Nichols.",
+    "SANTO DOMINGO - The Dominican Navy worked with the U.S. Drug Enforcement Administration, which shared data.",
+])
+def test_us_before_a_modified_office_or_an_administration_is_no_place(text):
+    found = places_by_name(text)
+    assert "United States" not in found and "Santo Domingo" in found, found
+
+
 def test_plural_offices_after_us_are_no_place():
     found = places_by_name("SAN JUAN, Puerto Rico - Assistant U.S. Attorneys Teresa Zapata and Jonathan Gottfried "
                            "are prosecuting the case.")
