@@ -829,6 +829,11 @@ def the_one_state_of(tokens: Doc) -> str:
                     and (texts[k][:1].isupper() or lowers[k] in {"de", "del", "la"} and k + 1 < len(texts)
                          and texts[k + 1][:1].isupper()):
                 k += 1
-            found.add(" ".join(texts[i + 3:k]))
+            if lowers[i + 3] not in NOT_STATES:
+                found.add(" ".join(texts[i + 3:k]))
     return found.pop() if len(found) == 1 else ""
+
+
+# "the State of Emergency" and the like: a condition, not a state of a federation
+NOT_STATES = {"emergency", "calamity", "siege", "exception", "alarm", "prevention", "disaster", "law", "war", "play"}
 

@@ -1110,3 +1110,8 @@ def test_a_known_person_written_in_capitals_takes_the_known_name():
                       "proclaim September 15 through October 15, 2022, as National Hispanic Heritage Month.")
     assert "Joseph R. Biden" in found and "Joseph R. Biden Jr." in found["Joseph R. Biden"].aliases, sorted(found)
 
+
+def test_a_state_of_emergency_is_no_state_a_governor_governs():
+    found = officials("In Mexico, Governor Evelyn Salgado Pineda declared the State of Emergency after the storm.")
+    assert "emergency" not in (found["Evelyn Salgado Pineda"].affiliation or ""), found["Evelyn Salgado Pineda"]
+
