@@ -22,7 +22,7 @@ from model.nlp import token_alphas, token_lowers, token_spaces, token_texts
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
                "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command",
                "administration", "parliament", "panel", "mission", "caucus", "community", "consulate",
-               "center", "centre"}  # "National Center for Atmospheric, Oceanographic and Seismic Studies"
+               "center", "centre", "base"}  # "Naval Base of the Caribbean"; "National Center for Atmospheric, Oceanographic and Seismic Studies"
 HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
               "directorate", "institute", "service", "court", "tribunal", "unit", "command", "division",
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
@@ -214,6 +214,15 @@ def _owner_body(tokens: Doc, k: int) -> bool:
     j = k + 1 + (k + 1 < len(tokens) and lowers[k + 1] == "the")
     return lowers[k] == "of" and j + 1 < len(tokens) and lowers[j] in OWNER_HEADS \
         and texts[j][:1].isupper() and lowers[j + 1] in {"of", "for"}
+
+
+def _named_reach(tokens: Doc, k: int, lex: Lexicon) -> bool:
+    """Does "of [the] X" at ``k`` go on with a name of the body's own ("… of the Caribbean"), not its owner's
+    ("… of the Honduran Naval Force")?"""
+    lowers, n = token_lowers(tokens), len(tokens)
+    j = k + 1 + (k + 1 < n and lowers[k + 1] == "the")
+    return k < n and lowers[k] == "of" and j < n and _is_name_word(tokens, j, lex) \
+        and fold(tokens[j].text) not in lex.country_by_word
 
 
 def tok_ws(tok) -> bool:
@@ -704,7 +713,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 yield i, j + 1, "organization"  # "the Kenya-led Multinational Security Support mission"
                 j += 1
                 break
-            if j > i and (lowers[j] in HEAD_AFTER or _administration(tokens, i, j, lex)):
+            if j > i and (lowers[j] in HEAD_AFTER or _administration(tokens, i, j, lex)
+                          or lowers[j] in HEAD_BEFORE and _named_reach(tokens, j + 1, lex)):  # "Naval Base of
+                # the Caribbean": a head that names a body only before "of" ("… Air Force Base" is a place's name)
                 k = j + 1
                 while k < n and k not in taken and lowers[k] in HEAD_AFTER and texts[k][:1].isupper():
                     k += 1

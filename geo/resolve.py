@@ -193,7 +193,11 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     big_at_home = any(gaz.entries[i].kind == "city" and gaz.entries[i].country == "US"
                       and gaz.entries[i].population >= BESIDE_BIG for i, _ in hits)  # "Phoenix" beside Chicago is
     # still Arizona's
+    capital_own = any(gaz.entries[i].capital and not alt for i, alt in hits)
     for eid, alternate in hits:
+        if alternate and capital_own and gaz.entries[eid].kind == "city":
+            skipped.append(eid)  # a nickname does not take a capital's own name: "Bridgetown" is Barbados's, not
+            continue  # Portland, Oregon's (GeoNames lists it among Portland's alternate names)
         need = gaz.requires.get(eid)
         if need and need not in countries and norm(gaz.entries[f"country:{need}"].name) not in key \
                 and not _neighbour_named(gaz, gaz.entries[eid], countries):

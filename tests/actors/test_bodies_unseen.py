@@ -174,6 +174,9 @@ def test_unknown_spanish_bodies_keep_their_spanish_name():
     ("Cuba's Ministry of the Interior and the Special National Brigade detained protesters in Havana.",
      "Special National Brigade"),
     ("The Puerto Rico Electric Power Authority restored service in San Juan.", "Puerto Rico Electric Power Authority"),
+    # a base is a body before "of" and its reach
+    ("Ambassador Bradley later visited the Naval Base of the Caribbean in Puerto Barrios.",
+     "Naval Base of the Caribbean"),
 ])
 def test_unlisted_bodies(text, name):
     found = bodies(text)
@@ -184,6 +187,12 @@ def test_an_owned_bureau_named_after_a_region_stays_its_owners():
     found = bodies("USAID's Bureau for Latin America and the Caribbean funded the program.")
     bureau = next(a for a in found.values() if "Bureau for Latin America" in a.name)
     assert bureau.kind == "agency"
+
+
+def test_a_base_of_its_owner_is_a_place_not_a_body():
+    """ "the Caratasca Naval Base of the Honduran Naval Force": the force is the body; the base is where it is."""
+    assert not any("Naval Base" in n for n in bodies("The Ambassador visited the Caratasca Naval Base of the Honduran "
+                                                      "Naval Force in Gracias a Dios."))
 
 
 def test_an_office_of_a_person_is_not_a_body():

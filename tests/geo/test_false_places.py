@@ -500,6 +500,7 @@ def _pipeline_places(text: str) -> set[str]:
     # a region inside a body's name is the body's reach
     "Capt. Edgar Ríos, commander of the Guatemalan Navy's Naval Command of the Caribbean, met officials in "
     "Puerto Barrios, Guatemala.",
+    "Ambassador Bradley later visited the Naval Base of the Caribbean in Puerto Barrios, Izabal.",
     # a sea's name before the coast of a country named with it is that country's coast, not the sea
     "Most of the cocaine that reaches Guatemala's Caribbean coast arrives by sea, officials said in Puerto Barrios.",
     "Ports on the Caribbean coast of Guatemala, in Puerto Barrios and Santo Tomás de Castilla, got scanners.",
