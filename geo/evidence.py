@@ -313,13 +313,32 @@ def surnames_alone(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, 
     n = len(texts)
     out = []
     for i, t in enumerate(texts):
-        if t not in firsts or i in inside or i > 0 and lowers[i - 1] in LOCATIVE:
+        if t not in firsts or i in inside or i > 0 and lowers[i - 1] in LOCATIVE and not _to_a_person(lowers, i):
             continue
         for words in surnames:
             k = i + len(words)
             if tuple(texts[i:k]) == words and not (k + 1 < n and texts[k] == "," and texts[k + 1][:1].isupper()):
                 out.append((i, k))
     return out
+
+
+# "to" and "from" relate things to a person as often as to a place ("rifles traced to Salinas", "bought from
+# Salinas"); after these words they lead to a place
+MOTION_WORDS = {"travel", "traveled", "travelled", "traveling", "travelling", "trip", "trips", "flew", "flight",
+                "flights", "went", "go", "going", "returned", "return", "returning", "deported", "removed",
+                "repatriated", "moved", "move", "headed", "heading", "drove", "driven", "sailed", "came", "come",
+                "coming", "way", "route", "routes", "road", "highway", "miles", "kilometers", "kilometres", "km",
+                "north", "south", "east", "west", "back", "transferred", "transported", "smuggled", "shipped",
+                "fled", "escaped", "migrated", "walked", "journey", "expanded", "extends", "extended", "stretches"}
+
+
+def _to_a_person(lowers: list[str], i: int) -> bool:
+    """Is a named person's surname at ``i`` after "to"/"from" the person ("traced to Salinas in Río Bravo"), not
+    a place reached ("deported to Salinas")?"""
+    if lowers[i - 1] not in {"to", "from"} or i >= 2 and lowers[i - 2] in MOTION_WORDS:
+        return False
+    return not (lowers[i - 1] == "from" and "to" in lowers[i + 1:i + 3]  # "from Luperón to Miches": a stretch
+                or lowers[i - 1] == "to" and "from" in lowers[max(0, i - 5):i - 1])
 
 
 def named_for_person(hit: Hit, tokens: Doc) -> bool:

@@ -81,6 +81,10 @@ def test_a_place_in_brackets_after_a_name_says_where_it_is():
      "12 years in prison.", "Tunis"),
     ("Walder St. Louis, 29, and Jocelyn Dor, 34, of Miami, bought rifles. St. Louis and Dor, who pleaded guilty, "
      "will be sentenced later.", "St. Louis"),
+    # …after "to" or "from" that relate a thing to the person ("traced to Salinas"), not a journey's end
+    ("U.S. District Judge Fernando Rodriguez Jr. sentenced Ricardo Salinas Montemayor, of Brownsville, Texas. The "
+     "court heard that Salinas bought rifles at stores in Harlingen and Edinburg. Mexican authorities seized rifles "
+     "traced to Salinas in Río Bravo and San Fernando, Tamaulipas.", "Salinas"),
     ("The Rio Grande Valley and Kingston, Jamaica received aid. In Kingston, U.S. Ambassador to Jamaica "
      "Nick Perry spoke.", "Kingston, New York"),
 ])
@@ -90,6 +94,15 @@ def test_people_are_not_places(text, absent):
 
     places = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode())).places
     assert absent not in {p.name for p in places} | {f"{p.name}, New York" for p in places if p.lat > 40}
+
+
+def test_a_surname_after_a_journey_word_or_in_a_stretch_is_still_a_place():
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    text = ("Release Date: June 1, 2022\n\nFlights at Gregorio Luperón International Airport stopped. Small craft must remain in port "
+            "from Luperón to Miches, in the Dominican Republic.")
+    assert "Luperón" in {p.name for p in analyse_document(load_bytes("t.txt", text.encode())).places}
 
 
 def test_a_weak_namesake_far_from_every_firm_place_is_left_out():
