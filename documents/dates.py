@@ -51,9 +51,11 @@ _ES_DATELINE = re.compile(rf"^[ \t*]*[^\W\d_][\w .'’-]{{2,40}}?(?:,\s*[^\W\d_]
                           rf"(?P<date>{_ES_DATE})\)?\s*(?:\.?\s*[-–—:]|\.|$)", re.M | re.I)
 _DATELINE = re.compile(rf"^[ \t*]*[A-Z][A-Z .'’-]{{2,}}(?:,\s*[A-Z][\w .]+?)?[,\s]*\(?(?P<date>{_DATE_TEXT})\)?"
                        rf"\s*(?:[-–—:]|$)", re.M)
-# "Panama City, 28 November 2023" / "San José, Costa Rica, March 3, 2024" alone on a line: a dateline in title case
+# "Panama City, 28 November 2023" / "San José, Costa Rica, March 3, 2024" alone on a line, or opening the first
+# paragraph ("Montecristi, 14 October 2022. President …", "Belmopan, May 3, 2023 – The …"): a dateline in title case
 _PLACE_DATE_LINE = re.compile(rf"^[ \t*]*(?:[A-Z][\w.'’-]*\s){{0,3}}[A-Z][\w.'’-]*,\s*(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?,\s*)?"
-                              rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<date>{_DATE_TEXT})\s*$", re.M)
+                              rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<date>{_DATE_TEXT})"
+                              rf"(?:\s*$|\.\s+(?=[A-Z])|\s+[-–—]\s+)", re.M)
 _RFC822 = re.compile(r"^\W*(?:(?:pub(?:lication)?\s*date|published|date)\s*:\s*)?(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),"
                      r"\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[A-Z]{1,4})?)\W*$",
                      re.M | re.I)

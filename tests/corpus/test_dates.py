@@ -19,6 +19,11 @@ TODAY = dt.date(2026, 11, 23)
      ("2023-11-28", 2023, "printed")),
     ("STATEMENT\n\nSan José, Costa Rica, March 3, 2024\n\nText.", {}, ("2024-03-03", 2024, "printed")),
     ("STATEMENT\n\nWashington, D.C., Tuesday, June 4, 2024\n\nText.", {}, ("2024-06-04", 2024, "printed")),
+    # …or opening the first paragraph, before a full stop or a dash
+    ("NEWS\n\nMontecristi, 14 October 2022. President Abinader said the port opens in 2024.", {},
+     ("2022-10-14", 2022, "printed")),
+    ("NEWS\n\nBelmopan, May 3, 2023 – The Government said the road opens in 2025.", {},
+     ("2023-05-03", 2023, "printed")),
     ("Text. Release Date: May 1, 2020", {"date": "2021-06-07T10:00:00Z"}, ("2021-06-07", 2021, "metadata")),
     ("x", {"date": "Tue, 10 Jun 2014 04:00:00 GMT"}, ("2014-06-10", 2014, "metadata")),
     # a saved RSS/Atom item: title, link, then the RFC 822 date line
