@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from actors.drafts import Draft
-from actors.normalize import actor_id
+from actors.normalize import actor_id, fold
 from model.nlp import doc_lower, sentence_bounds, token_alphas, token_lowers, token_spaces, token_texts
 
 CRIMINAL_WORDS = {"gang", "gangs", "cartel", "cartels", "faction", "factions", "militia", "militias"}
@@ -192,11 +192,63 @@ def _labelled(tokens: Doc, taken: set[int]) -> Found:
     return out
 
 
+GROUP_HEADS = {"gang", "cartel", "faction", "militia"}  # a singular word for a criminal group, before or after its name
+NOT_GROUP_NAME = {"leader", "leaders", "member", "members", "boss", "bosses", "associate", "associates",
+                  "violence", "activity", "territory", "truce", "war", "wars"}  # "a gang leader", "gang violence"
+
+
+def _lexicon():
+    from actors.lexicon import get_lexicon  # the lexicon imports this module's neighbours: read when first needed
+    return get_lexicon()
+
+
+def _appositive(tokens: Doc, taken: set[int]) -> Found:
+    """ "the Haitian gang Gran Grif", "a senior member of Gran Grif, a gang that controls …": a name right after a
+    singular word for a criminal group, or before a comma and "a … gang"."""
+    lowers, texts = token_lowers(tokens), token_texts(tokens)
+    if GROUP_HEADS.isdisjoint(lowers) and "coalition" not in lowers:
+        return []
+    n, out = len(tokens), []
+    for i, low in enumerate(lowers):
+        if low not in GROUP_HEADS | {"coalition"} or not texts[i].islower():
+            continue
+        if low != "coalition" and i + 1 < n and texts[i + 1][:1].isupper() and texts[i + 1] not in QUOTES:  # "the
+            # gang Gran Grif"
+            span = _name_at(tokens, i + 1, taken)
+            if span and span[0] == i + 1 and not (span[1] < n and lowers[span[1]] in NOT_GROUP_NAME | GROUP_WORDS):
+                out.append((span, "criminal"))
+        # "the Viv Ansanm coalition", "the Gran Grif gang": a name of two words or more between "the" and the word
+        start = i
+        while start > 0 and i - start < MAX_WORDS and start - 1 not in taken and texts[start - 1][:1].isupper() \
+                and token_alphas(tokens)[start - 1]:
+            start -= 1
+        if i - start >= 2 and start > 0 and lowers[start - 1] == "the" \
+                and not any(fold(w) in _lexicon().country_by_word for w in texts[start:i]) \
+                and not (i + 1 < n and lowers[i + 1] in NOT_GROUP_NAME):
+            out.append(((start, i), "criminal"))
+        # "Gran Grif, a gang that …", "Barrio 18, a transnational criminal gang,"
+        k = i - 1
+        while k > 0 and lowers[k] in CRIMINAL_ADJECTIVES | {"transnational", "haitian", "local", "powerful", "rival"}:
+            k -= 1
+        if k >= 2 and lowers[k] in {"a", "an"} and texts[k - 1] == "," \
+                and not (i + 1 < n and lowers[i + 1] in NOT_GROUP_NAME):
+            end = k - 1
+            start = end
+            while start > 0 and start - 1 not in taken and end - start < MAX_WORDS \
+                    and _word(texts[start - 1], token_alphas(tokens)[start - 1], token_spaces(tokens)[start - 1]):
+                start -= 1
+            if start < end and texts[start][:1].isupper() and not tokens[start].is_sent_start \
+                    and lowers[start - 1] in {"of", "by", "with", "from", "and", "against", "to"}:
+                out.append(((start, end), "criminal"))  # the name stands as an object, not as a sentence's subject
+    return out
+
+
 def named_groups(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
-    """Add a group draft (criminal where the sentence says so) for every name the four shapes define."""
+    """Add a group draft (criminal where the sentence says so) for every name the five shapes define."""
     seen = {a.lower() for d in drafts.values() for a in d.aliases | {d.name}}
     new: dict[tuple[str, ...], Draft] = {}
-    found = _designated(tokens, taken) + _listed(tokens, taken) + _defined(tokens, taken) + _labelled(tokens, taken)
+    found = _designated(tokens, taken) + _listed(tokens, taken) + _defined(tokens, taken) + _labelled(tokens, taken) \
+        + _appositive(tokens, taken)
     for (start, end), kind in sorted(dict(found).items()):
         if any(i in taken for i in range(start, end)):
             continue

@@ -51,6 +51,9 @@ HEAD_AFTER |= ORGANIZATION_HEADS
 OPENERS = {"general", "national", "federal", "presidential", "special", "technical", "executive", "supreme",
            "central", "regional", "municipal", "permanent", "joint", "specialized", "specialised", "superior"}
 POSSESSIVE = {"'s", "’s"}
+# a region's people, like a country's, say whose a group is, not which ("Central American gangs")
+REGIONAL_DEMONYMS = {"central american", "latin american", "south american", "north american", "caribbean",
+                     "mesoamerican", "andean"}
 LOWER_TAILS = {"unit", "units", "office", "task force", "division"}
 
 
@@ -702,8 +705,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 break  # "Corruption and Anti-Corruption Honduras Office": link lists, not one name
             if j > i and texts[j] in LOWER_CRIMINAL and not _is_name_word(tokens, j, lex):
                 first = i + (lowers[i] in {"a", "an", "the"})  # "A Haitian gang" opening a sentence
-                if j == first + 1 and (fold(texts[first]) in lex.country_by_word
-                                       or first == i and tokens[i].is_sent_start and _written_lower(tokens, i)):
+                if fold(" ".join(texts[first:j])) in REGIONAL_DEMONYMS \
+                        or j == first + 1 and (fold(texts[first]) in lex.country_by_word
+                                               or first == i and tokens[i].is_sent_start and _written_lower(tokens, i)):
                     break  # "a Haitian gang", "Mexican cartels": whose, not which; "Violent gang activity … is
                     # widespread" opening a sentence, where the text writes "violent" in lower case elsewhere
                 yield i, j + 1, "criminal"  # "the Grand Ravine gang", "the Chapitos faction"

@@ -140,6 +140,10 @@ def test_programmes_defined_by_an_acronym_are_not_bodies(text, absent):
      "Chapitos, and was extradited.", "Los Chapitos", "criminal"),
     ("Its proceeds were laundered with the help of the Los Cuinis organization, led by Abigael González Valencia.",
      "Los Cuinis", "criminal"),
+    # a name right after a singular group word, between "the" and it, or before ", a … gang"
+    ("A leader of the Haitian gang Gran Grif was extradited from the Dominican Republic.", "Gran Grif", "criminal"),
+    ("Gran Grif was designated in May 2025, together with the Viv Ansanm coalition.", "Viv Ansanm", "criminal"),
+    ("He is a senior member of Los Metros, a gang that operates in Matamoros.", "Los Metros", "criminal"),
     # the word after a defined acronym says what the body is
     ("Castro's movement became the Libertad y Refundación (LIBRE) party in 2011.", "Libertad y Refundación",
      "organization"),
@@ -164,6 +168,9 @@ def test_a_group_named_again_is_mentioned_again():
     # a person's nickname is singular; a city is no group
     ("Néstor Pérez Salas, a chief of the cartel, known as El Nini, was extradited.", "El Nini"),
     ("The cartel moved cocaine from Sinaloa to the Los Angeles area.", "Los Angeles"),
+    # a region's people, like a country's, say whose a gang is; a gang's leader is a person
+    ("The Central American gang problem grew in the 1990s.", "Central American"),
+    ("Police arrested the gang leader Jimmy Cherizier's deputy in Port-au-Prince.", "Jimmy Cherizier"),
 ])
 def test_group_shapes_do_not_take_people_or_known_bodies(text, absent):
     found = actors(text)
