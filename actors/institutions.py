@@ -762,6 +762,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                         and (span_words & VENUES or k - i < 2):  # "the Historic Center of San Salvador" too
                     j = k  # "the Convention Center": a venue, not a body
                     break
+                if lowers[i] in lex.heads and lowers[i + 1] in {"of", "for"}:
+                    j = k  # "Minister of Interior and Police Jesús Vásquez": an office's title, read with its holder
+                    break
                 k = _place_tail(tokens, k, taken, head_word if head_word in POSTED else lowers[k - 1], names)
                 criminal = lowers[k - 1] in CRIMINAL_HEADS and "anti" not in span_words
                 yield i, k, "criminal" if criminal else kind

@@ -195,6 +195,17 @@ def test_a_base_of_its_owner_is_a_place_not_a_body():
                                                       "Naval Force in Gracias a Dios."))
 
 
+def test_a_ministers_title_is_no_body_of_its_own():
+    """ "Minister of Interior and Police Jesús Vásquez": the title's words name an office, not a body called
+    "Minister of Interior and Police"."""
+    from actors.institutions import institution_spans
+    from actors.lexicon import get_lexicon
+    from model.nlp import tokenize
+
+    tokens = tokenize("Robert Thomas joined Minister of Interior and Police Jesús Vásquez Martínez in Santiago.", "en")
+    assert not [tokens[s:e].text for s, e, _ in institution_spans(tokens, set(), get_lexicon())]
+
+
 def test_an_office_of_a_person_is_not_a_body():
     assert not any("Joe Smith" in n for n in bodies("The Office of Joe Smith said it would comply."))
 
@@ -879,3 +890,13 @@ def test_a_us_territorys_bodies_are_not_the_home_countrys():
 def test_relief_bodies_of_the_region(name):
     found = bodies("Aid was channeled through the Red Cross Curaçao, the Aruba Red Cross and Partners In Health.")
     assert name in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("An immigration judge ordered him removed, and the Board of Immigration Appeals dismissed his appeal.",
+     "Board of Immigration Appeals"),
+    ("Vaccines came through COVAX, co-led by Gavi, the Vaccine Alliance, and WHO.", "Gavi, the Vaccine Alliance"),
+    ("Crews from the Coast Guard 7th District rescued nine migrants.", "Seventh Coast Guard District"),
+])
+def test_bodies_the_lexicon_knows_by_their_everyday_names(text, name):
+    assert name in bodies(text), sorted(bodies(text))
