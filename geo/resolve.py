@@ -232,12 +232,16 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
         # name means more often than the division, and a point inside it either way
         out = [(s + SEAT_TOWN_BONUS if e.kind == "city" and any(within(e, d) for d in divisions) else s, e)
                for s, e in out]
-    if isinstance(anchors, Anchors) and anchors.divisions and all(e.kind == "city" and e.population < DIVISION_TOWN_MAX
-                                                                  for _, e in out):
-        out = [(s + DIVISION_TOWN_BONUS if (e.country, e.admin1) in anchors.divisions else s, e) for s, e in out]
+    if isinstance(anchors, Anchors) and anchors.divisions and out and all(e.kind == "city" for _, e in out):
+        sizes = sorted((e.population for _, e in out), reverse=True)
+        small = sizes[0] < DIVISION_TOWN_MAX
+        known = len(sizes) > 1 and sizes[0] >= DIVISION_CITY_RATIO * sizes[1]  # a city far larger than its namesakes
+        out = [(s + DIVISION_TOWN_BONUS if (e.country, e.admin1) in anchors.divisions
+                and (small or known and e.population == sizes[0]) else s, e) for s, e in out]
         # a town inside a division the text names firmly: "Santa Elena" in a story on Petén is Petén's, not
-        # Belize's (only among small towns: a country's or a division's name keeps its own reading, and a known city
-        # its own: Mazatlán is Sinaloa's in a story that names Guerrero too)
+        # Belize's (among small towns; of larger ones, only one far larger than the rest: a country's or a division's name keeps its
+        # own reading, and a known city its own: Mazatlán is Sinaloa's in a story that names Guerrero too, and
+        # Nogales is Sonora's in a story that names Sonora, though Mexico City is near Veracruz's Nogales)
     out.sort(key=lambda x: (-x[0], x[1].id))
     if memo_key is not None:
         gaz.derived["rank_memo"][memo_key] = tuple(out)
@@ -257,7 +261,8 @@ def _beside_its_own(e: Entry, anchors: Collection[Entry]) -> bool:
 
 
 DIVISION_TOWN_BONUS = 0.3  # a town in a division the document names, over its namesakes elsewhere
-DIVISION_TOWN_MAX = 50_000  # people: among towns all smaller than this
+DIVISION_TOWN_MAX = 50_000  # people: among towns all smaller than this…
+DIVISION_CITY_RATIO = 5  # …or for a city this many times larger than any namesake
 NEIGHBOUR_KM = 300  # a named country whose point is this near a place that needs another country named stands in
 
 

@@ -1132,3 +1132,18 @@ def test_a_nickname_does_not_take_a_capitals_own_name():
     capital, whose own name it is."""
     found = places_by_name("Related: U.S. Coast Guard cutter visits Port Royal | CBSI partners meet in Bridgetown")
     assert abs(found["Bridgetown"].lat - 13.1) < 0.3 and abs(found["Bridgetown"].lon + 59.6) < 0.3, found["Bridgetown"]
+
+
+def test_a_city_far_larger_than_its_namesakes_is_the_one_in_the_named_state():
+    """Nogales, Sonora (260,000 people), not Nogales, Veracruz (22,000) beside Mexico City, when the text names
+    Sonora firmly; of towns of like size the named division decides nothing (Ciudad Hidalgo, 60,000 and 15,000)."""
+    from dataclasses import replace
+
+    from geo.prepared import get_gazetteer
+    from geo.resolve import Anchors, rank
+
+    gaz = get_gazetteer()
+    sonora, mexico_city = gaz.entries["admin1:MX-sonora"], gaz.key_candidates("mexico city")[0]
+    sonora = replace(sonora, lat=sonora.lat - 3)  # a large state, named, whose point is far from its border town
+    best = rank(gaz, "nogales", set(), [], Anchors([sonora, mexico_city]))[0][1]
+    assert best.admin1 == sonora.admin1, best
