@@ -251,10 +251,26 @@ FEATURE_OPENERS = {"port", "fort", "cape", "point"}
 AIRPORT_CITY = 100_000  # people: a city this large names its airport after itself
 
 
+def _compound_names_a_body(hit: Hit, tokens: Doc) -> bool:
+    """ "the U.S.–Caribbean Partnership to Address the Climate Crisis": the last place of a dash-joined pair
+    before a capitalised run that holds a body's or a programme's head is part of that name, as a single place
+    before it would be."""
+    j, n = hit.end, len(tokens)
+    texts, lowers, cap = token_texts(tokens), token_lowers(tokens), capitalised_tokens(tokens)
+    if j >= n or texts[j] in DASHES or not cap[j] or title_line(tokens, hit.start):
+        return False
+    k = j
+    while k < min(n, j + 5) and cap[k]:
+        if lowers[k] in ORG_HEADS:
+            return True
+        k += 1
+    return False
+
+
 def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts: set[int], place_ends: set[int]) -> bool:
     """Is the hit inside an organisation or person name ("Sinaloa Cartel", "George Washington")?"""
-    if hit.part:
-        return False
+    if hit.part:  # (a country there says whose the body is, as in "U.S. Embassy": drawn as such elsewhere)
+        return not any(e.kind == "country" for e in entries[:1]) and _compound_names_a_body(hit, tokens)
     country = any(e.kind == "country" for e in entries[:1])
     headline = title_line(tokens, hit.start)
     n = len(tokens)  # the token lists, not a Token per read: this runs for every hit

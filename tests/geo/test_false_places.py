@@ -542,3 +542,11 @@ def test_a_name_before_river_in_lower_case_is_no_town():
                            "in Honduras.")
     assert not [n for n in found if n.startswith("San Pedro")], found
     assert "Ulúa River" in places_by_name("The Ulúa and Chamelecón rivers flooded the Sula Valley in Honduras.")
+
+
+def test_a_region_joined_by_a_dash_inside_a_programmes_name_is_no_mark():
+    """ "the U.S.–Caribbean Partnership to Address the Climate Crisis 2030": a programme's name, not the Caribbean
+    (drawn 1,600 km from the Belize the text is about); "the U.S.-Mexico border" stays a place."""
+    assert "Caribbean" not in _pipeline_places("The President discussed the U.S.–Caribbean Partnership to Address the "
+                                               "Climate Crisis 2030 (PACC 2030) in Belmopan, Belize.")
+    assert "U.S.-Mexico border" in _pipeline_places("Officials met at the U.S.-Mexico border in El Paso.")
