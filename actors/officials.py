@@ -56,6 +56,8 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             if span[2]:
                 aliases[span[:2]] = span[2]
             if span[0] != _skip_honorific(tokens, t.end):
+                if not t.country:
+                    _country_closing_line(tokens, t, maps)  # "- Hugh Todd, Minister of Foreign Affairs …, Guyana"
                 continue
             after = complements(tokens, t, span[1], lex, maps, free=False)  # "President X of Panama"
             if after > span[1] and tokens[span[1]].lower_ in {"of", "for", "to"}:
@@ -265,6 +267,24 @@ def _country_after(tokens: Doc, t: Title, end: int, maps) -> None:
         return
     nxt = tokens[c.end] if c.end < len(tokens) else None
     if nxt is None or nxt.is_punct or nxt.is_space or "\n" in tokens[c.end - 1].text_with_ws or nxt.lower_ in {"and"}:
+        t.country, t.country_token = c.ref, c.start
+
+
+def _country_closing_line(tokens: Doc, t: Title, maps) -> None:
+    """A list line "NAME, TITLE, COUNTRY": the country after the line's last comma, ending the line, is the
+    office's, however long the portfolio between ("Minister of Foreign Affairs and the Public Service, The
+    Bahamas")."""
+    texts, n = token_texts(tokens), len(tokens)
+    k = t.end
+    last_comma = None
+    while k < n and k - t.end < 30 and "\n" not in tokens[k - 1].whitespace_ and "\n" not in texts[k]:
+        if texts[k] == ",":
+            last_comma = k
+        k += 1
+    if last_comma is None or k - t.end >= 30:
+        return  # no comma, or no line's end within reach: prose, not a list line
+    c = maps.country_at.get(last_comma + 1)
+    if c is not None and c.end == k:
         t.country, t.country_token = c.ref, c.start
 
 

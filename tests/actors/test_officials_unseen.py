@@ -491,6 +491,19 @@ def test_a_list_of_names_with_dashed_titles():
     assert any("Foreign Affairs" in t for t in found["John Smith"].titles)
 
 
+def test_a_country_closing_a_participant_line_is_the_offices():
+    """ "NAME, TITLE, COUNTRY", one a line, in a release that names another country first: each minister is their
+    own country's, however long the portfolio between."""
+    text = ("Foreign ministers of CARICOM and the Dominican Republic met at the White House.\n\nParticipants:\n"
+            "- Fred Mitchell, Minister of Foreign Affairs and the Public Service, The Bahamas\n"
+            "- Hugh Todd, Minister of Foreign Affairs and International Cooperation, Guyana\n"
+            "- Roberto Álvarez, Minister of Foreign Affairs, Dominican Republic\n")
+    found = officials(text)
+    assert "bahamian" in found["Fred Mitchell"].affiliation, found["Fred Mitchell"].affiliation
+    assert "guyan" in found["Hugh Todd"].affiliation, found["Hugh Todd"].affiliation
+    assert "dominican" in found["Roberto Álvarez"].affiliation
+
+
 @pytest.mark.parametrize("text, name", [
     ("In Colombia, the Ombudsperson, Iris Marín Ortiz, warned of the recruitment of children.", "Iris Marín Ortiz"),
     ("USAID activated a response team led by Team Leader Dina Esposito-Walcott in Jamaica.", "Dina Esposito-Walcott"),
