@@ -1048,14 +1048,28 @@ def _listed_after_firm_city(r: Resolved, tokens: Doc, resolved: list[Resolved]) 
     city of its country that large is kept however far apart the two are (the list says what its items are). Only
     kept: lending the evidence itself moved other names' readings (Rotterdam, Brownsville) on the dev sets."""
     e = r.entry
-    if r.kind == "demonym" or e.kind != "city" or e.population < KNOWN_TOWN:
+    if r.kind == "demonym" or e.kind != "city":
         return False
     lowers = token_lowers(tokens)
+    if e.capital and _in_list_led_by_firm_city(r, lowers, resolved):
+        return True  # "into Kingston, Nassau, Freeport, Georgetown, Bridgetown and Castries": capitals of countries
+        # the text need not name
+    if e.population < KNOWN_TOWN:
+        return False
     for p in resolved:
         if 0 < r.hit.start - p.hit.end <= 2 and p.strong and p.kind != "demonym" \
                 and p.entry.kind == "city" and p.entry.country == e.country and p.entry.population >= KNOWN_TOWN \
                 and all(w in LIST_WORDS for w in lowers[p.hit.end:r.hit.start]):
             return True
+    return False
+
+
+def _in_list_led_by_firm_city(r: Resolved, lowers: list[str], resolved: list[Resolved], depth: int = 8) -> bool:
+    """Is ``r`` a later item of a list of cities whose first item the text locates firmly?"""
+    for p in resolved:
+        if 0 < r.hit.start - p.hit.end <= 2 and p.kind != "demonym" and p.entry.kind == "city" \
+                and all(w in LIST_WORDS for w in lowers[p.hit.end:r.hit.start]):
+            return p.strong or depth > 0 and _in_list_led_by_firm_city(p, lowers, resolved, depth - 1)
     return False
 
 

@@ -1147,3 +1147,17 @@ def test_a_city_far_larger_than_its_namesakes_is_the_one_in_the_named_state():
     sonora = replace(sonora, lat=sonora.lat - 3)  # a large state, named, whose point is far from its border town
     best = rank(gaz, "nogales", set(), [], Anchors([sonora, mexico_city]))[0][1]
     assert best.admin1 == sonora.admin1, best
+
+
+def test_capitals_listed_after_a_firmly_located_city_are_places_though_their_countries_go_unnamed():
+    found = places_by_name("Ministers described the flow of pistols into Kingston, Nassau, Freeport, Georgetown, "
+                           "Bridgetown and Castries, and the rising homicide rates in Jamaica, Trinidad and Tobago, The "
+                           "Bahamas and Belize.")
+    assert {"Georgetown", "Bridgetown", "Castries"} <= set(found), sorted(found)
+    assert found["Castries"].country == "LC"
+
+
+def test_reaching_a_city_says_where():
+    """ "before reaching Tampa and Orlando": cities wordfreq ranks common as words, after a word of arriving."""
+    found = places_by_name("The loads went by boat to Puerto Barrios, Guatemala, before reaching Tampa and Orlando.")
+    assert {"Tampa", "Orlando"} <= set(found), sorted(found)
