@@ -7,6 +7,7 @@ names whole where no rule of the actor finder took them first. Such an actor is 
 - an official with one name, whose title and name together are written as a place the document names, and a
   body known only by inference from its title ("General" implies a defence ministry);
 - a body every mention of which is inside a division's name ("Dios Department" in "Gracias a Dios Department"),
+  is a division named after its word ("the Department of Atlántida"),
   places listed with "and" ("Pharr and Mission"), or a list opening with a place before a division word in
   lower case ("the Artibonite and Centre departments").
 """
@@ -20,6 +21,7 @@ from model import Actor, Mention, Place, Relation
 DIVISION_KINDS = {"admin1", "admin2"}
 DIVISIONS_AFTER = re.compile(r"\s+(?:departments?|provinces?|districts?|parish(?:es)?|municipalit(?:y|ies)|states|counties"
                              r"|regions)\b")
+DIVISION_OF = re.compile(r"(?:department|province|parish)\s+of\s+(?:the\s+)?", re.I)
 LIST_WORDS = re.compile(r"[\s,&]*(?:and[\s,]*)?")
 
 
@@ -49,6 +51,9 @@ def _places_name(m: Mention, spans: list[tuple[int, int, str]], text: str) -> bo
     if any(s <= m.start and m.end <= e and kind in DIVISION_KINDS for s, e, kind in spans):
         return True
     inner = [(s, e) for s, e, _ in spans if m.start <= s and e <= m.end]
+    if any(e == m.end and kind in DIVISION_KINDS and DIVISION_OF.fullmatch(text, m.start, s)
+           for s, e, kind in spans):
+        return True  # "the Department of Atlántida": a division in the words a body's name would take
     if not inner or inner[0][0] != m.start:
         return False
     if DIVISIONS_AFTER.match(text, m.end):

@@ -766,6 +766,10 @@ def test_a_headline_verb_ends_a_posts_name():
     # a division's name with its designator, though "Dios Department" looks like a body's
     ("Do not travel to Gracias a Dios Department due to crime in Honduras.", "Department"),
     ("Reconsider travel to Olancho Department, Honduras.", "Department"),
+    # …or a division after "the Department of", though a U.S. department is named so
+    ("USAID programs in the Department of Atlántida and in Tegucigalpa, Honduras, reached 900 families.",
+     "Atlántida"),
+    ("Police checkpoints in the Department of La Unión, El Salvador, were reinforced.", "Unión"),
     # towns listed with "and" before their state, though "Mission" heads bodies
     ("Migrants were moved toward McAllen, Pharr and Mission, Texas, in vehicles.", "Mission"),
     # a list of divisions before a lower-case division word, though "Centre" heads bodies
