@@ -31,6 +31,10 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     lex = get_lexicon()
     scan = scan_tokens(tokens)
     home = dominant_country(scan)
+    issuer = lex.org_by_id.get(publisher) if publisher else None
+    if issuer is not None and issuer.country not in ("", "US"):
+        home = issuer.country  # a government's own release: its unqualified ministers and bodies are its own,
+        # whatever country it is about (Jamaica's ministers seeing off a contingent to Haiti)
     ctx = Context(tokens, scan, lex, home)
     ctx.publisher = publisher
     ctx.org_ids |= us_attorney_offices_named(document.text, lex)

@@ -16,6 +16,7 @@ _HEAD_LINES = 15
 _STRIP = re.compile(r"^(?:an?\s+)?(?:official\s+(?:web\s*site|website)\s+of\s+(?:the\s+)?)|"
                     r"\s*(?:[-–|]\s*great\s+seal|press\s+office|newsroom|media\s+room|public\s+affairs)\s*$", re.I)
 _TRAIL = re.compile(r"\s+(?:::|[|›»>/])\s+")
+_MASTHEAD = re.compile(r"([A-Z]{2,6})\s+[-–—|]\s+(.{5,80})")
 _URL = re.compile(r"https?://([\w.-]+)", re.I)
 _PAGE_TITLE_PARTS = re.compile(r"\s+[-–—|›»:]+\s+|:\s+")  # the parts of a page's <title>
 # a U.S. Attorney's Office's masthead on two lines: the office, then its district
@@ -69,6 +70,10 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
         entry = lex.org(_STRIP.sub("", value).strip(" .:"))
         if entry is not None and entry.country == "US" and entry.kind == "agency":
             return entry
+        if entry is None and (m := _MASTHEAD.fullmatch(value)):  # "JIS — Jamaica Information Service": a
+            entry = lex.org(m.group(2))  # government's own news service, its acronym first
+            if entry is not None and entry.kind == "agency" and m.group(1) in entry.acronyms:
+                return entry
         # "OAS :: IACHR :: Press Releases": a site's trail names its body, the narrowest last; an international
         # body publishes too (a U.S. agency only from a whole line: "DHS | Homeland Security" is a nav bar)
         parts = [part.strip(" .:") for part in _TRAIL.split(value)] if _TRAIL.search(value) else []

@@ -860,6 +860,12 @@ def test_not_people(text, not_a_person):
      "César Jáuregui Moreno", "government:government-of-chihuahua"),
     ("We note the arrests announced by Baja California's state attorney general, Ricardo Iván Carpio Sánchez, in the "
      "case in Mexico.", "Ricardo Iván Carpio Sánchez", "government:government-of-baja-california"),
+    # a government's news service on the masthead: its unqualified ministers are its own, whatever country the
+    # release is about
+    ("JIS — Jamaica Information Service\nHome | News\n\nKINGSTON – Troops left for Haiti, where gangs hold "
+     "Port-au-Prince and the Haitian National Police needs help. Minister of National Security Horace Chang saw "
+     "them off. Haiti's Prime Minister thanked Haiti's partners.", "Horace Chang",
+     "agency:jamaican-ministry-of-national-security"),
     # a U.S. Attorney's Office's masthead on two lines names the publisher, whose prosecutors they are
     ("United States Attorney's Office\nDistrict of Maryland\nHome » News\n\nThree men were sentenced. Assistant U.S. "
      "Attorneys Ellen Ruiz Tolliver and Matthew P. Kemble prosecuted the case.", "Matthew P. Kemble",
