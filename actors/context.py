@@ -116,6 +116,12 @@ class Context:
         entry = lex.org_by_id.get(self.publisher)
         return entry is not None and entry.country == "US"
 
+    def home_published(self, lex: Lexicon) -> bool:
+        """Did a body of the document's home country (not the United States) issue it (a government's news
+        service on the masthead)?"""
+        entry = lex.org_by_id.get(self.publisher)
+        return entry is not None and entry.country == self.home and self.home not in {"", "US"}
+
     def names_us_body(self, lex: Lexicon) -> bool:
         """Does the document name any U.S. body the lexicon knows?"""
         return any(lex.org_by_id[o].country == "US" for o in self.org_ids if o in lex.org_by_id)

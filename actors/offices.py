@@ -111,7 +111,7 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     # Police X", "Inspector X"
     if not country and not t.host and explicit is None and (police or t.office == "military") and ctx is not None \
             and ctx.home not in {"", "US"} and not ctx.us_published(lex) and not ctx.sentence_names_us(t.start) \
-            and (police or not ctx.names_us_body(lex)):
+            and (police or not ctx.names_us_body(lex) or ctx.home_published(lex)):
         # a police chief with no country written, in a document about another country and not issued by a U.S.
         # body ("Commissioner of Police X" in a Bahamian statement): that country's police; a rank too, where the
         # document names no U.S. body at all
@@ -149,8 +149,10 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
                    "white-house": "White House", "justice": "DOJ", "military": "DoD",
                    "legislature": US_CHAMBERS.get(t.head, "U.S. Congress")}.get(t.office, "")
         words = f" {t.text.lower()} "
-        if " senior director" in words and t.office in {"white-house", "agency"}:
-            default = "National Security Council"  # the President's Senior Directors sit on the NSC staff
+        if (" senior director" in words or " national security advis" in words and " vice president" not in words) \
+                and t.office in {"white-house", "agency"}:
+            default = "National Security Council"  # the President's Senior Directors and National Security Advisors
+            # sit on the NSC staff (in the White House: the body's alias says so)
         elif t.office == "agency" and (t.head == "mission director" or t.head.endswith("administrator")
                                        and ctx is not None and ctx.names_org("USAID")):
             default = "USAID"  # USAID's mission directors; an Administrator where USAID is the agency named

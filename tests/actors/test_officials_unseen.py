@@ -866,6 +866,12 @@ def test_not_people(text, not_a_person):
      "Port-au-Prince and the Haitian National Police needs help. Minister of National Security Horace Chang saw "
      "them off. Haiti's Prime Minister thanked Haiti's partners.", "Horace Chang",
      "agency:jamaican-ministry-of-national-security"),
+    ("JIS — Jamaica Information Service\nHome | News\n\nKINGSTON – Troops left for Haiti, with $300 million "
+     "from the U.S. Department of State. Chief of Defence Staff Lieutenant General Antonette Wemyss Gorman saw them "
+     "off.", "Antonette Wemyss Gorman", "agency:jamaica-defence-force"),
+    # the President's National Security Advisor sits on the National Security Council's staff
+    ("National Security Advisor Jake Sullivan met the President of Guatemala in Washington.", "Jake Sullivan",
+     "agency:national-security-council"),
     # a U.S. Attorney's Office's masthead on two lines names the publisher, whose prosecutors they are
     ("United States Attorney's Office\nDistrict of Maryland\nHome » News\n\nThree men were sentenced. Assistant U.S. "
      "Attorneys Ellen Ruiz Tolliver and Matthew P. Kemble prosecuted the case.", "Matthew P. Kemble",

@@ -17,7 +17,7 @@ def actors(text: str) -> dict[str, object]:
     ("Senior Advisor to the President on Migration Jane Doe met officials in Honduras.", "Jane Doe",
      "Senior Advisor to the President", "agency:white-house"),
     ("Deputy Assistant to the President and Principal Deputy National Security Advisor Jon Finer traveled to "
-     "Mexico.", "Jon Finer", "Principal Deputy National Security Advisor", "agency:white-house"),
+     "Mexico.", "Jon Finer", "Principal Deputy National Security Advisor", "agency:national-security-council"),
     ("Mexican Foreign Secretary Alicia Bárcena met officials in Washington.", "Alicia Bárcena",
      "Foreign Secretary", "agency:mexican-secretariat-of-foreign-affairs"),
     ("White House Press Secretary Karine Jean-Pierre said the talks were productive.", "Karine Jean-Pierre",
