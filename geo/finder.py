@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from geo.context import (
+    DASHES,
     DIVISION_CUES,
     NEAR_WORDS,
     ORG_HEADS,
@@ -135,6 +136,16 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return sorted(out, key=lambda h: h.char_start)
 
 
+def _whole_part(h: Hit, start: int, end: int, tokens: Doc) -> bool:
+    """Is the hit a whole part of the dateline ``tokens[start:end]`` (its place, or the country after the comma),
+    not the first word of a longer name ("- Centro de Desarrollo Comunitario de Dajabón, Dajabón — $300,000": a
+    grantee listed with its town, not Centro)?"""
+    texts = token_texts(tokens)
+    opens = h.start == start or texts[h.start - 1] == ","
+    closes = h.end >= end or texts[h.end] in {",", "."} or texts[h.end] in DASHES
+    return h.part or opens and closes
+
+
 def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = None) -> list[tuple[Hit, bool]]:
     """Hits that read as places in context, each with whether it sits in a dateline."""
     entries_of = entries_of or _Entries(gaz)
@@ -142,7 +153,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     zones = dateline_zones(tokens)
 
     def in_dateline(h: Hit) -> bool:
-        return bool(zones) and any(s <= h.start and h.end <= e for s, e in zones)  # most documents: none
+        return bool(zones) and any(s <= h.start and h.end <= e and _whole_part(h, s, e, tokens)
+                                   for s, e in zones)  # most documents: none
 
     raw = [h for h in find_hits(tokens, gaz) if case_ok(h, gaz, entries_of(h), in_dateline(h))]
     hits = _longest(raw)
@@ -202,6 +214,9 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and not _of_places(h, tokens) and not _listed_after_place(h, tokens, not_alone_end):
             continue  # a named person's surname on its own ("Zamora is the subject of a warrant"); the whole
             # hit only: "Santa Cruz" is no "Cruz"
+        if not h.part and entries and entries[0].kind in ("admin1", "city") and _colony_named_for(h, tokens):
+            continue  # "the Manitoba and Swift Current colonies" (Mennonite colonies in Chihuahua): named after
+            # places, not in them
         if not h.part and entries and entries[0].kind == "country" and _local_place_named_for(h, tokens):
             continue  # "the Russia community in Savanna-la-Mar": a place in a town, named after the country
         spanish_word = h.key in gaz.common_words_es and (spanish or _after_spanish_article(h, tokens))
@@ -344,6 +359,20 @@ def _local_place_named_for(hit: Hit, tokens: Doc) -> bool:
     k, n, lowers = hit.end, len(tokens), token_lowers(tokens)
     return hit.start > 0 and lowers[hit.start - 1] == "the" and k + 1 < n \
         and lowers[k] in LOCAL_PLACE_WORDS and lowers[k + 1] in {"in", "of", "near", "outside"}
+
+
+COLONY_WORDS = {"colony", "colonies", "settlement", "settlements"}
+
+
+def _colony_named_for(hit: Hit, tokens: Doc) -> bool:
+    """Is the name followed, directly or through a list of capitalised names, by a lower-case word for a colony
+    ("the Manitoba colony", "the Manitoba and Swift Current colonies")?"""
+    texts, lowers, n = token_texts(tokens), token_lowers(tokens), len(tokens)
+    k = hit.end
+    while k < n and k - hit.end < 8 and (texts[k][:1].isupper() or lowers[k] in {"and", ","}) \
+            and lowers[k] not in COLONY_WORDS:
+        k += 1
+    return k < n and lowers[k] in COLONY_WORDS and texts[k].islower()
 
 
 def _listed_after_place(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:

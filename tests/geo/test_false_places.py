@@ -550,3 +550,18 @@ def test_a_region_joined_by_a_dash_inside_a_programmes_name_is_no_mark():
     assert "Caribbean" not in _pipeline_places("The President discussed the U.S.–Caribbean Partnership to Address the "
                                                "Climate Crisis 2030 (PACC 2030) in Belmopan, Belize.")
     assert "U.S.-Mexico border" in _pipeline_places("Officials met at the U.S.-Mexico border in El Paso.")
+
+
+def test_a_colony_named_after_a_far_place_is_no_mark():
+    """Mennonite colonies in Chihuahua named after Canadian places are where they are, not in Canada."""
+    places = _pipeline_places("In Cuauhtémoc, Chihuahua, she met leaders of the Mennonite community of the Manitoba "
+                              "and Swift Current colonies.")
+    assert "Manitoba" not in places and "Cuauhtémoc" in places
+
+
+def test_a_word_opening_a_grantees_name_on_a_dateline_like_line_is_no_dateline():
+    """ "- Centro de Desarrollo Comunitario de Dajabón, Dajabón — $300,000": a grantee and its town, not a
+    dateline whose place is Centro (a district of Las Palmas, 6,000 km away)."""
+    places = _pipeline_places("The IAF awarded these grants in the Dominican Republic:\n\n- Centro de Desarrollo "
+                              "Comunitario de Dajabón, Dajabón — $300,000 for binational market training.\n")
+    assert "Centro" not in places
