@@ -5,6 +5,7 @@ accents and "U.S." prefixes.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -113,6 +114,19 @@ def us_states() -> frozenset[str]:
     """Folded names of the U.S. states (from the districts file)."""
     data = load_data("districts.yaml")
     return frozenset(fold(s) for s in (*data["multi"], *data["single"]))
+
+
+@lru_cache(maxsize=1)
+def mexican_states() -> dict[str, str]:
+    """Mexico's states, folded name or alias -> name, from the gazetteer's curated first-level divisions (one home
+    for that list): the state of a governor the text names with no state written."""
+    with open(DATA_DIR.parent / "gazetteer" / "admin1.json", encoding="utf-8") as fh:
+        rows = json.load(fh)["MX"]
+    out = {}
+    for name, _lat, _lon, aliases in rows:
+        for form in (name, *aliases):
+            out[fold(form)] = name
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from actors.institutions import HEAD_AFTER, HEAD_BEFORE, institution_tail
 from actors.institutions import JOINS_ES as BODY_JOINS_ES
-from actors.lexicon import US_TERRITORIES, Lexicon, us_states, us_states_and_territories
+from actors.lexicon import US_TERRITORIES, Lexicon, mexican_states, us_states, us_states_and_territories
 from actors.matchers import Hit, Scan
 from actors.names import PLACE_OPENERS, is_name_token, name_run
 from actors.normalize import fold
@@ -808,14 +808,50 @@ def place_placeless_governors(titles: list[Title], tokens: Doc) -> None:
     "Governor X" or "State Attorney General X" in a story on "the state of Guerrero" (and no other state),
     that one."""
     placeless = [t for t in titles if (t.head in PLACELESS_STATE_HEADS or t.statewide) and not t.place
-                 and not t.country and not t.body and not t.ministry and not t.agency]  # "Governor of Tabasco" has one
+                 and not t.country and not t.body and not t.ministry and not t.agency
+                 and not t.plural]  # "Governor of Tabasco" has one; "Governors X of Tennessee, Y of Florida" each
     if not placeless:
         return
     state, country = dominant_us_state(tokens), "US"
     if not state:
         state, country = the_one_state_of(tokens), ""
-    for t in placeless if state else ():
-        t.place, t.country = state, country
+    for t in placeless:
+        if state:
+            t.place, t.country = state, country
+        elif own := _one_mexican_state(tokens, *sentence_of(tokens, t.start)) or _one_mexican_state(tokens):
+            t.place = own  # "In Hidalgo, Governor Julio Menchaca said …"; else the one state a story on Mexico names
+
+
+def sentence_of(tokens: Doc, i: int) -> tuple[int, int]:
+    """The token range of the sentence holding token ``i``."""
+    sent = tokens[i].sent
+    return sent.start, sent.end
+
+
+def _one_mexican_state(tokens: Doc, start: int = 0, end: int | None = None) -> str:
+    """The Mexican state a sentence (``start``, ``end``) names, when it names one only; over the whole document,
+    the one it names most, at least twice and more often than any other ("" when none is)."""
+    states = mexican_states()
+    texts = token_texts(tokens)
+    whole = end is None
+    end = len(texts) if end is None else end
+    counts: dict[str, int] = {}
+    i = start
+    while i < end:
+        if texts[i][:1].isupper():
+            for width in (3, 2, 1):  # "Baja California Sur" before "Baja California"
+                words = fold(" ".join(texts[i:i + width]))
+                if i + width <= end and words in states and words != "mexico":  # the country's name, mostly
+                    counts[states[words]] = counts.get(states[words], 0) + 1
+                    i += width - 1
+                    break
+        i += 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not whole:
+        return ranked[0][0] if len(ranked) == 1 else ""
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return ""
+    return ranked[0][0]
 
 
 def the_one_state_of(tokens: Doc) -> str:

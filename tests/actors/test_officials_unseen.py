@@ -869,6 +869,15 @@ def test_not_people(text, not_a_person):
     ("JIS — Jamaica Information Service\nHome | News\n\nKINGSTON – Troops left for Haiti, with $300 million "
      "from the U.S. Department of State. Chief of Defence Staff Lieutenant General Antonette Wemyss Gorman saw them "
      "off.", "Antonette Wemyss Gorman", "agency:jamaica-defence-force"),
+    # a Mexican governor named with no state: the one state the sentence names, else the one the story is about
+    ("In Puebla's highlands, landslides buried houses, Governor Alejandro Armenta said. In Hidalgo, Governor Julio "
+     "Menchaca said towns were isolated.", "Julio Menchaca", "government:government-of-hidalgo"),
+    ("GUADALAJARA, Jalisco – Ambassador Ken Salazar ended a visit to Jalisco, where he met Governor Enrique Alfaro "
+     "Ramírez and students.", "Enrique Alfaro Ramírez", "government:government-of-jalisco"),
+    # governors listed with their states, in one state's release: each governs their own
+    ("Office of the Texas Governor\n\nAUSTIN, Texas – Texas will defend itself, Texas said. 25 governors, "
+     "including Governors Bill Lee of Tennessee and Ron DeSantis of Florida, backed Texas.", "Bill Lee",
+     "government:government-of-tennessee"),
     # the President's National Security Advisor sits on the National Security Council's staff
     ("National Security Advisor Jake Sullivan met the President of Guatemala in Washington.", "Jake Sullivan",
      "agency:national-security-council"),
