@@ -15,7 +15,7 @@ from actors.names import without_suffix
 from actors.normalize import actor_id, fold
 from actors.offices import office_agency, us_attorney_offices_named
 from actors.officials import Person, find_people, is_former
-from actors.publisher import publisher_of
+from actors.publisher import issuing_country, publisher_of
 from actors.relations import find_relations
 from actors.titles import LOCAL_HEADS, Title, parse_titles, place_placeless_governors
 from model import NOT_NAMED, Actor, Document, Mention, Relation
@@ -23,6 +23,9 @@ from model.nlp import doc_text, sentence_bounds, span_text, token_lowers, token_
 
 GOVERNMENT_NOUNS = {"delegation", "delegations", "officials", "authorities", "counterparts", "side"}
 GOVERNMENT_NOUNS_ES = {"delegación", "delegaciones", "funcionarios", "autoridades", "contraparte", "contrapartes"}
+
+
+GOVERNMENT_PREFIX = "government:"
 
 
 def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[tuple[Actor, ...], tuple[Relation, ...]]:
@@ -35,6 +38,8 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     if issuer is not None and issuer.country not in ("", "US"):
         home = issuer.country  # a government's own release: its unqualified ministers and bodies are its own,
         # whatever country it is about (Jamaica's ministers seeing off a contingent to Haiti)
+    elif publisher.startswith(GOVERNMENT_PREFIX):
+        home, publisher = publisher.removeprefix(GOVERNMENT_PREFIX).upper(), ""  # a government office no list knows
     ctx = Context(tokens, scan, lex, home)
     ctx.publisher = publisher
     ctx.org_ids |= us_attorney_offices_named(document.text, lex)
@@ -101,9 +106,14 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
 
 
 def find_publisher(head_text: str, metadata: dict[str, str]) -> str:
-    """The lexicon id of the body that published a document, from its masthead, metadata or link line."""
-    entry = publisher_of(head_text, metadata, get_lexicon())
-    return entry.id if entry is not None else ""
+    """The lexicon id of the body that published a document, from its masthead, metadata or link line; else
+    "government:<code>" for a government office that names itself and its country there."""
+    lex = get_lexicon()
+    entry = publisher_of(head_text, metadata, lex)
+    if entry is not None:
+        return entry.id
+    country = issuing_country(head_text, metadata, lex)  # "… | Presidency of the Dominican Republic"
+    return f"{GOVERNMENT_PREFIX}{country.lower()}" if country else ""
 
 
 # "the Federal Center for Labor Conciliation" ... "the Federal Center": the words a full name goes on with

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from actors.lexicon import Lexicon, OrgEntry, load_data
+from actors.normalize import fold
 
 _HEAD_LINES = 15
 _STRIP = re.compile(r"^(?:an?\s+)?(?:official\s+(?:web\s*site|website)\s+of\s+(?:the\s+)?)|"
@@ -82,3 +83,24 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
             if entry is not None and entry.kind == "organization" and not entry.country:
                 return entry
     return None
+
+
+# a government's own office naming itself: "Presidency of the Dominican Republic", "Government of Belize",
+# "Ministry of Foreign Affairs of Guatemala", "Office of the Prime Minister of Jamaica"
+_GOVERNMENT_OFFICE = re.compile(r"(?:the\s+)?(?:presidency|government|office\s+of\s+the\s+(?:president|prime\s+minister)|"
+                                r"(?:ministry|secretariat)\s+of\s+[A-Z][\w ,&]{2,60}?)\s+of\s+(?:the\s+)?(.{4,40})", re.I)
+
+
+def issuing_country(head_text: str, metadata: dict[str, str], lex: Lexicon) -> str:
+    """The country whose government issued the document, when its masthead, author or page title says so in a
+    government office's own words; "" when nothing does, or when that is the United States."""
+    values = [metadata.get(k, "") for k in ("author", "publisher", "site_name")]
+    values += [part for part in _PAGE_TITLE_PARTS.split(metadata.get("page_title", ""))[1:]]  # after the headline
+    values += [ln.strip(" \t*#|") for ln in head_text.splitlines() if ln.strip()][:3]
+    for value in values:
+        for part in re.split(r"\s+[-–—|]\s+", value):
+            m = _GOVERNMENT_OFFICE.fullmatch(part.strip(" .:"))
+            code = lex.country_by_word.get(fold(m.group(1))) if m else None
+            if code and code != "US" and fold(m.group(1)) in {fold(n) for n in lex.countries[code].names}:
+                return code
+    return ""

@@ -869,6 +869,10 @@ def test_not_people(text, not_a_person):
     ("JIS — Jamaica Information Service\nHome | News\n\nKINGSTON – Troops left for Haiti, with $300 million "
      "from the U.S. Department of State. Chief of Defence Staff Lieutenant General Antonette Wemyss Gorman saw them "
      "off.", "Antonette Wemyss Gorman", "agency:jamaica-defence-force"),
+    # a government office that names itself on the masthead: its ministers are its own, in a story on a neighbour
+    ("Presidency of the Dominican Republic\n\nDAJABÓN – The fence will stop smuggling, said Minister of Defense "
+     "Carlos Díaz Morfa. Haiti's police and Haiti's courts were told.", "Carlos Díaz Morfa",
+     "agency:dominican-ministry-of-defense"),
     # a Mexican governor named with no state: the one state the sentence names, else the one the story is about
     ("In Puebla's highlands, landslides buried houses, Governor Alejandro Armenta said. In Hidalgo, Governor Julio "
      "Menchaca said towns were isolated.", "Julio Menchaca", "government:government-of-hidalgo"),
