@@ -125,6 +125,10 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
             return "US", ""  # "Texas Attorney General X" serves the state (its government), not the Justice Department
         if explicit is not None and t.office in {"state", "state-secretary"} and _a_post(explicit, lex):
             return "US", "U.S. Department of State"  # a chargé "of the U.S. Embassy in …" is a State officer
+        if explicit is not None and " senior director for " in f" {t.text.lower()} " \
+                and explicit.name.startswith("Bureau of"):
+            return "US", "National Security Council"  # "Senior Director for Western Hemisphere Affairs": the NSC's
+            # directorate of that name, not the State Department's bureau (which has no senior directors)
         if explicit is not None:
             return "US", explicit.name
         if t.agency:  # a domain ("of Homeland Security") names the U.S. department

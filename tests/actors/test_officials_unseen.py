@@ -882,6 +882,9 @@ def test_not_people(text, not_a_person):
     ("Office of the Texas Governor\n\nAUSTIN, Texas – Texas will defend itself, Texas said. 25 governors, "
      "including Governors Bill Lee of Tennessee and Ron DeSantis of Florida, backed Texas.", "Bill Lee",
      "government:government-of-tennessee"),
+    # the NSC's senior director for a region, not the State Department's bureau of that name
+    ("Senior Director for Western Hemisphere Affairs Daniel Erikson met Mexican officials.", "Daniel Erikson",
+     "agency:national-security-council"),
     # the President's National Security Advisor sits on the National Security Council's staff
     ("National Security Advisor Jake Sullivan met the President of Guatemala in Washington.", "Jake Sullivan",
      "agency:national-security-council"),
