@@ -7,7 +7,8 @@ import re
 
 from actors.context import Context
 from actors.courts import DISTRICT
-from actors.lexicon import Lexicon
+from actors.lexicon import Lexicon, mexican_states
+from actors.normalize import fold
 from actors.titles import STATE_HEADS, Title
 
 MINISTER_HEADS = {"minister", "vice minister", "vice-minister", "deputy minister", "chancellor",
@@ -165,6 +166,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
         return country, ""  # "the state's Attorney General": the state's government, not the national prosecutor
     if explicit is not None and explicit.country in {country, ""}:
         return country, explicit.name
+    if t.place and explicit is None and fold(t.place) in mexican_states():
+        return country, ""  # "Jalisco's Secretary of Environment": the state's government, not the federal ministry
     if t.ministry and t.office in {"agency", "foreign"}:
         return country, f"ministry:{t.ministry}"
     if t.office == "foreign":

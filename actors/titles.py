@@ -363,6 +363,12 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             t.agency = owner.ref if owner.label == "acr" else _org_name(lex, owner.ref)
             i = owner.start
             continue
+        if low in POSSESSIVE and not t.place and not t.country and not t.agency and i >= 2:
+            state = next((w for w in (3, 2, 1) if i - 1 - w >= 0 and fold(span_text(tokens, i - 1 - w, i - 1))
+                          in mexican_states() and fold(span_text(tokens, i - 1 - w, i - 1)) != "mexico"), 0)
+            if state:  # "Jalisco's Secretary of Environment X": the state's office, in its government
+                t.place, t.country, i = span_text(tokens, i - 1 - state, i - 1), "MX", i - 1 - state
+                continue
         if low in POSSESSIVE and i - 1 in country_end:
             c = country_end[i - 1]
             t.country, t.country_token, i = c.ref, c.start, c.start

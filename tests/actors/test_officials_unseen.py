@@ -878,6 +878,9 @@ def test_not_people(text, not_a_person):
      "Menchaca said towns were isolated.", "Julio Menchaca", "government:government-of-hidalgo"),
     ("GUADALAJARA, Jalisco – Ambassador Ken Salazar ended a visit to Jalisco, where he met Governor Enrique Alfaro "
      "Ramírez and students.", "Enrique Alfaro Ramírez", "government:government-of-jalisco"),
+    # a Mexican state's own secretary, its name in the possessive before the title
+    ("Salazar traveled to Lake Chapala with Jalisco's Secretary of Environment and Territorial Development, Sergio "
+     "Graf Montero, to learn about the lake.", "Sergio Graf Montero", "government:government-of-jalisco"),
     # governors listed with their states, in one state's release: each governs their own
     ("Office of the Texas Governor\n\nAUSTIN, Texas – Texas will defend itself, Texas said. 25 governors, "
      "including Governors Bill Lee of Tennessee and Ron DeSantis of Florida, backed Texas.", "Bill Lee",
