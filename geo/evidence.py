@@ -122,7 +122,7 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
 
 VESSELS = {"submarine", "frigate", "destroyer", "corvette", "cruiser", "warship", "cutter", "tanker", "freighter",
            "trawler", "yacht", "schooner", "barge", "tugboat", "icebreaker", "ship", "vessel", "sailboat", "tallship",
-           "barque"}
+           "barque", "steamship", "steamer", "ferry", "liner", "gunboat", "dredge"}
 SHIP_PREFIXES = {"USNS", "USS", "USCGC", "HMS", "HMCS", "ARC", "BAP", "ARM"}  # "USNS Comfort", "ARC Gloria"
 
 
@@ -317,7 +317,9 @@ def surnames_alone(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, 
             continue
         for words in surnames:
             k = i + len(words)
-            if tuple(texts[i:k]) == words and not (k + 1 < n and texts[k] == "," and texts[k + 1][:1].isupper()):
+            if tuple(texts[i:k]) == words and not (k + 1 < n and texts[k] == "," and texts[k + 1][:1].isupper()
+                                                   and fold_accents(lowers[k + 1]) not in first_names):  # "Hidalgo,
+                # José María Morelos and Vicente Guerrero": a list of people, not "Zamora, Michoacán"
                 out.append((i, k))
     return out
 

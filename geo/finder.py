@@ -18,6 +18,7 @@ from geo.context import (
     DIVISION_CUES,
     NEAR_WORDS,
     ORG_HEADS,
+    TITLES,
     TOWN_CUES,
     article_cue,
     case_ok,
@@ -167,7 +168,9 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     hit_spans = {(h.start, h.end) for h in hits}
     named = person_runs(tokens)
     # … but the surnames of a longer name, written again, are the person ("San Vicente is a close associate")
-    not_places = [r for r in named if r not in hit_spans]
+    lowers = token_lowers(tokens)
+    not_places = [r for r in named if r not in hit_spans or r[0] > 0 and lowers[r[0] - 1] in TITLES]  # "Father
+    # Miguel Hidalgo y Costilla" is the priest, though a borough bears his name
     runs = not_places + surnames_again(tokens, not_places)  # not a place's own words: "the Sierra Nevada de Santa
     # Marta … buyers in Santa Marta" (a run the person finder took for a name, that is a place)
     people = {i: r for r in runs for i in range(*r)}

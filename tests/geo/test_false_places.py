@@ -85,6 +85,9 @@ def test_a_place_in_brackets_after_a_name_says_where_it_is():
     ("U.S. District Judge Fernando Rodriguez Jr. sentenced Ricardo Salinas Montemayor, of Brownsville, Texas. The "
      "court heard that Salinas bought rifles at stores in Harlingen and Edinburg. Mexican authorities seized rifles "
      "traced to Salinas in Río Bravo and San Fernando, Tamaulipas.", "Salinas"),
+    # …a priest named after his title, though a borough bears his name; his surname again, before other people
+    ("Father Miguel Hidalgo y Costilla rang the bell in Dolores, Guanajuato. The independence that Hidalgo, José "
+     "María Morelos and Vicente Guerrero had fought for was won in Mexico City.", "Hidalgo"),
     ("The Rio Grande Valley and Kingston, Jamaica received aid. In Kingston, U.S. Ambassador to Jamaica "
      "Nick Perry spoke.", "Kingston, New York"),
 ])
@@ -565,3 +568,9 @@ def test_a_word_opening_a_grantees_name_on_a_dateline_like_line_is_no_dateline()
     places = _pipeline_places("The IAF awarded these grants in the Dominican Republic:\n\n- Centro de Desarrollo "
                               "Comunitario de Dajabón, Dajabón — $300,000 for binational market training.\n")
     assert "Centro" not in places
+
+
+def test_a_steamships_name_is_no_place():
+    assert "Ancón" not in _pipeline_places("One hundred and ten years ago today, the steamship Ancon made the first "
+                                           "official transit of the Panama Canal, from Cristóbal on the Atlantic to "
+                                           "Balboa on the Pacific, in Panama.")
