@@ -437,7 +437,30 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
     return _short_for_feature(_county_in_context(_nearest_in_list(_cities_listed_together(_towns_listed_together(
-        _divisions_listed_together(second, tokens), tokens, countries), tokens), tokens), gaz)), countries
+        _divisions_listed_together(_states_among_towns(second, tokens), tokens), tokens, countries), tokens), tokens),
+        gaz)), countries
+
+
+LIST_REACH = 8  # tokens: a town this near before the name is of its list
+
+
+def _states_among_towns(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "in Cuauhtémoc, Bocoyna and Guerrero, Chihuahua": the last of towns listed before their state, named like
+    another state of the country, is the town of that name the gazetteer lacks, not the state 1,000 km away: left
+    out."""
+    lowers, texts = token_lowers(tokens), token_texts(tokens)
+    drop = set()
+    for i, r in enumerate(resolved):
+        e, k = r.entry, r.hit.end
+        if r.kind != "name" or e.kind != "admin1" or k + 1 >= len(tokens) or texts[k] != ",":
+            continue
+        state = next((q.entry for q in resolved if q.hit.start == k + 1 and q.entry.kind in ("admin1", "city")
+                      and q.entry.country == e.country and q.entry.admin1 and q.entry.admin1 != e.admin1), None)
+        if state is not None and lowers[r.hit.start - 1] in LIST_JOINS and any(
+                m.entry.kind == "city" and m.entry.country == state.country and m.entry.admin1 == state.admin1
+                and 0 < r.hit.start - m.hit.end <= LIST_REACH for m in resolved):  # (the state, or its capital)
+            drop.add(i)
+    return [r for i, r in enumerate(resolved) if i not in drop] if drop else resolved
 
 
 SEAT_PREFIX = "seat:"  # a curated town no other place is named like ("Buccoo"): one clear reading anchors its

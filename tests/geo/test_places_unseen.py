@@ -1161,3 +1161,11 @@ def test_reaching_a_city_says_where():
     """ "before reaching Tampa and Orlando": cities wordfreq ranks common as words, after a word of arriving."""
     found = places_by_name("The loads went by boat to Puerto Barrios, Guatemala, before reaching Tampa and Orlando.")
     assert {"Tampa", "Orlando"} <= set(found), sorted(found)
+
+
+def test_the_last_of_towns_listed_before_their_state_is_no_other_state():
+    """ "Cuauhtémoc, Bocoyna and Guerrero, Chihuahua": the town of Guerrero the gazetteer lacks, not the state of
+    Guerrero 1,000 km south: left out."""
+    found = places_by_name("In Chihuahua, the grants will support women ranchers in Cuauhtémoc, Bocoyna and Guerrero, "
+                           "Chihuahua, and cheese sellers in Chihuahua City.")
+    assert "Guerrero" not in found and "Cuauhtémoc" in found, sorted(found)
