@@ -437,11 +437,37 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
     return _short_for_feature(_county_in_context(_nearest_in_list(_cities_listed_together(_towns_listed_together(
-        _divisions_listed_together(_states_among_towns(second, tokens), tokens), tokens, countries), tokens), tokens),
+        _divisions_listed_together(_states_among_towns(_far_from_own_division(second, tokens), tokens), tokens), tokens,
+        countries), tokens), tokens),
         gaz)), countries
 
 
 LIST_REACH = 8  # tokens: a town this near before the name is of its list
+WITHIN_WORDS = {"municipality", "municipio"}  # a town's own; a division's name is read less surely (Sucre)
+WITHIN_KM = 300  # a place "in the municipality of Y" read farther than this from Y is another of its name
+
+
+def _far_from_own_division(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "at Monterrico and Hawaii, in the municipality of Taxisco": the text says where the place is; a reading far
+    from there (the U.S. state) is a namesake of a village the gazetteer lacks: left out. The list before the
+    clause shares it."""
+    lowers = token_lowers(tokens)
+    by_start = {r.hit.start: r for r in resolved if r.kind == "name"}
+    drop = set()
+    for i, r in enumerate(resolved):
+        k = r.hit.end
+        if r.kind != "name" or r.qualified or k + 5 >= len(tokens) or lowers[k] != "," or lowers[k + 1] != "in" \
+                or lowers[k + 2] != "the" or lowers[k + 3] not in WITHIN_WORDS or lowers[k + 4] != "of":
+            continue
+        where = by_start.get(k + 5)
+        if where is None or where.entry.kind != "city":
+            continue
+        for j in (i, *(m for m in range(i) if 0 < r.hit.start - resolved[m].hit.end <= 2
+                        and all(w in LIST_JOINS for w in lowers[resolved[m].hit.end:r.hit.start]))):
+            e = resolved[j].entry
+            if e.kind in ("city", "admin1") and km(e.lat, e.lon, where.entry.lat, where.entry.lon) > WITHIN_KM:
+                drop.add(j)
+    return [r for i, r in enumerate(resolved) if i not in drop] if drop else resolved
 
 
 def _states_among_towns(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:

@@ -1169,3 +1169,11 @@ def test_the_last_of_towns_listed_before_their_state_is_no_other_state():
     found = places_by_name("In Chihuahua, the grants will support women ranchers in Cuauhtémoc, Bocoyna and Guerrero, "
                            "Chihuahua, and cheese sellers in Chihuahua City.")
     assert "Guerrero" not in found and "Cuauhtémoc" in found, sorted(found)
+
+
+def test_a_place_the_text_puts_in_a_municipality_is_no_namesake_far_from_it():
+    """ "at Monterrico and Hawaii, in the municipality of Taxisco": a Guatemalan village the gazetteer lacks, not the
+    U.S. state."""
+    found = places_by_name("The grant will support tourism at Monterrico and Hawaii, in the municipality of Taxisco, "
+                           "Santa Rosa, Guatemala.")
+    assert "Hawaii" not in found and "Monterrico" in found, sorted(found)
