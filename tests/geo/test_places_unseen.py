@@ -1174,6 +1174,7 @@ def test_the_last_of_towns_listed_before_their_state_is_no_other_state():
 def test_a_place_the_text_puts_in_a_municipality_is_no_namesake_far_from_it():
     """ "at Monterrico and Hawaii, in the municipality of Taxisco": a Guatemalan village the gazetteer lacks, not the
     U.S. state."""
-    found = places_by_name("The grant will support tourism at Monterrico and Hawaii, in the municipality of Taxisco, "
-                           "Santa Rosa, Guatemala.")
+    found = places_by_name("WASHINGTON – The Inter-American Foundation, an agency of the United States, announced "
+                           "grants in Guatemala.\n\n- Asociación Tortuguera de Monterrico, $205,000, to strengthen "
+                           "tourism at Monterrico and Hawaii, in the municipality of Taxisco, in Santa Rosa.")
     assert "Hawaii" not in found and "Monterrico" in found, sorted(found)
