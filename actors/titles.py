@@ -819,6 +819,14 @@ def place_placeless_governors(titles: list[Title], tokens: Doc) -> None:
     if not placeless:
         return
     state, country = dominant_us_state(tokens), "US"
+    if state:  # "Lieutenant Governor Dan Patrick and Attorney General Ken Paxton joined the Governor": in a story on
+        # one state, an attorney general named beside its governor's office is the state's
+        beside = {sentence_of(tokens, t.start) for t in placeless if t.head in PLACELESS_STATE_HEADS}
+        for t in titles:
+            if t.head in STATE_HEADS and not (t.place or t.country or t.body or t.ministry or t.agency or t.plural) \
+                    and sentence_of(tokens, t.start) in beside:
+                t.statewide = True
+                placeless.append(t)
     if not state:
         state, country = the_one_state_of(tokens), ""
     for t in placeless:

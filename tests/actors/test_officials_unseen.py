@@ -885,6 +885,9 @@ def test_not_people(text, not_a_person):
     ("Office of the Texas Governor\n\nAUSTIN, Texas – Texas will defend itself, Texas said. 25 governors, "
      "including Governors Bill Lee of Tennessee and Ron DeSantis of Florida, backed Texas.", "Bill Lee",
      "government:government-of-tennessee"),
+    # an attorney general named beside a governor's office in a story on one state: the state's
+    ("AUSTIN, Texas – Texas will defend its border, Texas said. Lieutenant Governor Dan Patrick and Attorney General "
+     "Ken Paxton joined the Governor in support.", "Ken Paxton", "government:government-of-texas"),
     # the NSC's senior director for a region, not the State Department's bureau of that name
     ("Senior Director for Western Hemisphere Affairs Daniel Erikson met Mexican officials.", "Daniel Erikson",
      "agency:national-security-council"),
