@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from actors.drafts import Draft
+from actors.lexicon import get_lexicon
 from actors.normalize import actor_id, fold
 from model.nlp import doc_lower, sentence_bounds, token_alphas, token_lowers, token_spaces, token_texts
 
@@ -197,11 +198,6 @@ NOT_GROUP_NAME = {"leader", "leaders", "member", "members", "boss", "bosses", "a
                   "violence", "activity", "territory", "truce", "war", "wars"}  # "a gang leader", "gang violence"
 
 
-def _lexicon():
-    from actors.lexicon import get_lexicon  # the lexicon imports this module's neighbours: read when first needed
-    return get_lexicon()
-
-
 def _appositive(tokens: Doc, taken: set[int]) -> Found:
     """ "the Haitian gang Gran Grif", "a senior member of Gran Grif, a gang that controls …": a name right after a
     singular word for a criminal group, or before a comma and "a … gang"."""
@@ -223,7 +219,7 @@ def _appositive(tokens: Doc, taken: set[int]) -> Found:
                 and token_alphas(tokens)[start - 1]:
             start -= 1
         if i - start >= 2 and start > 0 and lowers[start - 1] == "the" \
-                and not any(fold(w) in _lexicon().country_by_word for w in texts[start:i]) \
+                and not any(fold(w) in get_lexicon().country_by_word for w in texts[start:i]) \
                 and not (i + 1 < n and lowers[i + 1] in NOT_GROUP_NAME):
             out.append(((start, i), "criminal"))
         # "Gran Grif, a gang that …", "Barrio 18, a transnational criminal gang,"

@@ -22,7 +22,8 @@ from model.nlp import token_alphas, token_lowers, token_spaces, token_texts
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
                "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command",
                "administration", "parliament", "panel", "mission", "caucus", "community", "consulate",
-               "center", "centre", "base"}  # "Naval Base of the Caribbean"; "National Center for Atmospheric, Oceanographic and Seismic Studies"
+               "center", "centre", "base"}  # "National Center for Atmospheric, Oceanographic and Seismic Studies",
+# "Naval Base of the Caribbean"
 HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
               "directorate", "institute", "service", "court", "tribunal", "unit", "command", "division",
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",

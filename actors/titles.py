@@ -17,7 +17,7 @@ from actors.matchers import Hit, Scan
 from actors.names import PLACE_OPENERS, is_name_token, name_run
 from actors.normalize import fold
 from model.first_names import common_first_names, fold_accents
-from model.nlp import sentence_start_set, span_text, token_alphas, token_lowers, token_puncts, token_texts
+from model.nlp import sentence_at, sentence_start_set, span_text, token_alphas, token_lowers, token_puncts, token_texts
 
 CONNECTORS = {"of", "for", "and", "the", "on", "against", ","}
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -788,25 +788,35 @@ def dominant_us_state(tokens: Doc) -> str:
     """The U.S. state a document names most, at least twice and more often than any other ("" if none): the state
     of its "Governor X" who is named with no place (a governor's own release, a story set in one state)."""
     states = us_states_and_territories()
-    texts = token_texts(tokens)
-    counts: dict[str, int] = {}
-    shown: dict[str, str] = {}
-    i, n = 0, len(texts)
-    while i < n:
-        if texts[i][:1].isupper():
-            for width in (3, 2, 1):  # "New Mexico" before "Mexico"
-                words = " ".join(texts[i:i + width])
-                if i + width <= n and fold(words) in states and fold(words) != "washington" \
-                        and all(w[:1].isalpha() for w in texts[i:i + width]):  # the capital, mostly; "Florida ."
-                    counts[fold(words)] = counts.get(fold(words), 0) + 1
-                    shown.setdefault(fold(words), US_TERRITORIES.get(fold(words), words))
-                    i += width - 1
-                    break
-        i += 1
+    counts = _states_named(tokens, {s: US_TERRITORIES.get(s, "") for s in states if s != "washington"})  # the
+    # capital, mostly
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return ""
-    return shown[ranked[0][0]]
+    return ranked[0][0]
+
+
+def _states_named(tokens: Doc, states: dict[str, str], start: int = 0, end: int | None = None) -> dict[str, int]:
+    """How often the tokens ``start:end`` name each state of ``states`` (folded name -> the name to show; "" shows
+    it as written), longest names first ("New Mexico" before "Mexico", "Baja California Sur" before "Baja
+    California")."""
+    texts = token_texts(tokens)
+    end = len(texts) if end is None else end
+    counts: dict[str, int] = {}
+    shown: dict[str, str] = {}
+    i = start
+    while i < end:
+        if texts[i][:1].isupper():
+            for width in (3, 2, 1):
+                words = " ".join(texts[i:i + width])
+                key = fold(words)
+                if i + width <= end and key in states and all(w[:1].isalpha() for w in texts[i:i + width]):
+                    counts[key] = counts.get(key, 0) + 1  # ("Florida ." is no state)
+                    shown.setdefault(key, states[key] or words)  # its first form written, unless named otherwise
+                    i += width - 1
+                    break
+        i += 1
+    return {shown[k]: c for k, c in counts.items()}
 
 
 def place_placeless_governors(titles: list[Title], tokens: Doc) -> None:
@@ -821,10 +831,10 @@ def place_placeless_governors(titles: list[Title], tokens: Doc) -> None:
     state, country = dominant_us_state(tokens), "US"
     if state:  # "Lieutenant Governor Dan Patrick and Attorney General Ken Paxton joined the Governor": in a story on
         # one state, an attorney general named beside its governor's office is the state's
-        beside = {sentence_of(tokens, t.start) for t in placeless if t.head in PLACELESS_STATE_HEADS}
+        beside = {sentence_at(tokens, t.start) for t in placeless if t.head in PLACELESS_STATE_HEADS}
         for t in titles:
             if t.head in STATE_HEADS and not (t.place or t.country or t.body or t.ministry or t.agency or t.plural) \
-                    and sentence_of(tokens, t.start) in beside:
+                    and sentence_at(tokens, t.start) in beside:
                 t.statewide = True
                 placeless.append(t)
     if not state:
@@ -832,36 +842,16 @@ def place_placeless_governors(titles: list[Title], tokens: Doc) -> None:
     for t in placeless:
         if state:
             t.place, t.country = state, country
-        elif own := _one_mexican_state(tokens, *sentence_of(tokens, t.start)) or _one_mexican_state(tokens):
+        elif own := _one_mexican_state(tokens, *sentence_at(tokens, t.start)) or _one_mexican_state(tokens):
             t.place = own  # "In Hidalgo, Governor Julio Menchaca said …"; else the one state a story on Mexico names
-
-
-def sentence_of(tokens: Doc, i: int) -> tuple[int, int]:
-    """The token range of the sentence holding token ``i``."""
-    sent = tokens[i].sent
-    return sent.start, sent.end
 
 
 def _one_mexican_state(tokens: Doc, start: int = 0, end: int | None = None) -> str:
     """The Mexican state a sentence (``start``, ``end``) names, when it names one only; over the whole document,
     the one it names most, at least twice and more often than any other ("" when none is)."""
-    states = mexican_states()
-    texts = token_texts(tokens)
-    whole = end is None
-    end = len(texts) if end is None else end
-    counts: dict[str, int] = {}
-    i = start
-    while i < end:
-        if texts[i][:1].isupper():
-            for width in (3, 2, 1):  # "Baja California Sur" before "Baja California"
-                words = fold(" ".join(texts[i:i + width]))
-                if i + width <= end and words in states and words != "mexico":  # the country's name, mostly
-                    counts[states[words]] = counts.get(states[words], 0) + 1
-                    i += width - 1
-                    break
-        i += 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not whole:
+    states = {k: v for k, v in mexican_states().items() if k != "mexico"}  # the country's name, mostly
+    ranked = sorted(_states_named(tokens, states, start, end).items(), key=lambda kv: -kv[1])
+    if end is not None:
         return ranked[0][0] if len(ranked) == 1 else ""
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return ""

@@ -25,7 +25,8 @@ from model.nlp import doc_text, sentence_at, token_lowers, token_spaces, token_t
 # Words right before a name that say it is somewhere.
 LOCATIVE = {"in", "from", "to", "at", "near", "outside", "across", "through", "throughout", "into", "toward",
             "towards", "via", "visited", "visit", "visits", "visiting", "inside", "within", "around", "entered",
-            "reached", "reaching", "reach", "reaches", "arrived", "arriving", "between", "northern", "southern", "eastern", "western", "central", "downtown",
+            "reached", "reaching", "reach", "reaches", "arrived", "arriving", "between", "northern", "southern",
+            "eastern", "western", "central", "downtown",
             "rural", "en", "desde", "hacia", "city", "town", "municipality", "village", "port", "department",
             "state", "province", "capital", "region", "island", "border"}
 # "to" after these says what a thing is tied to, not where anyone goes ("rains linked to El Niño", "due to X")

@@ -436,10 +436,9 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
                and (r.strong or r.entry.id.startswith(SEAT_PREFIX) and r.confidence >= SEAT_ANCHOR)}
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
+    second = _states_among_towns(_far_from_own_division(second, tokens), tokens)
     return _short_for_feature(_county_in_context(_nearest_in_list(_cities_listed_together(_towns_listed_together(
-        _divisions_listed_together(_states_among_towns(_far_from_own_division(second, tokens), tokens), tokens), tokens,
-        countries), tokens), tokens),
-        gaz)), countries
+        _divisions_listed_together(second, tokens), tokens, countries), tokens), tokens), gaz)), countries
 
 
 LIST_REACH = 8  # tokens: a town this near before the name is of its list

@@ -239,8 +239,8 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
         out = [(s + DIVISION_TOWN_BONUS if (e.country, e.admin1) in anchors.divisions
                 and (small or known and e.population == sizes[0]) else s, e) for s, e in out]
         # a town inside a division the text names firmly: "Santa Elena" in a story on Petén is Petén's, not
-        # Belize's (among small towns; of larger ones, only one far larger than the rest: a country's or a division's name keeps its
-        # own reading, and a known city its own: Mazatlán is Sinaloa's in a story that names Guerrero too, and
+        # Belize's (among small towns; of larger ones, only one far larger than the rest: a country's or a
+        # division's name keeps its own reading, and a known city its own: Mazatlán is Sinaloa's in a story that names Guerrero too, and
         # Nogales is Sonora's in a story that names Sonora, though Mexico City is near Veracruz's Nogales)
     out.sort(key=lambda x: (-x[0], x[1].id))
     if memo_key is not None:
