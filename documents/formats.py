@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import re
+import warnings
 
 from documents import ocr
 from documents.limits import max_bytes
@@ -62,13 +63,15 @@ class _Depth:
 # "Wpadmin", "U S Embassy Kingston" came from CMS fields (the publisher reads site_name and author).
 # So the hand rules stay; dates already come through htmldate, as in trafilatura.
 def read_html(raw: str) -> tuple[str, dict[str, str]]:
-    from bs4 import BeautifulSoup
+    from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
     deepest = _Depth(raw).deepest
     if deepest > MAX_DEPTH:
         raise LoadError(f"HTML nested {deepest:,} elements deep (the limit is {MAX_DEPTH:,}): not a page to read")
 
-    soup = BeautifulSoup(raw, "lxml")
+    with warnings.catch_warnings():  # a saved feed item may open with an XML declaration: its markup is read as a
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)  # page's, on purpose (lenient, and the text is all)
+        soup = BeautifulSoup(raw, "lxml")
     meta = _html_metadata(soup)
     published = _htmldate(raw)
     if published:

@@ -151,3 +151,16 @@ def test_one_saved_feed_item_with_the_article_after_it():
     doc = load_bytes("k.txt", raw)
     assert doc.format == "rss" and doc.metadata["date"].startswith("Sun, 23 Feb 2025")
     assert "A girl drowned" in doc.text and "search went on" in doc.text and "<item>" not in doc.text
+
+
+def test_a_saved_feed_item_opening_with_an_xml_declaration_is_read_without_a_warning():
+    import warnings
+
+    from documents.load import load_bytes
+
+    raw = ('<?xml-saved-item source="https://www.ice.gov/rss/news/all" ?>\nICE News Releases (RSS)\n\n'
+           "Title: ERO removes a fugitive\nPubDate: Tue, 05 Mar 2024 14:00:00 GMT\n\nERO New Orleans removed him.")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        loaded = load_bytes("item.txt", raw.encode())
+    assert "ERO New Orleans removed him." in loaded.text
