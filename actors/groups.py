@@ -172,10 +172,11 @@ def _labelled(tokens: Doc, taken: set[int]) -> Found:
                 out.append((span, "criminal" if said & (CRIMINAL_WORDS | CRIMINAL_ADJECTIVES) else "organization"))
         # "…, a faction of the Sinaloa Cartel led by …, known as Los Chapitos": a plural Spanish name labelled
         # in a sentence about a group (a person's nickname is singular: "known as El Nini")
-        if low == "known" and i + 2 < n and lowers[i + 1] == "as" and texts[i + 2] in SPANISH_PLURALS \
-                and i > 0 and texts[i - 1] == "," \
-                and any(w in GROUP_WORDS for w in lowers[max(0, i - 25):i]):
-            span = _name_at(tokens, i + 2, taken)
+        q = i + 2 + (i + 2 < n and texts[i + 2] in QUOTES)  # 'known as "Los Chapitos"'
+        if low == "known" and q < n and lowers[i + 1] == "as" and texts[q] in SPANISH_PLURALS \
+                and i > 0 and (texts[i - 1] == "," or lowers[i - 1] in GROUP_WORDS or i - 1 in taken) \
+                and any(w in GROUP_WORDS for w in lowers[max(0, i - 25):i]):  # "… of the Sinaloa Cartel known as"
+            span = _name_at(tokens, q, taken)
             if span and span[1] - span[0] >= 2:
                 out.append((span, "criminal"))
         # "the Los Cuinis organization": a plural Spanish name before a group word
@@ -193,6 +194,7 @@ def _labelled(tokens: Doc, taken: set[int]) -> Found:
     return out
 
 
+GROUP_PARTS = {"wing", "cell", "arm", "offshoot", "branch", "splinter"}  # "…, an armed wing of the Sinaloa cartel"
 GROUP_HEADS = {"gang", "cartel", "faction", "militia"}  # a singular word for a criminal group, before or after its name
 NOT_GROUP_NAME = {"leader", "leaders", "member", "members", "boss", "bosses", "associate", "associates",
                   "violence", "activity", "territory", "truce", "war", "wars"}  # "a gang leader", "gang violence"
@@ -206,9 +208,11 @@ def _appositive(tokens: Doc, taken: set[int]) -> Found:
         return []
     n, out = len(tokens), []
     for i, low in enumerate(lowers):
-        if low not in GROUP_HEADS | {"coalition"} or not texts[i].islower():
+        part = low in GROUP_PARTS and i + 1 < n and lowers[i + 1] == "of" \
+            and any(w in GROUP_HEADS for w in lowers[i + 2:i + 7])  # "Gente Nueva, an armed wing of the … cartel"
+        if not (low in GROUP_HEADS | {"coalition"} or part) or not texts[i].islower():
             continue
-        if low != "coalition" and i + 1 < n and texts[i + 1][:1].isupper() and texts[i + 1] not in QUOTES:  # "the
+        if not part and low != "coalition" and i + 1 < n and texts[i + 1][:1].isupper() and texts[i + 1] not in QUOTES:  # "the
             # gang Gran Grif"
             span = _name_at(tokens, i + 1, taken)
             if span and span[0] == i + 1 and not (span[1] < n and lowers[span[1]] in NOT_GROUP_NAME | GROUP_WORDS):
@@ -218,7 +222,7 @@ def _appositive(tokens: Doc, taken: set[int]) -> Found:
         while start > 0 and i - start < MAX_WORDS and start - 1 not in taken and texts[start - 1][:1].isupper() \
                 and token_alphas(tokens)[start - 1]:
             start -= 1
-        if i - start >= 2 and start > 0 and lowers[start - 1] == "the" \
+        if not part and i - start >= 2 and start > 0 and lowers[start - 1] == "the" \
                 and not any(fold(w) in get_lexicon().country_by_word for w in texts[start:i]) \
                 and not (i + 1 < n and lowers[i + 1] in NOT_GROUP_NAME):
             out.append(((start, i), "criminal"))
@@ -233,9 +237,40 @@ def _appositive(tokens: Doc, taken: set[int]) -> Found:
             while start > 0 and start - 1 not in taken and end - start < MAX_WORDS \
                     and _word(texts[start - 1], token_alphas(tokens)[start - 1], token_spaces(tokens)[start - 1]):
                 start -= 1
+            before = start - 1 - (start > 1 and lowers[start - 1] == "the")  # "a cell of the Gente Nueva, …"
             if start < end and texts[start][:1].isupper() and not tokens[start].is_sent_start \
-                    and lowers[start - 1] in {"of", "by", "with", "from", "and", "against", "to"}:
+                    and lowers[before] in {"of", "by", "with", "from", "and", "against", "to"}:
                 out.append(((start, end), "criminal"))  # the name stands as an object, not as a sentence's subject
+    return out
+
+
+FOLLOWERS = {"and", "or", "for", "in", "over", "to", "as", "at", "on", "which", "that", "who", "with", "against"}
+
+
+def _beside_groups(tokens: Doc, taken: set[int], criminal: set[int]) -> Found:
+    """A plural Spanish name beside a criminal group: "competes with Los Tlacos and the Jalisco New Generation
+    Cartel", "fights a local group, Los Salazar, for …". A family or town named so is singular or stands alone."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    if SPANISH_PLURALS.isdisjoint(texts):
+        return []
+    n, out = len(tokens), []
+    for i, text in enumerate(texts):
+        if text not in SPANISH_PLURALS or i in taken:
+            continue
+        span = _name_at(tokens, i, taken)
+        if not span or span[1] - span[0] < 2 or span[1] - span[0] > 3 \
+                or span[1] < n and texts[span[1]].isalpha() and texts[span[1]].islower() \
+                and lowers[span[1]] not in FOLLOWERS:
+            continue  # "the Sinaloa Cartel and Los Angeles police": a place's name before its noun
+        after = span[1] + (span[1] < n and texts[span[1]] == ",")
+        after += after < n and lowers[after] in {"and", "or"}
+        after += after < n and lowers[after] == "the"
+        before = i - 1 - (i > 1 and lowers[i - 1] == "the")
+        joined_before = before >= 1 and lowers[before] in {"and", "or", ","} and before - 1 in criminal
+        grouped = before >= 1 and texts[before] == "," and lowers[before - 1] in GROUP_WORDS \
+            and after < n and texts[span[1]] == "," and any(w in CRIMINAL_WORDS for w in lowers[max(0, i - 30):i])
+        if after > span[1] and after in criminal or joined_before or grouped:
+            out.append((span, "criminal"))
     return out
 
 
@@ -245,6 +280,8 @@ def named_groups(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None
     new: dict[tuple[str, ...], Draft] = {}
     found = _designated(tokens, taken) + _listed(tokens, taken) + _defined(tokens, taken) + _labelled(tokens, taken) \
         + _appositive(tokens, taken)
+    criminal = {k for d in drafts.values() if d.kind == "criminal" for a, b, _ in d.spans for k in range(a, b)}
+    found += _beside_groups(tokens, taken, criminal)
     for (start, end), kind in sorted(dict(found).items()):
         if any(i in taken for i in range(start, end)):
             continue

@@ -400,6 +400,9 @@ UNIT_PEOPLE = {"seabees", "soldiers", "marines", "sailors", "airmen", "troops", 
 # unit heads a number may close: "Naval Mobile Construction Battalion 11", "EPA Region 6", "Squadron 2"
 NUMBERED = {"battalion", "region", "district", "squadron", "brigade", "regiment", "wing", "sector", "zone", "fleet",
             "company", "division", "group", "unit", "detachment", "team"}
+# a district that is a public body, not an area: "Imperial Irrigation District", "Metropolitan Water District"
+SERVICE_DISTRICTS = {"irrigation", "water", "school", "conservation", "utility", "sanitation", "drainage", "hospital",
+                     "transit", "flood", "reclamation", "sanitary", "fire"}
 INTERNATIONAL = {"international", "inter", "regional", "latin", "caribbean", "americas", "hemispheric", "multinational",
                  "interamerican", "inter american", "united nations", "world", "global"}
 
@@ -428,18 +431,23 @@ BODY_HEADS_ES = {"dirección", "fiscalía", "fuerza", "fuerzas", "oficina", "com
                  "consulado", "banco", "universidad", "senado", "cámara", "poder", "mecanismo", "misión",
                  "conferencia", "plataforma", "coordinadora", "fondo", "iglesia", "suprema", "alto", "alta",
                  "comité", "junta", "defensoría", "contraloría", "tesorería", "guardia", "armada", "cruz",
-                 "cooperativa", "colegio", "colectivo", "sociedad"}
+                 "cooperativa", "colegio", "colectivo", "sociedad", "unión", "mancomunidad"}
 ORGANIZATION_HEADS_ES = {"partido", "movimiento", "red", "alianza", "frente", "federación", "asociación", "fundación",
                          "cooperativa", "colegio", "colectivo", "sociedad",
                          "organización", "universidad", "plataforma", "iglesia", "conferencia", "banco", "cruz"}
+# civil society, which English text names in Spanish too: parties, associations, neighbours' boards ("Junta de
+# Vecinos"), community centres and committees ("Comité Pro-Mejoramiento de …"), unions of ejidos
+CIVIL_HEADS_ES = ORGANIZATION_HEADS_ES | {"junta", "centro", "comité", "unión", "mancomunidad"}
+# honorific adjectives a Spanish body's name may open with, before its head
+HONORIFICS_ES = {"pontificia", "pontificio", "benemérita", "benemérito", "honorable", "ilustre", "excelentísima"}
 JOINS_ES = {"de", "del", "la", "las", "los", "el", "contra", "para", "y", "en", "e", "lo"}
 # Spanish heads that are also English words: in English text they open no Spanish body ("Red", "Tribunal")
 ENGLISH_HOMOGRAPHS = {"red", "sala", "tribunal", "alto", "alta", "junta", "fondo", "suprema", "cruz", "poder",
-                      "programa", "guardia", "centro", "armada", "misión", "grupo", "comité"}
+                      "programa", "guardia", "centro", "armada", "misión", "grupo"}
 NOT_BODY_ES = {"programa"}  # read as a head only to keep "Programa …" whole; never yielded alone
 # heads that open a body's name only before these words
 HEAD_NEEDS_ES = {"cruz": {"roja"}, "alto": {"comisionado", "mando"}, "alta": {"comisionada", "comisión"},
-                 "suprema": {"corte"}, "poder": {"judicial", "legislativo", "ciudadano"},
+                 "suprema": {"corte"}, "unión": {"de"}, "poder": {"judicial", "legislativo", "ciudadano"},
                  "fondo": {"monetario", "nacional", "de", "internacional"}, "junta": {"de", "nacional"}}
 # "Centro Cultural Miguel Ángel Asturias", "Centro Cívico Gubernamental": a building, not a body
 VENUES_ES = {"cívico", "cultural", "comercial", "histórico", "de convenciones", "de gobierno", "penal"}
@@ -476,6 +484,9 @@ def _spanish_body(tokens: Doc, i: int, taken: set[int]) -> int:
         elif tok.lower_ in JOINS_ES and k + 1 < n and (texts[k + 1][:1].isupper()
                                                        or lowers[k + 1] in JOINS_ES):
             k += 1
+        elif tok.text == "-" and end == k and k + 1 < n and texts[k + 1][:1].isupper() and tokens[k + 1].is_alpha \
+                and not tok.whitespace_ and not tokens[k - 1].whitespace_:
+            k += 1  # "Asociación Pro-Desarrollo de Pedernales"
         elif tok.text == "," and k + 3 < n and texts[k + 1][:1].isupper() and tokens[k + 1].is_alpha \
                 and lowers[k + 2] in {"y", "e"} and texts[k + 3][:1].isupper():
             k += 1  # "Dirección de Niñez, Adolescencia y Familia"
@@ -644,12 +655,15 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         # Spanish text: "Dirección de Lucha contra el Narcotráfico", "Fuerza Naval de Honduras", "Partido Nacional";
         # English text names civil society in Spanish too ("grants to the Asociación de Mujeres Emprendedoras"),
         # while it mostly translates government bodies (with those too, the team's test split lost agencies)
-        homograph = not spanish and low in ENGLISH_HOMOGRAPHS
-        if low in BODY_HEADS_ES and (spanish or low in ORGANIZATION_HEADS_ES and (
-                not homograph or i + 1 < n and lowers[i + 1] in {"de", "del"})):
-            k = _spanish_body(tokens, i, taken)
-            if k > i + 1 and not (homograph and k - i < 4):  # "Red de Mujeres Rarámuri", not "Red de Mayo" (a song)
-                yield i, k, "organization" if low in ORGANIZATION_HEADS_ES else "agency"
+        h = i + (low in HONORIFICS_ES and i + 1 < n and lowers[i + 1] in BODY_HEADS_ES)  # "Pontificia Universidad"
+        head_es = lowers[h]
+        homograph = not spanish and head_es in ENGLISH_HOMOGRAPHS
+        if head_es in BODY_HEADS_ES and (spanish or head_es in CIVIL_HEADS_ES and (
+                not homograph or h + 1 < n and lowers[h + 1] in {"de", "del"})):
+            k = _spanish_body(tokens, h, taken)
+            if k > h + 1 and not (homograph and k - h < 4):  # "Red de Mujeres Rarámuri", not "Red de Mayo" (a song)
+                civil = head_es in ORGANIZATION_HEADS_ES or not spanish
+                yield i, k, "organization" if civil else "agency"
                 i = k
                 continue
         # "Cartel del Noreste", "Embassy Port-au-Prince", "Embassy in Havana"
@@ -719,6 +733,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 j += 1
                 break
             if j > i and (lowers[j] in HEAD_AFTER or _administration(tokens, i, j, lex)
+                          or lowers[j] == "district" and lowers[j - 1] in SERVICE_DISTRICTS
                           or lowers[j] in HEAD_BEFORE and _named_reach(tokens, j + 1, lex)):  # "Naval Base of
                 # the Caribbean": a head that names a body only before "of" ("… Air Force Base" is a place's name)
                 k = j + 1

@@ -152,6 +152,24 @@ def test_unknown_spanish_bodies_keep_their_spanish_name():
 
 
 @pytest.mark.parametrize("text, name", [
+    # civil society named in Spanish in an English grant list, hyphenated words and an honorific opening too
+    ("- **Asociación Pro-Desarrollo de Pedernales** (Pedernales): $310,000 to support beekeeping.",
+     "Asociación Pro-Desarrollo de Pedernales"),
+    ("- **Comité Pro-Mejoramiento de Chiquimulilla**, $310,000, to build water systems.",
+     "Comité Pro-Mejoramiento de Chiquimulilla"),
+    ("- Junta de Vecinos Unidos de Nagua, Nagua, María Trinidad Sánchez province: $310,000 for flood preparedness.",
+     "Junta de Vecinos Unidos de Nagua"),
+    ("- **Unión de Ejidos Forestales del Sur de Durango** ($295,000) will help forest ejidos.",
+     "Unión de Ejidos Forestales del Sur de Durango"),
+    ("- **Centro de Desarrollo Comunitario Enriquillo** (Barahona): $365,000 for water systems.",
+     "Centro de Desarrollo Comunitario Enriquillo"),
+    ("Consular services were offered at the Pontificia Universidad Católica Madre y Maestra campus in Santiago.",
+     "Pontificia Universidad Católica Madre y Maestra"),
+    # a district that is a public body, not an area
+    ("The Imperial Irrigation District and the Metropolitan Water District of Southern California agreed to cuts.",
+     "Imperial Irrigation District"),
+    ("The Imperial Irrigation District and the Metropolitan Water District of Southern California agreed to cuts.",
+     "Metropolitan Water District of Southern California"),
     ("CBP's Office of Field Operations staffed the ports.", "Office of Field Operations"),
     ("The Office of the Ombudsman opened an inquiry in Honduras.", "Office of the Ombudsman"),
     ("The Royal Bahamas Defence Force patrolled the waters.", "Royal Bahamas Defence Force"),

@@ -144,6 +144,14 @@ def test_programmes_defined_by_an_acronym_are_not_bodies(text, absent):
     ("A leader of the Haitian gang Gran Grif was extradited from the Dominican Republic.", "Gran Grif", "criminal"),
     ("Gran Grif was designated in May 2025, together with the Viv Ansanm coalition.", "Viv Ansanm", "criminal"),
     ("He is a senior member of Los Metros, a gang that operates in Matamoros.", "Los Metros", "criminal"),
+    ("He leads a cell of the Gente Nueva, an armed wing of the Sinaloa cartel, prosecutors say.", "Gente Nueva",
+     "criminal"),
+    # a plural Spanish name beside a criminal group, labelled in quotes, or set off after "a local group"
+    ("In Chilpancingo it competes with Los Tlacos and the Jalisco New Generation Cartel for control of heroin.",
+     "Los Tlacos", "criminal"),
+    ("He led the faction of the Sinaloa Cartel known as \"Los Chapitos,\" prosecutors said.", "Los Chapitos",
+     "criminal"),
+    ("The Sinaloa cartel fights a local group, Los Salazar, for control of drug routes.", "Los Salazar", "criminal"),
     # the word after a defined acronym says what the body is
     ("Castro's movement became the Libertad y Refundación (LIBRE) party in 2011.", "Libertad y Refundación",
      "organization"),
@@ -245,6 +253,11 @@ def test_longer_body_names(text, name):
 ])
 def test_not_longer_bodies(text, absent):
     assert not any(absent in n for n in actors(text))
+
+
+def test_a_place_named_in_the_plural_beside_a_cartel_is_no_group():
+    found = actors("Agents of the Sinaloa Cartel and Los Angeles police officers met in court.")
+    assert "Los Angeles" not in found, sorted(found)
 
 
 def test_a_gang_named_with_a_lower_case_head_is_also_known_without_it():
