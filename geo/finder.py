@@ -137,6 +137,21 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return sorted(out, key=lambda h: h.char_start)
 
 
+def _islands_apart(hits: list[Hit], raw: list[Hit], entries_of: _Entries) -> list[Hit]:
+    """ "Carriacou and Petite Martinique": a division named for the islands it joins is read as those islands,
+    each a place of its own, when the gazetteer holds each under its own name (not as the division again)."""
+    out = []
+    for h in hits:
+        entries = entries_of(h)
+        if not entries or " and " not in entries[0].name or entries[0].kind not in ("admin1", "feature"):
+            out.append(h)
+            continue
+        inside = _longest([r for r in raw if h.char_start <= r.char_start and r.char_end <= h.char_end and r != h])
+        islands = [r for r in inside if (e := entries_of(r)) and e[0].kind == "feature" and e[0].id != entries[0].id]
+        out.extend(islands if len(islands) == 2 else [h])
+    return out
+
+
 def _whole_part(h: Hit, start: int, end: int, tokens: Doc) -> bool:
     """Is the hit a whole part of the dateline ``tokens[start:end]`` (its place, or the country after the comma),
     not the first word of a longer name ("- Centro de Desarrollo Comunitario de Dajabón, Dajabón — $300,000": a
@@ -158,7 +173,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                                    for s, e in zones)  # most documents: none
 
     raw = [h for h in find_hits(tokens, gaz) if case_ok(h, gaz, entries_of(h), in_dateline(h))]
-    hits = _longest(raw)
+    hits = _islands_apart(_longest(raw), raw, entries_of)
     starts = {h.start for h in hits if not h.part}
     ends = {h.end for h in hits if not h.part}
     by_start = {h.start: h for h in hits if not h.part}
@@ -1520,8 +1535,10 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                                     document.text[r.hit.char_start:r.hit.char_end], r.kind))
         pid, lat, lon = _nearest_reach(e, gaz, [gaz.entries[i] for i in located if i != eid]) \
             if eid in gaz.reaches else (eid, e.lat, e.lon)
+        city_form = f"{e.name} City"  # "Chihuahua City" as the text writes it, apart from Chihuahua state's label
+        name = city_form if e.kind == "city" and any(m.text == city_form for m in mentions) else e.name
         places.append(Place(
-            id=pid, name=e.name, kind=place_kind(e), lat=lat, lon=lon,
+            id=pid, name=name, kind=place_kind(e), lat=lat, lon=lon,
             confidence=max(r.confidence for r in rs), mentions=tuple(mentions),
             candidates=tuple(alts.values()), members=tuple(f"country:{m}" for m in e.members), country=e.country))
     return tuple(places) + tuple(town_features(document, gaz, places))
