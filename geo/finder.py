@@ -137,18 +137,23 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     return sorted(out, key=lambda h: h.char_start)
 
 
-def _islands_apart(hits: list[Hit], raw: list[Hit], entries_of: _Entries) -> list[Hit]:
+def _parts_apart(hits: list[Hit], raw: list[Hit], entries_of: _Entries) -> list[Hit]:
     """ "Carriacou and Petite Martinique": a division named for the islands it joins is read as those islands,
-    each a place of its own, when the gazetteer holds each under its own name (not as the division again)."""
+    each a place of its own, when the gazetteer holds each under its own name (not as the division again); a
+    crossing named for the two towns it joins ("the Jimaní–Malpasse crossing") is read as the two towns."""
     out = []
     for h in hits:
         entries = entries_of(h)
-        if not entries or " and " not in entries[0].name or entries[0].kind not in ("admin1", "feature"):
+        islands = bool(entries) and " and " in entries[0].name and entries[0].kind in ("admin1", "feature")
+        crossing = bool(entries) and entries[0].kind == "feature" and h.end - h.start == 3 \
+            and h.key != norm(entries[0].name) and any(d in h.key for d in DASHES)
+        if not (islands or crossing):
             out.append(h)
             continue
         inside = _longest([r for r in raw if h.char_start <= r.char_start and r.char_end <= h.char_end and r != h])
-        islands = [r for r in inside if (e := entries_of(r)) and e[0].kind == "feature" and e[0].id != entries[0].id]
-        out.extend(islands if len(islands) == 2 else [h])
+        parts = [r for r in inside if (e := entries_of(r)) and (crossing or e[0].kind == "feature"
+                                                                 and e[0].id != entries[0].id)]
+        out.extend(parts if len(parts) == 2 else [h])
     return out
 
 
@@ -173,7 +178,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                                    for s, e in zones)  # most documents: none
 
     raw = [h for h in find_hits(tokens, gaz) if case_ok(h, gaz, entries_of(h), in_dateline(h))]
-    hits = _islands_apart(_longest(raw), raw, entries_of)
+    hits = _parts_apart(_longest(raw), raw, entries_of)
     starts = {h.start for h in hits if not h.part}
     ends = {h.end for h in hits if not h.part}
     by_start = {h.start: h for h in hits if not h.part}
@@ -181,7 +186,10 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     large = {h.start for h in hits if not h.part and any(e.kind in ("country", "admin1") for e in entries_of(h)[:1])}
     # a person's name that is itself a place name ("Santa Rosa", "George Town") stays a place
     hit_spans = {(h.start, h.end) for h in hits}
-    named = person_runs(tokens)
+    texts = token_texts(tokens)
+    named = [r for r in person_runs(tokens) if not (r[0] in starts and r[0] + 2 < r[1] and texts[r[0] + 1] in DASHES
+                                                    and r[0] + 2 in starts)]  # "Dallas-Fort Worth": two places
+    # joined, not a person whose first name is Dallas
     # … but the surnames of a longer name, written again, are the person ("San Vicente is a close associate")
     lowers = token_lowers(tokens)
     not_places = [r for r in named if r not in hit_spans or r[0] > 0 and lowers[r[0] - 1] in TITLES]  # "Father
@@ -779,7 +787,19 @@ def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry]
     if best == 0 or dist[best] > NEAR_KM or dist[best] * 2 >= dist[0] or dist[0] <= BESIDE_KM:
         return ranked  # (the top one beside a located place too: "Valle de Ángeles", 20 km from Tegucigalpa, keeps
         # its place over the village of its name 5 km from Comayagua)
+    own = _own_division_count(ranked[0][1], anchors)
+    if own >= STORY_DIVISION_TOWNS and own > 2 * _own_division_count(ranked[best][1], anchors):
+        return ranked  # "Brownsville" in a story on the Texas border that names seven Texan towns, though it names New
+        # York City too: a town of the division the story is about keeps its place
     return promote(ranked, best)
+
+
+STORY_DIVISION_TOWNS = 4  # located places in one division that make it the one a story is about
+
+
+def _own_division_count(e: Entry, anchors: Collection[Entry]) -> int:
+    """How many of the located places lie in the entry's first-level division."""
+    return sum(1 for a in anchors if a.admin1 and a.admin1 == e.admin1 and a.country == e.country and a.id != e.id)
 
 
 BESIDE_KM = 30  # a town this near a place the document locates is beside it: no nearer namesake displaces it

@@ -1191,3 +1191,25 @@ def test_a_city_the_text_calls_x_city_keeps_that_name_beside_its_state():
     """ "Chihuahua City" beside the state of Chihuahua: two marks, two labels."""
     found = places_by_name("Ranchers in Bocoyna and Creel, Chihuahua, sell cheese in Chihuahua City.")
     assert {"Chihuahua", "Chihuahua City"} <= set(found), sorted(found)
+
+
+def test_two_places_joined_by_a_hyphen_are_no_person():
+    """ "Dallas-Fort Worth": Dallas is a first name too, but a first name joined by a hyphen to another place is no
+    person, and "Fort Worth" written again is no surname."""
+    found = places_by_name("Eleven Sentenced in Methamphetamine Ring in Dallas-Fort Worth\n\nThe ring moved "
+                           "methamphetamine from Fort Worth to McKinney, prosecutors said.")
+    assert "Fort Worth" in found, sorted(found)
+
+
+def test_a_crossing_named_for_two_towns_is_the_two_towns():
+    found = places_by_name("Trucks cross into Haiti at the Jimaní–Malpasse and Dajabón–Ouanaminthe crossings.")
+    assert {"Jimaní", "Dajabón", "Ouanaminthe"} <= set(found), sorted(found)
+
+
+def test_a_town_of_the_division_a_story_is_about_keeps_its_place_beside_a_namesake_near_a_named_city():
+    """Brownsville in a story on the Texas border that also names New York City is Brownsville, Texas."""
+    found = places_by_name(
+        "AUSTIN, Texas - The Governor sent troops to the ports of entry in Laredo, Pharr, Eagle Pass and El Paso, and "
+        "gun boats on the Rio Grande between Brownsville and Roma. The Gulf Cartel operates across from McAllen. "
+        "Fentanyl seized in Texas reached New York City and Chicago.")
+    assert found["Brownsville"].lat < 30, (found["Brownsville"].lat, found["Brownsville"].lon)
