@@ -399,6 +399,9 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
         s = min(t.start for t in p.titles)
         body = body_end.get(s - 3) if s >= 3 and tokens[s - 1].lower_ == "by" and tokens[s - 2].lower_ in LED_BY \
             and tokens[s - 3].text == "," else None
+        if body is None and 1 <= s < len(tokens) - 1 and tokens[s].lower_ in LED_BY and tokens[s + 1].lower_ == "by" \
+                and tokens[s - 1].text == ",":
+            body = body_end.get(s - 1)  # "the Social Security Fund, headed by X": X's title is the "headed by"
         if body is None and s >= 2 and tokens[s - 1].lower_ == "under" and tokens[s - 2].text == ",":
             body = body_end.get(s - 2)  # "The Bank of Jamaica, under Governor X, kept inflation …"
         official = _draft_of(drafts, p)

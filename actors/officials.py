@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from actors.institutions import HEAD_AFTER
+from actors.institutions import HEAD_AFTER, institution_spans
 from actors.lexicon import Lexicon, get_lexicon, us_states
 from actors.matchers import Scan, plural
 from actors.names import PLACE_OPENERS, is_name_token, name_run, name_run_before, person_parts, same_person
@@ -58,6 +58,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             if span[0] != _skip_honorific(tokens, t.end):
                 if not t.country:
                     _country_closing_line(tokens, t, maps)  # "- Hugh Todd, Minister of Foreign Affairs …, Guyana"
+                _place_governed(tokens, t, lex)  # "Carlos Manzo, the mayor of Uruapan": the town he governs
                 continue
             after = complements(tokens, t, span[1], lex, maps, free=False)  # "President X of Panama"
             if after > span[1] and tokens[span[1]].lower_ in {"of", "for", "to"}:
@@ -104,6 +105,7 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
     out = []
     n = len(tokens)
     lowers = token_lowers(tokens)  # a Token per word read took 1.4 % of the analysis
+    bodies: dict[int, int] | None = None  # end -> start of the bodies the text names, read when first needed
     for i in range(1, n - 3):
         if texts[i] == "leader":  # the body, then a lower-case "leader", then the name
             hit = maps.org_end.get(i) or maps.acr_end.get(i)
@@ -119,16 +121,20 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
         if texts[k - 1] == ")" and k >= 4 and texts[k - 3] == "(":
             k -= 3  # "… Unit (UIF), led by"
         hit = maps.org_end.get(k) or maps.acr_end.get(k)
-        if hit is None:
+        ref = _body_ref(hit, lex)
+        if hit is None:  # a body no list knows ("the Social Security Fund, headed by …"), as the body finder reads it
+            if bodies is None:
+                bodies = {e: s for s, e, _ in institution_spans(tokens, set(), lex)}
+            body = (bodies[k], k) if k in bodies and k - bodies[k] >= 2 else None
+        else:
+            body = (hit.start, hit.end) if ref else None
+        if body is None:
             continue
         start = _skip_honorific(tokens, i + 2)
         end = name_run(tokens, start, blocked)
         if end - start < 2 or _institution_after(tokens, end):
             continue
-        ref = _body_ref(hit, lex)
-        if not ref:
-            continue
-        title = Title(i, i + 2, "head", "agency", f"Head of {tokens[hit.start:hit.end].text}", agency=ref)
+        title = Title(i, i + 2, "head", "agency", f"Head of {tokens[body[0]:body[1]].text}", agency=ref)
         out.append((start, end, title, -1))
     return out
 

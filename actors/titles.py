@@ -6,7 +6,7 @@ affiliation without a statistical model.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -86,6 +86,8 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
     for hit in scan.titles:
         if hit.start < last_end:
             continue
+        if texts[hit.start] == "under" and hit.end - hit.start >= 2 and _cap(texts[hit.start + 1]):
+            hit = replace(hit, start=hit.start + 1)  # "the department, under Secretary X": no Under Secretary
         # texts sliced from the per-Doc lists, not Tokens and Spans (parse_titles and _extend_left: 3 % of the
         # analysis, a third of it making Tokens; py-spy 2026-12-03)
         head = fold(span_text(tokens, hit.start, hit.end))
@@ -167,15 +169,21 @@ def _apposed_to_name(tokens: Doc, hit) -> bool:
     head among them, between the sentence's start or a comma and this one)."""
     texts = token_texts(tokens)
     i = hit.start
-    if i < 4 or texts[i - 1].lower() not in {"the", "a"} or texts[i - 2] != ",":
+    bare = i >= 3 and texts[i - 1] == "," and hit.end < len(tokens) and texts[hit.end] == "of"  # "X, mayor of Y"
+    if i < 4 or not bare and (texts[i - 1].lower() not in {"the", "a"} or texts[i - 2] != ","):
         return False
-    k = i - 2
+    if hit.end < len(tokens) and texts[hit.end] in POSSESSIVE:
+        return False  # "Carlos Zelaya, the president's brother-in-law": another's office, not his
+    k = i - 1 if bare else i - 2
     start = k
     while start > 0 and k - start < 4 and _is_cap(tokens[start - 1]) and tokens[start - 1].is_alpha:
         start -= 1
+    first_name = fold_accents(texts[start].lower()) in common_first_names()  # "the killing of Carlos Manzo, the
+    # mayor of Uruapan": a first name opens a person's name wherever the run stands
     return k - start >= 2 and not any(w.lower() in BODY_HEADS for w in texts[start:k]) \
         and (start == 0 or tokens[start].is_sent_start or texts[start - 1] in {",", "(", "—", "–"}
-             or not tokens[start - 1].is_alpha)
+             or not tokens[start - 1].is_alpha or first_name and texts[start - 1].islower()) \
+        and (not bare or first_name)
 
 
 def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:

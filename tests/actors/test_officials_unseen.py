@@ -104,6 +104,38 @@ def test_the_head_of_a_named_body():
     assert "Anne Milgram" in found and found["Anne Milgram"].affiliation == "agency:drug-enforcement-administration"
 
 
+def test_the_head_of_a_body_no_list_knows():
+    found = officials("Pensions are paid by Panama's Social Security Fund, headed by Dino Mon, from next month.")
+    assert found["Dino Mon"].affiliation == "organization:social-security-fund", found
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # a lower-case title in apposition after a first name, wherever the name stands; with or without its article
+    ("Protests followed the killing of Carlos Manzo, the mayor of Uruapan, on November 1.", "Carlos Manzo",
+     "government:municipal-government-of-uruapan"),
+    ("Protests followed the killing of Carlos Manzo, mayor of Uruapan, on November 1.", "Carlos Manzo",
+     "government:municipal-government-of-uruapan"),
+    ("Juan Pérez, Governor of Sonora, said he would stay.", "Juan Pérez", "government:government-of-sonora"),
+    # "under" before a capitalised title opens no Under Secretary
+    ("The order directs the Puerto Rico Department of Public Safety (DSP), under Secretary Arturo Garffer, to lead "
+     "the task force.", "Arturo Garffer", "agency:puerto-rico-department-of-public-safety"),
+])
+def test_titles_written_after_or_around_the_name(text, name, affiliation):
+    found = officials(text)
+    assert name in found, sorted(found)
+    assert found[name].affiliation == affiliation
+
+
+def test_another_persons_office_in_the_possessive_is_no_title():
+    found = officials("A video showed Carlos Zelaya, the president's brother-in-law, discussing money in Honduras.")
+    assert "Carlos Zelaya" not in found, sorted(found)
+
+
+def test_a_portfolio_of_several_words_before_the_name():
+    found = officials("In Guatemala City, Secretary for Food and Nutritional Security Juan Carlos Carías spoke.")
+    assert "Juan Carlos Carías" in found, sorted(found)
+
+
 def test_led_by_needs_a_named_body():
     assert "John Smith" not in officials("The task force, led by John Smith, met in Miami.")
     assert "John Smith" not in officials("The task force led by John Smith met in Miami.")
