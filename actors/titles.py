@@ -121,10 +121,18 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             t.end = _lower_domain_end(tokens, j, lex)
             t.ministry = lex.domains[fold(span_text(tokens, j, t.end))]["ministry"]
         t.body = (body, t.end) if t.end > body else None
+        office = maps.org_end.get(t.end)
+        if office is not None and office.start < t.start and office.label != "acr" and office.ref in lex.org_by_id:
+            t.start, t.agency, t.body, t.ministry = office.start, _org_name(lex, office.ref), None, ""  # "the UN High
+            # Commissioner for Refugees, Filippo Grandi": a body named after its head's office (not a ministry of the
+            # portfolio's name); he holds it
         _trailing_org(tokens, t, maps, lex)
         if titles and t.start == titles[-1].end + 1 and lowers[t.start - 1] == "and":
             t = _join(titles.pop(), t)  # "Special Assistant to the President and Senior Director ..."
         t.text = " ".join(span_text(tokens, t.start, t.end).split())
+        named = lex.org_by_key.get(fold(t.text))
+        if named is not None and not named.country:  # "United Nations High Commissioner for Human Rights": an
+            t.agency, t.ministry = named.name, ""  # international office that names a body, not a ministry's portfolio
         titles.append(t)
         last_end = t.end
     return titles

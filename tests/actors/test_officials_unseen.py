@@ -126,6 +126,19 @@ def test_titles_written_after_or_around_the_name(text, name, affiliation):
     assert found[name].affiliation == affiliation
 
 
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("The Dominican Republic rejects the statement issued by the United Nations High Commissioner for Human Rights, "
+     "Volker Türk, on returns to Haiti.", "Volker Türk", "organization:united-nations"),
+    ("UN High Commissioner for Refugees Filippo Grandi visited Panama.", "Filippo Grandi",
+     "organization:un-refugee-agency"),
+    ("The statement was issued by the United Nations High Commissioner for Refugees, Filippo Grandi, in Geneva.",
+     "Filippo Grandi", "organization:un-refugee-agency"),
+])
+def test_an_international_high_commissioner_is_no_ministry_of_the_portfolio(text, name, affiliation):
+    found = officials(text)
+    assert found[name].affiliation == affiliation, found[name]
+
+
 def test_another_persons_office_in_the_possessive_is_no_title():
     found = officials("A video showed Carlos Zelaya, the president's brother-in-law, discussing money in Honduras.")
     assert "Carlos Zelaya" not in found, sorted(found)
