@@ -400,6 +400,7 @@ UNIT_PEOPLE = {"seabees", "soldiers", "marines", "sailors", "airmen", "troops", 
 # unit heads a number may close: "Naval Mobile Construction Battalion 11", "EPA Region 6", "Squadron 2"
 NUMBERED = {"battalion", "region", "district", "squadron", "brigade", "regiment", "wing", "sector", "zone", "fleet",
             "company", "division", "group", "unit", "detachment", "team"}
+RIVER_SIDES = {"west", "east", "north", "south", "left", "right"}  # "… Bank of the X River"
 # a district that is a public body, not an area: "Imperial Irrigation District", "Metropolitan Water District"
 SERVICE_DISTRICTS = {"irrigation", "water", "school", "conservation", "utility", "sanitation", "drainage", "hospital",
                      "transit", "flood", "reclamation", "sanitary", "fire"}
@@ -731,6 +732,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             if texts[j] == "mission" and _mission_name(tokens, i, j, lex):
                 yield i, j + 1, "organization"  # "the Kenya-led Multinational Security Support mission"
                 j += 1
+                break
+            if j > i and lowers[j] == "bank" and lowers[j - 1] in RIVER_SIDES and j + 1 < n and lowers[j + 1] == "of":
+                j += 1  # "the West Bank of the Demerara River": a river's side, not a bank
                 break
             if j > i and (lowers[j] in HEAD_AFTER or _administration(tokens, i, j, lex)
                           or lowers[j] == "district" and lowers[j - 1] in SERVICE_DISTRICTS

@@ -230,6 +230,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and token_texts(tokens)[h.start - 1][:1].isupper() and entries \
                 and all(e.kind in ("city", "admin1") for e in entries):
             continue  # …nor the town its second word names (Colón, 250 km from Isla Colón); "Río Lempa" is the river
+        if not h.part and h.key.endswith(" bank") and h.end + 1 < len(tokens) and token_lowers(tokens)[h.end] == "of":
+            continue  # "the West Bank of the Demerara River": a river's side, not the Palestinian territory
         if not h.part and _foreign_country_form(h, tokens, gaz, entries):
             continue  # "Credit Suisse": a country's name in another language, inside a name, is the name's
         run = people.get(h.start)

@@ -922,3 +922,10 @@ def test_relief_bodies_of_the_region(name):
 ])
 def test_bodies_the_lexicon_knows_by_their_everyday_names(text, name):
     assert name in bodies(text), sorted(bodies(text))
+
+
+def test_a_rivers_side_is_no_bank_and_no_territory():
+    text = "Release Date: June 1, 2022\n\nVillages on the West Bank of the Demerara River in Guyana were flooded."
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    assert not any("Bank" in a.name for a in analysis.actors), [a.name for a in analysis.actors]
+    assert not any(p.country == "PS" or "Palestin" in p.name for p in analysis.places), [p.name for p in analysis.places]
