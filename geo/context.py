@@ -436,6 +436,27 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
             if j - i >= 2 or after_title and j > i:  # a lone "Jordan" or "Victoria" is not a person
                 out.append((i, j))
                 covered = j
+    return sorted(out + _listed_entries(tokens)) if "dob " in doc_lower(tokens) else out
+
+
+def _listed_entries(tokens: Doc) -> list[tuple[int, int]]:
+    """ "GOMEZ CORDOBA, Wilson Arley, Turbo, Antioquia, Colombia; DOB 30 Jan 1981": a sanctions list's entry opens a
+    line with the person's surnames in capitals, then a comma and the given names; the surnames are the person's."""
+    texts = token_texts(tokens)
+    out = []
+    n = len(tokens)
+    for i in range(n):
+        if i and "\n" not in tokens[i - 1].whitespace_ and not tokens[i - 1].is_space \
+                and texts[i - 1] not in {".", "]", ";"}:  # (cleaning may have joined the list's lines)
+            continue
+        k = i
+        while k < n and k - i < 4 and texts[k].isalpha() and texts[k].isupper() and len(texts[k]) > 1:
+            k += 1
+        if k - i >= 1 and k + 1 < n and texts[k] == "," and texts[k + 1][:1].isupper() and texts[k + 1][1:].islower():
+            line_end = next((m for m in range(k, min(n, k + 40)) if "\n" in tokens[m].whitespace_ or texts[m] == "."),
+                            min(n, k + 40))
+            if "DOB" in texts[k:line_end]:
+                out.append((i, k))
     return out
 
 

@@ -63,6 +63,7 @@ from geo.resolve import (
     FAMOUS_CITY,
     FAR_AREA_KM,
     FAR_COUNTRY_KM,
+    NEAR_KINDS,
     NEAR_KM,
     OUTLINE,
     Anchors,
@@ -568,6 +569,7 @@ def _county_in_context(resolved: list[Resolved], gaz: Gazetteer) -> list[Resolve
 
 
 SMALL_TOWN = 100_000  # people: towns smaller than this, listed together, are one country's local places
+OCEANS_KM = 4000  # a reading this far from every town listed beside it is on another continent
 
 
 def _list_mates(resolved: list[Resolved], i: int, lowers: list[str]) -> list[Resolved]:
@@ -591,6 +593,7 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
     another continent. Lists of capitals ("Lima and Bogotá") cross borders and are left alone."""
     lowers = token_lowers(tokens)
     out: list[Resolved] = []
+    counts = Counter(r.entry.country for r in resolved if r.kind == "name")
     for i, r in enumerate(resolved):
         e = r.entry
         if r.kind != "name" or r.qualified or not (e.kind == "city" and e.country not in named
@@ -598,14 +601,22 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
             out.append(r)
             continue
         mates = _list_mates(resolved, i, lowers)
+        oceans_away = bool(mates) and not e.capital and e.population < FAMOUS_CITY \
+            and all(km(e.lat, e.lon, m.entry.lat, m.entry.lon) > OCEANS_KM for m in mates)  # (capitals and world
+        # cities are listed across oceans: "flights to Dakar, Rome and Miami")
         local = {m.entry.country for m in mates if m.entry.kind == "admin1"
-                 or m.entry.kind == "city" and not m.entry.capital and m.entry.population < SMALL_TOWN}
+                 or m.entry.kind == "city" and not m.entry.capital and (m.entry.population < SMALL_TOWN or oceans_away)}
+        # ("Fresnillo, Jerez, Guadalupe": beside towns of one state, Jerez de la Frontera is an ocean away; larger
+        # towns than SMALL_TOWN count as local then)
         if not mates or len(local) != 1 or len(mates) != sum(1 for m in mates if m.entry.country in local) \
                 or e.country in local or e.kind == "country" and not any(m.entry.kind == "city" for m in mates) \
                 and not _before_its_division(r, mates, lowers):
             out.append(r)  # a country beside divisions only is the country: "through the Darién and Mexico"; not
             continue  # where a division follows it as a town's would ("Colombia, Nuevo León": a town unknown here)
         country = next(iter(local))
+        if oceans_away and counts[country] <= counts[e.country]:
+            out.append(r)  # the mate is the stray one, not this: "Fresnillo" beside a Jerez read in Spain
+            continue
         namesake = next((a for _, a in r.alternatives if a.country == country and a.kind == "city"), None)
         if namesake is not None:
             out.append(replace(r, entry=namesake))
@@ -938,9 +949,9 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         ranked = ranked_by.get(k)
         if ranked is None:
             ranked = unanchored.get(k)
-            if ranked is None or anchors and (any(e.kind in ("city", "admin1") and near_any(e, anchors) for _, e in ranked)
+            if ranked is None or anchors and (any(e.kind in NEAR_KINDS and near_any(e, anchors) for _, e in ranked)
                                               or any(i in gaz.needs_anchor for i, _ in gaz.index.get(h.key, ()))):
-                # the anchors add to the score of a town or division near one of them, and to nothing else: a
+                # the anchors add to the score of a town, division or region near one of them, and to nothing else: a
                 # ranking none of whose readings is near one is the first pass's (half the ranking time)
                 ranked = rank(gaz, h.key, countries, quals, anchors, cue, area, town)
                 if not anchors:

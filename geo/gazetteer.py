@@ -495,6 +495,37 @@ def _admin1_towns(rows: list[dict]) -> dict[tuple[str, str], list[tuple[float, f
     return out
 
 
+# "West Texas", "South Georgia", "Northern California": the part of a U.S. state a compass word names, drawn at the
+# middle of that part of its towns' extent. Named parts the curated regions hold ("South Florida") keep theirs; a
+# far place of the name ("South Georgia", the British islands) stays a rival, for the text's country to decide.
+COMPASS = {"North": (1, 0), "South": (-1, 0), "East": (0, 1), "West": (0, -1), "Northern": (1, 0),
+           "Southern": (-1, 0), "Eastern": (0, 1), "Western": (0, -1), "Central": (0, 0), "Northeast": (1, 1),
+           "Northwest": (1, -1), "Southeast": (-1, 1), "Southwest": (-1, -1), "Far West": (0, -1.5)}
+COMPASS_REACH = 0.5  # of the half-extent: where the middle of a state's named part lies
+
+
+def _add_compass_regions(gaz: Gazetteer, rows: list[dict]) -> None:
+    """Regions for the compass parts of every U.S. state, from the extent of its towns (2 % trimmed)."""
+    by_state = _admin1_towns([r for r in rows if r["country_code"] == "US"])
+    regions = {norm(e.name) for e in gaz.entries.values() if e.kind == "region"}
+    for (_, state), points in by_state.items():
+        if len(points) < 20:
+            continue
+        lats, lons = sorted(p[0] for p in points), sorted(p[1] for p in points)
+        cut = len(points) // 50
+        lat0, lat1, lon0, lon1 = lats[cut], lats[-1 - cut], lons[cut], lons[-1 - cut]
+        mid_lat, mid_lon, half_lat, half_lon = (lat0 + lat1) / 2, (lon0 + lon1) / 2, (lat1 - lat0) / 2, (lon1 - lon0) / 2
+        for word, (dy, dx) in COMPASS.items():
+            name = f"{word} {state}"
+            if norm(name) in regions or gaz.index.get(norm(name)) and any(
+                    gaz.entries[i].country == "US" for i, _ in gaz.index[norm(name)]):
+                continue  # a curated region, or a U.S. place of that name ("South Carolina", "West Virginia")
+            eid = f"region:us-{slug(name)}"
+            gaz.add(Entry(eid, name, "region", round(mid_lat + dy * COMPASS_REACH * half_lat, 2),
+                          round(mid_lon + dx * COMPASS_REACH * half_lon, 2), "US"))
+            gaz.name(name, eid)
+
+
 US_COUNTY_WORDS = ("County", "Parish", "Borough")  # Louisiana's parishes, Alaska's boroughs
 COUNTY_ID = "admin2:US-"
 
@@ -974,6 +1005,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _add_small_towns(gaz, _smallest_towns(), SMALLEST_TOWN)
     _add_town_forms(gaz)
     _add_division_cities(gaz)
+    _add_compass_regions(gaz, towns)
     _code_divisions(gaz, towns)
     _add_municipal_seats(gaz)
     for name in aliases["not_places"]:

@@ -134,6 +134,10 @@ def within(entry: Entry, container: Entry, exact: bool = True) -> bool:
     return False
 
 
+NEAR_KINDS = ("city", "admin1", "region")  # readings a place the document locates nearby makes likelier ("South
+# Georgia" in a release from Savannah is the U.S. state's south, not the South Atlantic islands)
+
+
 def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers: list[Entry],
           named_countries: Collection[str] = (), anchors: Collection[Entry] = (), division: bool = False,
           area: bool = False, town: bool = False) -> float:
@@ -144,7 +148,7 @@ def score(entry: Entry, alternate: bool, countries: Collection[str], qualifiers:
         s += 0.5  # a name that is a country's ("Jamaica") means the country unless a qualifier says not
     if qualifiers and any(within(entry, q) for q in qualifiers):  # most names have none
         s += 1.0
-    if entry.kind in ("city", "admin1") and anchors and near_any(entry, anchors):  # the first pass has none
+    if entry.kind in NEAR_KINDS and anchors and near_any(entry, anchors):  # (the first pass has none)
         s += 0.3  # near another place the document clearly names
     if division and entry.kind == "admin1":
         s += 0.6  # "the department of ..."

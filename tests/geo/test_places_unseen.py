@@ -1213,3 +1213,40 @@ def test_a_town_of_the_division_a_story_is_about_keeps_its_place_beside_a_namesa
         "gun boats on the Rio Grande between Brownsville and Roma. The Gulf Cartel operates across from McAllen. "
         "Fentanyl seized in Texas reached New York City and Chicago.")
     assert found["Brownsville"].lat < 30, (found["Brownsville"].lat, found["Brownsville"].lon)
+
+
+def test_a_sanctions_lists_surnames_are_no_place_though_its_lines_were_joined():
+    """ "GOMEZ CORDOBA, Wilson Arley, Turbo, Antioquia, Colombia; DOB …": the capitals before the given names are the
+    person's surnames (Córdoba is no Colombian department here)."""
+    found = places_by_name(
+        "OFAC designated two people. MORA QUESADA, Luis Diego, Limon, Costa Rica; DOB 14 Mar 1979; nationality Costa "
+        "Rica. GOMEZ CORDOBA, Wilson Arley, Turbo, Antioquia, Colombia; DOB 30 Jan 1981; POB Turbo, Antioquia, "
+        "Colombia; nationality Colombia.")
+    assert "Córdoba" not in found and "Turbo" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name, lat, lon", [
+    # the part of a U.S. state a compass word names: curated where usage fixes it, else from the state's towns
+    ("SAVANNAH, Ga. – Three contractors were sentenced for smuggling farmworkers brought to South Georgia on H-2A "
+     "visas. One of them, of Nicholls, Ga., was sentenced in Savannah.", "South Georgia", 31.3, -83.4),
+    ("MIDLAND, Texas - Agents patrol West Texas from El Paso to Odessa.", "West Texas", 31.5, -102.5),
+    ("Firefighters battled blazes across Northern Virginia and in Arlington.", "Northern Virginia", 38.85, -77.3),
+])
+def test_a_compass_part_of_a_us_state_is_a_region_of_it(text, name, lat, lon):
+    found = places_by_name(text)
+    assert name in found, sorted(found)
+    assert abs(found[name].lat - lat) < 1.5 and abs(found[name].lon - lon) < 1.5, (found[name].lat, found[name].lon)
+
+
+def test_a_compass_part_of_any_state_is_derived_from_its_towns():
+    found = places_by_name("TUCSON, Ariz. - Heat warnings cover Southern Arizona and Eastern Arizona this week.")
+    assert "Eastern Arizona" in found and found["Eastern Arizona"].lon > found["Southern Arizona"].lon, sorted(found)
+
+
+def test_a_town_listed_among_one_states_towns_is_not_drawn_an_ocean_away():
+    """ "Fresnillo, Jerez, Guadalupe": Zacatecas's Jerez, which the gazetteer lacks, not Jerez de la Frontera."""
+    found = places_by_name("In Zacatecas, the Ambassador met Governor David Monreal Ávila to discuss the violence that "
+                           "has affected Fresnillo, Jerez, Guadalupe and the municipalities along the highway to "
+                           "Sombrerete.")
+    assert not any(p.country == "ES" for p in found.values()), sorted(found)
+    assert "Fresnillo" in found, sorted(found)
