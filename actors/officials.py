@@ -234,11 +234,15 @@ def _town_of_sentence(tokens: Doc, t: Title) -> None:
         return
     if lowers[start] != "in":
         return
-    m = start + 1
-    while m < t.start and m - start <= 3 and texts[m][:1].isupper() and texts[m].isalpha():
+    first = start + 1
+    of = next((k for k in range(first, min(t.start, first + 5)) if lowers[k] == "of"), 0)
+    if lowers[first] == "the" and of and lowers[of - 1] in {"city", "town", "municipality", "port", "village"}:
+        first = of + 1  # "In the colonial city of Comayagua, Mayor X"
+    m = first
+    while m < t.start and m - first <= 2 and texts[m][:1].isupper() and texts[m].isalpha():
         m += 1
-    if start + 1 < m < t.start and texts[m] == ",":
-        t.place, t.municipal = " ".join(texts[start + 1:m]), True
+    if first < m < t.start and texts[m] == ",":
+        t.place, t.municipal = " ".join(texts[first:m]), True
 
 
 def _place_of(tokens: Doc, k: int) -> str:

@@ -355,7 +355,10 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             t.agency = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
             i = hit.start
             continue
-        if low == "state" and t.head in STATEWIDE_HEADS and not t.agency and not t.place and not t.country:
+        if low == "state" and not t.place and not t.country and (
+                t.head in STATEWIDE_HEADS and not t.agency or texts[i - 1] == "state" and t.ministry):
+            if t.ministry:  # "Governor X and state Security Secretary Y": the state's portfolio, not the country's
+                t.ministry, t.agency, t.abroad = "", "", False
             t.statewide, i = True, i - 1  # "State Attorney General X": a state's own office, not the State Department
             k = i - 1  # "Baja California's state attorney general, X": the state is the owner written before
             if k > 0 and texts[k] in POSSESSIVE and country_end.get(k) is None:
@@ -398,12 +401,16 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
                 k -= 1
             if k < i and k > 0 and texts[k - 1] in {"El", "La", "Los", "Las"}:
                 k -= 1  # "El Paso Mayor X": the article opens the town's name
-            if k < i and t.head in STATE_HEADS and fold(" ".join(tokens[k:i].text.split())) not in us_states():
+            words = fold(" ".join(tokens[k:i].text.split()))
+            mexican = words in mexican_states() and words != "mexico"  # "Guanajuato Attorney General X"
+            if k < i and t.head in STATE_HEADS and words not in us_states() and not mexican:
                 k = i
             if k < i:  # "Necoclí Mayor Jorge Tobón", "New York Mayor X": the town the office governs
                 t.place, t.municipal, i = " ".join(tokens[k:i].text.split()), t.head == "mayor", k
                 if fold(t.place) in us_states():
                     t.country = "US"  # "Texas Governor X"
+                elif mexican and t.head in STATE_HEADS:
+                    t.country, t.municipal = "MX", False
                 continue
         c = country_end.get(i)
         if c is not None and not t.country and not t.host and t.head in HOSTED_HEADS and c.ref != "US" \

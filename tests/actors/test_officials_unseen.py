@@ -139,6 +139,21 @@ def test_an_international_high_commissioner_is_no_ministry_of_the_portfolio(text
     assert found[name].affiliation == affiliation, found[name]
 
 
+@pytest.mark.parametrize("text, name, affiliation", [
+    # a Mexican state's officials: "state" before a portfolio title, the state's name before an attorney general
+    ("She traveled to the city of Campeche to meet Governor Layda Sansores San Román and state Security Secretary "
+     "Marcela Muñoz Martínez.", "Marcela Muñoz Martínez", "government:government-of-campeche"),
+    ("The state prosecutor's office opened an investigation. Guanajuato Attorney General Gerardo Vázquez Alatriste "
+     "said investigators found casings.", "Gerardo Vázquez Alatriste", "government:government-of-guanajuato"),
+    # a mayor in "the city of X" the sentence opens on
+    ("In the colonial city of Comayagua, Mayor Carlos Miranda accompanied the Ambassador.", "Carlos Miranda",
+     "government:municipal-government-of-comayagua"),
+])
+def test_local_and_state_offices_are_their_places(text, name, affiliation):
+    found = officials(text)
+    assert found[name].affiliation == affiliation, found[name]
+
+
 def test_another_persons_office_in_the_possessive_is_no_title():
     found = officials("A video showed Carlos Zelaya, the president's brother-in-law, discussing money in Honduras.")
     assert "Carlos Zelaya" not in found, sorted(found)
