@@ -427,12 +427,14 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
         run_start = i == 0 or not capitalised[i - 1]
         first_name = run_start and fold_accents(low) in first_names and not token_stops(tokens)[i]
         aged = run_start and _age_follows(texts, i)
-        if not (after_title or first_name or aged or cues and run_start and _alias_follows(tokens, i, cues)):
+        initialled = run_start and i + 2 < len(texts) and _INITIAL.fullmatch(texts[i + 1]) is not None \
+            and capitalised[i + 2] and texts[i + 2].isalpha()  # "Kezia M. Lucea": a middle initial makes a person
+        if not (after_title or first_name or aged or initialled or cues and run_start and _alias_follows(tokens, i, cues)):
             continue
         if after_title and low in HEADLINE_VERBS and title_line(tokens, i):
             continue  # "U.S. Ambassador Visits Saint Lucia and Grenada": the headline's verb opens no name
         j = _name_end(tokens, i)
-        if after_title or first_name or aged and _aged_at(texts, j) or _alias_after(tokens, j):
+        if after_title or first_name or initialled or aged and _aged_at(texts, j) or _alias_after(tokens, j):
             if j - i >= 2 or after_title and j > i:  # a lone "Jordan" or "Victoria" is not a person
                 out.append((i, j))
                 covered = j

@@ -1250,3 +1250,10 @@ def test_a_town_listed_among_one_states_towns_is_not_drawn_an_ocean_away():
                            "Sombrerete.")
     assert not any(p.country == "ES" for p in found.values()), sorted(found)
     assert "Fresnillo" in found, sorted(found)
+
+
+def test_a_name_with_a_middle_initial_is_a_person_whose_surname_is_no_place():
+    """ "Kezia M. Lucea, Analyst in Latin American Affairs": a report's author, not the Jamaican town."""
+    found = places_by_name("Jamaica's ties with Washington are close.\n\nKezia M. Lucea, Analyst in Latin American "
+                           "Affairs")
+    assert "Lucea" not in found and "Jamaica" in found, sorted(found)
