@@ -121,14 +121,19 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             t.end = _lower_domain_end(tokens, j, lex)
             t.ministry = lex.domains[fold(span_text(tokens, j, t.end))]["ministry"]
         t.body = (body, t.end) if t.end > body else None
+        if t.statewide and t.ministry:  # "the state's Secretary of Tourism": the portfolio is the state's
+            t.ministry, t.agency, t.abroad, t.body = "", "", False, None
         office = maps.org_end.get(t.end)
         if office is not None and office.start < t.start and office.label != "acr" and office.ref in lex.org_by_id:
             t.start, t.agency, t.body, t.ministry = office.start, _org_name(lex, office.ref), None, ""  # "the UN High
             # Commissioner for Refugees, Filippo Grandi": a body named after its head's office (not a ministry of the
             # portfolio's name); he holds it
         _trailing_org(tokens, t, maps, lex)
-        if titles and t.start == titles[-1].end + 1 and lowers[t.start - 1] == "and":
-            t = _join(titles.pop(), t)  # "Special Assistant to the President and Senior Director ..."
+        prev = titles[-1] if titles else None
+        if prev is not None and t.start == prev.end + 1 and lowers[t.start - 1] == "and" \
+                and not (prev.end - prev.start == 1 and prev.start > 0 and lowers[prev.start - 1] == "the"):
+            t = _join(titles.pop(), t)  # "Special Assistant to the President and Senior Director ..."; not "the
+            # Ambassador and Governor Jara discussed …": two people, one named before
         t.text = " ".join(span_text(tokens, t.start, t.end).split())
         named = lex.org_by_key.get(fold(t.text))
         if named is not None and not named.country:  # "United Nations High Commissioner for Human Rights": an
@@ -382,6 +387,9 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             t.agency = owner.ref if owner.label == "acr" else _org_name(lex, owner.ref)
             i = owner.start
             continue
+        if low in POSSESSIVE and i >= 2 and texts[i - 2] == "state" and not t.place and not t.country:
+            t.statewide, t.ministry, t.agency, t.abroad, i = True, "", "", False, i - 2  # "the state's Secretary of
+            continue  # Tourism, X": the state's office (which state, the story says), not the country's ministry
         if low in POSSESSIVE and not t.place and not t.country and not t.agency and i >= 2:
             state = next((w for w in (3, 2, 1) if i - 1 - w >= 0 and fold(span_text(tokens, i - 1 - w, i - 1))
                           in mexican_states() and fold(span_text(tokens, i - 1 - w, i - 1)) != "mexico"), 0)

@@ -145,6 +145,12 @@ def test_an_international_high_commissioner_is_no_ministry_of_the_portfolio(text
      "Marcela Muñoz Martínez.", "Marcela Muñoz Martínez", "government:government-of-campeche"),
     ("The state prosecutor's office opened an investigation. Guanajuato Attorney General Gerardo Vázquez Alatriste "
      "said investigators found casings.", "Gerardo Vázquez Alatriste", "government:government-of-guanajuato"),
+    ("OAXACA, Oaxaca — The Ambassador visited the state of Oaxaca, where he met Governor Salomón Jara Cruz. He "
+     "also met the state's Secretary of Tourism, Saymi Pineda Velasco.", "Saymi Pineda Velasco",
+     "government:government-of-oaxaca"),
+    # "the Ambassador and Governor Jara": two people, the first named before, not one joint office
+    ("OAXACA, Oaxaca — The Ambassador met Governor Salomón Jara Cruz in the state of Oaxaca. In Oaxaca de Juárez, "
+     "the Ambassador and Governor Jara discussed security.", "Salomón Jara Cruz", "government:government-of-oaxaca"),
     # a mayor in "the city of X" the sentence opens on
     ("In the colonial city of Comayagua, Mayor Carlos Miranda accompanied the Ambassador.", "Carlos Miranda",
      "government:municipal-government-of-comayagua"),
