@@ -115,7 +115,18 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         add_entry(drafts, entry, lex).spans.append((hit.start, hit.end, "name" if hit.label == "org" else "acronym"))
         taken.update(range(hit.start, hit.end))
     named = {d.id for d in drafts.values()}
+    texts = token_texts(tokens)
+    ends = {h.end for h in scan.orgs}
+    # "the Directorate General of Migration and Foreign Nationals (DGME)": initials the text defines for a body no
+    # list knows are that body's, not a listed body's of the same initials (El Salvador's DGME)
+    countries = {h.ref for h in scan.countries} | {home}
+    defined_else = {h.ref for h in scan.acronyms if 0 < h.start < len(texts) - 1 and texts[h.start - 1] == "("
+                    and h.end < len(texts) and texts[h.end] == ")" and h.start - 1 not in ends
+                    and not any(e.id in named or not e.country or e.country in countries
+                                for e in lex.org_by_acronym[h.ref])}  # (of a country the text never names)
     for hit in scan.acronyms:
+        if hit.ref in defined_else:
+            continue
         entries = lex.org_by_acronym[hit.ref]
         supported = [e for e in entries if e.id in named]
         if supported:

@@ -22,14 +22,17 @@ from model.nlp import token_alphas, token_lowers, token_spaces, token_texts
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
                "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command",
                "administration", "parliament", "panel", "mission", "caucus", "community", "consulate",
-               "center", "centre", "base"}  # "National Center for Atmospheric, Oceanographic and Seismic Studies",
+               "center", "centre", "base", "observatory", "system"}  # "National Center for Atmospheric, Oceanographic
+# and Seismic Studies", "Volcanological and Seismological Observatory of Costa Rica", "National System of Conservation
+# Areas",
 # "Naval Base of the Caribbean"
 HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
               "directorate", "institute", "service", "court", "tribunal", "unit", "command", "division",
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
               "gang", "guard", "prosecutor's", "corps", "board", "parliament", "panel", "mission", "center", "centre",
               "section", "brigade", "battalion", "regiment", "squadron", "laboratory", "branch", "authority",
-              "patrol", "penitentiary", "jail"}  # "Florida Highway Patrol", "National Penitentiary", "… County Jail"
+              "patrol", "penitentiary", "jail", "observatory"}  # "Florida Highway Patrol", "National Penitentiary",
+# "… County Jail"
 CRIMINAL_HEADS = {"cartel", "gang"}
 # Heads of bodies that are not government agencies: parties, alliances, caucuses, banks, universities …
 ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "association", "federation", "coalition",
@@ -400,6 +403,9 @@ UNIT_PEOPLE = {"seabees", "soldiers", "marines", "sailors", "airmen", "troops", 
 # unit heads a number may close: "Naval Mobile Construction Battalion 11", "EPA Region 6", "Squadron 2"
 NUMBERED = {"battalion", "region", "district", "squadron", "brigade", "regiment", "wing", "sector", "zone", "fleet",
             "company", "division", "group", "unit", "detachment", "team"}
+DOCUMENT_WORDS = {"resolution", "resolutions", "decree", "decrees", "article", "articles", "chapter", "section"}
+OPENED_HEADS = {"system"}  # heads that name a body only after an opener ("National", "Federal", "Central" …)
+GENERAL_BODIES = {"directorate", "secretariat", "inspectorate", "procuratorate", "commissariat"}  # "… General of X"
 RIVER_SIDES = {"west", "east", "north", "south", "left", "right"}  # "… Bank of the X River"
 # a district that is a public body, not an area: "Imperial Irrigation District", "Metropolitan Water District"
 SERVICE_DISTRICTS = {"irrigation", "water", "school", "conservation", "utility", "sanitation", "drainage", "hospital",
@@ -458,14 +464,22 @@ INTERNATIONAL_ES = {"internacional", "interamericana", "interamericano", "europe
                     "latinoamericana", "latinoamericano", "caribeña", "caribe", "americanos", "multinacional"}
 
 
+def _acronym_after_word(tokens: Doc, k: int) -> bool:
+    """Is the word at ``k`` a capitalised one the text follows with initials in brackets ("Eléctrica (UNE)")?"""
+    texts = token_texts(tokens)
+    return k + 3 < len(texts) and texts[k][:1].isupper() and texts[k + 1] == "(" and texts[k + 2].isupper() \
+        and texts[k + 3] == ")"
+
+
 def _spanish_body(tokens: Doc, i: int, taken: set[int]) -> int:
     """End of a Spanish body's name from its head at ``i``: capitalised words joined by "de", "contra",
     "para", "y" …, never across a line; ``i`` when no capitalised word follows the head."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, k, end = len(tokens), i + 1, i
     wanted = HEAD_NEEDS_ES.get(lowers[i])
-    if wanted is not None and (k >= n or lowers[k] not in wanted):
-        return i  # "Cruz" is a surname unless "Cruz Roja"; "Alta Verapaz" is a department
+    if wanted is not None and (k >= n or lowers[k] not in wanted) and not _acronym_after_word(tokens, k):
+        return i  # "Cruz" is a surname unless "Cruz Roja"; "Alta Verapaz" is a department; "Unión Eléctrica (UNE)"
+        # defines its initials
     inside = False  # crossing the name of a body already read
     while k < n and "\n" not in tokens[k - 1].whitespace_ and k - i < 16:
         tok = tokens[k]
@@ -618,8 +632,11 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
             yield i, k, "agency"
             i = k
             continue
-        if head + 2 < n and lowers[head] in HEAD_BEFORE and lowers[head + 1] in {"of", "for", "on", "against"}:
-            j = head + 2 + (lowers[head + 2] == "the")
+        g = head + (head + 3 < n and lowers[head] in GENERAL_BODIES and lowers[head + 1] == "general")  # "Directorate
+        # General of Civil Aviation"
+        if g + 2 < n and lowers[head] in HEAD_BEFORE and lowers[g + 1] in {"of", "for", "on", "against"} \
+                and (lowers[head] not in OPENED_HEADS or head > i):  # "National System of …", not "System of Records"
+            j = g + 2 + (lowers[g + 2] == "the")
             k = j
             while k < n and k not in taken and (_word(texts[k], lex) or _joins(tokens, k, lex)
                                                  or _inner_join(tokens, k, lex) or _plural_possessive(tokens, k, lex)
@@ -706,7 +723,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                                             or j > i and _plural_possessive(tokens, j, lex)
                                             or lowers[j] in {"and", "of"}
                                             and j > i and j + 1 < n
-                                            and not (lowers[j] == "of" and _person_starts(tokens, i))  # "Philip
+                                            and not (lowers[j] == "of" and _person_starts(tokens, i)
+                                                     or lowers[j + 1] in DOCUMENT_WORDS)  # "Philip
                                             # Klotzbach of Colorado State University": a person, then the body
                                             and (_word(texts[j + 1], lex)
                                                                          or institution_tail(tokens, j + 1, 4) > j + 2)
@@ -737,6 +755,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 j += 1  # "the West Bank of the Demerara River": a river's side, not a bank
                 break
             if j > i and (lowers[j] in HEAD_AFTER or _administration(tokens, i, j, lex)
+                          or lowers[j] in OPENED_HEADS and any(lowers[m] in OPENERS for m in range(i, j))  # "National
+                          # Public Security System", "Central American Integration System"; not "the Global
+                          # Positioning System" or "the Incident Command System"
                           or lowers[j] == "district" and lowers[j - 1] in SERVICE_DISTRICTS
                           or lowers[j] in HEAD_BEFORE and _named_reach(tokens, j + 1, lex)):  # "Naval Base of
                 # the Caribbean": a head that names a body only before "of" ("… Air Force Base" is a place's name)
@@ -752,7 +773,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 if k + 1 < n and (lowers[k] in {"of", "for", "against", "the"}
                                   or lowers[k] == "on" and lowers[k - 1] in ON_HEADS
                                   and fold(texts[k + 1]) not in names) and k + 1 not in taken \
-                        and _is_name_word(tokens, k + 1, lex) and not _owner_body(tokens, k):
+                        and _is_name_word(tokens, k + 1, lex) and not _owner_body(tokens, k) \
+                        and lowers[k + 1] not in DOCUMENT_WORDS:  # "adoption by the Security Council of Resolution
+                    # 2699": what it adopted, not its name
                     k += 1  # "National Institute of Forensic Sciences", "Advisory Committee on Immunization Practices"
                     while k < n and k not in taken and not _person_starts(tokens, k) and (
                             _is_name_word(tokens, k, lex)

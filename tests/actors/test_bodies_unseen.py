@@ -165,6 +165,14 @@ def test_unknown_spanish_bodies_keep_their_spanish_name():
      "Centro de Desarrollo Comunitario Enriquillo"),
     ("Consular services were offered at the Pontificia Universidad Católica Madre y Maestra campus in Santiago.",
      "Pontificia Universidad Católica Madre y Maestra"),
+    # "Directorate General of …", an observatory, a national system
+    ("In Costa Rica, the Directorate General of Civil Aviation closed the airport.",
+     "Directorate General of Civil Aviation"),
+    ("The Volcanological and Seismological Observatory of Costa Rica (OVSICORI) reported ash.",
+     "Volcanological and Seismological Observatory of Costa Rica"),
+    ("In Costa Rica, the National System of Conservation Areas (SINAC) closed the park.",
+     "National System of Conservation Areas"),
+    ("In Cuba, the state-owned Unión Eléctrica (UNE) said few customers had power.", "Unión Eléctrica"),
     # a district that is a public body, not an area
     ("The Imperial Irrigation District and the Metropolitan Water District of Southern California agreed to cuts.",
      "Imperial Irrigation District"),
@@ -929,3 +937,17 @@ def test_a_rivers_side_is_no_bank_and_no_territory():
     analysis = analyse_document(load_bytes("t.txt", text.encode()))
     assert not any("Bank" in a.name for a in analysis.actors), [a.name for a in analysis.actors]
     assert not any(p.country == "PS" or "Palestin" in p.name for p in analysis.places), [p.name for p in analysis.places]
+
+
+def test_a_system_is_a_body_only_after_an_opener():
+    found = bodies("Guatemalan firefighters trained under the Incident Command System used the Global Positioning System.")
+    assert not any("System" in n for n in found), sorted(found)
+
+
+def test_initials_the_text_defines_are_that_bodys_not_a_listed_bodys_of_another_country():
+    text = ("Release Date: June 1, 2022\n\nIn Costa Rica, the Directorate General of Migration and Foreign Nationals "
+            "(DGME) reported arrivals. The DGME said 500 people arrived.")
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    names = [a.name for a in analysis.actors]
+    assert not any("Salvador" in n for n in names), names
+    assert any("Migration and Foreign Nationals" in n for n in names), names
