@@ -224,13 +224,18 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and token_texts(tokens)[h.end].isalpha():
             continue  # "Isla Colón", "Colonia Cuauhtémoc", "Bahía de Lobos": a longer name the gazetteer lacks, not the
             # town, division or exonym whose name is the bare word (Isla, Veracruz; Colonia, Uruguay; Bahia, Brazil)
-        if not h.part and h.end < len(tokens) and token_lowers(tokens)[h.end] in RIVER_WORDS and entries \
-                and all(e.kind in ("city", "admin1") for e in entries):
+        if not h.part and h.end < len(tokens) and entries and (
+                token_lowers(tokens)[h.end] in RIVER_WORDS and all(e.kind in ("city", "admin1") for e in entries)
+                or token_lowers(tokens)[h.end] in VALLEY_WORDS and all(e.kind == "city" for e in entries)
+                and not any(h.key == norm(e.name) and e.id not in gaz.needs_anchor for e in entries)):
             continue  # "the Guapinol and San Pedro rivers": a river the gazetteer lacks, not the town of its name
         if not h.part and h.start > 0 and norm(token_texts(tokens)[h.start - 1]) in FEATURE_WORDS_ES \
                 and token_texts(tokens)[h.start - 1][:1].isupper() and entries \
                 and all(e.kind in ("city", "admin1") for e in entries):
             continue  # …nor the town its second word names (Colón, 250 km from Isla Colón); "Río Lempa" is the river
+        if not h.part and h.key.endswith(".") and h.key in gaz.exact and entries and entries[0].kind == "admin1" \
+                and not (h.start > 1 and token_texts(tokens)[h.start - 1] == "," and tokens[h.start - 2].is_alpha):
+            continue  # "Va.", "Miss.", "La.": a state's abbreviation only after a town and a comma ("PORTSMOUTH, Va.")
         if not h.part and h.key.endswith(" bank") and h.end + 1 < len(tokens) and token_lowers(tokens)[h.end] == "of":
             continue  # "the West Bank of the Demerara River": a river's side, not the Palestinian territory
         if not h.part and _foreign_country_form(h, tokens, gaz, entries):
@@ -239,8 +244,10 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if not h.part and entries and run:
             continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
         if (h.start, h.end) in alone and not h.part and entries and not dateline \
-                and entries[0].kind != "country" and not in_place_list(h, tokens, by_end) \
-                and not _of_places(h, tokens) and not _listed_after_place(h, tokens, not_alone_end):
+                and entries[0].kind != "country" and (_subject_after_opening_place(h, tokens, by_end)
+                                                      or not in_place_list(h, tokens, by_end)
+                                                      and not _of_places(h, tokens)
+                                                      and not _listed_after_place(h, tokens, not_alone_end)):
             continue  # a named person's surname on its own ("Zamora is the subject of a warrant"); the whole
             # hit only: "Santa Cruz" is no "Cruz"
         if not h.part and entries and entries[0].kind in ("admin1", "city") and _colony_named_for(h, tokens):
@@ -267,6 +274,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
 
 
 RIVER_WORDS = {"river", "rivers", "creek", "stream"}  # in lower case after a name: the river's, not a town's
+VALLEY_WORDS = {"valley", "valleys"}  # …or the valley's, where the town is only another name's reading ("the Chamá
+# valley in Alta Verapaz" is no Hama, Syria; "the Imperial and Coachella valleys" are the towns' own)
 # Spanish words for a feature or a settlement that open longer names ("Isla Colón", "Punta Gorda", "Cerro Azul")
 FEATURE_WORDS_ES = {"isla", "islas", "playa", "laguna", "cerro", "bahia", "punta", "rio", "lago", "volcan", "sierra",
                     "boca", "loma", "llano", "cabo", "estero", "mina", "ejido", "colonia"}
@@ -407,7 +416,19 @@ def _colony_named_for(hit: Hit, tokens: Doc) -> bool:
 def _listed_after_place(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
     """Does the hit follow another place name and a comma or "and" ("Arenal, Dolores and Poptún")?"""
     k = hit.start
-    return k >= 2 and token_lowers(tokens)[k - 1] in {",", "and", "or", "y"} and (k - 1) in by_end
+    return k >= 2 and token_lowers(tokens)[k - 1] in {",", "and", "or", "y"} and (k - 1) in by_end \
+        and not _subject_after_opening_place(hit, tokens, by_end)
+
+
+def _subject_after_opening_place(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
+    """ "In Kingston, Richardson met …": the clause's subject after the place a sentence opens on, not a second
+    place listed after it."""
+    k = hit.start
+    lowers = token_lowers(tokens)
+    if k < 3 or lowers[k - 1] != "," or (k - 1) not in by_end:
+        return False
+    before = by_end[k - 1].start - 1
+    return before >= 0 and lowers[before] in {"in", "at", "from"} and tokens[before].is_sent_start
 
 
 def _qualified(hit: Hit, tokens: Doc, by_start: dict[int, Hit], entries_of: _Entries) -> bool:

@@ -526,6 +526,16 @@ def _add_compass_regions(gaz: Gazetteer, rows: list[dict]) -> None:
             gaz.name(name, eid)
 
 
+def _add_state_abbreviations(gaz: Gazetteer, abbreviations: dict[str, list[str]]) -> None:
+    """ "PORTSMOUTH, Va.": the AP's abbreviations of U.S. states, matched only as written (not "va." or "VA")."""
+    by_name = {e.name: e.id for e in gaz.entries.values() if e.kind == "admin1" and e.country == "US"}
+    for state, forms in abbreviations.items():
+        if state in by_name:
+            for form in forms:
+                gaz.name(form, by_name[state])
+                gaz.exact.setdefault(norm(form), set()).add(form)
+
+
 US_COUNTY_WORDS = ("County", "Parish", "Borough")  # Louisiana's parishes, Alaska's boroughs
 COUNTY_ID = "admin2:US-"
 
@@ -999,6 +1009,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _add_saintless_names(gaz)
     towns = _geonames_towns()
     _add_world_admin1(gaz, curated, {norm(w) for w in aliases["not_division_names"]}, towns)
+    _add_state_abbreviations(gaz, aliases["us_state_abbreviations"])
     _add_us_counties(gaz, towns)
     _add_municipalities(gaz, towns)
     _add_small_towns(gaz, towns)

@@ -164,3 +164,13 @@ def test_a_saved_feed_item_opening_with_an_xml_declaration_is_read_without_a_war
         loaded = load_bytes("item.txt", raw.encode())
     assert "ERO New Orleans removed him." in loaded.text
     assert not [w for w in caught if "XML document" in str(w.message)], [str(w.message) for w in caught]
+
+
+def test_a_readers_text_rendering_of_a_feed_item_is_text_not_a_feed():
+    """A reader's "save as text" of one item opens with "<rss>" but holds no feed elements: it is text, with its
+    date line, not a feed that "has no items"."""
+    raw = ("<rss> ICE News Releases - Homeland Security Investigations\nFeed: https://www.ice.gov/rss/news/hsi\n\nItem\n"
+           "Title: HSI New York returns 18 pre-Columbian artifacts to Guatemala\nPub Date: Thu, 22 Sep 2022 15:10:00 "
+           "-0400\n\nNEW YORK - HSI returned 18 artifacts to the Republic of Guatemala on Sept. 21.\n")
+    loaded = load_bytes("item.txt", raw.encode())
+    assert loaded.format == "txt" and "returned 18 artifacts" in loaded.text

@@ -1257,3 +1257,30 @@ def test_a_name_with_a_middle_initial_is_a_person_whose_surname_is_no_place():
     found = places_by_name("Jamaica's ties with Washington are close.\n\nKezia M. Lucea, Analyst in Latin American "
                            "Affairs")
     assert "Lucea" not in found and "Jamaica" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("PORTSMOUTH, Va. - The crew of the cutter returned to its homeport in Portsmouth after a patrol.", "Portsmouth",
+     "Virginia"),
+    ("PORTSMOUTH, N.H. - Agents met at the shipyard.", "Portsmouth", "New Hampshire"),
+])
+def test_an_ap_abbreviation_of_a_state_qualifies_the_dateline(text, town, state):
+    found = places_by_name(text)
+    assert found[town].country == "US" and state in found, sorted(found)
+
+
+def test_a_states_abbreviation_is_read_only_after_a_town_and_a_comma():
+    found = places_by_name("Miss. Universe was in La. Paz and in Managua, Nicaragua yesterday.")
+    assert not any(p.country == "US" for p in found.values()), sorted(found)
+
+
+def test_a_valley_named_like_a_far_citys_other_name_is_no_city():
+    found = places_by_name("Experts said two bowls from Petén are in the style of the Chamá valley in Alta Verapaz, "
+                           "Guatemala.")
+    assert not any(p.country == "SY" for p in found.values()), sorted(found)
+
+
+def test_the_subject_after_a_place_a_sentence_opens_on_is_no_second_place():
+    found = places_by_name("DORAL, Fla. — Army Gen. Laura Richardson traveled to Jamaica.\n\nIn Kingston, Richardson "
+                           "met with Prime Minister Andrew Holness.")
+    assert "Richardson" not in found and "Kingston" in found, sorted(found)
