@@ -736,6 +736,11 @@ def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tupl
         near = next(((s, a) for s, a in r.alternatives if a.kind == "city" and a.id != e.id
                      and a.country in (mates[0].country, e.country)
                      and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
+    elif all(m.country == e.country and km(e.lat, e.lon, m.lat, m.lon) > LIST_NEAR_KM for m in mates):
+        # "the stations at Lajas Blancas and San Vicente": beside a town of the Darién, the Darién's San Vicente,
+        # not the one near the capital, 200 km off, when the gazetteer has one right beside the mate
+        near = next(((s, a) for s, a in r.alternatives if a.kind == "city" and a.id != e.id and a.country == e.country
+                     and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
     else:
         return None
     return None if near is None else (near[1], current - near[0])

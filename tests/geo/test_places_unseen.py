@@ -1284,3 +1284,11 @@ def test_the_subject_after_a_place_a_sentence_opens_on_is_no_second_place():
     found = places_by_name("DORAL, Fla. — Army Gen. Laura Richardson traveled to Jamaica.\n\nIn Kingston, Richardson "
                            "met with Prime Minister Andrew Holness.")
     assert "Richardson" not in found and "Kingston" in found, sorted(found)
+
+
+def test_a_town_listed_beside_a_town_of_its_country_far_off_is_its_namesake_beside_it():
+    """ "the stations in Lajas Blancas and San Vicente, near Metetí": the Darién's San Vicente, not the one 200 km
+    off near the capital."""
+    found = places_by_name("Officials discussed the migrant reception stations in Lajas Blancas and San Vicente, near "
+                           "Metetí, after migrants crossed the Darién into Panama.")
+    assert found["San Vicente"].lon > -78.5, (found["San Vicente"].lat, found["San Vicente"].lon)
