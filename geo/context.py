@@ -770,7 +770,28 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
         q = by_start[j + 1]  # "Costa Rica (Sinaloa)": a place in brackets right after a name says where it is
         if q.end < len(tokens) and texts[q.end] == ")" and not q.demonym:
             return q
-    return _bracketed_after(hit, texts, by_start) or _division_before(hit, texts, by_start)
+    return _bracketed_after(hit, texts, by_start) or _division_before(hit, texts, by_start) \
+        or _in_country_after(hit, texts, by_start)
+
+
+def _in_country_after(hit: Hit, texts: list[str], by_start: dict[int, Hit]) -> Hit | None:
+    """ "trade moves through Puerto Cortés in Honduras, … Acajutla in El Salvador": a country named with "in" right
+    after a place says where it is (Honduras's port, not Costa Rica's)."""
+    from geo.prepared import get_gazetteer
+
+    j = hit.end
+    if not (j + 1 < len(texts) and texts[j] == "in"):
+        return None
+    k = j + 1 + (texts[j + 1] == "the")
+    q = by_start.get(k)
+    if q is None or q.demonym or q.end < len(texts) and texts[q.end] in {"'s", "’s"}:
+        return None  # (not "in Panama's Darién province": the country's division says where)
+    gaz = get_gazetteer()
+    readings = gaz.key_candidates(q.key)
+    if not readings or readings[0].kind != "country":
+        return None
+    country = readings[0].country  # and only for a name with a reading there ("the U.S. Mission in Mexico" is no
+    return q if any(e.country == country for e in gaz.key_candidates(hit.key)) else None  # town of Mission)
 
 
 NEAR_WORDS = {"near", "around", "outside"}

@@ -436,8 +436,8 @@ def _qualified(hit: Hit, tokens: Doc, by_start: dict[int, Hit], entries_of: _Ent
     Nicaragua")? Then it names a place whatever word precedes it: names of people and bodies are not
     qualified so."""
     q = qualifier(hit, tokens, by_start)
-    if q is None or q.demonym:
-        return False
+    if q is None or q.demonym or token_texts(tokens)[hit.end] == "in":
+        return False  # ("Banco X in Honduras": "in" says where a longer name's body is, not that X is a place)
     quals = qualifier_readings(q, entries_of)
     return any(within(e, c) for e in entries_of(hit) for c in quals)
 

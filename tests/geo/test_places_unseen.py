@@ -1292,3 +1292,19 @@ def test_a_town_listed_beside_a_town_of_its_country_far_off_is_its_namesake_besi
     found = places_by_name("Officials discussed the migrant reception stations in Lajas Blancas and San Vicente, near "
                            "Metetí, after migrants crossed the Darién into Panama.")
     assert found["San Vicente"].lon > -78.5, (found["San Vicente"].lat, found["San Vicente"].lon)
+
+
+def test_a_country_named_with_in_right_after_a_place_says_where_it_is():
+    found = places_by_name("Much regional trade moves through Puerto Cortés in Honduras, Acajutla in El Salvador and "
+                           "Corinto in Nicaragua.")
+    assert found["Puerto Cortez"].country == "HN", sorted(found)
+
+
+def test_in_a_country_qualifies_only_a_name_with_a_reading_there():
+    found = places_by_name("The U.S. Mission in Mexico includes the Embassy in Mexico City and nine consulates.")
+    assert "Mission" not in found, sorted(found)
+
+
+def test_in_a_country_after_a_longer_names_word_does_not_make_the_word_a_place():
+    found = places_by_name("Remittances are paid through Banco Atlántida in Honduras and banks in Guatemala.")
+    assert "Atlántida" not in found, sorted(found)
