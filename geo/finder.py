@@ -238,6 +238,10 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             continue  # "Va.", "Miss.", "La.": a state's abbreviation only after a town and a comma ("PORTSMOUTH, Va.")
         if not h.part and h.key.endswith(" bank") and h.end + 1 < len(tokens) and token_lowers(tokens)[h.end] == "of":
             continue  # "the West Bank of the Demerara River": a river's side, not the Palestinian territory
+        if not h.part and h.start > 1 and token_texts(tokens)[h.start - 1] in NAME_ARTICLES_ES \
+                and norm(token_texts(tokens)[h.start - 2]) in NEIGHBOURHOOD_WORDS_ES \
+                and token_texts(tokens)[h.start - 2][:1].isupper():
+            continue  # "Barrio El Chile, Tegucigalpa", "Colonia La Argentina": a neighbourhood named after a country
         if not h.part and _foreign_country_form(h, tokens, gaz, entries):
             continue  # "Credit Suisse": a country's name in another language, inside a name, is the name's
         run = people.get(h.start)
@@ -281,6 +285,9 @@ FEATURE_WORDS_ES = {"isla", "islas", "playa", "laguna", "cerro", "bahia", "punta
                     "boca", "loma", "llano", "cabo", "estero", "mina", "ejido", "colonia"}
 
 
+NAME_ARTICLES_ES = {"El", "La", "Los", "Las"}
+NEIGHBOURHOOD_WORDS_ES = {"barrio", "colonia", "aldea", "caserio", "residencial", "reparto", "lotificacion", "canton",
+                          "hacienda", "finca"}  # before an article and a place's name: a longer name the place is in
 AREA_AFTER = {"area", "metropolitan", "metro"}  # "the Miami area", "the Houston metropolitan area"
 
 

@@ -1308,3 +1308,8 @@ def test_in_a_country_qualifies_only_a_name_with_a_reading_there():
 def test_in_a_country_after_a_longer_names_word_does_not_make_the_word_a_place():
     found = places_by_name("Remittances are paid through Banco Atlántida in Honduras and banks in Guatemala.")
     assert "Atlántida" not in found, sorted(found)
+
+
+def test_a_neighbourhood_named_after_a_country_is_no_country():
+    found = places_by_name("Directorate of Communications, SEDS\nBarrio El Chile, Tegucigalpa | Tel. (504) 2220-4142")
+    assert "Chile" not in found and "Tegucigalpa" in found, sorted(found)
