@@ -22,10 +22,9 @@ from model.nlp import token_alphas, token_lowers, token_spaces, token_texts
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
                "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command",
                "administration", "parliament", "panel", "mission", "caucus", "community", "consulate",
-               "center", "centre", "base", "observatory", "system"}  # "National Center for Atmospheric, Oceanographic
-# and Seismic Studies", "Volcanological and Seismological Observatory of Costa Rica", "National System of Conservation
-# Areas",
-# "Naval Base of the Caribbean"
+               "center", "centre", "base", "observatory", "system"}
+# ("National Center for Atmospheric, Oceanographic and Seismic Studies", "Naval Base of the Caribbean",
+# "Volcanological and Seismological Observatory of Costa Rica", "National System of Conservation Areas")
 HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
               "directorate", "institute", "service", "court", "tribunal", "unit", "command", "division",
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",

@@ -423,8 +423,7 @@ def _colony_named_for(hit: Hit, tokens: Doc) -> bool:
 def _listed_after_place(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
     """Does the hit follow another place name and a comma or "and" ("Arenal, Dolores and Poptún")?"""
     k = hit.start
-    return k >= 2 and token_lowers(tokens)[k - 1] in {",", "and", "or", "y"} and (k - 1) in by_end \
-        and not _subject_after_opening_place(hit, tokens, by_end)
+    return k >= 2 and token_lowers(tokens)[k - 1] in {",", "and", "or", "y"} and (k - 1) in by_end
 
 
 def _subject_after_opening_place(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
