@@ -193,9 +193,10 @@ def detect_format(source: str, data: bytes) -> str:
     low = head[:1024].lower()
     if formats.looks_like_email(Path(source).suffix.lower(), data[:8192]):
         return "eml"
-    markup = re.search(rb"<(?:item|entry|channel)[\s>]|</rss>", data[:20000].lower()) is not None  # a feed's
-    # elements, not a reader's text rendering that merely opens with "<rss>" and lists "Item / Title: …" lines
-    if b"<rss" in low and markup or (low.startswith(b"<?xml") and b"<item" in data[:20000].lower()) \
+    sample = data[:20000].lower()
+    markup = re.search(rb"<(?:item|entry|channel)[\s>]|</rss>", sample) is not None  # a feed's elements, not
+    # a reader's text rendering that merely opens with "<rss>" and lists "Item / Title: …" lines
+    if b"<rss" in low and markup or (low.startswith(b"<?xml") and b"<item" in sample) \
             or re.match(rb"\s*<(?:item|entry)[\s>]", low) and b"<title" in low:  # one item of a feed, as saved
         return "rss"
     # Markup only counts when the file starts with it: prose that quotes "<body>" is still prose.
