@@ -93,9 +93,13 @@ def find_relations(document: Document, tokens: Doc, drafts: dict[str, Draft],
                     add("holds-office-in", d.id, d.agency, ev)
                 if d.government and (ev := evidence_at(s, d.id, d.government, titled)):
                     add("member-of", d.id, d.government, ev)
+                seen = {d.agency}
                 parent = drafts[d.agency].parent if d.agency in drafts else ""
-                if parent.startswith("agency:") and (ev := evidence_at(s, d.id, parent, titled)):
-                    add("member-of", d.id, parent, ev)  # the INL Director is of the State Department too
+                while parent.startswith("agency:") and parent not in seen:  # the INL Director is of the State
+                    seen.add(parent)  # Department too; a Fraud Section's attorney is of the Justice Department
+                    if ev := evidence_at(s, d.id, parent, titled):
+                        add("member-of", d.id, parent, ev)
+                    parent = drafts[parent].parent if parent in drafts else ""
         elif d.parent and d.spans:
             first = min(sp for sp in d.spans if sp[2] not in NOT_NAMED) if any(sp[2] not in NOT_NAMED for sp in d.spans) \
                 else min(d.spans)

@@ -33,6 +33,14 @@ def test_relation_kinds(text, kind, source, target):
     assert rel.evidence and all(e.document == "d1" for e in rel.evidence)
 
 
+def test_an_official_of_a_section_is_a_member_of_every_body_above_it():
+    """A trial attorney of a division's section works for the department the division belongs to."""
+    a = analyse("Trial Attorney Jil Simon of the Criminal Division's Fraud Section is prosecuting the case. "
+                "The Justice Department's Criminal Division leads the effort.")
+    targets = {r.target for r in a.relations if r.source == "official:jil-simon"}
+    assert {"agency:criminal-division", "agency:us-department-of-justice"} <= targets, targets
+
+
 def test_no_year_when_document_has_none():
     a = analyse("DHS and CBP agreed.", year=None)
     assert a.relations and all(r.years == () for r in a.relations)
