@@ -490,8 +490,9 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
     second = _states_among_towns(_far_from_own_division(second, tokens), tokens)
-    return _short_for_feature(_county_in_context(_nearest_in_list(_cities_listed_together(_towns_listed_together(
-        _divisions_listed_together(second, tokens), tokens, countries), tokens), tokens), gaz)), countries
+    return _feature_without_generic(_short_for_feature(_county_in_context(_largest_in_wide_list(_nearest_in_list(
+        _cities_listed_together(_towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries),
+                                tokens), tokens), tokens), gaz)), tokens, gaz), countries
 
 
 LIST_REACH = 8  # tokens: a town this near before the name is of its list
@@ -560,6 +561,63 @@ def _short_for_feature(resolved: list[Resolved]) -> list[Resolved]:
                            and km(e.lat, e.lon, f.lat, f.lon) >= SHORT_FEATURE_KM), None)
             if opened is not None:
                 r = replace(r, entry=opened)
+        out.append(r)
+    return out
+
+
+BRIDGE_WORDS = frozenset({"bridge", "bridges", "crossing", "crossings"})
+FEATURE_GENERICS = {"international bridge": BRIDGE_WORDS, "bridge": BRIDGE_WORDS, "dam": frozenset({"dam", "dams"})}
+GENERIC_WORDS_ANY = frozenset().union(*FEATURE_GENERICS.values())
+SHORT_REACH = 4  # tokens: how far a feature's short name may reach before or after the word read as a place
+
+
+def _short_key(text: str) -> str:
+    return " ".join(norm(text).replace("-", " ").split())
+
+
+def _feature_shorts(gaz: Gazetteer) -> dict[str, tuple[Entry, frozenset[str]]]:
+    """Curated features' names without their generic word ("Colombia-Solidarity" of "… International Bridge"),
+    of two words or a hyphenated pair (one word alone is too often something else: "Peace", "Donna") that name
+    no place themselves, with the words a sentence must hold for the short name to mean the feature; found once
+    per process."""
+    found = gaz.derived.get("feature_shorts")
+    if found is None:
+        found = {}
+        for e in gaz.entries.values():
+            if e.kind != "feature":
+                continue
+            low = e.name.lower()
+            suffix = next((x for x in FEATURE_GENERICS if low.endswith(" " + x)), None)
+            short = e.name[:-len(suffix) - 1] if suffix else ""
+            if (len(short.split()) >= 2 or "-" in short) and norm(short) not in gaz.index \
+                    and _short_key(short) not in gaz.index:  # not a town's own name: "Del Rio", "Eagle Pass"
+                found.setdefault(_short_key(short), (e, FEATURE_GENERICS[suffix]))
+        gaz.derived["feature_shorts"] = found
+    return found
+
+
+def _feature_without_generic(resolved: list[Resolved], tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
+    """ "at Colombia Solidarity and the other Laredo bridges", "the Juárez-Lincoln and Gateway to the Americas
+    bridges": a bridge (or dam) named without its generic word, in a sentence that speaks of bridges, is that
+    bridge, not the country, town or region a word of its name is."""
+    if not resolved:
+        return resolved
+    lowers = token_lowers(tokens)
+    text = tokens.text
+    shorts = None
+    out = []
+    for r in resolved:
+        if r.kind == "name" and not r.qualified and r.entry.kind != "feature":
+            s0, e0 = sentence_at(tokens, r.hit.start)
+            words = GENERIC_WORDS_ANY.intersection(lowers[s0:e0])
+            if words:
+                shorts = _feature_shorts(gaz) if shorts is None else shorts
+                found = next((f for a in range(max(s0, r.hit.start - SHORT_REACH), r.hit.start + 1)
+                              for b in range(r.hit.end, min(e0, r.hit.end + SHORT_REACH) + 1)
+                              if (f := shorts.get(_short_key(text[tokens[a].idx:tokens[b - 1].idx + len(tokens[b - 1])])))
+                              and words & f[1]), None)
+                if found is not None:
+                    r = replace(r, entry=found[0])
         out.append(r)
     return out
 
@@ -750,6 +808,35 @@ def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tupl
     else:
         return None
     return None if near is None else (near[1], current - near[0])
+
+
+WIDE_LIST_KM = 800  # a list of one country's towns this far apart says nothing of where in it a town lies …
+WIDE_LIST_TOWNS = 4  # … when it lists at least this many
+WIDE_LIST_RATIO = 5  # a namesake this many times larger …
+WIDE_LIST_CITY = 100_000  # … and this large (people) is the town such a list means
+
+
+def _largest_in_wide_list(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "consulates general in Ciudad Juárez, Guadalajara, Hermosillo, Matamoros, Mérida, Monterrey, Nogales":
+    a list spanning a whole country locates none of its towns, so a small town drawn for nearness to some other
+    place the text names (Veracruz's Nogales, 230 km from Mexico City) gives way to the country's far larger
+    namesake (Sonora's), unless it lies right beside another town of the list."""
+    lowers = token_lowers(tokens)
+    out = list(resolved)
+    for i, r in enumerate(resolved):
+        e = r.entry
+        if r.kind != "name" or r.qualified or e.kind != "city" or e.capital or len(r.alternatives) <= 1:
+            continue
+        items = [m.entry for m in _whole_list(resolved, i, lowers) if m is not r]
+        if len(items) + 1 < WIDE_LIST_TOWNS or any(m.kind != "city" or m.country != e.country for m in items) \
+                or max(km(a.lat, a.lon, b.lat, b.lon) for a in items for b in items) < WIDE_LIST_KM \
+                or any(km(e.lat, e.lon, m.lat, m.lon) <= BESIDE_KM for m in items):
+            continue
+        big = max((a for _, a in r.alternatives if a.kind == "city" and a.country == e.country), key=lambda a:
+                  a.population, default=e)
+        if big.population >= max(WIDE_LIST_CITY, WIDE_LIST_RATIO * e.population):
+            out[i] = replace(r, entry=big)
+    return out
 
 
 def _before_its_division(r: Resolved, mates: list[Resolved], lowers: list[str]) -> bool:

@@ -1313,3 +1313,30 @@ def test_in_a_country_after_a_longer_names_word_does_not_make_the_word_a_place()
 def test_a_neighbourhood_named_after_a_country_is_no_country():
     found = places_by_name("Directorate of Communications, SEDS\nBarrio El Chile, Tegucigalpa | Tel. (504) 2220-4142")
     assert "Chile" not in found and "Tegucigalpa" in found, sorted(found)
+
+
+def test_a_list_spanning_a_country_keeps_its_towns_largest_namesakes():
+    """A list of consulates across Mexico locates none of its towns: Nogales is Sonora's city, not Veracruz's town
+    near Mexico City, and Piedras Negras is Coahuila's."""
+    found = places_by_name("The Embassy in Mexico City oversees consulates general in Ciudad Juárez, Guadalajara, "
+                           "Hermosillo, Matamoros, Mérida, Monterrey, Nogales, Nuevo Laredo and Tijuana, and consular "
+                           "agencies in Acapulco, Cancún, Oaxaca, Piedras Negras and Puerto Vallarta.")
+    assert found["Nogales"].lat > 30, (found["Nogales"].lat, found["Nogales"].lon)
+    assert found["Piedras Negras"].lat > 27, (found["Piedras Negras"].lat, found["Piedras Negras"].lon)
+
+
+@pytest.mark.parametrize("text, feature, not_place", [
+    ("LAREDO, Texas — Officers at Colombia Solidarity and the other Laredo bridges seized the load.",
+     "Colombia-Solidarity International Bridge", "Colombia"),
+    ("LAREDO, Texas — Trucks also use the Juárez-Lincoln and Gateway to the Americas bridges.",
+     "Gateway to the Americas International Bridge", "Western Hemisphere"),
+])
+def test_a_bridge_named_without_its_generic_word_is_the_bridge(text, feature, not_place):
+    found = names(text)
+    assert feature in found and not_place not in found, found
+
+
+def test_a_town_a_bridge_is_named_for_stays_the_town():
+    """ "Del Rio" opens "Del Rio International Bridge", but names the town itself."""
+    assert "Del Rio" in names("Agents at the Del Rio port of entry and the nearby bridges stopped the truck in Del "
+                              "Rio, Texas.")
