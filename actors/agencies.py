@@ -160,7 +160,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     _defined_bodies(tokens, drafts, taken | blocked, lex, (country_end, home, scan))
     named_groups(tokens, drafts, taken | blocked)
     named_companies(tokens, drafts, taken | blocked)
-    _acronym_definitions(tokens, drafts, taken | blocked)
+    _acronym_definitions(tokens, drafts, taken | blocked, lex)
     return drafts
 
 
@@ -334,16 +334,29 @@ def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex:
 
 
 
-def _acronym_definitions(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
+def _acronym_definitions(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex: Lexicon) -> None:
     """ "Honduran National Police (HNP)": HNP becomes an alias, and later "HNP" a mention. So does a body's
     initials the text writes after its full name without defining them ("the Georgia Bureau of Investigation …
     GBI Director Chris Hosey"), when no other body has the same initials."""
     ends = {e: d for d in drafts.values() for s, e, k in d.spans if k == "name"}
+    read_as = {s: d for d in drafts.values() for s, e, k in d.spans if k == "acronym" and e == s + 1}
     local: dict[str, Draft] = {}
     for i in ends:
         if i + 2 < len(tokens) and tokens[i].text == "(" and tokens[i + 2].text == ")":
             acr = tokens[i + 1].text
             if acr.isupper() and 2 <= len(acr) <= 8 and acr.isalpha():
+                listed = read_as.get(i + 1)
+                if listed is not None and listed is not ends[i] and acr in listed.aliases \
+                        and listed.id in lex.org_by_id and ends[i].id not in lex.org_by_id \
+                        and drafts.get(ends[i].id) is ends[i] and acr not in _initials(ends[i].name):
+                    # "the National Directorate for Drug Control (DNCD)": the body a list knows by those initials
+                    # under another wording (the Dominican National Drug Control Directorate), not a second one
+                    # (a listed body before them stays itself: "a special unit of the Public Ministry (UFECIC)"; so do
+                    # a body's own initials: "Civil Defence Commission (CDC)" is no Centers for Disease Control)
+                    body = drafts.pop(ends[i].id)
+                    listed.aliases |= body.aliases | {body.name}
+                    listed.spans.extend(body.spans)
+                    ends[i] = listed
                 local[acr] = ends[i]
                 ends[i].aliases.add(acr)
     texts = token_texts(tokens)
@@ -358,6 +371,11 @@ def _acronym_definitions(tokens: Doc, drafts: dict[str, Draft], taken: set[int])
             d.aliases.add(text)
         if d is not None and (i, i + 1) not in have and i not in taken:
             d.spans.append((i, i + 1, "acronym"))
+
+
+def _initials(name: str) -> str:
+    """The initials of a name's capitalised words, in order ("Guyanese Civil Defence Commission": GCDC)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _initials_written(texts: list[str], drafts: dict[str, Draft], defined: dict[str, Draft]) -> dict[str, tuple[Draft, int]]:

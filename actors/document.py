@@ -475,9 +475,10 @@ def _body_in_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc, 
     body, a ministry or a portfolio the titles name decide as before."""
     if not any(t.body for p in people for t in p.titles):
         return
-    names = [(s, e, d) for d in drafts.values() if d.kind in {"agency", "organization"} and d.id not in lex.org_by_id
+    names = [(s, e, d) for d in drafts.values() if d.kind in {"agency", "organization"}
              for s, e, k in d.spans if k == "name" and e - s >= 2  # a full name, not an acronym or a country's
-             and fold(_text(tokens, s, e)) not in lex.country_names]
+             and fold(_text(tokens, s, e)) not in lex.country_names
+             and (d.id not in lex.org_by_id or _unlisted_wording(lex.org_by_id[d.id], _text(tokens, s, e)))]
     for p in people:
         if any(t.agency or t.portfolio for t in p.titles) or sum(t.office != "military" for t in p.titles) > 1:
             continue  # "Assistant U.S. Attorney X, Deputy Chief of the Narcotics Unit": the office's own unit
@@ -489,6 +490,12 @@ def _body_in_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc, 
             if official is not None:
                 official.agency = body.id
                 break
+
+
+def _unlisted_wording(entry: OrgEntry, text: str) -> bool:
+    """Is ``text`` a wording of a listed body no list gives ("the National Port Company of Santo Tomás de Castilla
+    (EMPORNAC)", read as the listed Empresa Portuaria Nacional by its initials)?"""
+    return fold(text) not in {fold(x) for x in (entry.name, *entry.aliases)}
 
 
 def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc, publisher: str = "") -> None:

@@ -595,8 +595,11 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
         if end > start + 2 and texts[start] in LEADING_ARTICLES and not (texts[start] == "Our" and texts[start + 1] == "Lady"):
             start += 1  # "A Disaster Assistance Response Team arrived", "Our Human Rights Office": the sentence's
             # article or pronoun, not the name's (but "Our Lady of Guadalupe Parish")
-        if end > start + 2 and lowers[start] in HEADLINE_VERBS and texts[start][:1].isupper():
-            start += 1  # "Treasury Sanctions Cuban National Revolutionary Police": the headline's verb
+        verb = next((k for k in range(end - 3, start - 1, -1) if lowers[k] in HEADLINE_VERBS and texts[k][:1].isupper()),
+                    None)
+        if verb is not None:
+            start = verb + 1  # "Treasury Sanctions Cuban National Revolutionary Police": the headline's verb and its
+            # subject are not the name of the body that follows
         if end > start + 1 and texts[start] in LEADING_CONJUNCTIONS:
             start += 1  # "Until Congress acts", "When Border Patrol agents …": the sentence's word, not the name's
         if sum(t.is_alpha and t.is_upper and len(t) > 3 for t in tokens[start:end]) >= 3:

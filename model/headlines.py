@@ -8,4 +8,5 @@ HEADLINE_VERBS = frozenset({
     "celebrates", "attends", "tours", "inaugurates", "thanks", "honors", "honours", "extradited", "sentenced",
     "charged", "arrested", "indicted", "convicted", "named", "appointed", "returns", "arrives", "speaks", "addresses",
     "highlights", "reaffirms", "pledges", "hands", "provides", "supports", "trains", "strengthens", "sanctions",
-    "designates", "imposes", "commends", "applauds", "presents"})
+    "designates", "imposes", "commends", "applauds", "presents", "marks", "commemorates", "recognizes", "expands",
+    "renews", "concludes", "completes", "unveils", "deploys", "seizes"})

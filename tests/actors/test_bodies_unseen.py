@@ -951,3 +951,41 @@ def test_initials_the_text_defines_are_that_bodys_not_a_listed_bodys_of_another_
     names = [a.name for a in analysis.actors]
     assert not any("Salvador" in n for n in names), names
     assert any("Migration and Foreign Nationals" in n for n in names), names
+
+
+def _actors(text: str) -> dict:
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    return {a.name: a for a in analysis.actors}
+
+
+def test_a_listed_body_named_in_other_words_before_its_initials_is_that_body():
+    """ "the National Directorate for Drug Control (DNCD)" is the listed Dominican National Drug Control
+    Directorate, not a second body that borrows a country from elsewhere in the text."""
+    found = _actors("The Puerto Rico Police Bureau works with the Dominican Navy and the National Directorate for Drug "
+                    "Control (DNCD) against smuggling. The DNCD seized 300 kilograms.")
+    bodies_named = [n for n in found if "Drug Control" in n]
+    assert bodies_named == ["Dominican National Drug Control Directorate"], sorted(found)
+
+
+def test_a_bodys_own_initials_do_not_fold_it_into_a_listed_body_of_those_initials():
+    found = _actors("Director General of the Civil Defence Commission (CDC), Lieutenant Colonel Kester Craig, said "
+                    "the CDC had distributed food hampers across Guyana.")
+    assert any("Civil Defence Commission" in n for n in found), sorted(found)
+    assert "Centers for Disease Control and Prevention" not in found or "Civil Defence Commission" in \
+        found["Kester Craig"].affiliation.replace("-", " ").title(), sorted(found)
+
+
+def test_an_official_of_a_listed_body_named_in_other_words_serves_it():
+    found = _actors("In Puerto Barrios, Guatemala, Héctor Guillén Jalapa, General Manager of the National Port Company "
+                    "of Santo Tomás de Castilla (EMPORNAC), thanked the United States.")
+    assert found["Héctor Guillén Jalapa"].affiliation.startswith("organization:empresa-portuaria"), \
+        found["Héctor Guillén Jalapa"].affiliation
+
+
+@pytest.mark.parametrize("text, not_name", [
+    ("Treasury Sanctions Customs Bribery Network at Guatemala's Pacific Ports", "Treasury Sanctions"),
+    ("U.S. Embassy Marks Independence Day with Bahamian Partners", "Marks Independence Day"),
+])
+def test_a_headlines_verb_ends_no_bodys_name(text, not_name):
+    found = _actors(text)
+    assert not any(not_name in n for n in found), sorted(found)
