@@ -189,7 +189,13 @@ def _plural_possessive(tokens: Doc, k: int, lex: Lexicon) -> bool:
     if texts[k] in {"'", "’"}:  # "Farmers' Savings Group", "Fishers' Alliance": a plural's bare apostrophe
         return lowers[k - 1].endswith("s") and len(lowers[k - 1]) > 3 and not tokens[k - 1].whitespace_ \
             and fold(texts[k - 1]) not in lex.country_by_word  # "Barbados' Department of …" is whose body
-    return texts[k] in POSSESSIVE and lowers[k - 1] in PLURAL_POSSESSORS
+    return texts[k] in POSSESSIVE and (lowers[k - 1] in PLURAL_POSSESSORS or lowers[k + 1] in NAMED_DIVISIONS
+                                       and k >= 2 and texts[k - 2][:1].isupper()  # a two-word possessor, not a
+                                       and fold(texts[k - 1]) not in lex.country_by_word)  # state's or country's
+
+
+NAMED_DIVISIONS = {"county", "parish"}  # "Prince George's County Police Department", "St. Mary's Parish": a
+# possessive inside the name of the division a body serves
 
 
 def _particle(tokens: Doc, k: int) -> bool:

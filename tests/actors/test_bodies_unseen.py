@@ -989,3 +989,9 @@ def test_an_official_of_a_listed_body_named_in_other_words_serves_it():
 def test_a_headlines_verb_ends_no_bodys_name(text, not_name):
     found = _actors(text)
     assert not any(not_name in n for n in found), sorted(found)
+
+
+def test_a_possessive_inside_a_countys_name_stays_in_the_bodys_name():
+    found = _actors("Chief Malik Aziz of the Prince George's County Police Department joined the announcement.")
+    assert "Prince George's County Police Department" in found, sorted(found)
+    assert found["Malik Aziz"].affiliation == "agency:prince-george-county-police-department"
