@@ -655,6 +655,7 @@ def _county_in_context(resolved: list[Resolved], gaz: Gazetteer) -> list[Resolve
 
 SMALL_TOWN = 100_000  # people: towns smaller than this, listed together, are one country's local places
 OCEANS_KM = 4000  # a reading this far from every town listed beside it is on another continent
+HOME_PLACES = 5  # names of places in one country, at least twice any other's, that make it the one a text is about
 
 
 def _list_mates(resolved: list[Resolved], i: int, lowers: list[str]) -> list[Resolved]:
@@ -679,6 +680,8 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
     lowers = token_lowers(tokens)
     out: list[Resolved] = []
     counts = Counter(r.entry.country for r in resolved if r.kind == "name")
+    top = counts.most_common(2)
+    home = top[0][0] if top and top[0][1] >= HOME_PLACES and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else ""
     for i, r in enumerate(resolved):
         e = r.entry
         if r.kind != "name" or r.qualified or not (e.kind == "city" and e.country not in named
@@ -690,7 +693,12 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
             and all(km(e.lat, e.lon, m.entry.lat, m.entry.lon) > OCEANS_KM for m in mates)  # (capitals and world
         # cities are listed across oceans: "flights to Dakar, Rome and Miami")
         local = {m.entry.country for m in mates if m.entry.kind == "admin1"
-                 or m.entry.kind == "city" and not m.entry.capital and (m.entry.population < SMALL_TOWN or oceans_away)}
+                 or m.entry.kind == "city" and not m.entry.capital and (m.entry.population < SMALL_TOWN or oceans_away)
+                 or e.kind == "country" and m.entry.kind == "city" and m.entry.country == home
+                 and km(e.lat, e.lon, m.entry.lat, m.entry.lon) > OCEANS_KM}
+        # (a country an ocean away named only by that word beside a city, capitals too, of the country the document
+        # is about: "What we seize here does not reach Liberia, San José or our ports", says a Costa Rican minister;
+        # not a neighbour: "sells the meat in San Pedro Sula and El Salvador")
         # ("Fresnillo, Jerez, Guadalupe": beside towns of one state, Jerez de la Frontera is an ocean away; larger
         # towns than SMALL_TOWN count as local then)
         if not mates or len(local) != 1 or len(mates) != sum(1 for m in mates if m.entry.country in local) \
@@ -1554,6 +1562,7 @@ def alternatives_of(resolved: list[Resolved]) -> dict[str, Candidate]:
 LONE_TOWN_KM = 800
 CROSSING_TOWN_KM = 100  # a town named in a crossing's name lies this near the town across it
 LONE_TOWN_KEPT = 20_000
+LONE_TOWN_CROWD = 5  # towns of one other division of its country that outweigh a lone town's own locative evidence
 
 
 def _far_across(entry: Entry, rs: list[Resolved], tokens: Doc, gaz: Gazetteer, located: Sequence[Entry]) -> bool:
@@ -1569,6 +1578,15 @@ def _far_across(entry: Entry, rs: list[Resolved], tokens: Doc, gaz: Gazetteer, l
     if not across:
         return lone_town(entry, located, CROSSING_TOWN_KM)
     return all(km(entry.lat, entry.lon, o.lat, o.lon) > CROSSING_TOWN_KM for o in across)
+
+
+def _one_other_division(entry: Entry, located: Sequence[Entry]) -> bool:
+    """Do at least LONE_TOWN_CROWD located towns of the entry's country all lie in one division other than its own?
+    Then the story is that division's, and a small town elsewhere in the country is a namesake the gazetteer lacks."""
+    own = [e for e in located if e.country == entry.country and e.kind == "city"]
+    divisions = {e.admin1 for e in own}
+    return len(own) >= LONE_TOWN_CROWD and len(divisions) == 1 and "" not in divisions \
+        and entry.admin1 not in divisions
 
 
 def lone_town(entry: Entry, located: Sequence[Entry], limit: float = LONE_TOWN_KM) -> bool:
@@ -1664,10 +1682,13 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 and not placed and far_afield(e, named, [p for i, p in located.items() if i != eid],
                                               all(_shortened(r.hit.key, e) for r in rs)):
             continue  # "in X" is not enough for a town on another coast than everything else
+        others = [gaz.entries[i] for i in located if i != eid]
         if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital and not placed \
-                and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)) \
-                and lone_town(e, [gaz.entries[i] for i in located if i != eid]):
-            continue  # a town of its country far from every other town the document locates: a namesake's
+                and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)
+                     or _one_other_division(e, others)) \
+                and lone_town(e, others):
+            continue  # a town of its country far from every other town the document locates: a namesake's (even
+            # "near Encino", in a release whose other U.S. places all lie in South Texas, far from Los Angeles)
         if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital and not placed \
                 and not by_name.get(e.country, set()) - {eid} \
                 and _far_from_all(e, [p for i, p in located.items() if gaz.entries[i].country != e.country]):

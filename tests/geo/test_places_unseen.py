@@ -1340,3 +1340,27 @@ def test_a_town_a_bridge_is_named_for_stays_the_town():
     """ "Del Rio" opens "Del Rio International Bridge", but names the town itself."""
     assert "Del Rio" in names("Agents at the Del Rio port of entry and the nearby bridges stopped the truck in Del "
                               "Rio, Texas.")
+
+
+def test_a_small_town_far_from_a_story_told_in_one_other_state_is_left_out():
+    """The gazetteer has Encino, Los Angeles, not the Brooks County hamlet: in a release whose U.S. places all lie in
+    South Texas, "near Encino" draws nothing rather than a dot in California."""
+    found = names("CORPUS CHRISTI, Texas – The group moved people from Guatemala, Honduras and Mexico across the Rio "
+                  "Grande near Roma and Rio Grande City, in Starr County, to stash houses in McAllen, Edinburg and "
+                  "Mission. Guides walked groups through the brush of Brooks County around the checkpoint on U.S. "
+                  "Highway 281, and drivers picked them up on ranch roads near Encino and took them to Houston and "
+                  "San Antonio.")
+    assert "Encino" not in found and "McAllen" in found, sorted(found)
+
+
+def test_a_country_an_ocean_away_listed_beside_the_home_capital_is_the_home_town():
+    found = places_by_name("SAN JOSÉ, Costa Rica – Minister Zamora inspected the new scanners at Peñas Blancas, in "
+                           "Guanacaste, near La Cruz. \"What we seize here does not reach Liberia, San José or our "
+                           "ports,\" he said, before visiting Puntarenas and Limón.")
+    assert found["Liberia"].country == "CR", (found["Liberia"].lat, found["Liberia"].lon)
+
+
+def test_a_neighbour_listed_beside_a_home_city_stays_a_country():
+    found = places_by_name("The cartel smuggles cattle from Nicaragua into Olancho, fattens them near Catacamas and "
+                           "Juticalpa, and sells the meat in San Pedro Sula, La Ceiba, Tegucigalpa and El Salvador.")
+    assert found["El Salvador"].country == "SV" and found["El Salvador"].kind == "country", found["El Salvador"]
