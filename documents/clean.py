@@ -57,6 +57,10 @@ _DATE_ONLY = re.compile(rf"^\**\s*(?:(?:last\s+)?(?:updated|published|posted|rel
                         rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
                         rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})"
                         rf"\s*\**$", re.I)
+# A label on a line of its own above a page's tag list ("TAGS", "Topics"); the list's items, on the next line, are
+# set apart by runs of spaces or bars, and each is read on its own (a body's name does not run on into the next tag)
+_TAGS_LABEL = re.compile(r"^(?:tags?|topics?|related\s+topics|keywords?|categories)$", re.I)
+_TAG_SEPARATOR = re.compile(r"\s{2,}|\s+\|\s+")
 _MD_IMAGE = re.compile(r"!\[[^\[\]]*\]\([^()]*\)")
 _MD_LINK = re.compile(r"(?<!\\)\[((?:\\[\[\]]|[^\[\]])*+)\]\((?:[^()\s]|\([^()]*\))*\)")
 _URL_PAREN = re.compile(r"(?<!\s)\s*\(\s*(?:https?://|www\.|/)(?:[^()\s]|\([^()\s]*\))*(?:\\?\))?")
@@ -277,11 +281,24 @@ def clean_text(text: str) -> Cleaned:
             buf.clear()
 
     width = _wrap_width(text)
+    tags_next = False
     for number, raw_line in enumerate(text.split("\n")):
         line = raw_line.strip()
         if not line:
             flush()
             continue
+        if _TAGS_LABEL.match(line):
+            flush()
+            removed.append(raw_line)
+            tags_next = True
+            continue
+        if tags_next:
+            tags_next = False
+            tags = [t.strip() for t in _TAG_SEPARATOR.split(line) if t.strip()]
+            if len(tags) > 1:
+                flush()
+                paragraphs.extend((t, False) for t in tags)
+                continue
         if _FEED_TAG.match(line):
             flush()
             removed.append(raw_line)

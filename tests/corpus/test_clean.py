@@ -221,3 +221,16 @@ def test_a_feed_items_author_with_an_office_is_text():
                       "Blinken, Secretary of State\n\nDescription:\nI congratulate the people of Central America.\n"
                       "</item>\n").text
     assert "Antony J. Blinken, Secretary of State" in text
+
+
+@pytest.mark.parametrize("tags", [
+    "Bureau of Population, Refugees, and Migration  Colombia  Migration  Office of the Spokesperson  Panama",
+    "Office of the Spokesperson | The Bahamas | Bureau of Western Hemisphere Affairs | Elections",
+])
+def test_a_pages_tag_list_is_read_one_tag_at_a_time(tags):
+    """ "TAGS" on its own line is furniture, and the tags under it are separate paragraphs, so no body's name runs on
+    from one tag into the next ("Colombia Migration Office of the Spokesperson")."""
+    cleaned = clean_text(f"Officials met in Panama City.\n\nTAGS\n{tags}\n")
+    paragraphs = cleaned.text.split("\n\n")
+    assert "TAGS" not in paragraphs and "Office of the Spokesperson" in paragraphs, paragraphs
+    assert not any("  " in p or " | " in p for p in paragraphs), paragraphs
