@@ -586,6 +586,12 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
             continue  # joined to the one before
         while end > start + 1 and lowers[end - 1] in TRAILING:
             end -= 1
+        if end > start + 3 and end < n and tokens[end].is_lower \
+                and (lowers[end - 2] == "and" or lowers[end - 2] == "the" and lowers[end - 3] == "and") \
+                and fold(texts[end - 1]) in lex.country_by_word and fold(texts[end - 1]) not in lex.country_names:
+            end -= 1  # "the Directorate General of Migration and the Dominican consulate": the next body's demonym
+            while end > start + 1 and lowers[end - 1] in TRAILING:
+                end -= 1
         if start + 2 < end and lowers[start] in PEOPLE_WORDS | UNIT_PEOPLE and lowers[start + 1] == "of":
             start += 2  # "Seabees of Naval Mobile Construction Battalion 11": the people, then their unit
         if end + 1 < n and texts[end] == "-" and not tokens[end - 1].whitespace_ and not tokens[end].whitespace_ \

@@ -995,3 +995,10 @@ def test_a_possessive_inside_a_countys_name_stays_in_the_bodys_name():
     found = _actors("Chief Malik Aziz of the Prince George's County Police Department joined the announcement.")
     assert "Prince George's County Police Department" in found, sorted(found)
     assert found["Malik Aziz"].affiliation == "agency:prince-george-county-police-department"
+
+
+def test_a_bodys_name_does_not_run_on_into_the_next_bodys_demonym():
+    found = _actors("The removal was coordinated with the Directorate General of Migration and the Dominican consulate "
+                    "in New York, and with the American Chamber of Commerce of Mexico.")
+    assert not any(n.endswith("Dominican") for n in found), sorted(found)
+    assert any(n.endswith("of Mexico") for n in found), sorted(found)
