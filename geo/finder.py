@@ -1162,6 +1162,12 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
             or not all(w in LIST_JOINS for w in token_lowers(tokens)[prev.hit.end:hit.start]):
         return ranked
     country, at = prev.entry.country, prev.entry
+    if len(before) > 1 and (first := before[-2]).kind != "demonym" \
+            and first.entry.country not in (country, ranked[0][1].country) \
+            and 0 < prev.hit.start - first.hit.end <= 2 \
+            and all(w in LIST_JOINS for w in token_lowers(tokens)[first.hit.end:prev.hit.start]):
+        return ranked  # a list that crosses borders already ("Quetzaltenango, San Pedro Sula and Santa Ana", three
+        # countries): the town before says nothing of this one's country
     if ranked[0][1].country == country:
         # … and near it, of two readings there: "Tijuana, Mexicali and Nogales" is Sonora's Nogales, not the
         # Veracruz town near Mexico City, which the document also names

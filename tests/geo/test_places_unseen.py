@@ -1364,3 +1364,11 @@ def test_a_neighbour_listed_beside_a_home_city_stays_a_country():
     found = places_by_name("The cartel smuggles cattle from Nicaragua into Olancho, fattens them near Catacamas and "
                            "Juticalpa, and sells the meat in San Pedro Sula, La Ceiba, Tegucigalpa and El Salvador.")
     assert found["El Salvador"].country == "SV" and found["El Salvador"].kind == "country", found["El Salvador"]
+
+
+def test_a_town_listed_after_towns_of_two_other_countries_keeps_its_own_reading():
+    """ "centers in Quetzaltenango, San Pedro Sula and Santa Ana": a list across three countries; Santa Ana is El
+    Salvador's city, not the Honduran village its neighbour in the list would suggest."""
+    found = places_by_name("The program covers Guatemala, Honduras and El Salvador. Microsoft will train young people "
+                           "at centers in Quetzaltenango, San Pedro Sula and Santa Ana.")
+    assert found["Santa Ana"].country == "SV", (found["Santa Ana"].lat, found["Santa Ana"].lon)
