@@ -183,6 +183,12 @@ def read_rss(raw: str) -> tuple[str, dict[str, str]]:
 
     soup = BeautifulSoup(raw, "xml")
     items = soup.find_all(["item", "entry"])
+    first = re.search(r"<(?:item|entry)[\s>]", raw) if not items else None
+    last = list(re.finditer(r"</(?:item|entry)\s*>", raw)) if first else []
+    if first and last:  # an item saved below lines of plain text ("Saved from feed: …"), which the XML parser
+        # stops at: its own well-formed element, read alone
+        soup = BeautifulSoup(f"<rss><channel>{raw[first.start():last[-1].end()]}</channel></rss>", "xml")
+        items = soup.find_all(["item", "entry"])
     if not items:
         raise LoadError("feed has no items")
     meta: dict[str, str] = {}

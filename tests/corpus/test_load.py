@@ -174,3 +174,17 @@ def test_a_readers_text_rendering_of_a_feed_item_is_text_not_a_feed():
            "-0400\n\nNEW YORK - HSI returned 18 artifacts to the Republic of Guatemala on Sept. 21.\n")
     loaded = load_bytes("item.txt", raw.encode())
     assert loaded.format == "txt" and "returned 18 artifacts" in loaded.text
+
+
+def test_a_feed_item_saved_below_lines_of_plain_text_is_read():
+    """An XML declaration, then the saver's own lines ("Saved from feed: …"), then one well-formed <item>: the XML
+    parser stops at the plain lines, so the item is read on its own instead of the file being refused."""
+    raw = ('<?xml version="1.0" encoding="UTF-8"?>\nSaved from feed: U.S. Department of State -- Press Releases\n'
+           "Feed URL: https://www.state.gov/rss-feed/press-releases/feed/\n\n<item>\n<title>Dominica's General "
+           "Election</title>\n<link>https://www.state.gov/dominicas-general-election/</link>\n<dc:creator>Ned Price, "
+           "Department Spokesperson</dc:creator>\n<pubDate>Wed, 07 Dec 2022 16:12:00 -0500</pubDate>\n<description>"
+           "<![CDATA[\nThe United States congratulates the people of Dominica.\n]]></description>\n</item>\n")
+    loaded = load_bytes("item.txt", raw.encode())
+    assert loaded.format == "rss" and loaded.metadata["date"].startswith("Wed, 07 Dec 2022")
+    assert loaded.metadata["title"] == "Dominica's General Election"
+    assert "congratulates the people of Dominica" in loaded.text
