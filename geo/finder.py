@@ -249,6 +249,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             continue  # inside a person's name, a country too ("Florencia Montenegro", "JORDAN CERVANTES, Michel")
         if (h.start, h.end) in alone and not h.part and entries and not dateline \
                 and entries[0].kind != "country" and (_subject_after_opening_place(h, tokens, by_end)
+                                                      or _subject_of_verb(h, tokens)
                                                       or not in_place_list(h, tokens, by_end)
                                                       and not _of_places(h, tokens)
                                                       and not _listed_after_place(h, tokens, not_alone_end)):
@@ -424,6 +425,16 @@ def _listed_after_place(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:
     """Does the hit follow another place name and a comma or "and" ("Arenal, Dolores and Poptún")?"""
     k = hit.start
     return k >= 2 and token_lowers(tokens)[k - 1] in {",", "and", "or", "y"} and (k - 1) in by_end
+
+
+SUBJECT_VERBS = frozenset({"was", "is", "has", "had", "said", "says", "pleaded", "faces", "remains", "told", "admitted",
+                           "agreed", "will", "would"})
+
+
+def _subject_of_verb(hit: Hit, tokens: Doc) -> bool:
+    """ "… in Del Rio, and Castroville was arrested in Eagle Pass": a person's surname right before a verb is the
+    clause's subject, not a place listed after the one before it."""
+    return hit.end < len(tokens) and token_lowers(tokens)[hit.end] in SUBJECT_VERBS
 
 
 def _subject_after_opening_place(hit: Hit, tokens: Doc, by_end: dict[int, Hit]) -> bool:

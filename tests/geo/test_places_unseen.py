@@ -1372,3 +1372,10 @@ def test_a_town_listed_after_towns_of_two_other_countries_keeps_its_own_reading(
     found = places_by_name("The program covers Guatemala, Honduras and El Salvador. Microsoft will train young people "
                            "at centers in Quetzaltenango, San Pedro Sula and Santa Ana.")
     assert found["Santa Ana"].country == "SV", (found["Santa Ana"].lat, found["Santa Ana"].lon)
+
+
+def test_a_defendants_surname_as_a_clauses_subject_after_a_place_is_the_person():
+    found = names("SAN ANTONIO – Luis Hondo Martínez, 29, and Brandon Lee Castroville, 24, of Eagle Pass, were charged. "
+                  "Hondo Martínez was arrested on March 30 in Del Rio, and Castroville was arrested on April 4 in "
+                  "Eagle Pass.")
+    assert "Castroville" not in found and "Del Rio" in found, sorted(found)
