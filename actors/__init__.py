@@ -6,6 +6,7 @@ Public entry points used by corpus.pipeline (contract):
 - person_spans(actors, tokens) -> character spans of people's names   for the place finder
 - body_spans(actors) -> character spans of bodies' names               for the place finder
 - acronym_spans(actors) -> character spans of bodies' acronyms         for the place finder
+- group_spans(actors) -> character spans of armed and criminal groups' names   for the place finder
 - without_place_named(actors, relations, places, text) -> less actors that are a place's name ("General Terán", "Olancho Department")
 - merge_actors(analyses, corrections) -> (tuple[Actor, ...], tuple[Relation, ...])   across documents
 
@@ -18,14 +19,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from actors.document import acronym_spans, body_spans, find_actors, find_publisher, person_spans
+    from actors.document import acronym_spans, body_spans, find_actors, find_publisher, group_spans, person_spans
     from actors.merge import merge_actors
     from actors.place_named import without_place_named
 
 _HOMES = {"find_actors": "actors.document", "find_publisher": "actors.document", "person_spans": "actors.document",
-          "body_spans": "actors.document", "acronym_spans": "actors.document", "merge_actors": "actors.merge",
+          "body_spans": "actors.document", "acronym_spans": "actors.document", "group_spans": "actors.document",
+          "merge_actors": "actors.merge",
           "without_place_named": "actors.place_named"}
-__all__ = ["acronym_spans", "body_spans", "find_actors", "find_publisher", "merge_actors", "person_spans", "without_place_named"]
+__all__ = ["acronym_spans", "body_spans", "find_actors", "find_publisher", "group_spans", "merge_actors", "person_spans",
+           "without_place_named"]
 
 
 def __getattr__(name: str) -> Any:

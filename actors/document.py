@@ -807,6 +807,12 @@ def body_spans(found: tuple[Actor, ...]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for a in found if a.kind in BODY_KINDS for m in a.mentions if m.kind == "name"]
 
 
+def group_spans(found: tuple[Actor, ...]) -> list[tuple[int, int]]:
+    """Character spans of criminal and armed groups' names, for the place finder: "local gangs such as Bagdad and
+    Calor Calor" name gangs, not Baghdad."""
+    return [(m.start, m.end) for a in found if a.kind == "criminal" for m in a.mentions if m.kind == "name"]
+
+
 def acronym_spans(found: tuple[Actor, ...]) -> list[tuple[int, int]]:
     """Character spans of bodies' acronyms, for the place finder: "Pemex" names the company, not Pemex, Tabasco."""
     return [(m.start, m.end) for a in found if a.kind in BODY_KINDS for m in a.mentions if m.kind == "acronym"]

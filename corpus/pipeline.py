@@ -46,7 +46,8 @@ def analyse_document(loaded: LoadedText) -> DocumentAnalysis:
     people = actors.person_spans(found_actors, tokens)  # a surname is never a place
     bodies = actors.body_spans(found_actors)  # "U.S. Border Patrol": whose body, not a place
     places = geo.find_places(document, tokens, demonym_only=True, people=people, bodies=bodies,
-                             acronyms=actors.acronym_spans(found_actors))  # "Pemex": the company's
+                             acronyms=actors.acronym_spans(found_actors),  # "Pemex": the company's
+                             groups=actors.group_spans(found_actors))  # "gangs such as Bagdad": a gang's
     found_actors, relations = actors.without_place_named(found_actors, relations, places, text)
     return DocumentAnalysis(document=document, places=places, actors=found_actors, relations=relations)
 

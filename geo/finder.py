@@ -1640,12 +1640,15 @@ def _nearest_reach(e: Entry, gaz: Gazetteer, located: list[Entry]) -> tuple[str,
 def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 people: Collection[tuple[int, int]] = (),
                 bodies: Collection[tuple[int, int]] = (),
-                acronyms: Collection[tuple[int, int]] = ()) -> tuple[Place, ...]:
+                acronyms: Collection[tuple[int, int]] = (),
+                groups: Collection[tuple[int, int]] = ()) -> tuple[Place, ...]:
     """One Place per distinct resolved place of the document, in order of first mention.
 
     Demonyms ("Honduran") add weaker mentions to places the document also names; a place known
     only through a demonym is left out unless ``demonym_only`` asks for it. Outlines are not
     attached here (they would be stored with every document): ``merge_places`` adds them once.
+    ``people``, ``bodies``, ``acronyms`` and ``groups``: character spans the actor finder read as people's names,
+    bodies' names and acronyms, and criminal groups' names.
     """
     gaz = get_gazetteer()
     grouped: dict[str, list[Resolved]] = {}
@@ -1663,6 +1666,10 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                     and document.text[r.hit.char_end:r.hit.char_end + 2] not in ("'s", "’s") else r
                     for r in resolved]
         resolved = [r for r in resolved if not _reach_of_body(r, bodies)]
+    if groups:  # "local gangs such as Bagdad and Calor Calor": a gang's whole name, not the town of its name
+        whole = set(groups)
+        resolved = [r for r in resolved if not (r.entry.kind == "city" and r.kind == "name" and not r.qualified
+                                                and (r.hit.char_start, r.hit.char_end) in whole)]
     if acronyms:  # a town whose name is a body's acronym there: "Petróleos Mexicanos (Pemex)", not Pemex, Tabasco
         spans = set(acronyms)
         resolved = [r for r in resolved if not (r.entry.kind == "city" and (r.hit.char_start, r.hit.char_end) in spans)]

@@ -1002,3 +1002,11 @@ def test_a_bodys_name_does_not_run_on_into_the_next_bodys_demonym():
                     "in New York, and with the American Chamber of Commerce of Mexico.")
     assert not any(n.endswith("Dominican") for n in found), sorted(found)
     assert any(n.endswith("of Mexico") for n in found), sorted(found)
+
+
+def test_a_gangs_name_that_is_a_far_citys_is_no_place():
+    text = ("Release Date: June 1, 2024\n\nPanama's homicide rate has risen, driven by disputes between local gangs "
+            "such as Bagdad and Calor Calor over drug routes in Colón and San Miguelito.")
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    assert any(a.name == "Bagdad" and a.kind == "criminal" for a in analysis.actors), [a.name for a in analysis.actors]
+    assert not any(p.country == "IQ" for p in analysis.places), [p.name for p in analysis.places]
