@@ -808,8 +808,8 @@ def body_spans(found: tuple[Actor, ...]) -> list[tuple[int, int]]:
 
 
 def group_spans(found: tuple[Actor, ...]) -> list[tuple[int, int]]:
-    """Character spans of criminal and armed groups' names, for the place finder: "local gangs such as Bagdad and
-    Calor Calor" name gangs, not Baghdad."""
+    """Character spans of the names of criminal groups (gangs, cartels, armed groups: the "criminal" kind), for the
+    place finder: "local gangs such as Bagdad and Calor Calor" name gangs, not Baghdad."""
     return [(m.start, m.end) for a in found if a.kind == "criminal" for m in a.mentions if m.kind == "name"]
 
 

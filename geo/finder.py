@@ -611,9 +611,9 @@ def _feature_without_generic(resolved: list[Resolved], tokens: Doc, gaz: Gazette
     """ "at Colombia Solidarity and the other Laredo bridges", "the Juárez-Lincoln and Gateway to the Americas
     bridges": a bridge (or dam) named without its generic word, in a sentence that speaks of bridges, is that
     bridge, not the country, town or region a word of its name is."""
-    if not resolved:
-        return resolved
     lowers = token_lowers(tokens)
+    if not resolved or GENERIC_WORDS_ANY.isdisjoint(lowers):
+        return resolved  # (most documents name no bridge or dam)
     text = tokens.text
     shorts = None
     out = []
@@ -1719,10 +1719,10 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
             continue  # "near New Hope" on Jamaica's coast: a town of a country the text names only as an adjective
             # ("U.S. Embassy"), far from every place it locates, is a namesake of a place the gazetteer lacks
         if e.kind == "city" and not placed \
-                and _far_across(e, rs, tokens, gaz, [gaz.entries[i] for i in located if i != eid]):
+                and _far_across(e, rs, tokens, gaz, others):
             continue  # "the Guadalupe–Tornillo crossing" at El Paso: a namesake far away is not the town across it
         if e.kind == "feature" and not placed and (all(_runs_on(r.hit, tokens) for r in rs) or _a_river(e)) \
-                and lone_town(e, [gaz.entries[i] for i in located if i != eid], FAR_AREA_KM):
+                and lone_town(e, others, FAR_AREA_KM):
             continue  # "the Columbia River Forest Reserve" in Belize: a far river heading a longer name; "the Río de la
             # Plata … may flood" in Puerto Rico: rivers share names, and one far from every town named is a namesake
         mentions = []
@@ -1730,7 +1730,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
             ex = document.excerpt_at(r.hit.char_start)
             mentions.append(Mention(document.id, ex.id if ex else "", r.hit.char_start, r.hit.char_end,
                                     document.text[r.hit.char_start:r.hit.char_end], r.kind))
-        pid, lat, lon = _nearest_reach(e, gaz, [gaz.entries[i] for i in located if i != eid]) \
+        pid, lat, lon = _nearest_reach(e, gaz, others) \
             if eid in gaz.reaches else (eid, e.lat, e.lon)
         city_form = f"{e.name} City"  # "Chihuahua City" as the text writes it, apart from Chihuahua state's label
         name = city_form if e.kind == "city" and any(m.text == city_form for m in mentions) else e.name
