@@ -502,7 +502,7 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
                       countries, unanchored, main)
     second = _states_among_towns(_far_from_own_division(second, tokens), tokens)
     return _feature_without_generic(_short_for_feature(_county_in_context(_largest_in_wide_list(_nearest_in_list(
-        _cities_listed_together(_towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries),
+        _cities_listed_together(_towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz),
                                 tokens), tokens), tokens), gaz)), tokens, gaz), countries
 
 
@@ -669,6 +669,9 @@ OCEANS_KM = 4000  # a reading this far from every town listed beside it is on an
 HOME_PLACES = 5  # names of places in one country, at least twice any other's, that make it the one a text is about
 
 
+REPEATED_PREPOSITIONS = {"in", "at", "from"}  # said again after a list's join: "in Santa Cruz and in Filadelfia"
+
+
 def _list_mates(resolved: list[Resolved], i: int, lowers: list[str]) -> list[Resolved]:
     """The places right before and after ``resolved[i]`` in a list ("Argelia, Suárez and Buenos Aires")."""
     r = resolved[i]
@@ -677,17 +680,22 @@ def _list_mates(resolved: list[Resolved], i: int, lowers: list[str]) -> list[Res
         if m is None or m.kind != "name":
             continue
         lo, hi = (m.hit.end, r.hit.start) if m.hit.start < r.hit.start else (r.hit.end, m.hit.start)
-        if 0 < hi - lo <= 2 and all(w in LIST_JOINS for w in lowers[lo:hi]):
-            out.append(m)
+        gap = lowers[lo:hi]
+        if 0 < hi - lo <= 2 and all(w in LIST_JOINS for w in gap) \
+                or 1 < len(gap) <= 3 and gap[-1] in REPEATED_PREPOSITIONS and gap[-2] in ("and", "or") \
+                and all(w in LIST_JOINS for w in gap[:-1]) and lowers[min(r.hit.start, m.hit.start) - 1] == gap[-1]:
+            out.append(m)  # (also "in Santa Cruz and in Filadelfia")
     return out
 
 
-def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str]) -> list[Resolved]:
+def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str], gaz: Gazetteer) -> list[Resolved]:
     """ "the municipalities of Argelia, Suárez and Buenos Aires", "in Trujillo and Puerto Lempira": a large city
     abroad, in a country the document never names, listed among small towns of one other country, is that
     country's namesake town, and so is a country the document names only by that word ("in Ciudad Quesada,
     Liberia and Puntarenas"); when the gazetteer has none, the name is left unmapped rather than drawn on
-    another continent. Lists of capitals ("Lima and Bogotá") cross borders and are left alone."""
+    another continent. So is a city read only by its name in another tongue, even in a country the document names
+    ("stations in Liberia, Nicoya and Filadelfia": not Philadelphia), unless it lies beside a mate. Lists of capitals
+    ("Lima and Bogotá") cross borders and are left alone."""
     lowers = token_lowers(tokens)
     out: list[Resolved] = []
     counts = Counter(r.entry.country for r in resolved if r.kind == "name")
@@ -695,11 +703,16 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
     home = top[0][0] if top and top[0][1] >= HOME_PLACES and (len(top) == 1 or top[0][1] >= 2 * top[1][1]) else ""
     for i, r in enumerate(resolved):
         e = r.entry
-        if r.kind != "name" or r.qualified or not (e.kind == "city" and e.country not in named
+        if r.kind != "name" or r.qualified or not (e.kind == "city" and (e.country not in named
+                                                                         or _by_exonym_only(r, gaz))
                                                    or e.kind == "country" and _named_only_as(resolved, r)):
             out.append(r)
             continue
         mates = _list_mates(resolved, i, lowers)
+        if e.kind == "city" and e.country in named \
+                and any(km(e.lat, e.lon, m.entry.lat, m.entry.lon) <= LIST_FAR_KM for m in mates):
+            out.append(r)  # read by another tongue's name beside its neighbours: "Melchor de Mencos and Benque
+            continue  # Viejo del Carmen" across the Guatemalan border
         oceans_away = bool(mates) and not e.capital and e.population < FAMOUS_CITY \
             and all(km(e.lat, e.lon, m.entry.lat, m.entry.lon) > OCEANS_KM for m in mates)  # (capitals and world
         # cities are listed across oceans: "flights to Dakar, Rome and Miami")
@@ -1552,6 +1565,12 @@ def _shortened(key: str, e: Entry) -> bool:
 def _far_from_all(e: Entry, points: list[tuple[float, float]]) -> bool:
     """Are there places located elsewhere, and is ``e`` farther than FAR_KM from every one of them?"""
     return bool(points) and all(km(e.lat, e.lon, lat, lon) > FAR_KM for lat, lon in points)
+
+
+def _by_exonym_only(r: Resolved, gaz: Gazetteer) -> bool:
+    """Was the mention read as its place only through one of the place's names in other tongues ("Filadelfia")?"""
+    readings = gaz.index.get(r.hit.key, ())
+    return (r.entry.id, True) in readings and (r.entry.id, False) not in readings
 
 
 def _inside_person(hit: Hit, people: list[tuple[int, int]]) -> bool:

@@ -1379,3 +1379,19 @@ def test_a_defendants_surname_as_a_clauses_subject_after_a_place_is_the_person()
                   "Hondo Martínez was arrested on March 30 in Del Rio, and Castroville was arrested on April 4 in "
                   "Eagle Pass.")
     assert "Castroville" not in found and "Del Rio" in found, sorted(found)
+
+
+def test_another_tongues_name_of_a_far_city_among_one_countrys_towns_is_left_unmapped():
+    """ "Filadelfia" is Philadelphia's Spanish name, and the seat of a Costa Rican canton the gazetteer lacks: listed
+    with Guanacaste's towns in a release that names the U.S., it is not drawn in Pennsylvania."""
+    text = ("The U.S. Embassy donated fire trucks. The fire chief said his stations in Liberia, Nicoya and Filadelfia, "
+            "in Guanacaste, Costa Rica, are ready.")
+    found = _places(text)
+    assert "Philadelphia" not in found and found["Nicoya"].country == "CR", sorted(found)
+    found = _places("The U.S. Embassy in San José, Costa Rica, opened shelters in Santa Cruz and in Filadelfia.")
+    assert "Philadelphia" not in found, sorted(found)
+
+
+def test_a_city_named_by_another_spelling_beside_its_neighbours_stays():
+    found = _places("Guatemala and Belize reopened the crossing between Melchor de Mencos and Benque Viejo del Carmen.")
+    assert [p.country for name, p in found.items() if name.startswith("Benque Viejo")] == ["BZ"], sorted(found)
