@@ -193,7 +193,11 @@ def read_rss(raw: str) -> tuple[str, dict[str, str]]:
         raise LoadError("feed has no items")
     meta: dict[str, str] = {}
     parts: list[str] = []
+    plain: list[str] = []  # items saved as "Title: …" lines, not elements
     for item in items:
+        if item.find(True) is None:
+            plain.append(item.get_text().strip())
+            continue
         title = item.find("title")
         body = item.find(["description", "content", "summary", "content:encoded"])
         date = item.find(["pubDate", "published", "updated", "dc:date"])
@@ -212,7 +216,30 @@ def read_rss(raw: str) -> tuple[str, dict[str, str]]:
     ends = [m.end() for m in re.finditer(r"</(?:item|entry|channel|rss|feed)\s*>", raw, re.I)]
     if ends and raw[ends[-1]:].strip():  # an item's fields saved above the article's own text
         parts.append(raw[ends[-1]:].strip())
+    if not any(parts):  # the article saved inside its item, under its fields as plain lines
+        for text in plain:
+            for key, value in _plain_fields(text).items():
+                meta.setdefault(key, value)
+            parts.append(text)
     return "\n\n".join(p for p in parts if p), meta
+
+
+_PLAIN_FIELD = re.compile(r"^(title|link|pubdate|date|published|updated):[ \t]*(\S.*)$", re.I)
+_PLAIN_KEYS = {"pubdate": "date", "published": "date", "updated": "date"}
+
+
+def _plain_fields(text: str) -> dict[str, str]:
+    """The title, link and date of an item saved as "Title: …", "Link: …", "PubDate: …" lines (the text keeps
+    them: the cleaner reads such lines as a saved item's head, as in a plain-text file)."""
+    fields: dict[str, str] = {}
+    for line in text.split("\n")[:FIELD_LINES]:
+        m = _PLAIN_FIELD.match(line.strip())
+        if m:
+            fields.setdefault(_PLAIN_KEYS.get(m.group(1).lower(), m.group(1).lower()), m.group(2).strip())
+    return fields
+
+
+FIELD_LINES = 12  # an item's fields stand in its first lines
 
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)

@@ -410,6 +410,13 @@ def _in_company_name(tokens: Doc, j: int) -> bool:
     return False
 
 
+# a person's relatives: "Rincón's brother-in-law" is a person's, as "the Lobos' family" is a family's
+KIN = {"brother", "sister", "wife", "husband", "son", "daughter", "father", "mother", "cousin", "nephew", "niece",
+       "uncle", "aunt", "widow", "widower", "stepson", "stepdaughter", "stepfather", "stepmother", "grandson",
+       "granddaughter", "grandfather", "grandmother", "fiancé", "fiancée", "girlfriend", "boyfriend"}  # "brother-in-law":
+# the tokenizer splits at the hyphens, and "brother" comes first
+
+
 def person_runs(tokens: Doc) -> list[tuple[int, int]]:
     """Token spans of people's names: capitalised runs after a title ("President Otto Pérez Molina"),
     of two words or more starting with a common first name ("Juan Carlos Monzón Rojas"), or followed by an
@@ -429,12 +436,15 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
         aged = run_start and _age_follows(texts, i)
         initialled = run_start and i + 2 < len(texts) and _INITIAL.fullmatch(texts[i + 1]) is not None \
             and capitalised[i + 2] and texts[i + 2].isalpha()  # "Kezia M. Lucea": a middle initial makes a person
-        if not (after_title or first_name or aged or initialled or cues and run_start and _alias_follows(tokens, i, cues)):
+        kin = run_start and i > 1 and (lowers[i - 1] in KIN or lowers[i - 1] == "," and lowers[i - 2] in KIN)  # "his
+        # girlfriend, Eliande Tunis": a relative is a person, whatever the first name
+        if not (after_title or first_name or aged or initialled or kin
+                or cues and run_start and _alias_follows(tokens, i, cues)):
             continue
         if after_title and low in HEADLINE_VERBS and title_line(tokens, i):
             continue  # "U.S. Ambassador Visits Saint Lucia and Grenada": the headline's verb opens no name
         j = _name_end(tokens, i)
-        if after_title or first_name or initialled or aged and _aged_at(texts, j) or _alias_after(tokens, j):
+        if after_title or first_name or initialled or kin or aged and _aged_at(texts, j) or _alias_after(tokens, j):
             if j - i >= 2 or after_title and j > i:  # a lone "Jordan" or "Victoria" is not a person
                 out.append((i, j))
                 covered = j

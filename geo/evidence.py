@@ -14,7 +14,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc
 
-from geo.context import ORG_HEADS
+from geo.context import KIN, ORG_HEADS
 from geo.gazetteer import US_COUNTY_WORDS, Entry, km, norm
 from geo.matching import Hit
 from geo.prepared import get_gazetteer
@@ -57,11 +57,6 @@ OF_PLACE_ES = {"ciudad", "municipio", "municipios", "departamento", "departament
 AFTER_PLACE_ES = {"departamento", "municipio", "ciudad", "región", "frontera", "costa", "río", "aeropuerto", "puerto"}
 FAMILY = {"family", "families", "clan", "brothers", "sisters", "siblings", "cartel's"}
 APOSTROPHES = {"'", "’", "'s", "’s", "s'", "s’"}
-# a person's relatives: "Rincón's brother-in-law" is a person's, as "the Lobos' family" is a family's
-KIN = {"brother", "sister", "wife", "husband", "son", "daughter", "father", "mother", "cousin", "nephew", "niece",
-       "uncle", "aunt", "widow", "widower", "stepson", "stepdaughter", "stepfather", "stepmother", "grandson",
-       "granddaughter", "grandfather", "grandmother", "fiancé", "fiancée", "girlfriend", "boyfriend"}  # "brother-in-law":
-# the tokenizer splits at the hyphens, and "brother" comes first
 # words that join a name to the acronym the text defines for it ("… Protection and Enhancement Initiative (TAIPEI)")
 STORMS = {"hurricane", "typhoon", "cyclone"}
 ACRONYM_JOINS = {"and", "of", "for", "the", "on", "to", "in", "de", "del", "la", "el", "y", "&"}

@@ -188,3 +188,17 @@ def test_a_feed_item_saved_below_lines_of_plain_text_is_read():
     assert loaded.format == "rss" and loaded.metadata["date"].startswith("Wed, 07 Dec 2022")
     assert loaded.metadata["title"] == "Dominica's General Election"
     assert "congratulates the people of Dominica" in loaded.text
+
+
+def test_a_feed_item_whose_fields_are_plain_lines_is_read_with_its_date():
+    """The whole article saved inside one <item> as "Title: …", "PubDate: …" lines and paragraphs, with no XML
+    elements: its text is the document, and its fields are the metadata, as in a plain-text saved item."""
+    raw = ('<?xml version="1.0" encoding="UTF-8"?>\nSaved from feed: U.S. Department of State -- Press Releases\n\n'
+           "<item>\nTitle: Nicaragua: Detention of a Bishop\nLink: https://www.state.gov/nicaragua-detention/\n"
+           "PubDate: Fri, 19 Aug 2022 21:42:00 -0400\nCreator: Ned Price, Department Spokesperson\n\nDescription:\n"
+           "The United States condemns the raid on the curia of the Diocese of Matagalpa.\n</item>\n")
+    loaded = load_bytes("item.txt", raw.encode())
+    assert loaded.format == "rss" and loaded.metadata["date"].startswith("Fri, 19 Aug 2022")
+    assert loaded.metadata["title"] == "Nicaragua: Detention of a Bishop"
+    assert loaded.metadata["link"] == "https://www.state.gov/nicaragua-detention/"
+    assert "condemns the raid on the curia" in loaded.text and "Ned Price" in loaded.text

@@ -69,6 +69,8 @@ def test_places_found(text, present):
     ("Deputies of Monroe County met the boats in Key West, Florida.", "Monroe"),
     # a possessive before a relative is a person's ("brother-in-law" splits at its hyphens)
     ("Agents in Fajardo, Puerto Rico, arrested Rincón's brother-in-law, who ran the boats.", "Rincón"),
+    # a relative named in apposition is a person, whatever the first name, and so is the surname written again
+    ("From prison he directed his girlfriend, Eliande Tunis, in Florida. A jury in Miami convicted Tunis.", "Tunis"),
     # an acronym the text defines for the name before it, spelling its initials
     ("The Taiwan Allies International Protection and Enhancement Initiative (TAIPEI) Act of 2019 bears on "
      "Honduras.", "Taipei"),
