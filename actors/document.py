@@ -33,7 +33,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     ``publisher``: the lexicon id of the body that issued it (``find_publisher``), if known."""
     lex = get_lexicon()
     scan = scan_tokens(tokens)
-    home = dominant_country(scan)
+    home = dominant_country(scan, tokens)
     issuer = lex.org_by_id.get(publisher) if publisher else None
     if issuer is not None and issuer.country not in ("", "US"):
         home = issuer.country  # a government's own release: its unqualified ministers and bodies are its own,

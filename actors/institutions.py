@@ -677,7 +677,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 k = _name_tail(tokens, k, taken, lex, limit=4)  # "Office of Field Operations", "… of the Ombudsman"
             k = _name_tail(tokens, k, taken, lex) if k > j else k
             while k > j and k + 1 < n and lowers[k] == "of" and k + 1 not in taken and _word(texts[k + 1], lex) \
-                    and fold(texts[k + 1]) not in names:
+                    and not any(fold(" ".join(texts[k + 1:k + 1 + w])) in names for w in (1, 2, 3)):  # "… of Puerto
+                # Rico": a country's name of several words, whose first word the vocabulary knows
                 k += 2  # "… and Smuggling of Migrants": the vocabulary's word after a list the name went on in
             k = _place_tail(tokens, k, taken, lowers[head], names) if k > j else k
             if k > j:
@@ -734,6 +735,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         while j < n and j not in taken and (_is_name_word(tokens, j, lex) or j > i and texts[j] in LOWER_CRIMINAL
                                             or j > i and texts[j] == "mission" and _mission_name(tokens, i, j, lex)
                                             or j > i and lowers[j] == "in" and _inner_join(tokens, j, lex)
+                                            or j > i and _particle(tokens, j)  # "Benque Viejo del Carmen Town
+                                            # Council": the "del" of a town's name the body is named after
                                             or j > i and _plural_possessive(tokens, j, lex)
                                             or lowers[j] in {"and", "of"}
                                             and j > i and j + 1 < n

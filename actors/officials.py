@@ -208,6 +208,9 @@ def _municipal_head(tokens: Doc, t: Title) -> bool:
         token_lowers(tokens)[max(0, t.start - 1):t.end])
 
 
+COUNCIL_HEADS = {"council", "corporation"}  # a town's own governing body ("Town Council", "Municipal Corporation")
+
+
 def _town_of_sentence(tokens: Doc, t: Title) -> None:
     """ "In Hermosillo, the Ambassador met with Municipal President X", "he flew to Nuevo Laredo, where he met Mayor
     X": a mayor whose title names no town heads the town the sentence opens on, or the one "where" refers to."""
@@ -219,6 +222,13 @@ def _town_of_sentence(tokens: Doc, t: Title) -> None:
     where = next((k for k in range(t.start - 1, start + 1, -1) if lowers[k] == "where" and texts[k - 1] == ","), 0)
     if where:  # "he flew to Nuevo Laredo, where he met Mayor X": the town the clause is about
         end = where - 1
+        if lowers[end - 1] in COUNCIL_HEADS:  # "… and the Benque Viejo del Carmen Town Council, where Mayor X":
+            m = end - 1  # the council he heads, by its whole name
+            while m > start + 1 and (texts[m - 1][:1].isupper() and texts[m - 1].isalpha()
+                                     or lowers[m - 1] in {"de", "del"} and texts[m - 2][:1].isupper()):
+                m -= 1
+            t.body = (m, end)
+            return
         while True:
             m = end
             while m > start and end - m < 3 and texts[m - 1][:1].isupper() and texts[m - 1].isalpha():
@@ -617,6 +627,10 @@ def _past_portfolio(tokens: Doc, k: int, lex: Lexicon) -> int:
 INTERIM_MARKS = (("a.i", "."), ("a.i.",), ("(", "a.i", ".", ")"), ("(", "a.i.", ")"), ("ad", "interim"))
 
 
+ADDRESSED_SEATS = {"councillor", "councilor", "alderman", "senator"}  # seats a holder of another office is addressed
+# by, written between that office and the name ("Minister of Foreign Affairs, Senator Kamina Johnson Smith")
+
+
 def _skip_honorific(tokens: Doc, j: int, rank: bool = False) -> int:
     """Past "Dr.", "The Honorable", "His Excellency" between a title and the name it introduces. ``rank``: a
     military rank too, right after an office named with its portfolio on the same line ("Secretary of National
@@ -645,6 +659,8 @@ def _skip_honorific(tokens: Doc, j: int, rank: bool = False) -> int:
                 break
         if j + 2 < len(tokens) and texts[j] == "(" and lowers[j + 1] in {"ret.", "ret", "retired"}:
             j += 3 + (texts[j + 2] == "." and j + 3 < len(tokens) and texts[j + 3] == ")")  # "Captain (ret.) X"
+    if j + 1 < len(tokens) and texts[j - 1] == "," and lowers[j] in ADDRESSED_SEATS and texts[j + 1][:1].isupper():
+        j += 1  # "the Mayor of Montego Bay, Councillor Richard Vernon": the seat he is addressed by, then his name
     if j >= len(tokens):
         return j
     for _ in range(4):  # a chain: "Dr. the Hon. Horace Chang", "Senator the Honourable Dr. Amery Browne"

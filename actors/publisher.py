@@ -86,8 +86,9 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
 
 
 # a government's own office naming itself: "Presidency of the Dominican Republic", "Government of Belize",
-# "Ministry of Foreign Affairs of Guatemala", "Office of the Prime Minister of Jamaica"
-_GOVERNMENT_OFFICE = re.compile(r"(?:the\s+)?(?:presidency|government|office\s+of\s+the\s+(?:president|prime\s+minister)|"
+# "Ministry of Foreign Affairs of Guatemala", "Office of the Prime Minister of Jamaica"; "MINISTRY OF GOVERNMENT -
+# REPUBLIC OF GUATEMALA": the state's name beside a ministry's on its masthead
+_GOVERNMENT_OFFICE = re.compile(r"(?:the\s+)?(?:presidency|government|republic|office\s+of\s+the\s+(?:president|prime\s+minister)|"
                                 r"(?:ministry|secretariat)\s+of\s+[A-Z][\w ,&]{2,60}?)\s+of\s+(?:the\s+)?(.{4,40})", re.I)
 
 

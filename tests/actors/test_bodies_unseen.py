@@ -1010,3 +1010,21 @@ def test_a_gangs_name_that_is_a_far_citys_is_no_place():
     analysis = analyse_document(load_bytes("t.txt", text.encode()))
     assert any(a.name == "Bagdad" and a.kind == "criminal" for a in analysis.actors), [a.name for a in analysis.actors]
     assert not any(p.country == "IQ" for p in analysis.places), [p.name for p in analysis.places]
+
+
+def test_a_body_named_after_a_country_of_several_words_keeps_them_all():
+    found = bodies("The Office of the Governor of Puerto Rico said the ports would reopen.")
+    assert any(n.endswith("Office of the Governor") or n.endswith("Governor of Puerto Rico") for n in found) \
+        and not any(n.endswith("of Puerto") for n in found), sorted(found)
+
+
+def test_a_ministrys_masthead_with_its_republics_name_makes_its_ministers_that_countrys():
+    """ "MINISTRY OF GOVERNMENT - REPUBLIC OF GUATEMALA": the Minister of Government is Guatemala's, though the
+    release names Honduras more often (the Gulf of Honduras, Honduran nationals, the border)."""
+    text = ("MINISTRY OF GOVERNMENT - REPUBLIC OF GUATEMALA\n\nSecurity forces seize cocaine\n\nThe Minister of "
+            "Government, Francisco Roe Pérez, said the boat came from the Gulf of Honduras. Two Honduran nationals "
+            "were arrested near the border with Honduras, with the help of the Public Security Forces of Honduras.")
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    by_id = {a.id: a for a in analysis.actors}
+    minister = next(a for a in analysis.actors if a.name == "Francisco Roe Pérez")
+    assert by_id[minister.affiliation].country == "GT", by_id[minister.affiliation].name

@@ -1229,3 +1229,31 @@ def test_a_state_of_emergency_is_no_state_a_governor_governs():
     found = officials("In Mexico, Governor Evelyn Salgado Pineda declared the State of Emergency after the storm.")
     assert "emergency" not in (found["Evelyn Salgado Pineda"].affiliation or ""), found["Evelyn Salgado Pineda"]
 
+
+
+def _seat_of(text: str, name: str) -> str:
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    by_id = {a.id: a for a in analysis.actors}
+    person = next(a for a in analysis.actors if a.name == name)
+    return by_id[person.affiliation].name
+
+
+def test_a_seat_a_holder_is_addressed_by_does_not_hide_the_office_before_it():
+    """ "the Mayor of Montego Bay, Councillor Richard Roe": the mayor's town, not the seat he is addressed by."""
+    assert _seat_of("Also present were the Mayor of Montego Bay, Councillor Richard Roe, and the Ambassador.",
+                    "Richard Roe") == "Municipal Government of Montego Bay"
+
+
+def test_a_mayor_where_a_town_council_is_named_heads_that_council():
+    """The council's name holds the town's "del", and the mayor serves the council, not a town named after it."""
+    assert _seat_of("The leaders visited the market in Melchor de Mencos and the Benque Viejo del Carmen Town Council, "
+                    "where Mayor Christopher Roe hosted a lunch.", "Christopher Roe") \
+        == "Benque Viejo del Carmen Town Council"
+
+
+def test_an_embassys_seat_does_not_outweigh_the_country_a_release_is_about():
+    """An embassy covering several countries writes its seat twice; the release is about St. Vincent."""
+    text = ("U.S. Embassy in Barbados\n\nAmbassador Visits St. Vincent and the Grenadines\n\nKINGSTOWN – The U.S. "
+            "Ambassador to Barbados visited St. Vincent and the Grenadines. In Kingstown, the Ambassador called on "
+            "Prime Minister Ralph Roe.")
+    assert _seat_of(text, "Ralph Roe") == "Government of Saint Vincent and the Grenadines"
