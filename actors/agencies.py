@@ -98,8 +98,9 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     for hit in scan.orgs:
         if (hit.start, hit.end) in portfolios or taken.intersection(range(hit.start, hit.end)):
             continue
-        if hit.label == "org" and institution_tail(tokens, hit.end) > hit.end + 1:
-            continue  # "Border Patrol Tactical Unit": a longer name the patterns below will read
+        if hit.label == "org" and institution_tail(tokens, hit.end, LONGER_NAME_WORDS) > hit.end + 1:
+            continue  # "Border Patrol Tactical Unit", "U.S. Army War College Strategic Studies Institute": a longer
+            # name the patterns below will read
         entry = by_id[hit.ref]
         owner = (country_after(tokens, hit.end, scan) or ("", ""))[0]
         if owner and entry.country and owner != entry.country:
@@ -172,6 +173,9 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     named_companies(tokens, drafts, taken | blocked)
     _acronym_definitions(tokens, drafts, taken | blocked, lex)
     return drafts
+
+
+LONGER_NAME_WORDS = 5  # capitalised words, the head included, that may follow a listed body's name inside a longer one
 
 
 LEGISLATURE_WORDS = {"congress", "assembly", "parliament", "legislature", "senate"}

@@ -32,6 +32,10 @@ HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agen
               "section", "brigade", "battalion", "regiment", "squadron", "laboratory", "branch", "authority",
               "patrol", "penitentiary", "jail", "observatory"}  # "Florida Highway Patrol", "National Penitentiary",
 # "… County Jail"
+# a force's command over an area, named by the area's word after the arm ("Eighth Naval Region", "Third Military
+# Zone", "Puerto Chiapas Naval Sector"): a body, though "region" or "zone" alone is a place's word
+COMMAND_AREAS = {"region", "zone", "sector"}
+COMMAND_ARMS = {"naval", "military"}
 CRIMINAL_HEADS = {"cartel", "gang"}
 # Heads of bodies that are not government agencies: parties, alliances, caucuses, banks, universities …
 ORGANIZATION_HEADS = {"party", "alliance", "front", "movement", "caucus", "association", "federation", "coalition",
@@ -772,6 +776,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 j += 1  # "the West Bank of the Demerara River": a river's side, not a bank
                 break
             if j > i and (lowers[j] in HEAD_AFTER or _administration(tokens, i, j, lex)
+                          or lowers[j] in COMMAND_AREAS and lowers[j - 1] in COMMAND_ARMS  # "Eighth Naval Region"
                           or lowers[j] in OPENED_HEADS and any(lowers[m] in OPENERS for m in range(i, j))  # "National
                           # Public Security System", "Central American Integration System"; not "the Global
                           # Positioning System" or "the Incident Command System"

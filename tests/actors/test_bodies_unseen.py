@@ -1028,3 +1028,15 @@ def test_a_ministrys_masthead_with_its_republics_name_makes_its_ministers_that_c
     by_id = {a.id: a for a in analysis.actors}
     minister = next(a for a in analysis.actors if a.name == "Francisco Roe Pérez")
     assert by_id[minister.affiliation].country == "GT", by_id[minister.affiliation].name
+
+
+def test_a_forces_command_over_an_area_is_a_body():
+    found = bodies("Personnel of the Eighth Naval Region, with headquarters in Acapulco, seized a boat with the "
+                   "Third Military Zone and the Puerto Chiapas Naval Sector.")
+    assert {"Eighth Naval Region", "Third Military Zone", "Puerto Chiapas Naval Sector"} <= set(found), sorted(found)
+    assert not [n for n in bodies("Rain fell across the region and the border zone.") if "egion" in n or "zone" in n]
+
+
+def test_a_listed_bodys_name_inside_a_longer_one_of_five_words_is_the_longer_body():
+    found = bodies("Testimony of Evan Roe, Research Professor, U.S. Army War College Strategic Studies Institute.")
+    assert "U.S. Army War College Strategic Studies Institute" in found and "U.S. Army" not in found, sorted(found)
