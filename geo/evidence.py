@@ -150,6 +150,9 @@ def ship_names(tokens: Doc) -> frozenset[str]:
     return found
 
 
+CASE_JOINS = {"v.", "vs.", "v", "vs"}  # between a lawsuit's parties ("Trump v. Hawaii", "Texas v. United States")
+
+
 def not_a_place(hit: Hit, tokens: Doc) -> bool:
     """A family name ("the Lobos’ family"), a hyphenated word with a lower-case part ("Agri-business"),
     or a name inside a quoted title ("the “Caminos de Honduras” program")."""
@@ -175,6 +178,9 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True  # "The sailing ship Cuauhtémoc … The Cuauhtémoc, built in Bilbao": the ship, named again
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
+    if not hit.part and (hit.start > 1 and lowers[hit.start - 1] in CASE_JOINS and texts[hit.start - 2][:1].isupper()
+                         or j + 1 < n and lowers[j] in CASE_JOINS and texts[j + 1][:1].isupper()):
+        return True  # "upheld in Trump v. Hawaii": a party to a lawsuit, named in the case's name
     if not hit.part and hit.start > 1 and lowers[hit.start - 1] == "of" and lowers[hit.start - 2] in NOBLE_TITLES \
             and texts[hit.start - 2][:1].isupper():
         return True  # "His Royal Highness The Prince of Wales", "the Duke of Edinburgh": a title, not a place
@@ -300,6 +306,10 @@ def surnames_alone(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, 
     surnames = {(texts[i],) for s, e in runs if e - s >= 2 for i in range(s + 1, e)
                 if texts[i][:1].isupper() and len(texts[i]) >= 3 and texts[i].isalpha()
                 and lowers[i] not in NAME_PARTICLES and fold_accents(lowers[i]) not in first_names}
+    # a name of four words ends in two surnames, whatever else they are ("Erick Adonay Salamá Ordóñez" … "Salamá
+    # unlawfully entered"; Salama is a first name too); one of three, in one
+    surnames |= {(texts[i],) for s, e in runs if e - s >= 3 for i in range(max(s + 1, e - 2 + (e - s == 3)), e)
+                 if texts[i][:1].isupper() and len(texts[i]) >= 3 and texts[i].isalpha() and lowers[i] not in NAME_PARTICLES}
     # all words after the first name, as one: "Walder St. Louis" … "St. Louis and Dor, who pleaded guilty"
     surnames |= {tuple(texts[s + 1:e]) for s, e in runs if e - s >= 3 and texts[e - 1][:1].isupper()}
     if not surnames:

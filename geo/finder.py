@@ -1601,6 +1601,10 @@ LONE_TOWN_KEPT = 20_000
 LONE_TOWN_CROWD = 5  # towns of one other division of its country that outweigh a lone town's own locative evidence
 
 
+LANDFORM_WORDS = {"valley", "valleys", "river", "coast", "mountains", "hills", "plain", "plains", "basin", "bay",
+                  "highlands", "lowlands", "delta", "gulf", "peninsula"}  # regions named so recur across the world
+
+
 def _far_across(entry: Entry, rs: list[Resolved], tokens: Doc, gaz: Gazetteer, located: Sequence[Entry]) -> bool:
     """Is a town named only in crossings' names ("the Guadalupe–Tornillo crossing") far from every reading of the
     town across the dash (or, where that name has none, from every town the document locates)? A crossing joins
@@ -1737,6 +1741,14 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                 and _far_from_all(e, [p for i, p in located.items() if gaz.entries[i].country != e.country]):
             continue  # "near New Hope" on Jamaica's coast: a town of a country the text names only as an adjective
             # ("U.S. Embassy"), far from every place it locates, is a namesake of a place the gazetteer lacks
+        if e.kind == "region" and e.country and not placed and not e.members \
+                and set(norm(e.name).split()) & LANDFORM_WORDS \
+                and not any(x.country == e.country and x.kind in ("city", "admin1") for x in others) \
+                and lone_town(e, others):
+            continue  # "rural districts in the Rio Grande Valley and the foothills of the Blue Mountains", in
+            # Jamaica: a region named for a landform ("… Valley"), of a country none of whose towns or divisions the
+            # text locates, far from every one it does, is a namesake the gazetteer lacks (not South Texas's valley;
+            # "South Florida" or "New England" are no landform's names, and stay)
         if e.kind == "city" and not placed \
                 and _far_across(e, rs, tokens, gaz, others):
             continue  # "the Guadalupe–Tornillo crossing" at El Paso: a namesake far away is not the town across it

@@ -71,6 +71,14 @@ def test_places_found(text, present):
     ("Agents in Fajardo, Puerto Rico, arrested Rincón's brother-in-law, who ran the boats.", "Rincón"),
     # a relative named in apposition is a person, whatever the first name, and so is the surname written again
     ("From prison he directed his girlfriend, Eliande Tunis, in Florida. A jury in Miami convicted Tunis.", "Tunis"),
+    # a four-word name ends in two surnames, though one is also a first name (Salama)
+    ("ERO Atlanta removed Erick Adonay Salamá Ordóñez, a Honduran national wanted for homicide in Juticalpa, "
+     "Olancho. Salamá unlawfully entered the United States near Hidalgo, Texas.", "Salamá"),
+    # a party to a lawsuit, in the case's name
+    ("The proclamation, like the one the Supreme Court upheld in Trump v. Hawaii, covers Cuba, Haiti and Venezuela; "
+     "officials in Miami welcomed it.", "Hawaii"),
+    ("Agents in Phoenix and Tucson said the ruling in Arizona v. United States struck down parts of the law.",
+     "Arizona"),
     # an acronym the text defines for the name before it, spelling its initials
     ("The Taiwan Allies International Protection and Enhancement Initiative (TAIPEI) Act of 2019 bears on "
      "Honduras.", "Taipei"),
@@ -1397,3 +1405,14 @@ def test_another_tongues_name_of_a_far_city_among_one_countrys_towns_is_left_unm
 def test_a_city_named_by_another_spelling_beside_its_neighbours_stays():
     found = _places("Guatemala and Belize reopened the crossing between Melchor de Mencos and Benque Viejo del Carmen.")
     assert [p.country for name, p in found.items() if name.startswith("Benque Viejo")] == ["BZ"], sorted(found)
+
+
+def test_a_region_named_for_a_landform_far_from_everything_else_is_a_namesake():
+    """Jamaica's Rio Grande Valley, in Portland parish, is not South Texas's: no Texan place is located, and every
+    located place lies in Jamaica. A region no landform names ("South Florida") stays beside far places."""
+    found = _places("The minister said the vehicles would be stationed in Port Antonio and Buff Bay, Jamaica, to reach "
+                    "rural districts in the Rio Grande Valley and the foothills of the Blue Mountains.")
+    assert "Rio Grande Valley" not in found and "Port Antonio" in found, sorted(found)
+    assert "Rio Grande Valley" in _places("Agents in McAllen and Brownsville patrol the Rio Grande Valley.")
+    assert "South Florida" in _places("Haitians in Port-au-Prince, Cap-Haïtien and Les Cayes have family in South "
+                                      "Florida.")
