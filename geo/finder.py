@@ -811,13 +811,20 @@ def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tupl
     """The reading of ``resolved[i]`` that lies with its list mates, and the score it costs, if it should move."""
     r = resolved[i]
     e = r.entry
-    if r.kind != "name" or r.qualified or e.kind != "city" or e.capital or len(r.alternatives) <= 1:
+    if r.kind != "name" or r.qualified or e.kind not in ("city", "admin1") or e.capital or len(r.alternatives) <= 1:
         return None
     mates = [m.entry for m in _list_mates(resolved, i, lowers) if m.entry.kind == "city"]
     if not mates:
         return None
     current = next((s for s, a in r.alternatives if a.id == e.id), r.alternatives[0][0])
-    if all(km(e.lat, e.lon, m.lat, m.lon) > LIST_FAR_KM for m in mates):
+    if e.kind == "admin1":  # "through Rio Grande City, McAllen and Hidalgo": a division far from the towns it is
+        # listed with is the town of its name right beside them (Hidalgo, Texas, not the Mexican state)
+        if any(km(e.lat, e.lon, m.lat, m.lon) <= LIST_FAR_KM for m in mates) \
+                or any(x.entry.kind == "admin1" for x in _whole_list(resolved, i, lowers) if x is not r):
+            return None  # (a list of states, one read as its capital: "Zacatecas and Morelos")
+        near = next(((s, a) for s, a in r.alternatives if a.kind == "city"
+                     and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
+    elif all(km(e.lat, e.lon, m.lat, m.lon) > LIST_FAR_KM for m in mates):
         # the best-ranked namesake near a mate; read in another country than every mate, also one in a mate's
         # country that is not far from it (El Salvador's Santa Ana, 160 km from San Miguel)
         abroad = all(m.country != e.country for m in mates)

@@ -1416,3 +1416,11 @@ def test_a_region_named_for_a_landform_far_from_everything_else_is_a_namesake():
     assert "Rio Grande Valley" in _places("Agents in McAllen and Brownsville patrol the Rio Grande Valley.")
     assert "South Florida" in _places("Haitians in Port-au-Prince, Cap-Haïtien and Les Cayes have family in South "
                                       "Florida.")
+
+
+def test_a_division_listed_with_towns_far_from_it_is_the_town_of_its_name_beside_them():
+    found = _places("The Rio Grande Valley Sector, headquartered in Edinburg, Texas, covers 277 river miles. Agents "
+                    "patrol from Roma through Rio Grande City, McAllen and Hidalgo to Brownsville.")
+    assert found["Hidalgo"].country == "US" and found["Hidalgo"].kind == "city", sorted(found)
+    found = _places("Observers went to Puebla, Guanajuato, Chiapas, Sonora, Zacatecas and Morelos in Mexico.")
+    assert found["Morelos"].kind != "city", sorted((p.name, p.kind) for p in found.values())
