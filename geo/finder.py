@@ -1636,6 +1636,21 @@ def _one_other_division(entry: Entry, located: Sequence[Entry]) -> bool:
         and entry.admin1 not in divisions
 
 
+def _lone_pair(entry: Entry, located: Sequence[Entry], placed: Collection[str]) -> bool:
+    """ "warehouses in Roxborough and Plymouth … communities such as Speyside … Crown Point", in a Tobago release: two
+    small towns of a country that back each other up (Plymouth and Crown Point, Indiana), far from every other place
+    the text locates, of which there are at least LONE_TOWN_CROWD, are namesakes the gazetteer lacks, as a lone
+    town is. Not where the text itself placed the other ("Crown Point, Indiana")."""
+    near = [o for o in located if km(entry.lat, entry.lon, o.lat, o.lon) <= LONE_TOWN_KM]
+    far = [o for o in located if o.kind in ("city", "admin1") and o not in near]
+    return 0 < len(near) <= LONE_PAIR and len(far) >= LONE_TOWN_CROWD \
+        and all(o.kind == "city" and o.population < KNOWN_TOWN and not o.capital and o.country == entry.country
+                and o.id not in placed for o in near)
+
+
+LONE_PAIR = 1  # other small towns that may lie near a lone town: it and they are namesakes together
+
+
 def lone_town(entry: Entry, located: Sequence[Entry], limit: float = LONE_TOWN_KM) -> bool:
     """Is ``entry`` farther than ``limit`` km from every town and division among ``located`` (at least two)?"""
     towns = [e for e in located if e.kind in ("city", "admin1")]
@@ -1722,6 +1737,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     for r in resolved:
         grouped.setdefault(r.entry.id, []).append(r)
     places = []
+    placed_ids = {eid for eid, rs in grouped.items() if any(r.kind == "dateline" or r.qualified for r in rs)}
     for eid, rs in grouped.items():
         if not demonym_only and all(r.kind == "demonym" for r in rs):
             continue
@@ -1740,7 +1756,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital and not placed \
                 and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)
                      or _one_other_division(e, others)) \
-                and lone_town(e, others):
+                and (lone_town(e, others) or _lone_pair(e, others, placed_ids)):
             continue  # a town of its country far from every other town the document locates: a namesake's (even
             # "near Encino", in a release whose other U.S. places all lie in South Texas, far from Los Angeles)
         if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital and not placed \

@@ -1424,3 +1424,17 @@ def test_a_division_listed_with_towns_far_from_it_is_the_town_of_its_name_beside
     assert found["Hidalgo"].country == "US" and found["Hidalgo"].kind == "city", sorted(found)
     found = _places("Observers went to Puebla, Guanajuato, Chiapas, Sonora, Zacatecas and Morelos in Mexico.")
     assert found["Morelos"].kind != "city", sorted((p.name, p.kind) for p in found.values())
+
+
+def test_two_small_namesakes_that_back_each_other_up_far_from_the_story_are_left_out():
+    """Tobago's Plymouth beside Roxborough, read as Plymouth, Indiana, near Crown Point, Indiana."""
+    text = ("The donation includes disaster relief supplies prepositioned at warehouses in Roxborough and Plymouth. The "
+            "equipment will allow TEMA to coordinate the response in communities such as Speyside, Charlotteville, "
+            "Castara and Canaan. The Tobago House of Assembly thanked the United States. The vehicle would be stationed "
+            "near the ANR Robinson International Airport at Crown Point. In Trinidad it has supported shelters in "
+            "Mayaro and Sangre Grande.")
+    found = _places(text)
+    assert found.get("Plymouth") is None or found["Plymouth"].country != "US", sorted(found)
+    found = _places("Agents in Plymouth, Indiana, and Crown Point, Indiana, arrested two men. The drugs came from "
+                    "Culiacán, Mazatlán, Los Mochis, Guasave and Navolato in Sinaloa.")
+    assert found["Plymouth"].country == "US", sorted(found)
