@@ -317,13 +317,15 @@ def surnames_alone(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, 
     inside = {i for s, e in runs for i in range(s, e)}
     firsts = {words[0] for words in surnames}
     n = len(texts)
+    shown = [t.title() if t.isupper() and len(t) > 2 else t for t in texts]  # "(TOLEDO)", "TOLEDO's sister": a
+    # sanctions release writes a person's surname in capitals as the short name it uses for him
     out = []
-    for i, t in enumerate(texts):
+    for i, t in enumerate(shown):
         if t not in firsts or i in inside or i > 0 and lowers[i - 1] in LOCATIVE and not _to_a_person(lowers, i):
             continue
         for words in surnames:
             k = i + len(words)
-            if tuple(texts[i:k]) == words and not (k + 1 < n and texts[k] == "," and texts[k + 1][:1].isupper()
+            if tuple(shown[i:k]) == words and not (k + 1 < n and texts[k] == "," and texts[k + 1][:1].isupper()
                                                    and fold_accents(lowers[k + 1]) not in first_names):  # "Hidalgo,
                 # José María Morelos and Vicente Guerrero": a list of people, not "Zamora, Michoacán"
                 out.append((i, k))

@@ -1438,3 +1438,15 @@ def test_two_small_namesakes_that_back_each_other_up_far_from_the_story_are_left
     found = _places("Agents in Plymouth, Indiana, and Crown Point, Indiana, arrested two men. The drugs came from "
                     "Culiacán, Mazatlán, Los Mochis, Guasave and Navolato in Sinaloa.")
     assert found["Plymouth"].country == "US", sorted(found)
+
+
+def test_a_surname_in_capitals_is_the_person_a_sanctions_release_names_so():
+    """ "Ernesto Toledo Ibarra (TOLEDO) … TOLEDO's sister … TOLEDO IBARRA, Ernesto": the capitals are his short name."""
+    from geo.context import person_runs
+    from geo.evidence import surnames_alone
+
+    _, tokens = make_document("Ernesto Toledo Ibarra (TOLEDO), based in Tepic, is a launderer. Marisol Toledo Ibarra, "
+                              "TOLEDO's sister, helps him.\n\nIndividual: TOLEDO IBARRA, Ernesto; DOB 14 Mar 1977.")
+    texts = [t.text for t in tokens]
+    alone = {" ".join(texts[s:e]) for s, e in surnames_alone(tokens, person_runs(tokens))}
+    assert {"TOLEDO", "TOLEDO IBARRA"} <= alone, alone
