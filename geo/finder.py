@@ -1636,6 +1636,13 @@ def _one_other_division(entry: Entry, located: Sequence[Entry]) -> bool:
         and entry.admin1 not in divisions
 
 
+def _accent_not_its_own(rs: list[Resolved], entry: Entry, text: str) -> bool:
+    """ "the coastal municipality of Guamá", read as Venezuela's Guama: the text writes an accent the reading's name
+    has none of, so the name is another place's, written in its own spelling."""
+    return entry.name.isascii() and all(not (w := text[r.hit.char_start:r.hit.char_end]).isascii()
+                                         and norm(w) == norm(entry.name) for r in rs)
+
+
 def _lone_pair(entry: Entry, located: Sequence[Entry], placed: Collection[str]) -> bool:
     """ "warehouses in Roxborough and Plymouth … communities such as Speyside … Crown Point", in a Tobago release: two
     small towns of a country that back each other up (Plymouth and Crown Point, Indiana), far from every other place
@@ -1755,7 +1762,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         others = [gaz.entries[i] for i in located if i != eid]
         if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital and not placed \
                 and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)
-                     or _one_other_division(e, others)) \
+                     or _one_other_division(e, others) or _accent_not_its_own(rs, e, document.text)) \
                 and (lone_town(e, others) or _lone_pair(e, others, placed_ids)):
             continue  # a town of its country far from every other town the document locates: a namesake's (even
             # "near Encino", in a release whose other U.S. places all lie in South Texas, far from Los Angeles)

@@ -1450,3 +1450,11 @@ def test_a_surname_in_capitals_is_the_person_a_sanctions_release_names_so():
     texts = [t.text for t in tokens]
     alone = {" ".join(texts[s:e]) for s, e in surnames_alone(tokens, person_runs(tokens))}
     assert {"TOLEDO", "TOLEDO IBARRA"} <= alone, alone
+
+
+def test_an_accent_the_reading_lacks_makes_a_far_town_a_namesake():
+    """Cuba's Guamá is not Venezuela's Guama (24,000 people), 1,100 km away, whose name has no accent."""
+    text = ("In Santiago de Cuba residents woke to fallen trees. In Bayamo, Holguín and Las Tunas the power failed. "
+            "In the coastal municipality of Guamá, the sea pushed into homes and the road to Pilón was cut.")
+    found = _places(text)
+    assert "Guama" not in found, sorted(found)
