@@ -228,6 +228,9 @@ def _packaged_countries(curated: set[str], taken_words: set[str]) -> list[Countr
                          if d.strip() and d.strip() != title and fold(d.strip()) not in taken_words)  # "Dominican"
         names = (title, title[4:]) if title.startswith("The ") else (title,)
         names += everyday_forms(title)  # "St. Kitts and Nevis", "St Lucia", "Trinidad & Tobago"
+        if title.endswith(" Islands") and " and " in title:
+            names += (title.removesuffix(" Islands"),)  # "Turks and Caicos Premier X": two groups of islands, named
+            # without the word
         government = f"Government of {'the ' if takes_article(title) else ''}{title}"
         out.append(Country(code=code, names=names, demonyms=demonyms, government=government,
                            aliases=(*(f"{d} Government" for d in demonyms), f"Government of {title}",

@@ -41,6 +41,7 @@ US_CHAMBERS = {"senator": "U.S. Senate", "sen": "U.S. Senate", "representative":
 
 US_ATTORNEYS = {"u s attorney", "united states attorney"}
 FIXED_BODIES = {"holy-see": "Holy See"}  # office classes of titles.yaml that name their one body
+BORDER_PATROL_HEADS = {"chief patrol agent", "patrol agent in charge"}  # the Border Patrol's own ranks of command
 CHAIR_HEADS = {"chairman", "chairwoman", "chair", "ranking member"}
 
 
@@ -161,6 +162,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
         elif t.office == "agency" and (t.head == "mission director" or t.head.endswith("administrator")
                                        and ctx is not None and ctx.names_org("USAID")):
             default = "USAID"  # USAID's mission directors; an Administrator where USAID is the agency named
+        elif t.head in BORDER_PATROL_HEADS:
+            default = "U.S. Border Patrol"  # a sector's chief, whose sector the text does not name as a body
         return "US", default
     if t.head in STATE_HEADS and t.place and explicit is None:
         return country, ""  # "the state's Attorney General": the state's government, not the national prosecutor

@@ -361,7 +361,7 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             i = hit.start
             continue
         if low == "state" and not t.place and not t.country and (
-                t.head in STATEWIDE_HEADS and not t.agency or texts[i - 1] == "state" and t.ministry):
+                t.head in STATEWIDE_HEADS and not t.agency or texts[i - 1] in ("state", "State") and t.ministry):
             if t.ministry:  # "Governor X and state Security Secretary Y": the state's portfolio, not the country's
                 t.ministry, t.agency, t.abroad = "", "", False
             t.statewide, i = True, i - 1  # "State Attorney General X": a state's own office, not the State Department

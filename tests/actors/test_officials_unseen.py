@@ -1257,3 +1257,19 @@ def test_an_embassys_seat_does_not_outweigh_the_country_a_release_is_about():
             "Ambassador to Barbados visited St. Vincent and the Grenadines. In Kingstown, the Ambassador called on "
             "Prime Minister Ralph Roe.")
     assert _seat_of(text, "Ralph Roe") == "Government of Saint Vincent and the Grenadines"
+
+
+def test_a_pair_of_island_groups_named_without_the_word_islands_is_the_country():
+    assert _seat_of("He closed his trip with a call with Turks and Caicos Premier Washington Roe on migration from "
+                    "Haiti's north coast.", "Washington Roe") == "Government of the Turks and Caicos Islands"
+
+
+def test_a_state_office_written_with_a_capital_state_is_the_states_in_a_story_on_one_state():
+    assert _seat_of("Quintana Roo Gov. Carlos Roe ordered more patrols in Tulum, Quintana Roo. State Public Security "
+                    "Secretary Lucio Roe Gutiérrez said more police would be stationed in the town.",
+                    "Lucio Roe Gutiérrez") == "Government of Quintana Roo"
+
+
+def test_a_chief_patrol_agent_serves_the_border_patrol():
+    assert _seat_of('"Agents of this sector save lives every week, from the river at Los Ebanos to the ranches of '
+                    'Kenedy County," said Chief Patrol Agent Gloria I. Roe.', "Gloria I. Roe") == "U.S. Border Patrol"
