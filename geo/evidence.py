@@ -310,6 +310,9 @@ def surnames_alone(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, 
     # unlawfully entered"; Salama is a first name too); one of three, in one
     surnames |= {(texts[i],) for s, e in runs if e - s >= 3 for i in range(max(s + 1, e - 2 + (e - s == 3)), e)
                  if texts[i][:1].isupper() and len(texts[i]) >= 3 and texts[i].isalpha() and lowers[i] not in NAME_PARTICLES}
+    # a hyphenated last surname, as one: "Marie Claudette Jean-Rabel (Jean-Rabel)"
+    surnames |= {tuple(texts[e - 3:e]) for s, e in runs if e - s >= 4 and texts[e - 2] in {"-", "‐"}
+                 and texts[e - 3][:1].isupper() and texts[e - 1][:1].isupper()}
     # all words after the first name, as one: "Walder St. Louis" … "St. Louis and Dor, who pleaded guilty"
     surnames |= {tuple(texts[s + 1:e]) for s, e in runs if e - s >= 3 and texts[e - 1][:1].isupper()}
     if not surnames:

@@ -1433,7 +1433,8 @@ def _reach_of_body(r: Resolved, bodies: Collection[tuple[int, int]]) -> bool:
         s < r.hit.char_start and r.hit.char_end <= e for s, e in bodies)
 
 
-COAST_WORDS = {"coast", "coastline", "shore", "lowlands", "seaboard"}
+COAST_WORDS = {"coast", "coasts", "coastline", "coastlines", "shore", "shores", "lowlands", "seaboard"}
+BOTH_OWNERS = (("both", "countries"), ("both", "nations"), ("the", "two"))  # "the Caribbean coasts of both countries"
 
 
 def _a_countrys_coast(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
@@ -1447,7 +1448,8 @@ def _a_countrys_coast(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> boo
     countries = {o.hit.end: o for o in resolved if o.entry.kind == "country"}
     owner = r.hit.start >= 2 and texts[r.hit.start - 1] in {"'s", "’s"} and r.hit.start - 1 in countries
     of = k + 2 < n and lowers[k + 1] == "of" and any(o.hit.start in (k + 2, k + 3) for o in countries.values())
-    return owner or of
+    both = k + 3 < n and lowers[k + 1] == "of" and tuple(lowers[k + 2:k + 4]) in BOTH_OWNERS and len(countries) >= 2
+    return owner or of or both  # (or "… coasts of both countries", the two the text names)
 
 
 AREA_OF_KM = 300  # a region or feature "of" a place farther than this from it is another one of that name
@@ -1507,6 +1509,24 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
     return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
 
 
+def _parts_of_qualified_towns(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "100 Young and Duke Streets, Kingston, Georgetown, Guyana": a name written before a town that its country
+    then qualifies is a part of that town (a neighbourhood), not a town of another country (Kingston, Jamaica)."""
+    texts = token_texts(tokens)
+    by_start = {r.hit.start: r for r in resolved if r.kind != "demonym"}
+    drop = set()
+    for r in resolved:
+        k = r.hit.end
+        town = by_start.get(k + 1) if k < len(texts) and texts[k] == "," else None
+        if town is None or r.entry.kind != "city" or r.qualified or town.entry.kind != "city" or not town.qualified:
+            continue
+        m = town.hit.end
+        owner = by_start.get(m + 1) if m < len(texts) and texts[m] == "," else None
+        if owner is not None and owner.entry.kind == "country" and r.entry.country != owner.entry.country:
+            drop.add(id(r))
+    return [r for r in resolved if id(r) not in drop]
+
+
 # plural nouns for places smaller than a country: a list they introduce holds no country ("beaches … including Macao")
 LOCAL_PLURALS = {"beaches", "resorts", "neighborhoods", "neighbourhoods", "villages", "towns", "communities",
                  "municipalities", "barrios", "colonias", "hamlets", "settlements", "districts", "parishes", "bays",
@@ -1522,7 +1542,9 @@ def _far_country_among_local_places(r: Resolved, tokens: Doc, resolved: list[Res
     name read as a country (or territory) that a list of beaches, towns or neighbourhoods holds, named nowhere else in
     the document and far from every place it locates, is a local place the gazetteer lacks, not Macao in China."""
     e = r.entry
-    if e.kind != "country" or r.kind != "name" or r.qualified:
+    town = e.kind == "city" and not e.capital and e.population < FAMOUS_CITY  # "the southern municipalities of
+    # Salinas, Guayama, Ponce and Yauco", in Puerto Rico: not Salinas, California
+    if not (e.kind == "country" or town) or r.kind != "name" or r.qualified:
         return False
     if sum(x.entry.id == e.id for x in resolved) > 1:
         return False  # named again elsewhere: the document is about that country too
@@ -1539,7 +1561,12 @@ def _far_country_among_local_places(r: Resolved, tokens: Doc, resolved: list[Res
         return False
     located = [x.entry for x in resolved if x is not r and x.entry.kind in ("city", "admin1", "country")
                and x.entry.id != e.id]
-    return bool(located) and all(km(e.lat, e.lon, x.lat, x.lon) > FAR_COUNTRY_KM for x in located)
+    if town:  # listed beside towns of other countries only ("… in Miami, New York and Boston" are the diaspora's)
+        mates = _list_mates(resolved, resolved.index(r), lowers)
+        if not mates or any(m.entry.country == e.country for m in mates):
+            return False
+    far = LONE_TOWN_KM if town else FAR_COUNTRY_KM
+    return bool(located) and all(km(e.lat, e.lon, x.lat, x.lon) > far for x in located)
 
 
 def _coordinated(resolved: list[Resolved], tokens: Doc, people: set[tuple[int, int]]) -> set[int]:
@@ -1730,6 +1757,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     resolved = [r for r in resolved if not _a_countrys_coast(r, tokens, resolved)]
     resolved = _areas_of_far_places(resolved, tokens)
     resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
+    resolved = _parts_of_qualified_towns(resolved, tokens)
     resolved = [r for r in resolved if not _far_country_among_local_places(r, tokens, resolved)]
     named = set(countries)
     by_name: dict[str, set[str]] = {}  # the places of each country the text names, not only as an adjective

@@ -74,6 +74,15 @@ def test_places_found(text, present):
     # a four-word name ends in two surnames, though one is also a first name (Salama)
     ("ERO Atlanta removed Erick Adonay Salamá Ordóñez, a Honduran national wanted for homicide in Juticalpa, "
      "Olancho. Salamá unlawfully entered the United States near Hidalgo, Texas.", "Salamá"),
+    # a hyphenated surname, in brackets as the short name
+    ("Marie Claudette Jean-Rabel (Jean-Rabel), Dorsainvil's business partner, operates a freight firm in Miami. "
+     "Jean-Rabel shipped rifles to Port-au-Prince.", "Jean-Rabel"),
+    # a part of a town its country then qualifies (an address), not another country's town
+    ("U.S. Embassy Georgetown, 100 Young and Duke Streets, Kingston, Georgetown, Guyana. The Ambassador visited "
+     "Linden.", "Kingston"),
+    # a sea before "coasts of both countries": the two countries' coasts, not a dot in mid-sea
+    ("Guatemala and Honduras signed in Guatemala City a plan to reduce the waste the Motagua River carries to the "
+     "Caribbean coasts of both countries.", "Caribbean"),
     # a party to a lawsuit, in the case's name
     ("The proclamation, like the one the Supreme Court upheld in Trump v. Hawaii, covers Cuba, Haiti and Venezuela; "
      "officials in Miami welcomed it.", "Hawaii"),
@@ -1458,3 +1467,13 @@ def test_an_accent_the_reading_lacks_makes_a_far_town_a_namesake():
             "In the coastal municipality of Guamá, the sea pushed into homes and the road to Pilón was cut.")
     found = _places(text)
     assert "Guama" not in found, sorted(found)
+
+
+def test_a_town_listed_among_another_countrys_municipalities_far_from_all_is_a_namesake():
+    found = _places("FEMA Administrator Deanne Criswell and Governor Pedro Pierluisi flew over the southern "
+                    "municipalities of Salinas, Guayama, Ponce and Yauco, and visited a shelter in Cayey. The President "
+                    "approved a major disaster declaration for Puerto Rico and the United States will help.")
+    assert not [p for n, p in found.items() if n == "Salinas" and p.country == "US"], sorted(found)
+    found = _places("The United States stands with the people of Haiti and with the diaspora communities in Miami, "
+                    "New York and Boston.")
+    assert "Miami" in found, sorted(found)
