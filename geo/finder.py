@@ -1509,6 +1509,32 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
     return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
 
 
+def _seats_named_for_places(resolved: list[Resolved], tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
+    """ "the Central Louisiana ICE Processing Center in Jena": a facility or body named for a division or country,
+    then "in" a town, stands in that town, so a reading of the town far from the place it is named for (Jena,
+    Germany) is a namesake the gazetteer lacks (Jena, Louisiana), not a place to draw."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    drop = set()
+    for r in resolved:
+        k = r.hit.start
+        if r.entry.kind != "city" or r.qualified or r.kind != "name" or k < 3 or lowers[k - 1] != "in":
+            continue
+        m = k - 1  # back over the capitalised name before "in"
+        while m > 0 and k - 1 - m < SEAT_NAME_WORDS and texts[m - 1][:1].isupper() and tokens[m - 1].is_alpha:
+            m -= 1
+        owners = [e for i in range(m, k - 1) for w in (1, 2) if i + w < k - 1
+                  for e in gaz.key_candidates(norm(" ".join(texts[i:i + w])))[:1]
+                  if e.kind in ("admin1", "country") and not e.id.startswith(COUNTY_ID)  # (counties share names)
+                  and norm(e.name) == norm(" ".join(texts[i:i + w]))]
+        if owners and k - 1 - m >= 3 and all(km(r.entry.lat, r.entry.lon, o.lat, o.lon) > LONE_TOWN_KM
+                                              and o.id != f"country:{r.entry.country}" for o in owners):
+            drop.add(id(r))
+    return [r for r in resolved if id(r) not in drop]
+
+
+SEAT_NAME_WORDS = 8  # capitalised words back from "in" that may name the facility
+
+
 def _parts_of_qualified_towns(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     """ "100 Young and Duke Streets, Kingston, Georgetown, Guyana": a name written before a town that its country
     then qualifies is a part of that town (a neighbourhood), not a town of another country (Kingston, Jamaica)."""
@@ -1758,6 +1784,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     resolved = _areas_of_far_places(resolved, tokens)
     resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
     resolved = _parts_of_qualified_towns(resolved, tokens)
+    resolved = _seats_named_for_places(resolved, tokens, gaz)
     resolved = [r for r in resolved if not _far_country_among_local_places(r, tokens, resolved)]
     named = set(countries)
     by_name: dict[str, set[str]] = {}  # the places of each country the text names, not only as an adjective

@@ -1477,3 +1477,14 @@ def test_a_town_listed_among_another_countrys_municipalities_far_from_all_is_a_n
     found = _places("The United States stands with the people of Haiti and with the diaspora communities in Miami, "
                     "New York and Boston.")
     assert "Miami" in found, sorted(found)
+
+
+def test_a_town_after_a_facility_named_for_a_far_state_is_no_far_namesake():
+    """ "the Central Louisiana ICE Processing Center in Jena": Jena, Louisiana (which the gazetteer lacks), not Jena,
+    Germany; a county's name in a facility's says nothing (counties share names across states)."""
+    found = _places("He was held at the Central Louisiana ICE Processing Center in Jena until his removal to San Pedro "
+                    "Sula, Honduras.")
+    assert "Jena" not in found and "San Pedro Sula" in found, sorted(found)
+    found = _places("He remained at the Calhoun County Correctional Facility in Battle Creek, near Kalamazoo, "
+                    "until his removal to Tegucigalpa, Honduras.")
+    assert "Battle Creek" in found, sorted(found)
