@@ -1696,19 +1696,36 @@ def _accent_not_its_own(rs: list[Resolved], entry: Entry, text: str) -> bool:
                                          and norm(w) == norm(entry.name) for r in rs)
 
 
-def _lone_pair(entry: Entry, located: Sequence[Entry], placed: Collection[str]) -> bool:
-    """ "warehouses in Roxborough and Plymouth … communities such as Speyside … Crown Point", in a Tobago release: two
-    small towns of a country that back each other up (Plymouth and Crown Point, Indiana), far from every other place
-    the text locates, of which there are at least LONE_TOWN_CROWD, are namesakes the gazetteer lacks, as a lone
-    town is. Not where the text itself placed the other ("Crown Point, Indiana")."""
-    near = [o for o in located if km(entry.lat, entry.lon, o.lat, o.lon) <= LONE_TOWN_KM]
-    far = [o for o in located if o.kind in ("city", "admin1") and o not in near]
-    return 0 < len(near) <= LONE_PAIR and len(far) >= LONE_TOWN_CROWD \
-        and all(o.kind == "city" and o.population < KNOWN_TOWN and not o.capital and o.country == entry.country
-                and o.id not in placed for o in near)
+def _stray_pairs(located: Sequence[Entry], placed: Collection[str], readings: dict[str, int]) -> set[str]:
+    """ "warehouses in Roxborough and Plymouth … at Crown Point" (Tobago), "farmers in Albert Town, Troy … the caves
+    near Windsor" (Jamaica): two towns that back each other up (Plymouth and Crown Point, Indiana; Troy, Michigan,
+    and Windsor, Ontario), far from every other place the text locates, of which there are at least
+    LONE_TOWN_CROWD, are namesakes the gazetteer lacks, as a lone town is. Not a capital or a famous city, nor a
+    town the text itself placed ("Crown Point, Indiana")."""
+    def stray(e: Entry) -> bool:
+        return e.kind == "city" and not e.capital and e.population < FAMOUS_CITY and e.id not in placed
+
+    def doubtful(e: Entry, o: Entry) -> bool:  # two small towns of one country; or, across a border, two names with
+        # namesakes elsewhere, which the text chose among
+        if e.country == o.country:
+            return e.population < KNOWN_TOWN and o.population < KNOWN_TOWN
+        return readings.get(e.id, 0) > 1 and readings.get(o.id, 0) > 1
+
+    out: set[str] = set()
+    for e in located:
+        if not stray(e) or e.id in out:
+            continue
+        near = [o for o in located if o.id != e.id and km(e.lat, e.lon, o.lat, o.lon) <= LONE_TOWN_KM]
+        if len(near) != LONE_PAIR or not all(stray(o) and doubtful(e, o) for o in near):
+            continue
+        pair = {e.id, *(o.id for o in near)}
+        far = [x for x in located if x.id not in pair and x.kind in ("city", "admin1")]
+        if len(far) >= LONE_TOWN_CROWD:
+            out.add(e.id)  # (its partner is judged by its own neighbours)
+    return out
 
 
-LONE_PAIR = 1  # other small towns that may lie near a lone town: it and they are namesakes together
+LONE_PAIR = 1  # other towns that may lie near a lone town: it and they are namesakes together
 
 
 def lone_town(entry: Entry, located: Sequence[Entry], limit: float = LONE_TOWN_KM) -> bool:
@@ -1800,7 +1817,11 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         grouped.setdefault(r.entry.id, []).append(r)
     places = []
     placed_ids = {eid for eid, rs in grouped.items() if any(r.kind == "dateline" or r.qualified for r in rs)}
+    readings = {eid: len(alternatives_of(rs)) for eid, rs in grouped.items()}
+    strays = _stray_pairs([gaz.entries[i] for i in located], placed_ids, readings)
     for eid, rs in grouped.items():
+        if eid in strays:
+            continue  # two towns that back each other up, far from the story (see _stray_pairs)
         if not demonym_only and all(r.kind == "demonym" for r in rs):
             continue
         e = rs[0].entry
@@ -1818,7 +1839,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital and not placed \
                 and (len(alts) > 1 or e.population < LONE_TOWN_KEPT or not any(r.strong for r in rs)
                      or _one_other_division(e, others) or _accent_not_its_own(rs, e, document.text)) \
-                and (lone_town(e, others) or _lone_pair(e, others, placed_ids)):
+                and lone_town(e, others):
             continue  # a town of its country far from every other town the document locates: a namesake's (even
             # "near Encino", in a release whose other U.S. places all lie in South Texas, far from Los Angeles)
         if e.kind == "city" and e.population < KNOWN_TOWN and not e.capital and not placed \

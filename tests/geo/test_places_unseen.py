@@ -1488,3 +1488,18 @@ def test_a_town_after_a_facility_named_for_a_far_state_is_no_far_namesake():
     found = _places("He remained at the Calhoun County Correctional Facility in Battle Creek, near Kalamazoo, "
                     "until his removal to Tegucigalpa, Honduras.")
     assert "Battle Creek" in found, sorted(found)
+
+
+def test_two_namesakes_across_a_border_that_back_each_other_up_far_from_the_story_are_left_out():
+    """Jamaica's Troy and Windsor (Cockpit Country) are not Troy, Michigan, and Windsor, Ontario, across the Detroit
+    River from each other; two well-known cities listed far from the story stay (Miami and Fort Lauderdale)."""
+    text = ("KINGSTON, Jamaica – USAID announced a grant to protect the Cockpit Country in Trelawny, St. Elizabeth and "
+            "St. James, above Falmouth and Montego Bay. The activity will be implemented by the Southern Trelawny "
+            "Environmental Agency with the Windsor Research Centre. It will train 1,200 farmers in Albert Town, Troy, "
+            "Quick Step and Accompong, and support tourism to the caves near Windsor. The United States has worked "
+            "with Jamaica since 1962.")
+    found = _places(text)
+    assert "Troy" not in found and "Windsor" not in found and "Albert Town" in found, sorted(found)
+    found = _places("Hondurans deported from Miami and Fort Lauderdale landed in San Pedro Sula, where officials of "
+                    "Tegucigalpa, La Ceiba, Choluteca and Comayagua met them.")
+    assert {"Miami", "Fort Lauderdale"} <= set(found), sorted(found)
