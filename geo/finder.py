@@ -683,7 +683,8 @@ def _list_mates(resolved: list[Resolved], i: int, lowers: list[str]) -> list[Res
         gap = lowers[lo:hi]
         if 0 < hi - lo <= 2 and all(w in LIST_JOINS for w in gap) \
                 or 1 < len(gap) <= 3 and gap[-1] in REPEATED_PREPOSITIONS and gap[-2] in ("and", "or") \
-                and all(w in LIST_JOINS for w in gap[:-1]) and lowers[min(r.hit.start, m.hit.start) - 1] == gap[-1]:
+                and all(w in LIST_JOINS for w in gap[:-1]) and min(r.hit.start, m.hit.start) > 0 \
+                and lowers[min(r.hit.start, m.hit.start) - 1] == gap[-1]:
             out.append(m)  # (also "in Santa Cruz and in Filadelfia")
     return out
 
@@ -1522,10 +1523,10 @@ def _seats_named_for_places(resolved: list[Resolved], tokens: Doc, gaz: Gazettee
         m = k - 1  # back over the capitalised name before "in"
         while m > 0 and k - 1 - m < SEAT_NAME_WORDS and texts[m - 1][:1].isupper() and tokens[m - 1].is_alpha:
             m -= 1
-        owners = [e for i in range(m, k - 1) for w in (1, 2) if i + w < k - 1
-                  for e in gaz.key_candidates(norm(" ".join(texts[i:i + w])))[:1]
+        keys = [norm(" ".join(texts[i:i + w])) for i in range(m, k - 1) for w in (1, 2) if i + w < k - 1]
+        owners = [e for key in keys for e in gaz.key_candidates(key)[:1]
                   if e.kind in ("admin1", "country") and not e.id.startswith(COUNTY_ID)  # (counties share names)
-                  and norm(e.name) == norm(" ".join(texts[i:i + w]))]
+                  and norm(e.name) == key]
         if owners and k - 1 - m >= 3 and all(km(r.entry.lat, r.entry.lon, o.lat, o.lon) > LONE_TOWN_KM
                                               and o.id != f"country:{r.entry.country}" for o in owners):
             drop.add(id(r))
@@ -1817,15 +1818,15 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         grouped.setdefault(r.entry.id, []).append(r)
     places = []
     placed_ids = {eid for eid, rs in grouped.items() if any(r.kind == "dateline" or r.qualified for r in rs)}
-    readings = {eid: len(alternatives_of(rs)) for eid, rs in grouped.items()}
-    strays = _stray_pairs([gaz.entries[i] for i in located], placed_ids, readings)
+    alts_of = {eid: alternatives_of(rs) for eid, rs in grouped.items()}
+    strays = _stray_pairs([gaz.entries[i] for i in located], placed_ids, {i: len(a) for i, a in alts_of.items()})
     for eid, rs in grouped.items():
         if eid in strays:
             continue  # two towns that back each other up, far from the story (see _stray_pairs)
         if not demonym_only and all(r.kind == "demonym" for r in rs):
             continue
         e = rs[0].entry
-        alts = alternatives_of(rs)
+        alts = alts_of[eid]
         if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alts) == 1) \
                 and not any(_listed_after_firm_city(r, tokens, resolved) for r in rs):
             continue  # a small place far from what the document is about, on weak evidence
