@@ -676,16 +676,21 @@ def _rank_in_body(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -
     body_start = {s: d for d in drafts.values() if d.kind in BODY_KINDS for s, _, k in d.spans if k == "name"}
     lowers = token_lowers(tokens)
     for p in people:
-        if not p.titles or not all((t.office == "military" or not (t.ministry or t.place or t.portfolio or t.host))
-                                   and not t.agency and not t.country for t in p.titles):
-            continue  # any title that names no body, country, portfolio or place: "Chief Secretary X of the Tobago
-            # House of Assembly"
+        if not p.titles or any(t.agency or t.country for t in p.titles):
+            continue
         military = all(t.office == "military" for t in p.titles)
         body = None
         for _, end, _ in p.spans:
             k = end + (end < len(tokens) and lowers[end] in {",", "of"})
             k += k < len(tokens) and lowers[k] == "the"
             body = body or (body_start.get(k) if k > end else None)
+        if body is None or not all(t.office == "military" or not (t.ministry or t.place or t.portfolio or t.host)
+                                   or t.ministry and not (t.place or t.portfolio or t.host)
+                                   and set(fold(t.ministry).split()) <= set(fold(body.name).split())
+                                   for t in p.titles):
+            continue  # any title that names no body, country, portfolio or place: "Chief Secretary X of the Tobago
+            # House of Assembly"; or whose portfolio the body's name holds: "Commissioner of Police X of the Virgin
+            # Islands Police Department"
         if body is not None and not military and _sub_unit(body):
             continue  # "Trial Attorney X of the Public Integrity Section": the department's, as its office says
         official = _draft_of(drafts, p)

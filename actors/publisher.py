@@ -22,7 +22,8 @@ _URL = re.compile(r"https?://([\w.-]+)", re.I)
 _PAGE_TITLE_PARTS = re.compile(r"\s+[-–—|›»:]+\s+|:\s+")  # the parts of a page's <title>
 # a U.S. Attorney's Office's masthead on two lines: the office, then its district
 _ATTORNEYS_OFFICE = re.compile(r"^(?:U\.S\.|United States) Attorney['’]s Office$", re.I)
-_DISTRICT_LINE = re.compile(r"^(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of [A-Z][\w .]+$")
+_DISTRICT_LINE = re.compile(r"^(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of (?:the )?"
+                            r"[A-Z][\w .]+$")  # "District of the Virgin Islands"
 # Press-office lines that name their department by custom.
 _OFFICES = {"office of the spokesperson": "U.S. Department of State", "dhs press office": "DHS",
             "white house press office": "White House"}

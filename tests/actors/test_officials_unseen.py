@@ -965,6 +965,13 @@ def test_not_people(text, not_a_person):
     ("United States Attorney's Office\nDistrict of Maryland\nHome » News\n\nThree men were sentenced. Assistant U.S. "
      "Attorneys Ellen Ruiz Tolliver and Matthew P. Kemble prosecuted the case.", "Matthew P. Kemble",
      "agency:us-attorney-office-for-the-district-of-maryland"),
+    # … and so does one whose district is named with "the"
+    ("United States Attorney's Office\nDistrict of the Virgin Islands\nHome » News\n\nFour men were indicted. "
+     "Assistant U.S. Attorney Nathan Roe Kingshill prosecuted the case.", "Nathan Roe Kingshill",
+     "agency:us-attorney-office-for-the-district-of-the-virgin-islands"),
+    # a body named after the name that holds the title's portfolio is where the person serves
+    ("Commissioner of Police Mario Roe of the Virgin Islands Police Department said the case began with a traffic "
+     "stop in St. Thomas.", "Mario Roe", "virgin-islands-police-department"),
 ])
 def test_affiliation_of_a_title(text, name, parent):
     found = officials(text)
