@@ -400,6 +400,16 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
             c = country_end[i - 1]
             t.country, t.country_token, i = c.ref, c.start, c.start
             continue
+        if low in POSSESSIVE and t.head in LOCAL_HEADS and not t.place and not t.country and i >= 2 \
+                and is_name_token(tokens[i - 2]):  # "Tulum's mayor Diego Castañón": the town the office governs
+            k = i - 1
+            while k > 0 and i - 1 - k < 3 and not tokens[k].is_sent_start and tokens[k - 1].is_alpha \
+                    and is_name_token(tokens[k - 1]) and fold(texts[k - 1]) not in lex.modifiers:
+                k -= 1
+            t.place, t.municipal, i = " ".join(tokens[k:i - 1].text.split()), t.head == "mayor", k
+            if fold(t.place) in us_states():
+                t.country, t.municipal = "US", False
+            continue
         if (t.head in LOCAL_HEADS or t.head in STATE_HEADS) and not t.place and not t.country \
                 and country_end.get(i) is None:
             k = i

@@ -387,6 +387,8 @@ def test_a_justice_headline_verb_is_not_part_of_the_name(verb):
     ('"We have no more room," said Tumaco Mayor Jorge Roe, who asked for help.', "Jorge Roe",
      "Municipal Government of Tumaco"),
     ("New Haven Mayor Eric Roe spoke first.", "Eric Roe", "Municipal Government of New Haven"),
+    ("Tulum's mayor Diego Roe said the town would close beaches in Quintana Roo, Mexico.", "Diego Roe",
+     "Municipal Government of Tulum"),
     ("The minister met Texas Governor Greg Roe.", "Greg Roe", "Government of Texas"),
 ])
 def test_a_place_before_a_local_office_is_its_seat(text, name, seat):
