@@ -691,10 +691,10 @@ def _rank_in_body(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -
             continue  # any title that names no body, country, portfolio or place: "Chief Secretary X of the Tobago
             # House of Assembly"; or whose portfolio the body's name holds: "Commissioner of Police X of the Virgin
             # Islands Police Department"
-        if body is not None and not military and _sub_unit(body):
+        if not military and _sub_unit(body):
             continue  # "Trial Attorney X of the Public Integrity Section": the department's, as its office says
         official = _draft_of(drafts, p)
-        if body is not None and official is not None:
+        if official is not None:
             official.agency, official.country = body.id, body.country or official.country
 
 
