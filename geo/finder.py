@@ -710,10 +710,11 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
             out.append(r)
             continue
         mates = _list_mates(resolved, i, lowers)
-        if e.kind == "city" and e.country in named \
+        if e.kind == "city" and (e.country in named or e.population >= SMALL_TOWN) \
                 and any(km(e.lat, e.lon, m.entry.lat, m.entry.lon) <= LIST_FAR_KM for m in mates):
-            out.append(r)  # read by another tongue's name beside its neighbours: "Melchor de Mencos and Benque
-            continue  # Viejo del Carmen" across the Guatemalan border
+            out.append(r)  # beside its neighbours across a border, the city itself: "Melchor de Mencos and Benque
+            continue  # Viejo del Carmen" (another tongue's name), "the highways to Petén and Chetumal" (a large
+            # city; a village of an unnamed country is no such neighbour: "El Rodeo, El Porvenir")
         oceans_away = bool(mates) and not e.capital and e.population < FAMOUS_CITY \
             and all(km(e.lat, e.lon, m.entry.lat, m.entry.lon) > OCEANS_KM for m in mates)  # (capitals and world
         # cities are listed across oceans: "flights to Dakar, Rome and Miami")
@@ -894,17 +895,23 @@ def _named_only_as(resolved: list[Resolved], r: Resolved) -> bool:
 
 def _divisions_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     """ "farms in Georgia, North Carolina, Louisiana and Florida": a name read as a country but that is also a
-    division of the country whose divisions stand beside it in the list is that division."""
+    division of the country whose divisions stand beside it in the list is that division. So is a name read as
+    another country's town, among one country's divisions only ("the departments of San Salvador, La Paz and
+    Sonsonate": not the Honduran town)."""
     lowers = token_lowers(tokens)
     out = list(resolved)
     for i, r in enumerate(out):
-        if r.entry.kind != "country" or r.kind != "name" or r.qualified:
+        if r.entry.kind not in ("country", "city") or r.kind != "name" or r.qualified:
             continue
-        divisions = {e.country: e for _, e in r.alternatives if e.kind == "admin1"}
+        divisions = {e.country: e for _, e in r.alternatives if e.kind == "admin1" and e.country != r.entry.country}
         if not divisions:
             continue
         mates = [m for m in _list_mates(out, i, lowers)  # or a region of one country ("the Carolinas and Georgia")
                  if m.entry.kind == "admin1" or m.entry.kind == "region" and m.entry.country]
+        if r.entry.kind == "city":  # its mates all of one country, division seats read as towns too
+            mates = [m for m in _list_mates(out, i, lowers) if m.entry.kind in ("admin1", "city")]
+            if len({m.entry.country for m in mates}) != 1 or len(mates) != len(_list_mates(out, i, lowers)):
+                continue
         division = next((divisions[m.entry.country] for m in mates if m.entry.country in divisions), None)
         if division is not None:  # and it shares their evidence ("producers in Texas and Georgia")
             out[i] = replace(r, entry=division, strong=r.strong or any(m.strong for m in mates

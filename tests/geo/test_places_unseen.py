@@ -1416,6 +1416,29 @@ def test_a_city_named_by_another_spelling_beside_its_neighbours_stays():
     assert [p.country for name, p in found.items() if name.startswith("Benque Viejo")] == ["BZ"], sorted(found)
 
 
+def test_a_large_city_beside_its_neighbours_across_a_border_stays():
+    """Chetumal lies at Belize's border: listed beside Petén in a Belizean alert that never names Mexico, it is still
+    Chetumal. A village of an unnamed country listed among Guatemala's is no such neighbour."""
+    found = _places("The border crossings at Benque Viejo del Carmen and Santa Elena may close if flooding reaches the "
+                    "highways to Petén and Chetumal.")
+    assert found["Chetumal"].country == "MX", sorted(found)
+
+
+def test_a_town_inside_a_division_of_its_name_is_no_namesake_of_another_countrys():
+    """Colón the city lies in Panama's Colón province; Honduras's Colón department does not make it a namesake, so
+    "Colón, Panama" and a bare Colón beside Panama's places are the city, not the province."""
+    found = _places("The leader, 47, of Bilwi, Nicaragua, and Colón, Panama, organized the transport of the loads.")
+    assert (found["Colón"].kind, found["Colón"].country) == ("city", "PA"), found["Colón"]
+
+
+def test_a_name_among_one_countrys_divisions_is_that_countrys_division():
+    """Among El Salvador's departments (their seats read as towns), La Paz is the department, not Honduras's town,
+    though the release names Honduras too."""
+    found = _places("Shelters in El Salvador and Honduras are full. The hardest-hit departments include La Libertad, "
+                    "Sonsonate, Ahuachapán, La Paz and San Salvador, where landslides blocked roads.")
+    assert found["La Paz"].country == "SV", found["La Paz"]
+
+
 def test_a_region_named_for_a_landform_far_from_everything_else_is_a_namesake():
     """Jamaica's Rio Grande Valley, in Portland parish, is not South Texas's: no Texan place is located, and every
     located place lies in Jamaica. A region no landform names ("South Florida") stays beside far places."""
