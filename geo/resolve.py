@@ -227,14 +227,13 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
         towns = [e for _, e in out if e.kind == "city"]
         divisions = [e for _, e in out if e.kind == "admin1" and not any(within(t, e, False) or within(t, e)
                                                                          for t in towns)]
-        own = [e for _, e in out if e.kind == "admin1"]
+        own = [e for _, e in out if e.kind == "admin1"]  # a town inside a division of its own name takes its name
+        # from it, not from another country's division ("Colón, Panama", though Honduras has a department of that name)
         namesakes = names_memo[(key, *skipped)] = frozenset(
             e.id for _, e in out if divisions and namesake(e, divisions)
             and not any(within(e, d, False) or within(e, d) for d in own))
-    if namesakes:  # (not a town in the country the text qualifies it by: "Colón, Panama" is the city, though
-        # Honduras has a department of that name)
-        out = [(s - NAMESAKE_PENALTY if e.id in namesakes and not any(within(e, q) for q in qualifiers) else s, e)
-               for s, e in out]
+    if namesakes:
+        out = [(s - NAMESAKE_PENALTY if e.id in namesakes else s, e) for s, e in out]
     divisions = [e for _, e in out if e.kind == "admin1"]
     if divisions and not division:  # the division's own town of its name ("Pedernales", "Barahona"): what a bare
         # name means more often than the division, and a point inside it either way
