@@ -21,6 +21,8 @@ class Context:
     def __init__(self, tokens: Doc, scan: Scan, lex: Lexicon, home: str) -> None:
         self.home = home
         self.publisher = ""  # the lexicon id of the body that issued the document, if known (find_actors sets it)
+        self.own_release = False  # issued by the home country's government (find_actors sets it)
+        self.marked: set[int] = set()  # demonyms of titles ("the Honduran Secretary"): whose office, not the sentence's
         self.spanish = tokens.lang_ == "es"  # written in the region: an office with no country is the home one
         self.starts = sentence_starts(tokens) or [0]
         self.countries: dict[int, list[tuple[int, str]]] = {}
@@ -97,8 +99,11 @@ class Context:
 
     def country(self, i: int, foreign: bool = True) -> str:
         """The country named last before token ``i`` in its sentence ("The Colombian delegation was led by
-        Minister ..."); U.S. mentions skipped when ``foreign``; else the document's main country."""
-        before = [ref for s, ref in self.countries.get(self.sentence(i), []) if s < i and (ref != "US" or not foreign)]
+        Minister ..."); U.S. mentions skipped when ``foreign``; else the document's main country. In a government's
+        own release, another official's demonym is skipped too: "the Honduran Secretary X, in the presence of the
+        Minister of Foreign Affairs Y", from Guatemala's ministry, leaves Y Guatemala's."""
+        before = [ref for s, ref in self.countries.get(self.sentence(i), []) if s < i and (ref != "US" or not foreign)
+                  and not (self.own_release and s in self.marked)]
         return before[-1] if before else self.home
 
     def country_around(self, i: int) -> str:

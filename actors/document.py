@@ -35,16 +35,21 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     scan = scan_tokens(tokens)
     home = dominant_country(scan, tokens)
     issuer = lex.org_by_id.get(publisher) if publisher else None
+    own_release = True
     if issuer is not None and issuer.country not in ("", "US"):
         home = issuer.country  # a government's own release: its unqualified ministers and bodies are its own,
         # whatever country it is about (Jamaica's ministers seeing off a contingent to Haiti)
     elif publisher.startswith(GOVERNMENT_PREFIX):
         home, publisher = publisher.removeprefix(GOVERNMENT_PREFIX).upper(), ""  # a government office no list knows
+    else:
+        own_release = False
     ctx = Context(tokens, scan, lex, home)
     ctx.publisher = publisher
+    ctx.own_release = own_release
     ctx.org_ids |= us_attorney_offices_named(document.text, lex)
     rehome_orgs(tokens, scan, lex, ctx)
     titles = parse_titles(tokens, scan, lex)
+    ctx.marked = {t.country_token for t in titles if t.country_token >= 0}
     place_placeless_governors(titles, tokens)
     people = find_people(tokens, scan, titles, lex, document.year)
     _place_after_name(people, tokens)
@@ -55,6 +60,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
         if country and country != "US":
             for s, _, _ in p.spans:
                 ctx.add_country(s, country)
+                ctx.marked.add(s)  # (another official's country: not the sentence's in a government's own release)
     held = [t for p in people for t in p.titles]  # a title nobody holds ("Justice and …") blocks nothing
     blocked = {i for t in held for i in range(t.start, t.end)}
     blocked -= {i for t in held if t.body for i in range(*t.body)}  # "Chairman of the X Unit": X Unit is one

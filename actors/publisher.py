@@ -100,9 +100,21 @@ def issuing_country(head_text: str, metadata: dict[str, str], lex: Lexicon) -> s
     values += [part for part in _PAGE_TITLE_PARTS.split(metadata.get("page_title", ""))[1:]]  # after the headline
     values += [ln.strip(" \t*#|") for ln in head_text.splitlines() if ln.strip()][:3]
     for value in values:
-        for part in re.split(r"\s+[-–—|]\s+", value):
-            m = _GOVERNMENT_OFFICE.fullmatch(part.strip(" .:"))
+        parts = [part.strip(" .:") for part in re.split(r"\s+[-–—|]\s+", value)]
+        for part in parts:
+            m = _GOVERNMENT_OFFICE.fullmatch(part)
+            code = lex.country_by_word.get(fold(m.group(1))) if m else None
+            if code and code != "US" and fold(m.group(1)) in {fold(n) for n in lex.countries[code].names}:
+                return code
+        if any(_OFFICE_START.match(part) for part in parts[:-1]):  # "Ministerio de Ambiente … – MARN Guatemala": the
+            # office's name, then its acronym and country
+            m = _ACRONYM_COUNTRY.fullmatch(parts[-1])
             code = lex.country_by_word.get(fold(m.group(1))) if m else None
             if code and code != "US" and fold(m.group(1)) in {fold(n) for n in lex.countries[code].names}:
                 return code
     return ""
+
+
+_OFFICE_START = re.compile(r"(?:ministry|ministerio|secretariat|secretar[ií]a|presidency|presidencia|gobierno)\s+"
+                           r"(?:of|de)\s", re.I)
+_ACRONYM_COUNTRY = re.compile(r"(?:[A-Z][A-Za-z]{1,7}\s+)?([A-Z][\w ]{3,30})")

@@ -1030,6 +1030,21 @@ def test_a_ministrys_masthead_with_its_republics_name_makes_its_ministers_that_c
     assert by_id[minister.affiliation].country == "GT", by_id[minister.affiliation].name
 
 
+def test_a_spanish_ministrys_masthead_with_acronym_and_country_makes_its_ministers_that_countrys():
+    """ "Ministerio de Ambiente y Recursos Naturales – MARN Guatemala" issues the release. Its unqualified ministers
+    are Guatemala's, even named after a Honduran secretary in the same sentence."""
+    text = ("Ministerio de Ambiente y Recursos Naturales – MARN Guatemala\nInicio | Noticias\n\nGuatemala and "
+            "Honduras agree on a joint plan\n\nGuatemala City, May 28, 2024\n\nHonduras and Guatemala signed the "
+            "plan on the Motagua River. The plan was signed by the Minister of Environment and Natural Resources, "
+            "Patricia Orantes, and the Honduran Secretary of State in the Offices of Natural Resources and "
+            "Environment, Lucky Halach Medina Estrada, in the presence of the Minister of Foreign Affairs, Carlos "
+            "Ramiro Martínez, and the Honduran Ambassador. Honduras will clean its beaches on the Gulf of Honduras.")
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    by_id = {a.id: a for a in analysis.actors}
+    country = {a.name: by_id[a.affiliation].country for a in analysis.actors if a.kind == "official"}
+    assert country == {"Patricia Orantes": "GT", "Lucky Halach Medina Estrada": "HN", "Carlos Ramiro Martínez": "GT"}
+
+
 def test_a_forces_command_over_an_area_is_a_body():
     found = bodies("Personnel of the Eighth Naval Region, with headquarters in Acapulco, seized a boat with the "
                    "Third Military Zone and the Puerto Chiapas Naval Sector.")
