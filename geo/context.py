@@ -438,22 +438,26 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
             and capitalised[i + 2] and texts[i + 2].isalpha()  # "Kezia M. Lucea": a middle initial makes a person
         kin = run_start and i > 1 and (lowers[i - 1] in KIN or lowers[i - 1] == "," and lowers[i - 2] in KIN)  # "his
         # girlfriend, Eliande Tunis": a relative is a person, whatever the first name
-        if not (after_title or first_name or aged or initialled or kin
+        described = run_start and _described_follows(lowers, i)  # "Kemar Andre Falmouth, a Jamaican national"
+        if not (after_title or first_name or aged or initialled or kin or described
                 or cues and run_start and _alias_follows(tokens, i, cues)):
             continue
         if after_title and low in HEADLINE_VERBS and title_line(tokens, i):
             continue  # "U.S. Ambassador Visits Saint Lucia and Grenada": the headline's verb opens no name
         j = _name_end(tokens, i)
-        if after_title or first_name or initialled or kin or aged and _aged_at(texts, j) or _alias_after(tokens, j):
+        if after_title or first_name or initialled or kin or aged and _aged_at(texts, j) or _alias_after(tokens, j) \
+                or described and _described_at(lowers, j):
             if j - i >= 2 or after_title and j > i:  # a lone "Jordan" or "Victoria" is not a person
                 out.append((i, j))
                 covered = j
-    return sorted(out + _listed_entries(tokens)) if "dob " in doc_lower(tokens) else out
+    return sorted(out + listed_entries(tokens))
 
 
-def _listed_entries(tokens: Doc) -> list[tuple[int, int]]:
+def listed_entries(tokens: Doc) -> list[tuple[int, int]]:
     """ "GOMEZ CORDOBA, Wilson Arley, Turbo, Antioquia, Colombia; DOB 30 Jan 1981": a sanctions list's entry opens a
     line with the person's surnames in capitals, then a comma and the given names; the surnames are the person's."""
+    if "dob " not in doc_lower(tokens):
+        return []
     texts = token_texts(tokens)
     out = []
     n = len(tokens)
@@ -479,6 +483,24 @@ def _aged_at(texts: list[str], j: int) -> bool:
     """Is token ``j`` the ", 46," of "Eliande Tunis, 46, of Pompano Beach": a person's age after their name?"""
     return j + 2 < len(texts) and texts[j] == "," and texts[j + 1].isdigit() and len(texts[j + 1]) <= 2 \
         and texts[j + 2] in {",", "of", "and"}
+
+
+# what an apposition calls a private person: "X, a Jamaican national", "Y, a Westmoreland businessman"
+PERSON_NOUNS = {"national", "nationals", "citizen", "resident", "businessman", "businesswoman", "native", "man",
+                "woman", "farmer", "fisherman", "lawyer", "teacher", "student", "dual"}
+
+
+def _described_at(lowers: list[str], j: int) -> bool:
+    """Is token ``j`` the ", a Jamaican national" of "Kemar Andre Falmouth, a Jamaican national": an apposition
+    calling the name before it a private person, in up to three words?"""
+    return j + 2 < len(lowers) and lowers[j] == "," and lowers[j + 1] in {"a", "an"} \
+        and any(w in PERSON_NOUNS for w in lowers[j + 2:j + 5])
+
+
+def _described_follows(lowers: list[str], i: int) -> bool:
+    """Does a run of three or four words starting at ``i`` end in such an apposition? (Two words may be a place:
+    "Spanish Town, a Jamaican …")"""
+    return any(_described_at(lowers, j) for j in range(i + 3, min(len(lowers), i + 5)))
 
 
 def _age_follows(texts: list[str], i: int) -> bool:

@@ -371,6 +371,9 @@ ROAD_WORDS = frozenset({"avenue", "ave", "ave.", "street", "st", "st.", "bouleva
                         "rd.", "drive", "dr.", "lane", "parkway", "pkwy"})
 
 
+ROAD_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives", "lanes"})  # "Young and Duke Streets"
+
+
 # Spanish road words open the road's name: "Vía España", "Avenida Reforma", "Calle Honduras"
 ROAD_WORDS_BEFORE = frozenset({"vía", "via", "avenida", "av.", "calle", "carretera", "paseo", "bulevar", "boulevard",
                                "autopista", "calzada", "periférico", "anillo"})
@@ -380,8 +383,11 @@ def names_a_road(hit: Hit, tokens: Doc) -> bool:
     """ "1600 Pennsylvania Ave NW", "Texas Street", "Vía España": a place's name next to a capitalised road word
     (after it in English, before it in Spanish) is the road's."""
     k, lowers = hit.end, token_lowers(tokens)
-    if k < len(tokens) and tokens[k].text[:1].isupper() and lowers[k] in ROAD_WORDS:
+    if k < len(tokens) and tokens[k].text[:1].isupper() and (lowers[k] in ROAD_WORDS or lowers[k] in ROAD_PLURALS):
         return True
+    if k + 2 < len(tokens) and lowers[k] == "and" and tokens[k + 1].text[:1].isupper() \
+            and tokens[k + 2].text[:1].isupper() and lowers[k + 2] in ROAD_PLURALS:
+        return True  # "between Rosales and Galeana Streets": both are streets
     j = hit.start - 1 - (hit.start >= 2 and lowers[hit.start - 1] in {"de", "del"})  # "Avenida de las Américas"
     return j >= 0 and tokens[j].text[:1].isupper() and lowers[j] in ROAD_WORDS_BEFORE
 

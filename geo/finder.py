@@ -26,6 +26,7 @@ from geo.context import (
     division_cue,
     famous,
     head_of_longer_name,
+    listed_entries,
     modifies_body,
     other_capital_district,
     part_of_other_name,
@@ -193,8 +194,9 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     # joined, not a person whose first name is Dallas
     # … but the surnames of a longer name, written again, are the person ("San Vicente is a close associate")
     lowers = token_lowers(tokens)
-    not_places = [r for r in named if r not in hit_spans or r[0] > 0 and lowers[r[0] - 1] in TITLES]  # "Father
-    # Miguel Hidalgo y Costilla" is the priest, though a borough bears his name
+    listed = set(listed_entries(tokens))  # "CLARENDON, Shanique Alicia; DOB …": a sanctions entry's surname
+    not_places = [r for r in named if r not in hit_spans or r[0] > 0 and lowers[r[0] - 1] in TITLES
+                  or r in listed]  # "Father Miguel Hidalgo y Costilla" is the priest, though a borough bears his name
     runs = not_places + surnames_again(tokens, not_places)  # not a place's own words: "the Sierra Nevada de Santa
     # Marta … buyers in Santa Marta" (a run the person finder took for a name, that is a place)
     people = {i: r for r in runs for i in range(*r)}
@@ -501,9 +503,11 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
     second = _states_among_towns(_far_from_own_division(second, tokens), tokens)
-    return _feature_without_generic(_short_for_feature(_county_in_context(_largest_in_wide_list(_nearest_in_list(
-        _cities_listed_together(_towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz),
-                                tokens), tokens), tokens), gaz)), tokens, gaz), countries
+    listed = _nearest_in_list(_cities_listed_together(
+        _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz), tokens), tokens)
+    listed = _regions_among_other_places(listed, tokens)
+    return _feature_without_generic(_short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz)),
+                                    tokens, gaz), countries
 
 
 LIST_REACH = 8  # tokens: a town this near before the name is of its list
@@ -562,7 +566,8 @@ def _short_for_feature(resolved: list[Resolved]) -> list[Resolved]:
     """ "the Columbus Port of Entry … the Columbus port": a town's name that opens the name of a feature the
     document names is that feature, when the town is far from it (Columbus, Ohio)."""
     features = [r.entry for r in resolved if r.entry.kind == "feature"]
-    if not features:
+    areas = [r.entry for r in resolved if r.entry.kind in ("admin1", "region") and r.kind == "name"]
+    if not features and not areas:
         return resolved
     out = []
     for r in resolved:
@@ -572,6 +577,11 @@ def _short_for_feature(resolved: list[Resolved]) -> list[Resolved]:
                            and km(e.lat, e.lon, f.lat, f.lon) >= SHORT_FEATURE_KM), None)
             if opened is not None:
                 r = replace(r, entry=opened)
+            elif any(norm(a.name).startswith(r.hit.key + " ") and km(e.lat, e.lon, a.lat, a.lon) > LONE_TOWN_KM
+                     and a.country != e.country for a in areas):
+                continue  # "Guna Yala … the Guna comarca": an area's first word, read on another continent (Guna,
+                # India), is the area's people or the area, not that town (a town of the area's country stands:
+                # Washington beside Washington State)
         out.append(r)
     return out
 
@@ -849,6 +859,28 @@ def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tupl
     else:
         return None
     return None if near is None else (near[1], current - near[0])
+
+
+def _regions_among_other_places(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "residents of Long Island, Exuma, Crooked Island, Acklins and Andros": a name read as a region of one
+    country, listed among places of another only and far from all of them, is its namesake among them (the Bahamian
+    island, not New York's), when the gazetteer has one near them."""
+    lowers = token_lowers(tokens)
+    out = list(resolved)
+    for i, r in enumerate(out):
+        e = r.entry
+        if r.kind != "name" or r.qualified or e.kind != "region" or len(r.alternatives) <= 1:
+            continue
+        mates = [m.entry for m in _whole_list(out, i, lowers) if m is not r]
+        countries = {m.country for m in mates if m.country}  # (seas and islands the gazetteer gives no country)
+        if not mates or len(countries) > 1 or e.country in countries \
+                or any(km(e.lat, e.lon, m.lat, m.lon) <= LIST_FAR_KM for m in mates):
+            continue
+        near = next((a for _, a in r.alternatives if a.id != e.id and (not countries or a.country in countries)
+                     and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_FAR_KM for m in mates)), None)
+        if near is not None:
+            out[i] = replace(r, entry=near)
+    return out
 
 
 WIDE_LIST_KM = 800  # a list of one country's towns this far apart says nothing of where in it a town lies …
@@ -1543,6 +1575,27 @@ def _seats_named_for_places(resolved: list[Resolved], tokens: Doc, gaz: Gazettee
 SEAT_NAME_WORDS = 8  # capitalised words back from "in" that may name the facility
 
 
+def _facilities_named_for_places(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "through the Belén center in San Pedro Sula": a name before a facility's common noun, then "in" a place,
+    names the facility standing there; read far from that place (Belém, Brazil), it is no place to draw."""
+    lowers = token_lowers(tokens)
+    by_start = {r.hit.start: r for r in resolved}
+    drop = set()
+    for r in resolved:
+        j = r.hit.end
+        if r.qualified or r.kind != "name" or j + 2 >= len(tokens) or lowers[j] not in FACILITY_NOUNS \
+                or lowers[j + 1] not in {"in", "at"}:
+            continue
+        seat = by_start.get(j + 2)
+        if seat is not None and km(r.entry.lat, r.entry.lon, seat.entry.lat, seat.entry.lon) > LONE_TOWN_KM:
+            drop.add(id(r))
+    return [r for r in resolved if id(r) not in drop]
+
+
+FACILITY_NOUNS = {"center", "centre", "shelter", "facility", "camp", "prison", "clinic", "hospital", "school",
+                  "station", "plant", "hub", "office", "warehouse", "terminal"}  # written in lower case after its name
+
+
 def _parts_of_qualified_towns(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     """ "100 Young and Duke Streets, Kingston, Georgetown, Guyana": a name written before a town that its country
     then qualifies is a part of that town (a neighbourhood), not a town of another country (Kingston, Jamaica)."""
@@ -1810,6 +1863,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
     resolved = _parts_of_qualified_towns(resolved, tokens)
     resolved = _seats_named_for_places(resolved, tokens, gaz)
+    resolved = _facilities_named_for_places(resolved, tokens)
     resolved = [r for r in resolved if not _far_country_among_local_places(r, tokens, resolved)]
     named = set(countries)
     by_name: dict[str, set[str]] = {}  # the places of each country the text names, not only as an adjective

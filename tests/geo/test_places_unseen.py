@@ -1439,6 +1439,74 @@ def test_a_name_among_one_countrys_divisions_is_that_countrys_division():
     assert found["La Paz"].country == "SV", found["La Paz"]
 
 
+def test_a_sanctions_entrys_surname_that_is_a_whole_place_name_is_the_persons():
+    """ "CLARENDON, Shanique Alicia; DOB …": the entry's surname is a person's, though it is exactly a parish's name;
+    so is a surname whose bearer an apposition calls a private person ("Kemar Andre Falmouth, a Jamaican
+    national"), written again alone ("Falmouth's lieutenants")."""
+    text = ("Treasury sanctioned a scam network in Jamaica. Kemar Andre Falmouth, a Jamaican national from Spanish Town, "
+            "leads its call centers. Falmouth's lieutenants run money mules in Montego Bay.\n\nIDENTIFIERS\n\n"
+            "FALMOUTH, Kemar Andre; DOB 14 Mar 1987; POB Spanish Town, Jamaica.\n"
+            "CLARENDON, Shanique Alicia; DOB 02 Nov 1991; POB Old Harbour, Jamaica.")
+    found = _places(text)
+    assert "Clarendon" not in found and "Falmouth" not in found and "Montego Bay" in found, sorted(found)
+
+
+def test_a_name_before_a_facilitys_noun_in_a_town_is_the_facilitys():
+    """ "the Belén center in San Pedro Sula" is a shelter there, not Belém, Brazil."""
+    found = _places("Returnees are received through the Belén center in San Pedro Sula, Honduras.")
+    assert "Belém" not in found and "Belén" not in found and "San Pedro Sula" in found, sorted(found)
+
+
+def test_an_areas_first_word_read_on_another_continent_is_the_areas():
+    """ "Guna Yala … the Guna comarca … Guna fishing grounds": not Guna, India."""
+    found = _places(GUNA_RELEASE)
+    assert "Guna" not in found and "Guna Yala" in found, sorted(found)
+
+
+GUNA_RELEASE = (
+    'Three of the boats will be based at Coco Solo and will patrol the approaches to the Port of '
+    'Cristóbal, the Manzanillo International Terminal and the Colón Free Zone. The other three will '
+    'operate from SENAN stations at Portobelo, El Porvenir and Puerto Obaldía, covering the coast of Guna'
+    ' Yala as far as the Colombian border at Cabo Tiburón. The radar trailers will be placed on Isla '
+    'Grande and near Nombre de Dios.\n\n"Traffickers who move cocaine north from Urabá do not stop to look '
+    'at a map. They run the whole coast, from Sapzurro to the canal," said Ambassador Aponte. "These '
+    'boats let Panama\'s sailors meet them at sea, where the loads are, and not only on the beach."\n\n'
+    'Minister Ábrego said SENAN had seized more than 60 tons of drugs on the Caribbean side so far this '
+    'year, much of it on go-fast boats that leave Necoclí, Turbo and Capurganá in Colombia and refuel on '
+    'the islands of the Guna comarca. He thanked the U.S. Southern Command (SOUTHCOM) and the U.S. Coast '
+    "Guard, which will train the boat crews at Coco Solo in November.\n\nSENAN's Director General, "
+    'Commissioner Luis Alberto Chepo Ríos, said the new radars would close a gap between the station at '
+    'Portobelo and the islands of the Gulf of San Blas, where small boats often hide among the cays. The '
+    'Sahila of the Cartí communities, Ignacio Ustupu Pérez, attended the ceremony and asked that the '
+    'patrols respect Guna fishing grounds; the Minister agreed to brief the Guna General Congress before '
+    'the boats deploy.'
+)
+
+
+def test_both_names_before_plural_street_are_streets():
+    found = _places(SONORA_ALERT)
+    assert "Galeana" not in found and "Hermosillo" in found, sorted(found)
+
+
+SONORA_ALERT = (
+    '\nSecurity Alert – U.S. Consulate General Hermosillo: Highway Blockades and Violence in Southern '
+    'Sonora\n\nSeptember 3, 2025\n\nLocation: Southern Sonora, including the municipalities of Cajeme, '
+    'Guaymas, Empalme, Bácum, San Ignacio Río Muerto, Navojoa, Etchojoa and Huatabampo\n\nAssistance:\nU.S. '
+    'Consulate General Hermosillo\nCalle Monterey 141, between Rosales and Galeana Streets, Colonia '
+    'Esqueda, Hermosillo, Sonora, Mexico 83000\n+52 (662) 690-3262\nHermosilloACS@state.gov\n\nU.S. Embassy '
+    'Mexico City: +52 (55) 8526-2561'
+)
+
+
+def test_a_region_listed_among_another_countrys_places_is_its_namesake_there():
+    """ "residents of Long Island, Exuma, Crooked Island, Acklins and Andros": the Bahamian island, not New York's."""
+    found = _places("Director of Immigration Keturah Ferguson urged residents of Long Island, Exuma, Crooked Island, "
+                    "Acklins and Andros to report suspicious landings. Migrants landed at Duncan Town, Ragged Island, "
+                    "and at Matthew Town, Great Inagua, and near Coral Harbour, New Providence, with help from the "
+                    "United States.")
+    assert found["Long Island"].country == "BS", found["Long Island"]
+
+
 def test_a_region_named_for_a_landform_far_from_everything_else_is_a_namesake():
     """Jamaica's Rio Grande Valley, in Portland parish, is not South Texas's: no Texan place is located, and every
     located place lies in Jamaica. A region no landform names ("South Florida") stays beside far places."""
