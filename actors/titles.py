@@ -99,7 +99,7 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
         if (not _cap(texts[hit.start]) and head not in LOWERCASE_OK and not _owned_then_named(tokens, hit, maps)
                 and not _apposed_to_name(tokens, hit) and not listed and not _spanish_lowercase(tokens, hit, lex)
                 and not _of_then_named(tokens, hit) and not _of_portfolio(tokens, hit, head, lex)
-                or head in NEEDS_BODY) and not _of_body(tokens, hit.end, maps, lex):
+                or head in NEEDS_BODY and not _body_owns(tokens, hit, maps)) and not _of_body(tokens, hit.end, maps, lex):
             continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
@@ -228,6 +228,14 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
         # before it, then a full name opening on a first name (not "opposition leader X", "gang leader X": no office)
     return owned and hit.end + 1 < n and _is_cap(tokens[hit.end]) and _is_cap(tokens[hit.end + 1]) \
         and tokens[hit.end].is_alpha and tokens[hit.end + 1].is_alpha
+
+
+def _body_owns(tokens: Doc, hit, maps: Maps) -> bool:
+    """ "CDB's Head of Environmental Sustainability, Dr. X": a capitalised office a named body owns is an office,
+    though its head word ("Head") needs a body."""
+    texts = token_texts(tokens)
+    k = hit.start - 1
+    return k > 0 and texts[k] in POSSESSIVE and (k in maps.org_end or k in maps.acr_end) and _cap(texts[hit.start])
 
 
 # heads a lower-case portfolio after "of" makes an office ("minister of foreign affairs"); not offices.MINISTER_HEADS,
@@ -513,11 +521,15 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         c = maps.country_at.get(j)
         hit = maps.org_at.get(j) or maps.acr_at.get(j)
         if c is not None and (hit is None or hit.end <= c.end):
-            if prep == "to" or prep == "in" and t.agency and not t.country or prep == "for" and t.head in ENVOY_HEADS:
-                t.host = c.ref  # "UNHCR's Representative in Mexico": posted there, the agency's officer
+            if prep == "to" or prep == "in" and t.agency and not t.country \
+                    or prep == "for" and (t.head in ENVOY_HEADS or t.agency and not t.country):
+                t.host = c.ref  # "UNHCR's Representative in Mexico": posted there, the agency's officer; "IAF
+                # Regional Director for Mexico": the region an agency's officer covers
             elif not t.country:
                 t.country, t.country_token = c.ref, c.start
             pos = c.end
+            if prep == "for":
+                pos = _more_areas(tokens, pos, lex, maps)  # "for Mexico and Central America"
             if prep != "to" and pos + 1 < n and lowers[pos] in {"'s", "’s"} and texts[pos + 1][:1].isupper():
                 pos += 1  # "Director of Panama's National Migration Service, Roger Mojica": the country's body
             body = maps.org_at.get(pos)
@@ -566,6 +578,27 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
                 t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
         pos = k
     return pos
+
+
+def _more_areas(tokens: Doc, pos: int, lex: Lexicon, maps: Maps) -> int:
+    """End of "and [the] X" after a country an office covers, where X is another country or a region's
+    capitalised words ("for Mexico and Central America", "for Haiti and the Caribbean"); else ``pos``."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    n = len(tokens)
+    if pos + 1 >= n or lowers[pos] != "and":
+        return pos
+    k = pos + 1 + (lowers[pos + 1] == "the")
+    c = maps.country_at.get(k)
+    if c is not None:
+        return c.end
+    m = k
+    while m < n and m - k < 3 and _is_cap(tokens[m]) and fold(texts[m]) in REGION_WORDS:
+        m += 1
+    return m if m > k else pos
+
+
+REGION_WORDS = {"central", "south", "north", "latin", "america", "caribbean", "andean", "region", "hemisphere",
+                "western", "eastern", "southern", "northern", "cone", "pacific", "atlantic", "islands"}
 
 
 def _possessed_unit(tokens: Doc, pos: int) -> int:
@@ -812,9 +845,12 @@ def _owners_noun(tokens: Doc, i: int, lex: Lexicon, org_end: dict, acr_end: dict
     end = i - 2 if texts[i - 2] in POSSESSIVE else i - 1
     hit = acr_end.get(end)
     entry = lex.org(hit.ref) if hit is not None else None
+    defined = org_end.get(end)  # an acronym the text defined ("Inter-American Foundation (IAF)") is the body's
+    if hit is None and defined is not None and defined.label == "defined":
+        hit, entry = defined, lex.org_by_id.get(defined.ref)
     if entry is None or fold(entry.name).split()[-1] != fold(texts[i - 1]):
         return None
-    return hit.ref, hit.start
+    return (hit.ref if hit.label == "acr" else entry.name), hit.start
 
 
 def _org_name(lex: Lexicon, org_id: str) -> str:

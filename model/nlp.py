@@ -125,7 +125,8 @@ def get_nlp(lang: str = "en") -> Language:
     return _build(lang)
 
 
-DOTTED_FORMS = ("S.p.A.", "Ges.m.b.H.", "S.p.A")  # legal forms that spaCy's rules cut at an inner period
+DOTTED_FORMS = ("S.p.A.", "Ges.m.b.H.", "S.p.A", "a.i.")  # legal forms that spaCy's rules cut at an inner period,
+# and "a.i." (ad interim): "Chargé d'Affaires a.i. to El Salvador Naomi Fellows" is one sentence
 
 
 @lru_cache(maxsize=8)

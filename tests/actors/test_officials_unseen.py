@@ -43,6 +43,36 @@ def test_title_shapes(text, name, title_part):
     assert any(title_part in t for t in found[name].titles), found[name].titles
 
 
+@pytest.mark.parametrize("text, name, title_part, body", [
+    # "a.i." is one word: no sentence ends inside the title
+    ("The delegation: Chargé d'Affaires a.i. to El Salvador Naomi Fellows attended.", "Naomi Fellows",
+     "a.i. to El Salvador", "U.S. Department of State"),
+    # an office a named body owns, though its head word needs a body
+    ("CDB's Head of Environmental Sustainability, Dr. Marlon Baptiste, said the designs were reviewed.",
+     "Marlon Baptiste", "Head of Environmental Sustainability", "Caribbean Development Bank"),
+    # an office covering a country and a region
+    ("IAF Regional Director for Mexico and Central America Lucía Ferris visited the grantees.", "Lucía Ferris",
+     "for Mexico and Central America", "Inter-American Foundation"),
+    # an acronym the text defines, then the last word of the body's name, before the office
+    ("The Inter-American Foundation (IAF) made six grants. IAF Foundation Representative for Honduras and El "
+     "Salvador Carlos Quintanilla visited the grantees.", "Carlos Quintanilla", "Representative",
+     "Inter-American Foundation"),
+])
+def test_offices_of_bodies(text, name, title_part, body):
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    by_id = {a.id: a for a in analysis.actors}
+    found = {a.name: a for a in analysis.actors if a.kind == "official"}
+    assert name in found, sorted(found)
+    assert any(title_part in t for t in found[name].titles), found[name].titles
+    assert by_id[found[name].affiliation].name == body, by_id[found[name].affiliation].name
+
+
+def test_the_head_of_an_election_office_is_the_countrys():
+    found = officials("Results released by Supervisor of Elections Ianthe Mesopotamia Jack showed the NDP winning "
+                      "14 of the 15 seats in St. Vincent and the Grenadines.")
+    assert "Ianthe Mesopotamia Jack" in found, sorted(found)
+
+
 def test_a_month_between_names_only():
     found = officials("President Biden met Javier May on May 5 in Washington.")
     assert not any("May 5" in n for n in found), sorted(found)
