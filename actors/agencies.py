@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from actors.coast_guard import coast_guard_units
 from actors.companies import named_companies
-from actors.context import Context
+from actors.context import Context, mission_seat
 from actors.courts import us_courts
 from actors.drafts import BODY_KINDS, Draft, add_entry
 from actors.field_offices import field_offices
@@ -34,20 +34,17 @@ from model.nlp import doc_lower, token_lowers, token_texts
 SHORT_ACRONYM = 2  # acronyms this short need support in the document
 
 
-def dominant_country(scan: Scan, tokens: Doc | None = None) -> str:
+def dominant_country(scan: Scan, tokens: Doc | None = None, seat: str = "") -> str:
     """The non-U.S. country the document is mostly about ("" when none). A country named as where a U.S. mission
     sits ("U.S. Ambassador to Barbados", "the U.S. Embassy in Barbados") counts half: an embassy covering several
-    countries writes its seat in every release, whichever country the release is about."""
+    countries writes its seat in every release, whichever country the release is about; so does ``seat``, the
+    country of the embassy that issued the release, wherever its masthead and footer name it."""
     counts: Counter[str] = Counter()
     lowers = token_lowers(tokens) if tokens is not None else []
     for h in (*scan.countries, *scan.governments):
         if h.ref != "US":
-            seat = h.start >= 2 and lowers and lowers[h.start - 1] in {"to", "in"} and lowers[h.start - 2] in MISSIONS
-            counts[h.ref] += 0.5 if seat else 1
+            counts[h.ref] += 0.5 if mission_seat(lowers, h.start) or h.ref == seat else 1
     return counts.most_common(1)[0][0] if counts else ""
-
-
-MISSIONS = {"ambassador", "embassy", "consulate", "chargé"}  # before "to"/"in" and the country it sits in
 
 
 SEA_WORDS = {"gulf", "bay", "sea", "strait", "straits", "golfo", "mar"}

@@ -12,7 +12,16 @@ from spacy.tokens import Doc
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
 from actors.normalize import fold
-from model.nlp import sentence_starts
+from model.nlp import sentence_starts, token_lowers
+
+MISSIONS = {"ambassador", "embassy", "consulate", "chargé"}  # before "to"/"in" and the country it sits in
+
+
+def mission_seat(lowers: list[str], start: int) -> bool:
+    """Is the country at ``start`` where a U.S. mission sits ("Ambassador to Barbados", "the Embassy in
+    Barbados")? An embassy covering several countries writes its seat in every release, whichever country the
+    release is about."""
+    return start >= 2 and bool(lowers) and lowers[start - 1] in {"to", "in"} and lowers[start - 2] in MISSIONS
 
 
 class Context:
@@ -26,8 +35,11 @@ class Context:
         self.spanish = tokens.lang_ == "es"  # written in the region: an office with no country is the home one
         self.starts = sentence_starts(tokens) or [0]
         self.countries: dict[int, list[tuple[int, str]]] = {}
+        lowers = token_lowers(tokens)
         for h in sorted((*scan.countries, *scan.governments), key=lambda h: h.start):
-            self.countries.setdefault(self.sentence(h.start), []).append((h.start, h.ref))
+            if not mission_seat(lowers, h.start):  # "U.S. Ambassador to Barbados … joined Prime Minister Gaston
+                # Browne": the seat is the ambassador's, not the sentence's country
+                self.countries.setdefault(self.sentence(h.start), []).append((h.start, h.ref))
         by_id = lex.org_by_id
         self.bodies: dict[int, list[tuple[int, str]]] = {}
         for h in scan.orgs:

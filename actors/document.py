@@ -33,8 +33,8 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     ``publisher``: the lexicon id of the body that issued it (``find_publisher``), if known."""
     lex = get_lexicon()
     scan = scan_tokens(tokens)
-    home = dominant_country(scan, tokens)
     issuer = lex.org_by_id.get(publisher) if publisher else None
+    home = dominant_country(scan, tokens, embassy_host(issuer, lex) if issuer is not None else "")
     own_release = True
     if issuer is not None and issuer.country not in ("", "US"):
         home = issuer.country  # a government's own release: its unqualified ministers and bodies are its own,
@@ -109,6 +109,20 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     actors = tuple(sorted((_freeze(d, document, tokens) for d in drafts.values()), key=lambda a: a.id))
     relations = find_relations(document, tokens, drafts, actors)
     return actors, relations
+
+
+_EMBASSY_IN = re.compile(r"U\.S\. Embassy in (.+?) and the .+")
+
+
+def embassy_host(entry: OrgEntry, lex: Lexicon) -> str:
+    """The country a U.S. embassy accredited to several countries sits in, from its names ("U.S. Embassy in
+    Barbados and the Eastern Caribbean"); "" for other bodies (an embassy to one country writes about it)."""
+    for name in (entry.name, *entry.aliases):
+        m = _EMBASSY_IN.fullmatch(name)
+        code = lex.country_by_word.get(fold(m.group(1))) if m else None
+        if code:
+            return code
+    return ""
 
 
 def find_publisher(head_text: str, metadata: dict[str, str]) -> str:

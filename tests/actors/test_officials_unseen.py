@@ -1298,6 +1298,28 @@ def test_an_embassys_seat_does_not_outweigh_the_country_a_release_is_about():
     assert _seat_of(text, "Ralph Roe") == "Government of Saint Vincent and the Grenadines"
 
 
+def test_an_ambassadors_seat_is_not_the_country_of_the_officials_beside_him():
+    """"U.S. Ambassador to Barbados … joined Prime Minister X": the seat is the ambassador's, not X's country."""
+    text = ("Clinic reopens in Barbuda\n\nCODRINGTON, Antigua and Barbuda – The clinic in Antigua and Barbuda "
+            "reopened. U.S. Ambassador to Barbados, the Eastern Caribbean and the OECS Linda Roe joined Prime "
+            "Minister Gaston Roe at the ceremony in Codrington.")
+    assert _seat_of(text, "Gaston Roe") == "Government of Antigua and Barbuda"
+
+
+def test_a_regional_embassys_host_written_in_its_masthead_and_footer_counts_half():
+    """The embassy in Barbados and the Eastern Caribbean names Barbados in its masthead, dateline and footer; its
+    release on St. Kitts and Nevis is about St. Kitts and Nevis."""
+    text = ("U.S. Embassy in Barbados and the Eastern Caribbean\n\nAmbassador opens coast guard station\n\n"
+            "BASSETERRE, Saint Kitts and Nevis – The Ambassador opened a station of the St. Kitts and Nevis Defence "
+            "Force in Saint Kitts and Nevis. Prime Minister Terrance Roe received her at Government Headquarters.\n\n"
+            "U.S. Embassy Bridgetown, Wildey, St. Michael, Barbados. Switchboard: Barbados (246) 227-4000. Visas: "
+            "Barbados (246) 227-4399. Citizens: Barbados (246) 227-4193.")
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    by_id = {a.id: a for a in analysis.actors}
+    person = next(a for a in analysis.actors if a.name == "Terrance Roe")
+    assert by_id[person.affiliation].name == "Government of Saint Kitts and Nevis"
+
+
 def test_a_pair_of_island_groups_named_without_the_word_islands_is_the_country():
     assert _seat_of("He closed his trip with a call with Turks and Caicos Premier Washington Roe on migration from "
                     "Haiti's north coast.", "Washington Roe") == "Government of the Turks and Caicos Islands"
