@@ -79,10 +79,17 @@ def _by_form(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
         k = i - 1 if i > 0 and texts[i - 1] == "," else i
         start = _name_before(tokens, k, taken)
         weak = texts[i] in WEAK_FORMS and k == i
+        if texts[i] in STATE_FORMS and (all(w.isupper() for w in texts[start:k] if w.isalpha())
+                                        or end < len(texts) and texts[end] in DASHES):
+            continue  # "GREENVILLE, S.C. —": a dateline's town and state, not a civil company
         if start < k and not weak and any(t.is_alpha for t in tokens[start:k]) \
                 and not all(w in COMPANY_FORMS or w.lower() in FORM_JOINS for w in texts[start:k]):
             out.append((start, k, end))  # (not the form's own first half: "S.A. DE" of "X, S.A. DE C.V.")
     return out
+
+
+STATE_FORMS = {"S.C."}  # a legal form that is also a U.S. state's abbreviation (South Carolina)
+DASHES = {"—", "–", "-", "--"}
 
 
 def _noun_positions(tokens: Doc) -> list[int]:

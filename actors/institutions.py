@@ -61,6 +61,7 @@ POSSESSIVE = {"'s", "’s"}
 # a region's people, like a country's, say whose a group is, not which ("Central American gangs")
 REGIONAL_DEMONYMS = {"central american", "latin american", "south american", "north american", "caribbean",
                      "mesoamerican", "andean"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"}
 LOWER_TAILS = {"unit", "units", "office", "task force", "division"}
 
 
@@ -598,9 +599,11 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
                 end -= 1
         if start + 2 < end and lowers[start] in PEOPLE_WORDS | UNIT_PEOPLE and lowers[start + 1] == "of":
             start += 2  # "Seabees of Naval Mobile Construction Battalion 11": the people, then their unit
-        if end + 1 < n and texts[end] == "-" and not tokens[end - 1].whitespace_ and not tokens[end].whitespace_ \
+        if end + 1 < n and texts[end] in {"-", "–"} and not tokens[end - 1].whitespace_ and not tokens[end].whitespace_ \
                 and texts[end + 1][:1].isupper() and texts[end + 1].isalpha() and end + 1 not in taken:
             end += 2  # "Homeland Security Task Force-Southeast", "Joint Task Force-Bravo"
+        elif end + 1 < n and texts[end] in {"-", "–", "—"} and lowers[end + 1] in COMPASS and texts[end + 1][:1].isupper():
+            end += 2  # "Homeland Security Task Force - Southeast": the same, spaced
         if end < n and lowers[end - 1] in NUMBERED and texts[end].isdigit() and end not in taken:
             end += 1  # "Naval Mobile Construction Battalion 11", "EPA Region 6"
         nxt = spans[s + 1] if s + 1 < len(spans) else None
@@ -618,6 +621,11 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
             # subject are not the name of the body that follows
         if end > start + 1 and texts[start] in LEADING_CONJUNCTIONS:
             start += 1  # "Until Congress acts", "When Border Patrol agents …": the sentence's word, not the name's
+        if texts[start] == "Operation" and "and" in lowers[start:end]:
+            start = start + lowers[start:end].index("and") + 1  # "Operation Vigilant Sentry and Homeland Security Task
+            # Force": an operation, then the body that runs it
+        if texts[start] == "Operation":
+            continue  # "Operation Caribbean Guard": an operation, not a body
         if sum(t.is_alpha and t.is_upper and len(t) > 3 for t in tokens[start:end]) >= 3:
             continue  # "WALSH SCHOOL OF FOREIGN SERVICE WASHINGTON": a masthead in capitals, not read as a name
         if texts[start] in {"Sir", "Dame"} and lowers[end - 1] in BUILDING_WORDS:

@@ -9,7 +9,7 @@ names whole where no rule of the actor finder took them first. Such an actor is 
 - a body every mention of which is inside a division's name ("Dios Department" in "Gracias a Dios Department"),
   is a division named after its word ("the Department of Atlántida"),
   places listed with "and" ("Pharr and Mission"), or a list opening with a place before a division word in
-  lower case ("the Artibonite and Centre departments").
+  lower case ("the Artibonite and Centre departments"), or a sea bank's whole name ("the Cay Sal Bank").
 """
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from model import Actor, Mention, Place, Relation
 
 DIVISION_KINDS = {"admin1", "admin2"}
+SEA_BANKS = {"bank", "banks"}
 DIVISIONS_AFTER = re.compile(r"\s+(?:departments?|provinces?|districts?|parish(?:es)?|municipalit(?:y|ies)|states|counties"
                              r"|regions)\b")
 DIVISION_OF = re.compile(r"(?:department|province|parish)\s+of\s+(?:the\s+)?", re.I)
@@ -50,6 +51,10 @@ def _places_name(m: Mention, spans: list[tuple[int, int, str]], text: str) -> bo
     """Is a body's mention a division's name, or places written as a list (see the module's docstring)?"""
     if any(s <= m.start and m.end <= e and kind in DIVISION_KINDS for s, e, kind in spans):
         return True
+    if m.text.split()[-1].lower() in SEA_BANKS and any(s == m.start and e == m.end and kind == "feature"
+                                                       for s, e, kind in spans):
+        return True  # "the Cay Sal Bank", "Pedro Bank": a sea's bank the gazetteer names whole, not a bank (a
+        # company named like a port the gazetteer holds, "DP World Caucedo", stays a company)
     inner = [(s, e) for s, e, _ in spans if m.start <= s and e <= m.end]
     if any(e == m.end and kind in DIVISION_KINDS and DIVISION_OF.fullmatch(text, m.start, s)
            for s, e, kind in spans):

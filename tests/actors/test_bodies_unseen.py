@@ -1045,6 +1045,20 @@ def test_a_spanish_ministrys_masthead_with_acronym_and_country_makes_its_ministe
     assert country == {"Patricia Orantes": "GT", "Lucky Halach Medina Estrada": "HN", "Carlos Ramiro Martínez": "GT"}
 
 
+def test_operations_are_not_bodies_and_the_body_running_one_is_kept_whole():
+    found = bodies("The cutter patrolled in support of Operation Vigilant Sentry and Operation Caribbean Guard. "
+                   "Operation Vigilant Sentry is run by the Homeland Security Task Force - Southeast. The Coast Guard "
+                   "patrols the Cay Sal Bank as part of Operation Vigilant Sentry and Homeland Security Task "
+                   "Force–Southeast.")
+    assert not [n for n in found if "Operation" in n or "Cay Sal" in n], sorted(found)
+    assert any(n.replace("–", " - ") == "Homeland Security Task Force - Southeast" for n in found), sorted(found)
+
+
+def test_a_datelines_town_and_state_is_no_company():
+    found = bodies("GREENVILLE, S.C. — Seven members of a drug trafficking organization were sentenced today.")
+    assert not [n for n in found if "GREENVILLE" in n], sorted(found)
+
+
 def test_a_forces_command_over_an_area_is_a_body():
     found = bodies("Personnel of the Eighth Naval Region, with headquarters in Acapulco, seized a boat with the "
                    "Third Military Zone and the Puerto Chiapas Naval Sector.")
