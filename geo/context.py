@@ -482,7 +482,7 @@ _INITIAL = re.compile(r"[A-Z]\.")
 def _aged_at(texts: list[str], j: int) -> bool:
     """Is token ``j`` the ", 46," of "Eliande Tunis, 46, of Pompano Beach": a person's age after their name?"""
     return j + 2 < len(texts) and texts[j] == "," and texts[j + 1].isdigit() and len(texts[j + 1]) <= 2 \
-        and texts[j + 2] in {",", "of", "and"}
+        and texts[j + 2] in {",", "of", "and", ".", ";"}  # (also closing the sentence: "… Colón Arboleda, 38.")
 
 
 # what an apposition calls a private person: "X, a Jamaican national", "Y, a Westmoreland businessman"

@@ -1507,6 +1507,15 @@ def test_a_region_listed_among_another_countrys_places_is_its_namesake_there():
     assert found["Long Island"].country == "BS", found["Long Island"]
 
 
+def test_a_name_whose_age_closes_the_sentence_is_a_persons():
+    """ "Jhon Freddy Colón Arboleda, 38.": a first name no list holds, but the age makes the run a person."""
+    found = _places("Six crew members were arrested: four Colombian citizens, from Buenaventura and Tumaco, and two "
+                    "Panamanians from La Palma, in Darién. The boat's captain was identified as Jhon Freddy Colón "
+                    "Arboleda, 38. The detainees were brought to the port of Vacamonte, in Arraiján, and placed at the "
+                    "disposal of the Drug Prosecutor's Office of the Public Ministry.")
+    assert "Arboleda" not in found and "Colón" not in found and "Arraiján" in found, sorted(found)
+
+
 def test_a_region_named_for_a_landform_far_from_everything_else_is_a_namesake():
     """Jamaica's Rio Grande Valley, in Portland parish, is not South Texas's: no Texan place is located, and every
     located place lies in Jamaica. A region no landform names ("South Florida") stays beside far places."""
