@@ -118,6 +118,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
         # body ("Commissioner of Police X" in a Bahamian statement): that country's police; a rank too, where the
         # document names no U.S. body at all
         return ctx.home, lex.offices["police" if police else "military"].get(ctx.home, "")
+    if not country and "parliament" in t.head.split() and local and local != "US":
+        country = local  # "Member of Parliament for South East St. Elizabeth": the United States has no parliament
     if not country and ctx is not None and ctx.spanish and local and not t.host and t.office != "state":
         country = local  # a Spanish text is the region's own: its untitled "Director" is not a U.S. one
     if not country:

@@ -50,6 +50,10 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                 found.append((start, end, own, -1))  # "… Bruce Golding of Jamaica": each their own country's
             continue
         span = _name_near(tokens, t, blocked, lex)
+        if span and lowers[span[0]] in PLACE_OPENERS and span[1] + 1 < len(tokens) and token_texts(tokens)[span[1]] == ",":
+            end = name_run(tokens, span[1] + 1, blocked)  # "Mayor of Malacatán, San Marcos, Erwin Coatepeque
+            if end - (span[1] + 1) >= 2:  # Fuentes": the town's department, then the name
+                span = (span[1] + 1, end, None)
         if span:
             _town_of_sentence(tokens, t)
             found.append((span[0], span[1], t, -1))
@@ -587,7 +591,9 @@ def _place_governed(tokens: Doc, t: Title, lex: Lexicon) -> None:
         return
     end = t.end - (lowers[t.end - 1] in JURISDICTIONS and t.end - 1 > of + 1)
     words = texts[of + 1:end]
-    if not words or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words) \
+    if not words or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                            or 0 < i < len(words) - 1 and w in {"de", "del", "la", "los", "las"}  # "Norte de Santander"
+                            for i, w in enumerate(words)) \
             or fold(" ".join(words)) in lex.country_names:
         return
     t.place = " ".join(words)

@@ -273,8 +273,9 @@ def _of_then_named(tokens: Doc, hit) -> int:
         return 0
     j += j < n and texts[j] == "the"
     k = j
-    while k < n and k - j < 5 and tokens[k].is_alpha and _cap(texts[k]):
-        k += 1
+    while k < n and k - j < 6 and (tokens[k].is_alpha and _cap(texts[k])
+                                   or k > j and texts[k] in PLACE_PARTICLES and k + 1 < n and _cap(texts[k + 1])):
+        k += 1  # (a place's "de": "the governor of Norte de Santander, William Villamizar")
     if k == j or k >= n or texts[k] != "," or k + 1 >= n \
             or fold_accents(texts[k + 1].lower()) not in common_first_names():
         return 0
@@ -285,6 +286,9 @@ def _of_then_named(tokens: Doc, hit) -> int:
         if m + 1 < n and texts[m] == "-" and not tokens[m - 1].whitespace_ and _cap(texts[m + 1]):
             m += 1  # "Jean-Robert Pierre-Louis": a hyphenated name is one word of the name
     return k if words >= 2 and m < n and texts[m] == "," else 0
+
+
+PLACE_PARTICLES = {"de", "del", "la", "los", "las"}
 
 
 def _opens_institution(tokens: Doc, end: int) -> bool:
@@ -528,8 +532,9 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             elif not t.country:
                 t.country, t.country_token = c.ref, c.start
             pos = c.end
-            if prep == "for":
-                pos = _more_areas(tokens, pos, lex, maps)  # "for Mexico and Central America"
+            if prep in {"for", "to"}:
+                pos = _more_areas(tokens, pos, lex, maps)  # "for Mexico and Central America", "to Barbados, the
+                # Eastern Caribbean and the OECS"
             if prep != "to" and pos + 1 < n and lowers[pos] in {"'s", "’s"} and texts[pos + 1][:1].isupper():
                 pos += 1  # "Director of Panama's National Migration Service, Roger Mojica": the country's body
             body = maps.org_at.get(pos)
@@ -562,8 +567,8 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             # English text only: applied to Spanish text too, the es_test floor test failed (affiliation 0.955 ->
             # 0.941); Spanish titles read their places by the Spanish rules
             k = j
-        if k == j:
-            k = _delimited_portfolio(tokens, j, maps)
+        if k == j or prep == "for" and t.office == "legislature":  # (a constituency: "Member of Parliament for South
+            k = max(k, _delimited_portfolio(tokens, j, maps))  # East St. Elizabeth, Hon. X")
         if k == j:
             return pos
         if prep != "to":
@@ -581,20 +586,27 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
 
 
 def _more_areas(tokens: Doc, pos: int, lex: Lexicon, maps: Maps) -> int:
-    """End of "and [the] X" after a country an office covers, where X is another country or a region's
-    capitalised words ("for Mexico and Central America", "for Haiti and the Caribbean"); else ``pos``."""
+    """End of ", [and] [the] X" items after a country an office covers, each another country, a region's
+    capitalised words or a body's acronym ("for Mexico and Central America", "to Barbados, the Eastern Caribbean
+    and the OECS"); else ``pos``."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
-    if pos + 1 >= n or lowers[pos] != "and":
-        return pos
-    k = pos + 1 + (lowers[pos + 1] == "the")
-    c = maps.country_at.get(k)
-    if c is not None:
-        return c.end
-    m = k
-    while m < n and m - k < 3 and _is_cap(tokens[m]) and fold(texts[m]) in REGION_WORDS:
-        m += 1
-    return m if m > k else pos
+    while pos + 1 < n and lowers[pos] in {"and", ","}:
+        k = pos + 1
+        if lowers[pos] == "," and lowers[k] == "and" and k + 1 < n:
+            k += 1
+        k += k + 1 < n and lowers[k] == "the"
+        c = maps.country_at.get(k) or maps.acr_at.get(k)
+        if c is not None:
+            pos = c.end
+            continue
+        m = k
+        while m < n and m - k < 3 and _is_cap(tokens[m]) and fold(texts[m]) in REGION_WORDS:
+            m += 1
+        if m == k:
+            break
+        pos = m
+    return pos
 
 
 REGION_WORDS = {"central", "south", "north", "latin", "america", "caribbean", "andean", "region", "hemisphere",
@@ -689,7 +701,7 @@ def _delimited_portfolio(tokens: Doc, j: int, maps: Maps) -> int:
     after_for = lowers[j - 1] == "for" or j > 1 and lowers[j - 1] == "the" and lowers[j - 2] == "for"
     while m < n and m - j < 7 and m not in maps.title_at and not (after_for and m > j and _name_starts(tokens, m)) and (
             m not in maps.country_at or m > j and _is_cap(tokens[m - 1]) and tokens[m - 1].is_alpha) and (
-            tokens[m].is_alpha and texts[m][:1].isupper()
+            tokens[m].is_alpha and texts[m][:1].isupper() or texts[m] in {"St.", "Ste."}
             or lowers[m] in joins and m > j
             or lowers[m] == "the" and m > j and lowers[m - 1] in {"and", "of", "for"}):
         m += 1  # "Undersecretary for Latin America and the Caribbean, NAME", "Subdirectora de Atención al Migrante, …"

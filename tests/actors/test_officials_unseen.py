@@ -67,6 +67,26 @@ def test_offices_of_bodies(text, name, title_part, body):
     assert by_id[found[name].affiliation].name == body, by_id[found[name].affiliation].name
 
 
+@pytest.mark.parametrize("text, name, body", [
+    # an envoy's posts listed after "to", then the name
+    ("U.S. Ambassador to Barbados, the Eastern Caribbean and the OECS Linda Roe joined Prime Minister Gaston Browne.",
+     "Linda Roe", "U.S. Department of State"),
+    # a division's name with "de", capitalised title or not
+    ("The governor of Norte de Santander, William Roe, said voters could not cast ballots in Cúcuta, Colombia.",
+     "William Roe", "Government of Norte de Santander"),
+    ("The Governor of Norte de Santander, William Roe, said voters could not cast ballots in Cúcuta, Colombia.",
+     "William Roe", "Government of Norte de Santander"),
+    # a constituency, then an honorific and the name; no U.S. office has a parliament
+    ("Member of Parliament for South East St. Elizabeth, Hon. Frank Roe, welcomed the station in Jamaica.",
+     "Frank Roe", "Government of Jamaica"),
+    # a town's department between the office and the name
+    ("The Department of State is designating former Mayor of Malacatán, San Marcos, Erwin Roe Fuentes, due to his "
+     "involvement in significant corruption in Guatemala.", "Erwin Roe Fuentes", "Municipal Government of Malacatán"),
+])
+def test_offices_before_names_after_lists_and_places(text, name, body):
+    assert _seat_of(text, name) == body
+
+
 def test_the_head_of_an_election_office_is_the_countrys():
     found = officials("Results released by Supervisor of Elections Ianthe Mesopotamia Jack showed the NDP winning "
                       "14 of the 15 seats in St. Vincent and the Grenadines.")
