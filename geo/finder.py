@@ -742,6 +742,10 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
                 and not _before_its_division(r, mates, lowers):
             out.append(r)  # a country beside divisions only is the country: "through the Darién and Mexico"; not
             continue  # where a division follows it as a town's would ("Colombia, Nuevo León": a town unknown here)
+        if any(a.country == e.country and km(a.lat, a.lon, e.lat, e.lon) <= LIST_NEAR_KM
+               for m in mates for _, a in m.alternatives):
+            out.append(r)  # a mate has a reading right beside it: the mate is the misread one ("from Livingston and
+            continue  # Puerto Barrios", Livingston read in New Jersey), which the list's own rule then moves
         country = next(iter(local))
         if oceans_away and counts[country] <= counts[e.country]:
             out.append(r)  # the mate is the stray one, not this: "Fresnillo" beside a Jerez read in Spain

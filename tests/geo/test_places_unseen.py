@@ -1516,6 +1516,15 @@ def test_a_name_whose_age_closes_the_sentence_is_a_persons():
     assert "Arboleda" not in found and "Colón" not in found and "Arraiján" in found, sorted(found)
 
 
+def test_a_listed_mate_misread_abroad_does_not_drop_its_neighbour():
+    """ "from Livingston and Puerto Barrios": Livingston first read in New Jersey (the release names Virginia) has a
+    reading right beside Puerto Barrios, so Puerto Barrios stays and Livingston is Guatemala's."""
+    found = _places("The U.S. Coast Guard cutter from Portsmouth, Virginia, trained the Belize Coast Guard in Belize "
+                    "City. Patrols cover the Sapodilla Cays and the approaches to Punta Gorda from Livingston and "
+                    "Puerto Barrios across the Gulf of Honduras.")
+    assert "Puerto Barrios" in found and found["Lívingston"].country == "GT", sorted(found)
+
+
 def test_a_region_named_for_a_landform_far_from_everything_else_is_a_namesake():
     """Jamaica's Rio Grande Valley, in Portland parish, is not South Texas's: no Texan place is located, and every
     located place lies in Jamaica. A region no landform names ("South Florida") stays beside far places."""
