@@ -505,7 +505,7 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     second = _states_among_towns(_far_from_own_division(second, tokens), tokens)
     listed = _nearest_in_list(_cities_listed_together(
         _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz), tokens), tokens)
-    listed = _regions_among_other_places(listed, tokens)
+    listed = _crossings_towards(_regions_among_other_places(listed, tokens), tokens)
     return _feature_without_generic(_short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz)),
                                     tokens, gaz), countries
 
@@ -883,6 +883,32 @@ def _regions_among_other_places(resolved: list[Resolved], tokens: Doc) -> list[R
         near = next((a for _, a in r.alternatives if a.id != e.id and (not countries or a.country in countries)
                      and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_FAR_KM for m in mates)), None)
         if near is not None:
+            out[i] = replace(r, entry=near)
+    return out
+
+
+def _crossings_towards(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "the Santa Elena crossing with Chetumal": a town named for a crossing "with", "into" or "to" a place lies
+    beside that place, so the reading nearest it is the one meant (Corozal's Santa Elena, not Cayo's), when one lies
+    within a crossing's reach."""
+    lowers = token_lowers(tokens)
+    by_start = {r.hit.start: r for r in resolved}
+    out = list(resolved)
+    for i, r in enumerate(out):
+        j = r.hit.end
+        if r.kind != "name" or r.qualified or len(r.alternatives) <= 1 or j + 2 >= len(tokens):
+            continue
+        j += lowers[j] == "border"
+        if j + 2 >= len(tokens) or lowers[j] not in {"crossing", "bridge"} or lowers[j + 1] not in {"with", "into", "to"}:
+            continue
+        other = by_start.get(j + 2)
+        if other is None:
+            continue
+        o = other.entry
+        near = min((a for _, a in r.alternatives if a.kind == "city"),
+                   key=lambda a: km(a.lat, a.lon, o.lat, o.lon), default=None)
+        if near is not None and near.id != r.entry.id and km(near.lat, near.lon, o.lat, o.lon) <= LIST_BESIDE_KM \
+                and km(r.entry.lat, r.entry.lon, o.lat, o.lon) > LIST_BESIDE_KM:
             out[i] = replace(r, entry=near)
     return out
 

@@ -1525,6 +1525,13 @@ def test_a_listed_mate_misread_abroad_does_not_drop_its_neighbour():
     assert "Puerto Barrios" in found and found["Lívingston"].country == "GT", sorted(found)
 
 
+def test_a_town_named_for_a_crossing_with_a_place_lies_beside_it():
+    """ "the Santa Elena crossing with Chetumal": Corozal's Santa Elena, at the border, not Cayo's."""
+    found = _places("Voters lined up in Corozal and Orange Walk. The new government will work on migration at the "
+                    "Santa Elena crossing with Chetumal, Mexico, and in the Toledo District of Belize.")
+    assert found["Santa Elena"].lat > 18.3, found["Santa Elena"]
+
+
 def test_a_region_named_for_a_landform_far_from_everything_else_is_a_namesake():
     """Jamaica's Rio Grande Valley, in Portland parish, is not South Texas's: no Texan place is located, and every
     located place lies in Jamaica. A region no landform names ("South Florida") stays beside far places."""
