@@ -363,6 +363,9 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
                 and fold(span_text(tokens, i - 2, i)) in lex.modifiers:  # not ", under" (folds to "under")
             i -= 2
             continue
+        if i >= 3 and lowers[i - 3:i] == ["nominee", "to", "be"]:
+            i -= 3  # "Testimony of Dr. X, Nominee to be Ambassador to Costa Rica": the office she is named for
+            continue
         hit = org_end.get(i) or acr_end.get(i)
         if hit is None and i >= 4 and texts[i - 1] == ")" and texts[i - 3] == "(" \
                 and (acr_end.get(i - 1) or org_end.get(i - 1)) is not None:  # an acronym, or one the text defines

@@ -79,6 +79,9 @@ def test_offices_of_bodies(text, name, title_part, body):
     # a constituency, then an honorific and the name; no U.S. office has a parliament
     ("Member of Parliament for South East St. Elizabeth, Hon. Frank Roe, welcomed the station in Jamaica.",
      "Frank Roe", "Government of Jamaica"),
+    # the office a nominee is named for
+    ("Testimony of Dr. Cynthia A. Roe, Nominee to be Ambassador Extraordinary and Plenipotentiary of the United "
+     "States of America to the Republic of Costa Rica", "Cynthia A. Roe", "U.S. Department of State"),
     # a town's department between the office and the name
     ("The Department of State is designating former Mayor of Malacatán, San Marcos, Erwin Roe Fuentes, due to his "
      "involvement in significant corruption in Guatemala.", "Erwin Roe Fuentes", "Municipal Government of Malacatán"),
