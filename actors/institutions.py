@@ -1012,7 +1012,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if not country and kind == "agency" and not (words[0] == "royal" and any(t in fold(text) for t in US_TERRITORIES)):
         # (the Royal Virgin Islands Police Force is the British territory's, not the home country's)
         country = "US" if words[0] in {"department", "bureau"} or "congress" in words and words[0] != "national" \
-            else home
+            and "general" not in words else home  # (a people's "General Congress" is no U.S. body)
     entry = lex.org(f"{demonym} {text}") if demonym else None
     if entry is None and country and owner is None:
         dem = lex.countries[country].adjective if country in lex.countries else ""

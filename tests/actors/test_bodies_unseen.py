@@ -1054,6 +1054,11 @@ def test_operations_are_not_bodies_and_the_body_running_one_is_kept_whole():
     assert any(n.replace("–", " - ") == "Homeland Security Task Force - Southeast" for n in found), sorted(found)
 
 
+def test_a_peoples_general_congress_is_not_the_us_congress():
+    found = bodies("The Minister agreed to brief the Guna General Congress before the boats deploy from Colón, Panama.")
+    assert any(n.endswith("Guna General Congress") and not n.startswith("U.S.") for n in found), sorted(found)
+
+
 def test_a_datelines_town_and_state_is_no_company():
     found = bodies("GREENVILLE, S.C. — Seven members of a drug trafficking organization were sentenced today.")
     assert not [n for n in found if "GREENVILLE" in n], sorted(found)
