@@ -105,7 +105,7 @@ def _post_of(hit: Hit, tokens: Doc) -> bool:
 # Words before "of"/"de" that make "X of <place>" an organisation rather than a place.
 OF_ORG_HEADS = {"bank", "university", "declaration", "cartel", "voice", "college", "organization", "organisation",
                 "institute", "school", "academy", "tren", "federation", "friends", "bishop", "archdiocese", "club",
-                "bridge", "cathedral", "church", "basilica", "society", "cup"}
+                "bridge", "cathedral", "church", "basilica", "society", "cup", "treaty", "protocol", "charter"}
 ALLOWED_PREV = {"the", "in", "from", "to", "at", "of", "and", "or", "for", "with", "on", "by", "northern", "southern",
                 "eastern", "western", "central", "rural", "greater", "downtown", "north", "south", "east", "west",
                 "embassy", "consulate", "visit", "visits", "visited", "across", "throughout", "within", "outside", "near",

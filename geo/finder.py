@@ -1607,23 +1607,30 @@ SEAT_NAME_WORDS = 8  # capitalised words back from "in" that may name the facili
 
 def _facilities_named_for_places(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     """ "through the Belén center in San Pedro Sula": a name before a facility's common noun, then "in" a place,
-    names the facility standing there; read far from that place (Belém, Brazil), it is no place to draw."""
+    names the facility standing there; read far from that place (Belém, Brazil), it is no place to draw. So does a
+    city's name before a landmark's noun ("the exit to Olancho at the Kennedy roundabout") read far from every other
+    place the text locates."""
     lowers = token_lowers(tokens)
     by_start = {r.hit.start: r for r in resolved}
     drop = set()
     for r in resolved:
         j = r.hit.end
-        if r.qualified or r.kind != "name" or j + 2 >= len(tokens) or lowers[j] not in FACILITY_NOUNS \
-                or lowers[j + 1] not in {"in", "at"}:
+        if r.qualified or r.kind != "name" or j + 1 >= len(tokens) or lowers[j] not in FACILITY_NOUNS:
             continue
-        seat = by_start.get(j + 2)
-        if seat is not None and km(r.entry.lat, r.entry.lon, seat.entry.lat, seat.entry.lon) > LONE_TOWN_KM:
+        seat = by_start.get(j + 2) if lowers[j + 1] in {"in", "at"} else None
+        if seat is not None:
+            if km(r.entry.lat, r.entry.lon, seat.entry.lat, seat.entry.lon) > LONE_TOWN_KM:
+                drop.add(id(r))
+        elif r.entry.kind == "city" and not r.entry.capital and _far_from_all(
+                r.entry, [(x.entry.lat, x.entry.lon) for x in resolved if x.entry.id != r.entry.id
+                          and x.entry.kind != "country"]):
             drop.add(id(r))
     return [r for r in resolved if id(r) not in drop]
 
 
 FACILITY_NOUNS = {"center", "centre", "shelter", "facility", "camp", "prison", "clinic", "hospital", "school",
-                  "station", "plant", "hub", "office", "warehouse", "terminal"}  # written in lower case after its name
+                  "station", "plant", "hub", "office", "warehouse", "terminal", "roundabout", "interchange",
+                  "overpass", "market", "stadium", "park"}  # written in lower case after its name
 
 
 def _parts_of_qualified_towns(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:

@@ -1532,6 +1532,22 @@ def test_a_town_named_for_a_crossing_with_a_place_lies_beside_it():
     assert found["Santa Elena"].lat > 18.3, found["Santa Elena"]
 
 
+def test_a_place_in_a_treatys_name_is_the_treatys():
+    found = _places("Heads of Government reiterated their support for the process before the International Court of "
+                    "Justice in The Hague to settle the controversy over the Essequibo region between Guyana and "
+                    "Venezuela.\n\nHeads of Government accepted the invitation of the Prime Minister of Trinidad and "
+                    "Tobago to hold the next meeting in Port of Spain, marking fifty years since the signing of the "
+                    "Treaty of Chaguaramas in 1973.")
+    assert "Chaguaramas" not in found and "Port of Spain" in found, sorted(found)
+
+
+def test_a_citys_name_before_a_landmarks_noun_far_from_the_story_is_the_landmarks():
+    """ "the Kennedy roundabout" in Tegucigalpa is not Kennedy, Bogotá."""
+    found = _places("In Tegucigalpa, roadblocks closed the exit to Olancho at the Kennedy roundabout, and the toll "
+                    "booth on the CA-5 toward Zambrano.")
+    assert "Kennedy" not in found and "Tegucigalpa" in found, sorted(found)
+
+
 def test_a_region_named_for_a_landform_far_from_everything_else_is_a_namesake():
     """Jamaica's Rio Grande Valley, in Portland parish, is not South Texas's: no Texan place is located, and every
     located place lies in Jamaica. A region no landform names ("South Florida") stays beside far places."""
