@@ -7,8 +7,9 @@ canonical URL) in ``documents.formats``; ``email.utils`` reads RFC 822 lines (a 
 1. metadata the publisher declared (front matter, HTML, a feed's ``pubDate``);
 2. an RFC 822 line in the head of the text (how a saved feed item carries its date);
 3. a labelled date ("Release Date:", "Posted on", "FOR IMMEDIATE RELEASE — June 10, 2021");
-4. a dateline or a line that is only a date, near the top; then a PDF's creation date when the text
-   agrees with it (nothing later, its year or the one before mentioned);
+4. a dateline or a line that is only a date, near the top; then the date in the page's own address (a saved
+   page's URL line, "…/2025/02/11/…"); then a PDF's creation date when the text agrees with it (nothing later, its
+   year or the one before mentioned);
 5. a year inferred from the body — only when the text makes it nearly certain (see ``infer_year``).
 
 A wrong year is worse than none: when unsure the document is undated, which the app shows honestly.
@@ -124,11 +125,34 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
             parsed = _date_line(part, order)
             if ok(parsed):
                 return DocDate(parsed.isoformat(), parsed.year, "printed")
+    parsed = _url_date(head, metadata or {}, today)
+    if ok(parsed):
+        return DocDate(parsed.isoformat(), parsed.year, "metadata")
     created = parse_date((metadata or {}).get("created", ""))
     if ok(created) and _consistent(created.year, cleaned_text):
         return DocDate(created.isoformat(), created.year, "metadata")
     year = infer_year(cleaned_text, today)
     return DocDate(None, year, "inferred") if year else UNDATED
+
+
+_URL_LINE = re.compile(r"^\W*(?:(?:url|link|source)\s*:\s*)?(https?://\S+)\W*$", re.I)
+_URL_LINES = 5  # the page's own address is saved at the top; a link further down is another page's
+
+
+def _url_date(head: str, metadata: dict[str, str], today: dt.date) -> dt.date | None:
+    """The date in the page's own address ("…/news/2025/02/11/drug-control-police-…"), from the metadata's link or
+    a line of the head that is only an address; read by htmldate's URL rule."""
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    urls = [metadata.get(k, "") for k in ("url", "link")]
+    urls += [m.group(1) for ln in head.splitlines()[:_URL_LINES] if (m := _URL_LINE.match(ln.strip()))]
+    options = Extractor(False, dt.datetime.combine(today, dt.time()), dt.datetime(1995, 1, 1), True, "%Y-%m-%d")
+    for url in urls:
+        found = extract_url_date(url, options) if url else None
+        if found:
+            return dt.date.fromisoformat(found)
+    return None
 
 
 def infer_year(text: str, today: dt.date | None = None) -> int | None:

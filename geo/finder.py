@@ -1405,7 +1405,7 @@ def listed_after_strong(hit: Hit, tokens: Doc, before: list[Resolved], entry: En
     return 0 < end - start <= 2 and all(w == "," or w in {"and", "or"} for w in token_lowers(tokens)[start:end])
 
 
-def _listed_after_firm_city(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
+def _listed_after_firm_city(r: Resolved, tokens: Doc, resolved: list[Resolved], depth: int = 8) -> bool:
     """ "banks in New York and Miami": a city of ``KNOWN_TOWN`` people or more listed right after a firmly located
     city of its country that large is kept however far apart the two are (the list says what its items are). Only
     kept: lending the evidence itself moved other names' readings (Rotterdam, Brownsville) on the dev sets."""
@@ -1419,10 +1419,11 @@ def _listed_after_firm_city(r: Resolved, tokens: Doc, resolved: list[Resolved]) 
     if e.population < KNOWN_TOWN:
         return False
     for p in resolved:
-        if 0 < r.hit.start - p.hit.end <= 2 and p.strong and p.kind != "demonym" \
+        if 0 < r.hit.start - p.hit.end <= 2 and p.kind != "demonym" \
                 and p.entry.kind == "city" and p.entry.country == e.country and p.entry.population >= KNOWN_TOWN \
                 and all(w in LIST_WORDS for w in lowers[p.hit.end:r.hit.start]):
-            return True
+            return p.strong or depth > 0 and _listed_after_firm_city(p, tokens, resolved, depth - 1)  # "to Miami,
+            # New York and Boston": a list of such cities led by a firm one
     return False
 
 
@@ -1925,10 +1926,12 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
             continue
         e = rs[0].entry
         alts = alts_of[eid]
+        listed_firmly = any(_listed_after_firm_city(r, tokens, resolved) for r in rs)
         if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alts) == 1) \
-                and not any(_listed_after_firm_city(r, tokens, resolved) for r in rs):
+                and not listed_firmly:
             continue  # a small place far from what the document is about, on weak evidence
-        placed = any(r.kind == "dateline" or r.qualified for r in rs)  # the text itself says where it is
+        placed = any(r.kind == "dateline" or r.qualified for r in rs) or listed_firmly  # the text itself says where
+        # it is, or lists it after a city of its country it locates ("to Miami and Boston")
         if (len(alts) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital
                 or e.kind == "admin1" and e.country != "US") \
                 and not placed and far_afield(e, named, [p for i, p in located.items() if i != eid],

@@ -60,6 +60,18 @@ def test_find_date(raw, meta, expected):
     assert (d.date, d.year, d.source) == expected
 
 
+def test_the_date_in_a_saved_pages_own_address():
+    """A text capture whose only date is its address's "/2025/02/11/"; a link further down is another page's."""
+    raw = ("Ministry of Public Security – Government of Costa Rica\n"
+           "https://www.seguridadpublica.go.cr/en/news/2025/02/11/drug-control-police-seize-cocaine\n"
+           "Home / News / English\n\nPolice seize cocaine at Moín\n\nOfficers seized 2.6 tons. Under Law 8204 of "
+           "2001 the suspects face prison.")
+    d = find_date(raw, raw, {}, today=TODAY)
+    assert (d.date, d.year, d.source) == ("2025-02-11", 2025, "metadata")
+    later = "Police seize cocaine\n\n" + "Officers seized it.\n\n" * 6 + "https://example.org/2019/05/01/old-story\n"
+    assert find_date(later, later, {}, today=TODAY).date is None
+
+
 def test_future_years_are_not_publication_years():
     assert infer_year("Funding through 2031 was approved on May 3, 2024.", TODAY) == 2024
     assert infer_year("The plan runs until 2027. It was signed on May 3, 2024.", TODAY) == 2024

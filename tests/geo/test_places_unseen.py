@@ -1548,6 +1548,13 @@ def test_a_citys_name_before_a_landmarks_noun_far_from_the_story_is_the_landmark
     assert "Kennedy" not in found and "Tegucigalpa" in found, sorted(found)
 
 
+def test_a_city_listed_after_a_city_of_its_country_is_drawn_however_far_from_the_story():
+    """A release on Haiti that never names the United States: "fly to Miami and Boston" lists two U.S. cities."""
+    found = _places("Haitians with sponsors may fly safely to Miami and Boston, and are not returned by sea to "
+                    "Port-au-Prince, Haiti.")
+    assert "Boston" in found and "Miami" in found, sorted(found)
+
+
 def test_a_region_named_for_a_landform_far_from_everything_else_is_a_namesake():
     """Jamaica's Rio Grande Valley, in Portland parish, is not South Texas's: no Texan place is located, and every
     located place lies in Jamaica. A region no landform names ("South Florida") stays beside far places."""
