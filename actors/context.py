@@ -31,7 +31,8 @@ class Context:
         self.home = home
         self.publisher = ""  # the lexicon id of the body that issued the document, if known (find_actors sets it)
         self.own_release = False  # issued by the home country's government (find_actors sets it)
-        self.marked: set[int] = set()  # demonyms of titles ("the Honduran Secretary"): whose office, not the sentence's
+        self.marked: set[int] = set()  # countries that are an official's own ("the Honduran Secretary", a known
+        # president's name): whose office, not the sentence's
         self.spanish = tokens.lang_ == "es"  # written in the region: an office with no country is the home one
         self.starts = sentence_starts(tokens) or [0]
         self.countries: dict[int, list[tuple[int, str]]] = {}

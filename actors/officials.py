@@ -29,7 +29,7 @@ class Person:
 
 def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year: int | None) -> list[Person]:
     """People holding an office in one document, each with every span that names them."""
-    lowers = token_lowers(tokens)
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
     blocked = {i for h in (*scan.orgs, *scan.acronyms, *scan.countries, *scan.governments)
                for i in range(h.start, h.end)}
     blocked |= {i for t in titles for i in range(t.start, t.end)}
@@ -50,7 +50,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                 found.append((start, end, own, -1))  # "… Bruce Golding of Jamaica": each their own country's
             continue
         span = _name_near(tokens, t, blocked, lex)
-        if span and lowers[span[0]] in PLACE_OPENERS and span[1] + 1 < len(tokens) and token_texts(tokens)[span[1]] == ",":
+        if span and lowers[span[0]] in PLACE_OPENERS and span[1] + 1 < len(tokens) and texts[span[1]] == ",":
             end = name_run(tokens, span[1] + 1, blocked)  # "Mayor of Malacatán, San Marcos, Erwin Coatepeque
             if end - (span[1] + 1) >= 2:  # Fuentes": the town's department, then the name
                 span = (span[1] + 1, end, None)

@@ -536,7 +536,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
                 t.country, t.country_token = c.ref, c.start
             pos = c.end
             if prep in {"for", "to"}:
-                pos = _more_areas(tokens, pos, lex, maps)  # "for Mexico and Central America", "to Barbados, the
+                pos = _more_areas(tokens, pos, maps)  # "for Mexico and Central America", "to Barbados, the
                 # Eastern Caribbean and the OECS"
             if prep != "to" and pos + 1 < n and lowers[pos] in {"'s", "’s"} and texts[pos + 1][:1].isupper():
                 pos += 1  # "Director of Panama's National Migration Service, Roger Mojica": the country's body
@@ -588,7 +588,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
     return pos
 
 
-def _more_areas(tokens: Doc, pos: int, lex: Lexicon, maps: Maps) -> int:
+def _more_areas(tokens: Doc, pos: int, maps: Maps) -> int:
     """End of ", [and] [the] X" items after a country an office covers, each another country, a region's
     capitalised words or a body's acronym ("for Mexico and Central America", "to Barbados, the Eastern Caribbean
     and the OECS"); else ``pos``."""

@@ -968,11 +968,12 @@ def _divisions_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Re
         divisions = {e.country: e for _, e in r.alternatives if e.kind == "admin1" and e.country != r.entry.country}
         if not divisions:
             continue
-        mates = [m for m in _list_mates(out, i, lowers)  # or a region of one country ("the Carolinas and Georgia")
+        listed = _list_mates(out, i, lowers)
+        mates = [m for m in listed  # or a region of one country ("the Carolinas and Georgia")
                  if m.entry.kind == "admin1" or m.entry.kind == "region" and m.entry.country]
         if r.entry.kind == "city":  # its mates all of one country, division seats read as towns too
-            mates = [m for m in _list_mates(out, i, lowers) if m.entry.kind in ("admin1", "city")]
-            if len({m.entry.country for m in mates}) != 1 or len(mates) != len(_list_mates(out, i, lowers)):
+            mates = [m for m in listed if m.entry.kind in ("admin1", "city")]
+            if len({m.entry.country for m in mates}) != 1 or len(mates) != len(listed):
                 continue
         division = next((divisions[m.entry.country] for m in mates if m.entry.country in divisions), None)
         if division is not None:  # and it shares their evidence ("producers in Texas and Georgia")
