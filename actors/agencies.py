@@ -192,8 +192,8 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
     if _ends_longer_name(tokens, start):
         return False
     pub = lex.org_by_id.get(ctx.publisher)
-    if pub is None or pub.country != "US":
-        return False
+    if pub is None or pub.country != "US" or pub.kind != "agency":
+        return False  # (a U.S. wire's story on El Salvador's "new Congress" is not about the U.S. one)
     for hit in scan.orgs:
         other = lex.org_by_id[hit.ref]
         if other.country and other.country != "US" and LEGISLATURE_WORDS & set(fold(other.name).split()):

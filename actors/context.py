@@ -130,9 +130,10 @@ class Context:
         return named.pop() if len(named) == 1 else ""
 
     def us_published(self, lex: Lexicon) -> bool:
-        """Did a U.S. body issue the document (its masthead), as far as the lexicon tells?"""
+        """Did a U.S. government body issue the document (its masthead), as far as the lexicon tells? (A U.S. wire
+        service's story is not the government's.)"""
         entry = lex.org_by_id.get(self.publisher)
-        return entry is not None and entry.country == "US"
+        return entry is not None and entry.country == "US" and entry.kind == "agency"
 
     def home_published(self, lex: Lexicon) -> bool:
         """Did a body of the document's home country (not the United States) issue it (a government's news

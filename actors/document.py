@@ -36,7 +36,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
     issuer = lex.org_by_id.get(publisher) if publisher else None
     home = dominant_country(scan, tokens, embassy_host(issuer, lex) if issuer is not None else "")
     own_release = True
-    if issuer is not None and issuer.country not in ("", "US"):
+    if issuer is not None and issuer.country not in ("", "US") and issuer.kind == "agency":  # (not a wire service)
         home = issuer.country  # a government's own release: its unqualified ministers and bodies are its own,
         # whatever country it is about (Jamaica's ministers seeing off a contingent to Haiti)
     elif publisher.startswith(GOVERNMENT_PREFIX):

@@ -44,6 +44,10 @@ def _embassy(host: str, lex: Lexicon) -> OrgEntry | None:
     return next((e for n in (country.names if country else ()) if (e := lex.org(f"U.S. Embassy in {n}"))), None)
 
 
+_WIRES = {"AP": "Associated Press", "AFP": "Agence France-Presse", "Reuters": "Reuters", "EFE": "Agencia EFE"}
+_WIRE_DATELINE = re.compile(r"^[A-ZÁÉÍÓÚÑÜ]{2}[^()\n]{0,60}\((AP|AFP|Reuters|EFE)\)\s*[—–-]")  # a dateline, the wire
+
+
 def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgEntry | None:
     """The lexicon body that published the document, or None when nothing says."""
     candidates = [metadata.get(k, "") for k in ("publisher", "site_name", "url", "link", "author")]
@@ -57,6 +61,9 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
             entry = lex.org(f"U.S. Attorney's Office for the {second.strip(' .')}")
             if entry is not None:
                 return entry
+    for line in lines:
+        if (m := _WIRE_DATELINE.search(line)) and (entry := lex.org(_WIRES[m.group(1)])) is not None:
+            return entry  # "DAJABÓN, Dominican Republic (AP) — …": the wire service's story
     for value in (*candidates, *lines):
         for host in _URL.findall(value):  # a page's address, however long its path
             if host.lower().endswith("." + EMBASSY_SITE):

@@ -206,6 +206,10 @@ def read_rss(raw: str) -> tuple[str, dict[str, str]]:
             meta.setdefault("title", title.get_text(" ", strip=True))
         if date is not None:
             meta.setdefault("date", date.get_text(strip=True))
+        else:  # "<link>…</link>" then a plain "Pub Date: Mon, 18 Jul 2022 …" line inside the item, in no element
+            loose = "\n".join(str(x) for x in item.find_all(string=True, recursive=False))
+            if (found := _plain_fields(loose.strip()).get("date")) is not None:
+                meta.setdefault("date", found)
         link = item.find("link")  # the item's address says who published it ("www.state.gov/…")
         href = (link.get("href") or link.get_text(strip=True)) if link is not None else ""
         if href:
@@ -224,8 +228,8 @@ def read_rss(raw: str) -> tuple[str, dict[str, str]]:
     return "\n\n".join(p for p in parts if p), meta
 
 
-_PLAIN_FIELD = re.compile(r"^(title|link|pubdate|date|published|updated):[ \t]*(\S.*)$", re.I)
-_PLAIN_KEYS = {"pubdate": "date", "published": "date", "updated": "date"}
+_PLAIN_FIELD = re.compile(r"^(title|link|pub ?date|date|published|updated):[ \t]*(\S.*)$", re.I)
+_PLAIN_KEYS = {"pubdate": "date", "pub date": "date", "published": "date", "updated": "date"}
 
 
 def _plain_fields(text: str) -> dict[str, str]:

@@ -1059,6 +1059,16 @@ def test_a_peoples_general_congress_is_not_the_us_congress():
     assert any(n.endswith("Guna General Congress") and not n.startswith("U.S.") for n in found), sorted(found)
 
 
+def test_a_wire_dateline_names_the_wire_service_which_is_no_government():
+    """ "DAJABÓN, Dominican Republic (AP) — …": the Associated Press's story; a U.S. wire is not a U.S. government
+    body, so a bare "Congress" in its story on El Salvador is not the U.S. Congress."""
+    analysis = analyse_document(load_bytes("wire.txt", (
+        "El Salvador's new Congress ousts top judges\n\nSAN SALVADOR, El Salvador (AP) — El Salvador's new Congress "
+        "voted Saturday to remove the magistrates of the Supreme Court's constitutional chamber.").encode()))
+    names = {a.name for a in analysis.actors}
+    assert "Associated Press" in names and "U.S. Congress" not in names, sorted(names)
+
+
 def test_a_datelines_town_and_state_is_no_company():
     found = bodies("GREENVILLE, S.C. — Seven members of a drug trafficking organization were sentenced today.")
     assert not [n for n in found if "GREENVILLE" in n], sorted(found)

@@ -202,3 +202,15 @@ def test_a_feed_item_whose_fields_are_plain_lines_is_read_with_its_date():
     assert loaded.metadata["title"] == "Nicaragua: Detention of a Bishop"
     assert loaded.metadata["link"] == "https://www.state.gov/nicaragua-detention/"
     assert "condemns the raid on the curia" in loaded.text and "Ned Price" in loaded.text
+
+
+def test_a_feed_items_date_as_a_plain_line_between_its_elements():
+    """<title> and <link> as elements, then "Pub Date: …" and "Category: …" as plain lines inside the item: the
+    date line is the item's date."""
+    raw = ("<item>\n<title>Security Alert – U.S. Embassy Port-au-Prince – Fuel Protests</title>\n"
+           "<link>https://ht.usembassy.gov/security-alert-fuel-protests/</link>\nPub Date: Mon, 18 Jul 2022 14:25:09 +0000\n"
+           "Category: Alerts, Haiti\n<description>\n\nProtests over fuel shortages continue in Port-au-Prince."
+           "\n</description>\n</item>\n")
+    loaded = load_bytes("alert.txt", raw.encode())
+    assert loaded.format == "rss" and loaded.metadata["date"].startswith("Mon, 18 Jul 2022"), loaded.metadata
+    assert "Protests over fuel shortages" in loaded.text
