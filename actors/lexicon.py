@@ -31,6 +31,7 @@ class OrgEntry:
     acronyms: tuple[str, ...]
     aliases: tuple[str, ...]
     shared: bool = False  # its bare name ("Supreme Court") is also another country's body
+    cased: tuple[str, ...] = ()  # names that are also everyday words ("La Prensa", "Intel"): read only as written
 
 
 @dataclass(frozen=True)
@@ -160,10 +161,10 @@ def _add_org(lex: Lexicon, row: dict[str, Any], vocab: bool = True) -> None:
     entry = OrgEntry(id=actor_id(kind, row["name"]), name=row["name"], kind=kind,
                      country=row.get("country", ""), parent=row.get("parent", ""),
                      acronyms=tuple(row.get("acr") or ()), aliases=aliases,
-                     shared=bool(row.get("shared")))
+                     shared=bool(row.get("shared")), cased=tuple(row.get("cased") or ()))
     lex.orgs.append(entry)
     lex.org_by_id[entry.id] = entry
-    for alias in (entry.name, *entry.aliases):
+    for alias in (entry.name, *entry.aliases, *entry.cased):
         for variant in us_variants(alias):
             lex.org_by_key.setdefault(name_key(variant), entry)
             if vocab:

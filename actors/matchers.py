@@ -42,10 +42,13 @@ def _matchers(lang: str = "en") -> tuple[PhraseMatcher, PhraseMatcher]:
     orth = PhraseMatcher(nlp.vocab, attr="ORTH")
     make = nlp.make_doc
     for entry in lex.orgs:
-        names = {v for alias in (entry.name, *entry.aliases) for v in us_variants(alias)}
-        lower.add(f"org|{entry.id}", [make(n) for n in sorted(names)])
+        names = {v for alias in (entry.name, *entry.aliases) if alias not in entry.cased for v in us_variants(alias)}
+        if names:
+            lower.add(f"org|{entry.id}", [make(n) for n in sorted(names)])
         for acr in entry.acronyms:
             orth.add(f"acr|{acr}", [make(acr)])
+        if entry.cased:  # "La Prensa" the newspaper, not "la prensa" (the press) in a Spanish sentence
+            orth.add(f"org|{entry.id}", [make(n) for n in entry.cased])
     heads = sorted(get_lexicon().heads)
     raw_heads = list(_raw_heads(lang))
     lower.add("title|", [make(h) for h in raw_heads])

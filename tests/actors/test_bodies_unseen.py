@@ -1084,3 +1084,17 @@ def test_a_forces_command_over_an_area_is_a_body():
 def test_a_listed_bodys_name_inside_a_longer_one_of_five_words_is_the_longer_body():
     found = bodies("Testimony of Evan Roe, Research Professor, U.S. Army War College Strategic Studies Institute.")
     assert "U.S. Army War College Strategic Studies Institute" in found and "U.S. Army" not in found, sorted(found)
+
+
+def test_a_media_outlet_named_by_an_everyday_word_is_read_only_as_written():
+    """ "La Prensa" the newspaper and "Intel" the firm are bodies; "la prensa" (the press) in a Spanish sentence
+    and "intel" (intelligence) are not."""
+    found = bodies("The regime closed the newspaper offices of La Prensa and Confidencial. Intel opened a plant.")
+    assert {"La Prensa", "Confidencial", "Intel"} <= set(found), sorted(found)
+    plain = bodies("Officials shared intel with partners. The minister spoke to la prensa confidencial in Managua.")
+    assert not {"La Prensa", "Confidencial", "Intel"} & set(plain), sorted(plain)
+
+
+def test_a_cartel_named_after_a_newspapers_word_is_the_cartel():
+    found = bodies("The Milenio Cartel moved cocaine through Michoacán, prosecutors said.")
+    assert "Milenio Cartel" in found and "Milenio" not in found, sorted(found)

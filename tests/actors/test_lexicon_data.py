@@ -5,7 +5,7 @@ import pytest
 import yaml
 
 DATA = Path(__file__).resolve().parents[2] / "data" / "actors"
-ORG_KEYS = {"name", "acr", "aka", "kind", "country", "parent", "shared"}
+ORG_KEYS = {"name", "acr", "aka", "kind", "country", "parent", "shared", "cased"}
 
 
 def _walk(x):
