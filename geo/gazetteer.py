@@ -227,7 +227,7 @@ def _city_names(city: dict, with_alternates: bool) -> list[tuple[str, bool]]:
 
 
 # a saint's name before a town's ("Santa María Huatulco", "Santiago Pinotepa Nacional")
-_SAINT_PREFIX = re.compile(r"^(?:san|santa|santo|santiago|sao)(?: [a-z]+)?(?: de| del)? $")  # "Santa Cruz de" Barahona
+_SAINT_PREFIX = re.compile(r"^(?:san|santa|santo|santiago|sao|asuncion)(?: [a-z]+)?(?: de| del)? $")  # "Santa Cruz de" Barahona
 
 
 def _same_town_form(plain: str, own: str) -> bool:
@@ -246,11 +246,11 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 
 # Mexican towns carry an honour in their official names, which GeoNames gives and nobody writes: (Heroica) Caborca,
-# Silao (de la Victoria), Naucalpan (de Juárez), (Heroica Ciudad de) Juchitán (de Zaragoza).
-_HONOURS_MX = re.compile(r"^(?:Her[oó]ica Ciudad de |Her[oó]ica |Mineral de |Mineral del )|"  # "Heróica Zitácuaro"
+# Silao (de la Victoria), Naucalpan (de Juárez), (Heroica Ciudad de) Juchitán (de Zaragoza), (Ciudad de) Huajuapan de León.
+_HONOURS_MX = re.compile(r"^(?:Her[oó]ica Ciudad de |Her[oó]ica |Ciudad de |Mineral de |Mineral del )|"  # "Heróica Zitácuaro"
                          r" de (?:la Victoria|Ju[aá]rez|Zaragoza|Hidalgo|Morelos|Allende|Ocampo|los Mina|Bravo|Degollado"
                          r"|Olarte)$")
-_HONOUR_PREFIX_MX = re.compile(r"^(?:Her[oó]ica Ciudad de |Her[oó]ica |Mineral de |Mineral del )")
+_HONOUR_PREFIX_MX = re.compile(r"^(?:Her[oó]ica Ciudad de |Her[oó]ica |Ciudad de |Mineral de |Mineral del )")
 
 
 # a city named after a general is written by his surname alone: (Ciudad General) Escobedo, Nuevo León; the small
@@ -265,7 +265,7 @@ def _everyday_names_mx(name: str) -> list[str]:
     "Juchitán de Zaragoza" and "Juchitán"."""
     forms = [_HONOUR_PREFIX_MX.sub("", name), _HONOURS_MX.sub("", _HONOURS_MX.sub("", name))]
     return [f for f in dict.fromkeys(forms) if f != name and len(f) >= 4
-            and norm(f) not in BARE_OPENERS | _GENERIC_OPENERS_ES]
+            and norm(f) not in BARE_OPENERS | _GENERIC_OPENERS_ES | {"mexico"}]  # "Ciudad de México" is no "México"
 
 
 # "Taxco (de Alarcón)", "Coalcomán (de Vázquez Pallares)": a town's name with a person's surname or two after "de" is
@@ -364,6 +364,9 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
                 if cc in HYPHENATED and " " in n:
                     gaz.name(n.replace(" ", "-"), eid, alternate=True)  # "Fort Liberté" is written "Fort-Liberté"
         for everyday in _everyday_names_mx(r["name"]) if cc == "MX" else ():
+            if r["name"].startswith("Ciudad de ") and any(e.kind in ("country", "admin1")
+                                                          for e in gaz.key_candidates(norm(everyday))):
+                continue  # a state's name stays the state's
             gaz.name(everyday, eid, own_short_form=True)
         if cc == "MX" and pop >= GENERAL_NAMED_POPULATION and _GENERAL_MX.match(r["name"]):
             gaz.name(_GENERAL_MX.sub("", r["name"]), eid, own_short_form=True)  # "(General) Escobedo"

@@ -159,6 +159,17 @@ def test_a_mexican_town_is_found_by_its_everyday_name_without_the_honour():
     assert any(gaz.entries[e].country == "MX" for e, _ in gaz.index.get(norm("Silao"), ()))
 
 
+def test_a_mexican_town_is_found_without_its_ciudad_de_or_its_patron_feast():
+    """GeoNames holds "Ciudad de Huajuapan de León" and "Asunción Nochixtlán"; the press writes "Huajuapan de León"
+    and "Nochixtlán"."""
+    from geo.gazetteer import _everyday_names_mx
+    assert _everyday_names_mx("Ciudad de Huajuapan de León") == ["Huajuapan de León"]
+    from geo.prepared import get_gazetteer
+    gaz = get_gazetteer()
+    for name in ("Huajuapan de León", "Nochixtlán"):
+        assert any(e.country == "MX" and e.admin1 for e in gaz.candidates(name)), name
+
+
 def test_a_large_mexican_city_named_after_a_general_is_found_by_his_surname():
     from geo.prepared import get_gazetteer
     escobedo = get_gazetteer().candidates("Escobedo")
