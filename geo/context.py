@@ -198,6 +198,11 @@ LOWER_DESIGNATORS = frozenset({"department", "province", "district", "parish"}) 
 CAPS_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z]{3,}")  # DOJ style writes "ALVIN McKINNEY": no town in capitals
 
 
+# a town GeoNames names "The X" is written with a lower-case article only when it is a large city ("the Bronx",
+# "the Hague", "the Woodlands"); a small one's "the Valley", "the Plains" is a common noun's phrase
+LOWER_ARTICLE_POPULATION = 90_000
+
+
 def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> bool:
     """Capitalisation fits a place name: "Mobile" not "mobile", "US" not "us", ALL CAPS only if dateline or famous."""
     text = hit.text
@@ -206,6 +211,8 @@ def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> b
     if hit.key in gaz.lowercase_ok:
         return True
     if text.startswith("the ") and hit.key.startswith("the ") and entries and entries[0].kind == "city":
+        if entries[0].population < LOWER_ARTICLE_POPULATION:
+            return False  # "across the Valley" (the Rio Grande Valley) is not The Valley, Anguilla
         text = text[4:]  # "the Bronx": GeoNames writes "The Bronx", running text lower-cases the article
     if not text[:1].isupper():
         return False

@@ -221,8 +221,9 @@ def names_a_crossing(hit: Hit, tokens: Doc, country: bool = False) -> bool:
     lowers = token_lowers(tokens)
     j = hit.end
     if country and j < len(tokens) and lowers[j] in CROSSING_WORDS and hit.start > 0 \
-            and lowers[hit.start - 1] == "the":
-        return True
+            and (lowers[hit.start - 1] == "the" or hit.start > 1 and lowers[hit.start - 1] in DASHES
+                 and tokens[hit.start - 2].text[:1].isupper()):
+        return True  # (also "the Laredo-Colombia crossing": the town across the dash names the other end)
     if country and j + 2 < len(tokens) and lowers[j] in DASHES and tokens[j + 1].text[:1].isupper():
         k = j + 1  # "the Colombia–Solidarity Bridge": a crossing named after the Nuevo León town of Colombia
         while k < len(tokens) and k - j <= 3 and tokens[k].text[:1].isupper() and lowers[k] not in CROSSING_WORDS:

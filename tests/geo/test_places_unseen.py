@@ -1642,3 +1642,21 @@ def test_two_namesakes_across_a_border_that_back_each_other_up_far_from_the_stor
     found = _places("Hondurans deported from Miami and Fort Lauderdale landed in San Pedro Sula, where officials of "
                     "Tegucigalpa, La Ceiba, Choluteca and Comayagua met them.")
     assert {"Miami", "Fort Lauderdale"} <= set(found), sorted(found)
+
+
+def test_a_small_town_named_the_x_needs_its_capital_article():
+    """ "Disrupt Smuggling Loads Across the Valley" (the Rio Grande Valley) is not The Valley, Anguilla; a large
+    city keeps its lower-case article ("the Bronx")."""
+    text = ("RGV Border Patrol Agents Rescue Migrants Across the Valley\n\nEDINBURG, Texas – Agents assigned to the Rio "
+            "Grande Valley Sector rescued 31 migrants. One was taken to a hospital in the Bronx.")
+    found = names(text)
+    assert "The Valley" not in found and "The Bronx" in found, sorted(found)
+    assert "The Valley" in names("The ministers met in The Valley, Anguilla, on Monday.")
+
+
+def test_a_country_after_a_dash_before_crossing_names_the_crossing():
+    """ "the Laredo-Colombia crossing in Nuevo León" is named for Colombia, Nuevo León, not the country."""
+    found = names("The Laredo Field Office oversees the Laredo-Colombia crossing in Nuevo León and the bridges at "
+                  "Laredo, Texas.")
+    assert "Colombia" not in found and "Nuevo León" in found, sorted(found)
+    assert "Colombia" in names("The minister flew from Panama to Colombia and then crossed by bridge to Ecuador.")
