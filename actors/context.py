@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from actors.lexicon import Lexicon
 from actors.matchers import Hit, Scan
 from actors.normalize import fold
-from model.nlp import sentence_starts, token_lowers
+from model.nlp import sentence_starts, token_lowers, token_texts
 
 MISSIONS = {"ambassador", "embassy", "consulate", "chargé"}  # before "to"/"in" and the country it sits in
 
@@ -22,6 +22,13 @@ def mission_seat(lowers: list[str], start: int) -> bool:
     Barbados")? An embassy covering several countries writes its seat in every release, whichever country the
     release is about."""
     return start >= 2 and bool(lowers) and lowers[start - 1] in {"to", "in"} and lowers[start - 2] in MISSIONS
+
+
+# nouns for a country's people in office: "the Mexican delegation was headed by …" is the officials' country
+PEOPLE_NOUNS = frozenset({"delegation", "delegations", "official", "officials", "authorities", "counterpart",
+                          "counterparts", "government", "team", "minister", "ministers", "president", "envoy",
+                          "envoys", "leader", "leaders", "party", "parties", "mission", "cabinet"})
+PLACE_PREPOSITIONS = frozenset({"with", "to", "into", "from", "in", "toward", "towards", "near", "across", "at", "on"})
 
 
 class Context:
@@ -37,6 +44,14 @@ class Context:
         self.starts = sentence_starts(tokens) or [0]
         self.countries: dict[int, list[tuple[int, str]]] = {}
         lowers = token_lowers(tokens)
+        texts = token_texts(tokens)
+        # in a government's own release, a country that is no official's: a demonym before a common noun ("on the
+        # Haitian side", "Haitian migrants") or a place a verb's preposition points to ("the borders with Haiti",
+        # "travelled to Haiti")
+        self.circumstantial = {h.start for h in scan.countries if h.end < len(tokens) and texts[h.end].isalpha()
+                               and texts[h.end].islower() and lowers[h.end] not in PEOPLE_NOUNS and h.ref in lex.countries
+                               and tokens[h.start:h.end].text in lex.countries[h.ref].demonyms
+                               or h.start and lowers[h.start - (lowers[h.start - 1] == "the") - 1] in PLACE_PREPOSITIONS}
         for h in sorted((*scan.countries, *scan.governments), key=lambda h: h.start):
             if not mission_seat(lowers, h.start):  # "U.S. Ambassador to Barbados … joined Prime Minister Gaston
                 # Browne": the seat is the ambassador's, not the sentence's country
@@ -78,15 +93,18 @@ class Context:
         guard = lex.org("U.S. Coast Guard")
         if guard is None or guard.id not in self.org_ids:
             return False
-        defense = 0
+        defense = guards = 0  # a district's or a sector's mentions are the Coast Guard's too
         for o, count in self.org_counts.items():
             entry = lex.org_by_id.get(o)
             while entry is not None:
-                if entry.name == "U.S. Department of Defense":
-                    defense += count
+                if entry.name in ("U.S. Department of Defense", guard.name):
+                    if entry.name == guard.name:
+                        guards += count
+                    else:
+                        defense += count
                     break
                 entry = lex.org(entry.parent) if entry.parent else None
-        return self.org_counts[guard.id] > defense
+        return guards > defense
 
     def us_chamber(self) -> str:
         """The one chamber of the U.S. Congress the document names, itself or through its committees ("")."""
@@ -116,7 +134,7 @@ class Context:
         own release, another official's demonym is skipped too: "the Honduran Secretary X, in the presence of the
         Minister of Foreign Affairs Y", from Guatemala's ministry, leaves Y Guatemala's."""
         before = [ref for s, ref in self.countries.get(self.sentence(i), []) if s < i and (ref != "US" or not foreign)
-                  and not (self.own_release and s in self.marked)]
+                  and not (self.own_release and (s in self.marked or s in self.circumstantial))]
         return before[-1] if before else self.home
 
     def country_around(self, i: int) -> str:

@@ -97,7 +97,9 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
 # "Ministry of Foreign Affairs of Guatemala", "Office of the Prime Minister of Jamaica"; "MINISTRY OF GOVERNMENT -
 # REPUBLIC OF GUATEMALA": the state's name beside a ministry's on its masthead
 _GOVERNMENT_OFFICE = re.compile(r"(?:the\s+)?(?:presidency|government|republic|office\s+of\s+the\s+(?:president|prime\s+minister)|"
-                                r"(?:ministry|secretariat)\s+of\s+[A-Z][\w ,&]{2,60}?)\s+of\s+(?:the\s+)?(.{4,40})", re.I)
+                                r"(?:ministry|secretariat)\s+of\s+[A-Z][\w ,&]{2,60}?)\s+of\s+(?:the\s+)?(.{4,40})|"
+                                # in Spanish: "Presidencia de la República Dominicana", "Gobierno de México"
+                                r"(?:la\s+)?(?:presidencia|gobierno)\s+de\s+(?:la\s+)?(?:rep[uú]blica\s+de\s+)?(.{4,40})", re.I)
 
 
 def issuing_country(head_text: str, metadata: dict[str, str], lex: Lexicon) -> str:
@@ -110,8 +112,9 @@ def issuing_country(head_text: str, metadata: dict[str, str], lex: Lexicon) -> s
         parts = [part.strip(" .:") for part in re.split(r"\s+[-–—|]\s+", value)]
         for part in parts:
             m = _GOVERNMENT_OFFICE.fullmatch(part)
-            code = lex.country_by_word.get(fold(m.group(1))) if m else None
-            if code and code != "US" and fold(m.group(1)) in {fold(n) for n in lex.countries[code].names}:
+            word = (m.group(1) or m.group(2)) if m else ""
+            code = lex.country_by_word.get(fold(word)) if m else None
+            if code and code != "US" and fold(word) in {fold(n) for n in lex.countries[code].names}:
                 return code
         if any(_OFFICE_START.match(part) for part in parts[:-1]):  # "Ministerio de Ambiente … – MARN Guatemala": the
             # office's name, then its acronym and country

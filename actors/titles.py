@@ -129,6 +129,9 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             # Commissioner for Refugees, Filippo Grandi": a body named after its head's office (not a ministry of the
             # portfolio's name); he holds it
         _trailing_org(tokens, t, maps, lex)
+        if not t.agency and t.office == "military" and t.end + 2 < len(tokens) and lowers[t.end] == "of" \
+                and lowers[t.end + 1 + (lowers[t.end + 1] == "the")] == "cutter":
+            t.agency = "U.S. Coast Guard"  # "commanding officer of the cutter James": cutters are the Coast Guard's
         prev = titles[-1] if titles else None
         if prev is not None and t.start == prev.end + 1 and lowers[t.start - 1] == "and" \
                 and not (prev.end - prev.start == 1 and prev.start > 0 and lowers[prev.start - 1] == "the"):
@@ -299,13 +302,23 @@ def _opens_institution(tokens: Doc, end: int) -> bool:
     return end < n and texts[end][:1].isupper() and lowers[end] in HEAD_AFTER
 
 
+FIELD_UNIT_WORDS = {"division", "office", "post", "station", "sector"}  # a field unit's last word
+
+
 def _trailing_org(tokens: Doc, t: Title, maps: Maps, lex: Lexicon) -> None:
     """ "NAME, Senior Director for the Western Hemisphere, National Security Council.": a body closing the
     clause after a title is the office's agency."""
     texts = token_texts(tokens)
     j, n = t.end, len(tokens)
     hit = maps.org_at.get(j + 1) or maps.acr_at.get(j + 1) if j + 1 < n and texts[j] == "," else None
-    if hit is None or t.agency or hit.end < n and not (texts[hit.end] in {".", ";"} or tokens[hit.end].is_space):
+    if hit is None or t.agency:
+        return
+    k = hit.end  # "…, ATF Miami Field Division;": the body's field office, by its city, closes the clause
+    while k < n and k - hit.end < 5 and _is_cap(tokens[k]) and tokens[k].is_alpha:
+        k += 1
+    if k > hit.end and not (k < n and texts[k] in {";", ",", "."} and token_lowers(tokens)[k - 1] in FIELD_UNIT_WORDS):
+        k = hit.end
+    if k < n and not (texts[k] in {".", ";"} or tokens[k].is_space) and not (k > hit.end and texts[k] == ","):
         return
     t.agency = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
     t.end = hit.end
@@ -851,9 +864,16 @@ def _domain_starting_at(tokens: Doc, j: int, lex: Lexicon) -> tuple[str, int] | 
     return None
 
 
+# the last words of bodies' names that stand for the body before an office ("Foundation Representative", "Bank
+# President"); not a place's name ("Haiti Mission Director") nor a committee's (its chair sits in a chamber)
+BODY_NOUNS = frozenset({"foundation", "bank", "fund", "institute", "corporation", "commission", "council", "authority",
+                        "agency", "organization", "organisation", "association", "federation", "tribunal", "board"})
+
+
 def _owners_noun(tokens: Doc, i: int, lex: Lexicon, org_end: dict, acr_end: dict) -> tuple[str, int] | None:
     """A body's acronym, its possessive or not, then the last word of its name, before an office: "IAF Foundation
-    Representative" (the Inter-American Foundation's). Returns the body and where the title now starts."""
+    Representative" (the Inter-American Foundation's); or that word alone, when one body the text names ends in it.
+    Returns the body and where the title now starts."""
     texts = token_texts(tokens)
     if i < 2 or not _cap(texts[i - 1]) or not tokens[i - 1].is_alpha:
         return None
@@ -863,6 +883,16 @@ def _owners_noun(tokens: Doc, i: int, lex: Lexicon, org_end: dict, acr_end: dict
     defined = org_end.get(end)  # an acronym the text defined ("Inter-American Foundation (IAF)") is the body's
     if hit is None and defined is not None and defined.label == "defined":
         hit, entry = defined, lex.org_by_id.get(defined.ref)
+    if hit is None and fold(texts[i - 1]) in BODY_NOUNS and (i < 2 or not _cap(texts[i - 2])
+                                                              or texts[i - 2] in POSSESSIVE):
+        # no acronym: "Foundation Representative X" in a text that names one body ending in "Foundation"
+        # (the Inter-American Foundation); a capitalised word before it would make it another name's end
+        last = fold(texts[i - 1])
+        owners = {o.id: o for h in org_end.values() if h.label == "org" and (o := lex.org_by_id.get(h.ref)) is not None
+                  and fold(o.name).split()[-1] == last and len(o.name.split()) > 1}
+        if len(owners) == 1:
+            return next(iter(owners.values())).name, i - 1
+        return None
     if entry is None or fold(entry.name).split()[-1] != fold(texts[i - 1]):
         return None
     return (hit.ref if hit.label == "acr" else entry.name), hit.start

@@ -1357,3 +1357,47 @@ def test_a_state_office_written_with_a_capital_state_is_the_states_in_a_story_on
 def test_a_chief_patrol_agent_serves_the_border_patrol():
     assert _seat_of('"Agents of this sector save lives every week, from the river at Los Ebanos to the ranches of '
                     'Kenedy County," said Chief Patrol Agent Gloria I. Roe.', "Gloria I. Roe") == "U.S. Border Patrol"
+
+
+def _affiliations(name: str, text: str) -> dict[str, str]:
+    analysis = analyse_document(load_bytes(name, text.encode()))
+    return {a.name: a.affiliation for a in analysis.actors if a.kind == "official"}
+
+
+def test_a_field_division_after_the_title_is_the_officers_agency():
+    """ "X, Special Agent in Charge, ATF Miami Field Division; and Y, …": the body heading its field division."""
+    found = officials("Markenzy Lapointe, United States Attorney for the Southern District of Florida; Anthony "
+                      "Spotswood, Special Agent in Charge, ATF Miami Field Division; and Anthony Salisbury, Special "
+                      "Agent in Charge, Homeland Security Investigations (HSI) Miami, announced the charges.")
+    assert found["Anthony Spotswood"].affiliation == "agency:bureau-of-alcohol-tobacco-firearms-and-explosives"
+    assert found["Anthony Salisbury"].affiliation == "agency:homeland-security-investigations"
+
+
+def test_a_cutters_commanding_officer_is_the_coast_guards_where_its_units_outnumber_defense():
+    text = ("United States Coast Guard\n\nCoast Guard Cutter James offloads cocaine at Port Everglades\n\nJan. 17, "
+            "2025\n\nThe crew of the Coast Guard Cutter James offloaded cocaine seized by the Coast Guard Seventh "
+            "District, with a U.S. Navy aircraft, U.S. Southern Command, the U.S. Navy's Fourth Fleet and Joint "
+            "Interagency Task Force South. \"These seizures keep poison off our streets,\" said Capt. Margaret Toledo, commanding officer "
+            "of the cutter James.")
+    assert _affiliations("cg.txt", text)["Margaret Toledo"] == "agency:us-coast-guard"
+
+
+def test_the_last_word_of_the_one_body_named_before_an_office_is_that_body():
+    """ "Foundation Representative X" in a text on the Inter-American Foundation; "Haiti Mission Director" stays
+    USAID's (a place is no body's last word here)."""
+    found = officials("The Inter-American Foundation (IAF) made 12 grants in Honduras. Regional Director Stephen Cox "
+                      "and Foundation Representative Lucía Marcala Pineda visited the grantees.")
+    assert found["Lucía Marcala Pineda"].affiliation == "agency:inter-american-foundation"
+
+
+def test_a_spanish_presidency_masthead_makes_unqualified_ministers_its_own():
+    """The Dominican presidency's release: "the borders with Haiti … on the Haitian side" does not make its Minister
+    of Defense Haitian; "the Mexican delegation was headed by the Secretary …" still makes him Mexican."""
+    text = ("PRESIDENCIA DE LA REPÚBLICA DOMINICANA\n\nPresident Abinader Inspects Border Works in Dajabón\n\nSanto "
+            "Domingo, Dominican Republic – 19 October 2023\n\nThe President, who ordered the closure of the borders "
+            "with Haiti over a canal on the Haitian side near Ouanaminthe, was accompanied by the Minister of "
+            "Defense, Lieutenant General Carlos Luciano Díaz Morfa. The Mexican delegation was headed by the "
+            "Secretary of Foreign Affairs, Juan Ramón de la Fuente.")
+    found = _affiliations("do.txt", text)
+    assert found["Carlos Luciano Díaz Morfa"] == "agency:dominican-ministry-of-defense", found
+    assert found["Juan Ramón de la Fuente"].startswith("agency:mexican"), found
