@@ -1004,6 +1004,40 @@ def _main_country(entries_of: _Entries, hits: list[tuple[Hit, bool]]) -> str:
 ANCHOR_TIE = 0.1  # two towns this close in score, both near a located place: the nearer one
 
 
+BESIDE_ANCHOR_KM = 60  # a town this near a place the document locates…
+FAR_ANCHOR_KM = 150  # …over a namesake at least this far from every one of them
+
+
+def _sentence_mates(h: Hit, tokens: Doc, out: list[Resolved]) -> list[Entry]:
+    """The places read before ``h`` in its sentence."""
+    start = tokens[h.start].sent.start
+    return [r.entry for r in out if start <= r.hit.start < h.start and r.kind == "name"]
+
+
+def _beside_over_far(ranked: list[tuple[float, Entry]], anchors: Collection[Entry], countries: Collection[str],
+                     mates: list[Entry]) -> list[tuple[float, Entry]]:
+    """ "visit … in Roseau, and a health centre in Portsmouth", in a release on Dominica: a town of a country the text
+    names, right beside a place read before it in its sentence, over a larger namesake far from every place the
+    document locates (Portsmouth, Virginia, 230 km from the Washington the Assistant Secretary returns to). A famous
+    city or a capital keeps its name; a name that is also a division's is left to the lists of divisions."""
+    best = ranked[0][1]
+    if len(ranked) < 2 or not mates or best.kind != "city" or best.capital or best.population >= FAMOUS_CITY \
+            or any(e.kind == "admin1" for _, e in ranked):
+        return ranked
+
+    def nearest(e: Entry) -> float:
+        return min((km(e.lat, e.lon, a.lat, a.lon) for a in anchors if a.kind != OUTLINE and a.id != e.id),
+                   default=float("inf"))
+
+    if nearest(best) < FAR_ANCHOR_KM:
+        return ranked
+    for i, (_, e) in enumerate(ranked[1:], 1):
+        if e.kind == "city" and e.country in countries and e.country != best.country \
+                and any(km(e.lat, e.lon, m.lat, m.lon) <= BESIDE_ANCHOR_KM for m in mates if m.id != e.id):
+            return promote(ranked, i)
+    return ranked
+
+
 def _nearer_in_tie(ranked: list[tuple[float, Entry]], anchors: Collection[Entry],
                    main: str = "") -> list[tuple[float, Entry]]:
     """Two towns of one name that score alike, each near something the document locates ("Ciudad Hidalgo" in
@@ -1193,6 +1227,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
                 ranked = famous_over_namesake(ranked, anchors, focus, main)
                 ranked = _nearer_in_tie(ranked, anchors, main)
             ranked_by[k] = ranked
+        if ranked and not quals and anchors:
+            ranked = _beside_over_far(ranked, anchors, countries, _sentence_mates(h, tokens, out))
         if not ranked:
             continue
         if h.end + 1 < len(texts) and texts[h.end] in {"'s", "’s"} and h.end + 1 in hit_starts:

@@ -1660,3 +1660,13 @@ def test_a_country_after_a_dash_before_crossing_names_the_crossing():
                   "Laredo, Texas.")
     assert "Colombia" not in found and "Nuevo León" in found, sorted(found)
     assert "Colombia" in names("The minister flew from Panama to Colombia and then crossed by bridge to Ecuador.")
+
+
+def test_a_town_beside_a_place_of_its_sentence_beats_a_far_larger_namesake():
+    """Portsmouth, Dominica, 40 km from the Roseau its sentence names, over Portsmouth, Virginia; Honduras's San
+    Lorenzo stays Honduran where nothing beside the Guatemalan one is named in its sentence."""
+    text = ("Assistant Secretary Nichols will travel to Kingston, Jamaica, and Roseau, Dominica. He will meet Prime "
+            "Minister Roosevelt Skerrit in Roseau, and visit a health centre in Portsmouth and a water project in "
+            "the Kalinago Territory. He will return to Washington on February 10.")
+    found = _places(text)
+    assert found["Portsmouth"].country == "DM", found["Portsmouth"]
