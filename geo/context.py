@@ -409,8 +409,9 @@ def _in_company_name(tokens: Doc, j: int) -> bool:
     # the per-Doc lists, not a Token per word: it runs for nearly every hit (0.8 % of the analysis, py-spy)
     texts, lowers, cap = token_texts(tokens), token_lowers(tokens), capitalised_tokens(tokens)
     for k in range(j, min(len(tokens), j + 6)):
-        if texts[k] in COMPANY_FORMS:
-            return True
+        if texts[k] in COMPANY_FORMS or texts[k] == "S." and k + 2 < len(texts) and lowers[k + 1] == "de" \
+                and texts[k + 2].startswith("R.L"):
+            return True  # (also "Transportes Florida S. de R.L.")
         if not (cap[k] or lowers[k] in {"y", "and", "&", "de", "del"}
                 or texts[k] == "," and k + 1 < len(texts) and texts[k + 1] in COMPANY_FORMS):
             return False  # a comma only before the form ("…, S.C."): "Smyrna, Georgia, and Glock Ges.m.b.H." is a list

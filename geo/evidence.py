@@ -393,6 +393,24 @@ def names_a_road(hit: Hit, tokens: Doc) -> bool:
     return j >= 0 and tokens[j].text[:1].isupper() and lowers[j] in ROAD_WORDS_BEFORE
 
 
+TASK_FORCE_MODIFIERS = frozenset({"interagency", "inter-agency", "interinstitutional", "joint", "border", "binational",
+                                  "naval", "military", "police", "security"})
+
+
+def names_a_task_force(hit: Hit, tokens: Doc) -> bool:
+    """ "the Tecún Umán and Chortí interagency task forces", "the Xatruch task force": a name (or a pair of names)
+    before a lower-case "task force" is the force's, as a name before "Streets" is a street's."""
+    lowers, texts, n = token_lowers(tokens), token_texts(tokens), len(tokens)
+    k = hit.end
+    if k + 1 < n and lowers[k] in {"and", "&"} and texts[k + 1][:1].isupper():
+        k += 1
+        while k < n and texts[k][:1].isupper() and tokens[k].is_alpha:
+            k += 1
+    while k < n and lowers[k] in TASK_FORCE_MODIFIERS:
+        k += 1
+    return k + 1 < n and texts[k] == "task" and texts[k + 1] in {"force", "forces"}
+
+
 def _double_surname(hit: Hit, tokens: Doc) -> bool:
     """A name joined by a hyphen to another capitalised word ("Gonzales-Ortega") that the text writes somewhere
     after a first name is a person's two surnames, not the town of Gonzales."""

@@ -50,6 +50,7 @@ from geo.evidence import (
     named_for_person,
     names_a_crossing,
     names_a_road,
+    names_a_task_force,
     not_a_place,
     strong_evidence,
     surnames_alone,
@@ -215,7 +216,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if not h.part and names_a_crossing(h, tokens, bool(entries) and entries[0].kind == "country") \
                 and not any(e.kind == "feature" for e in entries):
             continue
-        if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens) or a_portfolio(h, tokens, entries)):
+        if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens) or a_portfolio(h, tokens, entries)
+                           or names_a_task_force(h, tokens)):
             continue
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
                              and not _qualified(h, tokens, by_start, entries_of)
@@ -1644,10 +1646,10 @@ SEAT_NAME_WORDS = 8  # capitalised words back from "in" that may name the facili
 
 
 def _facilities_named_for_places(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
-    """ "through the Belén center in San Pedro Sula": a name before a facility's common noun, then "in" a place,
-    names the facility standing there; read far from that place (Belém, Brazil), it is no place to draw. So does a
-    city's name before a landmark's noun ("the exit to Olancho at the Kennedy roundabout") read far from every other
-    place the text locates."""
+    """ "through the Belén center in San Pedro Sula": a name before a facility's common noun, then "in", "at" or
+    "near" a place, names the facility standing there; read far from that place (Belém, Brazil; Saint Lucia for
+    "the Santa Lucía base near Mexico City"), it is no place to draw. So does a city's name before a landmark's noun
+    ("the exit to Olancho at the Kennedy roundabout") read far from every other place the text locates."""
     lowers = token_lowers(tokens)
     by_start = {r.hit.start: r for r in resolved}
     drop = set()
@@ -1655,7 +1657,7 @@ def _facilities_named_for_places(resolved: list[Resolved], tokens: Doc) -> list[
         j = r.hit.end
         if r.qualified or r.kind != "name" or j + 1 >= len(tokens) or lowers[j] not in FACILITY_NOUNS:
             continue
-        seat = by_start.get(j + 2) if lowers[j + 1] in {"in", "at"} else None
+        seat = by_start.get(j + 2) if lowers[j + 1] in {"in", "at", "near"} else None
         if seat is not None:
             if km(r.entry.lat, r.entry.lon, seat.entry.lat, seat.entry.lon) > LONE_TOWN_KM:
                 drop.add(id(r))
@@ -1668,7 +1670,8 @@ def _facilities_named_for_places(resolved: list[Resolved], tokens: Doc) -> list[
 
 FACILITY_NOUNS = {"center", "centre", "shelter", "facility", "camp", "prison", "clinic", "hospital", "school",
                   "station", "plant", "hub", "office", "warehouse", "terminal", "roundabout", "interchange",
-                  "overpass", "market", "stadium", "park"}  # written in lower case after its name
+                  "overpass", "market", "stadium", "park", "base", "airport", "barracks"}  # written in lower case
+# after its name ("the Santa Lucía base near Mexico City" is no Saint Lucia)
 
 
 def _parts_of_qualified_towns(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:

@@ -24,6 +24,9 @@ TODAY = dt.date(2026, 11, 23)
      ("2022-10-14", 2022, "printed")),
     ("NEWS\n\nBelmopan, May 3, 2023 – The Government said the road opens in 2025.", {},
      ("2023-05-03", 2023, "printed")),
+    # …or the town closed by a full stop ("Belmopan. August 24, 2022. Prime Minister …")
+    ("PRESS OFFICE\n\nPress Release No. 583/2022\nBelmopan. August 24, 2022. Prime Minister Hon. John Briceño "
+     "recalled the referendums of 2018 and 2019.", {}, ("2022-08-24", 2022, "printed")),
     ("Text. Release Date: May 1, 2020", {"date": "2021-06-07T10:00:00Z"}, ("2021-06-07", 2021, "metadata")),
     ("x", {"date": "Tue, 10 Jun 2014 04:00:00 GMT"}, ("2014-06-10", 2014, "metadata")),
     # a saved RSS/Atom item: title, link, then the RFC 822 date line

@@ -1670,3 +1670,15 @@ def test_a_town_beside_a_place_of_its_sentence_beats_a_far_larger_namesake():
             "the Kalinago Territory. He will return to Washington on February 10.")
     found = _places(text)
     assert found["Portsmouth"].country == "DM", found["Portsmouth"]
+
+
+@pytest.mark.parametrize("text, trap", [
+    ("Transportes Florida S. de R.L., based in San Pedro Sula, moves the cocaine to Guatemala. Agents in Washington "
+     "and the United States Embassy in Tegucigalpa followed the trucks.", "Florida"),
+    ("The ministers discussed the Tecún Umán and Chortí interagency task forces, which patrol the border of San "
+     "Marcos and Izabal.", "Tecún Umán"),
+    ("The Mexican Army has distributed food by air from the Santa Lucía base near Mexico City to Acapulco.",
+     "Saint Lucia"),
+])
+def test_names_of_firms_task_forces_and_bases_are_not_places(text, trap):
+    assert trap not in names(text), sorted(names(text))
