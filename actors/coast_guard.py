@@ -16,6 +16,7 @@ COAST_GUARD_ID = "agency:us-coast-guard"
 _WORD = r"[A-Z][\w'’.-]*"
 UNIT = re.compile(rf"\b(?:U\.S\.\s+)?Coast\s+Guard\s+(?:Air\s+Station|Sector|Station|District|Base)\s+"
                   rf"(?:\d+\b|{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+UNIT_WORDS = {"Station", "Sector", "District", "Base"}  # the word before a unit's place
 # words that open the title or name that follows a unit ("… Station Islamorada Petty Officer X"), never its place
 NOT_PLACE = {"Petty", "Officer", "Chief", "Commander", "Capt", "Capt.", "Cmdr", "Cmdr.", "Lt", "Lt.", "Rear", "Adm",
              "Adm.", "Vice", "Seaman", "Crews", "Crew", "Public", "Affairs", "Command", "Center", "Office", "The", "and"}
@@ -29,6 +30,10 @@ def coast_guard_units(tokens: Doc, drafts: dict[str, Draft], taken: set[int], le
     parent = lex.org_by_id.get(COAST_GUARD_ID)
     for m in UNIT.finditer(text):
         pieces = list(re.finditer(r"\S+", m.group(0)))
+        unit = next((k for k, p in enumerate(pieces) if p.group(0) in UNIT_WORDS), len(pieces))
+        digit = next((k for k, p in enumerate(pieces) if k > unit + 1 and any(c.isdigit() for c in p.group(0))), None)
+        if digit is not None:  # "Coast Guard Air Station Miami HC-144 Ocean Sentry": the aircraft is no part of the
+            del pieces[digit:]  # station's name
         while pieces and _bare(pieces[-1].group(0)) in NOT_PLACE:
             pieces.pop()
         if not pieces:

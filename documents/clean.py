@@ -342,6 +342,9 @@ def clean_text(text: str) -> Cleaned:
                 flush()  # "Participants for the United States:" / "Antony J. Blinken, Secretary of State"
             elif buf and _ended_short(buf[-1], body, width):
                 flush()
+            elif buf and (_caps_heading(buf[-1]) and not body.isupper()
+                          or _caps_heading(body) and not buf[-1].isupper()):
+                flush()  # "SANCTIONED COMPANIES" above "Combustibles Frontera Chica, S.A. de C.V., …": a heading
             buf.append(body)
     flush()
     paragraphs = _rejoin(paragraphs, bullets)
@@ -359,6 +362,12 @@ _OFFICE_WORD = re.compile(r"\b(?:Honorable|Honourable|Ambassador|Secretary|Minis
 
 _VALEDICTION = re.compile(r"^(?:(?:yours\s+)?sincerely|respectfully(?:\s+yours)?|(?:best\s+|kind\s+)?regards|cordially|"
                           r"atentamente|cordialmente)\s*,?$", re.I)
+
+
+def _caps_heading(line: str) -> bool:
+    """A short line in capitals with no closing punctuation ("NETWORK LEADERSHIP"): a section's heading."""
+    words = line.split()
+    return line.isupper() and 1 <= len(words) <= 8 and line[-1:].isalpha() and sum(len(w) > 1 for w in words) >= 1
 
 
 def _list_line(line: str) -> bool:

@@ -1098,3 +1098,15 @@ def test_a_media_outlet_named_by_an_everyday_word_is_read_only_as_written():
 def test_a_cartel_named_after_a_newspapers_word_is_the_cartel():
     found = bodies("The Milenio Cartel moved cocaine through Michoacán, prosecutors said.")
     assert "Milenio Cartel" in found and "Milenio" not in found, sorted(found)
+
+
+def test_a_given_name_then_names_in_apposition_to_an_operator_is_a_person_not_a_company():
+    found = bodies("Ricardo Iván Monclova Anáhuac, a CDN financial operator in Nuevo Laredo, manages cash. "
+                   "Karpowership, a Turkish company, sold power to the grid.")
+    assert "Karpowership" in found and not [n for n in found if "Monclova" in n], sorted(found)
+
+
+def test_an_air_stations_aircraft_is_no_part_of_its_name():
+    found = bodies("A Coast Guard Air Station Miami HC-144 Ocean Sentry aircrew spotted the vessel, and Coast Guard "
+                   "District 7 sent a cutter.")
+    assert {"Coast Guard Air Station Miami", "Coast Guard District 7"} <= set(found), sorted(found)

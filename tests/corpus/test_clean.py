@@ -234,3 +234,14 @@ def test_a_pages_tag_list_is_read_one_tag_at_a_time(tags):
     paragraphs = cleaned.text.split("\n\n")
     assert "TAGS" not in paragraphs and "Office of the Spokesperson" in paragraphs, paragraphs
     assert not any("  " in p or " | " in p for p in paragraphs), paragraphs
+
+
+def test_a_short_heading_in_capitals_is_a_paragraph_of_its_own():
+    """ "SANCTIONED COMPANIES" on the line above "Combustibles Frontera Chica, S.A. de C.V., …" heads a section; joined
+    to the line below, it became the first words of the company's name."""
+    cleaned = clean_text("Treasury Sanctions a Fuel Theft Network\n\nThe network moves fuel.\nNETWORK LEADERSHIP\n"
+                         "Ricardo Iván Monclova Anáhuac leads it.\nSANCTIONED COMPANIES\nCombustibles Frontera Chica, "
+                         "S.A. de C.V., a chain of gas stations.\nTransportes del Bravo Norte, S. de R.L. de C.V.\n")
+    paragraphs = cleaned.text.split("\n\n")
+    assert "SANCTIONED COMPANIES" in paragraphs and "NETWORK LEADERSHIP" in paragraphs, paragraphs
+    assert any(p.startswith("Combustibles Frontera Chica") for p in paragraphs), paragraphs
