@@ -1401,3 +1401,12 @@ def test_a_spanish_presidency_masthead_makes_unqualified_ministers_its_own():
     found = _affiliations("do.txt", text)
     assert found["Carlos Luciano Díaz Morfa"] == "agency:dominican-ministry-of-defense", found
     assert found["Juan Ramón de la Fuente"].startswith("agency:mexican"), found
+
+
+def test_a_coast_guard_unit_after_its_commanders_title_is_no_person():
+    """ "Capt. X, commander of Coast Guard Sector San Juan": the sector is the unit he commands, not a person named
+    "Sector San Juan"."""
+    found = officials("\"It is dangerous,\" said Capt. Luis J. Rodríguez Miranda, commander of Coast Guard Sector San "
+                      "Juan. Capt. Jason Ingram, commander of Coast Guard Sector Key West, agreed.")
+    assert {"Luis J. Rodríguez Miranda", "Jason Ingram"} <= set(found), sorted(found)
+    assert not [n for n in found if n.startswith("Sector")], sorted(found)
