@@ -444,8 +444,11 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
         aged = run_start and _age_follows(texts, i)
         initialled = run_start and i + 2 < len(texts) and _INITIAL.fullmatch(texts[i + 1]) is not None \
             and capitalised[i + 2] and texts[i + 2].isalpha()  # "Kezia M. Lucea": a middle initial makes a person
-        kin = run_start and i > 1 and (lowers[i - 1] in KIN or lowers[i - 1] == "," and lowers[i - 2] in KIN)  # "his
-        # girlfriend, Eliande Tunis": a relative is a person, whatever the first name
+        kin = run_start and i > 1 and (lowers[i - 1] in KIN or lowers[i - 1] == "," and lowers[i - 2] in KIN  # "his
+            # girlfriend, Eliande Tunis": a relative is a person, whatever the first name; so is "his partner, X"
+            # (not "its partner, Costa Rica")
+            or i > 2 and lowers[i - 1 - (lowers[i - 1] == ",")] == "partner"
+            and lowers[i - 2 - (lowers[i - 1] == ",")] in {"his", "her"})
         described = run_start and _described_follows(lowers, i)  # "Kemar Andre Falmouth, a Jamaican national"
         if not (after_title or first_name or aged or initialled or kin or described
                 or cues and run_start and _alias_follows(tokens, i, cues)):
@@ -458,7 +461,35 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
             if j - i >= 2 or after_title and j > i:  # a lone "Jordan" or "Victoria" is not a person
                 out.append((i, j))
                 covered = j
-    return sorted(out + listed_entries(tokens))
+    return sorted(out + listed_entries(tokens) + byline_names(tokens))
+
+
+def byline_names(tokens: Doc) -> list[tuple[int, int]]:
+    """ "By JULIETA MORELOS and DAVID R. HOLLISTER": a line opening with "By" and holding only names, joined by "and"
+    or commas, names the story's writers (a surname in capitals is no state of Mexico)."""
+    texts = token_texts(tokens)
+    n, out = len(tokens), []
+    for k in range(n - 1):
+        if texts[k] != "By" or k and "\n" not in tokens[k - 1].whitespace_ and not tokens[k - 1].is_space:
+            continue
+        m, runs, start, names_only = k + 1, [], None, True
+        while m < n and not tokens[m].is_space:
+            word = texts[m]
+            if word[:1].isupper() and (word.isalpha() or _INITIAL.fullmatch(word) is not None):
+                start = m if start is None else start
+            elif word in {"and", ","} and start is not None:
+                runs.append((start, m))
+                start = None
+            else:
+                names_only = False
+                break
+            m += 1
+            if "\n" in tokens[m - 1].whitespace_:
+                break
+        if names_only and start is not None:
+            runs.append((start, m))
+            out += [(a, b) for a, b in runs if b - a >= 2]
+    return out
 
 
 def listed_entries(tokens: Doc) -> list[tuple[int, int]]:

@@ -6,6 +6,7 @@ The pipeline, spaCy-style, in small steps: matcher hits -> capitalisation -> lon
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterator, Sequence
@@ -80,7 +81,7 @@ from geo.resolve import (
 )
 from geo.town_features import town_features
 from model import Candidate, Document, Mention, Place
-from model.nlp import sentence_at, token_lowers, token_spaces, token_texts
+from model.nlp import sentence_at, span_text, token_lowers, token_spaces, token_texts
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 # people: a town smaller than this, far from everything the document locates, is not drawn on "in X" alone
@@ -160,6 +161,10 @@ def _parts_apart(hits: list[Hit], raw: list[Hit], entries_of: _Entries) -> list[
     return out
 
 
+# a continent joined to an ocean ("Asia-Pacific", "Euro-Atlantic") names the ocean's rim, neither of the two
+OCEAN_RIM = re.compile(r"(?:Asia|Europe|Euro|Africa)[-–](?:Pacific|Atlantic)")
+
+
 def _whole_part(h: Hit, start: int, end: int, tokens: Doc) -> bool:
     """Is the hit a whole part of the dateline ``tokens[start:end]`` (its place, or the country after the comma),
     not the first word of a longer name ("- Centro de Desarrollo Comunitario de Dajabón, Dajabón — $300,000": a
@@ -213,6 +218,10 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         dateline = in_dateline(h)
         if other_capital_district(h, tokens) or not h.part and settlement_named_after(h, tokens, entries):
             continue
+        if OCEAN_RIM.fullmatch(span_text(tokens, h.start, min(len(tokens), h.end + 2)).replace(" ", "")) \
+                or h.start >= 2 and OCEAN_RIM.fullmatch(span_text(tokens, h.start - 2, h.end).replace(" ", "")) \
+                or h.part and OCEAN_RIM.fullmatch(token_texts(tokens)[h.start]):
+            continue  # "the Asia-Pacific Economic Cooperation": an ocean's rim, not Asia (nor the Pacific Ocean)
         if not h.part and names_a_crossing(h, tokens, bool(entries) and entries[0].kind == "country") \
                 and not any(e.kind == "feature" for e in entries):
             continue

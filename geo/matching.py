@@ -150,9 +150,12 @@ _HEADS = re.compile(r"\b(?:" + "|".join([*PLURAL_HEADS, *PLURAL_HEADS_ES]) + r")
 
 
 def _named_with(head: str, name: str, gaz: Gazetteer, spanish_head: str = "") -> str | None:
-    for key in (norm(f"{name} {head}"), norm(f"{head} {name}"), norm(f"{spanish_head} {name}") if spanish_head else ""):
-        if key and key in gaz.index:
+    for key in (norm(f"{name} {head}"), norm(f"{head} {name}")):
+        if key in gaz.index:
             return key
+    key = norm(f"{spanish_head} {name}") if spanish_head else ""
+    if key and key in gaz.index and any(gaz.entries[i].kind != "city" for i, _ in gaz.index[key]):
+        return key  # the Spanish form only for a feature: "the Verde and Ometepec rivers" is no Rio Verde, Brazil
     return None
 
 

@@ -1682,3 +1682,16 @@ def test_a_town_beside_a_place_of_its_sentence_beats_a_far_larger_namesake():
 ])
 def test_names_of_firms_task_forces_and_bases_are_not_places(text, trap):
     assert trap not in names(text), sorted(names(text))
+
+
+@pytest.mark.parametrize("text, trap", [
+    ("Storm kills 12 in southern Mexico\n\nBy JULIETA MORELOS and DAVID R. HOLLISTER\n\nOAXACA, Mexico (AP) — Rain "
+     "fell across Oaxaca and Guerrero on Monday.", "Morelos"),
+    ("The network laundered its proceeds in Sayulita and Puerto Vallarta. His partner, Rosaura Ocampo Toledo, manages "
+     "the companies in Guadalajara.", "Toledo"),
+    ("Trade ministers will meet in Peru ahead of the Asia-Pacific Economic Cooperation (APEC) summit in Lima.", "Asia"),
+    ("Residents of the Costa Chica in Guerrero were asked to stay away from the Verde and Ometepec rivers.",
+     "Rio Verde"),
+])
+def test_bylines_partners_ocean_rims_and_rivers_are_not_these_places(text, trap):
+    assert trap not in names(text), sorted(names(text))
