@@ -33,7 +33,7 @@ _DIA = r"(?:lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)"
 # "28 de marzo de 2019", "1.º de julio del 2020", "jueves, 10 de junio de 2021"
 _ES_DATE = rf"(?:{_DIA},?\s+)?\d{{1,2}}(?:\.?\s?[º°o])?\s+de\s+{_MES}\s+(?:de|del)\s+{_YEAR_RE}"
 # Where a date may stand; dateparser says what it is.
-_DATE_TEXT = rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_RE}|\d{{1,2}}\s+{MONTH},?\s+{_YEAR_RE}|" \
+_DATE_TEXT = rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_RE}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+{_YEAR_RE}|" \
              rf"{_YEAR_RE}-\d{{1,2}}-\d{{1,2}}|\d{{1,2}}/\d{{1,2}}/(?:{_YEAR_RE}|\d{{2}})\b|{_ES_DATE})"
 _LABEL = r"(?:fecha(?:\s+de(?:l|\s+la|\s+el)?\s+(?:publicaci[óo]n|emisi[óo]n|resoluci[óo]n|comunicado|sentencia|" \
          r"documento|informe|boletín|boletin))?|publicado(?:\s+el)?|emitido(?:\s+el)?|" \

@@ -24,6 +24,9 @@ TODAY = dt.date(2026, 11, 23)
      ("2022-10-14", 2022, "printed")),
     ("NEWS\n\nBelmopan, May 3, 2023 – The Government said the road opens in 2025.", {},
      ("2023-05-03", 2023, "printed")),
+    # …with an ordinal day before the month ("Kingstown, 14th August, 2024")
+    ("PRESS RELEASE\n\nKingstown, 14th August, 2024\n\nThe Government recalled the hurricanes of 2021.", {},
+     ("2024-08-14", 2024, "printed")),
     # …or the town closed by a full stop ("Belmopan. August 24, 2022. Prime Minister …")
     ("PRESS OFFICE\n\nPress Release No. 583/2022\nBelmopan. August 24, 2022. Prime Minister Hon. John Briceño "
      "recalled the referendums of 2018 and 2019.", {}, ("2022-08-24", 2022, "printed")),
