@@ -1756,8 +1756,10 @@ def _coordinated(resolved: list[Resolved], tokens: Doc, people: set[tuple[int, i
     for r in resolved:
         h = r.hit
         if h.start in bare and (h.start >= 2 and lowers[h.start - 1] in _LIST_GLUE and h.start - 1 in ends
-                                or h.end + 1 < len(tokens) and lowers[h.end] in _LIST_GLUE and h.end + 1 in starts):
-            out.add(h.start)
+                                or h.end + 1 < len(tokens) and lowers[h.end] in _LIST_GLUE and h.end + 1 in starts
+                                or r.entry.kind == "city" and r.entry.capital and h.start >= 1
+                                and lowers[h.start - 1] in {"in", "near"}):
+            out.add(h.start)  # (and "arrested in Tegucigalpa", though a prosecutor bears the capital's name)
     return out
 
 

@@ -1695,3 +1695,15 @@ def test_names_of_firms_task_forces_and_bases_are_not_places(text, trap):
 ])
 def test_bylines_partners_ocean_rims_and_rivers_are_not_these_places(text, trap):
     assert trap not in names(text), sorted(names(text))
+
+
+def test_a_capital_written_after_in_stays_though_a_person_bears_its_name():
+    """ "arrested in Tegucigalpa" is the capital, though "Trial Attorney Jonathan Tegucigalpa Reese" bears its name."""
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+    analysis = analyse_document(load_bytes("doj.txt", (
+        "Release Date: June 1, 2023\n\nTrujillo Zacapa was arrested in Tegucigalpa in March 2022 and extradited in "
+        "February 2023. Trial Attorney Jonathan Tegucigalpa Reese of the Criminal Division is prosecuting the case. "
+        "Reese thanked the DEA.").encode()))
+    found = {p.name for p in analysis.places}
+    assert "Tegucigalpa" in found, sorted(found)
