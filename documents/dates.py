@@ -7,7 +7,8 @@ canonical URL) in ``documents.formats``; ``email.utils`` reads RFC 822 lines (a 
 1. metadata the publisher declared (front matter, HTML, a feed's ``pubDate``);
 2. an RFC 822 line in the head of the text (how a saved feed item carries its date);
 3. a labelled date ("Release Date:", "Posted on", "FOR IMMEDIATE RELEASE — June 10, 2021");
-4. a dateline or a line that is only a date, near the top; then the date in the page's own address (a saved
+4. a dateline or a line that is only a date, near the top; then a wire story's "Updated …" line there; then the
+   date in the page's own address (a saved
    page's URL line, "…/2025/02/11/…"); then a PDF's creation date when the text agrees with it (nothing later, its
    year or the one before mentioned);
 5. a year inferred from the body — only when the text makes it nearly certain (see ``infer_year``).
@@ -115,8 +116,7 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
         parsed = _rfc822(m.group("date"))
         if ok(parsed):
             return DocDate(parsed.isoformat(), parsed.year, "metadata")
-    for pattern, text in ((_LABELLED, raw_text), (_DATELINE, head), (_PLACE_DATE_LINE, head), (_ES_DATELINE, head),
-                          (_UPDATED, raw_text)):
+    for pattern, text in ((_LABELLED, raw_text), (_DATELINE, head), (_PLACE_DATE_LINE, head), (_ES_DATELINE, head)):
         for m in pattern.finditer(text):
             parsed = parse_date(m.group("date"), order)
             if ok(parsed):
@@ -126,6 +126,12 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
             parsed = _date_line(part, order)
             if ok(parsed):
                 return DocDate(parsed.isoformat(), parsed.year, "printed")
+    # a wire story's "Updated …" line, near the top (a date line there is the page's own; "(updated October 5,
+    # 2022)" in a related link further down is another page's)
+    for m in _UPDATED.finditer(head):
+        parsed = parse_date(m.group("date"), order)
+        if ok(parsed):
+            return DocDate(parsed.isoformat(), parsed.year, "printed")
     parsed = _url_date(head, metadata or {}, today)
     if ok(parsed):
         return DocDate(parsed.isoformat(), parsed.year, "metadata")

@@ -44,6 +44,7 @@ ORG_HEADS = {
     "declaration", "rangers", "express", "street", "avenue", "boulevard", "road", "highway", "affairs", "desk",
     "studies", "development", "hemisphere", "report", "review", "news", "daily", "gazette", "broadcasting", "radio",
 }
+PACT_HEADS = {"agreement", "treaty", "accord", "accords", "protocol", "convention"}  # a pact's name's last word
 # Heads of a body a country's name can modify: "U.S. Embassy", "United States Coast Guard"
 BODY_HEADS = (ORG_HEADS - {"street", "avenue", "boulevard", "road", "highway", "hemisphere", "express"}) | {
     "embassy", "consulate", "mission", "congress", "senate", "government", "military", "marshals", "attorney",
@@ -302,6 +303,12 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
             return True
         if hit.demonym:
             return True
+    if j + 1 < n and texts[j] in DASHES and cap[j + 1]:
+        k = j + 1  # "the Dominican Republic-Central America Free Trade Agreement": a place heading a pact's name
+        while k < min(n, j + 8) and (cap[k] or texts[k] in DASHES):
+            if lowers[k] in PACT_HEADS:
+                return True
+            k += 1
     if j < n and cap[j] and lowers[j] in FEATURE_HEADS and j not in opens and not headline:
         return True  # "Santa Elena Canyon", "Chisos Mountains": a feature the gazetteer lacks, not the town (even where
         # the head is a town's name too: Canyon, Texas)

@@ -24,6 +24,9 @@ TODAY = dt.date(2026, 11, 23)
      ("2022-10-14", 2022, "printed")),
     ("NEWS\n\nBelmopan, May 3, 2023 – The Government said the road opens in 2025.", {},
      ("2023-05-03", 2023, "printed")),
+    # a date line near the top is the page's own; "(updated October 5, 2022)" in a related link further down is not
+    ("Security Alert\n\nBy U.S. Mission Mexico\n9 May, 2023\nTopics: Alert\n\n" + "Text of the alert.\n" * 32
+     + "Mexico Travel Advisory (updated October 5, 2022)", {}, ("2023-05-09", 2023, "printed")),
     # …with an ordinal day before the month ("Kingstown, 14th August, 2024")
     ("PRESS RELEASE\n\nKingstown, 14th August, 2024\n\nThe Government recalled the hurricanes of 2021.", {},
      ("2024-08-14", 2024, "printed")),

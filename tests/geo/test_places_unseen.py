@@ -1707,3 +1707,10 @@ def test_a_capital_written_after_in_stays_though_a_person_bears_its_name():
         "Reese thanked the DEA.").encode()))
     found = {p.name for p in analysis.places}
     assert "Tegucigalpa" in found, sorted(found)
+
+
+def test_a_place_heading_a_pacts_name_is_the_pacts():
+    """ "the Dominican Republic-Central America Free Trade Agreement (CAFTA-DR)" names a pact, not the country."""
+    found = names("Textiles made in free trade zones around Managua go to the U.S. market under the Dominican "
+                  "Republic-Central America Free Trade Agreement (CAFTA-DR).")
+    assert "Dominican Republic" not in found and "Managua" in found, sorted(found)
