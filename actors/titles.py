@@ -883,8 +883,7 @@ def _owners_noun(tokens: Doc, i: int, lex: Lexicon, org_end: dict, acr_end: dict
     defined = org_end.get(end)  # an acronym the text defined ("Inter-American Foundation (IAF)") is the body's
     if hit is None and defined is not None and defined.label == "defined":
         hit, entry = defined, lex.org_by_id.get(defined.ref)
-    if hit is None and fold(texts[i - 1]) in BODY_NOUNS and (i < 2 or not _cap(texts[i - 2])
-                                                              or texts[i - 2] in POSSESSIVE):
+    if hit is None and fold(texts[i - 1]) in BODY_NOUNS and (not _cap(texts[i - 2]) or texts[i - 2] in POSSESSIVE):
         # no acronym: "Foundation Representative X" in a text that names one body ending in "Foundation"
         # (the Inter-American Foundation); a capitalised word before it would make it another name's end
         last = fold(texts[i - 1])

@@ -8,9 +8,8 @@ canonical URL) in ``documents.formats``; ``email.utils`` reads RFC 822 lines (a 
 2. an RFC 822 line in the head of the text (how a saved feed item carries its date);
 3. a labelled date ("Release Date:", "Posted on", "FOR IMMEDIATE RELEASE — June 10, 2021");
 4. a dateline or a line that is only a date, near the top; then a wire story's "Updated …" line there; then the
-   date in the page's own address (a saved
-   page's URL line, "…/2025/02/11/…"); then a PDF's creation date when the text agrees with it (nothing later, its
-   year or the one before mentioned);
+   date in the page's own address (a saved page's URL line, "…/2025/02/11/…"); then a PDF's creation date when the
+   text agrees with it (nothing later, its year or the one before mentioned);
 5. a year inferred from the body — only when the text makes it nearly certain (see ``infer_year``).
 
 A wrong year is worse than none: when unsure the document is undated, which the app shows honestly.

@@ -81,7 +81,7 @@ from geo.resolve import (
 )
 from geo.town_features import town_features
 from model import Candidate, Document, Mention, Place
-from model.nlp import sentence_at, span_text, token_lowers, token_spaces, token_texts
+from model.nlp import sentence_at, token_lowers, token_spaces, token_texts
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 # people: a town smaller than this, far from everything the document locates, is not drawn on "in X" alone
@@ -165,6 +165,16 @@ def _parts_apart(hits: list[Hit], raw: list[Hit], entries_of: _Entries) -> list[
 OCEAN_RIM = re.compile(r"(?:Asia|Europe|Euro|Africa)[-–](?:Pacific|Atlantic)")
 
 
+def _ocean_rim(h: Hit, tokens: Doc) -> bool:
+    """Is the hit a part of "Asia-Pacific" or "Euro-Atlantic", whole or split at its dash?"""
+    texts = token_texts(tokens)
+    if h.part:
+        return OCEAN_RIM.fullmatch(texts[h.start]) is not None
+    if h.end + 1 < len(texts) and texts[h.end] in DASHES:
+        return OCEAN_RIM.fullmatch("".join(texts[h.start:h.end + 2])) is not None
+    return h.start >= 2 and texts[h.start - 1] in DASHES and OCEAN_RIM.fullmatch("".join(texts[h.start - 2:h.end])) is not None
+
+
 def _whole_part(h: Hit, start: int, end: int, tokens: Doc) -> bool:
     """Is the hit a whole part of the dateline ``tokens[start:end]`` (its place, or the country after the comma),
     not the first word of a longer name ("- Centro de Desarrollo Comunitario de Dajabón, Dajabón — $300,000": a
@@ -218,9 +228,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         dateline = in_dateline(h)
         if other_capital_district(h, tokens) or not h.part and settlement_named_after(h, tokens, entries):
             continue
-        if OCEAN_RIM.fullmatch(span_text(tokens, h.start, min(len(tokens), h.end + 2)).replace(" ", "")) \
-                or h.start >= 2 and OCEAN_RIM.fullmatch(span_text(tokens, h.start - 2, h.end).replace(" ", "")) \
-                or h.part and OCEAN_RIM.fullmatch(token_texts(tokens)[h.start]):
+        if _ocean_rim(h, tokens):
             continue  # "the Asia-Pacific Economic Cooperation": an ocean's rim, not Asia (nor the Pacific Ocean)
         if not h.part and names_a_crossing(h, tokens, bool(entries) and entries[0].kind == "country") \
                 and not any(e.kind == "feature" for e in entries):
@@ -1021,7 +1029,7 @@ FAR_ANCHOR_KM = 150  # …over a namesake at least this far from every one of th
 
 def _sentence_mates(h: Hit, tokens: Doc, out: list[Resolved]) -> list[Entry]:
     """The places read before ``h`` in its sentence."""
-    start = tokens[h.start].sent.start
+    start = sentence_at(tokens, h.start)[0]
     return [r.entry for r in out if start <= r.hit.start < h.start and r.kind == "name"]
 
 
@@ -1238,7 +1246,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
                 ranked = famous_over_namesake(ranked, anchors, focus, main)
                 ranked = _nearer_in_tie(ranked, anchors, main)
             ranked_by[k] = ranked
-        if ranked and not quals and anchors:
+        if len(ranked) > 1 and not quals and anchors and ranked[0][1].kind == "city":
             ranked = _beside_over_far(ranked, anchors, countries, _sentence_mates(h, tokens, out))
         if not ranked:
             continue
