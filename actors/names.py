@@ -44,7 +44,7 @@ welcomed hosted delivers delivered provides provided strengthens responds respon
 sues appoints indicts seizes donates rescues renews pledges rejects confirms denies demands unveils
 tours inaugurates honors honours thanks terminates suspends revokes restores cancels lifts imposes
 open inaugurate tour announce celebrate honor honour donate unveil attend presents present sanctions
-provisions credentials inspects inspect sector station beautification
+provisions credentials inspects inspect sector station beautification congressional
 """.split())  # the second block: Spanish words capitalised in dates, offices and institutions, never a name;
 # the last lines: verbs of headlines ("Former Secretary X Sentenced to ...", "Mayor X Declares State of Emergency"), and
 # a unit's word after its service ("commander of Coast Guard Sector San Juan")

@@ -50,6 +50,8 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                 found.append((start, end, own, -1))  # "… Bruce Golding of Jamaica": each their own country's
             continue
         span = _name_near(tokens, t, blocked, lex)
+        if span and _a_colonia(tokens, t, span[0], span[1]):
+            continue
         if span and lowers[span[0]] in PLACE_OPENERS and span[1] + 1 < len(tokens) and texts[span[1]] == ",":
             end = name_run(tokens, span[1] + 1, blocked)  # "Mayor of Malacatán, San Marcos, Erwin Coatepeque
             if end - (span[1] + 1) >= 2:  # Fuentes": the town's department, then the name
@@ -100,6 +102,28 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
 
 
 LED_BY = {"led", "headed", "chaired", "directed", "commanded"}
+
+
+NEIGHBOURHOOD_AFTER = {"neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "colonia", "colonias"}
+COLONIA_ARTICLES = {"la", "las", "los", "el", "lomas", "villa", "jardines", "fraccionamiento", "ampliación", "nueva",
+                    "nuevo", "san", "santa"}
+
+
+def _a_colonia(tokens: Doc, t: Title, start: int, end: int) -> bool:
+    """ "the Col. Almaguer, Col. Las Cumbres and Col. Lomas Real de Jarachina neighborhoods": "Col." abbreviates a
+    Mexican colonia, not a colonel, where an article opens the name, "the" precedes it, or a neighbourhood's
+    word closes the clause."""
+    if t.text.rstrip(".").lower() != "col":
+        return False
+    lowers = token_lowers(tokens)
+    if lowers[start] in COLONIA_ARTICLES or t.start > 0 and lowers[t.start - 1] in {"the", "in", "at"}:
+        return True
+    k = end
+    while k < len(tokens) and k - end < 16 and lowers[k] not in {".", ";", ":"}:
+        if lowers[k] in NEIGHBOURHOOD_AFTER:
+            return True
+        k += 1
+    return False
 
 
 def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tuple[int, int, Title, int]]:
@@ -353,6 +377,10 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
                 end = name_run(tokens, k, blocked)
             else:
                 end = k
+        elif lex is not None and end - k >= 3:
+            first = next((m for m in range(k + 1, end - 1) if _first_name(tokens[m])), -1)
+            if first > k and _portfolio(tokens[k:first], lex):
+                k = first  # "Director, Field Operations Randy J. Howe": the portfolio, then the name
         if end - k >= 2 and not _institution_after(tokens, end) and not _body_named(tokens, k, end):
             if lex is not None:
                 _place_governed(tokens, t, lex)
@@ -448,13 +476,17 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
     if prev < t.start - 1 and "\n" in tokens[prev:t.start].text_with_ws:
         start = name_run_before(tokens, prev + 1, blocked)
         if prev + 1 - start >= 2 and (start == 0 or "\n" in tokens[start - 1].text_with_ws
-                                      or lowers[start - 1] in {"honorable", "honourable", "dr."}):
+                                      or lowers[start - 1] in LINE_HONORIFICS):
             return start, prev + 1, None
     start = name_run_before(tokens, t.start, blocked)  # "Testimony of The Honorable Brian A. Nichols Assistant …"
-    if t.start - start >= 2 and start > 0 and (lowers[start - 1] in {"of", "by", "honorable", "honourable", "dr."}
+    if t.start - start >= 2 and start > 0 and (lowers[start - 1] in {"of", "by"} | LINE_HONORIFICS
                                                or "\n" in tokens[start - 1].text_with_ws):
         return start, t.start, None
     return None
+
+
+LINE_HONORIFICS = {"honorable", "honourable", "dr.", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "hon."}  # before a
+# name alone on its line, in a delegation list whose next line is the title ("Mr. Juan S. Gonzalez⏎Special …")
 
 
 def _line_ends_after_apposition(tokens: Doc, t: Title, j: int, blocked: set[int]) -> bool:

@@ -568,7 +568,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             ref = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
             if prep == "to":
                 t.host_org = ref
-            elif (t.agency or bound) and prep in {"for", "on"}:
+            elif (t.agency or bound) and prep in {"for", "on"} and not _agency_is(lex, t.agency, hit):
                 t.portfolio = (hit.start, hit.end)
             else:
                 t.agency = ref
@@ -627,6 +627,13 @@ def _more_areas(tokens: Doc, pos: int, maps: Maps) -> int:
 
 REGION_WORDS = {"central", "south", "north", "latin", "america", "caribbean", "andean", "region", "hemisphere",
                 "western", "eastern", "southern", "northern", "cone", "pacific", "atlantic", "islands"}
+
+
+def _agency_is(lex: Lexicon, agency: str, hit: Hit) -> bool:
+    """Does the body a title's portfolio implies bear the listed name after it ("Director of Field Operations for
+    U.S. Customs and Border Protection": the agency named, not a portfolio)?"""
+    entry = lex.org(agency) if agency and hit.label != "acr" else None
+    return entry is not None and entry.id == hit.ref
 
 
 def _possessed_unit(tokens: Doc, pos: int) -> int:

@@ -281,13 +281,17 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             # places, not in them
         if not h.part and entries and entries[0].kind == "country" and _local_place_named_for(h, tokens):
             continue  # "the Russia community in Savanna-la-Mar": a place in a town, named after the country
+        if not h.part and h.key in TITLE_OPENERS and h.end < len(tokens) and tokens[h.end].lower_ in TITLES \
+                and tokens[h.end].text[:1].isupper():
+            continue  # "the General Assembly in New York, Vice President Kamala Harris": a title's first word (Vice,
+            # Peru), though it follows a place as a list's next item would
         spanish_word = h.key in gaz.common_words_es and (spanish or _after_spanish_article(h, tokens))
         if ((h.key in gaz.common_words or spanish_word) and not famous(entries) and not dateline
                 and qualifier(h, tokens, by_start) is None
                 and not (h.start > 0 and tokens[h.start - 1].text in LOCATIVE and h.key not in CALENDAR
                          and h.key not in ORG_HEADS and not tied_to(tokens, h.start - 1)
                          and not (tokens[h.start - 1].text == "to" and title_line(tokens, h.start)))
-                and not in_place_list(h, tokens, by_end) and not _of_places(h, tokens)
+                and not in_place_list(h, tokens, by_end) and not _of_places(h, tokens) and not _measured_from(h, tokens)
                 and not (h.start >= 2 and token_texts(tokens)[h.start - 2] in TOWN_CUES
                          and token_lowers(tokens)[h.start - 1] in {"of", "de", "del"})  # "the city of David"
                 and not (h.end < len(tokens) and token_lowers(tokens)[h.end] in AREA_AFTER)
@@ -299,6 +303,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
     return out
 
 
+TITLE_OPENERS = {"vice", "deputy", "acting", "chief", "general", "senior", "principal", "special", "assistant",
+                 "associate", "executive", "lieutenant", "prime"}  # words that open a title before a title's noun
 RIVER_WORDS = {"river", "rivers", "creek", "stream"}  # in lower case after a name: the river's, not a town's
 VALLEY_WORDS = {"valley", "valleys"}  # …or the valley's, where the town is only another name's reading ("the Chamá
 # valley in Alta Verapaz" is no Hama, Syria; "the Imperial and Coachella valleys" are the towns' own)
@@ -353,6 +359,18 @@ def _after_spanish_article(hit: Hit, tokens: Doc) -> bool:
 
 PLACES_OF = {"municipalities", "towns", "cities", "villages", "ports", "communities", "municipality", "town",
              "village"}
+
+
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+           "north-west", "south-east", "south-west"}
+DISTANCE_UNITS = {"miles", "mile", "km", "kilometers", "kilometres", "kilometer", "kilometre", "nm", "yards"}
+
+
+def _measured_from(hit: Hit, tokens: Doc) -> bool:
+    """ "about 18 miles south of Marathon": a distance and a bearing from the name say it is a place."""
+    lowers = token_lowers(tokens)
+    k = hit.start
+    return k >= 3 and lowers[k - 1] == "of" and lowers[k - 2] in COMPASS and lowers[k - 3] in DISTANCE_UNITS
 
 
 def _of_places(hit: Hit, tokens: Doc) -> bool:
@@ -1260,7 +1278,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         state = _state_named_like_city(h, ranked, tokens, gaz, out, by_start) if not quals else None
         if state is not None:  # "living in Washington state", "covers Alaska, Oregon and Washington"
             ranked = [(ranked[0][0], state)] + ranked
-        if _unknown_in_named_country(ranked, quals, q, tokens, entries_of(q) if q is not None else ()):
+        if _unknown_in_named_country(ranked, quals, q, tokens, entries_of(q) if q is not None else (),
+                                     f"{h.key} state" in gaz.index):
             unknown.add(h.key)  # and so are its other mentions in this document
             continue
         if not quals and container is None:
@@ -1368,7 +1387,7 @@ OUTSIDE_DIVISION_KM = 300
 
 
 def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Entry], q: Hit | None,
-                              tokens: Doc, quals_readings: Sequence[Entry] = ()) -> bool:
+                              tokens: Doc, quals_readings: Sequence[Entry] = (), names_state: bool = False) -> bool:
     """ "CHAGUARAMAS, Trinidad and Tobago –", "Yorktown, Virginia": the text says which country (or U.S. state)
     the town is in, and none of the name's readings is there (the gazetteer lacks the town): its namesake
     elsewhere (Chaguaramas, Venezuela; Yorktown, Texas) would be a wrong mark. Not in a list of places
@@ -1393,8 +1412,9 @@ def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Ent
         return False
     after = tokens[q.end] if q.end < len(tokens) else None
     if states:  # "in Yorktown, Virginia, and in Costa Rica": a U.S. state is followed by a comma in running text;
-        # a state named like a city ("Houston, Washington y Nueva York") may be that city in a list
-        return (after is None or after.lower_ not in {"and", "or", "y", "e", "o"}) \
+        # a state named like a city ("Houston, Washington y Nueva York") may be that city in a list, and so may a city
+        # named like a state before one ("in New York, New Jersey, Massachusetts")
+        return (after is None or after.lower_ not in {"and", "or", "y", "e", "o"}) and not names_state \
             and not any(e.kind == "city" and e.country == "US" and e.population >= 100_000 for e in quals_readings)
     return after is None or not (after.text == "," or after.lower_ in {"and", "or", "y", "e", "o"})
 

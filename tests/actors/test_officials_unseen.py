@@ -1410,3 +1410,44 @@ def test_a_coast_guard_unit_after_its_commanders_title_is_no_person():
                       "Juan. Capt. Jason Ingram, commander of Coast Guard Sector Key West, agreed.")
     assert {"Luis J. Rodríguez Miranda", "Jason Ingram"} <= set(found), sorted(found)
     assert not [n for n in found if n.startswith("Sector")], sorted(found)
+
+
+def test_a_delegation_list_with_courtesy_titles_and_regions_as_portfolios():
+    """ "Mr. X⏎Title" is X's line as "The Honorable X⏎Title" is; a district after a representative's title is no
+    person; "Central America and the Caribbean" is one region as a portfolio."""
+    found = officials(
+        "The White House announced the delegation.\n\nThe Honorable Gregory W. Meeks\nU.S. Representative, New York's "
+        "5th Congressional District, Chairman of the House Committee on Foreign Affairs\n\nMr. Juan S. Gonzalez\n"
+        "Special Assistant to the President and Senior Director for the Western Hemisphere, National Security "
+        "Council\n\nMs. Isabel Guzmán\nAdministrator of the U.S. Small Business Administration\n\nMr. Francisco "
+        "\"Frank\" Palmieri\nActing Deputy Assistant Secretary for Central America and the Caribbean, U.S. "
+        "Department of State\n")
+    assert {"Gregory W. Meeks", "Juan S. Gonzalez", "Isabel Guzmán", 'Francisco "Frank" Palmieri'} <= set(found), \
+        sorted(found)
+    assert not [n for n in found if "District" in n], sorted(found)
+    assert "Caribbean" in found['Francisco "Frank" Palmieri'].titles[0]
+    assert found['Francisco "Frank" Palmieri'].affiliation == "agency:us-department-of-state"
+
+
+def test_a_portfolio_after_a_comma_before_the_name_and_colonias_abbreviated_col():
+    """ "Director, Field Operations Randy J. Howe" is Howe; "the Col. Almaguer, Col. Las Cumbres … neighborhoods" are
+    Mexican colonias, not colonels (a colonel stays one)."""
+    found = officials("CBP's Laredo Field Office, led by Director, Field Operations Randy J. Howe, oversees eight "
+                      "ports of entry. Gunmen blocked roads in Reynosa, including in the Col. Almaguer, Col. Las "
+                      "Cumbres and Col. Lomas Real de Jarachina neighborhoods. Col. John Smith, commander of the "
+                      "612th Air Base Squadron, met the Honduran Army chief.")
+    assert {"Randy J. Howe", "John Smith"} <= set(found), sorted(found)
+    assert not {"Almaguer", "Las Cumbres", "Lomas Real de Jarachina"} & set(found), sorted(found)
+
+
+def test_field_operations_is_cbps_portfolio_and_cbp_named_after_it_is_a_mention():
+    """ "Director of Field Operations for the Tucson Field Office" serves CBP; "… for U.S. Customs and Border
+    Protection" names CBP itself (not a portfolio, so the body keeps its mention)."""
+    analysis = analyse_document(load_bytes("t.txt", (
+        "Release Date: June 1, 2022\n\nOfficials attended: Hector Mancha, Director of Field Operations for U.S. "
+        "Customs and Border Protection in El Paso. Guadalupe Ramirez, Director of Field Operations for the Tucson "
+        "Field Office, spoke.").encode()))
+    by_name = {a.name: a for a in analysis.actors}
+    assert by_name["Guadalupe Ramirez"].affiliation == "agency:us-customs-and-border-protection"
+    assert by_name["Hector Mancha"].affiliation == "agency:us-customs-and-border-protection"
+    assert any(m.kind == "name" for m in by_name["U.S. Customs and Border Protection"].mentions)

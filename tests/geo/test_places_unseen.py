@@ -1714,3 +1714,27 @@ def test_a_place_heading_a_pacts_name_is_the_pacts():
     found = names("Textiles made in free trade zones around Managua go to the U.S. market under the Dominican "
                   "Republic-Central America Free Trade Agreement (CAFTA-DR).")
     assert "Dominican Republic" not in found and "Managua" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a city named like a state, listed before states: not a town of the state after it
+    ("About 2.4 million Dominicans live in the United States, concentrated in New York, New Jersey, Massachusetts "
+     "and Florida.", "New York City"),
+    # a title's first word after a place is no list item ("Vice", Peru), and does not pull the city abroad
+    ("On the margins of the General Assembly in New York, Vice President Kamala Harris met with President Xiomara "
+     "Castro of Honduras.", "New York City"),
+    # a distance and a bearing say a word that is also a place is one
+    ("The Coast Guard in Key West, Florida, said a crew detected a go-fast vessel running without lights about 18 "
+     "miles south of Marathon.",
+     "Marathon"),
+])
+def test_lists_of_states_titles_after_places_and_bearings(text, place):
+    found = names(text)
+    assert place in found, sorted(found)
+    assert "Vice" not in found
+
+
+def test_a_town_and_its_state_stays_a_town_of_that_state():
+    """ "Albany, New York, and …": the state after a town still qualifies it (the list rule reads names of states)."""
+    found = names("The agents met in Albany, New York, and later in Trenton, New Jersey.")
+    assert {"Albany", "Trenton", "New York State", "New Jersey"} <= found, sorted(found)
