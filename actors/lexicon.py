@@ -211,6 +211,23 @@ def takes_article(name: str) -> bool:
         words[-1] in ARTICLE_LAST_WORDS or words[0] in {"Republic", "Kingdom", "United", "Federated"})
 
 
+def _one_per_code(countries: list[Any]) -> list[Any]:
+    """The package lists some codes twice ("United Kingdom" and "Wales" as GB, "Myanmar" and "Burma" as MM): the
+    most populous entry is the country's (the U.K.'s bodies are "British", not "Welsh")."""
+    best: dict[str, tuple[int, Any]] = {}
+    order = []
+    for c in countries:
+        info = c.info()
+        code = ((info.get("ISO") or {}).get("alpha2") or "").upper()
+        people = info.get("population") or 0
+        if code not in best:
+            order.append(code)
+            best[code] = (people, c)
+        elif people > best[code][0]:
+            best[code] = (people, c)
+    return [best[code][1] for code in order]
+
+
 def _packaged_countries(curated: set[str], taken_words: set[str]) -> list[Country]:
     """Every other country as countryinfo ships it (name, demonym): general knowledge, so a "Prime
     Minister X of Grenada" gets the Government of Grenada. Names that are also first names or common
@@ -219,7 +236,7 @@ def _packaged_countries(curated: set[str], taken_words: set[str]) -> list[Countr
     from countryinfo import all_countries
 
     out = []
-    for country in all_countries():
+    for country in _one_per_code(all_countries()):
         info = country.info()
         code = ((info.get("ISO") or {}).get("alpha2") or "").upper()
         title = info.get("name") or ""

@@ -61,6 +61,9 @@ def _owner_forms(entry) -> tuple[str, ...]:
 _TO_INTERNATIONAL = re.compile(r"\bto the (?:United Nations|UN|U\.N\.|Organization of American States|OAS)\b")
 
 
+CROWN_REPRESENTATIVES = {"governor general", "governor-general"}
+
+
 def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = None) -> tuple[str, str]:
     """(country, agency ref or "ministry:<portfolio>") the office belongs to; either may be "".
 
@@ -76,6 +79,9 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
     if t.head == "representative" and country in {"", "US"} and _TO_INTERNATIONAL.search(t.text):
         return "US", "U.S. Department of State"  # "the U.S. Representative to the United Nations": an envoy
     local = ctx.country(t.start) if ctx is not None else home
+    if local == "GB" and t.head in CROWN_REPRESENTATIVES:
+        local = (ctx.home if ctx is not None else home) or ""  # "independent from the United Kingdom …; King
+        # Charles III is head of state, represented by Governor-General X": the Crown's representative serves the realm
     explicit = _acronym_in_context(t.agency, lex, ctx) if t.agency and not t.ministry else None
     if t.office == "legislature" and explicit is not None and explicit.kind == "organization" and explicit.country:
         country, explicit = country or explicit.country, None  # "Deputy of the LIBRE party" sits in its congress

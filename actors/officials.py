@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
-from actors.institutions import HEAD_AFTER, institution_spans
+from actors.institutions import HEAD_AFTER, HEAD_BEFORE, institution_spans
 from actors.lexicon import Lexicon, get_lexicon, us_states
 from actors.matchers import Scan, plural
 from actors.names import PLACE_OPENERS, is_name_token, name_run, name_run_before, person_parts, same_person
@@ -357,6 +357,7 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         j += 2  # "Foreign Minister-designate Javier Martínez-Acha"
     if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")":
         j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
+    j = _past_body_before_comma(tokens, j, blocked)
     if lex is not None and j + 1 < n and texts[j].islower() and (c := lex.country_by_word.get(fold(texts[j]))):
         j += 1  # "el excanciller paraguayo Eladio Loizaga": Spanish sets the demonym after the office
         t.country = t.country or c
@@ -487,6 +488,33 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
 
 LINE_HONORIFICS = {"honorable", "honourable", "dr.", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "hon."}  # before a
 # name alone on its line, in a delegation list whose next line is the title ("Mr. Juan S. Gonzalez⏎Special …")
+
+
+BODY_REST = 8  # tokens of a body's name after a title, before the comma and the holder's name
+
+
+def _past_body_before_comma(tokens: Doc, j: int, blocked: set[int]) -> int:
+    """ "the Undersecretary for North America of the Secretariat of Foreign Affairs (SRE), Roberto Velasco Álvarez":
+    the rest of a body's name after the title (read as a body's, or capitalised and followed by its initials), then
+    the comma before the name; else ``j``."""
+    texts, lowers, n = token_texts(tokens), token_lowers(tokens), len(tokens)
+    if j >= n or lowers[j] not in {"of", "at"} or lowers[j - 1] not in HEAD_BEFORE:
+        return j  # (the title ends on a body's head: "… of the Secretariat", the body's name runs on)
+    m = j + 1
+    if m < n and lowers[m] == "the":
+        m += 1
+    start = m
+    while m < n and m - start < BODY_REST and "\n" not in tokens[m - 1].whitespace_ \
+            and (m in blocked or texts[m][:1].isupper() and tokens[m].is_alpha or lowers[m] in {"of", "and", "for"}):
+        m += 1
+    if m == start or lowers[m - 1] in {"of", "and", "for"}:
+        return j
+    initials = m + 2 < n and texts[m] == "(" and texts[m + 2] == ")"
+    if initials:
+        m += 3
+    elif not all(i in blocked for i in range(start, m)):
+        return j  # capitalised words with neither initials nor a body's reading may be a place or the name itself
+    return m if m < n and texts[m] == "," else j
 
 
 def _line_ends_after_apposition(tokens: Doc, t: Title, j: int, blocked: set[int]) -> bool:

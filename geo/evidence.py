@@ -263,7 +263,8 @@ def crossing_partner(hit: Hit, tokens: Doc) -> tuple[int, int] | None:
 
 
 PORTFOLIO_HEADS = {"secretary", "subcommittee", "committee", "bureau", "office", "director", "directorate",
-                   "division", "desk", "category", "affairs"}
+                   "division", "desk", "category", "affairs", "undersecretary", "subsecretary", "secretariat",
+                   "administrator", "ministry", "minister"}  # "the Undersecretary for North America of the SRE"
 
 
 def a_portfolio(hit: Hit, tokens: Doc, entries: tuple[Entry, ...]) -> bool:

@@ -1632,6 +1632,30 @@ NEIGHBOURHOOD_KM = 60
 NEIGHBOURHOOD_GAP = {"including", "such", "as", "like", "called", "named", "known", ",", ":", "the"}
 
 
+PLURAL_NEIGHBOURHOODS = {"neighborhoods", "neighbourhoods", "barrios", "colonias", "suburbs", "slums", "communes",
+                         "quarters", "sectors"}
+LISTED_REACH = 12  # tokens back over a list of names to the words that introduce it
+
+
+def _before_listed_names(tokens: Doc, k: int, start: int, end: int) -> int:
+    """ "the neighbourhoods of Cienfuegos and Pekín in Santiago": the index of a plural neighbourhood word before
+    "of" and a list of names the hit (``start``, ``end``) stands in, where the list is followed by "in" and the
+    town that holds them; else ``k`` unchanged ("neighborhoods of San Salvador, Soyapango and San Miguel" are
+    the towns')."""
+    lowers, texts = token_lowers(tokens), token_texts(tokens)
+    j = start - 1
+    while j > 0 and start - j <= LISTED_REACH and (lowers[j] in {",", "and", "or", "y"} or texts[j][:1].isupper()):
+        j -= 1
+    m = end
+    while m < len(tokens) and m - end <= LISTED_REACH and (lowers[m] in {",", "and", "or", "y"}
+                                                           or texts[m][:1].isupper()):
+        m += 1
+    if j > 0 and j < start - 1 and lowers[j] == "of" and lowers[j - 1] in PLURAL_NEIGHBOURHOODS \
+            and m < len(tokens) and lowers[m] == "in":
+        return j - 1
+    return k
+
+
 def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
     """ "health workers in Cité Soleil could not reach some neighborhoods, including Brooklyn", "a shelter in the
     Pilsen neighborhood": a name the text calls a neighbourhood is part of a town the document is about, so a
@@ -1643,6 +1667,7 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
     k = r.hit.start - 1
     while k >= 0 and r.hit.start - k <= 4 and lowers[k] in NEIGHBOURHOOD_GAP:
         k -= 1
+    k = _before_listed_names(tokens, k, r.hit.start, r.hit.end)
     after = r.hit.end < len(tokens) and lowers[r.hit.end] in NEIGHBOURHOOD_WORDS and tokens[r.hit.end].text.islower()
     if not after and (k < 0 or lowers[k] not in NEIGHBOURHOOD_WORDS
                       or k == r.hit.start - 1 and tokens[k].text[:1].isupper()):

@@ -1451,3 +1451,25 @@ def test_field_operations_is_cbps_portfolio_and_cbp_named_after_it_is_a_mention(
     assert by_name["Guadalupe Ramirez"].affiliation == "agency:us-customs-and-border-protection"
     assert by_name["Hector Mancha"].affiliation == "agency:us-customs-and-border-protection"
     assert any(m.kind == "name" for m in by_name["U.S. Customs and Border Protection"].mentions)
+
+
+def test_the_name_after_a_title_and_the_rest_of_its_bodys_name():
+    """ "the Undersecretary for North America of the Secretariat of Foreign Affairs (SRE), Roberto Velasco Álvarez":
+    the body's name and initials, then the comma, then the holder."""
+    found = officials("The Homeland Security Advisor met the Undersecretary for North America of the Secretariat of "
+                      "Foreign Affairs (SRE), Roberto Velasco Álvarez, in Mexico City.")
+    assert "Roberto Velasco Álvarez" in found, sorted(found)
+
+
+def test_the_united_kingdom_is_british_and_a_governor_general_serves_the_realm():
+    """The packaged country data lists GB twice (the U.K. and Wales): the U.K.'s bodies are British. A
+    Governor-General in a sentence that names the U.K. still serves the realm the document is about."""
+    analysis = analyse_document(load_bytes("t.txt", (
+        "Release Date: June 1, 2022\n\nU.S. Relations With Jamaica\n\nThe United Kingdom remains involved in the "
+        "region through its British Army Training Support Unit. Jamaica became independent from the United Kingdom "
+        "in 1962; King Charles III is head of state, represented by Governor-General Sir Patrick Allen. Jamaica is a "
+        "partner of the United States, and Jamaica's ports serve the region.").encode()))
+    by_name = {a.name: a for a in analysis.actors}
+    assert "British Army Training Support Unit" in by_name, sorted(by_name)
+    assert not [n for n in by_name if n.startswith("Welsh")], sorted(by_name)
+    assert by_name["Patrick Allen"].affiliation == "government:jm"

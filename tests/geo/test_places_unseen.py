@@ -1738,3 +1738,20 @@ def test_a_town_and_its_state_stays_a_town_of_that_state():
     """ "Albany, New York, and …": the state after a town still qualifies it (the list rule reads names of states)."""
     found = names("The agents met in Albany, New York, and later in Trenton, New Jersey.")
     assert {"Albany", "Trenton", "New York State", "New Jersey"} <= found, sorted(found)
+
+
+def test_names_listed_as_neighbourhoods_of_a_town_are_not_far_namesakes():
+    """ "the neighbourhoods of Cienfuegos and Pekín in Santiago": not Beijing (nor Cuba's Cienfuegos); "the
+    neighborhoods of San Salvador, Soyapango and San Miguel" are the towns, with no town after "in"."""
+    found = names("In Santiago de los Caballeros, Dominican Republic, the National Police used tear gas in the "
+                  "neighbourhoods of Cienfuegos and Pekín in Santiago.")
+    assert "Beijing" not in found and "Cienfuegos" not in found and "Santiago de los Caballeros" in found, sorted(found)
+    found = names("Marroquín used the unit's access to gang-controlled neighborhoods of San Salvador, Soyapango and "
+                  "San Miguel to coordinate with MS-13 leaders in El Salvador.")
+    assert {"San Salvador", "Soyapango", "San Miguel"} <= found, sorted(found)
+
+
+def test_a_region_as_an_undersecretarys_portfolio_is_no_place():
+    found = names("The Homeland Security Advisor met the Undersecretary for North America of the Secretariat of "
+                  "Foreign Affairs (SRE), Roberto Velasco Álvarez, in Mexico City.")
+    assert "North America" not in found and "Mexico City" in found, sorted(found)
