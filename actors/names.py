@@ -51,6 +51,7 @@ provisions credentials inspects inspect sector station beautification congressio
 
 
 MONTH_NAMES = {"may", "june", "april", "august"}  # months that are also names
+VERB_SURNAMES = {"marks"}  # headline verbs of NOT_NAME that are also common surnames
 GIVEN_MONTHS = {"julio", "abril"}  # Spanish months that open many names: "General Julio César Avilés Castillo"
 
 
@@ -141,6 +142,10 @@ def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: in
             i += 2  # "Vicente de la O Levy", "Rosa María de la Cruz Pérez": two particles before the surname
         elif tok.text in NICK_QUOTES and i > start and (close := _nickname_end(tokens, i)) > i:
             i, quotes = close, quotes + 2  # 'Juan Antonio "Tony" Hernández': a nickname inside the name
+        elif tok.lower_ in VERB_SURNAMES and i > start and tok.text[:1].isupper() and i not in stop_at \
+                and (i + 1 == len(tokens) or not tokens[i + 1].text[:1].isupper()):
+            i += 1  # "Jamaica's Ambassador to the United States, Audrey Marks.": a headline verb ends no name but this
+            # one, before punctuation ("Secretary X Marks Anniversary" still stops)
         elif tok.lower_ in MONTH_NAMES and i > start and i + 1 < len(tokens) and is_name_token(tokens[i + 1]) \
                 and tokens[i + 1].lower_ not in MONTH_NAMES and not tokens[i + 1].like_num:
             i += 1  # "Javier May Rodríguez": between two names a month is a surname

@@ -56,6 +56,20 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             end = name_run(tokens, span[1] + 1, blocked)  # "Mayor of Malacatán, San Marcos, Erwin Coatepeque
             if end - (span[1] + 1) >= 2:  # Fuentes": the town's department, then the name
                 span = (span[1] + 1, end, None)
+        opener = _town_opener(tokens, t, span) if span else None
+        if span and opener is not None:
+            # "U.S. Chargé d'Affaires in San Salvador Nicholas Lucas Barragán", "Special Agent in Charge of HSI San
+            # Juan": a town's name opens no person's; the person starts at a first name after it, or is named before
+            # the title ("Rebecca González-Ramos, Special Agent in Charge of HSI San Juan")
+            first = next((m for m in range(opener + 2, span[1] - 1) if _first_name(tokens[m])), None)
+            if first is None:
+                span = _named_before_comma(tokens, t, blocked)
+                if span is None:
+                    continue
+            else:
+                if span[0] == t.end or opener < t.end:
+                    t.end, t.text = first, " ".join(tokens[t.start:first].text.split())
+                span = (first, span[1], None)
         if span:
             _town_of_sentence(tokens, t)
             found.append((span[0], span[1], t, -1))
@@ -490,6 +504,31 @@ LINE_HONORIFICS = {"honorable", "honourable", "dr.", "mr.", "ms.", "mrs.", "mr",
 # name alone on its line, in a delegation list whose next line is the title ("Mr. Juan S. Gonzalez⏎Special …")
 
 
+def _named_before_comma(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, None] | None:
+    """ "NAME, TITLE …" where no name follows the title: the full name before its comma, if any."""
+    k = t.start
+    if k < 3 or tokens[k - 1].text != ",":
+        return None
+    start = name_run_before(tokens, k - 1, blocked)
+    if start > 0 and tokens[start - 1].lower_ in PLACE_PREPOSITIONS:
+        return None
+    return (start, k - 1, None) if k - 1 - start >= 2 else None
+
+
+def _town_opener(tokens: Doc, t: Title, span: tuple) -> int | None:
+    """Where a town's name opens at the name found after a title: its first word, or the title's last ("… in
+    San" before "Salvador Nicholas Lucas Barragán"); else None."""
+    lowers, texts = token_lowers(tokens), token_texts(tokens)
+    if lowers[span[0]] in TOWN_OPENERS and texts[span[0]][:1].isupper():
+        return span[0]
+    k = t.end - 1
+    if span[0] == t.end and k > t.start and lowers[k] in TOWN_OPENERS and texts[k][:1].isupper():
+        return k
+    return None
+
+
+TOWN_OPENERS = {"san", "santa", "santo", "são", "sao", "puerto", "port", "fort", "ciudad", "villa", "nueva", "nuevo",
+                "bahía", "isla", "cabo", "new"}  # words that open towns' names and never a person's
 BODY_REST = 8  # tokens of a body's name after a title, before the comma and the holder's name
 
 
@@ -498,8 +537,12 @@ def _past_body_before_comma(tokens: Doc, j: int, blocked: set[int]) -> int:
     the rest of a body's name after the title (read as a body's, or capitalised and followed by its initials), then
     the comma before the name; else ``j``."""
     texts, lowers, n = token_texts(tokens), token_lowers(tokens), len(tokens)
-    if j >= n or lowers[j] not in {"of", "at"} or lowers[j - 1] not in HEAD_BEFORE:
-        return j  # (the title ends on a body's head: "… of the Secretariat", the body's name runs on)
+    given = j
+    if j + 1 < n and lowers[j] in HEAD_BEFORE and texts[j][:1].isalpha():
+        j += 1  # "Chief of the OAS Office in the Adjacency Zone, …": the body's head after its initials
+    if j >= n or lowers[j] not in {"of", "at", "in"} or lowers[j - 1] not in HEAD_BEFORE:
+        return given  # (the title ends on a body's head: "… of the Secretariat", the body's name runs on; "Acting Director
+        # of the INL office in Tegucigalpa, Mark T. Ledesma": where the office is)
     m = j + 1
     if m < n and lowers[m] == "the":
         m += 1
@@ -508,13 +551,13 @@ def _past_body_before_comma(tokens: Doc, j: int, blocked: set[int]) -> int:
             and (m in blocked or texts[m][:1].isupper() and tokens[m].is_alpha or lowers[m] in {"of", "and", "for"}):
         m += 1
     if m == start or lowers[m - 1] in {"of", "and", "for"}:
-        return j
+        return given
     initials = m + 2 < n and texts[m] == "(" and texts[m + 2] == ")"
     if initials:
         m += 3
-    elif not all(i in blocked for i in range(start, m)):
-        return j  # capitalised words with neither initials nor a body's reading may be a place or the name itself
-    return m if m < n and texts[m] == "," else j
+    elif lowers[j] != "in" and not all(i in blocked for i in range(start, m)):
+        return given  # capitalised words with neither initials nor a body's reading may be a place or the name itself
+    return m if m < n and texts[m] == "," else given
 
 
 def _line_ends_after_apposition(tokens: Doc, t: Title, j: int, blocked: set[int]) -> bool:

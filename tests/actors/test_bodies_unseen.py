@@ -1110,3 +1110,18 @@ def test_an_air_stations_aircraft_is_no_part_of_its_name():
     found = bodies("A Coast Guard Air Station Miami HC-144 Ocean Sentry aircrew spotted the vessel, and Coast Guard "
                    "District 7 sent a cutter.")
     assert {"Coast Guard Air Station Miami", "Coast Guard District 7"} <= set(found), sorted(found)
+
+
+def test_criminal_factions_named_alone_and_cuban_bodies_after_the_possessive():
+    """ "the Metros and the Ciclones" (Gulf Cartel factions), "the Huistas", "the Spanglers" are groups as written;
+    "Cuba's Border Guard Troops" is Cuba's border guard; "the HKND concession" names the canal company."""
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+    analysis = analyse_document(load_bytes("t.txt", (
+        "Release Date: June 1, 2024\n\nRival factions of the Gulf Cartel, the Metros and the Ciclones, clashed in "
+        "Reynosa. The cocaine went to associates of the Huistas. Partners in Cuba's Border Guard Troops received "
+        "the returnees. The JDF fought the Klansman gang and the Spanglers. The HKND concession failed. The "
+        "metros of road were blocked.").encode()))
+    found = {a.name for a in analysis.actors}
+    assert {"Los Metros", "Los Ciclones", "Los Huistas", "Spanglers gang", "Cuban Border Guard", "HKND Group"} <= found, \
+        sorted(found)

@@ -1473,3 +1473,29 @@ def test_the_united_kingdom_is_british_and_a_governor_general_serves_the_realm()
     assert "British Army Training Support Unit" in by_name, sorted(by_name)
     assert not [n for n in by_name if n.startswith("Welsh")], sorted(by_name)
     assert by_name["Patrick Allen"].affiliation == "government:jm"
+
+
+@pytest.mark.parametrize("text, name, title_part", [
+    ("Chief Medical Officer, Dr. Jacquiline Bisasor-McKenzie, said most patients were in Kingston.",
+     "Jacquiline Bisasor-McKenzie", "Chief Medical Officer"),
+    # the rest of the body's name after the title, where it sits, then the comma and the name
+    ("Acting Director of the INL office in Tegucigalpa, Mark T. Ledesma, said the contracts run through 2024.",
+     "Mark T. Ledesma", "Director"),
+    ("She will join the Chief of the OAS Office in the Adjacency Zone, Lucía Ferreira Montes, in Belize.",
+     "Lucía Ferreira Montes", "Chief"),
+    ("They agreed that the Deputy National Security Advisor for International Economics, Mike Pyle, would meet them.",
+     "Mike Pyle", "International Economics"),
+    # a headline verb that is also a surname, before punctuation
+    ("Prime Minister Andrew Holness was accompanied by Jamaica's Ambassador to the United States, Audrey Marks.",
+     "Audrey Marks", "Ambassador"),
+    # a town's name after the title opens no person's
+    ("Ambassador Kozak will be accompanied by U.S. Chargé d'Affaires in San Salvador Nicholas Lucas Barragán.",
+     "Nicholas Lucas Barragán", "San Salvador"),
+    ("Rebecca González-Ramos, Special Agent in Charge of HSI San Juan, thanked the Dominican Navy.",
+     "Rebecca González-Ramos", "Special Agent in Charge"),
+])
+def test_titles_before_bodies_places_and_commas(text, name, title_part):
+    found = officials(text)
+    assert name in found, sorted(found)
+    assert any(title_part in t for t in found[name].titles), found[name].titles
+    assert not [n for n in found if n.startswith(("San ", "Salvador ", "Medical"))], sorted(found)

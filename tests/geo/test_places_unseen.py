@@ -1755,3 +1755,8 @@ def test_a_region_as_an_undersecretarys_portfolio_is_no_place():
     found = names("The Homeland Security Advisor met the Undersecretary for North America of the Secretariat of "
                   "Foreign Affairs (SRE), Roberto Velasco Álvarez, in Mexico City.")
     assert "North America" not in found and "Mexico City" in found, sorted(found)
+
+
+def test_atlantic_canada_is_the_region_not_the_country():
+    found = names("The storm lies in the forecast path of Bermuda and Atlantic Canada, forecasters in Puerto Rico said.")
+    assert "Atlantic Canada" in found and "Canada" not in found, sorted(found)
