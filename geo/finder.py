@@ -840,6 +840,7 @@ def _whole_list(resolved: list[Resolved], i: int, lowers: list[str]) -> list[Res
 
 LIST_FAR_KM = 500  # a listed town this far from every town listed beside it …
 LIST_NEAR_KM = 150  # … is its namesake this near one of them, when the gazetteer has one
+LIST_CLOSER = 3  # … or a larger namesake within LIST_FAR_KM of one, this many times nearer than the reading
 LIST_BESIDE_KM = 50  # a namesake this near a listed town of another country than the reading's is the one meant
 
 
@@ -860,42 +861,72 @@ def _nearest_in_list(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     return out
 
 
+def _with_anchored_readings(r: Resolved, mates: list[Entry]) -> list[tuple[float, Entry]]:
+    """The readings of ``r``, and (scored nothing, so moved to last) those the ranking left out for want of an anchor
+    that lie right beside a mate: a village of the gazetteer's curated seats read only near what the document
+    locates ("the reception stations in San Vicente, Lajas Blancas and Bajo Chiquito": the Darién's San Vicente)."""
+    if r.entry.population >= KNOWN_TOWN:
+        return list(r.alternatives)  # "Houston, Dallas and Atlanta": a large city is not its village namesake
+    gaz = get_gazetteer()
+    held = {a.id for _, a in r.alternatives}
+    extra = [(0.0, a) for a in gaz.key_candidates(r.hit.key) if a.id not in held and a.kind == "city"
+             and a.id in gaz.needs_anchor and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)]
+    return [*r.alternatives, *extra]
+
+
 def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tuple[Entry, float] | None:
     """The reading of ``resolved[i]`` that lies with its list mates, and the score it costs, if it should move."""
     r = resolved[i]
     e = r.entry
-    if r.kind != "name" or r.qualified or e.kind not in ("city", "admin1") or e.capital or len(r.alternatives) <= 1:
+    if r.kind != "name" or r.qualified or e.kind not in ("city", "admin1") or len(r.alternatives) <= 1:
         return None
     mates = [m.entry for m in _list_mates(resolved, i, lowers) if m.entry.kind == "city"]
     if not mates:
         return None
+    if e.capital:  # "the Embassies in San José and Panama City" are the two capitals; but "from Georgetown and Biabou
+        # on the windward side": among small towns of one other country, the capital's namesake right beside them
+        if len({m.country for m in mates}) != 1 or mates[0].country == e.country \
+                or any(m.capital or m.population >= SMALL_TOWN for m in mates):
+            return None
+        near = next(((s, a) for s, a in r.alternatives if a.kind == "city" and a.country == mates[0].country
+                     and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
+        current = next((s for s, a in r.alternatives if a.id == e.id), r.alternatives[0][0])
+        return None if near is None else (near[1], current - near[0])
     current = next((s for s, a in r.alternatives if a.id == e.id), r.alternatives[0][0])
+    alternatives = _with_anchored_readings(r, mates)
     if e.kind == "admin1":  # "through Rio Grande City, McAllen and Hidalgo": a division far from the towns it is
         # listed with is the town of its name right beside them (Hidalgo, Texas, not the Mexican state)
         if any(km(e.lat, e.lon, m.lat, m.lon) <= LIST_FAR_KM for m in mates) \
                 or any(x.entry.kind == "admin1" for x in _whole_list(resolved, i, lowers) if x is not r):
             return None  # (a list of states, one read as its capital: "Zacatecas and Morelos")
-        near = next(((s, a) for s, a in r.alternatives if a.kind == "city"
+        near = next(((s, a) for s, a in alternatives if a.kind == "city"
                      and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
     elif all(km(e.lat, e.lon, m.lat, m.lon) > LIST_FAR_KM for m in mates):
         # the best-ranked namesake near a mate; read in another country than every mate, also one in a mate's
         # country that is not far from it (El Salvador's Santa Ana, 160 km from San Miguel)
         abroad = all(m.country != e.country for m in mates)
-        near = next(((s, a) for s, a in r.alternatives if a.kind == "city" and a.id != e.id
+        near = next(((s, a) for s, a in alternatives if a.kind == "city" and a.id != e.id
                      and any(km(a.lat, a.lon, m.lat, m.lon) <= (LIST_FAR_KM if abroad and a.country == m.country
                                                                  else LIST_NEAR_KM) for m in mates)), None)
+        if near is None:  # "the ports of entry at Nogales, Ciudad Juárez and Tijuana": a larger namesake among the
+            # list's towns (Nogales, Sonora), read far off (Nogales, Veracruz) beside a division named elsewhere
+            far = min(km(e.lat, e.lon, m.lat, m.lon) for m in mates)
+            near = next(((s, a) for s, a in alternatives if a.kind == "city" and a.id != e.id
+                         and a.population >= e.population
+                         and LIST_CLOSER * min(km(a.lat, a.lon, m.lat, m.lon) for m in mates) <= min(far, LIST_FAR_KM * LIST_CLOSER)),
+                        None)
     elif len({m.country for m in mates}) == 1 and e.country != mates[0].country \
             and all(km(e.lat, e.lon, m.lat, m.lon) > LIST_NEAR_KM for m in mates):
         # "walk through Escuintla and Mapastepec": beside a town of Chiapas, the Chiapas Escuintla next
         # to it, not Guatemala's, across the border; or a namesake in the reading's own country across the border
         # from a mate ("Matamoros and Brownsville": Heroica Matamoros, not Matamoros, Coahuila)
-        near = next(((s, a) for s, a in r.alternatives if a.kind == "city" and a.id != e.id
+        near = next(((s, a) for s, a in alternatives if a.kind == "city" and a.id != e.id
                      and a.country in (mates[0].country, e.country)
                      and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
     elif all(m.country == e.country and km(e.lat, e.lon, m.lat, m.lon) > LIST_NEAR_KM for m in mates):
         # "the stations at Lajas Blancas and San Vicente": beside a town of the Darién, the Darién's San Vicente,
         # not the one near the capital, 200 km off, when the gazetteer has one right beside the mate
-        near = next(((s, a) for s, a in r.alternatives if a.kind == "city" and a.id != e.id and a.country == e.country
+        near = next(((s, a) for s, a in alternatives if a.kind == "city" and a.id != e.id and a.country == e.country
                      and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
     else:
         return None

@@ -1760,3 +1760,26 @@ def test_a_region_as_an_undersecretarys_portfolio_is_no_place():
 def test_atlantic_canada_is_the_region_not_the_country():
     found = names("The storm lies in the forecast path of Bermuda and Atlantic Canada, forecasters in Puerto Rico said.")
     assert "Atlantic Canada" in found and "Canada" not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, place, lat", [
+    # a village the gazetteer reads only near an anchor, listed beside the villages of its route
+    ("The Secretary thanked Panama's National Border Service (SENAFRONT) for its work at the migrant reception "
+     "stations in San Vicente, Lajas Blancas and Bajo Chiquito, and Panama for its cooperation with Costa Rica.",
+     "San Vicente", 8.5),
+    # a larger namesake among the list's towns, not the one near a division named elsewhere in the text
+    ("Mexico's Secretary of Security met the Secretary in Mexico City about laboratories in the mountains of "
+     "Sinaloa's neighbour Durango and in Michoacán. They discussed illicit firearms moving south through the ports "
+     "of entry at Nogales, Ciudad Juárez and Tijuana.", "Nogales", 31.3),
+    # among small towns of one other country, the capital's namesake right beside them
+    ("Officials told a press briefing that 4,000 persons remain in 85 public shelters, from Georgetown and Biabou on "
+     "the windward side to Barrouallie and Layou on the leeward side. Relief came from Guyana.", "Georgetown", 13.3),
+    # a large city stays itself beside a small namesake near its list mate
+    ("The drugs were stored in stash houses in Weslaco and Edinburg, Texas, before being moved to Houston, Dallas "
+     "and Atlanta.", "Dallas", 32.8),
+])
+def test_list_mates_choose_the_reading(text, place, lat):
+    document, tokens = make_document(text)
+    found = {p.name: p for p in find_places(document, tokens)}
+    assert place in found, sorted(found)
+    assert abs(found[place].lat - lat) < 0.3, (found[place].lat, found[place].lon)
