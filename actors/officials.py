@@ -56,6 +56,16 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             end = name_run(tokens, span[1] + 1, blocked)  # "Mayor of Malacatán, San Marcos, Erwin Coatepeque
             if end - (span[1] + 1) >= 2:  # Fuentes": the town's department, then the name
                 span = (span[1] + 1, end, None)
+        if span and texts[span[0]][:1].islower():  # "the Mayor of Santa Rosa de Lima, Carlos Alberto Rivas", read
+            # as "Mayor of Santa Rosa": a name opens with no lower-case particle; the town runs on to the comma
+            end = name_run(tokens, span[1] + 1, blocked) if span[1] + 1 < len(tokens) and texts[span[1]] == "," else 0
+            if end - (span[1] + 1) < 2:
+                continue
+            t.end, t.text = span[1], " ".join(tokens[t.start:span[1]].text.split())
+            tail = t.text.rsplit(" of ", 1)[-1]
+            if t.place and tail.startswith(t.place):
+                t.place = tail  # the whole town's name governs
+            span = (span[1] + 1, end, None)
         opener = _town_opener(tokens, t, span) if span else None
         if span and opener is not None:
             # "U.S. Chargé d'Affaires in San Salvador Nicholas Lucas Barragán", "Special Agent in Charge of HSI San
@@ -372,6 +382,7 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
     if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")":
         j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
     j = _past_body_before_comma(tokens, j, blocked)
+    j = _past_town_before_name(tokens, t, j, blocked)
     if lex is not None and j + 1 < n and texts[j].islower() and (c := lex.country_by_word.get(fold(texts[j]))):
         j += 1  # "el excanciller paraguayo Eladio Loizaga": Spanish sets the demonym after the office
         t.country = t.country or c
@@ -502,6 +513,21 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
 
 LINE_HONORIFICS = {"honorable", "honourable", "dr.", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "hon."}  # before a
 # name alone on its line, in a delegation list whose next line is the title ("Mr. Juan S. Gonzalez⏎Special …")
+
+
+def _past_town_before_name(tokens: Doc, t: Title, j: int, blocked: set[int]) -> int:
+    """ "U.S. Chargé d’Affaires in San Salvador Nicholas Lucas Barragán": a post's town after "in" (one whose name
+    opens as towns' do), then the name from its first given name; the title takes the town. Else ``j``."""
+    texts, lowers, n = token_texts(tokens), token_lowers(tokens), len(tokens)
+    if not (j + 3 < n and lowers[j] == "in" and lowers[j + 1] in TOWN_OPENERS and texts[j + 1][:1].isupper()):
+        return j
+    m = j + 3  # the opener and at least one word of the town
+    while m < n and m - j < 6 and texts[m][:1].isupper() and tokens[m].is_alpha and not _first_name(tokens[m]):
+        m += 1
+    if name_run(tokens, m, blocked) - m < 2:
+        return j
+    t.end, t.text = m, " ".join(tokens[t.start:m].text.split())
+    return m
 
 
 def _named_before_comma(tokens: Doc, t: Title, blocked: set[int]) -> tuple[int, int, None] | None:

@@ -1499,3 +1499,16 @@ def test_titles_before_bodies_places_and_commas(text, name, title_part):
     assert name in found, sorted(found)
     assert any(title_part in t for t in found[name].titles), found[name].titles
     assert not [n for n in found if n.startswith(("San ", "Salvador ", "Medical"))], sorted(found)
+
+
+def test_a_posts_town_and_a_mayors_whole_town_before_the_name():
+    """ "U.S. Chargé d’Affaires in San Salvador Nicholas Lucas Barragán": the town, then the name; "the Mayor of Santa
+    Rosa de Lima, Carlos Alberto Rivas", in a text that names the town before: no person "de Lima"."""
+    found = officials("Ambassador Kozak will be accompanied by U.S. Chargé d’Affaires in Tegucigalpa Roy Perrin and "
+                      "U.S. Chargé d’Affaires in San Salvador Nicholas Lucas Barragán.")
+    assert "Nicholas Lucas Barragán" in found, sorted(found)
+    found = officials("The Administrator traveled to a dairy cooperative in Santa Rosa de Lima, La Unión, with El "
+                      "Salvador's Minister of Agriculture and Livestock, David Martínez, and the Mayor of Santa Rosa de "
+                      "Lima, Carlos Alberto Rivas.")
+    assert "Carlos Alberto Rivas" in found and "de Lima" not in found, sorted(found)
+    assert found["Carlos Alberto Rivas"].affiliation.endswith("santa-rosa-de-lima")
