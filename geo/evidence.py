@@ -150,6 +150,39 @@ def ship_names(tokens: Doc) -> frozenset[str]:
     return found
 
 
+PLURAL_VESSELS = {"cutters", "ships", "vessels", "frigates", "destroyers", "warships", "submarines", "patrol boats",
+                  "boats", "tankers", "freighters"}
+ADDRESS_UNITS = {"suite", "ste", "ste.", "floor", "fl.", "room", "rm.", "unit", "apt", "apt.", "#"}
+LIST_BACK = 12  # tokens: how far back over a list of names to the word that introduces it
+
+
+def _listed_after(hit: Hit, tokens: Doc, words: set[str]) -> bool:
+    """Does a list of capitalised names that ``hit`` stands in open right after one of ``words``?"""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    k = hit.start - 1
+    while k >= 0 and hit.start - k <= LIST_BACK and (texts[k][:1].isupper() and tokens[k].is_alpha
+                                                      or lowers[k] in {",", "and"}):
+        if lowers[k] in words:
+            return True
+        k -= 1
+    return k >= 0 and lowers[k] in words
+
+
+def _street_address(hit: Hit, tokens: Doc) -> bool:
+    """A name right after a house number, then a suite or a ZIP code on the line ("1000 Louisiana, Suite 2300")."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    k = hit.start - 1
+    if k < 0 or not (texts[k].isdigit() and len(texts[k]) <= 5) or "\n" in tokens[k].whitespace_:
+        return False
+    for m in range(hit.end, min(len(tokens), hit.end + 10)):
+        if "\n" in texts[m]:
+            return False
+        if lowers[m] in ADDRESS_UNITS or texts[m].isdigit() and len(texts[m]) == 5 and m > 0 and texts[m - 1].isupper() \
+                and len(texts[m - 1]) == 2:
+            return True
+    return False
+
+
 CASE_JOINS = {"v.", "vs.", "v", "vs"}  # between a lawsuit's parties ("Trump v. Hawaii", "Texas v. United States")
 
 
@@ -176,6 +209,10 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True  # "the nuclear-powered submarine Kazan", "the frigate Almirante Padilla": a ship's name
     if not hit.part and hit.key in ship_names(tokens):
         return True  # "The sailing ship Cuauhtémoc … The Cuauhtémoc, built in Bilbao": the ship, named again
+    if not hit.part and _listed_after(hit, tokens, PLURAL_VESSELS):
+        return True  # "the Coast Guard Cutters Tampa, Key Largo and Charles Sexton": ships' names
+    if not hit.part and _street_address(hit, tokens):
+        return True  # "U.S. Attorney's Office, 1000 Louisiana, Suite 2300, Houston, TX 77002": a street
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
     if not hit.part and (hit.start > 1 and lowers[hit.start - 1] in CASE_JOINS and texts[hit.start - 2][:1].isupper()

@@ -1783,3 +1783,14 @@ def test_list_mates_choose_the_reading(text, place, lat):
     found = {p.name: p for p in find_places(document, tokens)}
     assert place in found, sorted(found)
     assert abs(found[place].lat - lat) < 0.3, (found[place].lat, found[place].lon)
+
+
+@pytest.mark.parametrize("text, trap", [
+    ("The crews of the Coast Guard Cutters Tampa, Key Largo and Charles Sexton, and a helicopter from Miami, took "
+     "part off the Florida Keys.", "Key Largo"),
+    ("The case was filed in Houston, Texas.\nU.S. Attorney's Office, 1000 Louisiana, Suite 2300, Houston, TX 77002 | "
+     "Justice.gov", "Louisiana"),
+])
+def test_ships_listed_after_their_class_and_a_street_after_its_number_are_not_places(text, trap):
+    found = names(text)
+    assert trap not in found, sorted(found)
