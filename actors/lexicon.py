@@ -146,6 +146,8 @@ def us_variants(name: str) -> list[str]:
     for prefix in UN_PREFIXES:
         if name.startswith(prefix):
             return [p + name[len(prefix):] for p in UN_PREFIXES]
+    if " UN " in name:  # "Office of the UN High Commissioner for Human Rights", written "U.N." too
+        return [name.replace(" UN ", f" {p}") for p in UN_PREFIXES]
     return [name]
 
 

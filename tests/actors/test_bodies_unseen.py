@@ -1125,3 +1125,19 @@ def test_criminal_factions_named_alone_and_cuban_bodies_after_the_possessive():
     found = {a.name for a in analysis.actors}
     assert {"Los Metros", "Los Ciclones", "Los Huistas", "Spanglers gang", "Cuban Border Guard", "HKND Group"} <= found, \
         sorted(found)
+
+
+def test_a_un_office_written_with_periods_and_curated_local_bodies():
+    """ "the Office of the U.N. High Commissioner for Human Rights" is OHCHR (a "UN" inside a name is written "U.N."
+    too); Cuba's "Black Berets", Jamaica's Ministry of Finance and the Public Service (one ministry), Fuerza Civil."""
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+    analysis = analyse_document(load_bytes("t.txt", (
+        "Release Date: June 1, 2024\n\nThe Office of the U.N. High Commissioner for Human Rights urged El Salvador to "
+        "respect due process. Officers of the Ministry of the Interior and its Black Berets special brigade beat "
+        "protesters in Cuba. In Jamaica, the Ministry of Finance and the Public Service paid the grants. In "
+        "Monterrey, Fuerza Civil patrolled Nuevo León.").encode()))
+    found = {a.name for a in analysis.actors}
+    assert {"Office of the UN High Commissioner for Human Rights", "Cuban Special National Brigade", "Fuerza Civil",
+            "Jamaican Ministry of Finance and the Public Service"} <= found, sorted(found)
+    assert "Jamaican Public Service" not in found, sorted(found)
