@@ -402,13 +402,26 @@ def other_capital_district(hit: Hit, tokens: Doc) -> bool:
 # "Colonia Kennedy", "Aldea Los Planes", "Finca San Luis" are not Morazán, Kennedy or Los Planes
 SETTLEMENT_OPENERS = {"Ciudad", "Colonia", "Barrio", "Aldea", "Caserío", "Caserio", "Residencial", "Villa", "Puerto",
                       "Hacienda", "Finca", "Reparto", "Lotificación", "Urbanización"}
+# Spanish trades that open a business's name ("GASOLINERA EL TRIFINIO", "Importadora Laguna Salada", "Farmacia San
+# Juan"): the rest is the firm's name, not the place it is named after
+FIRM_OPENERS_ES = {"gasolinera", "importadora", "exportadora", "distribuidora", "comercializadora", "transportes",
+                   "inversiones", "constructora", "farmacia", "ferreteria", "agropecuaria", "inmobiliaria",
+                   "servicios", "comercial", "corporacion", "empresa", "hotel", "restaurante", "abarroteria",
+                   "gasera", "naviera", "maderera", "ganadera"}
 
 
 def settlement_named_after(hit: Hit, tokens: Doc, entries: list[Entry]) -> bool:
-    """Is the hit the rest of a longer settlement name the gazetteer lacks ("Ciudad Morazán")? A country stays
-    ("Ciudad Guatemala" is how some write Guatemala City)."""
-    return hit.start > 0 and token_texts(tokens)[hit.start - 1] in SETTLEMENT_OPENERS \
-        and not (entries and entries[0].kind == "country")
+    """Is the hit the rest of a longer settlement name the gazetteer lacks ("Ciudad Morazán"), or of a business named
+    by its trade ("GASOLINERA EL TRIFINIO")? A country stays ("Ciudad Guatemala" is how some write Guatemala City)."""
+    if hit.start == 0 or entries and entries[0].kind == "country":
+        return False
+    texts = token_texts(tokens)
+    k = hit.start - 1
+    if texts[k] in SETTLEMENT_OPENERS:
+        return True
+    if k > 0 and texts[k].lower() in {"el", "la", "los", "las"}:
+        k -= 1  # "Gasolinera El Trifinio"
+    return texts[k][:1].isupper() and fold_accents(texts[k].lower()) in FIRM_OPENERS_ES
 
 
 def _in_company_name(tokens: Doc, j: int) -> bool:
@@ -420,7 +433,8 @@ def _in_company_name(tokens: Doc, j: int) -> bool:
                 and texts[k + 2].startswith("R.L"):
             return True  # (also "Transportes Florida S. de R.L.")
         if not (cap[k] or lowers[k] in {"y", "and", "&", "de", "del"}
-                or texts[k] == "," and k + 1 < len(texts) and texts[k + 1] in COMPANY_FORMS):
+                or texts[k] == "," and k + 1 < len(texts) and (texts[k + 1] in COMPANY_FORMS or texts[k + 1] == "S."
+                                                               and k + 2 < len(texts) and lowers[k + 2] == "de")):
             return False  # a comma only before the form ("…, S.C."): "Smyrna, Georgia, and Glock Ges.m.b.H." is a list
     return False
 

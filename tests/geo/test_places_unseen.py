@@ -1794,3 +1794,13 @@ def test_list_mates_choose_the_reading(text, place, lat):
 def test_ships_listed_after_their_class_and_a_street_after_its_number_are_not_places(text, trap):
     found = names(text)
     assert trap not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, trap", [
+    ("OFAC designated the following:\n- GASOLINERA EL TRIFINIO, a gas station in Malacatán, San Marcos;", "Trifinio"),
+    ("Two brothers run the front companies Transportes Hermanos Mexicali and Importadora Laguna Salada, S. de R.L., "
+     "in Tijuana, Mexico.", "Laguna Salada"),
+])
+def test_a_business_named_by_its_trade_or_legal_form_is_no_place(text, trap):
+    found = names(text)
+    assert not [n for n in found if trap in n], sorted(found)
