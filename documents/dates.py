@@ -54,10 +54,11 @@ _DATELINE = re.compile(rf"^[ \t*]*[A-Z][A-Z .'’-]{{2,}}(?:,\s*[A-Z][\w .]+?)?[
                        rf"\s*(?:[-–—:]|$)", re.M)
 # "Panama City, 28 November 2023" / "San José, Costa Rica, March 3, 2024" alone on a line, or opening the first
 # paragraph ("Montecristi, 14 October 2022. President …", "Belmopan, May 3, 2023 – The …", "Belmopan. August 24,
-# 2022. Prime Minister …"), also after a field's label ("Event: Hermosillo, 09/05/2023 — The U.S. Consulate …"):
-# a dateline in title case
+# 2022. Prime Minister …"), also after a field's label ("Event: Hermosillo, 09/05/2023 — The U.S. Consulate …") or
+# with a dash before the date ("Bridgetown, Barbados -- 07/12/2024"): a dateline in title case
 _PLACE_DATE_LINE = re.compile(rf"^[ \t*]*(?:[A-Z][a-z]{{2,12}}:\s+)?"
-                              rf"(?:[A-Z][\w.'’-]*\s){{0,3}}(?:[A-Z][\w.'’-]*,|[A-Z][\w'’-]*\.)\s*(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?,\s*)?"
+                              rf"(?:[A-Z][\w.'’-]*\s){{0,3}}(?:[A-Z][\w.'’-]*,|[A-Z][\w'’-]*\.)\s*"
+                              rf"(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?(?:,|\s+--?|\s+[–—])\s*)?"
                               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<date>{_DATE_TEXT})"
                               rf"(?:\s*$|\.\s+(?=[A-Z])|\s+[-–—]\s+)", re.M)
 _RFC822 = re.compile(r"^\W*(?:(?:pub(?:lication)?\s*date|published|date)\s*:\s*)?(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),"

@@ -543,7 +543,7 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     listed = _nearest_in_list(_cities_listed_together(
         _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz), tokens), tokens)
     listed = _crossings_towards(_regions_among_other_places(listed, tokens), tokens)
-    return _feature_without_generic(_short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz)),
+    return _feature_without_generic(_short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz), tokens),
                                     tokens, gaz), countries
 
 
@@ -599,7 +599,18 @@ SEAT_ANCHOR = 0.9  # neighbours without strong evidence ("around Crown Point, Bu
 SHORT_FEATURE_KM = 100  # a town at least this far from the feature whose name it opens is not what the text means
 
 
-def _short_for_feature(resolved: list[Resolved]) -> list[Resolved]:
+FACILITY_AFTER = {"cargo", "facility", "facilities", "port", "bridge", "crossing", "lanes", "lane", "inspection",
+                  "station", "compound", "terminal"}
+
+
+def _a_facility_mention(h: Hit, tokens: Doc) -> bool:
+    """ "This seizure at Colombia", "the Colombia cargo facility": a name used as a crossing's, not a country's."""
+    lowers = token_lowers(tokens)
+    return h.start > 0 and lowers[h.start - 1] == "at" \
+        or h.end < len(tokens) and lowers[h.end] in FACILITY_AFTER and tokens[h.end].text.islower()
+
+
+def _short_for_feature(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     """ "the Columbus Port of Entry … the Columbus port": a town's name that opens the name of a feature the
     document names is that feature, when the town is far from it (Columbus, Ohio)."""
     features = [r.entry for r in resolved if r.entry.kind == "feature"]
@@ -619,6 +630,12 @@ def _short_for_feature(resolved: list[Resolved]) -> list[Resolved]:
                 continue  # "Guna Yala … the Guna comarca": an area's first word, read on another continent (Guna,
                 # India), is the area's people or the area, not that town (a town of the area's country stands:
                 # Washington beside Washington State)
+        elif e.kind == "country" and not r.qualified and r.kind == "name" and _a_facility_mention(r.hit, tokens) \
+                and not any(x.entry.country == e.country and x.entry.kind != "country" for x in resolved):
+            opened = next((f for f in features if _short_key(f.name).startswith(r.hit.key + " ")
+                           and km(e.lat, e.lon, f.lat, f.lon) >= SHORT_FEATURE_KM), None)
+            if opened is not None:  # "the Colombia Solidarity International Bridge … This seizure at Colombia":
+                r = replace(r, entry=opened)  # the crossing, in a text that names no place of the country
         out.append(r)
     return out
 

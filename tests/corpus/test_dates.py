@@ -36,6 +36,9 @@ TODAY = dt.date(2026, 11, 23)
     # …or after a field's label, the date in figures ("Event: Hermosillo, 09/05/2023 — The U.S. Consulate …")
     ("Security Alert: Road Blockades in Sonora\n\nLocation: Sonora, Mexico\nEvent: Hermosillo, 09/05/2023 — The U.S. "
      "Consulate General informs U.S. citizens of blockades since 2019.", {}, ("2023-09-05", 2023, "printed")),
+    # …or with a double hyphen before the date in figures ("Bridgetown, Barbados -- 07/12/2024")
+    ("U.S. Embassy in Barbados\n\nUNITED STATES DELIVERS HURRICANE RELIEF\n\nBridgetown, Barbados -- 07/12/2024\n\n"
+     "The storm of 2021 was smaller.", {}, ("2024-07-12", 2024, "printed")),
     ("Text. Release Date: May 1, 2020", {"date": "2021-06-07T10:00:00Z"}, ("2021-06-07", 2021, "metadata")),
     ("x", {"date": "Tue, 10 Jun 2014 04:00:00 GMT"}, ("2014-06-10", 2014, "metadata")),
     # a saved RSS/Atom item: title, link, then the RFC 822 date line

@@ -1804,3 +1804,15 @@ def test_ships_listed_after_their_class_and_a_street_after_its_number_are_not_pl
 def test_a_business_named_by_its_trade_or_legal_form_is_no_place(text, trap):
     found = names(text)
     assert not [n for n in found if trap in n], sorted(found)
+
+
+def test_a_country_named_as_a_crossing_is_the_crossing():
+    """ "the Colombia Solidarity International Bridge … This seizure at Colombia … the Colombia cargo facility": the
+    crossing at Laredo, not the country; "cocaine from Colombia" in such a text stays the country."""
+    found = names("LAREDO, Texas — CBP officers assigned to the Colombia Solidarity International Bridge seized "
+                  "methamphetamine. \"This seizure at Colombia shows the skill of our teams,\" said the Port Director. "
+                  "A CBP officer referred a trailer for inspection at the Colombia cargo facility.")
+    assert "Colombia" not in found, sorted(found)
+    found = names("The Colombia Solidarity International Bridge links Nuevo León and Texas. Cocaine from Colombia "
+                  "crosses Mexico.")
+    assert "Colombia" in found, sorted(found)
