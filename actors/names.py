@@ -58,6 +58,8 @@ GIVEN_MONTHS = {"julio", "abril"}  # Spanish months that open many names: "Gener
 # words that open a place's name and never end one: "Mayor of San Antonio Ron Nirenberg" governs San Antonio
 PLACE_OPENERS = {"san", "santa", "santo", "são", "sao", "la", "el", "los", "las", "puerto", "port", "fort", "ciudad",
                  "saint", "st.", "st", "new", "villa", "nueva", "nuevo", "bahía", "isla", "cabo", "monte"}
+# …and of those, the ones that never open a person's name either (unlike "La", "Saint" or "Monte")
+TOWN_OPENERS = PLACE_OPENERS - {"la", "el", "los", "las", "saint", "st.", "st", "monte"}
 
 def _given_month(tokens: Doc, i: int) -> bool:
     """ "Julio" before another name word is a given name, not July ("julio de 2023", "Julio 14" are dates)."""

@@ -11,7 +11,15 @@ from spacy.tokens import Doc
 from actors.institutions import HEAD_AFTER, HEAD_BEFORE, institution_spans
 from actors.lexicon import Lexicon, get_lexicon, us_states
 from actors.matchers import Scan, plural
-from actors.names import PLACE_OPENERS, is_name_token, name_run, name_run_before, person_parts, same_person
+from actors.names import (
+    PLACE_OPENERS,
+    TOWN_OPENERS,
+    is_name_token,
+    name_run,
+    name_run_before,
+    person_parts,
+    same_person,
+)
 from actors.normalize import fold
 from actors.titles import Title, complements, hit_maps
 from model.buildings import BUILDING_WORDS, SURNAMES_TOO
@@ -29,7 +37,7 @@ class Person:
 
 def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year: int | None) -> list[Person]:
     """People holding an office in one document, each with every span that names them."""
-    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    lowers = token_lowers(tokens)
     blocked = {i for h in (*scan.orgs, *scan.acronyms, *scan.countries, *scan.governments)
                for i in range(h.start, h.end)}
     blocked |= {i for t in titles for i in range(t.start, t.end)}
@@ -50,36 +58,8 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                 found.append((start, end, own, -1))  # "… Bruce Golding of Jamaica": each their own country's
             continue
         span = _name_near(tokens, t, blocked, lex)
-        if span and _a_colonia(tokens, t, span[0], span[1]):
-            continue
-        if span and lowers[span[0]] in PLACE_OPENERS and span[1] + 1 < len(tokens) and texts[span[1]] == ",":
-            end = name_run(tokens, span[1] + 1, blocked)  # "Mayor of Malacatán, San Marcos, Erwin Coatepeque
-            if end - (span[1] + 1) >= 2:  # Fuentes": the town's department, then the name
-                span = (span[1] + 1, end, None)
-        if span and texts[span[0]][:1].islower():  # "the Mayor of Santa Rosa de Lima, Carlos Alberto Rivas", read
-            # as "Mayor of Santa Rosa": a name opens with no lower-case particle; the town runs on to the comma
-            end = name_run(tokens, span[1] + 1, blocked) if span[1] + 1 < len(tokens) and texts[span[1]] == "," else 0
-            if end - (span[1] + 1) < 2:
-                continue
-            t.end, t.text = span[1], " ".join(tokens[t.start:span[1]].text.split())
-            tail = t.text.rsplit(" of ", 1)[-1]
-            if t.place and tail.startswith(t.place):
-                t.place = tail  # the whole town's name governs
-            span = (span[1] + 1, end, None)
-        opener = _town_opener(tokens, t, span) if span else None
-        if span and opener is not None:
-            # "U.S. Chargé d'Affaires in San Salvador Nicholas Lucas Barragán", "Special Agent in Charge of HSI San
-            # Juan": a town's name opens no person's; the person starts at a first name after it, or is named before
-            # the title ("Rebecca González-Ramos, Special Agent in Charge of HSI San Juan")
-            first = next((m for m in range(opener + 2, span[1] - 1) if _first_name(tokens[m])), None)
-            if first is None:
-                span = _named_before_comma(tokens, t, blocked)
-                if span is None:
-                    continue
-            else:
-                if span[0] == t.end or opener < t.end:
-                    t.end, t.text = first, " ".join(tokens[t.start:first].text.split())
-                span = (first, span[1], None)
+        if span:
+            span = _not_a_place(tokens, t, span, blocked)
         if span:
             _town_of_sentence(tokens, t)
             found.append((span[0], span[1], t, -1))
@@ -126,6 +106,39 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
 
 
 LED_BY = {"led", "headed", "chaired", "directed", "commanded"}
+
+
+def _not_a_place(tokens: Doc, t: Title, span: tuple, blocked: set[int]) -> tuple | None:
+    """The name found near a title, moved past the words of a place it began with, or None where it names none:
+    a colonia ("Col. Las Cumbres"), a town's department before the comma ("Mayor of Malacatán, San Marcos, Erwin
+    Coatepeque Fuentes"), the rest of a town's name ("the Mayor of Santa Rosa de Lima, Carlos Alberto Rivas", read
+    as "Mayor of Santa Rosa"), a town after the title ("U.S. Chargé d'Affaires in San Salvador Nicholas Lucas
+    Barragán"; "Rebecca González-Ramos, Special Agent in Charge of HSI San Juan" names her before the title)."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    if _a_colonia(tokens, t, span[0], span[1]):
+        return None
+    if lowers[span[0]] in PLACE_OPENERS and span[1] + 1 < len(tokens) and texts[span[1]] == ",":
+        end = name_run(tokens, span[1] + 1, blocked)
+        if end - (span[1] + 1) >= 2:
+            span = (span[1] + 1, end, None)
+    if texts[span[0]][:1].islower():  # a name opens with no lower-case particle; the town runs on to the comma
+        end = name_run(tokens, span[1] + 1, blocked) if span[1] + 1 < len(tokens) and texts[span[1]] == "," else 0
+        if end - (span[1] + 1) < 2:
+            return None
+        t.end, t.text = span[1], " ".join(tokens[t.start:span[1]].text.split())
+        tail = t.text.rsplit(" of ", 1)[-1]
+        if t.place and tail.startswith(t.place):
+            t.place = tail  # the whole town's name governs
+        span = (span[1] + 1, end, None)
+    opener = _town_opener(tokens, t, span)
+    if opener is None:
+        return span
+    first = next((m for m in range(opener + 2, span[1] - 1) if _first_name(tokens[m])), None)
+    if first is None:
+        return _named_before_comma(tokens, t, blocked)
+    if span[0] == t.end or opener < t.end:
+        t.end, t.text = first, " ".join(tokens[t.start:first].text.split())
+    return (first, span[1], None)
 
 
 NEIGHBOURHOOD_AFTER = {"neighborhood", "neighborhoods", "neighbourhood", "neighbourhoods", "colonia", "colonias"}
@@ -553,8 +566,6 @@ def _town_opener(tokens: Doc, t: Title, span: tuple) -> int | None:
     return None
 
 
-TOWN_OPENERS = {"san", "santa", "santo", "são", "sao", "puerto", "port", "fort", "ciudad", "villa", "nueva", "nuevo",
-                "bahía", "isla", "cabo", "new"}  # words that open towns' names and never a person's
 BODY_REST = 8  # tokens of a body's name after a title, before the comma and the holder's name
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 
 from spacy.tokens import Doc
 
@@ -156,16 +157,25 @@ ADDRESS_UNITS = {"suite", "ste", "ste.", "floor", "fl.", "room", "rm.", "unit", 
 LIST_BACK = 12  # tokens: how far back over a list of names to the word that introduces it
 
 
+LIST_JOIN_WORDS = {",", "and", "or", "y"}
+
+
+def list_opener(tokens: Doc, start: int, words: Collection[str] = ()) -> int:
+    """The index of the token right before the list of capitalised names (and their joins) that the name at
+    ``start`` stands in, or of one of ``words`` met on the way back ("the Coast Guard Cutters Tampa, Key Largo …");
+    -1 at the text's start."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    k = start - 1
+    while k >= 0 and start - k <= LIST_BACK and lowers[k] not in words \
+            and (texts[k][:1].isupper() and tokens[k].is_alpha or lowers[k] in LIST_JOIN_WORDS):
+        k -= 1
+    return k
+
+
 def _listed_after(hit: Hit, tokens: Doc, words: set[str]) -> bool:
     """Does a list of capitalised names that ``hit`` stands in open right after one of ``words``?"""
-    texts, lowers = token_texts(tokens), token_lowers(tokens)
-    k = hit.start - 1
-    while k >= 0 and hit.start - k <= LIST_BACK and (texts[k][:1].isupper() and tokens[k].is_alpha
-                                                      or lowers[k] in {",", "and"}):
-        if lowers[k] in words:
-            return True
-        k -= 1
-    return k >= 0 and lowers[k] in words
+    k = list_opener(tokens, hit.start, words)
+    return k >= 0 and token_lowers(tokens)[k] in words
 
 
 def _street_address(hit: Hit, tokens: Doc) -> bool:

@@ -43,11 +43,14 @@ from geo.context import (
 from geo.evidence import (
     CALENDAR,
     FAR_KM,
+    LIST_BACK,
+    LIST_JOIN_WORDS,
     LOCATIVE,
     a_portfolio,
     crossing_partner,
     far_afield,
     keep_weak,
+    list_opener,
     named_for_person,
     names_a_crossing,
     names_a_road,
@@ -543,8 +546,8 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     listed = _nearest_in_list(_cities_listed_together(
         _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz), tokens), tokens)
     listed = _crossings_towards(_regions_among_other_places(listed, tokens), tokens)
-    return _feature_without_generic(_short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz), tokens),
-                                    tokens, gaz), countries
+    listed = _short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz), tokens)
+    return _feature_without_generic(listed, tokens, gaz), countries
 
 
 LIST_REACH = 8  # tokens: a town this near before the name is of its list
@@ -927,11 +930,10 @@ def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tupl
                                                                  else LIST_NEAR_KM) for m in mates)), None)
         if near is None:  # "the ports of entry at Nogales, Ciudad Juárez and Tijuana": a larger namesake among the
             # list's towns (Nogales, Sonora), read far off (Nogales, Veracruz) beside a division named elsewhere
-            far = min(km(e.lat, e.lon, m.lat, m.lon) for m in mates)
+            reach = min(min(km(e.lat, e.lon, m.lat, m.lon) for m in mates), LIST_FAR_KM * LIST_CLOSER)
             near = next(((s, a) for s, a in alternatives if a.kind == "city" and a.id != e.id
                          and a.population >= e.population
-                         and LIST_CLOSER * min(km(a.lat, a.lon, m.lat, m.lon) for m in mates) <= min(far, LIST_FAR_KM * LIST_CLOSER)),
-                        None)
+                         and LIST_CLOSER * min(km(a.lat, a.lon, m.lat, m.lon) for m in mates) <= reach), None)
     elif len({m.country for m in mates}) == 1 and e.country != mates[0].country \
             and all(km(e.lat, e.lon, m.lat, m.lon) > LIST_NEAR_KM for m in mates):
         # "walk through Escuintla and Mapastepec": beside a town of Chiapas, the Chiapas Escuintla next
@@ -1682,7 +1684,6 @@ NEIGHBOURHOOD_GAP = {"including", "such", "as", "like", "called", "named", "know
 
 PLURAL_NEIGHBOURHOODS = {"neighborhoods", "neighbourhoods", "barrios", "colonias", "suburbs", "slums", "communes",
                          "quarters", "sectors"}
-LISTED_REACH = 12  # tokens back over a list of names to the words that introduce it
 
 
 def _before_listed_names(tokens: Doc, k: int, start: int, end: int) -> int:
@@ -1691,12 +1692,9 @@ def _before_listed_names(tokens: Doc, k: int, start: int, end: int) -> int:
     town that holds them; else ``k`` unchanged ("neighborhoods of San Salvador, Soyapango and San Miguel" are
     the towns')."""
     lowers, texts = token_lowers(tokens), token_texts(tokens)
-    j = start - 1
-    while j > 0 and start - j <= LISTED_REACH and (lowers[j] in {",", "and", "or", "y"} or texts[j][:1].isupper()):
-        j -= 1
+    j = list_opener(tokens, start)
     m = end
-    while m < len(tokens) and m - end <= LISTED_REACH and (lowers[m] in {",", "and", "or", "y"}
-                                                           or texts[m][:1].isupper()):
+    while m < len(tokens) and m - end <= LIST_BACK and (lowers[m] in LIST_JOIN_WORDS or texts[m][:1].isupper()):
         m += 1
     if j > 0 and j < start - 1 and lowers[j] == "of" and lowers[j - 1] in PLURAL_NEIGHBOURHOODS \
             and m < len(tokens) and lowers[m] == "in":
