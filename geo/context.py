@@ -428,13 +428,14 @@ def _in_company_name(tokens: Doc, j: int) -> bool:
     """ "Consultoría Fiscal Santiago y Asociados, S.C.": a company's legal form closes the name."""
     # the per-Doc lists, not a Token per word: it runs for nearly every hit (0.8 % of the analysis, py-spy)
     texts, lowers, cap = token_texts(tokens), token_lowers(tokens), capitalised_tokens(tokens)
+    def form_at(k: int) -> bool:  # a legal form opens at k (also "Transportes Florida S. de R.L.")
+        return k < len(texts) and (texts[k] in COMPANY_FORMS or texts[k] == "S." and k + 2 < len(texts)
+                                   and lowers[k + 1] == "de" and texts[k + 2].startswith("R.L"))
+
     for k in range(j, min(len(tokens), j + 6)):
-        if texts[k] in COMPANY_FORMS or texts[k] == "S." and k + 2 < len(texts) and lowers[k + 1] == "de" \
-                and texts[k + 2].startswith("R.L"):
-            return True  # (also "Transportes Florida S. de R.L.")
-        if not (cap[k] or lowers[k] in {"y", "and", "&", "de", "del"}
-                or texts[k] == "," and k + 1 < len(texts) and (texts[k + 1] in COMPANY_FORMS or texts[k + 1] == "S."
-                                                               and k + 2 < len(texts) and lowers[k + 2] == "de")):
+        if form_at(k):
+            return True
+        if not (cap[k] or lowers[k] in {"y", "and", "&", "de", "del"} or texts[k] == "," and form_at(k + 1)):
             return False  # a comma only before the form ("…, S.C."): "Smyrna, Georgia, and Glock Ges.m.b.H." is a list
     return False
 
