@@ -115,7 +115,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if entry.country == "US" and hit.label == "org" and _after_us_state(tokens, hit.start):
             continue  # "California Department of Justice", "Virgin Islands Department of Education": the state's
         foreign = country_end.get(hit.start) or (home if entry.shared and not _us_chamber_at_home(
-            entry, hit.start, tokens, scan, lex, ctx) else "")
+            entry, hit.start, tokens, scan, lex, ctx) and not _own_service(entry, hit.start, tokens, scan, drafts, lex, ctx) else "")
         if entry.country == "US" and foreign and foreign != "US" and not tokens[hit.start].text.startswith("U"):
             if foreign == home and entry.id == "agency:us-senate" and tokens[hit.start].text == "Senate":
                 _home_chamber(drafts, tokens, hit, home, lex, taken)
@@ -189,7 +189,7 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
     National Congress")."""
     if ctx is None or entry.id not in US_CHAMBERS or not ctx.publisher:
         return False
-    if _ends_longer_name(tokens, start):
+    if _ends_longer_name(tokens, start) and tokens[start - 1].lower_ != "the":  # ("MIAMI — The Coast Guard …")
         return False
     pub = lex.org_by_id.get(ctx.publisher)
     if pub is None or pub.country != "US" or pub.kind != "agency":
@@ -207,6 +207,28 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
         if hit.ref != "US" and k < len(tokens) and lowers[k] in LEGISLATURE_WORDS:
             return False
     return True
+
+
+def _own_service(entry, start: int, tokens: Doc, scan: Scan, drafts: dict[str, Draft], lex: Lexicon,
+                 ctx: Context | None) -> bool:
+    """ "The Coast Guard repatriated 12 people to Cap-Haïtien … received by the Haitian Coast Guard": in a release by
+    a shared-name U.S. body (or one of its units), or one that names its units ("Coast Guard Sector Key West",
+    "Seventh Coast Guard District"), the bare name is that body, not the home country's of the same name. Not the
+    end of a longer name ("the Antigua and Barbuda Defence Force Coast Guard", "the National Congress")."""
+    if _ends_longer_name(tokens, start) and tokens[start - 1].lower_ != "the":  # ("MIAMI — The Coast Guard …")
+        return False
+    pub = lex.org_by_id.get(ctx.publisher) if ctx is not None else None
+    for _ in range(3):
+        if pub is None:
+            break
+        if pub.id == entry.id:
+            return True
+        pub = lex.org(pub.parent) if pub.parent else None
+    if entry.id in US_CHAMBERS:
+        return False  # (a committee names no chamber: "Congress" in a brief on Honduras, read by its own rule)
+    if any(d.parent == entry.id for d in drafts.values()):
+        return True  # a unit read before the lexicon ("Coast Guard Air Station Miami")
+    return any((unit := lex.org_by_id[h.ref]).parent and lex.org(unit.parent) is entry for h in scan.orgs)
 
 
 def _ends_longer_name(tokens: Doc, start: int) -> bool:

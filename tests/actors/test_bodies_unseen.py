@@ -1141,3 +1141,30 @@ def test_a_un_office_written_with_periods_and_curated_local_bodies():
     assert {"Office of the UN High Commissioner for Human Rights", "Cuban Special National Brigade", "Fuerza Civil",
             "Jamaican Ministry of Finance and the Public Service"} <= found, sorted(found)
     assert "Jamaican Public Service" not in found, sorted(found)
+
+
+def _mentions(text: str) -> dict[str, list[str]]:
+    analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+    return {a.name: [m.text for m in a.mentions] for a in analysis.actors}
+
+
+def test_a_bare_coast_guard_in_a_release_naming_its_units_is_the_us_one_not_the_home_countrys():
+    """A Coast Guard release on Haiti names the Haitian Coast Guard once and itself as "the Coast Guard": the bare
+    name is the U.S. service (whose unit it names), and the Haitian one keeps only its own mention."""
+    found = _mentions("MIAMI — The Coast Guard repatriated 12 people to Cap-Haïtien, Haiti, on Friday, where they were "
+                      "received by the Haitian Coast Guard. Coast Guard Sector Key West crews interdicted the vessel "
+                      "near Great Inagua. The Coast Guard conducts these missions under Operation Vigilant Sentry.")
+    assert found["Haitian Coast Guard"] == ["Haitian Coast Guard"], found
+    assert found["U.S. Coast Guard"] == ["Coast Guard", "Coast Guard"], found
+
+
+def test_a_bare_coast_guard_with_no_us_unit_or_publisher_stays_the_home_countrys():
+    found = _mentions("PORT-AU-PRINCE — The Haitian National Police and the Coast Guard seized 300 kilograms of "
+                      "cocaine off Jacmel, Haiti, on Friday.")
+    assert "Haitian Coast Guard" in found and "U.S. Coast Guard" not in found, found
+
+
+def test_a_unit_of_the_us_coast_guard_leaves_another_countrys_longer_name_whole():
+    found = _mentions("Crews from Coast Guard Sector San Juan and the Antigua and Barbuda Defence Force Coast Guard "
+                      "searched the area near St. John's, Antigua.")
+    assert any(n.endswith("Antigua and Barbuda Defence Force Coast Guard") for n in found), sorted(found)
