@@ -986,9 +986,11 @@ def _crossings_towards(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
         if r.kind != "name" or r.qualified or len(r.alternatives) <= 1 or j + 2 >= len(tokens):
             continue
         j += lowers[j] == "border"
-        if j + 2 >= len(tokens) or lowers[j] not in {"crossing", "bridge"} or lowers[j + 1] not in {"with", "into", "to"}:
+        other = _across_from(r, tokens, lowers, out[:i])
+        if other is None and (j + 2 >= len(tokens) or lowers[j] not in {"crossing", "bridge"}
+                              or lowers[j + 1] not in {"with", "into", "to"}):
             continue
-        other = by_start.get(j + 2)
+        other = other or by_start.get(j + 2)
         if other is None:
             continue
         o = other.entry
@@ -998,6 +1000,24 @@ def _crossings_towards(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
                 and km(r.entry.lat, r.entry.lon, o.lat, o.lon) > LIST_BESIDE_KM:
             out[i] = replace(r, entry=near)
     return out
+
+
+ACROSS = ("opposite", "across from")  # words that set a border town beside the one before them
+
+
+def _across_from(r: Resolved, tokens: Doc, lowers: list[str], before: list[Resolved]) -> Resolved | None:
+    """ "the Columbus port opposite Palomas", "the port at Douglas, across from Agua Prieta": the town before the
+    words, a few words back in the same clause, is the one this town faces across the border."""
+    k = r.hit.start
+    if k >= 1 and lowers[k - 1] == "opposite":
+        k -= 1
+    elif k >= 2 and lowers[k - 2] == "across" and lowers[k - 1] == "from":
+        k -= 2
+    else:
+        return None
+    k -= k > 0 and lowers[k - 1] == ","
+    near = [b for b in before if b.kind == "name" and k - 4 <= b.hit.end <= k]
+    return near[-1] if near else None
 
 
 WIDE_LIST_KM = 800  # a list of one country's towns this far apart says nothing of where in it a town lies …
@@ -1347,6 +1367,15 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         elif container is not None and container.kind == "admin1" and ranked[0][1].id != container.id:
             # "Blaine, Washington", "Alexandria Bay, New York": the state the gazetteer indexes as "Washington State"
             ranked = [(ranked[0][0], container)] + ranked
+        label = _line_label(h, tokens, out) if not quals and container is None else None
+        if label is not None and ranked[0][1].kind not in {"country", "admin1"} and not within(ranked[0][1], label):
+            inside = next((i for i, (_, e) in enumerate(ranked) if within(e, label)), None)
+            if inside is None:  # a small town read only where the text places it: the label does (as "X, State")
+                again = rank(gaz, h.key, countries, [label], anchors, cue, area, town)
+                inside = next((i for i, (_, e) in enumerate(again) if within(e, label)), None)
+                ranked = again if inside is not None else ranked
+            if inside is not None:  # "- **New Mexico:** … the Santa Teresa port": the line's state holds its towns
+                ranked = promote(ranked, inside)
         alts = tuple(ranked[:6])
         best = ranked[0][1]
         conf = confidence(ranked)
@@ -1365,6 +1394,32 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
     if unknown:
         out = [r for r in out if r.hit.key not in unknown or r.qualified]
     return _one_sense(out)
+
+
+LINE_MARKS = {"-", "*", "**", "•", "–", "—"}  # a bullet or emphasis before a line's label
+
+
+def _line_label(h: Hit, tokens: Doc, out: list[Resolved]) -> Entry | None:
+    """The state or country a line opens with as its label ("- **Arizona:** Widening the lanes at the Mariposa port
+    in Nogales … and at San Luis"), for a place later on that line: the label says where the line's places are."""
+    texts = token_texts(tokens)
+    for r in reversed(out):
+        if r.hit.start >= h.start or r.entry.kind not in {"admin1", "country"}:
+            continue
+        if "\n" in tokens[r.hit.start:h.start].text_with_ws:
+            return None  # (the nearest label-kind place before this one is on an earlier line)
+        k = r.hit.start
+        while k > 0 and texts[k - 1] in LINE_MARKS and "\n" not in tokens[k - 1].text_with_ws:
+            k -= 1
+        if k > 0 and "\n" not in tokens[k - 1].text_with_ws:
+            continue  # not at the line's start
+        m = r.hit.end
+        while m < h.start and texts[m] in {"*", "**"}:
+            m += 1
+        if m < h.start and texts[m] == ":" or m + 1 < h.start and texts[m + 1] == ":" and texts[m] in {"*", "**"}:
+            return r.entry
+        return None
+    return None
 
 
 LIST_JOINS = {",", "and", "or", "to", "y", "o", "a"}

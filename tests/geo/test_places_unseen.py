@@ -1816,3 +1816,37 @@ def test_a_country_named_as_a_crossing_is_the_crossing():
     found = names("The Colombia Solidarity International Bridge links Nuevo León and Texas. Cocaine from Colombia "
                   "crosses Mexico.")
     assert "Colombia" in found, sorted(found)
+
+
+def test_a_state_a_line_opens_with_holds_the_towns_on_that_line():
+    """A list of works by state, one state a line ("- **New Mexico:** …"): the line's towns are that state's, small
+    ones too (Columbus, New Mexico, not Ohio's; Santa Teresa, New Mexico, not the Mexican one; San Luis, Arizona)."""
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    text = ("CBP will expand ports of entry on the southwest border:\n\n"
+                    "- **California:** Expanding the San Ysidro port in San Diego, across from Tijuana, Baja "
+                    "California.\n"
+                    "- **Arizona:** Widening the lanes at the Nogales port and at San Luis, across from San Luis Río "
+                    "Colorado, Sonora.\n"
+                    "- **New Mexico:** Expanding the Santa Teresa port, which serves Ciudad Juárez, Chihuahua, and the "
+                    "Columbus port.\n")
+    found = {p.name: p for p in analyse_document(load_bytes("t.md", text.encode())).places}
+    assert abs(found["Columbus"].lat - 31.8) < 0.3 and abs(found["Columbus"].lon + 107.6) < 0.3, found["Columbus"]
+    assert abs(found["Santa Teresa"].lat - 31.86) < 0.3, found["Santa Teresa"]
+    assert abs(found["San Luis"].lon + 114.8) < 0.3, found["San Luis"]
+
+
+def test_a_line_labelled_with_a_country_keeps_a_body_named_for_it_off_the_map():
+    found = _places("Where the offices operate:\n\n- Colombia: offices in Bogotá and Cali, in coordination with "
+                    "Migration Colombia.\n- Costa Rica: offices in San José and Upala.\n")
+    assert all(p.country == "CO" and p.kind == "country" for n, p in found.items() if n == "Colombia"), found
+
+
+def test_a_town_across_from_or_opposite_another_is_the_reading_beside_it():
+    """ "the Columbus port opposite Palomas": Puerto Palomas, Chihuahua, across the line, not Palomas in San Luis
+    Potosí."""
+    found = _places("In New Mexico, CBP is rebuilding the port at Columbus, New Mexico, opposite Palomas, and the "
+                    "Santa Teresa port near Ciudad Juárez.")
+    palomas = next(p for n, p in found.items() if "Palomas" in n)
+    assert palomas.lat > 31 and palomas.lon < -107, palomas
