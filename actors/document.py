@@ -264,6 +264,9 @@ def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
         # "American Chamber of Commerce in Guatemala" for "the Guatemalan Chamber of Commerce"
         words = {w for w, _ in names}  # one subset test per body, not a generator (2 % of the Spanish analysis)
         targets |= {t.id for t in bodies if t is not d and words <= aliases_of(t)}
+        own = _owners_country(d, lex)
+        targets = {t for t in targets if not (own and drafts[t].country and drafts[t].country != own)}  # "JDF Coast
+        # Guard" (the Jamaica Defence Force's, named with its acronym) is not the U.S. Coast Guard the text names too
         if len(targets) == 1:
             remap[d.id] = targets.pop()
     for short, long in remap.items():
@@ -275,6 +278,13 @@ def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
         for o in drafts.values():
             o.agency = long if o.agency == short else o.agency
             o.parent = long if o.parent == short else o.parent
+
+
+def _owners_country(d: Draft, lex: Lexicon) -> str:
+    """The country of the listed body a draft was named as part of ("JDF Coast Guard": the Jamaica Defence Force's),
+    or "" (a country the draft has only from the document's home country says less)."""
+    owner = lex.org_by_id.get(d.parent)
+    return owner.country if owner is not None else ""
 
 
 def _text(tokens: Doc, start: int, end: int) -> str:

@@ -407,7 +407,8 @@ def _acronym_follows(tokens: Doc, k: int) -> bool:
 
 ARMS = {"navy", "army", "police", "congress", "parliament", "senate", "military", "gendarmerie", "judiciary"}
 NATIONAL_BODIES = {"congress", "assembly", "police"}  # "the National Congress" of the document's country
-PEOPLE_WORDS = {"members", "member", "officials", "leaders", "representatives", "staff", "employees", "agents"}
+PEOPLE_WORDS = {"members", "member", "officials", "leaders", "representatives", "staff", "employees", "agents", "leader",
+                "founder", "boss", "ringleader"}  # "Leader of Haitian Gang 400 Mawozo Extradited": a person
 UNIT_PEOPLE = {"seabees", "soldiers", "marines", "sailors", "airmen", "troops", "volunteers", "crews", "crew",
                "engineers", "medics", "personnel", "guardsmen"}
 # unit heads a number may close: "Naval Mobile Construction Battalion 11", "EPA Region 6", "Squadron 2"
@@ -972,8 +973,10 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         text = " ".join(tokens[start + 1:end].text.split())
         rest = fold(text).split()
         national = len(rest) == 1 and rest[0] in ARMS and fold(demonym) not in lex.country_names
-        if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names) and not national:
-            return None  # "Honduras Office"; but "Haitian National Police" and "Colombian Navy" are bodies
+        if all(w in NOT_NAME for w in rest) and (len(rest) < 2 or fold(demonym) in lex.country_names) and not national \
+                or rest in (["gang"], ["gangs"], ["cartel"], ["cartels"]):
+            return None  # "Honduras Office", "Haitian Gang 400 Mawozo" (a headline's "Haitian gang"); but "Haitian
+            # National Police" and "Colombian Navy" are bodies
     if not country and not prefix and (_opens_with_state(words) or "county" in words[1:3] and len(words) > 2
                                        or words[-2:] in (["field", "office"], ["field", "division"])):
         country = "US"  # "Florida Highway Patrol", "Monroe County Sheriff's Office": a U.S. state's or county's;

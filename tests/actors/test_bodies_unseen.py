@@ -1168,3 +1168,21 @@ def test_a_unit_of_the_us_coast_guard_leaves_another_countrys_longer_name_whole(
     found = _mentions("Crews from Coast Guard Sector San Juan and the Antigua and Barbuda Defence Force Coast Guard "
                       "searched the area near St. John's, Antigua.")
     assert any(n.endswith("Antigua and Barbuda Defence Force Coast Guard") for n in found), sorted(found)
+
+
+def test_a_unit_named_with_another_countrys_body_acronym_is_not_the_us_body_of_that_name():
+    """ "JDF Coast Guard crews … with U.S. Coast Guard support": the Jamaica Defence Force's coast guard, written with
+    its owner's acronym, stays a body of its own beside the U.S. one."""
+    analysis = analyse_document(load_bytes("t.txt", (
+        "Release Date: June 1, 2022\n\nKINGSTON, Jamaica — JDF Coast Guard crews patrolled the Pedro Cays with U.S. "
+        "Coast Guard support.").encode()))
+    by_name = {a.name: a for a in analysis.actors}
+    assert "JDF Coast Guard" in by_name and "U.S. Coast Guard" in by_name, sorted(by_name)
+    assert by_name["JDF Coast Guard"].affiliation == "agency:jamaica-defence-force", by_name["JDF Coast Guard"]
+
+
+def test_a_headlines_leader_of_a_gang_is_a_person_and_a_demonym_gang_no_body():
+    found = bodies("Leader of Haitian Gang 400 Mawozo Extradited to the United States for Kidnapping of U.S. "
+                   "Missionaries")
+    assert "400 Mawozo" in found and not [n for n in found if "Leader" in n or n in {"Gang", "Haitian Gang"}], \
+        sorted(found)
