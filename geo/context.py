@@ -868,15 +868,16 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
 
 
 def _in_country_after(hit: Hit, texts: list[str], by_start: dict[int, Hit]) -> Hit | None:
-    """ "trade moves through Puerto Cortés in Honduras, … Acajutla in El Salvador": a country named with "in" right
-    after a place says where it is (Honduras's port, not Costa Rica's)."""
+    """ "trade moves through Puerto Cortés in Honduras, … Acajutla in El Salvador", "Freeport, in The Bahamas": a country
+    named with "in" right after a place says where it is (Honduras's port, not Costa Rica's)."""
     from geo.prepared import get_gazetteer
 
     j = hit.end
+    j += j + 2 < len(texts) and texts[j] == "," and texts[j + 1] == "in"  # "Freeport, in The Bahamas"
     if not (j + 1 < len(texts) and texts[j] == "in"):
         return None
-    k = j + 1 + (texts[j + 1] == "the")
-    q = by_start.get(k)
+    k = j + 1
+    q = by_start.get(k) or (by_start.get(k + 1) if texts[k].lower() == "the" else None)
     if q is None or q.demonym or q.end < len(texts) and texts[q.end] in {"'s", "’s"}:
         return None  # (not "in Panama's Darién province": the country's division says where)
     gaz = get_gazetteer()

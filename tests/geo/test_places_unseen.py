@@ -1850,3 +1850,11 @@ def test_a_town_across_from_or_opposite_another_is_the_reading_beside_it():
                     "Santa Teresa port near Ciudad Juárez.")
     palomas = next(p for n, p in found.items() if "Palomas" in n)
     assert palomas.lat > 31 and palomas.lon < -107, palomas
+
+
+def test_a_country_after_a_comma_and_in_says_where_a_listed_town_is():
+    """ "terminals at Kingston, Jamaica; Freeport, in The Bahamas; …": the Bahamian Freeport, kept as a qualified
+    place (not dropped as a lone town, nor read as Freeport, New York)."""
+    found = _places("Chinese companies operate terminals at Kingston, Jamaica; Freeport, in The Bahamas; Veracruz, "
+                    "Manzanillo and Lázaro Cárdenas in Mexico.")
+    assert found["Freeport"].country == "BS", found.get("Freeport")
