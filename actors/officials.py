@@ -70,8 +70,11 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                     _country_closing_line(tokens, t, maps)  # "- Hugh Todd, Minister of Foreign Affairs …, Guyana"
                 _place_governed(tokens, t, lex)  # "Carlos Manzo, the mayor of Uruapan": the town he governs
                 continue
-            after = complements(tokens, t, span[1], lex, maps, free=False)  # "President X of Panama"
-            if after > span[1] and tokens[span[1]].lower_ in {"of", "for", "to"}:
+            after = complements(tokens, t, span[1], lex, maps, free=False) \
+                if span[1] < len(tokens) and tokens[span[1]].lower_ in {"of", "for", "to"} else span[1]
+            # "President X of Panama"; not "Advisor X on Cuba" (a statement's subject), "Ambassador X at the RSS
+            # headquarters" (where the event is)
+            if after > span[1]:
                 t.text = f"{t.text} {' '.join(tokens[span[1]:after].text.split())}"
             elif not t.country:
                 _country_after(tokens, t, span[1], maps)  # "Prime Minister Mia Mottley, Barbados"

@@ -1512,3 +1512,18 @@ def test_a_posts_town_and_a_mayors_whole_town_before_the_name():
                       "Lima, Carlos Alberto Rivas.")
     assert "Carlos Alberto Rivas" in found and "de Lima" not in found, sorted(found)
     assert found["Carlos Alberto Rivas"].affiliation.endswith("santa-rosa-de-lima")
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # a statement's subject after the name is no office's country
+    ("Statement by National Security Advisor Jake Sullivan on Cuba\n\nEleven days ago, thousands of Cubans took to "
+     "the streets.", "Jake Sullivan", "agency:national-security-council"),
+    # where an event takes place after the name is not the office's body
+    ("He will join U.S. Ambassador to Barbados and the Eastern Caribbean Linda Taglialatela at the Regional Security "
+     "System (RSS) headquarters near Grantley Adams International Airport.", "Linda Taglialatela",
+     "agency:us-department-of-state"),
+    # but "of" a country after the name still says whose office it is
+    ("The delegation met President Laurentino Cortizo of Panama on Monday.", "Laurentino Cortizo", "government:pa"),
+])
+def test_only_of_for_or_to_after_a_name_completes_its_title(text, name, affiliation):
+    assert officials(text)[name].affiliation == affiliation, officials(text)[name]
