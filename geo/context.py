@@ -352,6 +352,8 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
     # "Bank of America", "Cartel de Sinaloa", "Organization of American States"
     if i >= 1 and lowers[i] in {"of", "de", "del"} and lowers[i - 1] in OF_ORG_HEADS:
         return True
+    if i >= 1 and lowers[i] == "of" and cap[i - 1] and lowers[i - 1] in PACT_HEADS | {"award", "accord", "peace"}:
+        return True  # "the 1899 Arbitral Award of Paris", "the Agreement of Esquipulas": a pact's name, not the place
     # "Inter-American", "Afro-Honduran"
     if hit.demonym and i >= 1 and texts[i] in DASHES and cap[i - 1] and not spaces[i - 1] and not spaces[i]:
         return True
@@ -552,10 +554,11 @@ PERSON_NOUNS = {"national", "nationals", "citizen", "resident", "businessman", "
 
 
 def _described_at(lowers: list[str], j: int) -> bool:
-    """Is token ``j`` the ", a Jamaican national" of "Kemar Andre Falmouth, a Jamaican national": an apposition
-    calling the name before it a private person, in up to three words?"""
+    """Is token ``j`` the ", a Jamaican national" of "Kemar Andre Falmouth, a Jamaican national" (or ", a 29-year-old"):
+    an apposition calling the name before it a private person, in up to three words?"""
     return j + 2 < len(lowers) and lowers[j] == "," and lowers[j + 1] in {"a", "an"} \
-        and any(w in PERSON_NOUNS for w in lowers[j + 2:j + 5])
+        and (any(w in PERSON_NOUNS for w in lowers[j + 2:j + 5])
+             or lowers[j + 2].isdigit() and lowers[j + 3:j + 6] == ["-", "year", "-"])  # ", a 29-year-old from …"
 
 
 def _described_follows(lowers: list[str], i: int) -> bool:

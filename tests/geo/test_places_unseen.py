@@ -1858,3 +1858,16 @@ def test_a_country_after_a_comma_and_in_says_where_a_listed_town_is():
     found = _places("Chinese companies operate terminals at Kingston, Jamaica; Freeport, in The Bahamas; Veracruz, "
                     "Manzanillo and Lázaro Cárdenas in Mexico.")
     assert found["Freeport"].country == "BS", found.get("Freeport")
+
+
+def test_a_place_in_an_awards_or_pacts_name_is_the_pacts():
+    found = _places("The Court asked Venezuela to respect the 1899 Arbitral Award of Paris in the dispute with Guyana "
+                    "over Essequibo.")
+    assert "Paris" not in found and "Guyana" in found, sorted(found)
+
+
+def test_a_name_described_by_an_age_is_a_persons_whatever_its_first_name():
+    """ "Yusmary Toledo Barinas, a 29-year-old from Maracaibo": the surnames are no Spanish city or Venezuelan state."""
+    found = _places("Many had waited in Mexico City or Monterrey. Yusmary Toledo Barinas, a 29-year-old from "
+                    "Maracaibo, said she had spent eight months in Chiapas.")
+    assert not {"Toledo", "Barinas"} & set(found) and "Maracaibo" in found, sorted(found)
