@@ -1460,8 +1460,10 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
                 return promote(ranked, i)
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
-        if e.country == country and e.kind == "city" and s >= ranked[0][0] - LIST_MARGIN:
-            return promote(ranked, i)
+        if e.country == country and e.kind == "city" and (
+                s >= ranked[0][0] - LIST_MARGIN or e.population >= FAMOUS_CITY and e.population > 10 * best.population):
+            return promote(ranked, i)  # (a famous city of the list's country however far the best reading's anchors
+            # lift it: "waiting in Mexico City, Tapachula or Monterrey" in a release that names Bogotá)
     return ranked
 
 

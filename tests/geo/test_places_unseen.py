@@ -1871,3 +1871,17 @@ def test_a_name_described_by_an_age_is_a_persons_whatever_its_first_name():
     found = _places("Many had waited in Mexico City or Monterrey. Yusmary Toledo Barinas, a 29-year-old from "
                     "Maracaibo, said she had spent eight months in Chiapas.")
     assert not {"Toledo", "Barinas"} & set(found) and "Maracaibo" in found, sorted(found)
+
+
+def test_a_famous_city_listed_with_its_countrys_towns_beats_a_small_namesake_near_other_places():
+    """ "waiting in Mexico City, Tapachula or Monterrey", in a release that names Bogotá and Colombian towns: the
+    Mexican city of a million, not Monterrey, Casanare."""
+    found = _places("Migrants crossed from Necoclí and Turbo in Colombia; others flew to Bogotá. Many had been waiting "
+                    "in Mexico City, Tapachula or Monterrey before turning back.")
+    assert found["Monterrey"].country == "MX", found["Monterrey"]
+
+
+def test_the_chiapas_border_crossing_at_ciudad_cuauhtemoc():
+    found = _places("National Guard units deployed along the southern border, from Tapachula and the Soconusco coast "
+                    "to the crossing at Ciudad Cuauhtémoc and on to Tenosique.")
+    assert abs(found["Ciudad Cuauhtémoc"].lat - 15.67) < 0.1, found["Ciudad Cuauhtémoc"]
