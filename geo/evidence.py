@@ -225,6 +225,8 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True  # "U.S. Attorney's Office, 1000 Louisiana, Suite 2300, Houston, TX 77002": a street
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
+    if not hit.part and hit.start > 0 and lowers[hit.start - 1] in SURNAME_CUES:
+        return True  # "a truck driver surnamed Cartago, 41, resident of Siquirres": a person's name
     if not hit.part and (hit.start > 1 and lowers[hit.start - 1] in CASE_JOINS and texts[hit.start - 2][:1].isupper()
                          or j + 1 < n and lowers[j] in CASE_JOINS and texts[j + 1][:1].isupper()):
         return True  # "upheld in Trump v. Hawaii": a party to a lawsuit, named in the case's name
@@ -252,6 +254,7 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
 
 
 ARTICLES_ES = frozenset({"la", "el", "los", "las"})
+SURNAME_CUES = frozenset({"surnamed", "surname", "apellidado", "apellidada", "apellido"})  # before a person's name
 PRISON_WORDS = frozenset({"prison", "penitentiary", "jail", "penal", "detention"})
 NOBLE_TITLES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "viscount",
                           "baron", "baroness"})

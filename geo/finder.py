@@ -1771,6 +1771,12 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
     while k >= 0 and r.hit.start - k <= 4 and lowers[k] in NEIGHBOURHOOD_GAP:
         k -= 1
     k = _before_listed_names(tokens, k, r.hit.start, r.hit.end)
+    of_form = k >= 1 and lowers[k] == "of" and lowers[k - 1] in {"colonias", "barrios"} \
+        and (k < r.hit.start - 1 or r.hit.end + 1 < len(tokens) and lowers[r.hit.end] in {",", "and", "y"}
+             and tokens[r.hit.end + 1].text[:1].isupper())  # a list of them: "the colonias of Renacimiento and Ciudad
+    # Renacimiento" (of Acapulco); one name may be the town's ("the colonias of Nogales"), and so may a famous city
+    # or a capital, or a name in a document that locates no town to compare with
+    k -= of_form
     after = r.hit.end < len(tokens) and lowers[r.hit.end] in NEIGHBOURHOOD_WORDS and tokens[r.hit.end].text.islower()
     if not after and (k < 0 or lowers[k] not in NEIGHBOURHOOD_WORDS
                       or k == r.hit.start - 1 and tokens[k].text[:1].isupper()):
@@ -1781,6 +1787,8 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
         # that town, not Miramar, Florida, beside the Miami the document also names
         owner = [o.entry for o in resolved if o.hit.end == r.hit.start - 1 and o.entry.kind in ("city", "admin1")]
         near = owner or near
+    if of_form and (not near or r.qualified or r.entry.capital or r.entry.population >= FAMOUS_CITY):
+        return False
     return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
 
 

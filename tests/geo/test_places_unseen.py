@@ -1885,3 +1885,19 @@ def test_the_chiapas_border_crossing_at_ciudad_cuauhtemoc():
     found = _places("National Guard units deployed along the southern border, from Tapachula and the Soconusco coast "
                     "to the crossing at Ciudad Cuauhtémoc and on to Tenosique.")
     assert abs(found["Ciudad Cuauhtémoc"].lat - 15.67) < 0.1, found["Ciudad Cuauhtémoc"]
+
+
+def test_a_name_after_surnamed_is_a_persons():
+    found = _places("In Limón, Costa Rica, three men were arrested: a truck driver surnamed Cartago, 41, resident of Siquirres; a warehouse "
+                    "supervisor surnamed Heredia, 35, of Batán; and a Dominican national surnamed Higüey, 38.")
+    assert not {"Cartago", "Heredia", "Higüey"} & set(found) and "Siquirres" in found, sorted(found)
+
+
+def test_names_listed_as_colonias_of_a_town_are_not_far_namesakes():
+    """ "the colonias of Renacimiento and Ciudad Renacimiento" in a release on Acapulco: neighbourhoods, not the
+    district of Renacimiento in Panama; a town named alone after "the colonias of" stays the town."""
+    found = _places("After Hurricane Otis struck Acapulco, Guerrero, water units will be installed in the colonias of "
+                    "Renacimiento and Ciudad Renacimiento and in Llano Largo.")
+    assert all(p.country == "MX" for p in found.values()), {n: p.country for n, p in found.items()}
+    found = _places("Storms flooded Ciudad Juárez, Chihuahua, and the colonias of Nogales, Sonora.")
+    assert "Nogales" in found, sorted(found)
