@@ -868,6 +868,9 @@ def _owner(tokens: Doc, start: int, scan: Scan, lex: Lexicon) -> tuple[str, str]
     if hit is None:
         return "", ""
     entry = lex.org(hit.ref) if hit.label == "acr" else lex.org_by_id.get(hit.ref)
+    if entry is not None and entry.shared and any(h.end == hit.start for h in scan.countries):
+        return "", ""  # "The Dominican Army's Specialized Land Border Security Corps": the Dominican army's, not the
+        # U.S. Army a bare "Army" names
     return (entry.id, prefix) if entry is not None and entry.kind != "criminal" else ("", "")
 
 
@@ -963,6 +966,11 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     owner = lex.org_by_id.get(owner_id)
     country = country_end.get(start, "")
     demonym = texts[start - 1] if country else ""
+    if not country and not owner_id and start >= 3 and texts[start - 1] in POSSESSIVE:
+        k = start - 2  # "The Dominican Army's Specialized Land Border Security Corps": the owning body's country
+        while k > 0 and start - k <= 4 and texts[k][:1].isupper() and k not in country_end:
+            k -= 1
+        country = country_end.get(k, "") if texts[k][:1].isupper() else ""
     if country and demonym in POSSESSIVE and country in lex.countries:
         demonym = lex.countries[country].adjective  # "Mexico's Secretariat of …" is the Mexican one
     capital_city = end - start > 1 and token_lowers(tokens)[start + 1] == "city"  # "Mexico City Police", not "Mexican"

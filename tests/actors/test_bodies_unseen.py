@@ -1186,3 +1186,13 @@ def test_a_headlines_leader_of_a_gang_is_a_person_and_a_demonym_gang_no_body():
                    "Missionaries")
     assert "400 Mawozo" in found and not [n for n in found if "Leader" in n or n in {"Gang", "Haitian Gang"}], \
         sorted(found)
+
+
+def test_a_unit_of_a_countrys_army_named_in_the_possessive_is_that_countrys():
+    """ "The Dominican Army's Specialized Land Border Security Corps": the Dominican unit, not a U.S. one (a bare
+    "Army" is the U.S. Army's name) nor the home country's."""
+    analysis = analyse_document(load_bytes("t.txt", (
+        "Release Date: June 1, 2022\n\nDeportees arrive in Ouanaminthe, Haiti. The Dominican Army's Specialized Land "
+        "Border Security Corps (CESFRONT) controls the crossings.").encode()))
+    corps = next(a for a in analysis.actors if "Specialized Land Border Security Corps" in a.name)
+    assert corps.name == "Dominican Specialized Land Border Security Corps" and corps.country == "DO", corps
