@@ -103,6 +103,8 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if owner and entry.country and owner != entry.country:
             continue  # "Congress of the Republic of Peru" is not Guatemala's "Congress of the Republic"
         chapter = _local_chapter(tokens, hit.end, scan) if entry.kind == "organization" and hit.label == "org" else 0
+        if not chapter and entry.kind == "organization" and not entry.country and hit.label == "org":
+            chapter = _national_chapter(tokens, hit.end, scan, lex)
         if chapter:  # "Catholic Charities of the Rio Grande Valley": a local body of its own, not the national one
             name = " ".join(tokens[hit.start:chapter].text.split())
             aid = actor_id("organization", name)
@@ -274,6 +276,21 @@ def _local_chapter(tokens: Doc, end: int, scan: Scan) -> int:
                                    or lowers[m] == "of" and m > k and lowers[m - 1] in SEES):
         m += 1  # "… of the Diocese of San Diego"
     return m if m > k and (m >= n or not texts[m][:1].isupper()) and lowers[m - 1] != "of" else 0
+
+
+def _national_chapter(tokens: Doc, end: int, scan: Scan, lex: Lexicon) -> int:
+    """End of a country's name written right after a listed charity's ("CARE Ecuador", "World Vision Guatemala"):
+    its national office, a body of its own; 0 when none follows (nor for a country that owns what comes next:
+    "World Vision Haiti's director")."""
+    country = next((h for h in scan.countries if h.start == end), None)
+    if country is None or country.ref not in lex.countries:
+        return 0
+    if tokens[country.start:country.end].text not in lex.countries[country.ref].text_names:
+        return 0  # a demonym ("CARE Ecuadorian staff") names no office
+    k = country.end
+    if k < len(tokens) and (tokens[k].text in {"'s", "’s"} or tokens[k].text[:1].isupper() and tokens[k].is_alpha):
+        return 0
+    return k
 
 
 def _in_foreign_country(tokens: Doc, end: int, scan: Scan) -> bool:

@@ -98,6 +98,8 @@ def scan(tokens: Doc) -> Scan:
     for matcher in (lower, orth):
         for match_id, start, end in matcher(tokens):
             label, _, ref = strings[match_id].partition("|")
+            if matcher is orth and label == "org" and _inside_capitals(tokens, start, end):
+                continue  # "PRIMARY HEALTH CARE CENTERS REOPEN": a headline in capitals, not the charity CARE
             getattr(out, _FIELDS[label]).append(Hit(label, ref, start, end))
     for name in ("orgs", "acronyms", "titles", "countries", "governments", "people"):
         setattr(out, name, longest(getattr(out, name)))
@@ -110,6 +112,14 @@ def scan(tokens: Doc) -> Scan:
         lex = get_lexicon()
         out.orgs = [h for h in out.orgs if not (lex.org_by_id[h.ref].shared and _after_state(tokens, h.start, states))]
     return out
+
+
+def _inside_capitals(tokens: Doc, start: int, end: int) -> bool:
+    """Is a name written in capitals right beside another word in capitals (a line set in capitals)?"""
+    if not tokens[start:end].text.isupper():
+        return False
+    return any(0 <= k < len(tokens) and tokens[k].is_alpha and len(tokens[k]) >= 3 and tokens[k].text.isupper()
+               for k in (start - 1, end))
 
 
 def _after_state(tokens: Doc, start: int, states: frozenset[str]) -> bool:

@@ -1196,3 +1196,15 @@ def test_a_unit_of_a_countrys_army_named_in_the_possessive_is_that_countrys():
         "Border Security Corps (CESFRONT) controls the crossings.").encode()))
     corps = next(a for a in analysis.actors if "Specialized Land Border Security Corps" in a.name)
     assert corps.name == "Dominican Specialized Land Border Security Corps" and corps.country == "DO", corps
+
+
+def test_care_written_in_capitals_is_the_charity_but_not_in_a_headline_set_in_capitals():
+    assert "CARE International" in bodies("USAID is working with partners, including the World Food Programme (WFP), "
+                                          "CARE and World Vision, to provide food.")
+    assert "CARE International" not in bodies("PRIMARY HEALTH CARE CENTERS REOPEN IN HAITI\n\nThe clinics reopened.")
+
+
+def test_a_charity_named_with_a_country_is_its_national_office():
+    found = bodies("USAID works with CARE Ecuador and World Vision to deliver aid in Ecuador.")
+    assert "CARE Ecuador" in found and "CARE International" not in found, sorted(found)
+    assert "Save the Children Honduras" in bodies("Save the Children Honduras said 200 children were affected.")
