@@ -191,7 +191,7 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
     National Congress")."""
     if ctx is None or entry.id not in US_CHAMBERS or not ctx.publisher:
         return False
-    if _ends_longer_name(tokens, start) and tokens[start - 1].lower_ != "the":  # ("MIAMI — The Coast Guard …")
+    if _after_a_name_word(tokens, start):
         return False
     pub = lex.org_by_id.get(ctx.publisher)
     if pub is None or pub.country != "US" or pub.kind != "agency":
@@ -217,7 +217,7 @@ def _own_service(entry, start: int, tokens: Doc, scan: Scan, drafts: dict[str, D
     a shared-name U.S. body (or one of its units), or one that names its units ("Coast Guard Sector Key West",
     "Seventh Coast Guard District"), the bare name is that body, not the home country's of the same name. Not the
     end of a longer name ("the Antigua and Barbuda Defence Force Coast Guard", "the National Congress")."""
-    if _ends_longer_name(tokens, start) and tokens[start - 1].lower_ != "the":  # ("MIAMI — The Coast Guard …")
+    if _after_a_name_word(tokens, start):
         return False
     pub = lex.org_by_id.get(ctx.publisher) if ctx is not None else None
     for _ in range(3):
@@ -231,6 +231,12 @@ def _own_service(entry, start: int, tokens: Doc, scan: Scan, drafts: dict[str, D
     if any(d.parent == entry.id for d in drafts.values()):
         return True  # a unit read before the lexicon ("Coast Guard Air Station Miami")
     return any((unit := lex.org_by_id[h.ref]).parent and lex.org(unit.parent) is entry for h in scan.orgs)
+
+
+def _after_a_name_word(tokens: Doc, start: int) -> bool:
+    """``_ends_longer_name``, but not after a capitalised article ("MIAMI — The Coast Guard …", where spaCy starts no
+    sentence at "The")."""
+    return _ends_longer_name(tokens, start) and tokens[start - 1].lower_ != "the"
 
 
 def _ends_longer_name(tokens: Doc, start: int) -> bool:

@@ -84,7 +84,7 @@ from geo.resolve import (
 )
 from geo.town_features import town_features
 from model import Candidate, Document, Mention, Place
-from model.nlp import sentence_at, token_lowers, token_spaces, token_texts
+from model.nlp import doc_text, sentence_at, token_lowers, token_spaces, token_texts
 
 DEMONYM_WEIGHT = 0.6  # a demonym is weaker evidence than the name itself
 # people: a town smaller than this, far from everything the document locates, is not drawn on "in X" alone
@@ -1002,9 +1002,6 @@ def _crossings_towards(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     return out
 
 
-ACROSS = ("opposite", "across from")  # words that set a border town beside the one before them
-
-
 def _across_from(r: Resolved, tokens: Doc, lowers: list[str], before: list[Resolved]) -> Resolved | None:
     """ "the Columbus port opposite Palomas", "the port at Douglas, across from Agua Prieta": the town before the
     words, a few words back in the same clause, is the one this town faces across the border."""
@@ -1403,15 +1400,16 @@ def _line_label(h: Hit, tokens: Doc, out: list[Resolved]) -> Entry | None:
     """The state or country a line opens with as its label ("- **Arizona:** Widening the lanes at the Mariposa port
     in Nogales … and at San Luis"), for a place later on that line: the label says where the line's places are."""
     texts = token_texts(tokens)
+    line = doc_text(tokens).rfind("\n", 0, tokens[h.start].idx)  # the line's start (characters, not a Span per hit)
     for r in reversed(out):
         if r.hit.start >= h.start or r.entry.kind not in {"admin1", "country"}:
             continue
-        if "\n" in tokens[r.hit.start:h.start].text_with_ws:
+        if tokens[r.hit.start].idx <= line:
             return None  # (the nearest label-kind place before this one is on an earlier line)
         k = r.hit.start
-        while k > 0 and texts[k - 1] in LINE_MARKS and "\n" not in tokens[k - 1].text_with_ws:
+        while k > 0 and texts[k - 1] in LINE_MARKS and tokens[k - 1].idx > line:
             k -= 1
-        if k > 0 and "\n" not in tokens[k - 1].text_with_ws:
+        if k > 0 and tokens[k - 1].idx > line:
             continue  # not at the line's start
         m = r.hit.end
         while m < h.start and texts[m] in {"*", "**"}:
