@@ -357,6 +357,10 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
     # "Inter-American", "Afro-Honduran"
     if hit.demonym and i >= 1 and texts[i] in DASHES and cap[i - 1] and not spaces[i - 1] and not spaces[i]:
         return True
+    # "Agence France-Presse": a country's name joined to a capitalised word that is no place (not "Mexico-Guatemala")
+    if country and j + 1 < n and texts[j] in DASHES and not spaces[j - 1] and not spaces[j] and cap[j + 1] \
+            and texts[j + 1].isalpha() and (j + 1) not in place_starts:
+        return True
     # "Colonia Kennedy", "Palacio de San Carlos": the head of a street's or a building's name
     if hit.key in STREET_WORDS | BUILDING_WORDS and j < n and (
             cap[j] or lowers[j] in {"de", "del"} and j + 1 < n and cap[j + 1]):
@@ -474,6 +478,11 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
             or i > 2 and lowers[i - 1 - (lowers[i - 1] == ",")] == "partner"
             and lowers[i - 2 - (lowers[i - 1] == ",")] in {"his", "her"})
         described = run_start and _described_follows(lowers, i)  # "Kemar Andre Falmouth, a Jamaican national"
+        nicknamed = _nicknamed_end(texts, lowers, capitalised, i) if run_start else 0
+        if nicknamed:  # "Wilner “Ti Bòs” Delmas, 36, of Tabarre": a nickname between the names, then an age
+            out.append((i, nicknamed))
+            covered = nicknamed
+            continue
         if not (after_title or first_name or aged or initialled or kin or described
                 or cues and run_start and _alias_follows(tokens, i, cues)):
             continue
@@ -486,6 +495,24 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
                 out.append((i, j))
                 covered = j
     return sorted(out + listed_entries(tokens) + byline_names(tokens))
+
+
+NICK_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def _nicknamed_end(texts: list[str], lowers: list[str], capitalised: list[bool], i: int) -> int:
+    """End of "Wilner “Ti Bòs” Delmas" when an age or a description follows it (", 36,", ", a Haitian national"):
+    a first name, a nickname in quotes, then one to three surnames; 0 otherwise."""
+    n = len(texts)
+    if not (capitalised[i] and i + 2 < n and texts[i + 1] in NICK_QUOTES):
+        return 0
+    q = next((k for k in range(i + 2, min(n, i + 7)) if texts[k] in NICK_QUOTES), None)
+    if q is None or q == i + 2:
+        return 0
+    m = q + 1
+    while m < n and m - q - 1 < 3 and capitalised[m] and texts[m].isalpha():
+        m += 1
+    return m if m > q + 1 and (_aged_at(texts, m) or _described_at(lowers, m)) else 0
 
 
 def byline_names(tokens: Doc) -> list[tuple[int, int]]:
@@ -516,6 +543,9 @@ def byline_names(tokens: Doc) -> list[tuple[int, int]]:
     return out
 
 
+ALIAS_DOTS = {"a.k.a", "f.k.a", "n.k.a"}  # "(a.k.a. …)": the tokenizer splits the last dot off; no entry ends there
+
+
 def listed_entries(tokens: Doc) -> list[tuple[int, int]]:
     """ "GOMEZ CORDOBA, Wilson Arley, Turbo, Antioquia, Colombia; DOB 30 Jan 1981": a sanctions list's entry opens a
     line with the person's surnames in capitals, then a comma and the given names; the surnames are the person's."""
@@ -532,8 +562,8 @@ def listed_entries(tokens: Doc) -> list[tuple[int, int]]:
         while k < n and k - i < 4 and texts[k].isalpha() and texts[k].isupper() and len(texts[k]) > 1:
             k += 1
         if k - i >= 1 and k + 1 < n and texts[k] == "," and texts[k + 1][:1].isupper() and texts[k + 1][1:].islower():
-            line_end = next((m for m in range(k, min(n, k + 40)) if "\n" in tokens[m].whitespace_ or texts[m] == "."),
-                            min(n, k + 40))
+            line_end = next((m for m in range(k, min(n, k + 40)) if "\n" in tokens[m].whitespace_
+                             or texts[m] == "." and texts[m - 1].lower() not in ALIAS_DOTS), min(n, k + 40))
             if "DOB" in texts[k:line_end]:
                 out.append((i, k))
     return out

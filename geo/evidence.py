@@ -227,6 +227,10 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
     if not hit.part and hit.start > 0 and lowers[hit.start - 1] in SURNAME_CUES:
         return True  # "a truck driver surnamed Cartago, 41, resident of Siquirres": a person's name
+    if not hit.part and hit.start > 1 and lowers[hit.start - 1] == "of" and lowers[hit.start - 2] in {"parish", "church"} \
+            and texts[hit.start].split("-")[0] in SPANISH_SAINTS:
+        return True  # "the Chief of Mission visited the parish of San José" (in Holguín): a church named for its saint,
+        # not a town (Jamaica's parishes, divisions, are written "the parish of St. Ann")
     if not hit.part and (hit.start > 1 and lowers[hit.start - 1] in CASE_JOINS and texts[hit.start - 2][:1].isupper()
                          or j + 1 < n and lowers[j] in CASE_JOINS and texts[j + 1][:1].isupper()):
         return True  # "upheld in Trump v. Hawaii": a party to a lawsuit, named in the case's name
@@ -254,6 +258,7 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
 
 
 ARTICLES_ES = frozenset({"la", "el", "los", "las"})
+SPANISH_SAINTS = frozenset({"San", "Santa", "Santo", "Nuestra", "Sagrado", "Sagrada"})  # a Spanish church's name
 SURNAME_CUES = frozenset({"surnamed", "surname", "apellidado", "apellidada", "apellido"})  # before a person's name
 PRISON_WORDS = frozenset({"prison", "penitentiary", "jail", "penal", "detention"})
 NOBLE_TITLES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "viscount",

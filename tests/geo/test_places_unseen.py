@@ -1901,3 +1901,33 @@ def test_names_listed_as_colonias_of_a_town_are_not_far_namesakes():
     assert all(p.country == "MX" for p in found.values()), {n: p.country for n, p in found.items()}
     found = _places("Storms flooded Ciudad Juárez, Chihuahua, and the colonias of Nogales, Sonora.")
     assert "Nogales" in found, sorted(found)
+
+
+def test_a_sanctions_entry_with_an_alias_keeps_its_surnames_a_persons():
+    """ "VILLARREAL SALTILLO, Jesús Eduardo (a.k.a. "El Güero Fuel"), Laredo, Texas; DOB …": the alias's dot ends no
+    entry, so the capitals are still the person's surnames, not Saltillo, Coahuila."""
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    text = ("The following individuals were designated:\n\nVILLARREAL SALTILLO, Jesús Eduardo (a.k.a. \"El Güero "
+            "Fuel\"), Laredo, Texas, United States; DOB 23 Jun 1986; citizen United States.\n\nGARZA ZAMORA, Luis "
+            "Alberto, Nuevo Laredo, Tamaulipas, Mexico; DOB 02 Feb 1980; citizen Mexico.\n")
+    found = {p.name: p for p in analyse_document(load_bytes("sdn.txt", text.encode())).places}
+    assert "Saltillo" not in found and "Laredo" in found, sorted(found)
+
+
+def test_a_name_with_a_nickname_in_quotes_and_an_age_is_a_persons():
+    found = _places("PORT-AU-PRINCE, Haiti — Wilner “Ti Bòs” Delmas, 36, of Tabarre, Haiti, led the gang that controls "
+                    "parts of Tabarre and Croix-des-Bouquets. Delmas was arrested in Jimaní.")
+    assert "Delmas" not in found and "Tabarre" in found, sorted(found)
+
+
+def test_a_countrys_name_joined_to_a_word_that_is_no_place_is_a_bodys():
+    found = _places("Costa Rica began providing buses from Peñas Blancas to Paso Canoas, Agence France-Presse reported.")
+    assert "France" not in found and "Paso Canoas" in found, sorted(found)
+
+
+def test_a_parish_named_for_a_spanish_saint_is_a_church():
+    found = _places("In Holguín, Cuba, the Chief of Mission visited the parish of San José and met with priests.")
+    assert "San José" not in found and "Holguín" in found, sorted(found)
+    assert "St. Ann" in _places("Flooding hit the parish of St. Ann and the parish of Clarendon in Jamaica.")
