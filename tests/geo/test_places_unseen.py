@@ -553,6 +553,14 @@ def _places(text: str) -> dict[str, object]:
     return places_by_name(text)
 
 
+def _loaded_places(name: str, text: str) -> dict[str, object]:
+    """The places the whole pipeline finds in ``text`` loaded as the file ``name`` (cleaned by its loader first)."""
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    return {p.name: p for p in analyse_document(load_bytes(name, text.encode())).places}
+
+
 @pytest.mark.parametrize("text, county, lat, lon", [
     ("Deputies in Harris County, Texas, searched the bayou.", "Harris County", 29.9, -95.4),
     ("Flooding closed roads in El Paso and across El Paso County on Monday.", "El Paso County", 31.8, -106.3),
@@ -1821,9 +1829,6 @@ def test_a_country_named_as_a_crossing_is_the_crossing():
 def test_a_state_a_line_opens_with_holds_the_towns_on_that_line():
     """A list of works by state, one state a line ("- **New Mexico:** …"): the line's towns are that state's, small
     ones too (Columbus, New Mexico, not Ohio's; Santa Teresa, New Mexico, not the Mexican one; San Luis, Arizona)."""
-    from corpus.pipeline import analyse_document
-    from documents.load import load_bytes
-
     text = ("CBP will expand ports of entry on the southwest border:\n\n"
                     "- **California:** Expanding the San Ysidro port in San Diego, across from Tijuana, Baja "
                     "California.\n"
@@ -1831,7 +1836,7 @@ def test_a_state_a_line_opens_with_holds_the_towns_on_that_line():
                     "Colorado, Sonora.\n"
                     "- **New Mexico:** Expanding the Santa Teresa port, which serves Ciudad Juárez, Chihuahua, and the "
                     "Columbus port.\n")
-    found = {p.name: p for p in analyse_document(load_bytes("t.md", text.encode())).places}
+    found = _loaded_places("t.md", text)
     assert abs(found["Columbus"].lat - 31.8) < 0.3 and abs(found["Columbus"].lon + 107.6) < 0.3, found["Columbus"]
     assert abs(found["Santa Teresa"].lat - 31.86) < 0.3, found["Santa Teresa"]
     assert abs(found["San Luis"].lon + 114.8) < 0.3, found["San Luis"]
@@ -1906,13 +1911,10 @@ def test_names_listed_as_colonias_of_a_town_are_not_far_namesakes():
 def test_a_sanctions_entry_with_an_alias_keeps_its_surnames_a_persons():
     """ "VILLARREAL SALTILLO, Jesús Eduardo (a.k.a. "El Güero Fuel"), Laredo, Texas; DOB …": the alias's dot ends no
     entry, so the capitals are still the person's surnames, not Saltillo, Coahuila."""
-    from corpus.pipeline import analyse_document
-    from documents.load import load_bytes
-
     text = ("The following individuals were designated:\n\nVILLARREAL SALTILLO, Jesús Eduardo (a.k.a. \"El Güero "
             "Fuel\"), Laredo, Texas, United States; DOB 23 Jun 1986; citizen United States.\n\nGARZA ZAMORA, Luis "
             "Alberto, Nuevo Laredo, Tamaulipas, Mexico; DOB 02 Feb 1980; citizen Mexico.\n")
-    found = {p.name: p for p in analyse_document(load_bytes("sdn.txt", text.encode())).places}
+    found = _loaded_places("sdn.txt", text)
     assert "Saltillo" not in found and "Laredo" in found, sorted(found)
 
 
