@@ -406,6 +406,11 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         found = _after_jurisdiction(tokens, t, j + 1, blocked)  # "Governor of Guerrero Evelyn Salgado Pineda"
         if found:
             return found
+    if j + 2 < n and lowers[j] in {"is", "was"} and t.start > 0 and lowers[t.start - 1] == "the":
+        k = _skip_honorific(tokens, j + 1)  # "The U.S. Ambassador to Costa Rica is Cynthia A. Telles": the office
+        end = name_run(tokens, k, blocked)  # as the subject, its holder after "is"
+        if end - k >= 2 and not _institution_after(tokens, end) and not _body_named(tokens, k, end):
+            return k, end, None
     if j < n and texts[j] in {",", ":"}:  # "the Director of …, NAME", "INL Director: Jennifer Savage"
         k = _skip_honorific(tokens, j + 1)
         end = name_run(tokens, k, blocked)
@@ -423,6 +428,9 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
             first = next((m for m in range(k + 1, end - 1) if _first_name(tokens[m])), -1)
             if first > k and _portfolio(tokens[k:first], lex):
                 k = first  # "Director, Field Operations Randy J. Howe": the portfolio, then the name
+        closed = _portfolio_closed_by_and(tokens, t, k, end, blocked)
+        if closed is not None:  # "Minister of Public Works, Water Resource Management and Ports, the Honourable
+            k, end = closed  # Fidel Grant": the portfolio's last items, then the name
         if end - k >= 2 and not _institution_after(tokens, end) and not _body_named(tokens, k, end):
             if lex is not None:
                 _place_governed(tokens, t, lex)
@@ -756,6 +764,29 @@ def _portfolio(span, lex: Lexicon) -> bool:
     return bool(words) and all(
         (fold(t.text) in lex.vocab or fold(t.text).removesuffix("s") in lex.vocab) and not _first_name(t)
         for t in words)
+
+
+def _portfolio_closed_by_and(tokens: Doc, t: Title, k: int, end: int,
+                             blocked: set[int]) -> tuple[int, int] | None:
+    """A capitalised run after a title's comma that goes on with "and", one to four capitalised words and a comma,
+    then a name ("Minister of Public Works, Water Resource Management and Ports, the Honourable Fidel Grant"): the
+    run is the portfolio's last items, not a name. The title takes them; the name after the comma is returned.
+    Not a person's name (a common first name opens it) nor another office after "and" ("X and Attorney General Y")."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    n = len(tokens)
+    if end >= n or lowers[end] != "and" or end <= k or fold_accents(lowers[k]) in common_first_names():
+        return None
+    m = end + 1
+    while m < n and m - end <= 4 and tokens[m].is_alpha and texts[m][:1].isupper() and m not in blocked:
+        m += 1
+    if m == end + 1 or m >= n or texts[m] != "," or "\n" in tokens[k:m].text_with_ws:
+        return None
+    start = _skip_honorific(tokens, m + 1)
+    stop = name_run(tokens, start, blocked)
+    if stop - start < 2:
+        return None
+    t.end, t.text = m, " ".join(tokens[t.start:m].text.split())
+    return start, stop
 
 
 def _past_portfolio(tokens: Doc, k: int, lex: Lexicon) -> int:

@@ -1527,3 +1527,20 @@ def test_a_posts_town_and_a_mayors_whole_town_before_the_name():
 ])
 def test_only_of_for_or_to_after_a_name_completes_its_title(text, name, affiliation):
     assert officials(text)[name].affiliation == affiliation, officials(text)[name]
+
+
+def test_an_office_as_the_subject_and_its_holder_after_is():
+    found = officials("The U.S. Ambassador to Costa Rica is Cynthia A. Telles; other principal embassy officials are "
+                      "listed in the Key Officers List.")
+    assert found["Cynthia A. Telles"].affiliation == "agency:us-department-of-state", found
+    assert not officials("The Minister of Security is concerned about the rise in crime.")
+
+
+def test_a_portfolios_last_items_closed_by_and_before_the_name():
+    found = officials("Dominica's Minister of Public Works, Water Resource Management and Ports, the Honourable Fidel "
+                      "Grant, welcomed the approval.")
+    assert set(found) == {"Fidel Grant"}, sorted(found)
+    assert "Water Resource Management and Ports" in found["Fidel Grant"].titles[0], found["Fidel Grant"]
+    found = officials("The Director of the FBI, Christopher Wray and Attorney General Merrick Garland, said the case "
+                      "was closed.")
+    assert {"Christopher Wray", "Merrick Garland"} <= set(found), sorted(found)
