@@ -44,6 +44,7 @@ ORG_HEADS = {
     "declaration", "rangers", "express", "street", "avenue", "boulevard", "road", "highway", "affairs", "desk",
     "studies", "development", "hemisphere", "report", "review", "news", "daily", "gazette", "broadcasting", "radio",
 }
+LOCAL_PLACE_NOUNS = {"community", "village", "settlement", "neighbourhood", "neighborhood"}
 PACT_HEADS = {"agreement", "treaty", "accord", "accords", "protocol", "convention"}  # a pact's name's last word
 # Heads of a body a country's name can modify: "U.S. Embassy", "United States Coast Guard"
 BODY_HEADS = (ORG_HEADS - {"street", "avenue", "boulevard", "road", "highway", "hemisphere", "express"}) | {
@@ -356,6 +357,9 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
         return True  # "the 1899 Arbitral Award of Paris", "the Agreement of Esquipulas": a pact's name, not the place
     # "Inter-American", "Afro-Honduran"
     if hit.demonym and i >= 1 and texts[i] in DASHES and cap[i - 1] and not spaces[i - 1] and not spaces[i]:
+        return True
+    # "Savanna-la-Mar, the Russia community and Grange Hill": a local place named like a country, which no row holds
+    if country and i >= 0 and lowers[i] == "the" and j < n and lowers[j] in LOCAL_PLACE_NOUNS and not cap[j]:
         return True
     # "Agence France-Presse": a country's name joined to a capitalised word that is no place (not "Mexico-Guatemala")
     if country and j + 1 < n and texts[j] in DASHES and not spaces[j - 1] and not spaces[j] and cap[j + 1] \

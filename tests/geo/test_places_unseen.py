@@ -1933,3 +1933,8 @@ def test_a_parish_named_for_a_spanish_saint_is_a_church():
     found = _places("In Holguín, Cuba, the Chief of Mission visited the parish of San José and met with priests.")
     assert "San José" not in found and "Holguín" in found, sorted(found)
     assert "St. Ann" in _places("Flooding hit the parish of St. Ann and the parish of Clarendon in Jamaica.")
+
+
+def test_a_local_place_named_like_a_country_is_not_the_country():
+    found = _places("Westmoreland, Jamaica: Savanna-la-Mar, the Russia community and Grange Hill lost power.")
+    assert "Russia" not in found and "Savanna-la-Mar" in found, sorted(found)
