@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -96,6 +97,21 @@ def screenshot(pg, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     pg.screenshot(path=str(path), full_page=False)
     return path
+
+
+def frame_when(pg, selector: str, script: str, seconds: float = 60):
+    """The frame ``selector`` holds once ``script`` is true in it, found anew each time: a Streamlit rerun can
+    replace a component's frame, and a wait on the old one never ends (fresh-venv runs timed out so, twice)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            frame = pg.wait_for_selector(selector, state="attached", timeout=5_000).content_frame()
+            if frame is not None and frame.evaluate(script):
+                return frame
+        except PlaywrightError:
+            pass  # the frame went away while we looked: look again
+        pg.wait_for_timeout(300)
+    raise AssertionError(f"{selector} never reached {script}")
 
 
 def in_frames(pg, script: str) -> list:

@@ -2,6 +2,7 @@
 request log, asks no host but this machine for anything (no CDN, no tiles, no fonts, no geocoder)."""
 from __future__ import annotations
 
+from tests.e2e.conftest import frame_when
 from tests.e2e.test_network_e2e import READY
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
@@ -22,8 +23,7 @@ def test_every_page_requests_nothing_from_outside(page, app_url):
     for path in ("/map", "/tour"):
         page.goto(app_url + path)
         _settled(page)
-        frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=60_000).content_frame()
-        frame.wait_for_function(LEAFLET_READY, timeout=60_000)
+        frame_when(page, MAP_FRAME, LEAFLET_READY)  # (the frame found anew: a rerun may replace it)
     page.goto(app_url + "/network")
     page.wait_for_function(READY, timeout=60_000)
     for path in ("/documents", "/"):

@@ -5,13 +5,11 @@ without scrolling; a click in the map never steals the keys, and no key scrolls 
 """
 from __future__ import annotations
 
-import time
 from urllib.parse import parse_qs, urlparse
 
 import pytest
-from playwright.sync_api import Error as PlaywrightError
 
-from tests.e2e.conftest import offline_page, screenshot
+from tests.e2e.conftest import frame_when, offline_page, screenshot
 from tests.e2e.test_map_e2e import start_app_shell
 
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
@@ -160,16 +158,7 @@ MAP_DRAWN = ("() => !!(window.map && document.querySelector('.atlas-label') && "
 def _drawn_map_frame(page, seconds: float = 60):
     """The map's frame once it has drawn, found anew each time: a rerun after leaving presentation mode can
     replace the frame, and a wait on the old one never ends (a fresh-venv run under load timed out so)."""
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        try:
-            frame = page.wait_for_selector(MAP_FRAME, state="attached", timeout=5_000).content_frame()
-            if frame is not None and frame.evaluate(MAP_DRAWN):
-                return frame
-        except PlaywrightError:
-            pass  # the frame went away while we looked: look again
-        page.wait_for_timeout(300)
-    raise AssertionError("the map's frame never finished drawing")
+    return frame_when(page, MAP_FRAME, MAP_DRAWN, seconds)
 
 
 def test_leaving_presentation_mode_keeps_the_stop(browser, app_url):
