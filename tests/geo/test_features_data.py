@@ -145,12 +145,17 @@ def test_required_country_keeps_a_namesake_out():
     ("Migrants crossed the Rio Grande near Brownsville, Texas, from Matamoros.", "Rio Grande", 25.9, -97.5),
     ("The Colorado River delivers less water to Yuma, Arizona.", "Colorado River", 32.7, -114.6),
     ("Agents patrolled the Rio Grande.", "Rio Grande", 29.5, -101.5),  # no town: the river's own point
+    # an ocean is drawn off the coast the story is on, not at one point thousands of km away
+    ("The plant in Tijuana discharges sewage to the Pacific Ocean south of the border.", "Pacific Ocean", 32.0, -119.5),
+    ("Boats left Puerto San José, Guatemala, for the Pacific Ocean.", "Pacific Ocean", 12.5, -90.0),
+    ("Sargassum from the Atlantic Ocean reached Miami, Florida.", "Atlantic Ocean", 31.0, -77.0),
 ])
 def test_a_long_river_is_drawn_at_its_reach_nearest_the_towns_named(text, name, lat, lon):
     doc, tokens = make_document(text, "d1", "en")
     river = next(p for p in find_places(doc, tokens) if p.name == name)
     assert abs(river.lat - lat) < 0.2 and abs(river.lon - lon) < 0.2, river
-    assert river.id.startswith(("feature:rio-grande", "feature:colorado-river"))  # "@n" for a reach of its own
+    assert river.id.startswith(("feature:rio-grande", "feature:colorado-river", "feature:pacific-ocean",
+                                "feature:atlantic-ocean"))  # "@n" for a reach of its own
 
 
 def test_reaches_are_points_in_the_americas():
