@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
@@ -482,23 +483,44 @@ def person_runs(tokens: Doc) -> list[tuple[int, int]]:
             or i > 2 and lowers[i - 1 - (lowers[i - 1] == ",")] == "partner"
             and lowers[i - 2 - (lowers[i - 1] == ",")] in {"his", "her"})
         described = run_start and _described_follows(lowers, i)  # "Kemar Andre Falmouth, a Jamaican national"
+        given_second = run_start and _given_name_second(texts, lowers, capitalised, token_stops(tokens), i,
+                                                        first_names)
         nicknamed = _nicknamed_end(texts, lowers, capitalised, i) if run_start else 0
         if nicknamed:  # "Wilner “Ti Bòs” Delmas, 36, of Tabarre": a nickname between the names, then an age
             out.append((i, nicknamed))
             covered = nicknamed
             continue
-        if not (after_title or first_name or aged or initialled or kin or described
+        if not (after_title or first_name or aged or initialled or kin or described or given_second
                 or cues and run_start and _alias_follows(tokens, i, cues)):
             continue
         if after_title and low in HEADLINE_VERBS and title_line(tokens, i):
             continue  # "U.S. Ambassador Visits Saint Lucia and Grenada": the headline's verb opens no name
         j = _name_end(tokens, i)
         if after_title or first_name or initialled or kin or aged and _aged_at(texts, j) or _alias_after(tokens, j) \
-                or described and _described_at(lowers, j):
+                or described and _described_at(lowers, j) or given_second and j - i >= 4:
             if j - i >= 2 or after_title and j > i:  # a lone "Jordan" or "Victoria" is not a person
                 out.append((i, j))
                 covered = j
     return sorted(out + listed_entries(tokens) + byline_names(tokens))
+
+
+# words that open a place's own name before a given name ("San José Pinula", "Ciudad Benito Juárez", "Villa
+# Francisca"): such a run is a place, not a person whose first name the list lacks
+PLACE_NAME_OPENERS = frozenset({"san", "santa", "santo", "são", "saint", "st", "st.", "sainte", "ciudad", "villa",
+                                "puerto", "port", "fort", "nueva", "nuevo", "la", "el", "los", "las", "colonia",
+                                "barrio", "aldea", "isla", "cerro", "río", "rio", "lago", "lake", "mount", "monte",
+                                "playa", "bahía", "valle", "hacienda", "finca", "camp", "general", "presidente"})
+
+
+def _given_name_second(texts: list[str], lowers: list[str], capitalised: list[bool], stops: list[bool], i: int,
+                       first_names: Collection[str]) -> bool:
+    """ "his running mate, Francia Elena Márquez Mina": a first name the list lacks ("Francia", also Spanish for
+    France), then a common one, then surnames. The caller asks for four words in all, so "Tierra Blanca" or a
+    town and its saint ("San José Villanueva") stays a place."""
+    return i + 2 < len(texts) and texts[i].isalpha() and not texts[i].isupper() and lowers[i] not in PLACE_NAME_OPENERS \
+        and not stops[i] and not stops[i + 1] and capitalised[i + 1] and fold_accents(lowers[i + 1]) in first_names \
+        and capitalised[i + 2] and texts[i + 2].isalpha()  # not "Counternarcotics The Dominican Republic" (a heading,
+    # then a sentence), nor "POB Felipe Carrillo Puerto"
 
 
 NICK_QUOTES = {'"', "“", "”", "'", "‘", "’", "«", "»"}
