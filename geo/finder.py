@@ -545,7 +545,7 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     second = _states_among_towns(_far_from_own_division(second, tokens), tokens)
     listed = _nearest_in_list(_cities_listed_together(
         _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz), tokens), tokens)
-    listed = _crossings_towards(_regions_among_other_places(listed, tokens), tokens)
+    listed = _at_a_border(_crossings_towards(_regions_among_other_places(listed, tokens), tokens), tokens, gaz)
     listed = _short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz), tokens)
     return _feature_without_generic(listed, tokens, gaz), countries
 
@@ -1000,6 +1000,55 @@ def _crossings_towards(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
                 and km(r.entry.lat, r.entry.lon, o.lat, o.lon) > LIST_BESIDE_KM:
             out[i] = replace(r, entry=near)
     return out
+
+
+AT_BORDER_KM = 25  # a reading this near the named country's outline is the town at its border …
+OFF_BORDER_KM = 60  # … when the one drawn lies farther than this from it
+
+
+def _at_a_border(resolved: list[Resolved], tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
+    """ "to the Guatemalan border at Corinto", "the border with Guatemala at Corinto", "Guatemala's border at X":
+    the town lies on that country's border, so the reading beside its outline is the one meant (Honduras's Corinto,
+    not Nicaragua's port)."""
+    lowers = token_lowers(tokens)
+    by_end = {r.hit.end: r for r in resolved if r.entry.kind == "country"}
+    out = list(resolved)
+    for i, r in enumerate(out):
+        k = r.hit.start
+        if r.kind != "name" or r.qualified or k < 3 or lowers[k - 1] not in {"at", "near"}:
+            continue
+        if lowers[k - 2] == "border":
+            country = by_end.get(k - 2) or (by_end.get(k - 3) if lowers[k - 3] == "'s" else None)
+        else:
+            country = by_end.get(k - 1)
+            if country is None or country.hit.start < 2 or lowers[country.hit.start - 1] != "with" \
+                    or lowers[country.hit.start - 2] != "border":
+                continue
+        if country is None or country.entry.country == r.entry.country and r.entry.country:
+            continue
+        outline = _country_outline(gaz, country.entry.country)
+        if not outline:
+            continue
+
+        def off(e: Entry) -> float:
+            return min(km(e.lat, e.lon, lat, lon) for lat, lon in outline)
+        # every reading of the name, a curated town that waits for local context among them: the border is that
+        pool = [a for _, a in r.alternatives] + list(gaz.key_candidates(r.hit.key))
+        near = min((a for a in pool if a.kind == "city"), key=off, default=None)
+        if near is not None and near.id != r.entry.id and off(near) <= AT_BORDER_KM and off(r.entry) > OFF_BORDER_KM:
+            out[i] = replace(r, entry=near)
+    return out
+
+
+def _country_outline(gaz: Gazetteer, iso2: str) -> list[tuple[float, float]]:
+    """Points along a country's packaged outline, made once per gazetteer."""
+    key = f"country_outline:{iso2}"
+    found = gaz.derived.get(key)
+    if found is None:
+        from geo.shapes import country_shape  # the packaged outlines, read only when a text names a border so
+        geom = country_shape(iso2)
+        found = gaz.derived[key] = outline_points(geom, 0.1) if geom else []
+    return found
 
 
 def _across_from(r: Resolved, tokens: Doc, lowers: list[str], before: list[Resolved]) -> Resolved | None:

@@ -177,6 +177,18 @@ def test_everyday_name_of_a_city(text, lat, lon):
     assert abs(place.lat - lat) < 0.3 and abs(place.lon - lon) < 0.3, (place.name, place.lat, place.lon)
 
 
+@pytest.mark.parametrize("text", [
+    "Honduran police said cocaine moved through Olancho to the Guatemalan border at Corinto and on to Mexico.",
+    "Migrants in Honduras reached the border with Guatemala at Corinto, police said.",
+    "Guatemala's border at Corinto was closed for a day, Honduras said.",
+])
+def test_a_town_at_a_named_border_is_the_one_on_it(text):
+    # Honduras's Corinto on the Guatemalan border, not Nicaragua's port or El Salvador's town
+    document, tokens = make_document(text)
+    corinto = next(p for p in find_places(document, tokens) if p.name == "Corinto")
+    assert abs(corinto.lat - 15.6) < 0.2 and abs(corinto.lon + 88.33) < 0.2, (corinto.lat, corinto.lon)
+
+
 @pytest.mark.parametrize("text, name, kind", [
     # a country far from everything the text locates yields to a known namesake near it
     ("ATLANTA — ICE officers in Atlanta and Savannah arrested 40 people across Georgia this week, the agency "
