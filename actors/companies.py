@@ -56,14 +56,33 @@ def _name_before(tokens: Doc, k: int, taken: set[int]) -> int:
     """Start of the capitalised name that ends right before ``k`` (a comma between allowed), or ``k``."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     j = k
-    while j > 0 and k - j < MAX_WORDS and (j - 1) not in taken and not tokens[j].is_sent_start and (
+    while j > 0 and k - j < MAX_WORDS and (j - 1) not in taken and not tokens[j].is_sent_start \
+            and (texts[j - 1] not in COMPANY_FORMS or texts[j - 2:j] == ["&", "Co."]) and (  # "X S.A. and Pacific
+            # Shipping S.A.": two companies; "Ruger & Co., Inc." one
             _word(tokens[j - 1]) or (lowers[j - 1] in NAME_JOINS or texts[j - 1] in {"'s", "’s"})
             and j - 2 >= 0 and _word(tokens[j - 2])  # "Colt's Manufacturing Company LLC"
-            or texts[j - 1] == "Co." and j - 2 >= 0 and texts[j - 2] == "&"):  # "Sturm, Ruger & Co., Inc."
+            or texts[j - 1] == "Co." and j - 2 >= 0 and texts[j - 2] == "&"  # "Sturm, Ruger & Co., Inc."
+            or _inside_hyphened(tokens, j - 1)):  # "Port-de-Paix Petroleum S.A.": a hyphened town opens the name
         j -= 1
-    while j < k and lowers[j] in NAME_JOINS:
+    while j < k and (lowers[j] in NAME_JOINS or _inside_hyphened(tokens, j)):
         j += 1
+    if j >= 2 and "&" in texts[j:k] and texts[j - 1] == "," and (j - 2) not in taken and _word(tokens[j - 2]) \
+            and (j == 2 or not _word(tokens[j - 3])):
+        j -= 2  # "Sturm, Ruger & Co., Inc.": partners' names, a comma between them
     return j
+
+
+HYPHENED_PARTICLES = {"de", "du", "des", "au", "aux", "la", "le", "les", "en", "sur"}  # "Port-au-Prince"
+
+
+def _inside_hyphened(tokens: Doc, i: int) -> bool:
+    """Is the token a hyphen, or a particle between hyphens, inside one written word ("Port-de-Paix")?"""
+    texts = token_texts(tokens)
+    if i <= 0 or i + 1 >= len(tokens) or tokens[i - 1].whitespace_ or tokens[i].whitespace_:
+        return False
+    if texts[i] in {"-", "‐"}:
+        return True
+    return texts[i].lower() in HYPHENED_PARTICLES and texts[i - 1] in {"-", "‐"} and texts[i + 1] in {"-", "‐"}
 
 
 def _by_form(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:

@@ -185,9 +185,10 @@ def _labelled(tokens: Doc, taken: set[int]) -> Found:
             if span and span[1] - span[0] >= 2 and span[1] < n and lowers[span[1]] in GROUP_WORDS:
                 out.append((span, "criminal" if lowers[span[1]] in CRIMINAL_WORDS | {"organization"}
                             else "organization"))
-        # "the “Chapitos” faction"
+        # "the “Chapitos” faction"; not a quotation opening on a country's gangs ("“Haiti's gangs cannot …")
         if texts[i] in QUOTES and i + 3 < n and texts[i + 2] in QUOTES | {"'s", "’s"} \
-                and lowers[i + 3] in CRIMINAL_WORDS:
+                and lowers[i + 3] in CRIMINAL_WORDS \
+                and not (texts[i + 2] not in QUOTES and fold(texts[i + 1]) in get_lexicon().country_names):
             span = _name_at(tokens, i + 1, taken)
             if span and span[1] == i + 2:
                 out.append((span, "criminal"))

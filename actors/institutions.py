@@ -449,7 +449,7 @@ BODY_HEADS_ES = {"dirección", "fiscalía", "fuerza", "fuerzas", "oficina", "com
                  "consulado", "banco", "universidad", "senado", "cámara", "poder", "mecanismo", "misión",
                  "conferencia", "plataforma", "coordinadora", "fondo", "iglesia", "suprema", "alto", "alta",
                  "comité", "junta", "defensoría", "contraloría", "tesorería", "guardia", "armada", "cruz",
-                 "cooperativa", "colegio", "colectivo", "sociedad", "unión", "mancomunidad"}
+                 "cooperativa", "colegio", "colectivo", "sociedad", "unión", "mancomunidad", "corporación"}
 ORGANIZATION_HEADS_ES = {"partido", "movimiento", "red", "alianza", "frente", "federación", "asociación", "fundación",
                          "cooperativa", "colegio", "colectivo", "sociedad",
                          "organización", "universidad", "plataforma", "iglesia", "conferencia", "banco", "cruz"}
@@ -704,9 +704,13 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
         h = i + (low in HONORIFICS_ES and i + 1 < n and lowers[i + 1] in BODY_HEADS_ES)  # "Pontificia Universidad"
         head_es = lowers[h]
         homograph = not spanish and head_es in ENGLISH_HOMOGRAPHS
-        if head_es in BODY_HEADS_ES and (spanish or head_es in CIVIL_HEADS_ES and (
-                not homograph or h + 1 < n and lowers[h + 1] in {"de", "del"})):
+        civil_es = head_es in CIVIL_HEADS_ES and (not homograph or h + 1 < n and lowers[h + 1] in {"de", "del"})
+        if head_es in BODY_HEADS_ES and (spanish or civil_es or not homograph and h + 1 < n
+                                         and lowers[h + 1] in {"de", "del"}):
             k = _spanish_body(tokens, h, taken)
+            if not (spanish or civil_es or k - h >= 3 and _acronym_follows(tokens, k)):
+                k = h  # a government body English text names in Spanish only with its acronym defined after it:
+                # "the Corporación del Acueducto y Alcantarillado de Santo Domingo (CAASD)"
             if k > h + 1 and not (homograph and k - h < 4):  # "Red de Mujeres Rarámuri", not "Red de Mayo" (a song)
                 civil = head_es in ORGANIZATION_HEADS_ES or not spanish
                 yield i, k, "organization" if civil else "agency"

@@ -28,8 +28,15 @@ from documents.load import load_bytes
     ("The defendants include Glock, Inc., of Smyrna, Georgia, and Glock Ges.m.b.H. of Austria.", "Glock Ges.m.b.H."),
     ("The defendants include Glock, Inc., of Smyrna, Georgia, and Glock Ges.m.b.H. of Austria.", "Glock, Inc."),
     ("Mexico also sued Ruger & Co., Inc., of Southport, Connecticut.", "Ruger & Co., Inc."),
+    ("Mexico also sued Sturm, Ruger & Co., Inc., of Southport, Connecticut.", "Sturm, Ruger & Co., Inc."),
     ("- Comunidad y Biodiversidad, A.C. (Guaymas, Sonora): community-run fishing refuges.",
      "Comunidad y Biodiversidad, A.C."),
+    # a hyphened town opens the name; a second company after the first one's form is its own
+    ("Dorval controls Port-de-Paix Petroleum S.A., a fuel importer on Haiti's north coast.",
+     "Port-de-Paix Petroleum S.A."),
+    ("OFAC named Transport Ouanaminthe S.A. and Pacific Shipping S.A. in the action.", "Pacific Shipping S.A."),
+    ("OFAC named Transport Ouanaminthe S.A. and Port-au-Prince Shipping S.A. in the action.",
+     "Port-au-Prince Shipping S.A."),
     # the press, introduced as such
     ("The regime closed the newspaper La Prensa and stripped critics of their nationality.", "La Prensa"),
     ("Carlos Fernando Chamorro, director of the news site Confidencial, lives in San José.", "Confidencial"),
@@ -44,6 +51,8 @@ def test_companies(text, name):
     ("The company said on Tuesday that it would comply.", "Tuesday"),
     ("GUATEMALA, C.A. — The ministry said.", "GUATEMALA, C.A."),
     ("The firm's director, Juan Pérez, declined to comment.", "Juan Pérez"),
+    # a quotation opening on a country's gangs names no gang
+    ("\"Haiti's gangs cannot survive without the fuel,\" said Under Secretary Brian E. Nelson.", "Haiti"),
     # a company named again in capitals: its legal form's first half is no company of its own
     ("The network launders proceeds through Inmobiliaria Costa Turquesa, S.A. de C.V., a real estate developer in "
      "Tulum.\n\nINMOBILIARIA COSTA TURQUESA, S.A. DE C.V., Tulum, Quintana Roo, Mexico; Folio Mercantil No. 41872.",
@@ -1208,3 +1217,16 @@ def test_a_charity_named_with_a_country_is_its_national_office():
     found = bodies("USAID works with CARE Ecuador and World Vision to deliver aid in Ecuador.")
     assert "CARE Ecuador" in found and "CARE International" not in found, sorted(found)
     assert "Save the Children Honduras" in bodies("Save the Children Honduras said 200 children were affected.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("INAPA works with the Corporación del Acueducto y Alcantarillado de Santo Domingo (CAASD) on new plants.",
+     "Corporación del Acueducto y Alcantarillado de Santo Domingo"),
+])
+def test_a_body_english_text_names_in_spanish_with_its_acronym(text, name):
+    assert name in bodies(text)
+
+
+def test_a_spanish_government_head_without_an_acronym_opens_no_body_in_english_text():
+    # English text mostly translates government bodies: a Spanish name alone may be a title or a quotation
+    assert not any(n.startswith("Corporación") for n in bodies("The Corporación del Norte plan was shelved."))
