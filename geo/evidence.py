@@ -15,7 +15,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc
 
-from geo.context import KIN, ORG_HEADS
+from geo.context import KIN, ORG_HEADS, title_line
 from geo.gazetteer import US_COUNTY_WORDS, Entry, km, norm
 from geo.matching import Hit
 from geo.prepared import get_gazetteer
@@ -465,6 +465,22 @@ def names_a_task_force(hit: Hit, tokens: Doc) -> bool:
     while k < n and lowers[k] in TASK_FORCE_MODIFIERS:
         k += 1
     return k + 1 < n and texts[k] == "task" and texts[k + 1] in {"force", "forces"}
+
+
+OPERATION_WORDS = {"Operation", "Operación", "Operativo"}
+OPERATION_REACH = 6  # capitalised words between "Operation" and the place word
+
+
+def names_an_operation(hit: Hit, tokens: Doc) -> bool:
+    """ "Operation Take Back America", "Operation Shield of Texas": a place word closing an operation's name is the
+    name's, not where anything happens. Not in a headline, whose every word is capitalised ("Operation Nets 40
+    Arrests Across Texas")."""
+    texts = token_texts(tokens)
+    k = hit.start - 1
+    while k >= 0 and hit.start - k <= OPERATION_REACH and texts[k] not in OPERATION_WORDS \
+            and (texts[k][:1].isupper() and texts[k].isalpha() or texts[k] in {"of", "the"}):
+        k -= 1
+    return k >= 0 and texts[k] in OPERATION_WORDS and k < hit.start and not title_line(tokens, k)
 
 
 def _double_surname(hit: Hit, tokens: Doc) -> bool:

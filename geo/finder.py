@@ -55,6 +55,7 @@ from geo.evidence import (
     names_a_crossing,
     names_a_road,
     names_a_task_force,
+    names_an_operation,
     not_a_place,
     strong_evidence,
     surnames_alone,
@@ -237,7 +238,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and not any(e.kind == "feature" for e in entries):
             continue
         if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens) or a_portfolio(h, tokens, entries)
-                           or names_a_task_force(h, tokens)):
+                           or names_a_task_force(h, tokens) or names_an_operation(h, tokens)):
             continue
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
                              and not _qualified(h, tokens, by_start, entries_of)
@@ -807,7 +808,12 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
         if oceans_away and counts[country] <= counts[e.country]:
             out.append(r)  # the mate is the stray one, not this: "Fresnillo" beside a Jerez read in Spain
             continue
-        namesake = next((a for _, a in r.alternatives if a.country == country and a.kind == "city"), None)
+        namesake = next((a for _, a in r.alternatives if a.country == country and a.kind == "city"), None) \
+            or next((a for a in gaz.key_candidates(r.hit.key) if a.country == country and a.kind == "city"
+                     and a.id in gaz.needs_anchor and a.id.startswith(SEAT_PREFIX)
+                     and any(km(a.lat, a.lon, m.entry.lat, m.entry.lon) <= LIST_FAR_KM for m in mates)), None)
+        # a curated village waiting for local context, near a mate: the list of its country's towns is that
+        # ("houses in Coronado and Boquete": Panama's beach town)
         if namesake is not None:
             out.append(replace(r, entry=namesake))
     return out
@@ -889,16 +895,20 @@ def _with_anchored_readings(r: Resolved, mates: list[Entry]) -> list[tuple[float
         return list(r.alternatives)  # "Houston, Dallas and Atlanta": a large city is not its village namesake
     gaz = get_gazetteer()
     held = {a.id for _, a in r.alternatives}
+    abroad = all(m.country != r.entry.country for m in mates) and len({m.country for m in mates}) == 1
     extra = [(0.0, a) for a in gaz.key_candidates(r.hit.key) if a.id not in held and a.kind == "city"
-             and a.id in gaz.needs_anchor and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)]
-    return [*r.alternatives, *extra]
+             and a.id in gaz.needs_anchor and any(km(a.lat, a.lon, m.lat, m.lon) <= (
+                 LIST_FAR_KM if abroad and a.country == m.country and a.id.startswith(SEAT_PREFIX)
+                 else LIST_BESIDE_KM) for m in mates)]  # (a curated town, not the small-town tier's thousands)
+    return [*r.alternatives, *extra]  # ("houses in Coronado and Boquete": Panama's beach town, 280 km from
+    # Boquete, not the Californian city, when every mate is of one other country)
 
 
 def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tuple[Entry, float] | None:
     """The reading of ``resolved[i]`` that lies with its list mates, and the score it costs, if it should move."""
     r = resolved[i]
     e = r.entry
-    if r.kind != "name" or r.qualified or e.kind not in ("city", "admin1") or len(r.alternatives) <= 1:
+    if r.kind != "name" or r.qualified or e.kind not in ("city", "admin1"):
         return None
     mates = [m.entry for m in _list_mates(resolved, i, lowers) if m.entry.kind == "city"]
     if not mates:
@@ -912,8 +922,10 @@ def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tupl
                      and any(km(a.lat, a.lon, m.lat, m.lon) <= LIST_BESIDE_KM for m in mates)), None)
         current = next((s for s, a in r.alternatives if a.id == e.id), r.alternatives[0][0])
         return None if near is None else (near[1], current - near[0])
-    current = next((s for s, a in r.alternatives if a.id == e.id), r.alternatives[0][0])
     alternatives = _with_anchored_readings(r, mates)
+    if len(alternatives) <= 1:
+        return None
+    current = next((s for s, a in r.alternatives if a.id == e.id), r.alternatives[0][0])
     if e.kind == "admin1":  # "through Rio Grande City, McAllen and Hidalgo": a division far from the towns it is
         # listed with is the town of its name right beside them (Hidalgo, Texas, not the Mexican state)
         if any(km(e.lat, e.lon, m.lat, m.lon) <= LIST_FAR_KM for m in mates) \

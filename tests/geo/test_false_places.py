@@ -32,6 +32,9 @@ def names(text: str) -> set[str]:
      "manages its payments through businesses in Medellín.", "Montería", "Medellín"),
     # a name inside a quoted programme title
     ("The ministry launched the “Juntos por Trujillo y la Paz” program in Guatemala.", "Trujillo", "Guatemala"),
+    # a place word closing an operation's name
+    ("This case is part of Operation Take Back America, a nationwide initiative. He lived in El Salvador.",
+     "United States", "El Salvador"),
     # a first name the dictionary lacks, that is Spanish for a country, then a common one and two surnames
     ("Petro won with his running mate, Francia Elena Márquez Mina, an activist from Suárez in Cauca, Colombia.",
      "France", "Colombia"),
@@ -588,3 +591,7 @@ def test_a_steamships_name_is_no_place():
     assert "Ancón" not in _pipeline_places("One hundred and ten years ago today, the steamship Ancon made the first "
                                            "official transit of the Panama Canal, from Cristóbal on the Atlantic to "
                                            "Balboa on the Pacific, in Panama.")
+
+
+def test_a_headline_about_an_operation_keeps_its_places():
+    assert "Texas" in names("Operation Nets 40 Arrests Across Texas\nThe arrests were made in Houston.")

@@ -1950,3 +1950,15 @@ def test_a_parish_named_for_a_spanish_saint_is_a_church():
 def test_a_local_place_named_like_a_country_is_not_the_country():
     found = _places("Westmoreland, Jamaica: Savanna-la-Mar, the Russia community and Grange Hill lost power.")
     assert "Russia" not in found and "Savanna-la-Mar" in found, sorted(found)
+
+
+@pytest.mark.parametrize("text", [
+    "The bribes, wired to shell companies in Panama, bought apartments in Panama City and houses in Coronado and "
+    "Boquete.",
+    "Nearly 30,000 U.S. citizens live in Panama, many in Boquete, Coronado and Panama City.",
+])
+def test_a_curated_village_listed_with_towns_of_its_country(text):
+    # Panama's beach town, not Coronado, California, when every town listed beside it is Panamanian
+    document, tokens = make_document(text)
+    coronado = next(p for p in find_places(document, tokens) if p.name == "Coronado")
+    assert coronado.country == "PA", (coronado.lat, coronado.lon)
