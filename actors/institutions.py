@@ -22,7 +22,7 @@ from model.nlp import token_alphas, token_lowers, token_spaces, token_texts
 HEAD_BEFORE = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
                "directorate", "institute", "embassy", "court", "tribunal", "unit", "division", "command",
                "administration", "parliament", "panel", "mission", "caucus", "community", "consulate",
-               "center", "centre", "base", "observatory", "system"}
+               "center", "centre", "base", "observatory", "system", "museum", "academy"}
 # ("National Center for Atmospheric, Oceanographic and Seismic Studies", "Naval Base of the Caribbean",
 # "Volcanological and Seismological Observatory of Costa Rica", "National System of Conservation Areas")
 HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agency", "commission", "council",
@@ -30,7 +30,7 @@ HEAD_AFTER = {"ministry", "department", "bureau", "office", "secretariat", "agen
               "police", "force", "forces", "army", "navy", "congress", "assembly", "embassy", "cartel",
               "gang", "guard", "prosecutor's", "corps", "board", "parliament", "panel", "mission", "center", "centre",
               "section", "brigade", "battalion", "regiment", "squadron", "laboratory", "branch", "authority",
-              "patrol", "penitentiary", "jail", "observatory"}  # "Florida Highway Patrol", "National Penitentiary",
+              "patrol", "penitentiary", "jail", "observatory", "museum", "academy"}  # "Florida Highway Patrol", "National Penitentiary",
 # "… County Jail"
 # a force's command over an area, named by the area's word after the arm ("Eighth Naval Region", "Third Military
 # Zone", "Puerto Chiapas Naval Sector"): a body, though "region" or "zone" alone is a place's word

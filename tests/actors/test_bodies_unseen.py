@@ -1230,3 +1230,15 @@ def test_a_body_english_text_names_in_spanish_with_its_acronym(text, name):
 def test_a_spanish_government_head_without_an_acronym_opens_no_body_in_english_text():
     # English text mostly translates government bodies: a Spanish name alone may be a title or a quotation
     assert not any(n.startswith("Corporación") for n in bodies("The Corporación del Norte plan was shelved."))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Experts at the Smithsonian Institution's National Museum of Natural History studied the objects.",
+     "National Museum of Natural History"),
+    ("The pieces will go to the National Museum of Archaeology and Ethnology in Guatemala City.",
+     "National Museum of Archaeology and Ethnology"),
+    ("The officers trained at the International Law Enforcement Academy (ILEA) in San Salvador.",
+     "International Law Enforcement Academy"),
+])
+def test_museums_and_academies_are_bodies(text, name):
+    assert any(n.endswith(name) for n in bodies(text)), sorted(bodies(text))
