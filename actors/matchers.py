@@ -107,11 +107,25 @@ def scan(tokens: Doc) -> Scan:
     if out.countries:  # "New Mexico Governor X" governs a U.S. state, not Mexico; "Port of Spain" is Trinidad's
         out.countries = [h for h in out.countries
                          if not (h.start and fold(f"{tokens[h.start - 1].text} {tokens[h.start:h.end].text}") in states)
-                         and not (h.start >= 2 and tokens[h.start - 2].lower_ == "port" and tokens[h.start - 1].lower_ == "of")]
+                         and not (h.start >= 2 and tokens[h.start - 2].lower_ == "port" and tokens[h.start - 1].lower_ == "of")
+                         and not _country_surname(tokens, h)]
     if out.orgs:  # "the Arizona National Guard", "the Texas Supreme Court": a state's own body, named as one
         lex = get_lexicon()
         out.orgs = [h for h in out.orgs if not (lex.org_by_id[h.ref].shared and _after_state(tokens, h.start, states))]
     return out
+
+
+def _country_surname(tokens: Doc, h: Hit) -> bool:
+    """ "Commissioner Rolando Liberia Sáenz", "Judge Rosa Argentina Chontales Irías": a one-word country between a
+    given name and a further capitalised name is the person's own name, not the country."""
+    from model.first_names import common_first_names, fold_accents
+    k, n = h.start, len(tokens)
+    if h.end - k != 1 or k == 0 or h.end >= n:
+        return False
+    before, after, lex = tokens[k - 1].text, tokens[h.end].text, get_lexicon()
+    return tokens[k].text.isalpha() and not tokens[k - 1].is_stop and before[:1].isupper() and before.isalpha() \
+        and fold_accents(before.lower()) in common_first_names() and after[:1].isupper() and after.isalpha() \
+        and not after.isupper() and fold(after) not in lex.vocab and fold(after) not in lex.heads
 
 
 def _inside_capitals(tokens: Doc, start: int, end: int) -> bool:

@@ -151,6 +151,9 @@ def name_run(tokens: Doc, start: int, stop_at: set[int] | None = None, limit: in
         elif tok.lower_ in MONTH_NAMES and i > start and i + 1 < len(tokens) and is_name_token(tokens[i + 1]) \
                 and tokens[i + 1].lower_ not in MONTH_NAMES and not tokens[i + 1].like_num:
             i += 1  # "Javier May Rodríguez": between two names a month is a surname
+        elif tok.lower_ in MONTH_NAMES and i - start >= 2 and tok.text[:1].isupper() and i + 1 < len(tokens) \
+                and tokens[i + 1].is_alpha and tokens[i + 1].text[:1].islower() and not tokens[i].is_sent_start:
+            i += 1  # "Judge Leigh Martin May sentenced him": after two names, before a verb, a month is a surname
         else:
             break
     while i > start and (tokens[i - 1].lower_ in PARTICLES or tokens[i - 1].text in SUFFIXES and i - 1 == start):

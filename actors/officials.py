@@ -397,7 +397,7 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         j += 2  # "Foreign Minister-designate Javier Martínez-Acha"
     if j + 2 < n and texts[j] == "(" and texts[j + 2] == ")":
         j += 3  # "the Director of the National Civil Police (PNC), Mauricio Arriaza Chicas"
-    j = _past_body_before_comma(tokens, j, blocked)
+    j = _past_place_before_comma(tokens, _past_body_before_comma(tokens, j, blocked), blocked)
     j = _past_town_before_name(tokens, t, j, blocked)
     if lex is not None and j + 1 < n and texts[j].islower() and (c := lex.country_by_word.get(fold(texts[j]))):
         j += 1  # "el excanciller paraguayo Eladio Loizaga": Spanish sets the demonym after the office
@@ -578,6 +578,24 @@ def _town_opener(tokens: Doc, t: Title, span: tuple) -> int | None:
 
 
 BODY_REST = 8  # tokens of a body's name after a title, before the comma and the holder's name
+
+
+PLACE_REST = 3  # words of a place written after a title, before the comma and the name
+
+
+def _past_place_before_comma(tokens: Doc, j: int, blocked: set[int]) -> int:
+    """ "the Chargé d'Affaires of the Embassy of the United States in El Salvador, Nancy Pérez Lindqvist", "the Country
+    Director of USAID/Honduras, Julie Chen Ávalos": where the office sits, then the comma before the name; else
+    ``j``."""
+    texts, n = token_texts(tokens), len(tokens)
+    if not (j + 2 < n and (texts[j] == "in" or texts[j] == "/" and not tokens[j - 1].whitespace_
+                           and not tokens[j].whitespace_)):
+        return j
+    m = j + 1
+    while m < n and m - j <= PLACE_REST and texts[m][:1].isupper() and tokens[m].is_alpha \
+            and "\n" not in tokens[m - 1].whitespace_:
+        m += 1
+    return m if j + 1 < m < n and texts[m] == "," and any(i in blocked for i in range(j + 1, m)) else j
 
 
 def _past_body_before_comma(tokens: Doc, j: int, blocked: set[int]) -> int:

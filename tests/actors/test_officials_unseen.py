@@ -36,6 +36,16 @@ def officials(text: str) -> dict[str, object]:
      "Zúñiga.", "Maximiliano Reyes Zúñiga", "Latin America and the Caribbean"),
     ("The delegation was joined by the Secretary of Welfare, Javier May Rodríguez, whose department runs the "
      "program.", "Javier May Rodríguez", "Secretary of Welfare"),
+    # a month closing a name, before a verb
+    ("U.S. District Judge Leigh Martin May sentenced him to 11 years in prison.", "Leigh Martin May", "Judge"),
+    # a country's name between a given name and a surname is the person's
+    ("Costa Rica's coast guard chief, Commissioner Rolando Liberia Sáenz, said the boats arrived.",
+     "Rolando Liberia Sáenz", "Commissioner"),
+    # where the office sits, between the title and the comma before the name
+    ("The Country Director of USAID/Honduras, Julie Chen Ávalos, visited the grantees.", "Julie Chen Ávalos",
+     "Country Director"),
+    ("The Chargé d'Affaires of the Embassy of the United States in El Salvador, Nancy Pérez Lindqvist, attended.",
+     "Nancy Pérez Lindqvist", "Chargé d'Affaires"),
 ])
 def test_title_shapes(text, name, title_part):
     found = officials(text)
@@ -99,6 +109,17 @@ def test_the_head_of_an_election_office_is_the_countrys():
 def test_a_month_between_names_only():
     found = officials("President Biden met Javier May on May 5 in Washington.")
     assert not any("May 5" in n for n in found), sorted(found)
+    assert "Antony Blinken" in officials("Secretary Antony Blinken May 5 said the talks would go on.")
+
+
+def test_a_country_before_a_title_is_no_surname():
+    # "The U.S. Ambassador …": a capitalised "The" is no given name, and "Ambassador" no surname
+    found = officials("BILATERAL REPRESENTATION\n\nThe U.S. Ambassador to Guatemala is William W. Popp; other "
+                      "principal embassy officials are listed.")
+    assert "William W. Popp" in found, sorted(found)
+    judge = officials("Judge Rosa Argentina Chontales Irías of the Managua District Criminal Court sentenced the "
+                      "activists, Nicaraguan media said.")["Rosa Argentina Chontales Irías"]
+    assert judge.country != "AR"
 
 
 @pytest.mark.parametrize("text, name, title_part", [
