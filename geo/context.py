@@ -552,6 +552,9 @@ def byline_names(tokens: Doc) -> list[tuple[int, int]]:
         m, runs, start, names_only = k + 1, [], None, True
         while m < n and not tokens[m].is_space:
             word = texts[m]
+            if start is None and runs and m + 1 < n and texts[m + 1] == ":" or start is not None and m + 1 < n \
+                    and texts[m + 1] == ":" and _INITIAL.fullmatch(texts[m - 1]):
+                break  # "By X and Y D. Share: Facebook …": a page's label, once the cleaner joined its line on
             if word[:1].isupper() and (word.isalpha() or _INITIAL.fullmatch(word) is not None):
                 start = m if start is None else start
             elif word in {"and", ","} and start is not None:

@@ -120,7 +120,9 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
 VESSELS = {"submarine", "frigate", "destroyer", "corvette", "cruiser", "warship", "cutter", "tanker", "freighter",
            "trawler", "yacht", "schooner", "barge", "tugboat", "icebreaker", "ship", "vessel", "sailboat", "tallship",
            "barque", "steamship", "steamer", "ferry", "liner", "gunboat", "dredge"}
-SHIP_PREFIXES = {"USNS", "USS", "USCGC", "HMS", "HMCS", "ARC", "BAP", "ARM"}  # "USNS Comfort", "ARC Gloria"
+SHIP_PREFIXES = {"USNS", "USS", "USCGC", "CGC", "HMS", "HMCS", "HNLMS", "HMBS", "HMJS", "TTS", "ARC", "BAP", "ARM"}
+# "USNS Comfort", "ARC Gloria", "the Dutch ship HNLMS Holland"
+NAMING_WORDS = {"named", "christened", "dubbed", "called", "renamed"}  # "The boats, named Dieppe Bay and Cayon"
 
 
 def family_names(tokens: Doc) -> frozenset[tuple[str, str]]:
@@ -172,6 +174,14 @@ def list_opener(tokens: Doc, start: int, words: Collection[str] = ()) -> int:
     return k
 
 
+def _vessels_named(hit: Hit, tokens: Doc) -> bool:
+    """Do the names stand after "named" (or "christened") that follows a word for boats a few words back?"""
+    lowers = token_lowers(tokens)
+    k = list_opener(tokens, hit.start, NAMING_WORDS)
+    return k >= 1 and lowers[k] in NAMING_WORDS \
+        and any(lowers[m] in VESSELS or lowers[m] in PLURAL_VESSELS or lowers[m] == "boat" for m in range(max(0, k - 4), k))
+
+
 def _listed_after(hit: Hit, tokens: Doc, words: set[str]) -> bool:
     """Does a list of capitalised names that ``hit`` stands in open right after one of ``words``?"""
     k = list_opener(tokens, hit.start, words)
@@ -221,12 +231,16 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True  # "The sailing ship Cuauhtémoc … The Cuauhtémoc, built in Bilbao": the ship, named again
     if not hit.part and _listed_after(hit, tokens, PLURAL_VESSELS):
         return True  # "the Coast Guard Cutters Tampa, Key Largo and Charles Sexton": ships' names
+    if not hit.part and _vessels_named(hit, tokens):
+        return True  # "The boats, named Dieppe Bay and Cayon by the Coast Guard": the boats' names
     if not hit.part and _street_address(hit, tokens):
         return True  # "U.S. Attorney's Office, 1000 Louisiana, Suite 2300, Houston, TX 77002": a street
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
-    if not hit.part and hit.start > 0 and lowers[hit.start - 1] in SURNAME_CUES:
-        return True  # "a truck driver surnamed Cartago, 41, resident of Siquirres": a person's name
+    if not hit.part and hit.start > 0 and (lowers[hit.start - 1] in SURNAME_CUES or _listed_after(hit, tokens,
+                                                                                                SURNAME_CUES)):
+        return True  # "a truck driver surnamed Cartago, 41, resident of Siquirres", "identified by the surnames
+        # Valencia, Mosquera, Tumaco and Guápiles": people's names
     if not hit.part and hit.start > 1 and lowers[hit.start - 1] == "of" and lowers[hit.start - 2] in {"parish", "church"} \
             and texts[hit.start].split("-")[0] in SPANISH_SAINTS:
         return True  # "the Chief of Mission visited the parish of San José" (in Holguín): a church named for its saint,
@@ -259,7 +273,7 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
 
 ARTICLES_ES = frozenset({"la", "el", "los", "las"})
 SPANISH_SAINTS = frozenset({"San", "Santa", "Santo", "Nuestra", "Sagrado", "Sagrada"})  # a Spanish church's name
-SURNAME_CUES = frozenset({"surnamed", "surname", "apellidado", "apellidada", "apellido"})  # before a person's name
+SURNAME_CUES = frozenset({"surnamed", "surname", "surnames", "apellidado", "apellidada", "apellido", "apellidos"})
 PRISON_WORDS = frozenset({"prison", "penitentiary", "jail", "penal", "detention"})
 NOBLE_TITLES = frozenset({"prince", "princess", "duke", "duchess", "earl", "countess", "marquess", "viscount",
                           "baron", "baroness"})

@@ -32,6 +32,15 @@ def names(text: str) -> set[str]:
      "manages its payments through businesses in Medellín.", "Montería", "Medellín"),
     # a name inside a quoted programme title
     ("The ministry launched the “Juntos por Trujillo y la Paz” program in Guatemala.", "Trujillo", "Guatemala"),
+    # boats' names after "named"/"christened", a foreign navy's ship prefix, surnames listed after "the surnames"
+    ("Two interceptors went to St. Kitts and Nevis at Port Zante. The boats, named Dieppe Bay and Cayon by the Coast "
+     "Guard, were funded by the United States.", "Cayon", "Port Zante"),
+    ("The cutter trained with the Dutch ship HNLMS Holland off Curaçao and Aruba.", "The Netherlands", "Aruba"),
+    ("Costa Rica's coast guard detained four men off Limón. The men, identified by the surnames Valencia, Mosquera, "
+     "Tumaco and Guápiles, were brought before prosecutors in Limón, Costa Rica.", "Guápiles", "Limón"),
+    # a byline in capitals whose line the cleaner joined to a page's share label
+    ("By MARLON CHOLUTECA VALLE and SONIA PÉREZ D. Share: Facebook X Email Copy link\n\nTEGUCIGALPA, Honduras (AP) — "
+     "Honduras declared a health emergency in Cortés.", "Valle", "Cortés"),
     # a place word closing an operation's name
     ("This case is part of Operation Take Back America, a nationwide initiative. He lived in El Salvador.",
      "United States", "El Salvador"),
