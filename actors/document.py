@@ -434,9 +434,21 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
             body = body_end.get(s - 1)  # "the Social Security Fund, headed by X": X's title is the "headed by"
         if body is None and s >= 2 and tokens[s - 1].lower_ == "under" and tokens[s - 2].text == ",":
             body = body_end.get(s - 2)  # "The Bank of Jamaica, under Governor X, kept inflation …"
+        if body is None and s >= 3 and tokens[s - 1].lower_ == "by" and tokens[s - 2].lower_ in LED_BY \
+                and tokens[s - 3].lower_ in {"is", "was", "are", "were"}:
+            body = _sentence_subject(drafts, tokens, s)  # "The OECS Commission, based in …, is headed by Director
+            # General X": the sentence's subject
         official = _draft_of(drafts, p)
         if body is not None and official is not None:
             official.agency = body.id
+
+
+def _sentence_subject(drafts: dict[str, Draft], tokens: Doc, k: int) -> Draft | None:
+    """The body named first in the sentence, when its name opens the sentence (after "The")."""
+    start = next((a for a, b in sentence_bounds(tokens) if a <= k < b), 0)
+    first = start + (start < len(tokens) and tokens[start].lower_ == "the")
+    return next((d for d in drafts.values() if d.kind != "official"
+                 for a, _, kind in d.spans if kind in {"name", "acronym"} and a == first), None)
 
 
 def _names_own(t: Title) -> bool:

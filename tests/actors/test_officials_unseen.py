@@ -1565,3 +1565,9 @@ def test_a_portfolios_last_items_closed_by_and_before_the_name():
     found = officials("The Director of the FBI, Christopher Wray and Attorney General Merrick Garland, said the case "
                       "was closed.")
     assert {"Christopher Wray", "Merrick Garland"} <= set(found), sorted(found)
+
+
+def test_the_body_a_sentence_says_its_official_heads():
+    found = officials("The OECS Commission, based in Morne Fortune outside Castries, is headed by Director General "
+                      "Didacus Jules.")
+    assert found["Didacus Jules"].affiliation == "organization:organisation-of-eastern-caribbean-states"
