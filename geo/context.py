@@ -786,7 +786,7 @@ def quoted_alias(hit: Hit, tokens: Doc) -> bool:
     if hit.part or i < 1 or not token_quotes(tokens)[i]:  # a list read, not a Token per hit
         return False
     before = tokens[max(0, i - 5):i].text.lower().replace(" ", "")
-    if before.endswith(("a/k/a", "aka", "alias", "as", "called", "nicknamed", "known")):
+    if before.endswith(("a/k/a", "aka", "a.k.a", "a.k.a.", "f.k.a.", "alias", "as", "called", "nicknamed", "known")):
         return True
     if _inside_a_name(hit, tokens):
         return True

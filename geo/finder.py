@@ -240,6 +240,9 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens) or a_portfolio(h, tokens, entries)
                            or names_a_task_force(h, tokens) or names_an_operation(h, tokens)):
             continue
+        if not h.part and h.start > 0 and texts[h.start - 1] in NAME_ARTICLES and texts[h.start][:1].isupper():
+            continue  # "the bridge at El Macao": a place whose name opens with its article, which the gazetteer
+            # lacks, is not the place named without it (Macao, China)
         if not dateline and (part_of_other_name(h, tokens, entries, starts - {h.start}, ends - {h.end})
                              and not _qualified(h, tokens, by_start, entries_of)
                              or spanish_compound(h, tokens) or quoted_alias(h, tokens) or not_a_place(h, tokens)
@@ -353,6 +356,7 @@ def _foreign_country_form(hit: Hit, tokens: Doc, gaz: Gazetteer, entries: Sequen
 
 
 SPANISH_ARTICLES = {"una", "un", "la", "el", "los", "las", "del", "para", "por", "con", "sin"}
+NAME_ARTICLES = {"El", "La", "Los", "Las"}  # capitalised, inside a place's own name ("El Macao", "Las Terrenas")
 
 
 def _after_spanish_article(hit: Hit, tokens: Doc) -> bool:

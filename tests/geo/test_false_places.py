@@ -41,6 +41,10 @@ def names(text: str) -> set[str]:
     # a byline in capitals whose line the cleaner joined to a page's share label
     ("By MARLON CHOLUTECA VALLE and SONIA PÉREZ D. Share: Facebook X Email Copy link\n\nTEGUCIGALPA, Honduras (AP) — "
      "Honduras declared a health emergency in Cortés.", "Valle", "Cortés"),
+    # a nickname in quotes after "a.k.a."; a place whose name opens with an article the gazetteer lacks
+    ('MCKENZIE, Orville Delroy (a.k.a. "Trelawny"), Lucea, Hanover, Jamaica; DOB 27 Jan 1985.', "Trelawny", "Lucea"),
+    ("Floods cut roads between Higüey and San Rafael del Yuma, Dominican Republic, and the bridge at El Macao was "
+     "closed.", "Macao", "Dominican Republic"),
     # a place word closing an operation's name
     ("This case is part of Operation Take Back America, a nationwide initiative. He lived in El Salvador.",
      "United States", "El Salvador"),
