@@ -552,6 +552,7 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
         _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz), tokens), tokens)
     listed = _at_a_border(_crossings_towards(_regions_among_other_places(listed, tokens), tokens), tokens, gaz)
     listed = _short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz), tokens)
+    listed = _region_of_far_division(_state_after_unknown_town(listed, tokens), tokens)
     return _feature_without_generic(listed, tokens, gaz), countries
 
 
@@ -618,6 +619,9 @@ def _a_facility_mention(h: Hit, tokens: Doc) -> bool:
         or h.end < len(tokens) and lowers[h.end] in FACILITY_AFTER and tokens[h.end].text.islower()
 
 
+SHORT_DIVISION_KM = 600  # a division of the name this near the feature it opens is the one meant
+
+
 def _short_for_feature(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     """ "the Columbus Port of Entry … the Columbus port": a town's name that opens the name of a feature the
     document names is that feature, when the town is far from it (Columbus, Ohio)."""
@@ -631,7 +635,12 @@ def _short_for_feature(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
         if e.kind == "city" and not r.qualified and r.kind == "name":
             opened = next((f for f in features if norm(f.name).startswith(r.hit.key + " ")
                            and km(e.lat, e.lon, f.lat, f.lon) >= SHORT_FEATURE_KM), None)
-            if opened is not None:
+            division = None if opened is None else next(
+                (a for _, a in r.alternatives if a.kind == "admin1"
+                 and km(a.lat, a.lon, opened.lat, opened.lon) <= SHORT_DIVISION_KM), None)
+            if division is not None:  # "communications from Florida … ships in the Florida Straits": the state the
+                r = replace(r, entry=division)  # straits are named after, not a Cuban town nor the straits
+            elif opened is not None:
                 r = replace(r, entry=opened)
             elif any(norm(a.name).startswith(r.hit.key + " ") and km(e.lat, e.lon, a.lat, a.lon) > LONE_TOWN_KM
                      and a.country != e.country for a in areas):
@@ -1015,6 +1024,50 @@ def _crossings_towards(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
         if near is not None and near.id != r.entry.id and km(near.lat, near.lon, o.lat, o.lon) <= LIST_BESIDE_KM \
                 and km(r.entry.lat, r.entry.lon, o.lat, o.lon) > LIST_BESIDE_KM:
             out[i] = replace(r, entry=near)
+    return out
+
+
+def _region_of_far_division(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "the Rio Grande Valley of Portland parish" (Jamaica): a region or feature "of" a division the text names, read
+    in another country than that division (the Texan valley), is a namesake the gazetteer lacks: left out."""
+    lowers = token_lowers(tokens)
+    by_start = {r.hit.start: r for r in resolved if r.kind == "name"}
+    out = []
+    for r in resolved:
+        j = r.hit.end
+        if r.kind == "name" and r.entry.kind in ("region", "feature") and j + 1 < len(tokens) and lowers[j] == "of":
+            k = j + 1 + (lowers[j + 1] == "the")
+            d = by_start.get(k)
+            worded = d is None and k + 1 < len(tokens) and token_texts(tokens)[k][:1].isupper() \
+                and lowers[k + 1] in DIVISION_WORDS  # "of Portland parish", a division the gazetteer did not read
+            if worded or d is not None and d.entry.kind == "admin1" and r.entry.country \
+                    and d.entry.country != r.entry.country:
+                continue
+        out.append(r)
+    return out
+
+
+DIVISION_WORDS = {"parish", "department", "province", "district", "state", "county", "municipality"}
+STATE_AFTER_TOWN = 0.8  # the confidence of a state read as a town's qualifier
+
+
+def _state_after_unknown_town(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "the CBP Field Operations Academy in Glynco, Georgia": a country named like a U.S. state, after a comma and a
+    town the gazetteer lacks, in a text naming the United States, is the state (a town's qualifier, as U.S. writing
+    gives every town its state)."""
+    if not any(r.entry.country == "US" for r in resolved):
+        return resolved
+    texts = token_texts(tokens)
+    known_ends = {r.hit.end for r in resolved}
+    out = list(resolved)
+    for i, r in enumerate(out):
+        k = r.hit.start
+        if r.kind != "name" or r.entry.kind != "country" or k < 2 or texts[k - 1] != "," or (k - 1) in known_ends \
+                or not (texts[k - 2][:1].isupper() and texts[k - 2].isalpha()):
+            continue
+        state = next((a for _, a in r.alternatives if a.kind == "admin1" and a.country == "US"), None)
+        if state is not None:
+            out[i] = replace(r, entry=state, strong=True, confidence=max(r.confidence, STATE_AFTER_TOWN))
     return out
 
 

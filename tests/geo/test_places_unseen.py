@@ -1962,3 +1962,26 @@ def test_a_curated_village_listed_with_towns_of_its_country(text):
     document, tokens = make_document(text)
     coronado = next(p for p in find_places(document, tokens) if p.name == "Coronado")
     assert coronado.country == "PA", (coronado.lat, coronado.lon)
+
+
+@pytest.mark.parametrize("text, name, kind, country", [
+    # a state after a town the gazetteer lacks, in a text naming the United States
+    ("SAN JOSÉ — U.S. Customs and Border Protection trained Costa Rican inspectors in Limón and at its academy in "
+     "Glynco, Georgia.", "Georgia", "admin1", "US"),
+    # a state a feature the text names is named after, not a foreign town of the name
+    ("Cuban stations can listen to communications from Florida and track ships in the Florida Straits, near Havana.",
+     "Florida", "admin1", "US"),
+])
+def test_a_state_read_from_its_context(text, name, kind, country):
+    document, tokens = make_document(text)
+    place = next(p for p in find_places(document, tokens) if p.name == name)
+    assert (place.kind, place.country) == (kind, country)
+
+
+def test_a_region_of_a_division_abroad_is_a_namesake():
+    # Jamaica's Rio Grande Valley, which the gazetteer lacks, is not the Texan one
+    document, tokens = make_document("The coffee cooperative in Moore Town, Jamaica, will expand processing in the "
+                                     "Rio Grande Valley of Portland parish.")
+    assert "Rio Grande Valley" not in {p.name for p in find_places(document, tokens)}
+    document, tokens = make_document("Smugglers crossed the Rio Grande into the Rio Grande Valley of Texas.")
+    assert "Rio Grande Valley" in {p.name for p in find_places(document, tokens)}
