@@ -56,13 +56,11 @@ def _name_before(tokens: Doc, k: int, taken: set[int]) -> int:
     """Start of the capitalised name that ends right before ``k`` (a comma between allowed), or ``k``."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     j = k
-    while j > 0 and k - j < MAX_WORDS and (j - 1) not in taken and not tokens[j].is_sent_start \
-            and (texts[j - 1] not in COMPANY_FORMS or texts[j - 2:j] == ["&", "Co."]) and (  # "X S.A. and Pacific
-            # Shipping S.A.": two companies; "Ruger & Co., Inc." one
-            _word(tokens[j - 1]) or (lowers[j - 1] in NAME_JOINS or texts[j - 1] in {"'s", "’s"})
-            and j - 2 >= 0 and _word(tokens[j - 2])  # "Colt's Manufacturing Company LLC"
-            or texts[j - 1] == "Co." and j - 2 >= 0 and texts[j - 2] == "&"  # "Sturm, Ruger & Co., Inc."
-            or _inside_hyphened(tokens, j - 1)):  # "Port-de-Paix Petroleum S.A.": a hyphened town opens the name
+    while j > 0 and k - j < MAX_WORDS and (j - 1) not in taken and not tokens[j].is_sent_start and (
+            _and_co(texts, j) or texts[j - 1] not in COMPANY_FORMS and (  # "X S.A. and Pacific Shipping S.A.": two
+                _word(tokens[j - 1]) or (lowers[j - 1] in NAME_JOINS or texts[j - 1] in {"'s", "’s"})  # companies
+                and j - 2 >= 0 and _word(tokens[j - 2])  # "Colt's Manufacturing Company LLC"
+                or _inside_hyphened(tokens, j - 1))):  # "Port-de-Paix Petroleum S.A.": a hyphened town opens the name
         j -= 1
     while j < k and (lowers[j] in NAME_JOINS or _inside_hyphened(tokens, j)):
         j += 1
@@ -70,6 +68,11 @@ def _name_before(tokens: Doc, k: int, taken: set[int]) -> int:
             and (j == 2 or not _word(tokens[j - 3])):
         j -= 2  # "Sturm, Ruger & Co., Inc.": partners' names, a comma between them
     return j
+
+
+def _and_co(texts: list[str], j: int) -> bool:
+    """Do the words before ``j`` end "& Co." ("Sturm, Ruger & Co., Inc."), a form inside the name?"""
+    return texts[max(0, j - 2):j] == ["&", "Co."]
 
 
 HYPHENED_PARTICLES = {"de", "du", "des", "au", "aux", "la", "le", "les", "en", "sur"}  # "Port-au-Prince"

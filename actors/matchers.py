@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from actors.lexicon import get_lexicon, us_states, us_variants
 from actors.normalize import fold
+from model.first_names import common_first_names, fold_accents
 from model.nlp import get_nlp
 
 
@@ -118,7 +119,6 @@ def scan(tokens: Doc) -> Scan:
 def _country_surname(tokens: Doc, h: Hit) -> bool:
     """ "Commissioner Rolando Liberia Sáenz", "Judge Rosa Argentina Chontales Irías": a one-word country between a
     given name and a further capitalised name is the person's own name, not the country."""
-    from model.first_names import common_first_names, fold_accents
     k, n = h.start, len(tokens)
     if h.end - k != 1 or k == 0 or h.end >= n:
         return False

@@ -237,8 +237,7 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True  # "U.S. Attorney's Office, 1000 Louisiana, Suite 2300, Houston, TX 77002": a street
     if _doubled(hit, tokens):
         return True  # "the Valle Valle organization": a surname written twice (both family names) is a family
-    if not hit.part and hit.start > 0 and (lowers[hit.start - 1] in SURNAME_CUES or _listed_after(hit, tokens,
-                                                                                                SURNAME_CUES)):
+    if not hit.part and _listed_after(hit, tokens, SURNAME_CUES):
         return True  # "a truck driver surnamed Cartago, 41, resident of Siquirres", "identified by the surnames
         # Valencia, Mosquera, Tumaco and Guápiles": people's names
     if not hit.part and hit.start > 1 and lowers[hit.start - 1] == "of" and lowers[hit.start - 2] in {"parish", "church"} \

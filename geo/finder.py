@@ -921,7 +921,7 @@ def _nearer_in_list(resolved: list[Resolved], i: int, lowers: list[str]) -> tupl
     """The reading of ``resolved[i]`` that lies with its list mates, and the score it costs, if it should move."""
     r = resolved[i]
     e = r.entry
-    if r.kind != "name" or r.qualified or e.kind not in ("city", "admin1"):
+    if r.kind != "name" or r.qualified or e.kind not in ("city", "admin1") or not r.alternatives:
         return None
     mates = [m.entry for m in _list_mates(resolved, i, lowers) if m.entry.kind == "city"]
     if not mates:
@@ -1114,7 +1114,7 @@ def _country_outline(gaz: Gazetteer, iso2: str) -> list[tuple[float, float]]:
     key = f"country_outline:{iso2}"
     found = gaz.derived.get(key)
     if found is None:
-        from geo.shapes import country_shape  # the packaged outlines, read only when a text names a border so
+        from geo.shapes import country_shape  # the packaged outlines, read only when a text names a border
         geom = country_shape(iso2)
         found = gaz.derived[key] = outline_points(geom, 0.1) if geom else []
     return found
