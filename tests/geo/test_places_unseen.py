@@ -184,8 +184,7 @@ def test_everyday_name_of_a_city(text, lat, lon):
 ])
 def test_a_town_at_a_named_border_is_the_one_on_it(text):
     # Honduras's Corinto on the Guatemalan border, not Nicaragua's port or El Salvador's town
-    document, tokens = make_document(text)
-    corinto = next(p for p in find_places(document, tokens) if p.name == "Corinto")
+    corinto = _places(text)["Corinto"]
     assert abs(corinto.lat - 15.6) < 0.2 and abs(corinto.lon + 88.33) < 0.2, (corinto.lat, corinto.lon)
 
 
@@ -1959,8 +1958,7 @@ def test_a_local_place_named_like_a_country_is_not_the_country():
 ])
 def test_a_curated_village_listed_with_towns_of_its_country(text):
     # Panama's beach town, not Coronado, California, when every town listed beside it is Panamanian
-    document, tokens = make_document(text)
-    coronado = next(p for p in find_places(document, tokens) if p.name == "Coronado")
+    coronado = _places(text)["Coronado"]
     assert coronado.country == "PA", (coronado.lat, coronado.lon)
 
 
@@ -1973,15 +1971,12 @@ def test_a_curated_village_listed_with_towns_of_its_country(text):
      "Florida", "admin1", "US"),
 ])
 def test_a_state_read_from_its_context(text, name, kind, country):
-    document, tokens = make_document(text)
-    place = next(p for p in find_places(document, tokens) if p.name == name)
+    place = _places(text)[name]
     assert (place.kind, place.country) == (kind, country)
 
 
 def test_a_region_of_a_division_abroad_is_a_namesake():
     # Jamaica's Rio Grande Valley, which the gazetteer lacks, is not the Texan one
-    document, tokens = make_document("The coffee cooperative in Moore Town, Jamaica, will expand processing in the "
-                                     "Rio Grande Valley of Portland parish.")
-    assert "Rio Grande Valley" not in {p.name for p in find_places(document, tokens)}
-    document, tokens = make_document("Smugglers crossed the Rio Grande into the Rio Grande Valley of Texas.")
-    assert "Rio Grande Valley" in {p.name for p in find_places(document, tokens)}
+    assert "Rio Grande Valley" not in _places("The coffee cooperative in Moore Town, Jamaica, will expand processing "
+                                              "in the Rio Grande Valley of Portland parish.")
+    assert "Rio Grande Valley" in _places("Smugglers crossed the Rio Grande into the Rio Grande Valley of Texas.")
