@@ -1538,7 +1538,7 @@ def _line_label(h: Hit, tokens: Doc, out: list[Resolved]) -> Entry | None:
     return None
 
 
-LIST_JOINS = {",", "and", "or", "to", "y", "o", "a"}
+LIST_JOINS = {",", "and", "or", "to", "y", "o", "a", "/"}  # ("/": a port named by its two towns, "Hidalgo/Pharr")
 LIST_MARGIN = 0.35  # a listed town's reading in its neighbour's country wins when this close to the best
 
 

@@ -1980,3 +1980,16 @@ def test_a_region_of_a_division_abroad_is_a_namesake():
     assert "Rio Grande Valley" not in _places("The coffee cooperative in Moore Town, Jamaica, will expand processing "
                                               "in the Rio Grande Valley of Portland parish.")
     assert "Rio Grande Valley" in _places("Smugglers crossed the Rio Grande into the Rio Grande Valley of Texas.")
+
+
+def test_a_port_named_by_two_towns_is_read_in_its_list():
+    # "Hidalgo/Pharr": the Texan town beside Pharr and the other Texan ports, not the Mexican state
+    hidalgo = _places("CBP officers in the Laredo Field Office, which includes the ports of Brownsville, "
+                      "Hidalgo/Pharr, Rio Grande City, Roma, Eagle Pass and Del Rio, seized more cocaine.")["Hidalgo"]
+    assert (hidalgo.kind, hidalgo.country) == ("city", "US")
+
+
+@pytest.mark.parametrize("name", ["the Soviet Union", "the USSR"])
+def test_a_state_that_no_longer_exists_is_drawn_at_its_capital(name):
+    place = _places(f"Cuba's listening post at Lourdes, near Havana, was built by {name} in 1962.")["Soviet Union"]
+    assert abs(place.lat - 55.75) < 0.5 and abs(place.lon - 37.62) < 0.5
