@@ -203,12 +203,22 @@ NAMED_DIVISIONS = {"county", "parish"}  # "Prince George's County Police Departm
 # possessive inside the name of the division a body serves
 
 
+ARTICLES_ES = {"la", "las", "los"}
+
+
 def _particle(tokens: Doc, k: int) -> bool:
-    """Is ``k`` the "de" inside a Spanish place's name a body is named after ("… for the Development of San José
-    de Ocoa", "… of Santo Tomás de Castilla"): a particle between two capitalised words."""
+    """Is ``k`` the "de" inside a Spanish place's or person's name a body is named after ("… for the Development of
+    San José de Ocoa", "… of Santo Tomás de Castilla", "Fray Bartolomé de las Casas Human Rights Center"): a
+    particle, with its article, between two capitalised words."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
-    return lowers[k] in {"de", "del"} and 0 < k < len(texts) - 1 and texts[k - 1][:1].isupper() \
-        and texts[k + 1][:1].isupper() and texts[k + 1].isalpha()
+    n = len(texts)
+    english = tokens.lang_ != "es"  # (in Spanish text "de la" joins one body to the next: "… de la Conferencia …")
+    if english and lowers[k] in ARTICLES_ES and k > 0 and lowers[k - 1] == "de":
+        k -= 1  # the article of "de las": one particle of two words
+    if lowers[k] not in {"de", "del"} or not 0 < k < n - 1:
+        return False
+    after = k + 1 + (english and lowers[k] == "de" and lowers[k + 1] in ARTICLES_ES)
+    return after < n and texts[k - 1][:1].isupper() and texts[after][:1].isupper() and texts[after].isalpha()
 
 
 def _last_of(tokens: Doc, k: int, lex: Lexicon) -> bool:
@@ -222,6 +232,7 @@ def _last_of(tokens: Doc, k: int, lex: Lexicon) -> bool:
 
 
 OWNER_HEADS = {"ministry", "secretariat", "department"}
+UNIVERSITIES = {"university"}  # (not "college": "University of Antigua College of Medicine" is one)
 
 
 def _owner_body(tokens: Doc, k: int) -> bool:
@@ -229,8 +240,15 @@ def _owner_body(tokens: Doc, k: int) -> bool:
     the unit's owner, a body of its own, not more of the unit's name."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     j = k + 1 + (k + 1 < len(tokens) and lowers[k + 1] == "the")
-    return lowers[k] == "of" and j + 1 < len(tokens) and lowers[j] in OWNER_HEADS \
-        and texts[j][:1].isupper() and lowers[j + 1] in {"of", "for"}
+    if lowers[k] != "of" or j + 1 >= len(tokens):
+        return False
+    if lowers[j] in OWNER_HEADS and texts[j][:1].isupper() and lowers[j + 1] in {"of", "for"}:
+        return True
+    m = j  # "Institute of Agriculture … of Rafael Landívar University": a university's institute
+    while m < len(tokens) and m - j < 5 and texts[m][:1].isupper() and tokens[m].is_alpha \
+            and lowers[m] not in UNIVERSITIES:
+        m += 1
+    return j < m < len(tokens) and lowers[m] in UNIVERSITIES and texts[m][:1].isupper()
 
 
 def _named_reach(tokens: Doc, k: int, lex: Lexicon) -> bool:
@@ -669,7 +687,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                                                  or _inner_join(tokens, k, lex) or _plural_possessive(tokens, k, lex)
                                                  or _last_of(tokens, k, lex) or k > j and _last_of(tokens, k - 1, lex)
                                                  or _particle(tokens, k) or k > j and _particle(tokens, k - 1)):
-                if lowers[k] == "and" and _new_body(tokens, k + 1, lex):
+                if lowers[k] == "and" and _new_body(tokens, k + 1, lex) or k > j and _owner_body(tokens, k):
                     break  # "Secretariat of Security and Secretariat of Defense": two bodies
                 k += 1
             m = k  # words the vocabulary does not know, when the text defines an acronym right after them
@@ -690,7 +708,7 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 k = _name_tail(tokens, k, taken, lex, limit=4)  # "Office of Field Operations", "… of the Ombudsman"
             k = _name_tail(tokens, k, taken, lex) if k > j else k
             while k > j and k + 1 < n and lowers[k] == "of" and k + 1 not in taken and _word(texts[k + 1], lex) \
-                    and not any(fold(" ".join(texts[k + 1:k + 1 + w])) in names for w in (1, 2, 3)):  # "… of Puerto
+                    and not _owner_body(tokens, k) and not any(fold(" ".join(texts[k + 1:k + 1 + w])) in names for w in (1, 2, 3)):  # "… of Puerto
                 # Rico": a country's name of several words, whose first word the vocabulary knows
                 k += 2  # "… and Smuggling of Migrants": the vocabulary's word after a list the name went on in
             k = _place_tail(tokens, k, taken, lowers[head], names) if k > j else k
@@ -934,6 +952,8 @@ POST_OF_COUNTRY = re.compile(r"^(?P<head>Embassy|Consulate General|Consulate) of
 # rooms of the White House that releases name as venues, shaped like a body's name ("… Office", "… Room")
 ROOMS = {"oval office", "situation room", "roosevelt room", "cabinet room", "east room", "state dining room",
          "indian treaty room"}
+# states named like a body ("Union"): a country, drawn on the map, not an actor
+STATES_NAMED_LIKE_BODIES = {"soviet union", "union of soviet socialist republics"}
 
 
 def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, country_end: dict[int, str],
@@ -947,7 +967,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if generic and not (words[-1] in NATIONAL_BODIES and words[0] in {"national", "legislative"} and home) \
             or len(words) < 2 or words[0] in PEOPLE_WORDS:
         return None  # "Members of Congress" are people, not a body; "the National Congress" is the home one
-    if " ".join(words) in ROOMS:
+    if " ".join(words) in ROOMS or " ".join(words) in STATES_NAMED_LIKE_BODIES:
         return None  # "a meeting in the Oval Office": a room of the White House, not a body
     if any(" ".join(words[i:]) in DESIGNATIONS for i in range(len(words))):
         return None  # "designated the CDN as a Foreign Terrorist Organization": a U.S. designation, not a body

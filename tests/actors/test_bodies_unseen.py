@@ -675,6 +675,9 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
     # a page's field label
     ("Contact: press@usaid.gov\nShare This Page | Issuing Office: Bureau for Latin America and the Caribbean",
      "Issuing Office"),
+    # a state named like a body, which the map draws
+    ("The Bejucal site has operated since the Cold War, when the Soviet Union ran its listening post at Lourdes.",
+     "Soviet Union"),
 ])
 def test_not_bodies(text, not_a_body):
     assert not any(not_a_body in name for name in bodies(text)), sorted(bodies(text))
@@ -1242,3 +1245,19 @@ def test_a_spanish_government_head_without_an_acronym_opens_no_body_in_english_t
 ])
 def test_museums_and_academies_are_bodies(text, name):
     assert any(n.endswith(name) for n in bodies(text)), sorted(bodies(text))
+
+
+def test_a_body_named_after_a_person_with_a_particle_and_its_article():
+    found = bodies("According to the Fray Bartolomé de las Casas Human Rights Center (Frayba), a nongovernmental "
+                   "organization in Chiapas, Mexico, some 4,000 residents fled.")
+    assert any(name.endswith("Fray Bartolomé de las Casas Human Rights Center") for name in found), sorted(found)
+
+
+def test_a_universitys_institute_and_the_university_are_two_bodies():
+    found = bodies("The group will work with the Institute of Agriculture, Natural Resources and Environment of "
+                   "Rafael Landívar University (IARNA-URL), which will monitor the aquifers.")
+    assert "Rafael Landívar University" in found, sorted(found)
+    assert any(name.endswith("Institute of Agriculture, Natural Resources and Environment") for name in found), \
+        sorted(found)
+    assert "University of Antigua College of Medicine" in " ".join(bodies(
+        "Students of the American University of Antigua College of Medicine trained in St. John's."))
