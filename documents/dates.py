@@ -10,7 +10,8 @@ canonical URL) in ``documents.formats``; ``email.utils`` reads RFC 822 lines (a 
 4. a dateline or a line that is only a date, near the top; then a wire story's "Updated …" line there; then the
    date in the page's own address (a saved page's URL line, "…/2025/02/11/…"); then a PDF's creation date when the
    text agrees with it (nothing later, its year or the one before mentioned);
-5. a year inferred from the body — only when the text makes it nearly certain (see ``infer_year``).
+5. a year inferred from the body — only when the text makes it nearly certain (see ``infer_year``) — or, for a
+   wire story whose dateline gives only the day and month, the page's copyright year when nothing later is named.
 
 A wrong year is worse than none: when unsure the document is undated, which the app shows honestly.
 
@@ -38,7 +39,7 @@ _DATE_TEXT = rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR_RE}|\d{{1,2}}(
 _LABEL = r"(?:fecha(?:\s+de(?:l|\s+la|\s+el)?\s+(?:publicaci[óo]n|emisi[óo]n|resoluci[óo]n|comunicado|sentencia|" \
          r"documento|informe|boletín|boletin))?|publicado(?:\s+el)?|emitido(?:\s+el)?|" \
          r"comunicado(?:\s+de\s+prensa)?|release\s+date|date\s+of\s+release|released(?:\s+on)?|date\s+published|published(?:\s+on)?|" \
-         r"posted(?:\s+on)?|issued(?:\s+on)?|for\s+immediate\s+release|press\s+release|date)"
+         r"posted(?:\s+in\s+[\w ]{1,30}?\s+on|\s+on)?|issued(?:\s+on)?|for\s+immediate\s+release|press\s+release|date)"
 _LABELLED = re.compile(rf"\b{_LABEL}\s*[:|*,–—-]*[*\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
                        rf"(?P<date>{_DATE_TEXT})", re.I)
 # "Updated 6:40 PM EDT, April 28, 2023": a wire story's only date, a time before it
@@ -60,7 +61,7 @@ _PLACE_DATE_LINE = re.compile(rf"^[ \t*]*(?:[A-Z][a-z]{{2,12}}:\s+)?"
                               rf"(?:[A-Z][\w.'’-]*\s){{0,3}}(?:[A-Z][\w.'’-]*,|[A-Z][\w'’-]*\.)\s*"
                               rf"(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?(?:,|\s+--?|\s+[–—])\s*)?"
                               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<date>{_DATE_TEXT})"
-                              rf"(?:\s*$|\.\s+(?=[A-Z])|\s+[-–—]\s+)", re.M)
+                              rf"(?:\s*$|\.\s+(?=[A-Z]|\d{{1,2}}:\d{{2}})|\.?\s*[-–—]{{1,2}}\s+)", re.M)
 _RFC822 = re.compile(r"^\W*(?:(?:pub(?:lication)?\s*date|published|date)\s*:\s*)?(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),"
                      r"\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[A-Z]{1,4})?)\W*$",
                      re.M | re.I)
@@ -140,8 +141,25 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
     created = parse_date((metadata or {}).get("created", ""))
     if ok(created) and _consistent(created.year, cleaned_text):
         return DocDate(created.isoformat(), created.year, "metadata")
-    year = infer_year(cleaned_text, today)
+    year = infer_year(cleaned_text, today) or _wire_year(head, raw_text, today)
     return DocDate(None, year, "inferred") if year else UNDATED
+
+
+# "Paso Canoas (Costa Rica), Feb 19 (EFE).-", "MEXICO CITY, March 3 (Reuters) -": a wire's dateline, day and month only
+_YEARLESS_DATELINE = re.compile(rf"^[ \t*]*[A-Z][\w .'’-]{{1,40}}?(?:\s*\([^)\n]{{1,30}}\))?,\s*{MONTH}\s+\d{{1,2}}\b"
+                                rf"(?!,?\s*(?:19|20)\d{{2}})", re.M)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:[^\W\d][\w .&]{0,40}?\s)?((?:19|20)\d{2})\b", re.I)
+
+
+def _wire_year(head: str, text: str, today: dt.date) -> int | None:
+    """The year of a wire story its dateline dates by day and month only: the page's copyright year, when the
+    text names no later year (the wire's own page says it; the story names the years before it)."""
+    if not _YEARLESS_DATELINE.search(head):
+        return None
+    years = [int(y) for y in _COPYRIGHT.findall(text)]
+    if not years or max(years) > today.year or any(int(y) > max(years) for y in _YEAR.findall(text)):
+        return None
+    return max(years)
 
 
 _URL_LINE = re.compile(r"^\W*(?:(?:url|link|source)\s*:\s*)?(https?://\S+)\W*$", re.I)

@@ -53,6 +53,20 @@ TODAY = dt.date(2026, 11, 23)
     ("Headline\n\nBy U.S. Embassy Belmopan | 21 February, 2024 | Topics: News\n\nText.", {},
      ("2024-02-21", 2024, "printed")),
     ("Posted on 2022-11-04 by Press Office\n\nText.", {}, ("2022-11-04", 2022, "printed")),
+    # a category between "Posted" and the date
+    ("PRESS OFFICE\nPosted in Press Releases on October 13, 2023\n\nOn October 11, 2023, a patrol met a vessel.", {},
+     ("2023-10-13", 2023, "printed")),
+    # a dateline closed by ".-" (Spanish usage in English text) or followed by the time of day
+    ("PRESS RELEASE 112-2022\n\nGuatemala City, 14 July 2022.- The Vice Minister recalled the treaty of 1882.", {},
+     ("2022-07-14", 2022, "printed")),
+    ("PRESS OFFICE\n\nBelmopan. October 13, 2023. 11:20 a.m.\n\nOn Wednesday, October 11, 2023, a patrol was met.", {},
+     ("2023-10-13", 2023, "printed")),
+    # a wire story dated by day and month only: its page's copyright year, when no later year is named
+    ("EFE English\n\nHeadline\n\nPaso Canoas (Costa Rica), Feb 19 (EFE).- Crossings fell from 500,000 in 2023 to "
+     "300,000 in 2024.\n\n© EFE 2025. All rights reserved.", {}, (None, 2025, "inferred")),
+    ("EFE English\n\nHeadline\n\nPaso Canoas (Costa Rica), Feb 19 (EFE).- Crossings will fall by 2027.\n\n"
+     "© EFE 2025. All rights reserved.", {}, (None, None, None)),
+    ("Headline\n\nThe minister spoke on Feb 19 about crossings in 2023.\n\n© EFE 2025.", {}, (None, None, None)),
     # a wire story's only date: "Updated", a time and its zone, then the date
     ("AP NEWS\n\nHeadline here\n\nBy ANA RUIZ\nUpdated 6:40 PM EDT, April 28, 2023\n\nTACNA, Peru (AP) — Text.", {},
      ("2023-04-28", 2023, "printed")),
