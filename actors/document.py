@@ -9,7 +9,7 @@ from actors.agencies import dominant_country, find_agencies
 from actors.context import Context, rehome_orgs
 from actors.courts import DISTRICT, districts_named
 from actors.drafts import BODY_KINDS, Draft, add_entry, ministry_draft
-from actors.lexicon import Lexicon, OrgEntry, get_lexicon
+from actors.lexicon import Lexicon, OrgEntry, first_level_divisions, get_lexicon
 from actors.matchers import scan as scan_tokens
 from actors.names import without_suffix
 from actors.normalize import actor_id, fold
@@ -75,6 +75,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
             _government(drafts, hit.ref, lex).spans.append((hit.start, hit.end, "reference"))
         elif hit.start > 0 and lowers[hit.start - 1] in GOVERNMENT_NOUNS_ES:  # "la delegación hondureña"
             _government(drafts, hit.ref, lex).spans.append((hit.start - 1, hit.end, "reference"))
+    _division_governments(drafts, tokens, lex)
     pub = lex.org_by_id.get(publisher)
     if pub is not None:  # a DHS press release is by DHS; untitled U.S. offices in it are DHS's
         draft = add_entry(drafts, pub, lex)
@@ -398,6 +399,35 @@ def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lex
     return drafts[gid]
 
 
+# "the Government of the State of Chiapas", "the Government of Chiapas", "the Chiapas state government"
+_DIVISION_GOVERNMENT = re.compile(r"\bGovernment of (?:the (?:State|Department|Province|Parish) of )?"
+                                  r"((?:[A-Z][\w'’.-]+ ?(?:(?:de|del|la|de la) )?){1,4})")
+
+
+def _division_governments(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
+    """A state's or department's government the text names as a body ("the Government of the State of Chiapas,
+    whose Secretary for the Southern Border, X"): its country's division's government, under its country's."""
+    text = doc_text(tokens)
+    if "Government of " not in text:
+        return
+    divisions = first_level_divisions()
+    for m in _DIVISION_GOVERNMENT.finditer(text):
+        words = m.group(1).split()
+        while words and (fold(" ".join(words)) not in divisions or fold(" ".join(words)) in lex.country_names):
+            words.pop()  # "Chiapas, whose …": the division's name, not the words after it
+        if not words:
+            continue
+        code, place = divisions[fold(" ".join(words))]
+        span = tokens.char_span(m.start(), m.start(1) + len(" ".join(words)), alignment_mode="expand")
+        if span is None or code not in lex.countries:
+            continue
+        gid = actor_id("government", f"Government of {place}")
+        if gid not in drafts:
+            drafts[gid] = Draft(gid, "government", f"Government of {place}", code, _government(drafts, code, lex).id,
+                                {f"Government of {place}", f"State Government of {place}", f"State of {place}"})
+        drafts[gid].spans.append((span.start, span.end, "name"))
+
+
 COMMONWEALTHS = {"Kentucky", "Massachusetts", "Pennsylvania", "Virginia", "Puerto Rico"}  # their own style
 COMMUNES = {"HT", "FR", "GP", "MQ", "GF"}  # countries whose municipalities are communes ("the commune of Caracol")
 
@@ -576,13 +606,15 @@ def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: 
 
 
 def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
-    """ "the Revolutionary National Police (PNR), its director Oscar Callejas Valcarce": "its" is the body just
-    named, and the person its officer."""
-    ends = {e: d for d in drafts.values() if d.kind in BODY_KINDS for _, e, k in d.spans if k in {"name", "acronym"}}
+    """ "the Revolutionary National Police (PNR), its director Oscar Callejas Valcarce", "the Supreme Electoral
+    Tribunal (TSE), whose president, Irma Palencia": "its" or "whose" is the body just named, and the person its
+    officer."""
+    ends = {e: d for d in drafts.values() if d.kind in BODY_KINDS | {"government"}  # ("the Government of the State
+            for _, e, k in d.spans if k in {"name", "acronym"}}  # of Chiapas, whose Secretary …, X")
     for p in people:
         for t in p.titles:
             k = t.start - 1
-            if k < 2 or tokens[k].lower_ != "its":
+            if k < 2 or tokens[k].lower_ not in {"its", "whose"}:
                 continue
             while k > 2 and tokens[k - 1].text != "," and not tokens[k].is_sent_start:
                 k -= 1  # "…, its director X and its deputy director Y": the body before the first "its"
@@ -592,7 +624,7 @@ def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) ->
                     official.agency = body.id  # Its president, X, said": the body the sentence before is about
                     break
                 continue
-            if tokens[k].lower_ != "its" or tokens[k - 1].text != ",":
+            if tokens[k].lower_ not in {"its", "whose"} or tokens[k - 1].text != ",":
                 continue
             e = k - 1
             if e >= 3 and tokens[e - 1].text == ")" and tokens[e - 3].text == "(":
@@ -642,7 +674,8 @@ def _sub_unit(d: Draft) -> bool:
 def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
     """ "the National Assembly president, Dana Castañeda": a body named right before a lower-case office owns it,
     and the person serves it; so does one before a capitalised office that names no body or country of its own
-    ("TEMA Director Allan Stewart", "Border Authority Executive Director Marco Grajeda")."""
+    ("TEMA Director Allan Stewart", "Border Authority Executive Director Marco Grajeda", "the PCA's Executive
+    Director, X")."""
     named_end = {e: d for d in drafts.values() if d.kind in BODY_KINDS for _, e, k in d.spans if k == "name"}
     acronym_end = {e: d for d in drafts.values() if d.kind in BODY_KINDS for _, e, k in d.spans if k == "acronym"}
     for p in people:
@@ -652,7 +685,9 @@ def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: 
         if tokens[t.start].text.islower():
             body = named_end.get(t.start)
         elif _names_nothing(t):
-            body = named_end.get(t.start) or acronym_end.get(t.start) or _acronym_then_its_noun(acronym_end, tokens, t)
+            at = t.start - (t.start > 1 and tokens[t.start - 1].text in {"'s", "’s"})  # "the PCA's Executive Director,
+            # Nicole Balsas Marrero": the body's own officer
+            body = named_end.get(at) or acronym_end.get(at) or _acronym_then_its_noun(acronym_end, tokens, t)
             if body is not None and _sub_unit(body):  # "DEA Miami Field Division Special Agent in Charge X": the
                 body = drafts.get(body.parent) if body.parent.startswith("agency:") else None  # unit's agency
         else:
@@ -663,10 +698,15 @@ def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: 
 
 
 def _acronym_then_its_noun(acronym_end: dict[int, Draft], tokens: Doc, t) -> Draft | None:
-    """ "IAF Foundation Representative X": a body's acronym, then the last word of its name (the Inter-American
-    Foundation), then the office."""
-    body = acronym_end.get(t.start - 1) if t.start >= 2 else None
-    return body if body is not None and fold(tokens[t.start - 1].text) == fold(body.name).split()[-1] else None
+    """ "IAF Foundation Representative X", "NEMO National Emergency Coordinator X": a body's acronym, then words of
+    its name (the Inter-American Foundation, the National Emergency Management Organization), then the office."""
+    for k in range(t.start - 1, max(t.start - 4, 0), -1):
+        body = acronym_end.get(k)
+        if body is not None:
+            words = set(fold(body.name).split())
+            return body if all(tokens[m].text[:1].isupper() and fold(tokens[m].text) in words
+                               for m in range(k, t.start)) else None  # (not "NDDS and Assistant U.S. Attorney X")
+    return None
 
 
 def _the_bodys_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:

@@ -131,6 +131,16 @@ def mexican_states() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def first_level_divisions() -> dict[str, tuple[str, str]]:
+    """The gazetteer's curated first-level divisions (states, departments, provinces, parishes), folded name or
+    alias -> (country code, name): whose government "the Government of the State of Chiapas" is."""
+    with open(DATA_DIR.parent / "gazetteer" / "admin1.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    return {fold(form): (code, name) for code, rows in data.items() if code != "_doc"
+            for name, _lat, _lon, aliases in rows for form in (name, *aliases)}
+
+
+@lru_cache(maxsize=1)
 def us_states_and_territories() -> frozenset[str]:
     """``us_states()`` and the territories (``US_TERRITORIES``), folded: built once, read per body and per name."""
     return us_states() | frozenset(US_TERRITORIES)

@@ -157,6 +157,9 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
             return "US", office.name
         if t.head in US_ATTORNEYS and ctx is not None:
             offices = ctx.us_attorney_offices()
+            issuer = lex.org_by_id.get(ctx.publisher)
+            if issuer is not None and issuer.name in offices:
+                return "US", issuer.name  # a U.S. Attorney's Office's own release, naming other offices too
             if len(offices) == 1:  # "Assistant U.S. Attorney X" in a release of one U.S. Attorney's Office
                 return "US", offices[0]
         default = {"state": "U.S. Department of State", "state-secretary": "U.S. Department of State",

@@ -20,8 +20,9 @@ _TRAIL = re.compile(r"\s+(?:::|[|›»>/])\s+")
 _MASTHEAD = re.compile(r"([A-Z]{2,6})\s+[-–—|]\s+(.{5,80})")
 _URL = re.compile(r"https?://([\w.-]+)", re.I)
 _PAGE_TITLE_PARTS = re.compile(r"\s+[-–—|›»:]+\s+|:\s+")  # the parts of a page's <title>
-# a U.S. Attorney's Office's masthead on two lines: the office, then its district
+# a U.S. Attorney's Office's masthead on two lines (or one, the parts split by a bar): the office, then its district
 _ATTORNEYS_OFFICE = re.compile(r"^(?:U\.S\.|United States) Attorney['’]s Office$", re.I)
+_MASTHEAD_PARTS = re.compile(r"\s+[|–—-]\s+")
 _DISTRICT_LINE = re.compile(r"^(?:(?:Northern|Southern|Eastern|Western|Middle|Central) )?District of (?:the )?"
                             r"[A-Z][\w .]+$")  # "District of the Virgin Islands"
 # Press-office lines that name their department by custom.
@@ -56,7 +57,10 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
         entry = lex.org(part.strip(" .")) if 2 <= len(part) <= 80 else None  # Press Release - …": an international
         if entry is not None and entry.kind == "organization" and not entry.country:  # body's page (a U.S. agency's
             return entry  # title names it beside other pages' headlines too: read from the masthead only)
-    for first, second in zip(lines, lines[1:]):  # "United States Attorney's Office" / "District of Maryland"
+    pairs = list(zip(lines, lines[1:]))  # "United States Attorney's Office" / "District of Maryland"
+    pairs += [tuple(parts) for line in lines if len(parts := _MASTHEAD_PARTS.split(line)) == 2]  # on one line:
+    # "United States Attorney's Office | Western District of Texas"
+    for first, second in pairs:
         if _ATTORNEYS_OFFICE.match(first) and _DISTRICT_LINE.match(second):
             entry = lex.org(f"U.S. Attorney's Office for the {second.strip(' .')}")
             if entry is not None:

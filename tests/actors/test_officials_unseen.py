@@ -1045,6 +1045,25 @@ def test_not_people(text, not_a_person):
     ("United States Attorney's Office\nDistrict of the Virgin Islands\nHome » News\n\nFour men were indicted. "
      "Assistant U.S. Attorney Nathan Roe Kingshill prosecuted the case.", "Nathan Roe Kingshill",
      "agency:us-attorney-office-for-the-district-of-the-virgin-islands"),
+    # a U.S. Attorney's Office's masthead on one line: its attorneys, though the text names other offices
+    ("United States Attorney's Office | Western District of Texas\nHome » News\n\nA man was sentenced, said U.S. "
+     "Attorney Jaime Roe. JTFA coordinates U.S. Attorney's Offices in the Southern District of Texas, the Western "
+     "District of Texas and the District of Arizona.", "Jaime Roe",
+     "agency:us-attorney-office-for-the-western-district-of-texas"),
+    # "whose" after a body: its officer
+    ("Torres had 15.8 percent of the votes, according to the Supreme Electoral Tribunal (TSE), whose president, "
+     "Irma Elizabeth Roe Orellana, called the turnout a civic celebration.", "Irma Elizabeth Roe Orellana",
+     "agency:supreme-electoral-tribunal"),
+    # … and a state's government, named as a body
+    ("Delegates met the National Guard and the Government of the State of Chiapas, whose Secretary for the Southern "
+     "Border, Jorge Roe Mendoza, welcomed them.", "Jorge Roe Mendoza", "government:government-of-chiapas"),
+    # a body's own officer in the possessive
+    ("The Partnership for Central America (PCA) has raised new commitments. The Vice President will meet the PCA's "
+     "Executive Director, Nicole Roe Marrero, this week.", "Nicole Roe Marrero",
+     "organization:partnership-for-central-america"),
+    # a body's acronym, then words of its name, then the office
+    ("The National Emergency Management Organization (NEMO) opened shelters. NEMO National Emergency Coordinator "
+     "Daniel Roe visited shelters in Belize City.", "Daniel Roe", "national-emergency-management-organization"),
     # a body named after the name that holds the title's portfolio is where the person serves
     ("Commissioner of Police Mario Roe of the Virgin Islands Police Department said the case began with a traffic "
      "stop in St. Thomas.", "Mario Roe", "virgin-islands-police-department"),
