@@ -159,6 +159,8 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if end - start > 2 and tokens[start].lower_ in RELATIONAL and tokens[start + 1].lower_ == "of":
             continue  # "… Depart for Haiti as Part of Multinational Mission": a headline's capitalised phrase, where
             # prose writes "part of" in lower case before a body's name
+        if _minister_follows(tokens, end):
+            continue  # "Interior and Police Minister X": the minister's portfolio, not a body's name
         draft = pattern_draft(tokens, start, end, kind, lex, country_end, home, drafts, scan)
         if draft is not None:
             draft.spans.append((start, end, "name"))
@@ -172,6 +174,14 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
     named_companies(tokens, drafts, taken | blocked)
     _acronym_definitions(tokens, drafts, taken | blocked, lex)
     return drafts
+
+
+def _minister_follows(tokens: Doc, end: int) -> bool:
+    """Does a minister's title ("Minister", "Vice Minister") start right after a span? A minister heads a
+    ministry, never a body named that way ("Interior and Police", "Foreign Affairs")."""
+    lowers, n = token_lowers(tokens), len(tokens)
+    k = end + (end + 1 < n and lowers[end] in {"vice", "deputy"})
+    return k < n and lowers[k] == "minister" and tokens[k].text[:1].isupper()
 
 
 LONGER_NAME_WORDS = 5  # capitalised words, the head included, that may follow a listed body's name inside a longer one

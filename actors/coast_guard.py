@@ -14,8 +14,8 @@ from model.nlp import doc_text
 
 COAST_GUARD_ID = "agency:us-coast-guard"
 _WORD = r"[A-Z][\w'’.-]*"
-UNIT = re.compile(rf"\b(?:U\.S\.\s+)?Coast\s+Guard\s+(?:Air\s+Station|Sector|Station|District|Base)\s+"
-                  rf"(?:\d+\b|{_WORD}(?:[ \t]+{_WORD}){{0,2}})")
+UNIT = re.compile(rf"\b(?:U\.S\.\s+)?Coast\s+Guard\s+(?:Air\s+Station|Sector|Station|District|Base)[ \t]+"
+                  rf"(?:\d+\b|{_WORD}(?:[ \t]+{_WORD}){{0,2}})")  # (on its line: not the heading after it)
 UNIT_WORDS = {"Station", "Sector", "District", "Base"}  # the word before a unit's place
 # words that open the title or name that follows a unit ("… Station Islamorada Petty Officer X"), never its place
 NOT_PLACE = {"Petty", "Officer", "Chief", "Commander", "Capt", "Capt.", "Cmdr", "Cmdr.", "Lt", "Lt.", "Rear", "Adm",

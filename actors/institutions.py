@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
 from actors.groups import DESIGNATIONS
-from actors.lexicon import US_TERRITORIES, Lexicon, OrgEntry, us_states
+from actors.lexicon import US_TERRITORIES, Lexicon, OrgEntry, sea_banks, us_states
 from actors.matchers import Hit, Scan
 from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
@@ -967,8 +967,10 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if generic and not (words[-1] in NATIONAL_BODIES and words[0] in {"national", "legislative"} and home) \
             or len(words) < 2 or words[0] in PEOPLE_WORDS:
         return None  # "Members of Congress" are people, not a body; "the National Congress" is the home one
-    if " ".join(words) in ROOMS or " ".join(words) in STATES_NAMED_LIKE_BODIES:
-        return None  # "a meeting in the Oval Office": a room of the White House, not a body
+    if " ".join(words) in ROOMS or " ".join(words) in STATES_NAMED_LIKE_BODIES \
+            or any(" ".join(words[i:]) in sea_banks() for i in range(len(words))):
+        return None  # "a meeting in the Oval Office": a room of the White House, not a body; "(Off) Cay Sal Bank":
+        # a bank at sea
     if any(" ".join(words[i:]) in DESIGNATIONS for i in range(len(words))):
         return None  # "designated the CDN as a Foreign Terrorist Organization": a U.S. designation, not a body
     if end + 1 < len(tokens) and texts[end] == ":" and (start == 0 or "\n" in tokens[start - 1].text_with_ws

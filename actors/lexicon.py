@@ -131,6 +131,15 @@ def mexican_states() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def sea_banks() -> frozenset[str]:
+    """Folded names of the gazetteer's banks at sea ("Cay Sal Bank", "Pedro Bank"): places named like a bank."""
+    with open(DATA_DIR.parent / "gazetteer" / "features.json", encoding="utf-8") as fh:
+        rows = json.load(fh)["places"]
+    return frozenset(fold(form) for r in rows for form in (r["name"], *r.get("aliases", ()))
+                     if fold(form).endswith((" bank", " banks")))
+
+
+@lru_cache(maxsize=1)
 def first_level_divisions() -> dict[str, tuple[str, str]]:
     """The gazetteer's curated first-level divisions (states, departments, provinces, parishes), folded name or
     alias -> (country code, name): whose government "the Government of the State of Chiapas" is."""

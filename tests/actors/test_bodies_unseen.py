@@ -678,6 +678,14 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
     # a state named like a body, which the map draws
     ("The Bejucal site has operated since the Cold War, when the Soviet Union ran its listening post at Lourdes.",
      "Soviet Union"),
+    # a minister's portfolio before the title
+    ("The National Police reform is led by Interior and Police Minister Jesús Roe Martínez in Santo Domingo.",
+     "Interior and Police"),
+    # a bank at sea
+    ("Most were interdicted in the Florida Straits and near the Cay Sal Bank of The Bahamas.", "Cay Sal"),
+    # a Coast Guard district's line, and the heading on the lines after it
+    ("We will hear from:\n\nRear Admiral Jo-Ann F. Roe\nCommander, Seventh Coast Guard District\n\n---\n\n"
+     "**Background notes (for the press):**\n\nJamaica became independent in 1962.", "Background"),
 ])
 def test_not_bodies(text, not_a_body):
     assert not any(not_a_body in name for name in bodies(text)), sorted(bodies(text))
