@@ -53,7 +53,8 @@ _ES_DATELINE = re.compile(rf"^[ \t*]*[^\W\d_][\w .'’-]{{2,40}}?(?:,\s*[^\W\d_]
                           rf"(?P<date>{_ES_DATE})\)?\s*(?:\.?\s*[-–—:]|\.|$)", re.M | re.I)
 _DATELINE = re.compile(rf"^[ \t*]*[A-Z][A-Z .'’-]{{2,}}(?:,\s*[A-Z][\w .]+?)?[,\s]*\(?(?P<date>{_DATE_TEXT})\)?"
                        rf"\s*(?:[-–—:]|$)", re.M)
-# "Panama City, 28 November 2023" / "San José, Costa Rica, March 3, 2024" alone on a line, or opening the first
+# "Panama City, 28 November 2023" / "San José, Costa Rica, March 3, 2024" alone on a line (or with a news
+# agency's tag: "Kingston, 27 October 2022 (JIS):", "San José, Jun 18, 2025 (EFE).- …"), or opening the first
 # paragraph ("Montecristi, 14 October 2022. President …", "Belmopan, May 3, 2023 – The …", "Belmopan. August 24,
 # 2022. Prime Minister …"), also after a field's label ("Event: Hermosillo, 09/05/2023 — The U.S. Consulate …") or
 # with a dash before the date ("Bridgetown, Barbados -- 07/12/2024"): a dateline in title case
@@ -61,7 +62,11 @@ _PLACE_DATE_LINE = re.compile(rf"^[ \t*]*(?:[A-Z][a-z]{{2,12}}:\s+)?"
                               rf"(?:[A-Z][\w.'’-]*\s){{0,3}}(?:[A-Z][\w.'’-]*,|[A-Z][\w'’-]*\.)\s*"
                               rf"(?:[A-Z][\w.]+(?:\s[A-Z][\w.]+)?(?:,|\s+--?|\s+[–—])\s*)?"
                               rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*)?(?P<date>{_DATE_TEXT})"
-                              rf"(?:\s*$|\.\s+(?=[A-Z]|\d{{1,2}}:\d{{2}})|\.?\s*[-–—]{{1,2}}\s+)", re.M)
+                              rf"(?:\s*\((?:[A-Z][\w.]*\s?){{1,3}}\))?"  # the agency's tag: "(JIS)", "(EFE)"
+                              rf"(?:\s*:?\s*$|\.\s+(?=[A-Z]|\d{{1,2}}:\d{{2}})|\.?\s*[-–—]{{1,2}}\s+)", re.M)
+# "By U.S. Mission Mexico | 24 January, 2022 | Topics: Alerts": an embassy page's byline, which a text capture may
+# put at the bottom, under related links with their own dates
+_BYLINE_DATE = re.compile(rf"^[ \t*]*By\s[^|\n]{{2,60}}\|\s*(?P<date>{_DATE_TEXT})\s*(?:\||$)", re.M)
 _RFC822 = re.compile(r"^\W*(?:(?:pub(?:lication)?\s*date|published|date)\s*:\s*)?(?P<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),"
                      r"\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:[+-]\d{4}|[A-Z]{1,4})?)\W*$",
                      re.M | re.I)
@@ -129,6 +134,10 @@ def find_date(raw_text: str, cleaned_text: str, metadata: dict[str, str] | None 
             parsed = _date_line(part, order)
             if ok(parsed):
                 return DocDate(parsed.isoformat(), parsed.year, "printed")
+    for m in _BYLINE_DATE.finditer(raw_text):  # the page's own byline, wherever the capture put it
+        parsed = parse_date(m.group("date"), order)
+        if ok(parsed):
+            return DocDate(parsed.isoformat(), parsed.year, "printed")
     # a wire story's "Updated …" line, near the top (a date line there is the page's own; "(updated October 5,
     # 2022)" in a related link further down is another page's)
     for m in _UPDATED.finditer(head):

@@ -61,6 +61,15 @@ TODAY = dt.date(2026, 11, 23)
      ("2022-07-14", 2022, "printed")),
     ("PRESS OFFICE\n\nBelmopan. October 13, 2023. 11:20 a.m.\n\nOn Wednesday, October 11, 2023, a patrol was met.", {},
      ("2023-10-13", 2023, "printed")),
+    # a dateline with a news agency's tag after the date
+    ("Jamaica Information Service\n\nHeadline\n\nKingston, 27 October 2022 (JIS):\n\nThe Ministry said the guns "
+     "were seized on Tuesday, 25 October.", {}, ("2022-10-27", 2022, "printed")),
+    ("EFE English\n\nHeadline\n\nSan José, Jun 18, 2025 (EFE).- Authorities seized cocaine.\n\nRelated news:\n"
+     "Costa Rica and Panama agree to share data | Jun 10, 2025", {}, ("2025-06-18", 2025, "printed")),
+    # an embassy page's byline, put at the bottom under related links with their own dates
+    ("Security Alert: Armed Confrontations in Reynosa (January 24, 2022)\n\n" + "Event: gunfire.\n" * 32
+     + "Related: [Security Alert: Nuevo Laredo (January 10, 2022)]\n\nBy U.S. Mission Mexico | 24 January, 2022 | "
+     "Topics: Alerts", {}, ("2022-01-24", 2022, "printed")),
     # a wire story dated by day and month only: its page's copyright year, when no later year is named
     ("EFE English\n\nHeadline\n\nPaso Canoas (Costa Rica), Feb 19 (EFE).- Crossings fell from 500,000 in 2023 to "
      "300,000 in 2024.\n\n© EFE 2025. All rights reserved.", {}, (None, 2025, "inferred")),
