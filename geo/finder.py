@@ -548,8 +548,9 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
     second = _states_among_towns(_far_from_own_division(second, tokens), tokens)
-    listed = _nearest_in_list(_cities_listed_together(
-        _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz), tokens), tokens)
+    listed = _nearest_in_list(_cities_listed_together(_stray_in_a_list(
+        _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz), tokens, gaz), tokens),
+        tokens)
     listed = _at_a_border(_crossings_towards(_regions_among_other_places(listed, tokens), tokens), tokens, gaz)
     listed = _short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz), tokens)
     listed = _region_of_far_division(_state_after_unknown_town(listed, tokens), tokens)
@@ -829,6 +830,35 @@ def _towns_listed_together(resolved: list[Resolved], tokens: Doc, named: set[str
         # ("houses in Coronado and Boquete": Panama's beach town)
         if namesake is not None:
             out.append(replace(r, entry=namesake))
+    return out
+
+
+def _stray_in_a_list(resolved: list[Resolved], tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
+    """ "the beaches of El Tunco, El Zonte and Las Flores": a small town read in one country, listed with places of
+    one other country that all lie far from it, and that the text names more places in, is their country's place of
+    that name: its namesake there when the gazetteer has one, else left unmapped (not Las Flores, California, in a
+    text on El Salvador that names Los Angeles; but Belize City "and in Key West, Florida" in a text on Belize)."""
+    lowers = token_lowers(tokens)
+    counts = Counter(r.entry.country for r in resolved if r.kind == "name")
+    out: list[Resolved] = []
+    for i, r in enumerate(resolved):
+        e = r.entry
+        if r.kind == "name" and not r.qualified and e.kind == "city" and not e.capital and e.population < SMALL_TOWN:
+            others = [m for m in _whole_list(resolved, i, lowers) if m is not r]
+            countries = {m.entry.country for m in others}
+            plain = all(w in LIST_JOINS for m in _list_mates(resolved, i, lowers)
+                        for w in lowers[min(m.hit.end, r.hit.end):max(m.hit.start, r.hit.start)])  # not "in
+            # Roatán and in Weston, Florida": places set side by side, each with its own preposition
+            if plain and len(others) >= 2 and len(countries) == 1 and e.country not in countries \
+                    and counts[e.country] < counts[next(iter(countries))] \
+                    and all(km(e.lat, e.lon, m.entry.lat, m.entry.lon) > LIST_FAR_KM for m in others):
+                namesake = next((a for _, a in r.alternatives if a.country in countries and a.kind == "city"), None) \
+                    or next((a for a in gaz.key_candidates(r.hit.key) if a.country in countries and a.kind == "city"
+                             and any(km(a.lat, a.lon, m.entry.lat, m.entry.lon) <= LIST_FAR_KM for m in others)), None)
+                if namesake is not None:  # (a curated village waiting for local context too: "the beaches of
+                    out.append(replace(r, entry=namesake))  # Coronado and San Carlos" in Panama)
+                continue
+        out.append(r)
     return out
 
 

@@ -1993,3 +1993,20 @@ def test_a_port_named_by_two_towns_is_read_in_its_list():
 def test_a_state_that_no_longer_exists_is_drawn_at_its_capital(name):
     place = _places(f"Cuba's listening post at Lourdes, near Havana, was built by {name} in 1962.")["Soviet Union"]
     assert abs(place.lat - 55.75) < 0.5 and abs(place.lon - 37.62) < 0.5
+
+
+def test_a_small_town_listed_with_another_countrys_places_is_not_drawn_in_its_own():
+    # Las Flores beach in El Salvador, not Las Flores, California, though the text names Los Angeles
+    found = _places("SAN SALVADOR — Ministers reviewed flights to Los Angeles and Houston and the tourism program on "
+                    "the beaches of El Tunco, El Zonte and Las Flores, in La Libertad, El Salvador. Soyapango, Apopa "
+                    "and Ilopango were also visited.")
+    assert "Las Flores" not in found or found["Las Flores"].country == "SV"
+    # places side by side, each with its own preposition, keep their own countries
+    found = _places("The bribes bought real estate in Roatán and in Weston, Florida, and apartments in Tegucigalpa, "
+                    "San Pedro Sula and La Ceiba.")
+    assert abs(found["Roatán"].lat - 16.3) < 0.3 and abs(found["Roatán"].lon + 86.5) < 0.3
+
+
+def test_korea_alone_is_the_republic_of_korea():
+    found = _places("The Secretary General thanked the governments of Canada, Chile, France, Korea and Spain.")
+    assert found["South Korea"].country == "KR"
