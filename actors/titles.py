@@ -24,6 +24,8 @@ POSSESSIVE = {"'s", "’s", "'", "’"}
 # heads that only name an office when capitalised or directly before a name
 LOWERCASE_OK = {"spokesperson", "spokesman", "spokeswoman", "ambassador",
                 "force commander"}  # "the MSS force commander, Godfrey Otunge"
+DUTIES_OF = ["performing", "the", "duties", "of"]  # "… Performing the Duties of the Commissioner": the office held
+DUTIES_HOLDERS = {"senior", "official", "bureau", "principal", "deputy"}  # … by a "Senior Official"
 NEEDS_BODY = {"member", "head"}  # offices only when "of" a named body follows ("a former member of the X")
 
 
@@ -88,6 +90,8 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             continue
         if texts[hit.start] == "under" and hit.end - hit.start >= 2 and _cap(texts[hit.start + 1]):
             hit = replace(hit, start=hit.start + 1)  # "the department, under Secretary X": no Under Secretary
+        if lowers[hit.end:hit.end + len(DUTIES_OF)] == DUTIES_OF:
+            continue  # "Senior Official Performing the Duties of the Commissioner": the office that follows
         # texts sliced from the per-Doc lists, not Tokens and Spans (parse_titles and _extend_left: 3 % of the
         # analysis, a third of it making Tokens; py-spy 2026-12-03)
         head = fold(span_text(tokens, hit.start, hit.end))
@@ -367,6 +371,11 @@ def _extend_left(tokens: Doc, t: Title, lex: Lexicon, org_end, acr_end, country_
     not take the secretary's portfolio as its own)."""
     texts, lowers, opens = token_texts(tokens), token_lowers(tokens), sentence_start_set(tokens)
     i = t.start
+    k = i - (i > 0 and lowers[i - 1] == "the")
+    if k - len(DUTIES_OF) > floor and lowers[k - len(DUTIES_OF):k] == DUTIES_OF:
+        i = k - len(DUTIES_OF)  # "Senior Official Performing the Duties of the Commissioner": one title, the
+        while i > floor and _cap(texts[i - 1]) and lowers[i - 1] in DUTIES_HOLDERS and i not in opens:
+            i -= 1  # commissioner's, held without the office's name
     while i > floor and t.start - i < 8 and i not in opens:  # never across a line or sentence
         low = lowers[i - 1]
         if low in lex.modifiers and (_cap(texts[i - 1]) or low in {"former", "then", "acting", "deputy"}):

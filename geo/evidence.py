@@ -497,17 +497,22 @@ def names_an_operation(hit: Hit, tokens: Doc) -> bool:
 
 
 def _double_surname(hit: Hit, tokens: Doc) -> bool:
-    """A name joined by a hyphen to another capitalised word ("Gonzales-Ortega") that the text writes somewhere
-    after a first name is a person's two surnames, not the town of Gonzales."""
+    """A name joined by a hyphen to another capitalised word ("Gonzales-Ortega", "Kildee-Lima") that the text
+    writes somewhere after a first name is a person's two surnames, not the town of Gonzales or Lima."""
     texts, spaces = token_texts(tokens), token_spaces(tokens)
-    k, n = hit.end, len(tokens)
-    if not (k + 1 < n and texts[k] in {"-", "‐"} and not spaces[k - 1] and not spaces[k]
-            and texts[k + 1][:1].isupper() and texts[k + 1].isalpha()):
+    k, s, n = hit.end, hit.start, len(tokens)
+    if k + 1 < n and texts[k] in {"-", "‐"} and not spaces[k - 1] and not spaces[k] \
+            and texts[k + 1][:1].isupper() and texts[k + 1].isalpha():
+        compound = hit.text + texts[k] + texts[k + 1]
+    elif s >= 2 and texts[s - 1] in {"-", "‐"} and not spaces[s - 2] and not spaces[s - 1] \
+            and texts[s - 2][:1].isupper() and texts[s - 2].isalpha():
+        compound = texts[s - 2] + texts[s - 1] + hit.text  # the second surname: "Dan Kildee-Lima"
+    else:
         return False
-    compound = hit.text + texts[k] + texts[k + 1]
     first = common_first_names()
-    return any(fold_accents(m.group(1).lower()) in first for m in re.finditer(
-        r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+" + re.escape(compound) + r"\b", tokens.text))
+    return any(fold_accents(m.group(1).lower()) in first and not tokens.vocab[m.group(1).lower()].is_stop
+               for m in re.finditer(r"([A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)\s+" + re.escape(compound) + r"\b", tokens.text))
+    # (not "The Dominican-Haiti border": a stop word the list of first names holds)
 
 
 OPENING = {"“", "«", "‘"}

@@ -1061,6 +1061,13 @@ def test_not_people(text, not_a_person):
     ("The Partnership for Central America (PCA) has raised new commitments. The Vice President will meet the PCA's "
      "Executive Director, Nicole Roe Marrero, this week.", "Nicole Roe Marrero",
      "organization:partnership-for-central-america"),
+    # a seat on a body's board, in a witness list after an honorific and a hyphenated surname
+    ("We will hear from:\n\nThe Honorable Dan Roe-Lima\nMember of the Board, Inter-American Foundation\n\n"
+     "## Background\n\nThe delegation met officials.", "Dan Roe-Lima", "agency:inter-american-foundation"),
+    # an office held without its name: "Senior Official Performing the Duties of the Commissioner"
+    ("We will hear from:\n\nMr. Troy A. Roe\nSenior Official Performing the Duties of the Commissioner, U.S. "
+     "Customs and Border Protection\n\nThe Honorable Dan Roe-Lima\nMember of the Board, Inter-American "
+     "Foundation", "Troy A. Roe", "agency:us-customs-and-border-protection"),
     # a body's acronym, then words of its name, then the office
     ("The National Emergency Management Organization (NEMO) opened shelters. NEMO National Emergency Coordinator "
      "Daniel Roe visited shelters in Belize City.", "Daniel Roe", "national-emergency-management-organization"),
