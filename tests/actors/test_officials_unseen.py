@@ -1068,6 +1068,11 @@ def test_not_people(text, not_a_person):
     ("We will hear from:\n\nMr. Troy A. Roe\nSenior Official Performing the Duties of the Commissioner, U.S. "
      "Customs and Border Protection\n\nThe Honorable Dan Roe-Lima\nMember of the Board, Inter-American "
      "Foundation", "Troy A. Roe", "agency:us-customs-and-border-protection"),
+    # the head of a large FBI field office, and an FBI legal attaché
+    ("\"We never stopped,\" said Assistant Director in Charge Sanjay Roe of the FBI Washington Field Office.",
+     "Sanjay Roe", "agency:federal-bureau-of-investigation"),
+    ("FBI Legal Attaché Jane Roe in Santo Domingo helped with the arrest.", "Jane Roe",
+     "agency:federal-bureau-of-investigation"),
     # a body's acronym, then words of its name, then the office
     ("The National Emergency Management Organization (NEMO) opened shelters. NEMO National Emergency Coordinator "
      "Daniel Roe visited shelters in Belize City.", "Daniel Roe", "national-emergency-management-organization"),
