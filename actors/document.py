@@ -616,6 +616,11 @@ def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) ->
             k = t.start - 1
             if k < 2 or tokens[k].lower_ not in {"its", "whose"}:
                 continue
+            if tokens[k].lower_ == "its" and tokens[k - 1].lower_ == "and" and (body := ends.get(k - 1)) is not None:
+                official = _draft_of(drafts, p)  # "the Universidad Veracruzana and its rector, X"
+                if official is not None:
+                    official.agency = body.id
+                    break
             while k > 2 and tokens[k - 1].text != "," and not tokens[k].is_sent_start:
                 k -= 1  # "…, its director X and its deputy director Y": the body before the first "its"
             if tokens[k].lower_ == "its" and tokens[k].is_sent_start:

@@ -449,7 +449,7 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
         one_word_ok = k == j and not _headline(tokens, j) and not (  # "… of Honduras Extradited to …": a verb
             lex is not None and end - k == 1 and (fold(texts[k]) in lex.vocab or fold(texts[k])
                                                    in lex.country_by_word))  # "… Estados Unidos Mexicanos"
-        if end > k and not _institution_after(tokens, end) and (end - k >= 2 or one_word_ok):
+        if end > k and not _institution_after(tokens, end, k) and (end - k >= 2 or one_word_ok):
             if end - k == 1 and (before := _apposed_before(tokens, t, blocked)):
                 return before  # "Marcus Lancaster, acting field office director of ERO Atlanta"
             return k, end, None
@@ -871,10 +871,20 @@ def _skip_honorific(tokens: Doc, j: int, rank: bool = False) -> int:
     return j
 
 
-def _institution_after(tokens: Doc, end: int) -> bool:
-    """A capitalised run ending in "Unit", "Office", ... names an institution, not a person."""
+def _institution_after(tokens: Doc, end: int, start: int = -1) -> bool:
+    """A capitalised run ending in "Unit", "Office", ... names an institution, not a person; so does one the text
+    gives initials after ("… Joint Task Force-Bravo Medical Element (MEDEL)"), when they are the run's."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
-    return end < len(tokens) and texts[end][:1].isupper() and lowers[end] in HEAD_AFTER
+    if end < len(tokens) and texts[end][:1].isupper() and lowers[end] in HEAD_AFTER:
+        return True
+    if 0 <= start < end and end + 2 < len(tokens) and texts[end] == "(" and texts[end + 2] == ")":
+        acronym = texts[end + 1]
+        letters = iter(acronym)
+        return acronym.isalpha() and acronym.isupper() and len(acronym) >= 3 \
+            and all(texts[m][:1] in letters for m in range(start, end)) \
+            and not any(_first_name(tokens[m]) for m in range(start, end))  # the run's initials, in order, and no
+        # given name among its words ("Andrés Manuel López Obrador (AMLO)" is a person)
+    return False
 
 
 def _add_surname_mentions(tokens: Doc, people: list[Person], blocked: set[int]) -> None:

@@ -92,6 +92,9 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             hit = replace(hit, start=hit.start + 1)  # "the department, under Secretary X": no Under Secretary
         if lowers[hit.end:hit.end + len(DUTIES_OF)] == DUTIES_OF:
             continue  # "Senior Official Performing the Duties of the Commissioner": the office that follows
+        if lowers[hit.start] in {"col.", "col"} and hit.start >= 2 and texts[hit.start - 1] == "," \
+                and texts[hit.start - 2][:1].isdigit():
+            continue  # "Av. Alfonso Reyes 150, Col. Valle del Poniente": a Mexican address's colonia, no colonel
         # texts sliced from the per-Doc lists, not Tokens and Spans (parse_titles and _extend_left: 3 % of the
         # analysis, a third of it making Tokens; py-spy 2026-12-03)
         head = fold(span_text(tokens, hit.start, hit.end))

@@ -1073,6 +1073,11 @@ def test_not_people(text, not_a_person):
      "Sanjay Roe", "agency:federal-bureau-of-investigation"),
     ("FBI Legal Attaché Jane Roe in Santo Domingo helped with the arrest.", "Jane Roe",
      "agency:federal-bureau-of-investigation"),
+    # a university's rector, after the body and "and its", or in the possessive
+    ("He later spoke with students of the Universidad Veracruzana and its rector, Martín Roe Sánchez, about exchange "
+     "programs.", "Martín Roe Sánchez", "universidad-veracruzana"),
+    ("The Autonomous University of Nuevo León (UANL) will host the systems. UANL's Rector, Santos Roe López, said "
+     "students would help.", "Santos Roe López", "autonomous-university-of-nuevo-leon"),
     # a body's acronym, then words of its name, then the office
     ("The National Emergency Management Organization (NEMO) opened shelters. NEMO National Emergency Coordinator "
      "Daniel Roe visited shelters in Belize City.", "Daniel Roe", "national-emergency-management-organization"),
@@ -1602,3 +1607,19 @@ def test_the_body_a_sentence_says_its_official_heads():
     found = officials("The OECS Commission, based in Morne Fortune outside Castries, is headed by Director General "
                       "Didacus Jules.")
     assert found["Didacus Jules"].affiliation == "organization:organisation-of-eastern-caribbean-states"
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    # a unit the text gives initials after, right after a commander's title
+    ("Also present was Colonel Daniel Roe Morales, commander of the Joint Task Force-Bravo Medical Element (MEDEL), "
+     "whose team trained 28 nurses.", "Medical Element"),
+    # a Mexican address's colonia, no colonel
+    ("U.S. Consulate General Monterrey · Av. Alfonso Reyes 150, Col. Valle del Poniente, Santa Catarina, N.L.",
+     "Valle del Poniente"),
+])
+def test_units_and_addresses_are_not_people(text, not_a_person):
+    assert not_a_person not in officials(text), sorted(officials(text))
+
+
+def test_a_persons_initials_after_the_name_leave_a_person():
+    assert "Andrés Manuel López Obrador" in officials("President Andrés Manuel López Obrador (AMLO) spoke.")
