@@ -60,6 +60,7 @@ FAMILY = {"family", "families", "clan", "brothers", "sisters", "siblings", "cart
 APOSTROPHES = {"'", "’", "'s", "’s", "s'", "s’"}
 # words that join a name to the acronym the text defines for it ("… Protection and Enhancement Initiative (TAIPEI)")
 STORMS = {"hurricane", "typhoon", "cyclone"}
+PLURAL_STORMS = {"hurricanes", "storms", "typhoons", "cyclones"}  # "tropical storms Amanda and Cristóbal"
 ACRONYM_JOINS = {"and", "of", "for", "the", "on", "to", "in", "de", "del", "la", "el", "y", "&"}
 QUOTES = {'"', "“", "”", "«", "»", "‘", "’"}
 TITLE_HEADS = {"program", "programme", "initiative", "law", "act", "plan", "strategy", "campaign", "project",
@@ -225,6 +226,8 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
     if not hit.part and (lowers[hit.start] in STORMS and hit.end - hit.start == 1 and j < n and texts[j][:1].isupper()
                          or hit.start > 0 and texts[hit.start - 1] in {"Hurricane", "Storm", "Typhoon", "Cyclone"}):
         return True  # "to Hurricane Ian" (Hurricane, Utah), "Tropical Storm Franklin": a storm and its name
+    if not hit.part and _listed_after(hit, tokens, PLURAL_STORMS):
+        return True  # "bridges damaged by tropical storms Amanda and Cristóbal": the storms' names
     if hit.start > 0 and (lowers[hit.start - 1] in VESSELS or texts[hit.start - 1] in SHIP_PREFIXES) and not hit.part:
         return True  # "the nuclear-powered submarine Kazan", "the frigate Almirante Padilla": a ship's name
     if not hit.part and hit.key in ship_names(tokens):
