@@ -107,17 +107,20 @@ class Context:
         return guards > defense
 
     def us_chamber(self) -> str:
-        """The one chamber of the U.S. Congress the document names, itself or through its committees ("")."""
-        by_id, lex = self._lex.org_by_id, self._lex
-        chambers = set()
-        for o in self.org_ids:
-            entry = by_id.get(o)
-            while entry is not None:
-                if entry.name in {"U.S. House of Representatives", "U.S. Senate"}:
-                    chambers.add(entry.name)
-                    break
-                entry = lex.org(entry.parent) if entry.parent else None
+        """The one chamber of the U.S. Congress the document names, itself or through its committees (""); on a
+        committee's or a chamber's own page, that chamber, whatever others the text names."""
+        own = self._chamber_of(self.publisher)
+        chambers = {own} if own else {c for o in self.org_ids if (c := self._chamber_of(o))}
         return chambers.pop() if len(chambers) == 1 else ""
+
+    def _chamber_of(self, o: str) -> str:
+        """The chamber of the U.S. Congress body ``o`` is or sits in ("" for any other body)."""
+        entry, lex = self._lex.org_by_id.get(o), self._lex
+        while entry is not None:
+            if entry.name in {"U.S. House of Representatives", "U.S. Senate"}:
+                return entry.name
+            entry = lex.org(entry.parent) if entry.parent else None
+        return ""
 
     def add_country(self, i: int, code: str) -> None:
         """A country the text gives at token ``i`` in another way ("President Bukele" is El Salvador's)."""

@@ -68,6 +68,9 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
     for line in lines:
         if (m := _WIRE_DATELINE.search(line)) and (entry := lex.org(_WIRES[m.group(1)])) is not None:
             return entry  # "DAJABÓN, Dominican Republic (AP) — …": the wire service's story
+    for line in lines:
+        if (entry := _chamber_masthead(line, lex)) is not None:
+            return entry
     for value in (*candidates, *lines):
         for host in _URL.findall(value):  # a page's address, however long its path
             if host.lower().endswith("." + EMBASSY_SITE):
@@ -94,6 +97,24 @@ def publisher_of(head_text: str, metadata: dict[str, str], lex: Lexicon) -> OrgE
             entry = lex.org(part)
             if entry is not None and entry.kind == "organization" and not entry.country:
                 return entry
+    return None
+
+
+_CHAMBERS = {"agency:us-house-of-representatives": "House", "agency:us-senate": "Senate"}
+
+
+def _chamber_masthead(line: str, lex: Lexicon) -> OrgEntry | None:
+    """ "Committee on Homeland Security | U.S. House of Representatives": a congressional committee's page, by the
+    committee, as the chamber's lexicon names it."""
+    parts = [part.strip(" .:") for part in _MASTHEAD_PARTS.split(line)]
+    chamber = next((e for part in parts if (e := lex.org(part)) is not None and e.id in _CHAMBERS), None)
+    if chamber is None or len(parts) < 2:
+        return None
+    for part in parts:
+        if part.startswith(("Committee on ", "Subcommittee on ")):
+            committee = lex.org(f"{_CHAMBERS[chamber.id]} {part}") or lex.org(part)
+            if committee is not None:
+                return committee
     return None
 
 

@@ -1078,6 +1078,10 @@ def test_not_people(text, not_a_person):
      "programs.", "Martín Roe Sánchez", "universidad-veracruzana"),
     ("The Autonomous University of Nuevo León (UANL) will host the systems. UANL's Rector, Santos Roe López, said "
      "students would help.", "Santos Roe López", "autonomous-university-of-nuevo-leon"),
+    # a House committee's page: its chairman sits in the House, though the text names a Senate committee too
+    ("Committee on Homeland Security | U.S. House of Representatives\nHome | Hearings\n\nOpening Statement of "
+     "Subcommittee Chairman Carlos A. Roe (R-FL)\n\nI look forward to working with the Senate Committee on "
+     "Commerce, Science, and Transportation.", "Carlos A. Roe", "agency:us-house-of-representatives"),
     # a body's acronym, then words of its name, then the office
     ("The National Emergency Management Organization (NEMO) opened shelters. NEMO National Emergency Coordinator "
      "Daniel Roe visited shelters in Belize City.", "Daniel Roe", "national-emergency-management-organization"),

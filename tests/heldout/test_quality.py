@@ -120,7 +120,8 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev86": (0.95, 0.97, 0.94, 1.00, 0.95, 0),
     "dev87": (0.95, 0.97, 0.94, 1.00, 0.94, 0),
     "dev88": (0.95, 0.96, 0.94, 1.00, 0.96, 0),
-    "dev89": (0.95, 0.96, 0.93, 1.00, 0.99, 2),  # a dog named for a town (Jarabacoa) and Coronado, Panama, left
+    "dev89": (0.95, 0.96, 0.93, 1.00, 0.98, 2),  # a dog named for a town (Jarabacoa) and Coronado, Panama, left; a
+    # committee chair whose gold names the committee, where most golds name the chamber
     "dev90": (0.93, 0.97, 0.91, 1.00, 0.93, 0),
     "dev91": (0.95, 0.98, 0.94, 1.00, 0.96, 0),
     "dev92": (0.95, 0.97, 0.95, 1.00, 0.95, 0),
@@ -158,7 +159,7 @@ FLOORS = {  # the figures as measured, rounded down to two decimals
     "dev124": (0.94, 0.97, 0.92, 1.00, 0.96, 0),
     "dev125": (0.94, 0.97, 0.93, 1.00, 0.95, 0),
     "dev126": (0.95, 0.97, 0.93, 1.00, 0.96, 0),
-    "dev127": (0.94, 0.95, 0.94, 1.00, 0.97, 0),
+    "dev127": (0.94, 0.95, 0.94, 1.00, 0.96, 0),  # (a committee chair: the gold names the committee, most golds the chamber)
     "dev128": (0.95, 0.96, 0.92, 1.00, 0.91, 0),
     "dev129": (0.94, 0.93, 0.94, 1.00, 0.96, 1),
     "dev130": (0.94, 0.99, 0.94, 1.00, 0.97, 0),
