@@ -84,7 +84,8 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
             while end > start + 1 and (tokens[end - 1].is_space or not tokens[end - 1].text.strip()):
                 end -= 1
             draft.spans.append((start, end, "publisher"))  # the page says it published this headline
-    us_main = pub.id if pub is not None and pub.country == "US" else _main_us_agency(drafts)
+    us_main = pub.id if pub is not None and pub.country == "US" and not _under(pub.id, "Congress", lex) \
+        else _main_us_agency(drafts)  # (a CRS report's or a committee's executive officials are not its own)
     by_known: dict[int, str] = {}  # one node for "Joe Biden" and "Joseph R. Biden" in one document
     for p in people:
         _official(drafts, p, lex, ctx, us_main, by_known)

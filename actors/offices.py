@@ -166,7 +166,8 @@ def office_agency(t: Title, lex: Lexicon, home: str = "", ctx: Context | None = 
                    "white-house": "White House", "justice": "DOJ", "military": "DoD",
                    "legislature": US_CHAMBERS.get(t.head, "U.S. Congress")}.get(t.office, "")
         words = f" {t.text.lower()} "
-        if (" senior director" in words or " national security advis" in words and " vice president" not in words) \
+        if (" senior director" in words or (" national security advis" in words or " homeland security advis" in words)
+                and " vice president" not in words) \
                 and t.office in {"white-house", "agency"}:
             default = "National Security Council"  # the President's Senior Directors and National Security Advisors
             # sit on the NSC staff (in the White House: the body's alias says so)

@@ -554,9 +554,11 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         hit = maps.org_at.get(j) or maps.acr_at.get(j)
         if c is not None and (hit is None or hit.end <= c.end):
             if prep == "to" or prep == "in" and t.agency and not t.country \
-                    or prep == "for" and (t.head in ENVOY_HEADS or t.agency and not t.country):
+                    or prep == "for" and (t.head in ENVOY_HEADS or t.agency and not t.country
+                                          or t.office == "state-secretary" and not t.country):
                 t.host = c.ref  # "UNHCR's Representative in Mexico": posted there, the agency's officer; "IAF
-                # Regional Director for Mexico": the region an agency's officer covers
+                # Regional Director for Mexico", "Deputy Assistant Secretary of State for Cuba and Venezuela": the
+                # region an officer covers
             elif not t.country:
                 t.country, t.country_token = c.ref, c.start
             pos = c.end

@@ -1082,6 +1082,16 @@ def test_not_people(text, not_a_person):
     ("Committee on Homeland Security | U.S. House of Representatives\nHome | Hearings\n\nOpening Statement of "
      "Subcommittee Chairman Carlos A. Roe (R-FL)\n\nI look forward to working with the Senate Committee on "
      "Commerce, Science, and Transportation.", "Carlos A. Roe", "agency:us-house-of-representatives"),
+    # a Deputy Assistant Secretary of State for countries covers them, and serves the Department of State
+    ("Deputy Assistant Secretary of State for Cuba and Venezuela Eric Roe spoke in Havana.", "Eric Roe",
+     "agency:us-department-of-state"),
+    # the President's Homeland Security Advisors sit on the NSC staff
+    ("Homeland Security Advisor Liz Roe and Deputy Homeland Security Advisor Caitlin Roe met FEMA officials.",
+     "Caitlin Roe", "agency:national-security-council"),
+    # a CRS report's executive officials are not the CRS's
+    ("Congressional Research Service\nIN FOCUS\n\nHaiti: An Overview\n\nDeputy Assistant Secretary of State Eric "
+     "Roe told Congress that the U.S. Department of State would fund the mission.", "Eric Roe",
+     "agency:us-department-of-state"),
     # a body's acronym, then words of its name, then the office
     ("The National Emergency Management Organization (NEMO) opened shelters. NEMO National Emergency Coordinator "
      "Daniel Roe visited shelters in Belize City.", "Daniel Roe", "national-emergency-management-organization"),
