@@ -591,7 +591,13 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if not free:
             return pos
         k, dom = _portfolio_run(tokens, j, lex, maps)
-        k = institution_tail(tokens, k) if k == j or lowers[k - 1] not in HEAD_AFTER else k
+        tail = institution_tail(tokens, k) if k == j or lowers[k - 1] not in HEAD_AFTER else k
+        if tail > k and k > j:
+            dom = None  # "Chief of the Security Cooperation Office": a body's name, not the Security portfolio
+        k = tail
+        if prep == "at" and k > j:
+            pos = k  # "… at the Embassy": where the office sits, part of the title, no portfolio
+            continue
         if k > j and not spanish and lowers[k - 1] in PLACE_OPENERS and texts[k - 1][:1].isupper():
             # "Mayor of San Antonio Ron Nirenberg": no portfolio ends on "San"; the place is read with the name.
             # English text only: applied to Spanish text too, the es_test floor test failed (affiliation 0.955 ->

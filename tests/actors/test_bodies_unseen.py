@@ -686,6 +686,9 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
     # a Coast Guard district's line, and the heading on the lines after it
     ("We will hear from:\n\nRear Admiral Jo-Ann F. Roe\nCommander, Seventh Coast Guard District\n\n---\n\n"
      "**Background notes (for the press):**\n\nJamaica became independent in 1962.", "Background"),
+    # where an office sits ("at the Embassy") is no ministry's portfolio
+    ("Lieutenant Colonel Marcus Roe, Chief of the Security Cooperation Office at the Embassy, met Dominica's police "
+     "in Roseau.", "Ministry of Embassy"),
     # an office's title, not a body's name
     ("The FBI Washington Field Office investigated, with assistance from the FBI Legal Attaché offices in "
      "Port-au-Prince and Santo Domingo.", "FBI Legal"),
