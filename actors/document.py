@@ -400,7 +400,7 @@ def _local_government(drafts: dict[str, Draft], t: Title, country: str, lex: Lex
     return drafts[gid]
 
 
-# "the Government of the State of Chiapas", "the Government of Chiapas", "the Chiapas state government"
+# "the Government of the State of Chiapas", "the Government of Chiapas"
 _DIVISION_GOVERNMENT = re.compile(r"\bGovernment of (?:the (?:State|Department|Province|Parish) of )?"
                                   r"((?:[A-Z][\w'’.-]+ ?(?:(?:de|del|la|de la) )?){1,4})")
 
@@ -617,25 +617,24 @@ def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) ->
             k = t.start - 1
             if k < 2 or tokens[k].lower_ not in {"its", "whose"}:
                 continue
-            if tokens[k].lower_ == "its" and tokens[k - 1].lower_ == "and" and (body := ends.get(k - 1)) is not None:
-                official = _draft_of(drafts, p)  # "the Universidad Veracruzana and its rector, X"
-                if official is not None:
-                    official.agency = body.id
-                    break
-            while k > 2 and tokens[k - 1].text != "," and not tokens[k].is_sent_start:
-                k -= 1  # "…, its director X and its deputy director Y": the body before the first "its"
-            if tokens[k].lower_ == "its" and tokens[k].is_sent_start:
-                body, official = _subject_before(drafts, tokens, k), _draft_of(drafts, p)
-                if body is not None and official is not None:  # "The National Electoral Institute estimated …
-                    official.agency = body.id  # Its president, X, said": the body the sentence before is about
-                    break
-                continue
-            if tokens[k].lower_ not in {"its", "whose"} or tokens[k - 1].text != ",":
-                continue
-            e = k - 1
-            if e >= 3 and tokens[e - 1].text == ")" and tokens[e - 3].text == "(":
-                e -= 3  # "… Police (PNR), its director"
-            body, official = ends.get(e), _draft_of(drafts, p)
+            if tokens[k].lower_ == "its" and tokens[k - 1].lower_ == "and" and k - 1 in ends:
+                body = ends[k - 1]  # "the Universidad Veracruzana and its rector, X"
+            else:
+                while k > 2 and tokens[k - 1].text != "," and not tokens[k].is_sent_start:
+                    k -= 1  # "…, its director X and its deputy director Y": the body before the first "its"
+                if tokens[k].lower_ == "its" and tokens[k].is_sent_start:
+                    body, official = _subject_before(drafts, tokens, k), _draft_of(drafts, p)
+                    if body is not None and official is not None:  # "The National Electoral Institute estimated …
+                        official.agency = body.id  # Its president, X, said": the body the sentence before is about
+                        break
+                    continue
+                if tokens[k].lower_ not in {"its", "whose"} or tokens[k - 1].text != ",":
+                    continue
+                e = k - 1
+                if e >= 3 and tokens[e - 1].text == ")" and tokens[e - 3].text == "(":
+                    e -= 3  # "… Police (PNR), its director"
+                body = ends.get(e)
+            official = _draft_of(drafts, p)
             if body is not None and official is not None:
                 official.agency = body.id
                 break

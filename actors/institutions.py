@@ -708,7 +708,8 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                 k = _name_tail(tokens, k, taken, lex, limit=4)  # "Office of Field Operations", "… of the Ombudsman"
             k = _name_tail(tokens, k, taken, lex) if k > j else k
             while k > j and k + 1 < n and lowers[k] == "of" and k + 1 not in taken and _word(texts[k + 1], lex) \
-                    and not _owner_body(tokens, k) and not any(fold(" ".join(texts[k + 1:k + 1 + w])) in names for w in (1, 2, 3)):  # "… of Puerto
+                    and not _owner_body(tokens, k) \
+                    and not any(fold(" ".join(texts[k + 1:k + 1 + w])) in names for w in (1, 2, 3)):  # "… of Puerto
                 # Rico": a country's name of several words, whose first word the vocabulary knows
                 k += 2  # "… and Smuggling of Migrants": the vocabulary's word after a list the name went on in
             k = _place_tail(tokens, k, taken, lowers[head], names) if k > j else k

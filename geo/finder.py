@@ -548,9 +548,8 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     second = _resolve(tokens, gaz, around, Anchors((*anchors.values(), *_region_anchors(first, gaz))), entries_of,
                       countries, unanchored, main)
     second = _states_among_towns(_far_from_own_division(second, tokens), tokens)
-    listed = _nearest_in_list(_cities_listed_together(_stray_in_a_list(
-        _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz), tokens, gaz), tokens),
-        tokens)
+    listed = _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz)
+    listed = _nearest_in_list(_cities_listed_together(_stray_in_a_list(listed, tokens, gaz), tokens), tokens)
     listed = _at_a_border(_crossings_towards(_regions_among_other_places(listed, tokens), tokens), tokens, gaz)
     listed = _short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz), tokens)
     listed = _region_of_far_division(_state_after_unknown_town(listed, tokens), tokens)
