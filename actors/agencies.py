@@ -119,8 +119,10 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         foreign = country_end.get(hit.start) or (home if entry.shared and not _us_chamber_at_home(
             entry, hit.start, tokens, scan, lex, ctx) and not _own_service(entry, hit.start, tokens, scan, drafts, lex, ctx) else "")
         if entry.country == "US" and foreign and foreign != "US" and not tokens[hit.start].text.startswith("U"):
-            if foreign == home and entry.id == "agency:us-senate" and tokens[hit.start].text == "Senate":
-                _home_chamber(drafts, tokens, hit, home, lex, taken)
+            possessed = country_end.get(hit.start)  # "Guatemala's Congress designated …": the text says whose
+            if entry.id in US_CHAMBERS and tokens[hit.start].text in {"Senate", "Congress"} \
+                    and (possessed or foreign == home and entry.id == "agency:us-senate"):
+                _home_chamber(drafts, tokens, hit, possessed or home, lex, taken)
             continue  # "Honduran Congress" is not the U.S. Congress; a bare "Supreme Court" is the home one
         add_entry(drafts, entry, lex).spans.append((hit.start, hit.end, "name" if hit.label == "org" else "acronym"))
         taken.update(range(hit.start, hit.end))
@@ -199,6 +201,9 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
     bare "Congress" or "Senate" in a U.S. body's release is the U.S. one, unless the text names another
     country's legislature (then the bare name may well be its chamber). Not the end of a longer name ("the
     National Congress")."""
+    if entry.id == "agency:us-congress" and start > 0 and tokens[start - 1].text[:1].isdigit() \
+            and tokens[start - 1].text.endswith(("th", "st", "nd", "rd")):
+        return True  # "the 117th Congress": only the U.S. Congress is named by its term
     if ctx is None or entry.id not in US_CHAMBERS or not ctx.publisher:
         return False
     if _after_a_name_word(tokens, start):
@@ -206,6 +211,8 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
     pub = lex.org_by_id.get(ctx.publisher)
     if pub is None or pub.country != "US" or pub.kind != "agency":
         return False  # (a U.S. wire's story on El Salvador's "new Congress" is not about the U.S. one)
+    if entry.id == "agency:us-congress" and _within(pub, entry.id, lex):
+        return True  # "Some Members of Congress have expressed concern" in a CRS report on Panama: its own Congress
     for hit in scan.orgs:
         other = lex.org_by_id[hit.ref]
         if other.country and other.country != "US" and LEGISLATURE_WORDS & set(fold(other.name).split()):
@@ -221,6 +228,17 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
     return True
 
 
+def _within(entry, ancestor: str, lex: Lexicon) -> bool:
+    """Is the listed body ``entry`` (or None) the body ``ancestor`` (an id) or under it, through up to three parents?"""
+    for _ in range(4):
+        if entry is None:
+            return False
+        if entry.id == ancestor:
+            return True
+        entry = lex.org(entry.parent) if entry.parent else None
+    return False
+
+
 def _own_service(entry, start: int, tokens: Doc, scan: Scan, drafts: dict[str, Draft], lex: Lexicon,
                  ctx: Context | None) -> bool:
     """ "The Coast Guard repatriated 12 people to Cap-Haïtien … received by the Haitian Coast Guard": in a release by
@@ -229,13 +247,8 @@ def _own_service(entry, start: int, tokens: Doc, scan: Scan, drafts: dict[str, D
     end of a longer name ("the Antigua and Barbuda Defence Force Coast Guard", "the National Congress")."""
     if _after_a_name_word(tokens, start):
         return False
-    pub = lex.org_by_id.get(ctx.publisher) if ctx is not None else None
-    for _ in range(3):
-        if pub is None:
-            break
-        if pub.id == entry.id:
-            return True
-        pub = lex.org(pub.parent) if pub.parent else None
+    if _within(lex.org_by_id.get(ctx.publisher) if ctx is not None else None, entry.id, lex):
+        return True
     if entry.id in US_CHAMBERS:
         return False  # (a committee names no chamber: "Congress" in a brief on Honduras, read by its own rule)
     if any(d.parent == entry.id for d in drafts.values()):
@@ -267,7 +280,7 @@ def _home_chamber(drafts: dict[str, Draft], tokens: Doc, hit, home: str, lex: Le
         return
     bare = tokens[k:hit.end].text
     name = f"{country.adjective} {bare}"
-    entry = lex.org(name)
+    entry = lex.org(name) or (_legislature(home, lex) if bare == "Congress" else None)
     if entry is not None:
         draft = add_entry(drafts, entry, lex)
     else:
@@ -276,6 +289,14 @@ def _home_chamber(drafts: dict[str, Draft], tokens: Doc, hit, home: str, lex: Le
     draft.aliases.add(bare)
     draft.spans.append((k, hit.end, "name"))
     taken.update(range(k, hit.end))
+
+
+def _legislature(country: str, lex: Lexicon):
+    """The one listed legislature of ``country`` that is no upper chamber, or None: "El Salvador's Congress" is its
+    Legislative Assembly, "Honduras' Congress" its National Congress."""
+    found = [e for e in lex.org_by_id.values() if e.country == country and e.kind == "agency"
+             and LEGISLATURE_WORDS & set(words := fold(e.name).split()) and not {"senate", "constituent"} & set(words)]
+    return found[0] if len(found) == 1 else None
 
 
 def _local_chapter(tokens: Doc, end: int, scan: Scan) -> int:

@@ -593,7 +593,8 @@ def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
 TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "del"}
 
 
-LEADING_ARTICLES = {"A", "An", "Our", "Their", "Its", "His", "Her", "This", "That", "These", "Those"}
+LEADING_ARTICLES = {"A", "An", "Our", "Their", "Its", "His", "Her", "This", "That", "These", "Those",
+                    "Some", "Many", "Several", "Most", "Both", "Each", "Every", "Few"}  # "Some Members of Congress"
 LEADING_CONJUNCTIONS = {"Until", "When", "After", "Before", "If", "While", "Since", "Unless", "Once", "Because",
                         "Although", "Though", "Whether", "Whereas"}
 
@@ -638,6 +639,8 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
         if verb is not None:
             start = verb + 1  # "Treasury Sanctions Cuban National Revolutionary Police": the headline's verb and its
             # subject are not the name of the body that follows
+        if end == start + 2 and texts[start][:1].isdigit() and lowers[start + 1] == "congress":
+            continue  # "the 117th Congress": a term of the U.S. Congress, which the lexicon's "Congress" reads
         if end > start + 1 and texts[start] in LEADING_CONJUNCTIONS:
             start += 1  # "Until Congress acts", "When Border Patrol agents …": the sentence's word, not the name's
         if texts[start] == "Operation" and "and" in lowers[start:end]:

@@ -747,6 +747,31 @@ def test_a_bare_senate_of_another_country_is_that_countrys():
     assert "Dominican Senate" in names and "U.S. Senate" not in names, sorted(names)
 
 
+@pytest.mark.parametrize("text, body", [
+    # a country's possessive says whose Congress it is, and the list knows that country's one legislature
+    ("Guatemala's Congress designated MS-13 and Barrio 18 as terrorist organizations in 2023.", "Guatemalan Congress"),
+    ("The treaty was reformed by Honduras' Congress in 2012.", "Honduran National Congress"),
+    ("El Salvador's Congress on Thursday approved constitutional changes.", "Salvadoran Legislative Assembly"),
+])
+def test_a_countrys_possessive_congress_is_its_legislature(text, body):
+    names = {a.name for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
+    assert body in names and "U.S. Congress" not in names, sorted(names)
+
+
+@pytest.mark.parametrize("text", [
+    # a CRS report on Panama names Panama's assembly, but its bare "Congress" is still the U.S. one
+    "Congressional Research Service\n\nPanama: Conditions and U.S. Relations\n\nThe Panamanian National Assembly "
+    "passed the law. Some Members of Congress have expressed concern about the ports.",
+    # only the U.S. Congress is named by its term
+    "Panama's National Assembly passed the law. Legislation introduced in the 117th Congress would have expanded "
+    "port security cooperation with Panama.",
+])
+def test_the_us_congress_in_a_report_on_another_country(text):
+    names = {a.name for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
+    assert "U.S. Congress" in names and not any(n.startswith("U.S. ") and n != "U.S. Congress" for n in names), \
+        sorted(names)
+
+
 def test_the_publisher_is_read_from_a_long_address():
     # a front matter's url of more than 120 characters still names the site that published the page
     url = ("https://www.whitehouse.gov/briefing-room/statements-releases/2024/04/29/joint-statement-from-the-united-"
