@@ -643,12 +643,19 @@ def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) ->
 def _subject_before(drafts: dict[str, Draft], tokens: Doc, k: int) -> Draft | None:
     """The body whose name opens the sentence before token ``k`` ("The National Electoral Institute …"), if any."""
     bounds = sentence_bounds(tokens)
-    prev = next((s for s, e in reversed(bounds) if e <= k), None)
+    prev, last = next(((s, e) for s, e in reversed(bounds) if e <= k), (None, None))
     if prev is None:
         return None
     first = prev + (tokens[prev].lower_ == "the")
+    subject = next((d for d in drafts.values() if d.kind in BODY_KINDS
+                    for s, _, kind in d.spans if kind in {"name", "acronym"} and s == first), None)
+    if subject is not None:
+        return subject
+    close = last - 1 - (tokens[last - 1].is_punct)  # "… is run by the Panama Canal Authority (ACP). Its
+    if close >= 3 and tokens[close].text == ")" and tokens[close - 2].text == "(":  # Administrator, X": the body
+        close -= 3  # that closes the sentence before, when none opens it
     return next((d for d in drafts.values() if d.kind in BODY_KINDS
-                 for s, _, kind in d.spans if kind in {"name", "acronym"} and s == first), None)
+                 for _, e, kind in d.spans if kind in {"name", "acronym"} and e == close + 1), None)
 
 
 BODY_NOUNS = {"tribunal", "court", "commission", "ministry", "secretariat", "agency", "authority", "council",

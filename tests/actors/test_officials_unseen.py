@@ -1228,6 +1228,12 @@ def test_its_opening_a_sentence_is_the_body_the_sentence_before_opened_with():
     assert not (found["Guadalupe Taddei Zavala"].affiliation or "").endswith("institute")
 
 
+def test_its_opening_a_sentence_is_the_body_the_sentence_before_closed_with():
+    found = officials("Since 1999 the canal has been run by the Panama Canal Authority (ACP). Its Administrator, "
+                      "Ricaurte Vásquez Morales, has warned that drought limits transits.")
+    assert found["Ricaurte Vásquez Morales"].affiliation == "agency:panama-canal-authority", found
+
+
 def test_a_chief_justice_sits_on_the_one_supreme_court_named():
     found = officials("In Mexico, President López Obrador pushed the reform after the Supreme Court blocked several "
                       "projects. Chief Justice Norma Piña, who did not run, had warned.")
