@@ -543,31 +543,38 @@ def _nicknamed_end(texts: list[str], lowers: list[str], capitalised: list[bool],
 
 def byline_names(tokens: Doc) -> list[tuple[int, int]]:
     """ "By JULIETA MORELOS and DAVID R. HOLLISTER": a line opening with "By" and holding only names, joined by "and"
-    or commas, names the story's writers (a surname in capitals is no state of Mexico)."""
+    or commas, names the story's writers (a surname in capitals is no state of Mexico). Each may be followed by where
+    they wrote from ("By Sofía Carrasco in Bluefields with Óscar Torres in San Salvador"), which stays a place."""
     texts = token_texts(tokens)
     n, out = len(tokens), []
     for k in range(n - 1):
         if texts[k] != "By" or k and "\n" not in tokens[k - 1].whitespace_ and not tokens[k - 1].is_space:
             continue
-        m, runs, start, names_only = k + 1, [], None, True
+        m, runs, start, names_only, place = k + 1, [], None, True, False
         while m < n and not tokens[m].is_space:
             word = texts[m]
             if start is None and runs and m + 1 < n and texts[m + 1] == ":" or start is not None and m + 1 < n \
                     and texts[m + 1] == ":" and _INITIAL.fullmatch(texts[m - 1]):
                 break  # "By X and Y D. Share: Facebook …": a page's label, once the cleaner joined its line on
-            if word[:1].isupper() and (word.isalpha() or _INITIAL.fullmatch(word) is not None):
+            if place and (word[:1].isupper() or word == "de"):
+                pass  # the place the writer wrote from
+            elif word[:1].isupper() and (word.isalpha() or _INITIAL.fullmatch(word) is not None):
                 start = m if start is None else start
-            elif word in {"and", ","} and start is not None:
+            elif word == "in" and start is not None and m - start >= 2 and m + 1 < n and texts[m + 1][:1].isupper():
                 runs.append((start, m))
-                start = None
+                start, place = None, True
+            elif word in {"and", ",", "with"} and (start is not None or place and word == "with"):
+                if start is not None:
+                    runs.append((start, m))
+                start, place = None, False
             else:
                 names_only = False
                 break
             m += 1
             if "\n" in tokens[m - 1].whitespace_:
                 break
-        if names_only and start is not None:
-            runs.append((start, m))
+        if names_only and (start is not None or place):
+            runs += [(start, m)] if start is not None else []
             out += [(a, b) for a, b in runs if b - a >= 2]
     return out
 

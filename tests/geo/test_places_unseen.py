@@ -1712,6 +1712,8 @@ def test_names_of_firms_task_forces_and_bases_are_not_places(text, trap):
 @pytest.mark.parametrize("text, trap", [
     ("Storm kills 12 in southern Mexico\n\nBy JULIETA MORELOS and DAVID R. HOLLISTER\n\nOAXACA, Mexico (AP) — Rain "
      "fell across Oaxaca and Guerrero on Monday.", "Morelos"),
+    ("Storm Julia kills 25 in Central America\n\nBy Sofía Carrasco in Bluefields with Óscar Torres in San Salvador\n"
+     "Published: Oct 10, 2022\n\nManagua (AFP) - Julia hit Nicaragua's Caribbean coast.", "Sofia"),
     ("The network laundered its proceeds in Sayulita and Puerto Vallarta. His partner, Rosaura Ocampo Toledo, manages "
      "the companies in Guadalajara.", "Toledo"),
     ("Trade ministers will meet in Peru ahead of the Asia-Pacific Economic Cooperation (APEC) summit in Lima.", "Asia"),
