@@ -1268,11 +1268,13 @@ def _sentence_mates(h: Hit, tokens: Doc, out: list[Resolved]) -> list[Entry]:
 def _beside_over_far(ranked: list[tuple[float, Entry]], anchors: Collection[Entry], countries: Collection[str],
                      mates: list[Entry]) -> list[tuple[float, Entry]]:
     """ "visit … in Roseau, and a health centre in Portsmouth", in a release on Dominica: a town of a country the text
-    names, right beside a place read before it in its sentence, over a larger namesake far from every place the
-    document locates (Portsmouth, Virginia, 230 km from the Washington the Assistant Secretary returns to). A famous
-    city or a capital keeps its name; a name that is also a division's is left to the lists of divisions."""
+    names, right beside a place read before it in its sentence or a town it locates anywhere ("port projects at
+    Manzanillo" in a brief on the Dominican Republic that names Dajabón), over a larger namesake far from every place
+    the document locates (Portsmouth, Virginia, 230 km from the Washington the Assistant Secretary returns to;
+    Mexico's Manzanillo). A famous city or a capital keeps its name; a name that is also a division's is left to the
+    lists of divisions."""
     best = ranked[0][1]
-    if len(ranked) < 2 or not mates or best.kind != "city" or best.capital or best.population >= FAMOUS_CITY \
+    if len(ranked) < 2 or best.kind != "city" or best.capital or best.population >= FAMOUS_CITY \
             or any(e.kind == "admin1" for _, e in ranked):
         return ranked
 
@@ -1282,9 +1284,10 @@ def _beside_over_far(ranked: list[tuple[float, Entry]], anchors: Collection[Entr
 
     if nearest(best) < FAR_ANCHOR_KM:
         return ranked
+    beside = mates + [a for a in anchors if a.kind == "city"]
     for i, (_, e) in enumerate(ranked[1:], 1):
         if e.kind == "city" and e.country in countries and e.country != best.country \
-                and any(km(e.lat, e.lon, m.lat, m.lon) <= BESIDE_ANCHOR_KM for m in mates if m.id != e.id):
+                and any(km(e.lat, e.lon, m.lat, m.lon) <= BESIDE_ANCHOR_KM for m in beside if m.id != e.id):
             return promote(ranked, i)
     return ranked
 

@@ -1697,6 +1697,16 @@ def test_a_town_beside_a_place_of_its_sentence_beats_a_far_larger_namesake():
     assert found["Portsmouth"].country == "DM", found["Portsmouth"]
 
 
+def test_a_town_beside_any_town_the_text_locates_beats_a_far_larger_namesake():
+    """Manzanillo on the Dominican north coast, 17 km from the Dajabón the brief names in another sentence, over
+    Mexico's Manzanillo, far from every place the text locates, though the brief names Mexico once."""
+    text = ("The Dominican Republic shares Hispaniola with Haiti. Most trade with Haiti crosses at Dajabón and Elías "
+            "Piña. Investors are building hotels in Santo Domingo, and the DFC has financed port projects, including at "
+            "Manzanillo near the Haitian border. Remittances from Mexico and the United States grew.")
+    found = _places(text)  # (the gazetteer names the Dominican one after its town, Pepillo Salcedo)
+    assert found["Pepillo Salcedo"].country == "DO" and "Manzanillo" not in found, found
+
+
 @pytest.mark.parametrize("text, trap", [
     ("Transportes Florida S. de R.L., based in San Pedro Sula, moves the cocaine to Guatemala. Agents in Washington "
      "and the United States Embassy in Tegucigalpa followed the trucks.", "Florida"),
