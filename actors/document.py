@@ -565,6 +565,13 @@ def _body_in_title(drafts: dict[str, Draft], people: list[Person], tokens: Doc, 
                 break
 
 
+def _ends_line(tokens: Doc, end: int) -> bool:
+    """Does the line end at token ``end`` ("…, Office of Pandemic Preparedness, Centers for Disease Control and
+    Prevention⏎": the last of a signature line's bodies, when a government agency, is the one the person serves,
+    the one before its unit; a university's institute is the person's own)?"""
+    return end >= len(tokens) or "\n" in tokens[end - 1].whitespace_ or tokens[end].is_space
+
+
 def _unlisted_wording(entry: OrgEntry, text: str) -> bool:
     """Is ``text`` a wording of a listed body no list gives ("the National Port Company of Santo Tomás de Castilla
     (EMPORNAC)", read as the listed Empresa Portuaria Nacional by its initials)?"""
@@ -597,7 +604,8 @@ def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: 
                          or s == after), None)  # not "Member of Congress": a title's own words
             end = next((e for s, e, d in spans if d is body and (s == after or e == t.end)), -1)
             while body is not None and end + 1 < len(tokens) and tokens[end].text == "," and end + 1 in starts \
-                    and (_sub_unit(body) or body.parent == starts[end + 1][1].id):
+                    and (_sub_unit(body) or body.parent == starts[end + 1][1].id
+                         or starts[end + 1][1].kind == "agency" and _ends_line(tokens, starts[end + 1][0])):
                 end, body = starts[end + 1]  # "…, Bureau of Western Hemisphere Affairs, U.S. Department of State",
                 # "…, Americas Program, Center for …": the body the unit before it belongs to
             official = _draft_of(drafts, p) if body is not None and not _sub_unit(body) else None
@@ -699,6 +707,8 @@ def _body_before_office(drafts: dict[str, Draft], people: list[Person], tokens: 
         elif _names_nothing(t):
             at = t.start - (t.start > 1 and tokens[t.start - 1].text in {"'s", "’s"})  # "the PCA's Executive Director,
             # Nicole Balsas Marrero": the body's own officer
+            if at > 3 and tokens[at - 1].text == ")" and tokens[at - 3].text == "(":
+                at -= 3  # "National Water Commission (CONAGUA) Director General X": its initials between
             body = named_end.get(at) or acronym_end.get(at) or _acronym_then_its_noun(acronym_end, tokens, t)
             if body is not None and _sub_unit(body):  # "DEA Miami Field Division Special Agent in Charge X": the
                 body = drafts.get(body.parent) if body.parent.startswith("agency:") else None  # unit's agency

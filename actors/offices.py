@@ -42,7 +42,8 @@ US_CHAMBERS = {"senator": "U.S. Senate", "sen": "U.S. Senate", "representative":
 US_ATTORNEYS = {"u s attorney", "united states attorney"}
 FIXED_BODIES = {"holy-see": "Holy See"}  # office classes of titles.yaml that name their one body
 BORDER_PATROL_HEADS = {"chief patrol agent", "patrol agent in charge"}  # the Border Patrol's own ranks of command
-CHAIR_HEADS = {"chairman", "chairwoman", "chair", "ranking member"}
+CHAIR_HEADS = {"chairman", "chairwoman", "chair", "chairperson", "co chair", "co chairman", "co chairwoman",
+               "ranking member"}
 
 
 def _a_post(entry, lex: Lexicon) -> bool:

@@ -1234,6 +1234,26 @@ def test_its_opening_a_sentence_is_the_body_the_sentence_before_closed_with():
     assert found["Ricaurte Vásquez Morales"].affiliation == "agency:panama-canal-authority", found
 
 
+@pytest.mark.parametrize("text, name, affiliation", [
+    # the body's initials between it and the office
+    ("The mayor of Monterrey and National Water Commission (CONAGUA) Director General Germán Arturo Martínez "
+     "Santoyo joined the meeting.", "Germán Arturo Martínez Santoyo", "agency:national-water-commission"),
+    # one of two who chair a body
+    ("The Partnership for Central America (PCA) works with firms. PCA Co-Chair Nancy Méndez Dávila spoke.",
+     "Nancy Méndez Dávila", "organization:partnership-for-central-america"),
+    # a signature line's unit, then the agency it belongs to
+    ("The delegation:\nDr. Elena Pastora Quesada, Deputy Director, Office of Pandemic Preparedness, Centers for "
+     "Disease Control and Prevention\nAmbassador Cynthia Telles, U.S. Ambassador to Costa Rica",
+     "Elena Pastora Quesada", "agency:centers-for-disease-control-and-prevention"),
+    # a co-chair at a hearing of one chamber sits in it
+    ("Location: 215 Dirksen Senate Office Building, Washington, D.C.\n\nOpening Statement of Co-Chairman Chuck "
+     "Grassley (R-Iowa)\n\nThank you for holding this hearing on fentanyl and the DEA.", "Chuck Grassley",
+     "agency:us-senate"),
+])
+def test_co_chairs_initials_and_units_before_the_body(text, name, affiliation):
+    assert officials(text)[name].affiliation == affiliation, officials(text)[name]
+
+
 def test_a_chief_justice_sits_on_the_one_supreme_court_named():
     found = officials("In Mexico, President López Obrador pushed the reform after the Supreme Court blocked several "
                       "projects. Chief Justice Norma Piña, who did not run, had warned.")
