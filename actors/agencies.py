@@ -331,9 +331,14 @@ def _national_chapter(tokens: Doc, end: int, scan: Scan, lex: Lexicon) -> int:
 
 
 def _in_foreign_country(tokens: Doc, end: int, scan: Scan) -> bool:
-    """Does "in <a country other than the U.S.>" follow a body's name (where it sits, so whose it is)?"""
-    return end + 1 < len(tokens) and tokens[end].lower_ == "in" \
-        and any(h.start == end + 1 and h.ref != "US" for h in scan.countries)
+    """Does "in <a country other than the U.S.>" follow a body's name (where it sits, so whose it is), or "of" it
+    after more words of the name ("American Chamber of Commerce and Industry of Panama")?"""
+    k = end
+    if k + 2 < len(tokens) and tokens[k].lower_ == "and" and tokens[k + 1].text[:1].isupper() \
+            and tokens[k + 2].lower_ == "of":
+        k += 2
+    return k + 1 < len(tokens) and (tokens[k].lower_ == "in" or tokens[k].lower_ == "of" and k > end) \
+        and any(h.start == k + 1 and h.ref != "US" for h in scan.countries)
 
 
 CONNECTORS = {"and", "of", "for", "the", "on", "against", "in", "de", "del", "la", "y", "&"}

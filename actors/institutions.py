@@ -1023,6 +1023,11 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if not country and not prefix and territory:
         country = "US"  # "Virgin Islands Police Department": a U.S. territory's, in a release on Puerto Rico too
     where = text.rsplit(" in ", 1)
+    if len(where) < 2 or fold(where[1]) not in lex.country_names:
+        where = text.rsplit(" of ", 1)  # "American Chamber of Commerce and Industry of Panama", not the home
+        # country's own "Ministry of Foreign Affairs of Honduras"
+        if len(where) < 2 or lex.country_by_word.get(fold(where[1]), country) == country:
+            where = []
     if demonym and len(where) == 2 and fold(where[1]) in lex.country_names and not owner_id:
         # "American Chamber of Commerce in Guatemala" (AmCham): named for one country, a body of the other
         name = f"{demonym} {text}"

@@ -526,7 +526,7 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
     if prev < t.start - 1 and "\n" in tokens[prev:t.start].text_with_ws:
         start = name_run_before(tokens, prev + 1, blocked)
         if prev + 1 - start >= 2 and (start == 0 or "\n" in tokens[start - 1].text_with_ws
-                                      or lowers[start - 1] in LINE_HONORIFICS):
+                                      or lowers[start - 1] in LINE_HONORIFICS or _rank_opens_line(tokens, start)):
             return start, prev + 1, None
     start = name_run_before(tokens, t.start, blocked)  # "Testimony of The Honorable Brian A. Nichols Assistant …"
     if t.start - start >= 2 and start > 0 and (lowers[start - 1] in {"of", "by"} | LINE_HONORIFICS
@@ -537,6 +537,13 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
 
 LINE_HONORIFICS = {"honorable", "honourable", "dr.", "mr.", "ms.", "mrs.", "mr", "ms", "mrs", "hon."}  # before a
 # name alone on its line, in a delegation list whose next line is the title ("Mr. Juan S. Gonzalez⏎Special …")
+
+
+def _rank_opens_line(tokens: Doc, start: int) -> bool:
+    """ "General Laura J. Richardson⏎Commander, United States Southern Command": one capitalised word (a rank or a
+    short title) opens the name's line, as an honorific would."""
+    return start >= 1 and tokens[start - 1].text[:1].isupper() and tokens[start - 1].is_alpha \
+        and (start == 1 or "\n" in tokens[start - 2].text_with_ws)
 
 
 def _past_town_before_name(tokens: Doc, t: Title, j: int, blocked: set[int]) -> int:

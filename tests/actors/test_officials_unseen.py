@@ -1254,6 +1254,19 @@ def test_co_chairs_initials_and_units_before_the_body(text, name, affiliation):
     assert officials(text)[name].affiliation == affiliation, officials(text)[name]
 
 
+def test_a_delegation_list_of_name_lines_then_title_lines():
+    """A rank or short title opening the name's line, as an honorific would; a binational chamber "of" the other
+    country is its own body, not the U.S. Chamber of Commerce."""
+    found = officials("Vice President Harris Announces Presidential Delegation to Panama\n\nWASHINGTON — The Vice "
+                      "President announced today the delegation to the inauguration in Panama City.\n\n"
+                      "General Laura J. Richardson\nCommander, United States Southern Command\n\n"
+                      "Mr. Luis A. Castellanos Herrera\nChairman of the Board, American Chamber of Commerce and "
+                      "Industry of Panama\n")
+    assert found["Laura J. Richardson"].affiliation == "agency:us-southern-command", found
+    assert found["Luis A. Castellanos Herrera"].affiliation.endswith(
+        "american-chamber-of-commerce-and-industry-of-panama"), found
+
+
 def test_a_chief_justice_sits_on_the_one_supreme_court_named():
     found = officials("In Mexico, President López Obrador pushed the reform after the Supreme Court blocked several "
                       "projects. Chief Justice Norma Piña, who did not run, had warned.")
