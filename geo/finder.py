@@ -1449,6 +1449,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
     ranked_by: dict[tuple, list[tuple[float, Entry]]] = {}  # a repeated name in the same context ranks once
     containers: dict[int, Entry] = {}  # qualifier's start -> the reading that contains the place it qualifies
     unknown: set[str] = set()
+    town_countries: set[int] = set()  # starts of country names that name a town instead
     by_list: dict[str, str] = {}  # a name's reading chosen by the list it stands in
     hit_starts = {a.hit.start for a in around}
     by_start = {a.hit.start: a.hit for a in around}
@@ -1497,8 +1498,11 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
             ranked = [(ranked[0][0], state)] + ranked
         if _unknown_in_named_country(ranked, quals, q, tokens, entries_of(q) if q is not None else (),
                                      f"{h.key} state" in gaz.index):
-            unknown.add(h.key)  # and so are its other mentions in this document
-            continue
+            if not _town_named_like_a_country(ranked, quals, countries, anchors):
+                unknown.add(h.key)  # and so are its other mentions in this document
+                continue
+            town_countries.add(q.start)  # "border crossings at Nuevo Laredo, Colombia (…) and Reynosa": the city,
+            quals = []  # and a town of its country named like a country, which no mark can place
         if not quals and container is None:
             listed = _same_country_as_listed(h, tokens, out, ranked)
             if listed is not ranked:
@@ -1540,6 +1544,8 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         out.append(Resolved(h, best, "dateline" if dateline else "name", conf, alts, strong, qualified))
     if unknown:
         out = [r for r in out if r.hit.key not in unknown or r.qualified]
+    if town_countries:
+        out = [r for r in out if r.hit.start not in town_countries]
     return _one_sense(out)
 
 
@@ -1639,6 +1645,18 @@ def _in_towns_of_one_country(hit: Hit, tokens: Doc, before: list[Resolved],
 
 
 OUTSIDE_DIVISION_KM = 300
+
+
+def _town_named_like_a_country(ranked: list[tuple[float, Entry]], quals: list[Entry], countries: Collection[str],
+                               anchors: Collection[Entry]) -> bool:
+    """ "Nuevo Laredo, Colombia": a city of 100,000 people or more, of a country the document names or near a place
+    it locates, "in" a country it is not in. The country's name is a town of the city's country (Colombia, Nuevo
+    León) more likely than a gazetteer without the city's namesake there; a small town ("Chaguaramas, Trinidad and
+    Tobago") is not read so."""
+    best = ranked[0][1]
+    return best.kind == "city" and best.population >= SMALL_TOWN \
+        and all(c.kind == "country" and c.country != best.country for c in quals) \
+        and (best.country in countries or bool(anchors) and near_any(best, anchors))
 
 
 def _unknown_in_named_country(ranked: list[tuple[float, Entry]], quals: list[Entry], q: Hit | None,

@@ -1697,6 +1697,20 @@ def test_a_town_beside_a_place_of_its_sentence_beats_a_far_larger_namesake():
     assert found["Portsmouth"].country == "DM", found["Portsmouth"]
 
 
+def test_a_country_named_after_a_large_city_of_another_is_a_town_there():
+    """ "Nuevo Laredo, Colombia (the Colombia Solidarity International Bridge …)": Colombia, Nuevo León, a town the
+    gazetteer lacks, not the country 3,000 km away; Nuevo Laredo stays. A small town's country stays its
+    qualifier ("CHAGUARAMAS, Trinidad and Tobago")."""
+    text = ("MONTERREY, Mexico – The U.S. Consulate General in Monterrey warns of violence in Nuevo León and "
+            "Tamaulipas, Mexico. U.S. government employees may not travel by land between Monterrey and the border "
+            "crossings at Nuevo Laredo, Colombia (the Colombia Solidarity International Bridge in Anáhuac) and "
+            "Reynosa.")
+    found = _places(text)
+    assert "Nuevo Laredo" in found and not any(p.kind == "country" and p.country == "CO" for p in found.values()), \
+        found
+    assert "Trinidad and Tobago" in _places("CHAGUARAMAS, Trinidad and Tobago – The ministers met on security.")
+
+
 def test_a_town_beside_any_town_the_text_locates_beats_a_far_larger_namesake():
     """Manzanillo on the Dominican north coast, 17 km from the Dajabón the brief names in another sentence, over
     Mexico's Manzanillo, far from every place the text locates, though the brief names Mexico once."""
