@@ -277,6 +277,13 @@ def _compound_names_a_body(hit: Hit, tokens: Doc) -> bool:
     return False
 
 
+def _post_then_person(hit: Hit, lowers: list[str], texts: list[str], j: int) -> bool:
+    """ "U.S. Chargé d'Affaires in Managua Kevin Sullivan": a town after "in", then a given name and a surname, is
+    a title's post and its holder, not one longer name."""
+    return hit.start > 0 and lowers[hit.start - 1] == "in" and j + 1 < len(lowers) and texts[j + 1][:1].isupper() \
+        and fold_accents(lowers[j]) in common_first_names()
+
+
 def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts: set[int], place_ends: set[int]) -> bool:
     """Is the hit inside an organisation or person name ("Sinaloa Cartel", "George Washington")?"""
     if hit.part:  # (a country there says whose the body is, as in "U.S. Embassy": drawn as such elsewhere)
@@ -301,7 +308,8 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
             if headline and _headline_verb(lowers[k]):
                 break  # "Honduras Hosts Regional Security Summit", "Panama Canal Adjusts Daily Transits"
             k += 1
-        if not country and not headline and lowers[j] not in ALLOWED_NEXT and not hit.demonym:
+        if not country and not headline and lowers[j] not in ALLOWED_NEXT and not hit.demonym \
+                and not _post_then_person(hit, lowers, texts, j):
             return True
         if hit.demonym:
             return True

@@ -340,6 +340,8 @@ def _add_cities(gaz: Gazetteer, capitals: dict[str, str], extra: dict) -> None:
     for r in rows:
         cc, lat, lon = r["countrycode"], float(r["latitude"]), float(r["longitude"])
         key = (norm(r["name"]), cc)
+        if key[0].startswith("university of "):
+            continue  # a campus GeoNames counts as a town ("University of Texas"): in text, the university, a body
         if any(km(lat, lon, a, b) < 30 for a, b in kept.get(key, ())):
             continue  # a duplicate record of a bigger town with the same name
         kept.setdefault(key, []).append((lat, lon))

@@ -1697,6 +1697,14 @@ def test_a_town_beside_a_place_of_its_sentence_beats_a_far_larger_namesake():
     assert found["Portsmouth"].country == "DM", found["Portsmouth"]
 
 
+@pytest.mark.parametrize("text", [
+    "U.S. Chargé d'Affaires in Managua Kevin Sullivan said the U.S. Embassy was in contact with U.S. citizens.",
+    "U.S. Chargé d'Affaires in Managua Kevin O'Reilly said the U.S. Embassy was in contact with U.S. citizens.",
+])
+def test_a_titles_post_before_its_holders_name_is_a_place(text):
+    assert "Managua" in names(text), sorted(names(text))
+
+
 def test_a_country_named_after_a_large_city_of_another_is_a_town_there():
     """ "Nuevo Laredo, Colombia (the Colombia Solidarity International Bridge …)": Colombia, Nuevo León, a town the
     gazetteer lacks, not the country 3,000 km away; Nuevo Laredo stays. A small town's country stays its
@@ -1736,6 +1744,8 @@ def test_names_of_firms_task_forces_and_bases_are_not_places(text, trap):
 @pytest.mark.parametrize("text, trap", [
     ("Storm kills 12 in southern Mexico\n\nBy JULIETA MORELOS and DAVID R. HOLLISTER\n\nOAXACA, Mexico (AP) — Rain "
      "fell across Oaxaca and Guerrero on Monday.", "Morelos"),
+    ("The two sides will expand exchanges between the National Autonomous University of Mexico (UNAM) and the "
+     "University of Texas at El Paso.", "University of Texas"),
     ("Storm Julia kills 25 in Central America\n\nBy Sofía Carrasco in Bluefields with Óscar Torres in San Salvador\n"
      "Published: Oct 10, 2022\n\nManagua (AFP) - Julia hit Nicaragua's Caribbean coast.", "Sofia"),
     ("The network laundered its proceeds in Sayulita and Puerto Vallarta. His partner, Rosaura Ocampo Toledo, manages "
