@@ -844,6 +844,9 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
         agency = agency or known.agency
         if not d.titles:
             d.titles.append(known.title)
+    initialled = next((b for t in p.titles if t.ministry and (b := _body_by_initials(drafts, t.ministry))), None)
+    if initialled is not None:  # "The Chief Executive Officer of the NWA, E.G. Hunter": the body the text gave
+        agency, country = "", initialled.country or country  # those initials ("National Works Agency (NWA)")
     international = bool(agency) and not agency.startswith("ministry:") and \
         getattr(lex.org(agency), "country", None) == ""  # "IOM's Chief of Mission in Haiti" serves no country
     if not country and not international and any(t.office in {"government", "agency", "foreign", "military"}
@@ -858,6 +861,8 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
         entry = lex.org(agency)
         if entry is not None:
             d.agency = add_entry(drafts, entry, lex).id
+    if initialled is not None:
+        d.agency = initialled.id
     local = next((t for t in p.titles if t.place), None)
     if local is not None and not d.agency:  # "Governor of Guerrero X": the state's government, in its country's
         d.agency = _local_government(drafts, local, country, lex).id
@@ -869,6 +874,14 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
         old.title_spans += d.title_spans
     else:
         drafts[d.id] = d
+
+
+def _body_by_initials(drafts: dict[str, Draft], portfolio: str) -> Draft | None:
+    """The one body of the text whose initials a title's complement is ("of the NWA"), if any."""
+    if not (portfolio.isupper() and portfolio.isalpha() and len(portfolio) >= 2):
+        return None
+    found = [d for d in drafts.values() if d.kind in BODY_KINDS and portfolio in d.aliases]
+    return found[0] if len(found) == 1 else None
 
 
 def _publishers_own(drafts: dict[str, Draft], p: Person, pub: OrgEntry, lex: Lexicon) -> None:

@@ -578,6 +578,13 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
                     pos = end if end > pos + 2 else pos  # Public Safety Alexis Torres"
             pos = _possessed_unit(tokens, pos)
             continue
+        if hit is not None and hit.label != "acr" and hit.end + 1 < n and lowers[hit.end] == "of" \
+                and texts[hit.end + 1][:1].isupper() and hit.end + 1 not in maps.country_at \
+                and lowers[hit.end - 1] in {"court", "tribunal"} and not (t.agency or t.ministry or t.portfolio):
+            k, _ = _portfolio_run(tokens, hit.end + 1, lex, maps)  # "head of the Supreme Court of Justice": a
+            if k > hit.end + 1:  # longer name than the listed court's (the U.S. Supreme Court), and no
+                t.ministry, pos = tokens[j:k].text, k  # Justice Department's either
+                continue
         if hit is not None:
             ref = hit.ref if hit.label == "acr" else _org_name(lex, hit.ref)
             if prep == "to":

@@ -1267,6 +1267,20 @@ def test_a_delegation_list_of_name_lines_then_title_lines():
         "american-chamber-of-commerce-and-industry-of-panama"), found
 
 
+@pytest.mark.parametrize("text, name, affiliation", [
+    # a court's "of Justice" is its own name's, neither the U.S. Supreme Court's nor the Justice Department's
+    ("In Honduras, the Attorney General, Óscar Chinchilla, and the head of the Supreme Court of Justice, Rolando "
+     "Argueta, were appointed under the previous government.", "Rolando Argueta",
+     "agency:supreme-court-of-justice-of-honduras"),
+    # "of the NWA": the body the text gave those initials
+    ("KINGSTON, Jamaica – The project will be carried out by the National Works Agency (NWA). The Chief Executive "
+     "Officer of the NWA, Everton Hunter, said that design work would be done.", "Everton Hunter",
+     "agency:jamaican-national-works-agency"),
+])
+def test_a_courts_head_and_an_officer_of_initials(text, name, affiliation):
+    assert officials(text)[name].affiliation == affiliation, officials(text)[name]
+
+
 def test_a_chief_justice_sits_on_the_one_supreme_court_named():
     found = officials("In Mexico, President López Obrador pushed the reform after the Supreme Court blocked several "
                       "projects. Chief Justice Norma Piña, who did not run, had warned.")
