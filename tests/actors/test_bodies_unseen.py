@@ -758,6 +758,12 @@ def test_a_countrys_possessive_congress_is_its_legislature(text, body):
     assert body in names and "U.S. Congress" not in names, sorted(names)
 
 
+def test_a_ministrys_portfolio_of_labour_market_words():
+    text = "KINGSTON, Jamaica – The project will be carried out under the Ministry of Economic Growth and Job Creation."
+    names = {a.name for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
+    assert "Jamaican Ministry of Economic Growth and Job Creation" in names, sorted(names)
+
+
 @pytest.mark.parametrize("text", [
     # a CRS report on Panama names Panama's assembly, but its bare "Congress" is still the U.S. one
     "Congressional Research Service\n\nPanama: Conditions and U.S. Relations\n\nThe Panamanian National Assembly "
