@@ -448,8 +448,12 @@ LIST_WORDS = {",", "and", "or"}
 
 
 def _local_place_named_for(hit: Hit, tokens: Doc) -> bool:
-    """ "the <name> community in <town>": a local place of that name, inside the town the text goes on to name."""
+    """ "the <name> community in <town>": a local place of that name, inside the town the text goes on to name;
+    so is "<name>, a community in <town>" ("in Gaza, a community in Old Harbour named by residents after …")."""
     k, n, lowers = hit.end, len(tokens), token_lowers(tokens)
+    if k + 3 < n and lowers[k] == "," and lowers[k + 1] in {"a", "an"}:
+        m = k + 2 + (lowers[k + 2] in {"small", "poor", "rural", "coastal", "fishing", "farming", "local"})
+        return m + 1 < n and lowers[m] in LOCAL_PLACE_WORDS and lowers[m + 1] in {"in", "of", "near", "outside"}
     return hit.start > 0 and lowers[hit.start - 1] == "the" and k + 1 < n \
         and lowers[k] in LOCAL_PLACE_WORDS and lowers[k + 1] in {"in", "of", "near", "outside"}
 
