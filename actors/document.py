@@ -844,7 +844,8 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
         agency = agency or known.agency
         if not d.titles:
             d.titles.append(known.title)
-    initialled = next((b for t in p.titles if t.ministry and (b := _body_by_initials(drafts, t.ministry))), None)
+    initialled = next((b for t in p.titles if t.ministry and (b := _body_by_initials(drafts, t.ministry))), None) \
+        or next((_initials_body(drafts, t) for t in p.titles if _initials(t.ministry)), None)
     if initialled is not None:  # "The Chief Executive Officer of the NWA, E.G. Hunter": the body the text gave
         agency, country = "", initialled.country or country  # those initials ("National Works Agency (NWA)")
     international = bool(agency) and not agency.startswith("ministry:") and \
@@ -876,9 +877,24 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
         drafts[d.id] = d
 
 
+def _initials(text: str) -> bool:
+    """Is a title's complement a body's initials ("COMISCA", "NWA")?"""
+    return text.isupper() and text.isalpha() and len(text) >= 2
+
+
+def _initials_body(drafts: dict[str, Draft], t: Title) -> Draft:
+    """ "the Executive Secretary of COMISCA, X": a body the text names only by initials no list knows is still a
+    body, and the person its officer (not the publisher's country's)."""
+    aid = actor_id("organization", t.ministry)
+    body = drafts.setdefault(aid, Draft(aid, "organization", t.ministry, "", "", {t.ministry}))
+    if t.text.endswith(f" {t.ministry}"):  # (its initials close the title: their mention)
+        body.spans.append((t.end - 1, t.end, "acronym"))
+    return body
+
+
 def _body_by_initials(drafts: dict[str, Draft], portfolio: str) -> Draft | None:
     """The one body of the text whose initials a title's complement is ("of the NWA"), if any."""
-    if not (portfolio.isupper() and portfolio.isalpha() and len(portfolio) >= 2):
+    if not _initials(portfolio):
         return None
     found = [d for d in drafts.values() if d.kind in BODY_KINDS and portfolio in d.aliases]
     return found[0] if len(found) == 1 else None

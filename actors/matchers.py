@@ -109,11 +109,16 @@ def scan(tokens: Doc) -> Scan:
         out.countries = [h for h in out.countries
                          if not (h.start and fold(f"{tokens[h.start - 1].text} {tokens[h.start:h.end].text}") in states)
                          and not (h.start >= 2 and tokens[h.start - 2].lower_ == "port" and tokens[h.start - 1].lower_ == "of")
+                         and not (h.end < len(tokens) and tokens[h.end].text in TOWN_AFTER_DEMONYM)
                          and not _country_surname(tokens, h)]
     if out.orgs:  # "the Arizona National Guard", "the Texas Supreme Court": a state's own body, named as one
         lex = get_lexicon()
         out.orgs = [h for h in out.orgs if not (lex.org_by_id[h.ref].shared and _after_state(tokens, h.start, states))]
     return out
+
+
+# a town named with a demonym: "Spanish Town" and "Spanish Wells", "English Harbour", "French Harbor" (Roatán)
+TOWN_AFTER_DEMONYM = {"Town", "Wells", "Harbour", "Harbor"}
 
 
 def _country_surname(tokens: Doc, h: Hit) -> bool:

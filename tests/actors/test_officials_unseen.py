@@ -1281,6 +1281,21 @@ def test_a_courts_head_and_an_officer_of_initials(text, name, affiliation):
     assert officials(text)[name].affiliation == affiliation, officials(text)[name]
 
 
+def test_an_officer_of_initials_no_list_knows_serves_that_body():
+    found = officials("PAHO met in Tegucigalpa. The Secretary General of SICA, Werner Vargas Torres, and the Executive "
+                      "Secretary of COMISCA, Alejandro Solís Martínez, also spoke.")
+    assert found["Alejandro Solís Martínez"].affiliation == "organization:comisca", found
+
+
+def test_a_demonym_naming_a_town_is_no_country():
+    found = officials("Ministry of National Security Announces Enhanced Security Measures for Spanish Town\n\nKINGSTON, "
+                      "Jamaica — Tuesday, February 6, 2024\n\nThe Minister of National Security, the Hon. Dr. Horace "
+                      "Chang, today announced enhanced security measures in Spanish Town and in the western parishes.")
+    assert found["Horace Chang"].affiliation == "agency:jamaican-ministry-of-national-security", found
+
+
+
+
 def test_a_chief_justice_sits_on_the_one_supreme_court_named():
     found = officials("In Mexico, President López Obrador pushed the reform after the Supreme Court blocked several "
                       "projects. Chief Justice Norma Piña, who did not run, had warned.")
