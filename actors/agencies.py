@@ -140,6 +140,9 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if hit.ref in defined_else:
             continue
         entries = lex.org_by_acronym[hit.ref]
+        if _names_its_part(tokens, hit, taken):
+            continue  # "the U.N. Security Council", "the U.N. High Commissioner for Human Rights": the body's own
+            # initials in its name, or a part of it named after them, not a mention of the whole organisation
         supported = [e for e in entries if e.id in named]
         if supported:
             entry = supported[0]
@@ -226,6 +229,21 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
         if hit.ref != "US" and k < len(tokens) and lowers[k] in LEGISLATURE_WORDS:
             return False
     return True
+
+
+# words that open the name of a part of the United Nations after its initials ("U.N. Security Council")
+UN_PARTS = {"security", "high", "general", "human", "office", "mission", "integrated", "verification", "economic",
+            "development", "refugee", "population", "environment", "peacekeeping", "peacebuilding", "stabilization"}
+
+
+def _names_its_part(tokens: Doc, hit, taken: set[int]) -> bool:
+    """ "U.N. High Commissioner for Human Rights", "U.N. Security Council": the United Nations' initials inside a
+    part's name the lexicon read, or before the name of one of its parts (the office, the council), which the text
+    means, not the whole organisation."""
+    k = hit.end
+    return hit.ref in {"UN", "U.N."} and (bool(taken.intersection(range(hit.start, k))) or k + 1 < len(tokens)
+                                          and tokens[k].lower_ in UN_PARTS and tokens[k].text[:1].isupper()
+                                          and tokens[k + 1].text[:1].isupper())
 
 
 def _within(entry, ancestor: str, lex: Lexicon) -> bool:

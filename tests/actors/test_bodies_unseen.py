@@ -758,6 +758,18 @@ def test_a_countrys_possessive_congress_is_its_legislature(text, body):
     assert body in names and "U.S. Congress" not in names, sorted(names)
 
 
+@pytest.mark.parametrize("text, absent, present", [
+    ("President Abinader urged the U.N. Security Council to authorize a force.", "United Nations",
+     "UN Security Council"),
+    ("The U.N. High Commissioner for Human Rights criticized the deportations.", "United Nations", None),
+    ("U.N. Secretary-General António Guterres spoke.", None, "United Nations"),  # its officer's title: the UN's
+    ("The OAS Secretary General spoke in Washington.", None, "Organization of American States"),
+])
+def test_the_uns_initials_before_one_of_its_parts(text, absent, present):
+    names = {a.name for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
+    assert (absent is None or absent not in names) and (present is None or present in names), sorted(names)
+
+
 def test_a_ministrys_portfolio_of_labour_market_words():
     text = "KINGSTON, Jamaica – The project will be carried out under the Ministry of Economic Growth and Job Creation."
     names = {a.name for a in analyse_document(load_bytes("t.txt", text.encode())).actors}
