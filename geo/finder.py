@@ -238,6 +238,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and not any(e.kind == "feature" for e in entries):
             continue
         if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens) or a_portfolio(h, tokens, entries)
+                           or _a_dogs_name(h, tokens)
                            or names_a_task_force(h, tokens) or names_an_operation(h, tokens)):
             continue
         if not h.part and h.start > 0 and texts[h.start - 1] in NAME_ARTICLES and texts[h.start][:1].isupper():
@@ -445,6 +446,16 @@ def _listed_with(hit: Hit, by_start: dict[int, Hit], by_end: dict[int, Hit], low
 
 
 LIST_WORDS = {",", "and", "or"}
+
+
+DOG_WORDS = {"canine", "dog", "k-9", "k9"}  # "the canine team Sonora alerted to the load": a detector dog's name
+DOG_PARTS = {"team", "partner", "unit"}
+
+
+def _a_dogs_name(hit: Hit, tokens: Doc) -> bool:
+    """Is the name a detector dog's, right after "canine", "dog", "K-9" or "canine team"?"""
+    lowers, k = token_lowers(tokens), hit.start
+    return k > 0 and (lowers[k - 1] in DOG_WORDS or k > 1 and lowers[k - 1] in DOG_PARTS and lowers[k - 2] in DOG_WORDS)
 
 
 def _local_place_named_for(hit: Hit, tokens: Doc) -> bool:

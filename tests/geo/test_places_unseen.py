@@ -1751,6 +1751,8 @@ def test_names_of_firms_task_forces_and_bases_are_not_places(text, trap):
 @pytest.mark.parametrize("text, trap", [
     ("Storm kills 12 in southern Mexico\n\nBy JULIETA MORELOS and DAVID R. HOLLISTER\n\nOAXACA, Mexico (AP) — Rain "
      "fell across Oaxaca and Guerrero on Monday.", "Morelos"),
+    ("At the Nogales port in Arizona, an inspection scan revealed anomalies, and the canine team Sonora alerted to "
+     "the load.", "Sonora"),
     ("SPANISH TOWN, Jamaica – Of the murders recorded in St. Catherine since January 1, more than half occurred in "
      "Ellerslie Pen and Tawes Pen in Spanish Town and in Gaza, a community in Old Harbour.", "Gaza"),
     ("The two sides will expand exchanges between the National Autonomous University of Mexico (UNAM) and the "
