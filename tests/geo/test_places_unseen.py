@@ -1705,6 +1705,11 @@ def test_a_titles_post_before_its_holders_name_is_a_place(text):
     assert "Managua" in names(text), sorted(names(text))
 
 
+def test_zihuatanejo_is_the_city_geonames_names_with_ixtapa():
+    found = _places("Federal Highway 200 toward Zihuatanejo, Ixtapa and Tecpan de Galeana in Guerrero is closed.")
+    assert "Ixtapa-Zihuatanejo" in found, found
+
+
 def test_central_asia_is_its_own_region():
     found = _places("Costa Rica agreed to receive about 200 deportees from Central Asia and elsewhere.")
     assert "Central Asia" in found and "Asia" not in found, found
