@@ -287,8 +287,12 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         if not h.part and entries and entries[0].kind in ("admin1", "city") and _colony_named_for(h, tokens):
             continue  # "the Manitoba and Swift Current colonies" (Mennonite colonies in Chihuahua): named after
             # places, not in them
-        if not h.part and entries and entries[0].kind == "country" and _local_place_named_for(h, tokens):
-            continue  # "the Russia community in Savanna-la-Mar": a place in a town, named after the country
+        if not h.part and entries and entries[0].kind == "country" and (_local_place_named_for(h, tokens)
+                                                                        or _opens_local_name(h, tokens)):
+            continue  # "the Russia community in Savanna-la-Mar": a place in a town, named after the country; "the
+            # neighborhood of Armenia Bonito": a longer local name the country's opens
+        if not h.part and entries and _a_buildings_name(h, tokens, entries):
+            continue  # "the explosion at the Saratoga hotel in Havana": a hotel named after a town
         if not h.part and h.key in TITLE_OPENERS and h.end < len(tokens) and tokens[h.end].lower_ in TITLES \
                 and tokens[h.end].text[:1].isupper():
             continue  # "the General Assembly in New York, Vice President Kamala Harris": a title's first word (Vice,
@@ -446,6 +450,25 @@ def _listed_with(hit: Hit, by_start: dict[int, Hit], by_end: dict[int, Hit], low
 
 
 LIST_WORDS = {",", "and", "or"}
+
+
+BUILDING_NOUNS = {"hotel", "restaurant", "nightclub", "bar", "building", "tower", "mall", "casino", "stadium"}
+
+
+def _opens_local_name(hit: Hit, tokens: Doc) -> bool:
+    """ "in the neighborhood of Armenia Bonito": a local place's name after its noun and "of", run on past the
+    country's name that opens it."""
+    texts, lowers, k = token_texts(tokens), token_lowers(tokens), hit.start
+    return k > 1 and lowers[k - 1] == "of" and lowers[k - 2] in LOCAL_PLACE_WORDS | {"colonia", "barrio", "sector"} \
+        and hit.end < len(tokens) and texts[hit.end][:1].isupper() and texts[hit.end].isalpha()
+
+
+def _a_buildings_name(hit: Hit, tokens: Doc, entries: list[Entry]) -> bool:
+    """ "the Saratoga hotel": a small town's name between "the" and a lower-case building noun names the building."""
+    lowers, k, j = token_lowers(tokens), hit.start, hit.end
+    return k > 0 and lowers[k - 1] == "the" and j < len(tokens) and lowers[j] in BUILDING_NOUNS \
+        and tokens[j].text.islower() and entries[0].kind == "city" and entries[0].population < SMALL_TOWN \
+        and not entries[0].capital
 
 
 DOG_WORDS = {"canine", "dog", "k-9", "k9"}  # "the canine team Sonora alerted to the load": a detector dog's name

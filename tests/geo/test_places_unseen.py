@@ -1756,6 +1756,8 @@ def test_names_of_firms_task_forces_and_bases_are_not_places(text, trap):
 @pytest.mark.parametrize("text, trap", [
     ("Storm kills 12 in southern Mexico\n\nBy JULIETA MORELOS and DAVID R. HOLLISTER\n\nOAXACA, Mexico (AP) — Rain "
      "fell across Oaxaca and Guerrero on Monday.", "Morelos"),
+    ("He killed a bus driver in the neighborhood of Armenia Bonito in La Ceiba, Atlántida, Honduras.", "Armenia"),
+    ("Aid arrived after the explosion at the Saratoga hotel in Havana in May 2022.", "Saratoga"),
     ("At the Nogales port in Arizona, an inspection scan revealed anomalies, and the canine team Sonora alerted to "
      "the load.", "Sonora"),
     ("SPANISH TOWN, Jamaica – Of the murders recorded in St. Catherine since January 1, more than half occurred in "
