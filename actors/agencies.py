@@ -17,6 +17,7 @@ from actors.institutions import (
     CRIMINAL_HEADS,
     HEAD_AFTER,
     LOWER_CRIMINAL,
+    ORDINAL_ENDS,
     ORGANIZATION_HEADS,
     SEES,
     country_after,
@@ -205,7 +206,7 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
     country's legislature (then the bare name may well be its chamber). Not the end of a longer name ("the
     National Congress")."""
     if entry.id == "agency:us-congress" and start > 0 and tokens[start - 1].text[:1].isdigit() \
-            and tokens[start - 1].text.endswith(("th", "st", "nd", "rd")):
+            and tokens[start - 1].text.endswith(ORDINAL_ENDS):
         return True  # "the 117th Congress": only the U.S. Congress is named by its term
     if ctx is None or entry.id not in US_CHAMBERS or not ctx.publisher:
         return False

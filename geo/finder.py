@@ -453,13 +453,14 @@ LIST_WORDS = {",", "and", "or"}
 
 
 BUILDING_NOUNS = {"hotel", "restaurant", "nightclub", "bar", "building", "tower", "mall", "casino", "stadium"}
+LOCAL_NAME_NOUNS = LOCAL_PLACE_WORDS | {"colonia", "barrio", "sector"}  # before "of" and a local place's name
 
 
 def _opens_local_name(hit: Hit, tokens: Doc) -> bool:
     """ "in the neighborhood of Armenia Bonito": a local place's name after its noun and "of", run on past the
     country's name that opens it."""
     texts, lowers, k = token_texts(tokens), token_lowers(tokens), hit.start
-    return k > 1 and lowers[k - 1] == "of" and lowers[k - 2] in LOCAL_PLACE_WORDS | {"colonia", "barrio", "sector"} \
+    return k > 1 and lowers[k - 1] == "of" and lowers[k - 2] in LOCAL_NAME_NOUNS \
         and hit.end < len(tokens) and texts[hit.end][:1].isupper() and texts[hit.end].isalpha()
 
 
