@@ -215,7 +215,7 @@ def _us_chamber_at_home(entry, start: int, tokens: Doc, scan: Scan, lex: Lexicon
     pub = lex.org_by_id.get(ctx.publisher)
     if pub is None or pub.country != "US" or pub.kind != "agency":
         return False  # (a U.S. wire's story on El Salvador's "new Congress" is not about the U.S. one)
-    if entry.id == "agency:us-congress" and _within(pub, entry.id, lex):
+    if entry.id == "agency:us-congress" and lex.under(pub.id, entry.id):
         return True  # "Some Members of Congress have expressed concern" in a CRS report on Panama: its own Congress
     for hit in scan.orgs:
         other = lex.org_by_id[hit.ref]
@@ -247,17 +247,6 @@ def _names_its_part(tokens: Doc, hit, taken: set[int]) -> bool:
                                           and tokens[k + 1].text[:1].isupper())
 
 
-def _within(entry, ancestor: str, lex: Lexicon) -> bool:
-    """Is the listed body ``entry`` (or None) the body ``ancestor`` (an id) or under it, through up to three parents?"""
-    for _ in range(4):
-        if entry is None:
-            return False
-        if entry.id == ancestor:
-            return True
-        entry = lex.org(entry.parent) if entry.parent else None
-    return False
-
-
 def _own_service(entry, start: int, tokens: Doc, scan: Scan, drafts: dict[str, Draft], lex: Lexicon,
                  ctx: Context | None) -> bool:
     """ "The Coast Guard repatriated 12 people to Cap-Haïtien … received by the Haitian Coast Guard": in a release by
@@ -266,7 +255,7 @@ def _own_service(entry, start: int, tokens: Doc, scan: Scan, drafts: dict[str, D
     end of a longer name ("the Antigua and Barbuda Defence Force Coast Guard", "the National Congress")."""
     if _after_a_name_word(tokens, start):
         return False
-    if _within(lex.org_by_id.get(ctx.publisher) if ctx is not None else None, entry.id, lex):
+    if ctx is not None and lex.under(ctx.publisher, entry.id):
         return True
     if entry.id in US_CHAMBERS:
         return False  # (a committee names no chamber: "Congress" in a brief on Honduras, read by its own rule)

@@ -84,7 +84,7 @@ def find_actors(document: Document, tokens: Doc, publisher: str = "") -> tuple[t
             while end > start + 1 and (tokens[end - 1].is_space or not tokens[end - 1].text.strip()):
                 end -= 1
             draft.spans.append((start, end, "publisher"))  # the page says it published this headline
-    us_main = pub.id if pub is not None and pub.country == "US" and not _under(pub.id, "Congress", lex) \
+    us_main = pub.id if pub is not None and pub.country == "US" and not lex.under(pub.id, "agency:us-congress") \
         else _main_us_agency(drafts)  # (a CRS report's or a committee's executive officials are not its own)
     by_known: dict[int, str] = {}  # one node for "Joe Biden" and "Joseph R. Biden" in one document
     for p in people:
@@ -761,18 +761,6 @@ def _draft_of(drafts: dict[str, Draft], p: Person) -> Draft | None:
     return next((d for d in drafts.values() if d.kind == "official" and set(p.spans) & set(d.spans)), None)
 
 
-def _under(aid: str, ancestor: str, lex: Lexicon) -> bool:
-    """Is the listed body ``aid`` the ``ancestor`` (a lexicon ref) or under it, through its parents?"""
-    top = lex.org(ancestor)
-    entry, seen = lex.org_by_id.get(aid), set()
-    while entry is not None and top is not None and entry.id not in seen:
-        if entry.id == top.id:
-            return True
-        seen.add(entry.id)
-        entry = lex.org(entry.parent) if entry.parent else None
-    return False
-
-
 def _rank_in_body(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:
     """ "Capt. X, Joint Task Force-Bravo Public Affairs", "Lt. X of the Cochise County Sheriff's Office": a rank
     names no body (Lieutenant serves a sheriff as well as an army), so the body named right after the name, in
@@ -836,7 +824,7 @@ def _official(drafts: dict[str, Draft], p: Person, lex: Lexicon, ctx: Context, u
     if country == "US" and not agency and us_main and any(t.office == "agency" for t in p.titles):
         agency = drafts[us_main].name
     if country == "US" and agency == "DoD" and us_main and not any(t.agency for t in p.titles) \
-            and _under(us_main, "DoD", lex) and us_main != lex.org("DoD").id:
+            and lex.under(us_main, lex.org("DoD").id) and us_main != lex.org("DoD").id:
         agency = drafts[us_main].name  # "Capt. X" in a 4th Fleet story serves the 4th Fleet, not just DoD
     if known:
         d.aliases |= {known.name, *known.aliases}

@@ -93,6 +93,16 @@ class Lexicon:
         hits = self.org_by_acronym.get(ref)
         return hits[0] if hits else self.org_by_key.get(name_key(ref))
 
+    def under(self, aid: str, ancestor: str) -> bool:
+        """Is the listed body ``aid`` the body ``ancestor`` (an id) or under it, through its parents?"""
+        entry, seen = self.org_by_id.get(aid), set()
+        while entry is not None and entry.id not in seen:
+            if entry.id == ancestor:
+                return True
+            seen.add(entry.id)
+            entry = self.org(entry.parent) if entry.parent else None
+        return False
+
     def country_of(self, word: str) -> str:
         return self.country_by_word.get(fold(word), "")
 
