@@ -956,6 +956,8 @@ POST_OF_COUNTRY = re.compile(r"^(?P<head>Embassy|Consulate General|Consulate) of
 # rooms of the White House that releases name as venues, shaped like a body's name ("… Office", "… Room")
 ROOMS = {"oval office", "situation room", "roosevelt room", "cabinet room", "east room", "state dining room",
          "indian treaty room"}
+# a unit's noun with no town or agency before it ("Field Office Director Jane Smith, ERO Houston"): a title's words
+BARE_UNITS = {"field office", "field division"}
 # states named like a body ("Union"): a country, drawn on the map, not an actor
 STATES_NAMED_LIKE_BODIES = {"soviet union", "union of soviet socialist republics"}
 
@@ -971,7 +973,7 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
     if generic and not (words[-1] in NATIONAL_BODIES and words[0] in {"national", "legislative"} and home) \
             or len(words) < 2 or words[0] in PEOPLE_WORDS:
         return None  # "Members of Congress" are people, not a body; "the National Congress" is the home one
-    if " ".join(words) in ROOMS or " ".join(words) in STATES_NAMED_LIKE_BODIES \
+    if " ".join(words) in ROOMS or " ".join(words) in STATES_NAMED_LIKE_BODIES or " ".join(words) in BARE_UNITS \
             or any(" ".join(words[i:]) in sea_banks() for i in range(len(words))):
         return None  # "a meeting in the Oval Office": a room of the White House, not a body; "(Off) Cay Sal Bank":
         # a bank at sea
