@@ -220,6 +220,9 @@ def same_person(a: str, b: str) -> bool:
         return True
     if len(short) == 1:
         return short[0] in long_[1:] or (len(long_) == 1 and short == long_)
+    shorter = a if len(pa) < len(pb) else b
+    if "-" in shorter and any(long_[i:i + len(short)] == short for i in range(1, len(long_) - len(short) + 1)):
+        return True  # "Martínez-Acha" / "Javier Martínez-Acha Vásquez": a compound surname alone
     if short[0] != long_[0]:
         return False
     rest = long_[1:]

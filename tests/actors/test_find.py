@@ -99,6 +99,13 @@ def test_same_document_surname_and_title_reference():
     assert kinds.count("name") == 3 and kinds.count("reference") == 1
 
 
+def test_a_compound_surname_written_alone_is_the_person_with_both_surnames():
+    a = analyse("Foreign Minister Javier Martínez-Acha Vásquez met the press in Panama City. Foreign Minister "
+                "Martínez-Acha said the flights would continue.")
+    officials = [x for x in a.actors if x.kind == "official"]
+    assert [x.name for x in officials] == ["Javier Martínez-Acha Vásquez"] and len(officials[0].mentions) == 2
+
+
 def test_surname_shared_by_two_people_goes_to_the_title_holder():
     a = analyse("President Juan Orlando Hernández met First Lady Ana García de Hernández. "
                 "Later, President Hernandez spoke.")
