@@ -63,7 +63,7 @@ from geo.evidence import (
 )
 from geo.gazetteer import COUNTY_ID, Entry, Gazetteer, km, norm, place_kind
 from geo.geometry import outline_points
-from geo.matching import Hit, find_hits
+from geo.matching import Hit, find_hits, opens_longer_name
 from geo.prepared import get_gazetteer
 from geo.resolve import (
     FAMOUS_CAPITAL,
@@ -652,10 +652,12 @@ FACILITY_AFTER = {"cargo", "facility", "facilities", "port", "bridge", "crossing
 
 
 def _a_facility_mention(h: Hit, tokens: Doc) -> bool:
-    """ "This seizure at Colombia", "the Colombia cargo facility": a name used as a crossing's, not a country's."""
+    """ "This seizure at Colombia", "the Colombia cargo facility": a name used as a crossing's, not a country's;
+    and "the Colombia Solidarity cargo facility", the crossing's name cut short."""
     lowers = token_lowers(tokens)
     return h.start > 0 and lowers[h.start - 1] == "at" \
-        or h.end < len(tokens) and lowers[h.end] in FACILITY_AFTER and tokens[h.end].text.islower()
+        or h.end < len(tokens) and lowers[h.end] in FACILITY_AFTER and tokens[h.end].text.islower() \
+        or opens_longer_name(h, tokens)
 
 
 SHORT_DIVISION_KM = 600  # a division of the name this near the feature it opens is the one meant
@@ -1387,13 +1389,17 @@ def written_accents(text: str) -> str:
     return "".join(sorted({c for c in text.lower() if c in ACCENTED}))
 
 
-def spelt_as_written(ranked: list[tuple[float, Entry]], accents: str) -> list[tuple[float, Entry]]:
+def spelt_as_written(ranked: list[tuple[float, Entry]], accents: str,
+                     anchors: Collection[Entry] = ()) -> list[tuple[float, Entry]]:
     """An English text that writes a name's accent ("Berlín, in Santander") means a reading spelt with it, when
     some are: accent folding lets "Berlín" find Berlin, Germany, but the text does not say "Berlin". Countries
-    keep their other names ("Perú"), as do readings where such names are written with accents; a name no reading
-    spells with the accent keeps every reading."""
+    keep their other names ("Perú"), as do readings where such names are written with accents, and a U.S. town
+    of a state the text locates (its Spanish names are written with their accents: "San José", in a text on
+    California); a name no reading spells with the accent keeps every reading."""
+    states = [a for a in anchors if a.kind == "admin1" and a.country == "US"]
     spelt = [x for x in ranked if x[1].kind == "country" or x[1].country in ACCENTED_NAME_COUNTRIES
-             or set(accents) <= set(x[1].name.lower())]
+             or set(accents) <= set(x[1].name.lower())
+             or x[1].country == "US" and any(within(x[1], s) for s in states)]
     if len(spelt) == len(ranked) or not any(e.kind != "country" for _, e in spelt):
         return ranked
     return spelt
@@ -1514,7 +1520,7 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
                 if not anchors:
                     unanchored[k] = ranked
             if accents:
-                ranked = spelt_as_written(ranked, accents)
+                ranked = spelt_as_written(ranked, accents, anchors)
             if ranked and not quals:
                 ranked = near_namesake(ranked, anchors, named)
                 ranked = _main_country_tie(ranked, main)

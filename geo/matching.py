@@ -87,6 +87,16 @@ class NameMatcher:
         return out
 
 
+def opens_longer_name(hit: Hit, tokens: Doc) -> bool:
+    """Does the hit with the capitalised word after it open a longer gazetteer name the text then cuts short ("the
+    Colombia Solidarity cargo facility": the Colombia–Solidarity bridge's short name, not the country)?"""
+    texts = token_texts(tokens)
+    if hit.part or hit.end >= len(texts) or not (texts[hit.end][:1].isupper() and texts[hit.end].isalpha()):
+        return False
+    lowers = token_lowers(tokens)
+    return bool(get_matcher().kinds.get((*lowers[hit.start:hit.end], lowers[hit.end]), 0) & 4)
+
+
 def _has_enye(gaz: Gazetteer, key: str) -> bool:
     """Does a reading of ``key`` spell its name with ñ, or is it a country (whose other names the gazetteer
     holds: "España")? Accent folding drops the tilde; a name written with ñ means only those."""

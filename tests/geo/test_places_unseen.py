@@ -2073,3 +2073,17 @@ def test_a_small_town_listed_with_another_countrys_places_is_not_drawn_in_its_ow
 def test_korea_alone_is_the_republic_of_korea():
     found = _places("The Secretary General thanked the governments of Canada, Chile, France, Korea and Spain.")
     assert found["South Korea"].country == "KR"
+
+
+def test_a_crossings_name_cut_short_before_a_facility_is_the_crossing_not_the_country():
+    found = {p.name for p in find_places(*make_document(
+        "LAREDO, Texas — CBP officers assigned to the Colombia Solidarity International Bridge seized cocaine. On "
+        "Sunday, a CBP officer at the Colombia Solidarity cargo facility referred a tractor for inspection."))}
+    assert "Colombia" not in found and "Colombia-Solidarity International Bridge" in found, sorted(found)
+
+
+def test_a_us_towns_spanish_name_written_with_its_accent_in_a_text_on_its_state():
+    found = {p.name: p for p in find_places(*make_document(
+        "About a third of them live in California. The consular network in that state includes ten consulates, "
+        "among them those in Fresno, Sacramento and San José."))}
+    assert "San Jose" in found and found["San Jose"].lat > 30, sorted(found)
