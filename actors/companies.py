@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from actors.drafts import Draft
 from actors.groups import later_mentions
+from actors.names import NOT_NAME
 from actors.normalize import actor_id
 from model.first_names import common_first_names, fold_accents
 from model.legal_forms import COMPANY_FORMS, WEAK_FORMS
@@ -151,6 +152,7 @@ def _by_noun(tokens: Doc, taken: set[int]) -> list[tuple[int, int, int]]:
             end = j - 1
             start = _name_before(tokens, end, taken)
             if start < end and start not in taken and (start == 0 or not texts[start - 1][:1].isupper()) \
+                    and not all(lowers[k] in NOT_NAME for k in range(start, end)) \
                     and not (end - start >= 3 and fold_accents(lowers[start]) in common_first_names()):
                 out.append((start, end, end))  # (not "Ricardo Iván Monclova Anáhuac, a CDN financial operator": a
                 # given name, then two or more names, is a person's)

@@ -597,6 +597,9 @@ LEADING_ARTICLES = {"A", "An", "Our", "Their", "Its", "His", "Her", "This", "Tha
                     "Some", "Many", "Several", "Most", "Both", "Each", "Every", "Few"}  # "Some Members of Congress"
 LEADING_CONJUNCTIONS = {"Until", "When", "After", "Before", "If", "While", "Since", "Unless", "Once", "Because",
                         "Although", "Though", "Whether", "Whereas"}
+# prepositions that open a sentence before a capitalised noun ("Under Section 353 of …", "Through Bureau programs")
+LEADING_PREPOSITIONS = {"Under", "Through", "With", "Without", "Across", "Among", "Against", "During", "Despite",
+                        "Following", "Within", "Amid", "Upon", "Beyond"}
 
 
 def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, int, str]]:
@@ -634,15 +637,17 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
         if end > start + 2 and texts[start] in LEADING_ARTICLES and not (texts[start] == "Our" and texts[start + 1] == "Lady"):
             start += 1  # "A Disaster Assistance Response Team arrived", "Our Human Rights Office": the sentence's
             # article or pronoun, not the name's (but "Our Lady of Guadalupe Parish")
-        verb = next((k for k in range(end - 3, start - 1, -1) if lowers[k] in HEADLINE_VERBS and texts[k][:1].isupper()),
+        verb = next((k for k in range(end - 2, start - 1, -1) if lowers[k] in HEADLINE_VERBS and texts[k][:1].isupper()),
                     None)
         if verb is not None:
             start = verb + 1  # "Treasury Sanctions Cuban National Revolutionary Police": the headline's verb and its
             # subject are not the name of the body that follows
         if end == start + 2 and texts[start][:1].isdigit() and lowers[start + 1] == "congress":
             continue  # "the 117th Congress": a term of the U.S. Congress, which the lexicon's "Congress" reads
-        if end > start + 1 and texts[start] in LEADING_CONJUNCTIONS:
-            start += 1  # "Until Congress acts", "When Border Patrol agents …": the sentence's word, not the name's
+        if end > start + 1 and (texts[start] in LEADING_CONJUNCTIONS or texts[start] in LEADING_PREPOSITIONS
+                                and tokens[start].is_sent_start and not lowers[start + 1].startswith("secretar")):
+            start += 1  # "Until Congress acts", "When Border Patrol agents …", "Under Section 353": the sentence's
+            # word, not the name's (but "Under Secretariat for …" is one)
         if texts[start] == "Operation" and "and" in lowers[start:end]:
             start = start + lowers[start:end].index("and") + 1  # "Operation Vigilant Sentry and Homeland Security Task
             # Force": an operation, then the body that runs it

@@ -9,4 +9,4 @@ HEADLINE_VERBS = frozenset({
     "charged", "arrested", "indicted", "convicted", "named", "appointed", "returns", "arrives", "speaks", "addresses",
     "highlights", "reaffirms", "pledges", "hands", "provides", "supports", "trains", "strengthens", "sanctions",
     "designates", "imposes", "commends", "applauds", "presents", "marks", "commemorates", "recognizes", "expands",
-    "renews", "concludes", "completes", "unveils", "deploys", "seizes"})
+    "renews", "concludes", "completes", "unveils", "deploys", "seizes", "dismantles", "disrupts"})

@@ -695,6 +695,16 @@ def test_a_conjunction_opening_the_sentence_is_not_part_of_the_name():
     # a unit's noun with no town before it is the title's, the unit named after the holder
     ("ICE said Field Office Director Jane Roe, ERO Houston, oversaw the removal flight to Guatemala City.",
      "Field Office"),
+    # a preposition opening the sentence, then a law's section
+    ("In 2023 the Treasury sanctioned several officials. Under Section 353 of the United States-Northern Triangle "
+     "Enhanced Engagement Act, the State Department named them.", "Under Section"),
+    # a headline's verb two words before the head
+    ("Treasury Sanctions Cartel de Jalisco Nueva Generación Timeshare Fraud Network in Puerto Vallarta",
+     "Sanctions Cartel"),
+    ("SENAFRONT Dismantles Migrant Smuggling Network in Darién with Support from U.S. Authorities", "Dismantles"),
+    # a sentence's adverb before an apposition that describes a company
+    ("That neutrality is now at risk.\n\nToday, a company based in Hong Kong, CK Hutchison, through its subsidiary "
+     "Panama Ports Company, runs two ports.", "Today"),
 ])
 def test_not_bodies(text, not_a_body):
     assert not any(not_a_body in name for name in bodies(text)), sorted(bodies(text))
