@@ -1431,6 +1431,24 @@ def _main_country_tie(ranked: list[tuple[float, Entry]], main: str) -> list[tupl
     return ranked
 
 
+def _sentence_country_tie(ranked: list[tuple[float, Entry]], h: Hit, tokens: Doc,
+                          before: list[Resolved]) -> list[tuple[float, Entry]]:
+    """Divisions of one name that score the same in several countries ("the parishes of St. Patrick's and St.
+    Andrew's", parishes of Grenada, Dominica and St. Vincent): the one in a country the sentence has named before it
+    ("On the main island of Grenada, …"). Not towns: a tie there is often a city of millions and a namesake (Rome)."""
+    start = sentence_at(tokens, h.start)[0]
+    named = {r.entry.country for r in before if r.entry.kind == "country" and r.hit.start >= start}
+    if not named or ranked[0][1].country in named:
+        return ranked
+    top, kind = ranked[0][0], ranked[0][1].kind
+    for i, (s, e) in enumerate(ranked[1:], 1):
+        if s < top:
+            break
+        if e.kind == kind and e.country in named:
+            return promote(ranked, i)
+    return ranked
+
+
 class _Around:
     """What the words around a hit say (its qualifier, a division, town or area cue), read once for both
     passes of ``resolve_hits``: only the ranking changes between them."""
@@ -1548,6 +1566,9 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
                 continue
             town_countries.add(q.start)  # "border crossings at Nuevo Laredo, Colombia (…) and Reynosa": the city,
             quals = []  # and a town of its country named like a country, which no mark can place
+        if not quals and container is None and len(ranked) > 1 and ranked[0][0] == ranked[1][0] \
+                and ranked[0][1].kind == "admin1":
+            ranked = _sentence_country_tie(ranked, h, tokens, out)
         if not quals and container is None:
             listed = _same_country_as_listed(h, tokens, out, ranked)
             if listed is not ranked:
@@ -1622,6 +1643,7 @@ def _line_label(h: Hit, tokens: Doc, out: list[Resolved]) -> Entry | None:
 
 
 LIST_JOINS = {",", "and", "or", "to", "y", "o", "a", "/"}  # ("/": a port named by its two towns, "Hidalgo/Pharr")
+POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 LIST_MARGIN = 0.35  # a listed town's reading in its neighbour's country wins when this close to the best
 
 
@@ -1631,16 +1653,16 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
     division the text located is in the same country when a reading there ranks nearly as well (the
     Mexican city over Monterrey, Colombia, which a Colombian place elsewhere in the document favoured)."""
     best = ranked[0][1]
-    if len(ranked) < 2 or not before or best.kind != "city":
+    if len(ranked) < 2 or not before or best.kind not in ("city", "admin1"):
         return ranked
-    if best.capital or best.population >= FAMOUS_CITY:  # "Mexico City, Bogotá, Santo Domingo and Havana": a list
+    if best.kind == "city" and best.capital or best.population >= FAMOUS_CITY:  # "Mexico City, Bogotá, Santo Domingo and Havana": a list
         return _in_towns_of_one_country(hit, tokens, before, ranked)  # of capitals crosses borders
     prev = before[-1]
     if prev.kind == "demonym" or prev.entry.kind not in ("city", "admin1") or prev.confidence < 0.6:
         return ranked
-    if not 0 < hit.start - prev.hit.end <= 2 \
-            or not all(w in LIST_JOINS for w in token_lowers(tokens)[prev.hit.end:hit.start]):
-        return ranked
+    gap = [w for w in token_lowers(tokens)[prev.hit.end:hit.start] if w not in POSSESSIVE_ENDS]
+    if not 0 < hit.start - prev.hit.end <= 3 or not gap or len(gap) > 2 or not all(w in LIST_JOINS for w in gap):
+        return ranked  # ("the parishes of St. Patrick's and St. Andrew's": a name's "'s" is no word between)
     country, at = prev.entry.country, prev.entry
     if len(before) > 1 and (first := before[-2]).kind != "demonym" \
             and first.entry.country not in (country, ranked[0][1].country) \
@@ -1651,15 +1673,15 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
     if ranked[0][1].country == country:
         # … and near it, of two readings there: "Tijuana, Mexicali and Nogales" is Sonora's Nogales, not the
         # Veracruz town near Mexico City, which the document also names
-        if km(best.lat, best.lon, at.lat, at.lon) <= LIST_KM:
-            return ranked
+        if best.kind != "city" or km(best.lat, best.lon, at.lat, at.lon) <= LIST_KM:
+            return ranked  # (a state listed after a state of its country is that state: "Tennessee, Oregon")
         for i, (s, e) in enumerate(ranked[1:], 1):
             if e.country == country and e.kind == "city" and s >= ranked[0][0] - LIST_MARGIN \
                     and km(e.lat, e.lon, at.lat, at.lon) <= LIST_KM:
                 return promote(ranked, i)
         return ranked
     for i, (s, e) in enumerate(ranked[1:], 1):
-        if e.country == country and e.kind == "city" and (
+        if e.country == country and e.kind == best.kind and (
                 s >= ranked[0][0] - LIST_MARGIN or e.population >= FAMOUS_CITY and e.population > 10 * best.population):
             return promote(ranked, i)  # (a famous city of the list's country however far the best reading's anchors
             # lift it: "waiting in Mexico City, Tapachula or Monterrey" in a release that names Bogotá)

@@ -2087,3 +2087,17 @@ def test_a_us_towns_spanish_name_written_with_its_accent_in_a_text_on_its_state(
         "About a third of them live in California. The consular network in that state includes ten consulates, "
         "among them those in Fresno, Sacramento and San José."))}
     assert "San Jose" in found and found["San Jose"].lat > 30, sorted(found)
+
+
+def test_parishes_listed_after_the_country_the_sentence_names_are_that_countrys():
+    found = {p.name: p for p in find_places(*make_document(
+        "On the main island of Grenada, damage was heaviest in the parishes of St. Patrick's and St. Andrew's. Beryl "
+        "then struck Jamaica, where the USAID Mission in Kingston responded."))}
+    assert "Saint Patrick Parish" in found and "Saint Andrew Parish" in found, sorted(found)
+    assert all(p.lat < 13 for n, p in found.items() if n.startswith(("Saint Patrick", "Saint Andrew"))), found
+
+
+def test_a_state_listed_after_states_of_its_country_is_the_state_not_a_town_nearer():
+    found = {p.name: p for p in find_places(*make_document(
+        "Their families live in Tennessee, Oregon and Wisconsin, in the United States."))}
+    assert "Oregon" in found and found["Oregon"].lon < -115, found.get("Oregon")
