@@ -171,7 +171,8 @@ def _wire_year(head: str, text: str, today: dt.date) -> int | None:
     return max(years)
 
 
-_URL_LINE = re.compile(r"^\W*(?:(?:url|link|source)\s*:\s*)?(https?://\S+)\W*$", re.I)
+_URL_LINE = re.compile(r"^\W*(?:(?:(?:source|page|original)\s+)?(?:url|link|address)\s*:\s*|source\s*:\s*)?"
+                       r"(https?://\S+)\W*$", re.I)  # "Source URL: https://…" too
 _URL_LINES = 5  # the page's own address is saved at the top; a link further down is another page's
 
 

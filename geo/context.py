@@ -587,13 +587,17 @@ def byline_names(tokens: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# what a sanctions entry's line holds after the name: a date or place of birth, a nationality, "(individual)"
+ENTRY_MARKS = frozenset({"DOB", "POB", "nationality", "Nationality", "individual"})
 ALIAS_DOTS = {"a.k.a", "f.k.a", "n.k.a"}  # "(a.k.a. …)": the tokenizer splits the last dot off; no entry ends there
 
 
 def listed_entries(tokens: Doc) -> list[tuple[int, int]]:
-    """ "GOMEZ CORDOBA, Wilson Arley, Turbo, Antioquia, Colombia; DOB 30 Jan 1981": a sanctions list's entry opens a
-    line with the person's surnames in capitals, then a comma and the given names; the surnames are the person's."""
-    if "dob " not in doc_lower(tokens):
+    """ "GOMEZ CORDOBA, Wilson Arley, Turbo, Antioquia, Colombia; DOB 30 Jan 1981", "AGUILAR MONTERREY, José Luis,
+    nationality Mexico (individual)": a sanctions list's entry opens a line with the person's surnames in capitals,
+    then a comma and the given names; the surnames are the person's."""
+    low = doc_lower(tokens)
+    if "dob " not in low and "(individual)" not in low and "nationality " not in low:
         return []
     texts = token_texts(tokens)
     out = []
@@ -608,7 +612,7 @@ def listed_entries(tokens: Doc) -> list[tuple[int, int]]:
         if k - i >= 1 and k + 1 < n and texts[k] == "," and texts[k + 1][:1].isupper() and texts[k + 1][1:].islower():
             line_end = next((m for m in range(k, min(n, k + 40)) if "\n" in tokens[m].whitespace_
                              or texts[m] == "." and texts[m - 1].lower() not in ALIAS_DOTS), min(n, k + 40))
-            if "DOB" in texts[k:line_end]:
+            if not ENTRY_MARKS.isdisjoint(texts[k:line_end]):
                 out.append((i, k))
     return out
 

@@ -188,3 +188,16 @@ def test_find_date_in_spanish(raw, expected):
 ])
 def test_parse_date_in_spanish(value, order, expected):
     assert parse_date(value, order) == expected
+
+
+@pytest.mark.parametrize("label", ["", "URL: ", "Source URL: ", "Page address: ", "Link: "])
+def test_a_saved_pages_own_address_near_the_top_dates_it(label):
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    text = (f"U.S. DEPARTMENT of STATE\nHome | Press\n{label}https://www.state.gov/briefings-statements/2023/02/06/"
+            "travel-to-mexico/\n\nAssistant Secretary Nichols' Travel to Mexico\n\nThe Assistant Secretary will "
+            "travel to Mexico City February 7-10. He served as Ambassador to Peru (2014-2017) and the Summit met in "
+            "June 2022.")
+    doc = analyse_document(load_bytes("note.txt", text.encode())).document
+    assert doc.date == "2023-02-06", (doc.date, doc.year, doc.date_source)

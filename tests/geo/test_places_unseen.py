@@ -2101,3 +2101,9 @@ def test_a_state_listed_after_states_of_its_country_is_the_state_not_a_town_near
     found = {p.name: p for p in find_places(*make_document(
         "Their families live in Tennessee, Oregon and Wisconsin, in the United States."))}
     assert "Oregon" in found and found["Oregon"].lon < -115, found.get("Oregon")
+
+
+def test_a_sanctions_entry_without_a_date_of_birth_still_names_a_person():
+    found = names("OFAC is also designating:\nAGUILAR MONTERREY, José Luis, nationality Mexico (individual), a former "
+                  "agent of Mexico's National Migration Institute in Chiapas who sold transit permits to the group.")
+    assert "Monterrey" not in found and "Chiapas" in found, found
