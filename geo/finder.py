@@ -238,7 +238,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and not any(e.kind == "feature" for e in entries):
             continue
         if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens) or a_portfolio(h, tokens, entries)
-                           or _a_dogs_name(h, tokens)
+                           or _a_dogs_name(h, tokens) or _members_in_a_bodys_name(h, tokens)
                            or names_a_task_force(h, tokens) or names_an_operation(h, tokens)):
             continue
         if not h.part and h.start > 0 and texts[h.start - 1] in NAME_ARTICLES and texts[h.start][:1].isupper():
@@ -480,6 +480,20 @@ def _a_dogs_name(hit: Hit, tokens: Doc) -> bool:
     """Is the name a detector dog's, right after "canine", "dog", "K-9" or "canine team"?"""
     lowers, k = token_lowers(tokens), hit.start
     return k > 0 and (lowers[k - 1] in DOG_WORDS or k > 1 and lowers[k - 1] in DOG_PARTS and lowers[k - 2] in DOG_WORDS)
+
+
+# heads of the bodies named for their members ("Fishers' Consortium", "Growers' Association")
+MEMBERS_BODY_HEADS = {"consortium", "association", "cooperative", "union", "federation", "society", "council",
+                      "alliance", "league", "guild", "network", "committee", "group", "club", "foundation"}
+
+
+def _members_in_a_bodys_name(hit: Hit, tokens: Doc) -> bool:
+    """ "The Osa Peninsula Fishers' Consortium": a plural before the possessive apostrophe and a body's head, inside
+    a capitalised name, is the body's members (not Fishers, Indiana)."""
+    texts, k = token_texts(tokens), hit.end
+    return k + 1 < len(texts) and texts[k] in {"'", "’"} and texts[k + 1][:1].isupper() \
+        and texts[k + 1].lower() in MEMBERS_BODY_HEADS and hit.key.endswith("s") \
+        and hit.start > 0 and texts[hit.start - 1][:1].isupper() and texts[hit.start - 1].isalpha()
 
 
 def _local_place_named_for(hit: Hit, tokens: Doc) -> bool:

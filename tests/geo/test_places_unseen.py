@@ -2107,3 +2107,10 @@ def test_a_sanctions_entry_without_a_date_of_birth_still_names_a_person():
     found = names("OFAC is also designating:\nAGUILAR MONTERREY, José Luis, nationality Mexico (individual), a former "
                   "agent of Mexico's National Migration Institute in Chiapas who sold transit permits to the group.")
     assert "Monterrey" not in found and "Chiapas" in found, found
+
+
+def test_members_before_a_bodys_head_are_no_town():
+    found = names("USAID in Washington and the United States Embassy announced grants in Belize and Costa Rica:\n- The "
+                  "Osa Peninsula Fishers' Consortium, in Puerto Jiménez and Drake Bay, which will promote responsible "
+                  "fishing in the Golfo Dulce;")
+    assert "Fishers" not in found and "Puerto Jiménez" in found, found
