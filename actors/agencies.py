@@ -165,8 +165,9 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if end - start > 2 and tokens[start].lower_ in RELATIONAL and tokens[start + 1].lower_ == "of":
             continue  # "… Depart for Haiti as Part of Multinational Mission": a headline's capitalised phrase, where
             # prose writes "part of" in lower case before a body's name
-        if _minister_follows(tokens, end):
-            continue  # "Interior and Police Minister X": the minister's portfolio, not a body's name
+        if _minister_follows(tokens, end) or _ministers_portfolio(tokens, start):
+            continue  # "Interior and Police Minister X", "Vice Minister of the Interior and Police X": the minister's
+            # portfolio, not a body's name
         draft = pattern_draft(tokens, start, end, kind, lex, country_end, home, drafts, scan)
         if draft is not None:
             draft.spans.append((start, end, "name"))
@@ -188,6 +189,16 @@ def _minister_follows(tokens: Doc, end: int) -> bool:
     lowers, n = token_lowers(tokens), len(tokens)
     k = end + (end + 1 < n and lowers[end] in {"vice", "deputy"})
     return k < n and lowers[k] == "minister" and tokens[k].text[:1].isupper()
+
+
+def _ministers_portfolio(tokens: Doc, start: int) -> bool:
+    """Does a span follow "Minister of (the)" ("Vice Minister of the Interior and Police Omer Badilla")? Its words
+    are the minister's portfolio; the ministry is read from the title. Not armed forces, a body of their own
+    ("Minister of the Revolutionary Armed Forces")."""
+    lowers = token_lowers(tokens)
+    k = start - 1 - (start > 0 and lowers[start - 1] == "the")
+    return k > 0 and lowers[k] == "of" and lowers[k - 1] == "minister" and tokens[k - 1].text[:1].isupper() \
+        and "forces" not in lowers[start:start + 6]
 
 
 LONGER_NAME_WORDS = 5  # capitalised words, the head included, that may follow a listed body's name inside a longer one

@@ -1331,3 +1331,12 @@ def test_a_universitys_institute_and_the_university_are_two_bodies():
         sorted(found)
     assert "University of Antigua College of Medicine" in " ".join(bodies(
         "Students of the American University of Antigua College of Medicine trained in St. John's."))
+
+
+def test_a_ministers_portfolio_after_minister_of_is_no_body_of_its_own():
+    found = bodies("SAN JOSÉ, Costa Rica — Vice Minister of the Interior and Police Omer Badilla Toledo, who coordinates "
+                   "the operation, said that the Public Force would escort the buses.")
+    assert not any(name.split()[-4:-3] != ["of"] and name.endswith(" Interior and Police") for name in found), \
+        sorted(found)
+    found = bodies("HAVANA — Cuba's Minister of the Revolutionary Armed Forces, Álvaro López Miera, met the delegation.")
+    assert any(name.endswith("Revolutionary Armed Forces") for name in found), sorted(found)
