@@ -267,6 +267,9 @@ def _escrita(value: str) -> dt.date | None:
     return _safe_date(int(m.group(3)), _MESES[m.group(2).lower()], int(m.group(1))) if m else None
 
 
+_UPDATE_TAIL = re.compile(r"\s+(?:last\s+)?(?:updated|modified)\b.*$", re.I)
+
+
 def _date_line(line: str, order: str = "MDY") -> dt.date | None:
     """A short line near the top that is a date and nothing else (once labels and times are dropped):
     "Thursday, June 10, 2021", "06/10/2021", "Published 3:14 PM EST, Tue March 7, 2023"."""
@@ -276,6 +279,7 @@ def _date_line(line: str, order: str = "MDY") -> dt.date | None:
     if re.match(r"(?:last\s+)?(?:updated|modified|reviewed)\b", line, re.I):
         return None
     line = re.sub(rf"^(?:{_LABEL}|(?:by|por)\s+[^,]{{1,40}},)\s*[:|,–—-]*\s*", "", line, flags=re.I)
+    line = _UPDATE_TAIL.sub("", line)  # "September 26, 2022 4:47 PM UTC Updated ago": the wire page's later update
     line = line.strip(" ,.–—-")
     return _escrita(line) or _dateparser(line, True, order)
 

@@ -63,8 +63,11 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
                     for k in range(j, min(j + 1 + (lowers[j] in TITLE_MODIFIERS), len(tokens))) if cap[k]):
         return True  # "U.S. Secretary of Energy X", "U.S. Chargé d'Affaires X", "Assistant U.S. Attorneys X and Y",
         # "U.S. Assistant Secretary of State X": whose the office is
-    if j < len(tokens) and lowers[j] in MODIFIED_NOUNS and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES:
-        return True  # "to review U.S. support", "U.S. officials": whose the thing is, as "American" says
+    if j < len(tokens) and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES and (
+            lowers[j] in MODIFIED_NOUNS or tokens[j].is_lower and tokens[j].is_alpha and j + 1 < len(tokens)
+            and lowers[j + 1] in MODIFIED_NOUNS):
+        return True  # "to review U.S. support", "U.S. officials", "U.S. energy companies": whose the thing is, as
+        # "American" says
     k = j
     while k < len(tokens) and k - j < 5 and cap[k]:
         if lowers[k] in BODY_HEADS:
@@ -126,7 +129,8 @@ TITLES = {"president", "minister", "ambassador", "secretary", "director", "attor
           "chief", "deputy", "administrator", "officer", "agent", "commander", "colonel", "col.", "captain", "lieutenant",
           "sergeant", "bishop", "father", "pope", "king", "queen", "prince", "counselor", "adviser", "advisor", "gen.",
           "general", "lt.", "sgt.", "chargé", "charge", "envoy", "congressman", "congresswoman", "spokesperson",
-          "spokesman", "spokeswoman", "candidate", "defendant", "prosecutor", "coordinator", "czar", "leader"}
+          "spokesman", "spokeswoman", "candidate", "defendant", "prosecutor", "coordinator", "czar", "leader", "consul",
+          "magistrate", "marshal", "attaché", "attache"}
 STREET_WORDS = {"avenida", "calle", "boulevard", "bulevar", "avenue", "colonia", "barrio", "zona", "paseo", "plaza", "hotel",
                 "residencial", "carretera", "autopista", "edificio", "centro", "street", "st.", "ave.", "av.", "blvd.",
                 "calz.", "col."}  # "Av. Juárez 20, Col. Centro": an address, not Ciudad Juárez

@@ -34,7 +34,9 @@ FIRST_NAMES = {"george", "john", "james", "mary", "michael", "david", "robert", 
                "moises", "ulises", "wenceslao", "zacarias", "adan", "amilcar", "anibal", "apolinar", "calixto",
                "conrado", "cristobal", "delfino", "desiderio", "eleazar", "facundo", "filiberto", "fulgencio", "jacobo",
                "jairo", "macario", "nahum", "obed", "onofre", "reynaldo", "rosendo", "rutilio", "severiano",
-               "tiburcio", "timoteo", "wilber", "yovani"}
+               "tiburcio", "timoteo", "wilber", "yovani", "brayan", "estuardo", "maynor", "selvin", "marlon", "yeison",
+               "yoselin", "yeny", "gerson", "josue", "jhonny", "osmin", "sindy", "leydi", "lesly", "suyapa", "gladis",
+               "noe", "isai", "isaias"}
 
 
 @lru_cache(maxsize=1)

@@ -201,3 +201,14 @@ def test_a_saved_pages_own_address_near_the_top_dates_it(label):
             "June 2022.")
     doc = analyse_document(load_bytes("note.txt", text.encode())).document
     assert doc.date == "2023-02-06", (doc.date, doc.year, doc.date_source)
+
+
+def test_a_wire_pages_date_line_with_its_update_note_dates_it():
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    text = ("Reuters\nWorld | Americas | Business\n\nColombia and Venezuela reopen border to cargo trucks\nBy Reuters "
+            "staff\nSeptember 26, 2022 4:47 PM UTC Updated ago\n\nCUCUTA, Colombia, Sept 26 (Reuters) - Colombia and "
+            "Venezuela reopened their border for the first time since 2015. Trade topped $7 billion in 2008.")
+    doc = analyse_document(load_bytes("wire.txt", text.encode())).document
+    assert (doc.date, doc.date_source) == ("2022-09-26", "printed")

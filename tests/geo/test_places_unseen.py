@@ -2114,3 +2114,19 @@ def test_members_before_a_bodys_head_are_no_town():
                   "Osa Peninsula Fishers' Consortium, in Puerto Jiménez and Drake Bay, which will promote responsible "
                   "fishing in the Golfo Dulce;")
     assert "Fishers" not in found and "Puerto Jiménez" in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "MÉRIDA, Yucatán\n\nU.S. Consul General Dorothy Benson traveled to Quintana Roo and Campeche, Mexico.",
+    "In Campeche, Mexico, she met the governor and representatives of U.S. energy companies in the Bay of Campeche.",
+])
+def test_an_abbreviated_country_before_a_consuls_title_or_a_nouns_modifier_is_whose(text):
+    found = {p.name: p for p in find_places(*make_document(text))}
+    us = found.get("United States")
+    assert us is None or all(m.kind == "demonym" for m in us.mentions), us.mentions
+
+
+def test_a_defendants_central_american_given_names_before_place_surnames():
+    found = names("The smugglers moved migrants from San Marcos and Huehuetenango, Guatemala. Two co-defendants, Brayan "
+                  "Estuardo Toledo Chiquimula and Maynor Velásquez Zacapa, were sentenced earlier to 87 and 70 months.")
+    assert "Chiquimula" not in found and "Zacapa" not in found and "Huehuetenango" in found, found
