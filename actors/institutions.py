@@ -298,6 +298,11 @@ def _person_starts(tokens: Doc, m: int) -> bool:
             and fold_accents(lowers[m]) in common_first_names() and texts[m + 1][:1].isupper() and texts[m + 1].isalpha())
 
 
+# the first words of towns' names that a second name follows ("La Romana", "San Pedro Sula", "Puerto Cortés")
+NAME_OPENERS = {"la", "el", "las", "los", "san", "santa", "santo", "puerto", "ciudad", "villa", "nueva", "nuevo",
+                "pedro", "santiago", "port", "saint", "st."}
+
+
 def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 99) -> int:
     """Words of a body's name past the ones the vocabulary knows, where the name plainly goes on:
     "… of Economy, Budget and Finance", "… of Strategy, Policy, and Plans", "… of Energy and Mines",
@@ -720,6 +725,9 @@ def _spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tuple[int, in
                     and not any(fold(" ".join(texts[k + 1:k + 1 + w])) in names for w in (1, 2, 3)):  # "… of Puerto
                 # Rico": a country's name of several words, whose first word the vocabulary knows
                 k += 2  # "… and Smuggling of Migrants": the vocabulary's word after a list the name went on in
+                while k < n and lowers[k - 1] in NAME_OPENERS and k not in taken and texts[k][:1].isupper() \
+                        and tokens[k].is_alpha:
+                    k += 1  # "Court of First Instance of La Romana", "… of San Pedro Sula": a town's name goes on
             k = _place_tail(tokens, k, taken, lowers[head], names) if k > j else k
             if k > j:
                 yield i, k, _kind(lowers[head])

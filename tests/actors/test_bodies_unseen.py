@@ -1340,3 +1340,11 @@ def test_a_ministers_portfolio_after_minister_of_is_no_body_of_its_own():
         sorted(found)
     found = bodies("HAVANA — Cuba's Minister of the Revolutionary Armed Forces, Álvaro López Miera, met the delegation.")
     assert any(name.endswith("Revolutionary Armed Forces") for name in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SANTO DOMINGO — He awaits trial in the Court of First Instance of La Romana.", "Court of First Instance of La Romana"),
+    ("He awaits trial in the Court of First Instance of San Pedro Sula.", "Court of First Instance of San Pedro Sula"),
+])
+def test_a_courts_town_of_two_words_after_of_stays_in_its_name(text, name):
+    assert any(n.endswith(name) for n in bodies(text)), sorted(bodies(text))
