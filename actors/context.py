@@ -140,6 +140,11 @@ class Context:
                   and not (self.own_release and (s in self.marked or s in self.circumstantial))]
         return before[-1] if before else self.home
 
+    def named_by_count(self) -> list[str]:
+        """The non-U.S. countries the document names, most named first (a U.S. mission's seat not counted)."""
+        counts = Counter(ref for hits in self.countries.values() for _, ref in hits if ref != "US")
+        return [code for code, _ in counts.most_common()]
+
     def country_around(self, i: int) -> str:
         """``country``, or failing one in the sentence, the one foreign country the two sentences before it name
         ("… the Mexican Army and Air Force … I meet regularly with Secretary of National Defense X"); "" if none."""
@@ -200,12 +205,17 @@ def rehome_orgs(tokens: Doc, scan: Scan, lex: Lexicon, ctx: Context) -> None:
         if any(fold(w) in lex.country_by_word for w in text.split()):
             continue
         local = ctx.country(h.start)
-        if local and local != entry.country and local in lex.countries:
-            c = lex.countries[local]
+        # the sentence's (or the document's main) country first, then the others the document names, most named
+        # first: "the National Civil Police" in a release mostly on Honduras, which has none, met in San Salvador
+        for code in dict.fromkeys([local, *ctx.named_by_count()]):
+            if not code or code == entry.country or code not in lex.countries:
+                break  # (the body's own country is named before any other that has one: it stays)
+            c = lex.countries[code]
             other = (lex.org(f"{c.adjective} {text}") or lex.org(f"{text} of {c.names[0]}")
                      or lex.org(f"{text} de {c.names[0]}"))  # "Ministerio Público" in Guatemala
-            if other is not None and other.country == local:
+            if other is not None and other.country == code:
                 scan.orgs[n] = replace(h, ref=other.id)
+                break
     defined: dict[str, str] = {}
     ends = {h.end: h for h in scan.orgs}
     for h in scan.acronyms:

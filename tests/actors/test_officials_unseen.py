@@ -1705,3 +1705,13 @@ def test_units_and_addresses_are_not_people(text, not_a_person):
 
 def test_a_persons_initials_after_the_name_leave_a_person():
     assert "Andrés Manuel López Obrador" in officials("President Andrés Manuel López Obrador (AMLO) spoke.")
+
+
+def test_a_national_body_the_main_country_lacks_is_the_next_named_countrys():
+    text = ("The Assistant Secretary will visit Honduras, meet Honduran officials in Tegucigalpa and see the Honduran "
+            "side of the border at El Amatillo, in Honduras. He will then travel to La Unión, El Salvador. In San "
+            "Salvador, he will meet the Director General of the National Civil Police (PNC), Mauricio Arriaza Chicas. "
+            "He previously served as U.S. Ambassador to Guatemala.")
+    analysis = analyse_document(load_bytes("note.txt", text.encode()))
+    person = next(a for a in analysis.actors if a.name == "Mauricio Arriaza Chicas")
+    assert person.affiliation == "agency:salvadoran-national-civil-police", person.affiliation
