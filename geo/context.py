@@ -65,9 +65,9 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
         # "U.S. Assistant Secretary of State X": whose the office is
     if j < len(tokens) and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES and (
             lowers[j] in MODIFIED_NOUNS or tokens[j].is_lower and tokens[j].is_alpha and j + 1 < len(tokens)
-            and lowers[j + 1] in MODIFIED_NOUNS):
-        return True  # "to review U.S. support", "U.S. officials", "U.S. energy companies": whose the thing is, as
-        # "American" says
+            and lowers[j + 1] in MODIFIED_NOUNS or _joined_modifier(tokens, j)):
+        return True  # "to review U.S. support", "U.S. officials", "U.S. energy companies", "U.S. and Dominican
+        # Republic law enforcement agencies": whose the thing is, as "American" says
     k = j
     while k < len(tokens) and k - j < 5 and cap[k]:
         if lowers[k] in BODY_HEADS:
@@ -76,6 +76,20 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
             break  # "Honduras Hosts Regional Security Summit": the country acts; no body follows
         k += 1
     return _post_of(hit, tokens)
+
+
+def _joined_modifier(tokens: Doc, j: int) -> bool:
+    """Does "and" at ``j`` join another country's name or adjective to the abbreviated one, before a noun both
+    modify ("U.S. and Dominican Republic law enforcement agencies")? Words only, up to five, the first capitalised."""
+    lowers, n = token_lowers(tokens), len(tokens)
+    if not (j + 2 < n and lowers[j] == "and" and tokens[j + 1].text[:1].isupper()):
+        return False
+    for k in range(j + 1, min(j + 6, n)):
+        if not tokens[k].is_alpha:
+            return False
+        if lowers[k] in MODIFIED_NOUNS:
+            return True
+    return False
 
 
 ABBREVIATED_COUNTRIES = {"U.S.", "US", "U.S.A.", "UK", "U.K."}
@@ -94,7 +108,8 @@ MODIFIED_NOUNS = {"support", "assistance", "aid", "funding", "funds", "grant", "
                   "teams", "experts", "advisers", "advisors", "trainers", "donations", "donation", "contribution",
                   "contributions", "priorities", "strategy", "leadership", "partnership", "partnerships", "tourism",
                   "tourists", "visitors", "travelers", "travellers", "preclearance", "citizen", "passport",
-                  "passports", "embassies", "consulates", "naval", "navy", "warships", "vessels", "aircraft"}
+                  "passports", "embassies", "consulates", "naval", "navy", "warships", "vessels", "aircraft",
+                  "nationality", "citizenship"}
 POSTS = {"embassy", "consulate", "embajada", "consulado"}
 
 

@@ -239,6 +239,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             continue
         if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens) or a_portfolio(h, tokens, entries)
                            or _a_dogs_name(h, tokens) or _members_in_a_bodys_name(h, tokens)
+                           or _in_a_list_of_peoples(h, tokens, starts)
                            or names_a_task_force(h, tokens) or names_an_operation(h, tokens)):
             continue
         if not h.part and h.start > 0 and texts[h.start - 1] in NAME_ARTICLES and texts[h.start][:1].isupper():
@@ -494,6 +495,28 @@ def _members_in_a_bodys_name(hit: Hit, tokens: Doc) -> bool:
     return k + 1 < len(texts) and texts[k] in {"'", "’"} and texts[k + 1][:1].isupper() \
         and texts[k + 1].lower() in MEMBERS_BODY_HEADS and hit.key.endswith("s") \
         and hit.start > 0 and texts[hit.start - 1][:1].isupper() and texts[hit.start - 1].isalpha()
+
+
+PEOPLES_NOUNS = {"communities", "peoples", "people", "nations", "tribes", "languages", "groups"}
+
+
+def _in_a_list_of_peoples(hit: Hit, tokens: Doc, starts: set[int]) -> bool:
+    """ "home to Miskitu, Mayangna, Rama, Garifuna and Creole communities": a name in a list of peoples, the list
+    closed by "communities" or "peoples" and most of its other items no place's name, is a people (not El Rama)."""
+    texts, lowers, n = token_texts(tokens), token_lowers(tokens), len(tokens)
+    items, k = [hit.start], hit.end
+    while k < n and (texts[k] == "," or lowers[k] == "and" or tokens[k].is_alpha and texts[k][:1].isupper()):
+        if texts[k][:1].isupper() and texts[k - 1] in {",", "and"}:
+            items.append(k)
+        k += 1
+    if k >= n or lowers[k] not in PEOPLES_NOUNS or len(items) < 2:
+        return False
+    m = hit.start  # and the items before it
+    while m >= 2 and texts[m - 1] in {",", "and"} and tokens[m - 2].is_alpha and texts[m - 2][:1].isupper():
+        m -= 2
+        items.append(m)
+    others = [i for i in items if i != hit.start]
+    return len(others) >= 2 and sum(i not in starts for i in others) * 2 > len(others)
 
 
 def _local_place_named_for(hit: Hit, tokens: Doc) -> bool:

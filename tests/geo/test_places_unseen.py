@@ -2119,6 +2119,9 @@ def test_members_before_a_bodys_head_are_no_town():
 @pytest.mark.parametrize("text", [
     "MÉRIDA, Yucatán\n\nU.S. Consul General Dorothy Benson traveled to Quintana Roo and Campeche, Mexico.",
     "In Campeche, Mexico, she met the governor and representatives of U.S. energy companies in the Bay of Campeche.",
+    "Persons with dual Nicaraguan and U.S. nationality may be treated solely as Nicaraguan citizens in Nicaragua.",
+    "The interdiction off Aguadilla, Puerto Rico, is the result of efforts by U.S. and Dominican Republic law "
+    "enforcement agencies.",
 ])
 def test_an_abbreviated_country_before_a_consuls_title_or_a_nouns_modifier_is_whose(text):
     found = {p.name: p for p in find_places(*make_document(text))}
@@ -2130,3 +2133,10 @@ def test_a_defendants_central_american_given_names_before_place_surnames():
     found = names("The smugglers moved migrants from San Marcos and Huehuetenango, Guatemala. Two co-defendants, Brayan "
                   "Estuardo Toledo Chiquimula and Maynor Velásquez Zacapa, were sentenced earlier to 87 and 70 months.")
     assert "Chiquimula" not in found and "Zacapa" not in found and "Huehuetenango" in found, found
+
+
+def test_a_name_in_a_list_of_peoples_is_a_people():
+    found = names("About half of the territory lies in the North Caribbean Coast Autonomous Region, home to Miskitu, "
+                  "Mayangna, Rama, Garifuna and Creole communities, whose regional centers are Bilwi and Bluefields.")
+    assert "Rama" not in found and "Bilwi" in found, found
+    assert "Rama" in names("Relief reached Bilwi, Waspam and Rama communities in Nicaragua.")
