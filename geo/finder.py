@@ -1692,8 +1692,9 @@ def _same_country_as_listed(hit: Hit, tokens: Doc, before: list[Resolved],
     best = ranked[0][1]
     if len(ranked) < 2 or not before or best.kind not in ("city", "admin1"):
         return ranked
-    if best.kind == "city" and best.capital or best.population >= FAMOUS_CITY:  # "Mexico City, Bogotá, Santo Domingo and Havana": a list
-        return _in_towns_of_one_country(hit, tokens, before, ranked)  # of capitals crosses borders
+    if best.kind == "city" and (best.capital or best.population >= FAMOUS_CITY):  # "Mexico City, Bogotá, Santo
+        return _in_towns_of_one_country(hit, tokens, before, ranked)  # Domingo and Havana": a list of capitals
+        # crosses borders
     prev = before[-1]
     if prev.kind == "demonym" or prev.entry.kind not in ("city", "admin1") or prev.confidence < 0.6:
         return ranked
