@@ -109,7 +109,8 @@ MODIFIED_NOUNS = {"support", "assistance", "aid", "funding", "funds", "grant", "
                   "contributions", "priorities", "strategy", "leadership", "partnership", "partnerships", "tourism",
                   "tourists", "visitors", "travelers", "travellers", "preclearance", "citizen", "passport",
                   "passports", "embassies", "consulates", "naval", "navy", "warships", "vessels", "aircraft",
-                  "nationality", "citizenship"}
+                  "nationality", "citizenship", "base", "bases", "installation", "installations", "facility",
+                  "facilities", "soldiers", "sailors", "marines", "servicemembers", "ships", "warship"}
 POSTS = {"embassy", "consulate", "embajada", "consulado"}
 
 
@@ -319,18 +320,18 @@ def part_of_other_name(hit: Hit, tokens: Doc, entries: list[Entry], place_starts
             and (lowers[j] == "airport" or lowers[j] == "international" and j + 1 < n and lowers[j + 1] == "airport"):
         return False  # "Cap-Haïtien International Airport is open": an airport named after its city names the city
         # (a small town's name there is the airport's own: "La Aurora", "El Dorado")
-    if (j < n and cap[j] and j not in place_starts and j not in opens and not stops[j] and not sentence_ends):
+    if (j < n and cap[j] and j not in opens and not stops[j] and not sentence_ends):
         k = j
         while k < min(n, j + 5) and cap[k]:
-            if lowers[k] in ORG_HEADS:
-                return True
+            if lowers[k] in ORG_HEADS and (j not in place_starts or any(
+                    m not in place_starts and lowers[m] not in ORG_HEADS for m in range(j + 1, k))):
+                return True  # (also past a village's name and a word of the body's own: "Toledo Cacao Growers
+                # Association", Cacao, Panama; not past a head that is a town's name too: "X County Police Force")
             if headline and _headline_verb(lowers[k]):
                 break  # "Honduras Hosts Regional Security Summit", "Panama Canal Adjusts Daily Transits"
             k += 1
-        if not country and not headline and lowers[j] not in ALLOWED_NEXT and not hit.demonym \
-                and not _post_then_person(hit, lowers, texts, j):
-            return True
-        if hit.demonym:
+        if j not in place_starts and (hit.demonym or not country and not headline and lowers[j] not in ALLOWED_NEXT
+                                      and not _post_then_person(hit, lowers, texts, j)):
             return True
     if j + 1 < n and texts[j] in DASHES and cap[j + 1]:
         k = j + 1  # "the Dominican Republic-Central America Free Trade Agreement": a place heading a pact's name

@@ -2122,6 +2122,7 @@ def test_members_before_a_bodys_head_are_no_town():
     "Persons with dual Nicaraguan and U.S. nationality may be treated solely as Nicaraguan citizens in Nicaragua.",
     "The interdiction off Aguadilla, Puerto Rico, is the result of efforts by U.S. and Dominican Republic law "
     "enforcement agencies.",
+    "In Panama she will visit the Regional Security Training Center at Howard, on the former U.S. air base.",
 ])
 def test_an_abbreviated_country_before_a_consuls_title_or_a_nouns_modifier_is_whose(text):
     found = {p.name: p for p in find_places(*make_document(text))}
@@ -2140,3 +2141,12 @@ def test_a_name_in_a_list_of_peoples_is_a_people():
                   "Mayangna, Rama, Garifuna and Creole communities, whose regional centers are Bilwi and Bluefields.")
     assert "Rama" not in found and "Bilwi" in found, found
     assert "Rama" in names("Relief reached Bilwi, Waspam and Rama communities in Nicaragua.")
+
+
+def test_a_place_opening_a_bodys_name_past_a_villages_name_is_the_bodys():
+    found = names("Belize\n- Toledo Cacao Growers Association (TCGA), Punta Gorda: organic cacao processing with Maya "
+                  "farmers.")
+    assert "Toledo" not in found and "Punta Gorda" in found, found
+    found = names("The Coast Guard works with the Turks and Caicos Islands Police Force, whose marine branch patrols the "
+                  "waters off Providenciales.")
+    assert "Providenciales" in found, found
