@@ -110,7 +110,8 @@ MODIFIED_NOUNS = {"support", "assistance", "aid", "funding", "funds", "grant", "
                   "tourists", "visitors", "travelers", "travellers", "preclearance", "citizen", "passport",
                   "passports", "embassies", "consulates", "naval", "navy", "warships", "vessels", "aircraft",
                   "nationality", "citizenship", "base", "bases", "installation", "installations", "facility",
-                  "facilities", "soldiers", "sailors", "marines", "servicemembers", "ships", "warship"}
+                  "facilities", "soldiers", "sailors", "marines", "servicemembers", "ships", "warship", "firearms",
+                  "weapons", "guns", "rifles", "arms", "ammunition"}
 POSTS = {"embassy", "consulate", "embajada", "consulado"}
 
 

@@ -305,6 +305,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                          and h.key not in ORG_HEADS and not tied_to(tokens, h.start - 1)
                          and not (tokens[h.start - 1].text == "to" and title_line(tokens, h.start)))
                 and not in_place_list(h, tokens, by_end) and not _of_places(h, tokens) and not _measured_from(h, tokens)
+                and not _home_after_age(h, tokens)
                 and not (h.start >= 2 and token_texts(tokens)[h.start - 2] in TOWN_CUES
                          and token_lowers(tokens)[h.start - 1] in {"of", "de", "del"})  # "the city of David"
                 and not (h.end < len(tokens) and token_lowers(tokens)[h.end] in AREA_AFTER)
@@ -385,6 +386,12 @@ def _measured_from(hit: Hit, tokens: Doc) -> bool:
     lowers = token_lowers(tokens)
     k = hit.start
     return k >= 3 and lowers[k - 1] == "of" and lowers[k - 2] in COMPASS and lowers[k - 3] in DISTANCE_UNITS
+
+
+def _home_after_age(hit: Hit, tokens: Doc) -> bool:
+    """ "Wesner Louis, 38, of Orlando": after a person's age, "of" opens where the person lives, a place."""
+    texts, k = token_texts(tokens), hit.start
+    return k >= 4 and texts[k - 1] == "of" and texts[k - 2] == "," and texts[k - 3].isdigit() and texts[k - 4] == ","
 
 
 def _of_places(hit: Hit, tokens: Doc) -> bool:

@@ -2123,6 +2123,7 @@ def test_members_before_a_bodys_head_are_no_town():
     "The interdiction off Aguadilla, Puerto Rico, is the result of efforts by U.S. and Dominican Republic law "
     "enforcement agencies.",
     "In Panama she will visit the Regional Security Training Center at Howard, on the former U.S. air base.",
+    "The officials discussed the trafficking of U.S. firearms across the border at Nogales and Ciudad Juárez, Mexico.",
 ])
 def test_an_abbreviated_country_before_a_consuls_title_or_a_nouns_modifier_is_whose(text):
     found = {p.name: p for p in find_places(*make_document(text))}
@@ -2150,3 +2151,9 @@ def test_a_place_opening_a_bodys_name_past_a_villages_name_is_the_bodys():
     found = names("The Coast Guard works with the Turks and Caicos Islands Police Force, whose marine branch patrols the "
                   "waters off Providenciales.")
     assert "Providenciales" in found, found
+
+
+def test_after_a_persons_age_of_opens_a_home_town():
+    found = names("According to the indictment, Jean-Robert Pierre, 46, of North Miami, Wesner Louis, 38, of Orlando, "
+                  "and Patrick Léogâne, 51, of Port-au-Prince, bought at least 62 rifles in Florida.")
+    assert "Orlando" in found and "Port-au-Prince" in found, found
