@@ -226,7 +226,12 @@ def _owned_then_named(tokens: Doc, hit, maps: Maps) -> bool:
     by_name = by_name or i > 1 and _cap(texts[i - 1]) and texts[i - 1].lower() in HEAD_AFTER \
         and _cap(texts[i - 2])  # "the National Assembly president, Dana Castañeda": a body no list knows
     owned = before in POSSESSIVE or by_name or before.lower() in {"its", "whose", "his", "her", "their", "our"}
-    if owned and hit.end + 1 < n and texts[hit.end] == "," and _is_cap(tokens[hit.end + 1]):
+    comma = hit.end
+    if owned and comma < n and texts[comma] == "of":
+        comma += 1  # "Venezuela's minister of industry, Jose Felix Ribas": a lower-case portfolio before the comma
+        while comma < n and comma - hit.end <= 4 and texts[comma].islower() and tokens[comma].is_alpha:
+            comma += 1
+    if owned and comma + 1 < n and texts[comma] == "," and _is_cap(tokens[comma + 1]):
         return True  # "whose chief, X", "Her vice president, Salvador Nasralla"
     # "Libre lawmaker Jorge Cálix", "Honduran lawmaker X", "the PNR, its director Oscar Callejas Valcarce": a
     # country, a body or a pronoun for it, the office, then a full name
@@ -286,16 +291,21 @@ def _of_then_named(tokens: Doc, hit) -> int:
     while k < n and k - j < 6 and (tokens[k].is_alpha and _cap(texts[k])
                                    or k > j and texts[k] in PLACE_PARTICLES and k + 1 < n and _cap(texts[k + 1])):
         k += 1  # (a place's "de": "the governor of Norte de Santander, William Villamizar")
-    if k == j or k >= n or texts[k] != "," or k + 1 >= n \
-            or fold_accents(texts[k + 1].lower()) not in common_first_names():
+    h = k + 1 + (k + 1 < n and texts[k + 1] in HONORIFICS_AFTER_COMMA)  # "the mayor of X, Mr. Leonel Morazán Wood"
+    if k == j or k >= n or texts[k] != "," or h >= n or fold_accents(texts[h].lower()) not in common_first_names():
         return 0
-    m, words = k + 1, 0
+    m, words = h, 0
     while m < n and words < 4 and tokens[m].is_alpha and _cap(texts[m]):
         m += 1
         words += 1
         if m + 1 < n and texts[m] == "-" and not tokens[m - 1].whitespace_ and _cap(texts[m + 1]):
             m += 1  # "Jean-Robert Pierre-Louis": a hyphenated name is one word of the name
-    return k if words >= 2 and m < n and texts[m] == "," else 0
+    return k if words >= 2 and m < n and (texts[m] == "," or texts[m] == "." and (m + 1 == n or tokens[m + 1].is_sent_start
+                                                                              or "\n" in tokens[m].whitespace_)) else 0
+    # (or closed by the sentence's end: "attended by the governor of Tachira, Freddy Bernal.")
+
+
+HONORIFICS_AFTER_COMMA = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sr.", "Sra."}
 
 
 PLACE_PARTICLES = {"de", "del", "la", "los", "las"}

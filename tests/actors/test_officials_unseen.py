@@ -1715,3 +1715,17 @@ def test_a_national_body_the_main_country_lacks_is_the_next_named_countrys():
     analysis = analyse_document(load_bytes("note.txt", text.encode()))
     person = next(a for a in analysis.actors if a.name == "Mauricio Arriaza Chicas")
     assert person.affiliation == "agency:salvadoran-national-civil-police", person.affiliation
+
+
+@pytest.mark.parametrize("text, name", [
+    # a lower-case title of a place, its holder closing the sentence
+    ("The ceremony was attended by the governor of Tachira, Freddy Bernal.", "Freddy Bernal"),
+    # … after an honorific
+    ("The Navy's commander received the boats together with the mayor of Puerto Lempira, Mr. Leonel Morazán Wood.",
+     "Leonel Morazán Wood"),
+    # a country's minister of a portfolio written in lower case, then the name in apposition
+    ("The ceremony was attended by Venezuela's minister of industry, Jose Felix Ribas, and by the press.",
+     "Jose Felix Ribas"),
+])
+def test_lower_case_offices_then_their_holder_in_apposition(text, name):
+    assert name in officials(text), sorted(officials(text))
