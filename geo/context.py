@@ -70,7 +70,7 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
         # Republic law enforcement agencies": whose the thing is, as "American" says
     k = j
     while k < len(tokens) and k - j < 5 and cap[k]:
-        if lowers[k] in BODY_HEADS:
+        if lowers[k] in BODY_HEADS or lowers[k] == "attorneys":  # ("Assistant United States Attorneys X and Y")
             return True
         if _headline_verb(lowers[k]) and title_line(tokens, hit.start):
             break  # "Honduras Hosts Regional Security Summit": the country acts; no body follows
@@ -93,7 +93,8 @@ def _joined_modifier(tokens: Doc, j: int) -> bool:
 
 
 ABBREVIATED_COUNTRIES = {"U.S.", "US", "U.S.A.", "UK", "U.K."}
-TITLE_MODIFIERS = {"assistant", "acting", "special", "principal", "senior", "associate", "under", "vice"}  # before an
+TITLE_MODIFIERS = {"assistant", "acting", "special", "principal", "senior", "associate", "under", "vice", "district",
+                   "circuit", "bankruptcy"}  # before an
 # office's word: "U.S. Assistant Secretary"  # written as adjectives before an office
 # the common nouns an abbreviated country is written before as an adjective ("U.S. assistance"); not a verb ("the
 # U.S. rose to …"), so a list, not any lower-case word
@@ -111,7 +112,8 @@ MODIFIED_NOUNS = {"support", "assistance", "aid", "funding", "funds", "grant", "
                   "passports", "embassies", "consulates", "naval", "navy", "warships", "vessels", "aircraft",
                   "nationality", "citizenship", "base", "bases", "installation", "installations", "facility",
                   "facilities", "soldiers", "sailors", "marines", "servicemembers", "ships", "warship", "firearms",
-                  "weapons", "guns", "rifles", "arms", "ammunition"}
+                  "weapons", "guns", "rifles", "arms", "ammunition", "embargo", "blockade", "tariff", "tariffs", "economy",
+                  "market", "markets"}
 POSTS = {"embassy", "consulate", "embajada", "consulado"}
 
 

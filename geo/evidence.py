@@ -147,9 +147,11 @@ def ship_names(tokens: Doc) -> frozenset[str]:
         texts, lowers = token_texts(tokens), token_lowers(tokens)
         names = set()
         for i in range(1, len(tokens) - 1):
-            if lowers[i] in VESSELS and texts[i + 1][:1].isupper() and tokens[i + 1].is_alpha \
-                    and not (i + 2 < len(tokens) and texts[i + 2][:1].isupper()):  # one-word names only
-                names.add(norm(texts[i + 1]))
+            k = i + 3 if i + 3 < len(tokens) and texts[i + 1] == "," and texts[i + 2] == "the" else i + 1
+            # (or in apposition: "a Russian nuclear-powered submarine, the Kazan, and the frigate …")
+            if lowers[i] in VESSELS and texts[k][:1].isupper() and tokens[k].is_alpha \
+                    and not (k + 1 < len(tokens) and texts[k + 1][:1].isupper()):  # one-word names only
+                names.add(norm(texts[k]))
         found = tokens.user_data["ship_names"] = frozenset(names)
     return found
 

@@ -1390,14 +1390,15 @@ def test_a_town_a_bridge_is_named_for_stays_the_town():
 
 
 def test_a_small_town_far_from_a_story_told_in_one_other_state_is_left_out():
-    """The gazetteer has Encino, Los Angeles, not the Brooks County hamlet: in a release whose U.S. places all lie in
-    South Texas, "near Encino" draws nothing rather than a dot in California."""
-    found = names("CORPUS CHRISTI, Texas – The group moved people from Guatemala, Honduras and Mexico across the Rio "
-                  "Grande near Roma and Rio Grande City, in Starr County, to stash houses in McAllen, Edinburg and "
-                  "Mission. Guides walked groups through the brush of Brooks County around the checkpoint on U.S. "
-                  "Highway 281, and drivers picked them up on ranch roads near Encino and took them to Houston and "
-                  "San Antonio.")
-    assert "Encino" not in found and "McAllen" in found, sorted(found)
+    """In a release whose U.S. places all lie in South Texas, "near Encino" is the Brooks County hamlet (held since
+    the thirty-fifth session), never Encino, Los Angeles; before, the rule left it out rather than draw California."""
+    found = places_by_name(
+        "CORPUS CHRISTI, Texas – The group moved people from Guatemala, Honduras and Mexico across the Rio Grande near "
+        "Roma and Rio Grande City, in Starr County, to stash houses in McAllen, Edinburg and Mission. Guides walked "
+        "groups through the brush of Brooks County around the checkpoint on U.S. Highway 281, and drivers picked them "
+        "up on ranch roads near Encino and took them to Houston and San Antonio.")
+    assert "McAllen" in found, sorted(found)
+    assert "Encino" not in found or found["Encino"].lon > -100, found["Encino"]
 
 
 def test_a_country_an_ocean_away_listed_beside_the_home_capital_is_the_home_town():
@@ -2124,6 +2125,9 @@ def test_members_before_a_bodys_head_are_no_town():
     "enforcement agencies.",
     "In Panama she will visit the Regional Security Training Center at Howard, on the former U.S. air base.",
     "The officials discussed the trafficking of U.S. firearms across the border at Nogales and Ciudad Juárez, Mexico.",
+    "Quepos Calderón pleaded guilty in Costa Rica. U.S. District Judge Rodolfo A. Ruiz II sentenced him in Miami.",
+    "Assistant United States Attorneys Rebecca Hill and Daniel Sarasota are prosecuting the case in Miami, Florida.",
+    "President Miguel Díaz-Canel blamed the crisis in Cuba on the U.S. trade embargo, in place since 1962.",
 ])
 def test_an_abbreviated_country_before_a_consuls_title_or_a_nouns_modifier_is_whose(text):
     found = {p.name: p for p in find_places(*make_document(text))}
@@ -2157,3 +2161,16 @@ def test_after_a_persons_age_of_opens_a_home_town():
     found = names("According to the indictment, Jean-Robert Pierre, 46, of North Miami, Wesner Louis, 38, of Orlando, "
                   "and Patrick Léogâne, 51, of Port-au-Prince, bought at least 62 rifles in Florida.")
     assert "Orlando" in found and "Port-au-Prince" in found, found
+
+
+def test_a_ship_named_in_apposition_is_no_city():
+    found = names("Three weeks ago, a Russian nuclear-powered submarine, the Kazan, and the frigate Admiral Gorshkov "
+                  "sailed into the Bay of Havana. Days later, the Kazan moved to the naval base at Guantánamo Bay.")
+    assert "Kazan" not in found and "Havana" in found, found
+
+
+def test_a_border_village_the_gazetteer_now_holds_beats_a_far_namesake():
+    found = {p.name: p for p in find_places(*make_document(
+        "Smugglers moved migrants through Roma, Mission and Edinburg, Texas. A driver crashed a pickup carrying 14 "
+        "migrants while fleeing Texas Department of Public Safety troopers near Encino."))}
+    assert "Encino" in found and found["Encino"].lon > -100, found.get("Encino")
