@@ -21,7 +21,7 @@ from actors.names import (
     same_person,
 )
 from actors.normalize import fold
-from actors.titles import Title, complements, hit_maps
+from actors.titles import DIVISION_NOUNS, Title, complements, hit_maps
 from model.buildings import BUILDING_WORDS, SURNAMES_TOO
 from model.first_names import common_first_names, fold_accents
 from model.nlp import sentence_at, token_alphas, token_lowers, token_texts
@@ -760,10 +760,14 @@ def _place_governed(tokens: Doc, t: Title, lex: Lexicon) -> None:
     whose place the title itself closes on governs that state or town (as "Governor of Guerrero NAME" does)."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     local = t.head == "governor" or _municipal_head(tokens, t)
-    if not local or t.place or t.country:
+    if not local or t.place:
         return
     of = next((m for m in range(t.start, t.end - 1) if lowers[m] in {"of", "de"}), None)
     if of is None:
+        return
+    if of + 4 < t.end and lowers[of + 3] in DIVISION_NOUNS and lowers[of + 4] == "of":
+        of += 4  # "governor of the Venezuelan state of Táchira": the state's name after its kind (and its country)
+    elif t.country:
         return
     end = t.end - (lowers[t.end - 1] in JURISDICTIONS and t.end - 1 > of + 1)
     words = texts[of + 1:end]

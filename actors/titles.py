@@ -287,6 +287,8 @@ def _of_then_named(tokens: Doc, hit) -> int:
     if hit.end >= n or texts[hit.end] != "of":
         return 0
     j += j < n and texts[j] == "the"
+    if j + 3 < n and _cap(texts[j]) and texts[j + 1] in DIVISION_NOUNS and texts[j + 2] == "of":
+        j += 3  # "the governor of the Venezuelan state of Táchira, Freddy Bernal"
     k = j
     while k < n and k - j < 6 and (tokens[k].is_alpha and _cap(texts[k])
                                    or k > j and texts[k] in PLACE_PARTICLES and k + 1 < n and _cap(texts[k + 1])):
@@ -306,6 +308,7 @@ def _of_then_named(tokens: Doc, hit) -> int:
 
 
 HONORIFICS_AFTER_COMMA = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sr.", "Sra."}
+DIVISION_NOUNS = {"state", "department", "province", "parish", "district", "region", "municipality", "city", "town"}
 
 
 PLACE_PARTICLES = {"de", "del", "la", "los", "las"}

@@ -1726,6 +1726,16 @@ def test_a_national_body_the_main_country_lacks_is_the_next_named_countrys():
     # a country's minister of a portfolio written in lower case, then the name in apposition
     ("The ceremony was attended by Venezuela's minister of industry, Jose Felix Ribas, and by the press.",
      "Jose Felix Ribas"),
+    # a governor of a state named with its kind and its country's demonym
+    ("The governor of the Venezuelan state of Táchira, Freddy Bernal, said customs offices would work extended hours.",
+     "Freddy Bernal"),
 ])
 def test_lower_case_offices_then_their_holder_in_apposition(text, name):
     assert name in officials(text), sorted(officials(text))
+
+
+def test_a_governor_of_a_state_named_with_its_kind_serves_the_states_government():
+    text = "The governor of the Venezuelan state of Táchira, Freddy Bernal, said customs offices would work longer."
+    analysis = analyse_document(load_bytes("note.txt", text.encode()))
+    person = next(a for a in analysis.actors if a.name == "Freddy Bernal")
+    assert person.affiliation == "government:government-of-tachira", person.affiliation
