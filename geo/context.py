@@ -65,9 +65,10 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
         # "U.S. Assistant Secretary of State X": whose the office is
     if j < len(tokens) and tokens[hit.start:j].text in ABBREVIATED_COUNTRIES and (
             lowers[j] in MODIFIED_NOUNS or tokens[j].is_lower and tokens[j].is_alpha and j + 1 < len(tokens)
-            and lowers[j + 1] in MODIFIED_NOUNS or _joined_modifier(tokens, j)):
+            and lowers[j + 1] in MODIFIED_NOUNS or _joined_modifier(tokens, j)) \
+            or _compound_adjective(tokens[hit.start:j].text):
         return True  # "to review U.S. support", "U.S. officials", "U.S. energy companies", "U.S. and Dominican
-        # Republic law enforcement agencies": whose the thing is, as "American" says
+        # Republic law enforcement agencies", "U.S.-funded flights": whose the thing is, as "American" says
     k = j
     while k < len(tokens) and k - j < 5 and cap[k]:
         if lowers[k] in BODY_HEADS or lowers[k] == "attorneys":  # ("Assistant United States Attorneys X and Y")
@@ -76,6 +77,12 @@ def modifies_body(hit: Hit, tokens: Doc) -> bool:
             break  # "Honduras Hosts Regional Security Summit": the country acts; no body follows
         k += 1
     return _post_of(hit, tokens)
+
+
+def _compound_adjective(text: str) -> bool:
+    """ "U.S.-funded", "U.S.-backed", "US-made": an abbreviated country joined to a participle, one token."""
+    head, dash, tail = text.partition("-")
+    return bool(dash) and head in ABBREVIATED_COUNTRIES and tail.isalpha() and tail.islower() and tail.endswith("ed")
 
 
 def _joined_modifier(tokens: Doc, j: int) -> bool:
@@ -113,7 +120,7 @@ MODIFIED_NOUNS = {"support", "assistance", "aid", "funding", "funds", "grant", "
                   "nationality", "citizenship", "base", "bases", "installation", "installations", "facility",
                   "facilities", "soldiers", "sailors", "marines", "servicemembers", "ships", "warship", "firearms",
                   "weapons", "guns", "rifles", "arms", "ammunition", "embargo", "blockade", "tariff", "tariffs", "economy",
-                  "market", "markets"}
+                  "market", "markets", "agents", "side"}
 POSTS = {"embassy", "consulate", "embajada", "consulado"}
 
 

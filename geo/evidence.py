@@ -464,7 +464,26 @@ def names_a_road(hit: Hit, tokens: Doc) -> bool:
             and tokens[k + 2].text[:1].isupper() and lowers[k + 2] in ROAD_PLURALS:
         return True  # "between Rosales and Galeana Streets": both are streets
     j = hit.start - 1 - (hit.start >= 2 and lowers[hit.start - 1] in {"de", "del"})  # "Avenida de las Américas"
-    return j >= 0 and tokens[j].text[:1].isupper() and lowers[j] in ROAD_WORDS_BEFORE
+    return j >= 0 and tokens[j].text[:1].isupper() and lowers[j] in ROAD_WORDS_BEFORE or _cross_streets(hit, tokens)
+
+
+def _cross_streets(hit: Hit, tokens: Doc) -> bool:
+    """ "Calle Monterrey 141, between Rosales and Galeana, Colonia Esqueda": the names after "between", right after
+    an address's street and number, are the cross streets."""
+    lowers = token_lowers(tokens)
+    b = hit.start - 1
+    if b >= 2 and lowers[b] == "and" and lowers[b - 2] == "between":
+        b -= 2
+    if b < 2 or lowers[b] != "between":
+        return False
+    number = next((m for m in range(b - 1, max(0, b - 3), -1) if tokens[m].text.isdigit()), None)
+    if number is None:
+        return False
+    k = number - 1
+    while k > 0 and number - k <= 4 and tokens[k].text[:1].isupper() and lowers[k] not in ROAD_WORDS_BEFORE:
+        k -= 1  # back over the street's name to "Calle", "Avenida": a house number after a named street, not a
+        # road's own number ("along Route 32, between Guápiles and Limón")
+    return k < number - 1 and lowers[k] in ROAD_WORDS_BEFORE
 
 
 TASK_FORCE_MODIFIERS = frozenset({"interagency", "inter-agency", "interinstitutional", "joint", "border", "binational",

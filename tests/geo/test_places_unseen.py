@@ -2128,6 +2128,9 @@ def test_members_before_a_bodys_head_are_no_town():
     "Quepos Calderón pleaded guilty in Costa Rica. U.S. District Judge Rodolfo A. Ruiz II sentenced him in Miami.",
     "Assistant United States Attorneys Rebecca Hill and Daniel Sarasota are prosecuting the case in Miami, Florida.",
     "President Miguel Díaz-Canel blamed the crisis in Cuba on the U.S. trade embargo, in place since 1962.",
+    "They were joined by Panama's Minister Frank Ábrego, and on the U.S. side by Admiral Alvin Holsey.",
+    "Since then, U.S.-funded removal flights have departed from Albrook airport in Panama.",
+    "The suspected smugglers were transferred to U.S. federal agents in San Juan, Puerto Rico, and in Miami.",
 ])
 def test_an_abbreviated_country_before_a_consuls_title_or_a_nouns_modifier_is_whose(text):
     found = {p.name: p for p in find_places(*make_document(text))}
@@ -2174,3 +2177,12 @@ def test_a_border_village_the_gazetteer_now_holds_beats_a_far_namesake():
         "Smugglers moved migrants through Roma, Mission and Edinburg, Texas. A driver crashed a pickup carrying 14 "
         "migrants while fleeing Texas Department of Public Safety troopers near Encino."))}
     assert "Encino" in found and found["Encino"].lon > -100, found.get("Encino")
+
+
+def test_cross_streets_after_a_house_number_are_streets():
+    found = names("U.S. citizens traveling to Sonora, Chihuahua and Nuevo León should avoid the areas listed above.\n\n"
+                  "Assistance:\nU.S. Consulate General Hermosillo\nCalle Monterrey 141, between Rosales and Galeana, "
+                  "Colonia Esqueda\nHermosillo, Sonora, Mexico 83000")
+    assert "Galeana" not in found and "Hermosillo" in found, found
+    found = names("The drugs were added during the road transport along Route 32, between Guápiles and Limón, Costa Rica.")
+    assert {"Guápiles", "Limón"} <= found, found
