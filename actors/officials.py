@@ -728,8 +728,10 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
             first = k + 1
             while lowers[first - 1] in PLACE_OPENERS and run_end - first > 2:
                 first += 1
+        kind = lowers[first] in JURISDICTIONS and run_end - first > 2  # "Governor of Puerto Plata Province
+        first += kind  # Claritza Rodríguez Espaillat": the place's kind, after its name
         if run_end - first >= 2:
-            place, found = (k, first), (first, run_end, None)
+            place, found = (k, first - kind), (first, run_end, None)
     m = run_end + (run_end < n and lowers[run_end] in JURISDICTIONS)
     if found is None and run_end > k and m < n and texts[m] == ",":  # "of Monte Cristi province, NAME"
         start = _skip_honorific(tokens, m + 1)
@@ -738,7 +740,8 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
             place, found = (k, run_end), (start, end, None)
     if found is None:
         return None
-    t.end = place[1] if found[0] == place[1] else m
+    kind = place[1] < n and lowers[place[1]] in JURISDICTIONS and found[0] == place[1] + 1  # (the kind skipped above)
+    t.end = found[0] if found[0] == place[1] or kind else m
     t.text = " ".join(tokens[t.start:t.end].text.split())
     if not t.country and fold(tokens[place[0]:place[1]].text) in us_states():
         t.country = "US"  # "Governor of Texas X"

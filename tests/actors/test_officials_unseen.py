@@ -1739,3 +1739,12 @@ def test_a_governor_of_a_state_named_with_its_kind_serves_the_states_government(
     analysis = analyse_document(load_bytes("note.txt", text.encode()))
     person = next(a for a in analysis.actors if a.name == "Freddy Bernal")
     assert person.affiliation == "government:government-of-tachira", person.affiliation
+
+
+def test_a_governors_place_named_with_its_kind_before_the_name():
+    text = ("The vessels were presented in a ceremony attended by Governor of Puerto Plata Province Claritza Rodríguez "
+            "Espaillat and the Navy.")
+    analysis = analyse_document(load_bytes("note.txt", text.encode()))
+    person = next(a for a in analysis.actors if a.kind == "official")
+    assert person.name == "Claritza Rodríguez Espaillat", person.name
+    assert person.affiliation == "government:government-of-puerto-plata", person.affiliation
