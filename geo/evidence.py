@@ -185,6 +185,21 @@ def _vessels_named(hit: Hit, tokens: Doc) -> bool:
         and any(lowers[m] in VESSELS or lowers[m] in PLURAL_VESSELS or lowers[m] == "boat" for m in range(max(0, k - 4), k))
 
 
+NAMED_FACILITIES = {"prison", "jail", "penitentiary", "detention", "shelter", "camp", "farm", "ranch", "estate",
+                    "hotel", "hospital", "clinic", "school", "base", "plant", "mine", "center", "centre", "compound"}
+
+
+def _facility_known_as(hit: Hit, tokens: Doc) -> bool:
+    """Does "known as" (or "called", "named") before the name follow a facility's noun a few words back?"""
+    lowers = token_lowers(tokens)
+    k = hit.start - 1
+    if k >= 1 and lowers[k] == "as" and lowers[k - 1] == "known":
+        k -= 1
+    elif not (k >= 0 and lowers[k] in {"called", "named"}):
+        return False
+    return any(lowers[m] in NAMED_FACILITIES for m in range(max(0, k - 3), k))
+
+
 def _listed_after(hit: Hit, tokens: Doc, words: set[str]) -> bool:
     """Does a list of capitalised names that ``hit`` stands in open right after one of ``words``?"""
     k = list_opener(tokens, hit.start, words)
@@ -238,6 +253,8 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True  # "the Coast Guard Cutters Tampa, Key Largo and Charles Sexton": ships' names
     if not hit.part and _vessels_named(hit, tokens):
         return True  # "The boats, named Dieppe Bay and Cayon by the Coast Guard": the boats' names
+    if not hit.part and _facility_known_as(hit, tokens):
+        return True  # "the women's prison known as La Esperanza": the prison's name
     if not hit.part and _street_address(hit, tokens):
         return True  # "U.S. Attorney's Office, 1000 Louisiana, Suite 2300, Houston, TX 77002": a street
     if _doubled(hit, tokens):

@@ -2186,3 +2186,9 @@ def test_cross_streets_after_a_house_number_are_streets():
     assert "Galeana" not in found and "Hermosillo" in found, found
     found = names("The drugs were added during the road transport along Route 32, between Guápiles and Limón, Costa Rica.")
     assert {"Guápiles", "Limón"} <= found, found
+
+
+def test_a_facility_known_by_a_name_is_no_town():
+    found = names("Several had been held in La Modelo prison in Tipitapa and in the women's prison known as La "
+                  "Esperanza, in Nicaragua.")
+    assert "La Esperanza" not in found and "Tipitapa" in found, found
