@@ -2189,6 +2189,6 @@ def test_cross_streets_after_a_house_number_are_streets():
 
 
 def test_a_facility_known_by_a_name_is_no_town():
-    found = names("Several had been held in La Modelo prison in Tipitapa and in the women's prison known as La "
-                  "Esperanza, in Nicaragua.")
+    found = names("The Nicaraguan regime released 135 political prisoners, who flew to Guatemala City. Several had been "
+                  "held in La Modelo prison in Tipitapa and in the women's prison known as La Esperanza.")
     assert "La Esperanza" not in found and "Tipitapa" in found, found
