@@ -738,7 +738,9 @@ def _hyphen_in_name(tokens: Doc, j: int, start: int) -> bool:
 def surnames_again(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A full name's two surnames written again on their own ("Karla Vanessa Lima Mendoza (Lima
     Mendoza)", "JORDAN CERVANTES, Michel Angel" in a sanctions list) are that person still."""
-    pairs = {tuple(fold_accents(t.lower_) for t in tokens[e - 2:e]) for s, e in runs if e - s >= 3}
+    pairs = {tuple(fold_accents(t.lower_) for t in tokens[e - 2:e]) for s, e in runs
+             if e - s >= 3 or e - s == 2 and all(t.is_upper for t in tokens[s:e])}  # ("RIVAS CASTELLÓN, Ana Julia;
+    # DOB …": a sanctions entry's surnames, written in capitals before the given names)
     if not pairs:
         return []
     inside = {i for s, e in runs for i in range(s, e)}

@@ -207,8 +207,13 @@ def _listed_after(hit: Hit, tokens: Doc, words: set[str]) -> bool:
 
 
 def _street_address(hit: Hit, tokens: Doc) -> bool:
-    """A name right after a house number, then a suite or a ZIP code on the line ("1000 Louisiana, Suite 2300")."""
+    """A name right after a house number, then a suite or a ZIP code on the line ("1000 Louisiana, Suite 2300"); or
+    before one, then the neighbourhood, as Latin American addresses write it ("Progreso 175, Colonia Americana")."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
+    j = hit.end
+    if j + 2 < len(tokens) and texts[j].isdigit() and len(texts[j]) <= 5 and texts[j + 1] == "," \
+            and lowers[j + 2] in NEIGHBOURHOOD_WORDS:
+        return True
     k = hit.start - 1
     if k < 0 or not (texts[k].isdigit() and len(texts[k]) <= 5) or "\n" in tokens[k].whitespace_:
         return False
@@ -221,6 +226,7 @@ def _street_address(hit: Hit, tokens: Doc) -> bool:
     return False
 
 
+NEIGHBOURHOOD_WORDS = {"colonia", "col.", "barrio", "zona", "fraccionamiento", "urbanización", "residencial"}
 CASE_JOINS = {"v.", "vs.", "v", "vs"}  # between a lawsuit's parties ("Trump v. Hawaii", "Texas v. United States")
 
 

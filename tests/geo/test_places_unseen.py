@@ -2192,3 +2192,20 @@ def test_a_facility_known_by_a_name_is_no_town():
     found = names("The Nicaraguan regime released 135 political prisoners, who flew to Guatemala City. Several had been "
                   "held in La Modelo prison in Tipitapa and in the women's prison known as La Esperanza.")
     assert "La Esperanza" not in found and "Tipitapa" in found, found
+
+
+def test_a_sanctions_entrys_surnames_written_again_are_the_person():
+    found = names("Treasury is designating:\n\nRIVAS CASTELLÓN, Ana Julia, Managua, Nicaragua; DOB 12 Mar 1971; POB "
+                  "Juigalpa, Chontales, Nicaragua; nationality Nicaragua; Gender Female; Director General of Mines "
+                  "(individual) [NICARAGUA].\n\nRivas Castellón has headed the DGM since 2019 and approved concessions "
+                  "along the Coco River.")
+    assert "Rivas" not in found and "Juigalpa" in found, found
+
+
+def test_a_street_before_its_house_number_and_neighbourhood_is_no_town():
+    found = names("Blockades were reported in the municipalities of Encarnación de Díaz and Teocaltiche, near the border "
+                  "with Zacatecas and Aguascalientes.\n\nU.S. government employees may not travel to Michoacán state "
+                  "except to Morelia and Lázaro Cárdenas by air. Jalisco and Guanajuato remain at Level 3; Colima is at "
+                  "Level 4.\n\nAssistance:\nU.S. Consulate General Guadalajara\nProgreso 175, Colonia Americana, "
+                  "Guadalajara, Jalisco, Mexico 44160")
+    assert "Progreso" not in found and "Guadalajara" in found, found
