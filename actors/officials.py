@@ -720,7 +720,7 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     n = len(tokens)
     run_end = name_run(tokens, k, blocked)
-    found = None
+    found, kind = None, False
     if run_end - k >= 3:
         first = next((m for m in range(k + 1, min(run_end - 1, k + 4))
                       if _first_name(tokens[m]) and lowers[m - 1] not in PLACE_OPENERS), None)
@@ -731,7 +731,7 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
         kind = lowers[first] in JURISDICTIONS and run_end - first > 2  # "Governor of Puerto Plata Province
         first += kind  # Claritza Rodríguez Espaillat": the place's kind, after its name
         if run_end - first >= 2:
-            place, found = (k, first - kind), (first, run_end, None)
+            place, found = (k, first - kind), (first, run_end, None)  # (always, once the kind is skipped)
     m = run_end + (run_end < n and lowers[run_end] in JURISDICTIONS)
     if found is None and run_end > k and m < n and texts[m] == ",":  # "of Monte Cristi province, NAME"
         start = _skip_honorific(tokens, m + 1)
@@ -740,7 +740,6 @@ def _after_jurisdiction(tokens: Doc, t: Title, k: int, blocked: set[int]) -> tup
             place, found = (k, run_end), (start, end, None)
     if found is None:
         return None
-    kind = place[1] < n and lowers[place[1]] in JURISDICTIONS and found[0] == place[1] + 1  # (the kind skipped above)
     t.end = found[0] if found[0] == place[1] or kind else m
     t.text = " ".join(tokens[t.start:t.end].text.split())
     if not t.country and fold(tokens[place[0]:place[1]].text) in us_states():

@@ -293,7 +293,7 @@ def _of_then_named(tokens: Doc, hit) -> int:
     while k < n and k - j < 6 and (tokens[k].is_alpha and _cap(texts[k])
                                    or k > j and texts[k] in PLACE_PARTICLES and k + 1 < n and _cap(texts[k + 1])):
         k += 1  # (a place's "de": "the governor of Norte de Santander, William Villamizar")
-    h = k + 1 + (k + 1 < n and texts[k + 1] in HONORIFICS_AFTER_COMMA)  # "the mayor of X, Mr. Leonel Morazán Wood"
+    h = k + 1 + (k + 1 < n and texts[k + 1].lower() in SHORT_HONORIFICS)  # "the mayor of X, Mr. Leonel Morazán Wood"
     if k == j or k >= n or texts[k] != "," or h >= n or fold_accents(texts[h].lower()) not in common_first_names():
         return 0
     m, words = h, 0
@@ -302,12 +302,17 @@ def _of_then_named(tokens: Doc, hit) -> int:
         words += 1
         if m + 1 < n and texts[m] == "-" and not tokens[m - 1].whitespace_ and _cap(texts[m + 1]):
             m += 1  # "Jean-Robert Pierre-Louis": a hyphenated name is one word of the name
-    return k if words >= 2 and m < n and (texts[m] == "," or texts[m] == "." and (m + 1 == n or tokens[m + 1].is_sent_start
-                                                                              or "\n" in tokens[m].whitespace_)) else 0
-    # (or closed by the sentence's end: "attended by the governor of Tachira, Freddy Bernal.")
+    return k if words >= 2 and m < n and _closes_apposition(tokens, m) else 0
 
 
-HONORIFICS_AFTER_COMMA = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sr.", "Sra."}
+def _closes_apposition(tokens: Doc, m: int) -> bool:
+    """Does the token at ``m`` close a name in apposition: a comma, or the sentence's full stop ("attended by the
+    governor of Tachira, Freddy Bernal.")?"""
+    text = tokens[m].text
+    return text == "," or text == "." and (m + 1 == len(tokens) or tokens[m + 1].is_sent_start
+                                           or "\n" in tokens[m].whitespace_)
+
+
 DIVISION_NOUNS = {"state", "department", "province", "parish", "district", "region", "municipality", "city", "town"}
 
 

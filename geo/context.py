@@ -101,8 +101,7 @@ def _joined_modifier(tokens: Doc, j: int) -> bool:
 
 ABBREVIATED_COUNTRIES = {"U.S.", "US", "U.S.A.", "UK", "U.K."}
 TITLE_MODIFIERS = {"assistant", "acting", "special", "principal", "senior", "associate", "under", "vice", "district",
-                   "circuit", "bankruptcy"}  # before an
-# office's word: "U.S. Assistant Secretary"  # written as adjectives before an office
+                   "circuit", "bankruptcy"}  # before an office's word: "U.S. Assistant Secretary", "U.S. District Judge"
 # the common nouns an abbreviated country is written before as an adjective ("U.S. assistance"); not a verb ("the
 # U.S. rose to …"), so a list, not any lower-case word
 MODIFIED_NOUNS = {"support", "assistance", "aid", "funding", "funds", "grant", "grants", "investment", "investments",
