@@ -177,6 +177,7 @@ def find_agencies(tokens: Doc, scan: Scan, lex: Lexicon, blocked: set[int], home
         if len(last) == 2 and (d.kind == "criminal" and last[1] in LOWER_CRIMINAL or last[1] == "mission"):
             d.aliases.add(last[0].removeprefix("the "))
     _defined_bodies(tokens, drafts, taken | blocked, lex, (country_end, home, scan))
+    _country_entities(tokens, drafts, taken | blocked)
     named_groups(tokens, drafts, taken | blocked)
     named_companies(tokens, drafts, taken | blocked)
     _acronym_definitions(tokens, drafts, taken | blocked, lex)
@@ -443,6 +444,35 @@ def _defined_bodies(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex:
 
 
 
+
+
+DASHES = {"-", "–", "—"}
+
+
+def _country_entities(tokens: Doc, drafts: dict[str, Draft], taken: set[int]) -> None:
+    """ "Millennium Challenge Account – Belize (MCA-Belize)": a body a programme sets up in one country, named
+    by the programme's name, a dash and the country, and defined with the programme's initials and the same
+    country. The initials must be exactly the name's capitalised words', in order."""
+    texts = token_texts(tokens)
+    n = len(texts)
+    for i in range(4, n - 4):
+        if texts[i] != "(" or texts[i + 2] not in DASHES or texts[i + 4] != ")" or texts[i - 2] not in DASHES \
+                or texts[i + 3] != texts[i - 1] or not texts[i + 1].isupper() or i in taken or i - 1 in taken:
+            continue
+        acr, start = texts[i + 1], i - 2
+        while start > 0 and i - start < 10 and start - 1 not in taken and texts[start - 1][:1].isupper() \
+                and tokens[start - 1].is_alpha and not tokens[start - 1].is_sent_start:
+            start -= 1
+        words = texts[start:i - 2]
+        if len(words) < 2 or "".join(w[0] for w in words) != acr or words[-1].lower() in NOT_BODY:
+            continue
+        name = f"{' '.join(words)} – {texts[i - 1]}"
+        aid = actor_id("agency", name)
+        if aid in drafts:
+            continue
+        drafts[aid] = Draft(aid, "agency", name, "", "", {name, f"{acr}-{texts[i - 1]}", f"{' '.join(words)}-{texts[i - 1]}"})
+        drafts[aid].spans.append((start, i, "name"))
+        taken.update(range(start, i + 5))
 
 
 def _acronym_definitions(tokens: Doc, drafts: dict[str, Draft], taken: set[int], lex: Lexicon) -> None:

@@ -451,8 +451,8 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
     document is not named), sits in the body that the text says they lead."""
     body_end = {e: d for d in drafts.values() if d.kind != "official" for _, e, k in d.spans
                 if k in {"name", "acronym"}}  # "the ACP, led by Administrator X"
-    body_end |= {e + 3: d for e, d in list(body_end.items())  # "The Panama Canal Authority (ACP), led by …"
-                 if e + 2 < len(tokens) and tokens[e].text == "(" and tokens[e + 2].text == ")"}
+    body_end |= {c + 1: d for e, d in list(body_end.items())  # "The Panama Canal Authority (ACP), led by …",
+                 if (c := _closing_paren(tokens, e)) > 0}  # "… Account – Belize (MCA-Belize), led by …"
     for p in people:
         if not p.titles or not all(is_former(t) or t.office != "organization" and not _names_own(t)
                                    or _inferred_place(t) for t in p.titles):
@@ -472,6 +472,13 @@ def _led_by(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None
         official = _draft_of(drafts, p)
         if body is not None and official is not None:
             official.agency = body.id
+
+
+def _closing_paren(tokens: Doc, e: int) -> int:
+    """The ")" closing a short parenthesis that opens at ``e`` (an acronym's), or 0."""
+    if e >= len(tokens) or tokens[e].text != "(":
+        return 0
+    return next((c for c in range(e + 2, min(e + 6, len(tokens))) if tokens[c].text == ")"), 0)
 
 
 def _sentence_subject(drafts: dict[str, Draft], tokens: Doc, k: int) -> Draft | None:

@@ -580,6 +580,10 @@ def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
     low = lowers[k]
     if low in HEAD_BEFORE or low in OPENERS and k + 1 < n and lowers[k + 1] in HEAD_BEFORE | HEAD_AFTER:
         return True
+    if low in OFFICE_HOLDERS and texts[k][:1].isupper():
+        return True  # "… Supreme Court of Justice and the Comptroller General of the Republic": an office of its own
+    if k + 1 < n and lowers[k + 1] in {"county", "parish"} and texts[k][:1].isupper() and texts[k + 1][:1].isupper():
+        return True  # "Texas Department of Public Safety and Zavala County deputies": a county's own force
     if institution_tail(tokens, k, limit=3) > k + 1:
         return True  # "… Supreme Court of Justice and the Judicial Council"
     if low in OPENERS and institution_tail(tokens, k, limit=3, heads=COMPANY_HEADS) > k + 1:
@@ -594,6 +598,10 @@ def _new_body(tokens: Doc, k: int, lex: Lexicon) -> bool:
             return True
     return False
 
+
+# office holders that are institutions of their own in many governments (the Contraloría, the Defensoría): a body's
+# name does not go on over "and" into one
+OFFICE_HOLDERS = {"comptroller", "ombudsman", "ombudsperson", "auditor", "inspector", "prosecutor", "attorney"}
 
 TRAILING = {"and", "the", "of", "for", "on", "against", "to", ",", "y", "de", "del"}
 

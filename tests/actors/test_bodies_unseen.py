@@ -1348,3 +1348,25 @@ def test_a_ministers_portfolio_after_minister_of_is_no_body_of_its_own():
 ])
 def test_a_courts_town_of_two_words_after_of_stays_in_its_name(text, name):
     assert any(n.endswith(name) for n in bodies(text)), sorted(bodies(text))
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # an office holder that is a body of its own in many governments ends the body before it
+    ("SAN JOSÉ, Costa Rica — Chaves has clashed with the Supreme Court of Justice and the Comptroller General of the Republic.",
+     "Supreme Court of Justice", "Comptroller"),
+    # a county's deputies are the county's, not the state department's
+    ("Texas Department of Public Safety and Zavala County deputies assisted.", "Texas Department of Public Safety",
+     "Zavala"),
+])
+def test_a_body_ends_before_and_a_second_bodys_start(text, name, absent):
+    found = bodies(text)
+    assert any(name in (n, *a.aliases) for n, a in found.items()), sorted(found)
+    assert not any(absent in n for n in found), sorted(found)
+
+
+def test_a_programmes_body_in_one_country_named_with_a_dash_and_defined_with_its_initials():
+    found = bodies("The compact will be managed by the Millennium Challenge Account – Belize (MCA-Belize).")
+    assert "Millennium Challenge Account – Belize" in found, sorted(found)
+    assert "MCA-Belize" in found["Millennium Challenge Account – Belize"].aliases
+    assert not any(n.startswith("Feed") for n in bodies(
+        "The Feed the Future – Guatemala (FTF-Guatemala) programme ended."))

@@ -183,6 +183,12 @@ def test_the_head_of_a_body_no_list_knows():
     assert found["Dino Mon"].affiliation == "organization:social-security-fund", found
 
 
+def test_the_head_of_a_body_defined_with_a_dashed_acronym():
+    found = officials("The compact will be managed by the Millennium Challenge Account – Belize (MCA-Belize), led by "
+                      "Chief Executive Officer Dr. Carla Young.")
+    assert found["Carla Young"].affiliation == "agency:millennium-challenge-account-belize", found
+
+
 @pytest.mark.parametrize("text, name, affiliation", [
     # a lower-case title in apposition after a first name, wherever the name stands; with or without its article
     ("Protests followed the killing of Carlos Manzo, the mayor of Uruapan, on November 1.", "Carlos Manzo",
