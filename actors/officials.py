@@ -448,7 +448,9 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
             end = k  # "Coordinator for Disaster Reduction (CONRED)", "Director, International Affairs": no name
         one_word_ok = k == j and not _headline(tokens, j) and not (  # "… of Honduras Extradited to …": a verb
             lex is not None and end - k == 1 and (fold(texts[k]) in lex.vocab or fold(texts[k])
-                                                   in lex.country_by_word))  # "… Estados Unidos Mexicanos"
+                                                   in lex.country_by_word)  # "… Estados Unidos Mexicanos"
+            or end - k == 1 and end < n and tokens[end].like_num)  # "Treasury's General License 41": a numbered
+        # document's name, not a surname
         if end > k and not _institution_after(tokens, end, k) and (end - k >= 2 or one_word_ok):
             if end - k == 1 and (before := _apposed_before(tokens, t, blocked)):
                 return before  # "Marcus Lancaster, acting field office director of ERO Atlanta"

@@ -342,6 +342,8 @@ def clean_text(text: str) -> Cleaned:
                 flush()  # "Participants for the United States:" / "Antony J. Blinken, Secretary of State"
             elif buf and _ended_short(buf[-1], body, width):
                 flush()
+            elif buf and _FIELD_LINE.match(body):
+                flush()  # "Opening Statement of Chairman Tim Kaine" / "Hearing: …" / "Date: …": a field of its own
             elif buf and (_caps_heading(buf[-1]) and not body.isupper()
                           or _caps_heading(body) and not buf[-1].isupper()):
                 flush()  # "SANCTIONED COMPANIES" above "Combustibles Frontera Chica, S.A. de C.V., …": a heading
@@ -362,6 +364,10 @@ _OFFICE_WORD = re.compile(r"\b(?:Honorable|Honourable|Ambassador|Secretary|Minis
 
 _VALEDICTION = re.compile(r"^(?:(?:yours\s+)?sincerely|respectfully(?:\s+yours)?|(?:best\s+|kind\s+)?regards|cordially|"
                           r"atentamente|cordialmente)\s*,?$", re.I)
+
+
+# a labelled field a page writes one per line ("Date: Wednesday, September 18, 2024", "Location: Dirksen …")
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,2}: +\S")
 
 
 def _caps_heading(line: str) -> bool:

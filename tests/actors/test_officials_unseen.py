@@ -1754,3 +1754,9 @@ def test_a_governors_place_named_with_its_kind_before_the_name():
     person = next(a for a in analysis.actors if a.kind == "official")
     assert person.name == "Claritza Rodríguez Espaillat", person.name
     assert person.affiliation == "government:government-of-puerto-plata", person.affiliation
+
+
+def test_a_numbered_documents_name_after_general_is_no_officer():
+    found = officials("The Chevron license under Treasury's General License 41 is in question. The meeting with "
+                      "General Richardson ended.")
+    assert "License" not in found and "Richardson" in found, sorted(found)

@@ -245,3 +245,15 @@ def test_a_short_heading_in_capitals_is_a_paragraph_of_its_own():
     paragraphs = cleaned.text.split("\n\n")
     assert "SANCTIONED COMPANIES" in paragraphs and "NETWORK LEADERSHIP" in paragraphs, paragraphs
     assert any(p.startswith("Combustibles Frontera Chica") for p in paragraphs), paragraphs
+
+
+def test_a_labelled_field_on_its_own_line_is_a_paragraph_of_its_own():
+    """ "Opening Statement of Chairman Tim Kaine" / "Hearing: …" / "Date: …": joined, the chairman became "Tim Kaine
+    Hearing"; a field's value wrapped onto the next line still joins it."""
+    cleaned = clean_text("Opening Statement of Chairman Tim Kaine\nHearing: \"Security on the Border\"\n"
+                         "Date: Wednesday, September 18, 2024\nLocation: Dirksen Senate Office Building 419,\n"
+                         "Washington, D.C.\n\nGood morning. The subcommittee will come to order.\n")
+    paragraphs = cleaned.text.split("\n\n")
+    assert "Opening Statement of Chairman Tim Kaine" in paragraphs, paragraphs
+    assert "Date: Wednesday, September 18, 2024" in paragraphs, paragraphs
+    assert "Location: Dirksen Senate Office Building 419, Washington, D.C." in paragraphs, paragraphs
