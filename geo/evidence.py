@@ -474,7 +474,7 @@ ROAD_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives",
 
 # Spanish road words open the road's name: "Vía España", "Avenida Reforma", "Calle Honduras"
 ROAD_WORDS_BEFORE = frozenset({"vía", "via", "avenida", "av.", "calle", "carretera", "paseo", "bulevar", "boulevard",
-                               "autopista", "calzada", "periférico", "anillo"})
+                               "autopista", "calzada", "periférico", "anillo", "camino"})  # "the Camino Colombia toll road"
 
 
 def names_a_road(hit: Hit, tokens: Doc) -> bool:

@@ -1843,6 +1843,8 @@ def _followed_by_near(q: Hit, tokens: Doc) -> bool:
 
 LIST_KM = 1000  # a place listed after a firmly located one shares its evidence only if this near to it
 WORLD_CITY = 1_000_000  # people: cities this large listed together are a list of the world's cities
+LISTED_ABROAD = 400_000  # people: a city this large listed after a firm capital or world city of another country is
+# kept ("communities in Bogotá, Lima and Miami")
 
 
 def listed_after_strong(hit: Hit, tokens: Doc, before: list[Resolved], entry: Entry) -> bool:
@@ -1880,8 +1882,9 @@ def _listed_after_firm_city(r: Resolved, tokens: Doc, resolved: list[Resolved], 
     if e.population < KNOWN_TOWN:
         return False
     for p in resolved:
-        if 0 < r.hit.start - p.hit.end <= 2 and p.kind != "demonym" \
-                and p.entry.kind == "city" and p.entry.country == e.country and p.entry.population >= KNOWN_TOWN \
+        if 0 < r.hit.start - p.hit.end <= 2 and p.kind != "demonym" and p.entry.kind == "city" \
+                and (p.entry.country == e.country and p.entry.population >= KNOWN_TOWN
+                     or e.population >= LISTED_ABROAD and (p.entry.capital or p.entry.population >= WORLD_CITY)) \
                 and all(w in LIST_WORDS for w in lowers[p.hit.end:r.hit.start]):
             return p.strong or depth > 0 and _listed_after_firm_city(p, tokens, resolved, depth - 1)  # "to Miami,
             # New York and Boston": a list of such cities led by a firm one
@@ -2175,6 +2178,9 @@ def _far_country_among_local_places(r: Resolved, tokens: Doc, resolved: list[Res
         k -= 1
     if k < 0 or lowers[k] not in LOCAL_PLURALS:
         return False
+    if k + 1 < r.hit.start and lowers[k + 1] in {"in", "at"} \
+            and not {"including", "such", "like", "of"} & set(lowers[k + 1:r.hit.start]):
+        return False  # "Venezuelans form large communities in Bogotá, Lima and Miami": the places that hold them
     located = [x.entry for x in resolved if x is not r and x.entry.kind in ("city", "admin1", "country")
                and x.entry.id != e.id]
     if town:  # listed beside towns of other countries only ("… in Miami, New York and Boston" are the diaspora's)

@@ -1585,6 +1585,13 @@ def test_a_city_listed_after_a_city_of_its_country_is_drawn_however_far_from_the
     assert "Boston" in found and "Miami" in found, sorted(found)
 
 
+def test_a_large_city_listed_after_capitals_of_other_countries_is_drawn():
+    """ "Venezuelans now form large communities in Bogotá, Lima and Miami": the communities are in the cities, which
+    are no local places of a list, and Miami, listed after two firm capitals, is drawn though far from both."""
+    found = _places("Venezuelans now form large communities in Bogotá, Lima and Miami.")
+    assert {"Bogotá", "Lima", "Miami"} <= set(found), sorted(found)
+
+
 def test_a_region_named_for_a_landform_far_from_everything_else_is_a_namesake():
     """Jamaica's Rio Grande Valley, in Portland parish, is not South Texas's: no Texan place is located, and every
     located place lies in Jamaica. A region no landform names ("South Florida") stays beside far places."""
