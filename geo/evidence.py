@@ -477,9 +477,15 @@ ROAD_WORDS_BEFORE = frozenset({"vía", "via", "avenida", "av.", "calle", "carret
                                "autopista", "calzada", "periférico", "anillo", "camino"})  # "the Camino Colombia toll road"
 
 
+# …and Spanish building words open the building's: "Palacio Bolívar" (Panama's foreign ministry), "Casa Honduras"
+BUILDINGS_BEFORE = frozenset({"palacio", "casa", "museo", "teatro", "estadio", "hospital", "universidad", "iglesia",
+                              "catedral", "torre", "castillo"})
+
+
 def names_a_road(hit: Hit, tokens: Doc) -> bool:
-    """ "1600 Pennsylvania Ave NW", "Texas Street", "Vía España": a place's name next to a capitalised road word
-    (after it in English, before it in Spanish) is the road's."""
+    """ "1600 Pennsylvania Ave NW", "Texas Street", "Vía España", "Palacio Bolívar": a place's name next to a
+    capitalised road word (after it in English, before it in Spanish) is the road's; after a Spanish building word,
+    the building's."""
     k, lowers = hit.end, token_lowers(tokens)
     if k < len(tokens) and tokens[k].text[:1].isupper() and (lowers[k] in ROAD_WORDS or lowers[k] in ROAD_PLURALS):
         return True
@@ -487,7 +493,8 @@ def names_a_road(hit: Hit, tokens: Doc) -> bool:
             and tokens[k + 2].text[:1].isupper() and lowers[k + 2] in ROAD_PLURALS:
         return True  # "between Rosales and Galeana Streets": both are streets
     j = hit.start - 1 - (hit.start >= 2 and lowers[hit.start - 1] in {"de", "del"})  # "Avenida de las Américas"
-    return j >= 0 and tokens[j].text[:1].isupper() and lowers[j] in ROAD_WORDS_BEFORE or _cross_streets(hit, tokens)
+    return j >= 0 and tokens[j].text[:1].isupper() and lowers[j] in ROAD_WORDS_BEFORE | BUILDINGS_BEFORE \
+        or _cross_streets(hit, tokens)
 
 
 def _cross_streets(hit: Hit, tokens: Doc) -> bool:

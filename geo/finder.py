@@ -238,7 +238,7 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and not any(e.kind == "feature" for e in entries):
             continue
         if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens) or a_portfolio(h, tokens, entries)
-                           or _a_dogs_name(h, tokens) or _members_in_a_bodys_name(h, tokens)
+                           or _a_dogs_name(h, tokens) or _members_in_a_bodys_name(h, tokens) or _a_models_name(h, tokens, entries)
                            or _in_a_list_of_peoples(h, tokens, starts)
                            or names_a_task_force(h, tokens) or names_an_operation(h, tokens)):
             continue
@@ -319,7 +319,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
 
 TITLE_OPENERS = {"vice", "deputy", "acting", "chief", "general", "senior", "principal", "special", "assistant",
                  "associate", "executive", "lieutenant", "prime"}  # words that open a title before a title's noun
-RIVER_WORDS = {"river", "rivers", "creek", "stream"}  # in lower case after a name: the river's, not a town's
+RIVER_WORDS = {"river", "rivers", "creek", "stream", "reservoir", "reservoirs", "dam", "dams"}  # in lower case after
+# a name: the river's (or the reservoir's: "the Amistad and Falcon reservoirs"), not a town's or a division's
 VALLEY_WORDS = {"valley", "valleys"}  # …or the valley's, where the town is only another name's reading ("the Chamá
 # valley in Alta Verapaz" is no Hama, Syria; "the Imperial and Coachella valleys" are the towns' own)
 # Spanish words for a feature or a settlement that open longer names ("Isla Colón", "Punta Gorda", "Cerro Azul")
@@ -482,6 +483,17 @@ def _a_buildings_name(hit: Hit, tokens: Doc, entries: list[Entry]) -> bool:
 
 DOG_WORDS = {"canine", "dog", "k-9", "k9"}  # "the canine team Sonora alerted to the load": a detector dog's name
 DOG_PARTS = {"team", "partner", "unit"}
+
+
+_MODEL_NUMBER = re.compile(r"\d{2,}[A-Z]{0,3}")
+
+
+def _a_models_name(h: Hit, tokens: Doc, entries: list[Entry]) -> bool:
+    """ "a Dassault Falcon 900EX aircraft": a maker's name, the place's name and a model number name a product."""
+    texts = token_texts(tokens)
+    return h.start > 0 and h.end < len(texts) and bool(_MODEL_NUMBER.fullmatch(texts[h.end])) \
+        and texts[h.start - 1][:1].isupper() and texts[h.start - 1].isalpha() and not tokens[h.start - 1].is_sent_start \
+        and not any(e.kind == "country" for e in entries)
 
 
 def _a_dogs_name(hit: Hit, tokens: Doc) -> bool:
@@ -2214,6 +2226,12 @@ def _coordinated(resolved: list[Resolved], tokens: Doc, people: set[tuple[int, i
 _LIST_GLUE = {",", "and", "or"}
 
 
+def _named_for_its_country(e: Entry, gaz: Gazetteer) -> bool:
+    """ "Belize City", "Panama City", "Kuwait City": a city whose name is its country's and "City" says where it is."""
+    country = gaz.country(e.country) if e.kind == "city" and e.country else None
+    return country is not None and norm(e.name) == f"{norm(country.name)} city"
+
+
 def _shortened(key: str, e: Entry) -> bool:
     """Is ``key`` only the first words of the place's name ("Santa Cruz" of "Santa Cruz de la Sierra")?"""
     name = norm(e.name)
@@ -2425,12 +2443,13 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
             continue
         e = rs[0].entry
         alts = alts_of[eid]
-        listed_firmly = any(_listed_after_firm_city(r, tokens, resolved) for r in rs)
+        listed_firmly = any(_listed_after_firm_city(r, tokens, resolved) for r in rs) or _named_for_its_country(e, gaz)
         if not any(r.strong for r in rs) and not keep_weak(e, countries, anchors, len(alts) == 1) \
                 and not listed_firmly:
             continue  # a small place far from what the document is about, on weak evidence
         placed = any(r.kind == "dateline" or r.qualified for r in rs) or listed_firmly  # the text itself says where
-        # it is, or lists it after a city of its country it locates ("to Miami and Boston")
+        # it is, or lists it after a city of its country it locates ("to Miami and Boston"), or its name does
+        # ("Belize City")
         if (len(alts) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital
                 or e.kind == "admin1" and e.country != "US") \
                 and not placed and far_afield(e, named, [p for i, p in located.items() if i != eid],

@@ -410,7 +410,7 @@ def _add_town_forms(gaz: Gazetteer) -> None:
 
 # what each curated country calls its first-level divisions: "Toledo District", "Olancho Department"
 DIVISION_WORD = {"HN": "Department", "GT": "Department", "SV": "Department", "NI": "Department", "CR": "Province",
-                 "PA": "Province", "BZ": "District", "JM": "Parish"}
+                 "PA": "Province", "BZ": "District", "JM": "Parish", "VE": "State", "GY": "Region"}
 
 
 def _add_curated(gaz: Gazetteer) -> None:
@@ -878,6 +878,22 @@ def _own_town(gaz: Gazetteer, name: str, cc: str, lat: float, lon: float, radius
 WORLD_DIVISION_WORD = {"HT": "Department"}
 
 
+def _populate_curated(gaz: Gazetteer, curated: set[str], rows: list[dict]) -> None:
+    """A curated division of the region's countries (those with a ``DIVISION_WORD``) gets a population, the sum of its
+    towns' (which the curated list does not give): a division of no people lost every tie to a namesake elsewhere
+    ("the Amazonas region toward Puerto Ayacucho", in a brief on Venezuela, read as Brazil's state). Not Britain's
+    or Australia's: a populous division is drawn on weak evidence anywhere ("the gas-to-energy plant at Wales", in
+    Guyana, is no Wales)."""
+    totals = {(cc, norm(n)): sum(t[2] for t in towns) for (cc, name), towns in _admin1_towns(rows).items()
+              if cc in curated and cc in DIVISION_WORD for n in division_names(name)}
+    for eid, e in list(gaz.entries.items()):
+        if e.kind == "admin1" and e.country in curated and e.country in DIVISION_WORD and not e.population:
+            people = totals.get((e.country, norm(e.name)), 0)
+            if people:
+                gaz.entries[eid] = replace(e, population=people)
+    gaz.derived.clear()
+
+
 def _add_world_admin1(gaz: Gazetteer, curated: set[str], skip: set[str], rows: list[dict]) -> None:
     """First-level divisions of every country whose divisions we do not curate, with points derived
     from their towns (division_point). Names that are country names or everyday English words are
@@ -1013,6 +1029,7 @@ def build_gazetteer(use_common_words: bool = True) -> Gazetteer:
     _locate_unplaced_countries(gaz)
     _add_saintless_names(gaz)
     towns = _geonames_towns()
+    _populate_curated(gaz, curated, towns)
     _add_world_admin1(gaz, curated, {norm(w) for w in aliases["not_division_names"]}, towns)
     _add_state_abbreviations(gaz, aliases["us_state_abbreviations"])
     _add_us_counties(gaz, towns)

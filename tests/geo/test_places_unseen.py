@@ -2201,3 +2201,31 @@ def test_after_a_persons_age_of_opens_a_home_town():
     found = names("According to the indictment, Jean-Robert Pierre, 46, of North Miami, Wesner Louis, 38, of Orlando, "
                   "and Patrick Léogâne, 51, of Port-au-Prince, bought at least 62 rifles in Florida.")
     assert "Orlando" in found and "Port-au-Prince" in found, found
+
+
+
+@pytest.mark.parametrize("text, names", [
+    # Venezuela's states, Lara and Falcón among them (a surname; the bird's name without its accent)
+    ("Protests spread in the states of Zulia, Carabobo, Lara, Táchira and Anzoátegui, Venezuela.",
+     {"Zulia", "Carabobo", "Lara", "Táchira", "Anzoátegui"}),
+    ("Witnesses collected tally sheets in all 24 states of Venezuela, from Falcón to Amazonas.", {"Falcón", "Amazonas"}),
+    # Guyana's regions, also by their numbers in words
+    ("Miners from Cuyuni-Mazaruni and Region One, Guyana, were evacuated.", {"Cuyuni-Mazaruni", "Barima-Waini"}),
+    # a city whose name is its country's, among capitals of other countries
+    ("CBP will expand outbound inspections of cargo to Kingston, Bridgetown, Castries, Georgetown and Belize City.",
+     {"Kingston", "Belize City"}),
+])
+def test_divisions_and_cities_the_region_names(text, names):
+    found = _places(text)
+    assert names <= set(found), sorted(found)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The Justice Department announced the seizure of a Dassault Falcon 900EX aircraft used by Nicolás Maduro of "
+     "Venezuela.", "Falcón"),
+    ("Storage at the Amistad and Falcon reservoirs in Texas is low.", "Falcón"),
+    ("Ministry of Foreign Affairs of Panama, Palacio Bolívar, San Felipe, Panama City. Colombia and Venezuela.",
+     "Bolívar"),
+])
+def test_a_divisions_name_in_a_product_a_reservoir_or_a_building_is_no_division(text, absent):
+    assert absent not in _places(text), sorted(_places(text))
