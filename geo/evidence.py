@@ -474,7 +474,8 @@ ROAD_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives",
 
 # Spanish road words open the road's name: "Vía España", "Avenida Reforma", "Calle Honduras"
 ROAD_WORDS_BEFORE = frozenset({"vía", "via", "avenida", "av.", "calle", "carretera", "paseo", "bulevar", "boulevard",
-                               "autopista", "calzada", "periférico", "anillo", "camino"})  # "the Camino Colombia toll road"
+                               "autopista", "calzada", "periférico", "anillo", "camino", "puente"})  # "the Camino Colombia toll road", "the Puente
+# Colombia–Solidaridad"
 
 
 # …and Spanish building words open the building's: "Palacio Bolívar" (Panama's foreign ministry), "Casa Honduras"

@@ -488,9 +488,18 @@ DOG_PARTS = {"team", "partner", "unit"}
 _MODEL_NUMBER = re.compile(r"\d{2,}[A-Z]{0,3}")
 
 
+NUMBERED_FACILITIES = {"prison", "jail", "penitentiary", "base", "camp", "station", "facility", "plant"}
+
+
 def _a_models_name(h: Hit, tokens: Doc, entries: list[Entry]) -> bool:
-    """ "a Dassault Falcon 900EX aircraft": a maker's name, the place's name and a model number name a product."""
+    """ "a Dassault Falcon 900EX aircraft": a maker's name, the place's name and a model number name a product; "the
+    Kilo 8 prison" in Camagüey: a name and a number before a facility's noun name the facility, not Kiel. "Royal
+    Caribbean", "Royal Bahamas Police Force": "Royal" opens a company's or a body's name."""
     texts = token_texts(tokens)
+    if h.start > 0 and texts[h.start - 1] == "Royal":
+        return True
+    if h.end + 1 < len(texts) and texts[h.end].isdigit() and texts[h.end + 1].lower() in NUMBERED_FACILITIES:
+        return True
     return h.start > 0 and h.end < len(texts) and bool(_MODEL_NUMBER.fullmatch(texts[h.end])) \
         and texts[h.start - 1][:1].isupper() and texts[h.start - 1].isalpha() and not tokens[h.start - 1].is_sent_start \
         and not any(e.kind == "country" for e in entries)
@@ -651,6 +660,8 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     return _feature_without_generic(listed, tokens, gaz), countries
 
 
+TOWN_AFTER = {"municipality", "municipio", "township"}  # after a country's name: a town of that name's ("China
+# municipality", Nuevo León)
 LIST_REACH = 8  # tokens: a town this near before the name is of its list
 WITHIN_WORDS = {"municipality", "municipio"}  # a town's own; a division's name is read less surely (Sucre)
 WITHIN_KM = 300  # a place "in the municipality of Y" read farther than this from Y is another of its name
@@ -1615,6 +1626,17 @@ def _resolve(tokens: Doc, gaz: Gazetteer, around: list[_Around], anchors: tuple[
         state = _state_named_like_city(h, ranked, tokens, gaz, out, by_start) if not quals else None
         if state is not None:  # "living in Washington state", "covers Alaska, Oregon and Washington"
             ranked = [(ranked[0][0], state)] + ranked
+        if ranked[0][1].kind == "country" and h.end < len(texts) and texts[h.end].lower() in TOWN_AFTER:
+            towns = [x for x in ranked if x[1].kind == "city"]
+            if not towns:
+                continue  # "in China municipality": a town named like a country; none known, no mark
+            ranked = [(ranked[0][0], towns[0][1])] + [x for x in ranked if x is not towns[0]]  # (China, Nuevo León)
+        if ranked[0][1].kind == "country" and quals and q is not None and q.start == h.end + 1 \
+                and texts[h.end] in {"(", ","} and not any(e.kind == "country" for e in entries_of(q)) \
+                and all(c.kind == "admin1" and all(e.country != c.country for _, e in ranked) for c in quals) \
+                and not any(e.kind == "city" and any(within(e, c) for c in quals) for _, e in ranked):
+            continue  # "the crossings at Nuevo Laredo, Colombia (Nuevo León) and Reynosa": a town of another country's
+            # division named like a country, which the gazetteer lacks, is no country
         if _unknown_in_named_country(ranked, quals, q, tokens, entries_of(q) if q is not None else (),
                                      f"{h.key} state" in gaz.index):
             if not _town_named_like_a_country(ranked, quals, countries, anchors):
@@ -2404,9 +2426,10 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
                     and document.text[r.hit.char_end:r.hit.char_end + 2] not in ("'s", "’s") else r
                     for r in resolved]
         resolved = [r for r in resolved if not _reach_of_body(r, bodies)]
-    if groups:  # "local gangs such as Bagdad and Calor Calor": a gang's whole name, not the town of its name
+    if groups:  # "local gangs such as Bagdad and Calor Calor", "cartels such as Sinaloa": a group's whole name, not the
+        # town or state of its name
         whole = set(groups)
-        resolved = [r for r in resolved if not (r.entry.kind == "city" and r.kind == "name" and not r.qualified
+        resolved = [r for r in resolved if not (r.entry.kind in ("city", "admin1") and r.kind == "name" and not r.qualified
                                                 and (r.hit.char_start, r.hit.char_end) in whole)]
     if acronyms:  # a town whose name is a body's acronym there: "Petróleos Mexicanos (Pemex)", not Pemex, Tabasco
         spans = set(acronyms)

@@ -568,6 +568,29 @@ def test_a_road_named_after_a_country_is_no_country(text, country):
     assert country not in _pipeline_places(text)
 
 
+@pytest.mark.parametrize("text, absent", [
+    # a cartel listed by its bare name after "cartels such as"
+    ("Homicides rose as gangs linked to Mexican cartels such as Sinaloa and Jalisco New Generation fight over routes "
+     "in Honduras.", "Sinaloa"),
+    # "Royal" opens a company's name
+    ("Royal Caribbean will invest in the cruise terminal at Mahogany Bay on Roatán, Honduras.", "Caribbean"),
+    # a name and a number before a facility's noun name the facility (Kilo is also Kiel's name)
+    ("Many are held at the Kilo 8 prison in Camagüey province, Cuba.", "Kiel"),
+    # a town of another country's division, named like a country, in brackets after its name or before a bridge's
+    ("Trucks crossed at Nuevo Laredo, Colombia (Nuevo León) and Reynosa, Mexico.", "Colombia"),
+    ("Gangs blocked the Puente Colombia–Solidaridad approach at Nuevo Laredo, Mexico.", "Colombia"),
+])
+def test_names_that_are_no_country_or_state_here(text, absent):
+    found = _pipeline_places(text)
+    assert absent not in found, sorted(found)
+
+
+def test_a_country_named_town_before_municipality_is_the_town():
+    found = places_by_name("Water flows from the El Cuchillo dam on the San Juan River in China municipality to "
+                           "Monterrey.")
+    assert found["China"].country == "MX", found["China"]
+
+
 def test_a_bridge_of_a_name_shared_by_two_is_the_one_near_the_documents_places():
     found = places_by_name("Traffic stopped on the Bridge of the Americas over the Panama Canal near Panama City.")
     assert found["Puente de las Américas"].country == "PA", found
