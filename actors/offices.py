@@ -39,7 +39,7 @@ US_CHAMBERS = {"senator": "U.S. Senate", "sen": "U.S. Senate", "representative":
                "delegate to congress": "U.S. House of Representatives"}
 
 
-US_ATTORNEYS = {"u s attorney", "united states attorney"}
+US_ATTORNEYS = {"u s attorney", "united states attorney", "ausa"}
 FIXED_BODIES = {"holy-see": "Holy See"}  # office classes of titles.yaml that name their one body
 BORDER_PATROL_HEADS = {"chief patrol agent", "patrol agent in charge"}  # the Border Patrol's own ranks of command
 CHAIR_HEADS = {"chairman", "chairwoman", "chair", "chairperson", "co chair", "co chairman", "co chairwoman",

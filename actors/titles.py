@@ -145,6 +145,9 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
             t = _join(titles.pop(), t)  # "Special Assistant to the President and Senior Director ..."; not "the
             # Ambassador and Governor Jara discussed …": two people, one named before
         t.text = " ".join(span_text(tokens, t.start, t.end).split())
+        if t.head == "ausa":
+            t.country, t.text = "US", t.text.replace("AUSA", "Assistant U.S. Attorney")  # the initials' own words, so
+            # the office is read as "Assistant U.S. Attorney X" is: the district's
         named = lex.org_by_key.get(fold(t.text))
         if named is not None and not named.country:  # "United Nations High Commissioner for Human Rights": an
             t.agency, t.ministry = named.name, ""  # international office that names a body, not a ministry's portfolio

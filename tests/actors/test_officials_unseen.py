@@ -1760,3 +1760,11 @@ def test_a_numbered_documents_name_after_general_is_no_officer():
     found = officials("The Chevron license under Treasury's General License 41 is in question. The meeting with "
                       "General Richardson ended.")
     assert "License" not in found and "Richardson" in found, sorted(found)
+
+
+
+def test_an_ausa_is_an_assistant_us_attorney_of_the_releases_district():
+    found = officials("U.S. Attorney's Office, District of Puerto Rico. AUSAs Luis Rivera Santiago and Ana Ruiz are "
+                      "prosecuting the case.")
+    assert {"Luis Rivera Santiago", "Ana Ruiz"} <= set(found), sorted(found)
+    assert found["Ana Ruiz"].affiliation == "agency:us-attorney-office-for-the-district-of-puerto-rico", found
