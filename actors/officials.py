@@ -214,11 +214,16 @@ def _body_ref(hit, lex: Lexicon) -> str:
     return hit.ref if hit.label == "acr" else (lex.org_by_id[hit.ref].name if hit.ref in lex.org_by_id else "")
 
 
+GATHERINGS = {"council", "conference", "meeting", "summit", "forum", "committee", "assembly", "college", "board"}
+
+
 def _names_listed(tokens: Doc, t: Title, blocked: set[int]) -> list[tuple[int, int]]:
     """ "the foreign ministers Mauro Vieira, Luis Gilberto Murillo and Alicia Bárcena", "former
     Presidents X and Y": every name of the list after a plural title."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
     n, k, out = len(tokens), t.end, []
+    if t.start >= 2 and lowers[t.start - 1] == "of" and lowers[t.start - 2] in GATHERINGS:
+        return []  # "the SICA Council of Ministers of Foreign Affairs Adopts …": a body's name, naming no one
     if k < n and texts[k] == ",":
         k += 1
     if k + 1 < n and lowers[k] == "such" and lowers[k + 1] == "as":

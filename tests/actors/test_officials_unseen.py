@@ -1768,3 +1768,11 @@ def test_an_ausa_is_an_assistant_us_attorney_of_the_releases_district():
                       "prosecuting the case.")
     assert {"Luis Rivera Santiago", "Ana Ruiz"} <= set(found), sorted(found)
     assert found["Ana Ruiz"].affiliation == "agency:us-attorney-office-for-the-district-of-puerto-rico", found
+
+
+
+def test_a_plural_title_inside_a_councils_name_lists_no_one():
+    found = officials("SICA Council of Ministers of Foreign Affairs Adopts Regional Migration and Security Agenda\n\n"
+                      "San Salvador, 12 December 2024. The ministers met.")
+    assert not found, sorted(found)
+    assert "Mauro Vieira" in officials("The foreign ministers Mauro Vieira, Luis Gilberto Murillo and Alicia Bárcena met.")
