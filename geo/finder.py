@@ -242,6 +242,11 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                            or _in_a_list_of_peoples(h, tokens, starts)
                            or names_a_task_force(h, tokens) or names_an_operation(h, tokens)):
             continue
+        if not h.part and h.start > 0 and lowers[h.start - 1] == "the" and norm(texts[h.start]) == "rio" \
+                and h.end - h.start == 2 and (h.end >= len(texts) or not texts[h.end].isalpha()) \
+                and entries and all(e.kind == "city" for e in entries):
+            continue  # "Santa Elena on the Rio Hondo": "the Río X" is a river the gazetteer lacks, not the town of its
+            # name (Río Hondo, Zacapa)
         if not h.part and h.start > 0 and texts[h.start - 1] in NAME_ARTICLES and texts[h.start][:1].isupper():
             continue  # "the bridge at El Macao": a place whose name opens with its article, which the gazetteer
             # lacks, is not the place named without it (Macao, China)
@@ -255,7 +260,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
             continue  # "Isla Colón", "Colonia Cuauhtémoc", "Bahía de Lobos": a longer name the gazetteer lacks, not the
             # town, division or exonym whose name is the bare word (Isla, Veracruz; Colonia, Uruguay; Bahia, Brazil)
         if not h.part and h.end < len(tokens) and entries and (
-                token_lowers(tokens)[h.end] in RIVER_WORDS and all(e.kind in ("city", "admin1") for e in entries)
+                (token_lowers(tokens)[h.end] in RIVER_WORDS or _first_of_two_features(h, tokens))
+                and all(e.kind in ("city", "admin1") for e in entries)
                 or token_lowers(tokens)[h.end] in VALLEY_WORDS and all(e.kind == "city" for e in entries)
                 and not any(h.key == norm(e.name) and e.id not in gaz.needs_anchor for e in entries)):
             continue  # "the Guapinol and San Pedro rivers": a river the gazetteer lacks, not the town of its name
@@ -483,6 +489,19 @@ def _a_buildings_name(hit: Hit, tokens: Doc, entries: list[Entry]) -> bool:
 
 DOG_WORDS = {"canine", "dog", "k-9", "k9"}  # "the canine team Sonora alerted to the load": a detector dog's name
 DOG_PARTS = {"team", "partner", "unit"}
+
+
+def _first_of_two_features(h: Hit, tokens: Doc) -> bool:
+    """ "the La Amistad and Falcon reservoirs": the first of two names before "reservoirs" or "dams" is one too (not
+    before "rivers": the dev sets' gold draws "the Sapoá and Frío rivers" at the town the first river is named for)."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    k = h.end
+    if k + 2 >= len(texts) or lowers[k] != "and" or not texts[k + 1][:1].isupper():
+        return False
+    m = k + 1
+    while m < len(texts) and m - k <= 3 and texts[m][:1].isupper():
+        m += 1
+    return m < len(texts) and lowers[m] in {"reservoirs", "dams"}
 
 
 _MODEL_NUMBER = re.compile(r"\d{2,}[A-Z]{0,3}")

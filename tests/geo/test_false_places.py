@@ -579,6 +579,10 @@ def test_a_road_named_after_a_country_is_no_country(text, country):
     # a town of another country's division, named like a country, in brackets after its name or before a bridge's
     ("Trucks crossed at Nuevo Laredo, Colombia (Nuevo León) and Reynosa, Mexico.", "Colombia"),
     ("Gangs blocked the Puente Colombia–Solidaridad approach at Nuevo Laredo, Mexico.", "Colombia"),
+    # "the Río X": a river the gazetteer lacks, not the town of its name
+    ("Customs posts at the Northern Border at Santa Elena on the Rio Hondo, Belize.", "Río Hondo"),
+    # the first of two reservoirs named together
+    ("Power cuts followed low water at the Falcón and Guri dams in Venezuela.", "Falcón"),
 ])
 def test_names_that_are_no_country_or_state_here(text, absent):
     found = _pipeline_places(text)
