@@ -2229,3 +2229,11 @@ def test_divisions_and_cities_the_region_names(text, names):
 ])
 def test_a_divisions_name_in_a_product_a_reservoir_or_a_building_is_no_division(text, absent):
     assert absent not in _places(text), sorted(_places(text))
+
+
+
+def test_a_venezuelan_mining_town_is_not_perus_port_of_its_name():
+    """GeoNames gives "El Callao" only as an alternate name of Callao, Peru; the Bolívar State town is curated."""
+    found = places_by_name("A Venezuelan national based in El Callao manages mining camps along the Cuyuní River in "
+                           "Bolívar State, Venezuela.")
+    assert found["El Callao"].country == "VE", found
