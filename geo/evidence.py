@@ -472,10 +472,10 @@ ROAD_WORDS = frozenset({"avenue", "ave", "ave.", "street", "st", "st.", "bouleva
 ROAD_PLURALS = frozenset({"streets", "avenues", "roads", "boulevards", "drives", "lanes"})  # "Young and Duke Streets"
 
 
-# Spanish road words open the road's name: "Vía España", "Avenida Reforma", "Calle Honduras"
+# Spanish road words open the road's name: "Vía España", "Avenida Reforma", "Calle Honduras", "the Camino Colombia toll
+# road", "the Puente Colombia–Solidaridad"
 ROAD_WORDS_BEFORE = frozenset({"vía", "via", "avenida", "av.", "calle", "carretera", "paseo", "bulevar", "boulevard",
-                               "autopista", "calzada", "periférico", "anillo", "camino", "puente"})  # "the Camino Colombia toll road", "the Puente
-# Colombia–Solidaridad"
+                               "autopista", "calzada", "periférico", "anillo", "camino", "puente"})
 
 
 # …and Spanish building words open the building's: "Palacio Bolívar" (Panama's foreign ministry), "Casa Honduras"

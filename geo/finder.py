@@ -238,8 +238,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
                 and not any(e.kind == "feature" for e in entries):
             continue
         if not h.part and (named_for_person(h, tokens) or names_a_road(h, tokens) or a_portfolio(h, tokens, entries)
-                           or _a_dogs_name(h, tokens) or _members_in_a_bodys_name(h, tokens) or _a_models_name(h, tokens, entries)
-                           or _in_a_list_of_peoples(h, tokens, starts)
+                           or _a_dogs_name(h, tokens) or _members_in_a_bodys_name(h, tokens)
+                           or _in_a_product_or_facility_name(h, tokens, entries) or _in_a_list_of_peoples(h, tokens, starts)
                            or names_a_task_force(h, tokens) or names_an_operation(h, tokens)):
             continue
         if not h.part and h.start > 0 and lowers[h.start - 1] == "the" and norm(texts[h.start]) == "rio" \
@@ -325,8 +325,9 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
 
 TITLE_OPENERS = {"vice", "deputy", "acting", "chief", "general", "senior", "principal", "special", "assistant",
                  "associate", "executive", "lieutenant", "prime"}  # words that open a title before a title's noun
-RIVER_WORDS = {"river", "rivers", "creek", "stream", "reservoir", "reservoirs", "dam", "dams"}  # in lower case after
-# a name: the river's (or the reservoir's: "the Amistad and Falcon reservoirs"), not a town's or a division's
+RESERVOIR_PLURALS = {"reservoirs", "dams"}
+RIVER_WORDS = {"river", "rivers", "creek", "stream", "reservoir", "dam"} | RESERVOIR_PLURALS  # in lower case after a
+# name: the river's (or the reservoir's: "the Amistad and Falcon reservoirs"), not a town's or a division's
 VALLEY_WORDS = {"valley", "valleys"}  # …or the valley's, where the town is only another name's reading ("the Chamá
 # valley in Alta Verapaz" is no Hama, Syria; "the Imperial and Coachella valleys" are the towns' own)
 # Spanish words for a feature or a settlement that open longer names ("Isla Colón", "Punta Gorda", "Cerro Azul")
@@ -501,19 +502,17 @@ def _first_of_two_features(h: Hit, tokens: Doc) -> bool:
     m = k + 1
     while m < len(texts) and m - k <= 3 and texts[m][:1].isupper():
         m += 1
-    return m < len(texts) and lowers[m] in {"reservoirs", "dams"}
+    return m < len(texts) and lowers[m] in RESERVOIR_PLURALS
 
 
 _MODEL_NUMBER = re.compile(r"\d{2,}[A-Z]{0,3}")
-
-
 NUMBERED_FACILITIES = {"prison", "jail", "penitentiary", "base", "camp", "station", "facility", "plant"}
 
 
-def _a_models_name(h: Hit, tokens: Doc, entries: list[Entry]) -> bool:
-    """ "a Dassault Falcon 900EX aircraft": a maker's name, the place's name and a model number name a product; "the
-    Kilo 8 prison" in Camagüey: a name and a number before a facility's noun name the facility, not Kiel. "Royal
-    Caribbean", "Royal Bahamas Police Force": "Royal" opens a company's or a body's name."""
+def _in_a_product_or_facility_name(h: Hit, tokens: Doc, entries: list[Entry]) -> bool:
+    """ "Royal Caribbean", "Royal Bahamas Police Force": "Royal" opens a company's or a body's name; "the Kilo 8
+    prison" in Camagüey: a name and a number before a facility's noun name the facility, not Kiel; "a Dassault Falcon
+    900EX aircraft": a maker's name, the place's name and a model number name a product."""
     texts = token_texts(tokens)
     if h.start > 0 and texts[h.start - 1] == "Royal":
         return True
