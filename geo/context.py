@@ -951,6 +951,10 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
     """The place that qualifies this one: "Mobile, Alabama", "La Ceiba, Honduras", "Brownsville, in Cameron County"."""
     texts = token_texts(tokens)
     j = hit.end
+    if j + 1 < len(tokens) and texts[j] in {",", "and"} and (j + 1) in by_start:
+        state = _state_after_list(hit, tokens, by_start)
+        if state is not None:
+            return state
     if j + 1 < len(tokens) and texts[j] == "," and (j + 1) in by_start:
         q = by_start[j + 1]
         if q.demonym:
@@ -977,6 +981,46 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
             return q
     return _bracketed_after(hit, texts, by_start) or _division_before(hit, texts, by_start) \
         or _in_country_after(hit, texts, by_start)
+
+
+def _state_after_list(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
+    """ "in McAllen, Hidalgo and Mission, Texas": a U.S. state after a list of three towns or more is every item's
+    when each item has a town in that state, and none a far larger one elsewhere ("in Managua, León and Houston, Texas" names
+    Houston's state only)."""
+    from geo.prepared import get_gazetteer
+    from geo.resolve import within
+
+    texts, n = token_texts(tokens), len(tokens)
+    by_end = {h.end: h for h in by_start.values()}
+    first = hit
+    while first.start > 1 and texts[first.start - 1] == "," and first.start - 1 in by_end:
+        first = by_end[first.start - 1]  # back to the list's first town ("McAllen, Hidalgo and …")
+    items, j, joined = [first], first.end, False
+    while j + 1 < n and len(items) < 12:
+        k = j + (texts[j] in {",", "and", "or"}) + (texts[j] == "," and texts[j + 1] in {"and", "or"})
+        if k == j or k not in by_start:
+            break
+        joined |= texts[k - 1] in {"and", "or"}
+        items.append(by_start[k])
+        j = by_start[k].end
+        if joined and texts[k - 1] == ",":
+            break  # the state after the last town ("… and Mission, Texas")
+    q = items[-1]
+    if len(items) < 4 or not joined or texts[q.start - 1] != "," or q.demonym \
+            or q.end < n and texts[q.end][:1].isupper() and texts[q.end].isalpha():
+        return None
+    gaz = get_gazetteer()
+    states = [e for e in gaz.key_candidates(q.key) + gaz.key_candidates(f"{q.key} state")
+              if e.kind == "admin1" and e.country == "US"]
+    if not states:
+        return None
+    for h in items[:-1]:
+        towns = [e for e in gaz.key_candidates(h.key) if e.kind == "city"]
+        inside = max((e.population for e in towns if within(e, states[0])), default=-1)
+        if inside < 0 or any(e.population > 10 * max(inside, 1000) for e in towns if not within(e, states[0])):
+            return None  # no town of the name there, or a far larger one elsewhere: "Miami, Boston, Brooklyn and
+            # Springfield, Ohio", "in San Diego and El Paso, Texas" name the state of the last town only
+    return q
 
 
 def _in_country_after(hit: Hit, texts: list[str], by_start: dict[int, Hit]) -> Hit | None:

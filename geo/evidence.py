@@ -422,7 +422,7 @@ def surnames_alone(tokens: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, 
     # sanctions release writes a person's surname in capitals as the short name it uses for him
     out = []
     for i, t in enumerate(shown):
-        if t not in firsts or i in inside or i > 0 and lowers[i - 1] in LOCATIVE and not _to_a_person(lowers, i):
+        if t not in firsts or i in inside or i > 0 and lowers[i - 1] in LOCATIVE and not _to_a_person(texts, lowers, i):
             continue
         for words in surnames:
             k = i + len(words)
@@ -443,13 +443,27 @@ MOTION_WORDS = {"travel", "traveled", "travelled", "traveling", "travelling", "t
                 "fled", "escaped", "migrated", "walked", "journey", "expanded", "extends", "extended", "stretches"}
 
 
-def _to_a_person(lowers: list[str], i: int) -> bool:
+def _to_a_person(texts: list[str], lowers: list[str], i: int) -> bool:
     """Is a named person's surname at ``i`` after "to"/"from" the person ("traced to Salinas in Río Bravo"), not
     a place reached ("deported to Salinas")?"""
     if lowers[i - 1] not in {"to", "from"} or i >= 2 and lowers[i - 2] in MOTION_WORDS:
         return False
-    return not (lowers[i - 1] == "from" and "to" in lowers[i + 1:i + 3]  # "from Luperón to Miches": a stretch
+    return not (lowers[i - 1] == "from" and ("to" in lowers[i + 1:i + 3] or _stretch_to(texts, lowers, i + 1))
                 or lowers[i - 1] == "to" and "from" in lowers[max(0, i - 5):i - 1])
+
+
+STRETCH_LINKS = frozenset({"and", ",", "on", "the", "of", "in", "at"})
+
+
+def _stretch_to(texts: list[str], lowers: list[str], j: int) -> bool:
+    """ "from Tijuana and San Ysidro on the Pacific to Matamoros": names, and only names and linking words, up to
+    "to" and a capitalised name make a stretch between places ("bought from Salinas and sold to Pérez" does not)."""
+    for k in range(j, min(j + 10, len(lowers) - 1)):
+        if lowers[k] == "to":
+            return k > j and texts[k + 1][:1].isupper()
+        if lowers[k] not in STRETCH_LINKS and not texts[k][:1].isupper():
+            return False
+    return False
 
 
 def named_for_person(hit: Hit, tokens: Doc) -> bool:

@@ -2231,9 +2231,28 @@ def test_a_divisions_name_in_a_product_a_reservoir_or_a_building_is_no_division(
     assert absent not in _places(text), sorted(_places(text))
 
 
-
 def test_a_venezuelan_mining_town_is_not_perus_port_of_its_name():
     """GeoNames gives "El Callao" only as an alternate name of Callao, Peru; the Bolívar State town is curated."""
     found = places_by_name("A Venezuelan national based in El Callao manages mining camps along the Cuyuní River in "
                            "Bolívar State, Venezuela.")
     assert found["El Callao"].country == "VE", found
+
+
+def test_a_named_persons_surname_opening_a_stretch_between_places_is_the_place():
+    text = ("- Mr. Luis Tijuana Ortega, Mayor of Laredo, Texas\n\nThe two countries share a border from Tijuana and San "
+            "Ysidro on the Pacific to Matamoros and Brownsville on the Gulf of Mexico.")
+    assert _places(text)["Tijuana"].country == "MX", sorted(_places(text))
+    assert "Salinas" not in _places("President Ana Salinas Ortega spoke. The rifles were bought from Salinas and sold "
+                                    "to Pérez in Honduras.")
+
+
+@pytest.mark.parametrize("text, name, lat", [
+    ("Agents seized loads in McAllen, Hidalgo and Mission, Texas.", "Hidalgo", 26.1),  # not Hidalgo State, Mexico
+    ("The corridor ran between Reynosa and Río Bravo in Mexico and Hidalgo, Pharr and Mission, Texas.", "Hidalgo", 26.1),
+    # the state is the last town's only: a far larger town of the name elsewhere, or none in the state
+    ("Haitians settled in Miami, Boston, Brooklyn and Springfield, Ohio.", "Brooklyn", 40.65),
+    ("Fentanyl was sold to customers from Lowell, Haverhill and Salem, New Hampshire.", "Haverhill", 42.78),
+    ("He offered to pick them up in San Diego and El Paso, Texas.", "San Diego", 32.72),
+])
+def test_a_us_state_after_a_lists_last_town_is_every_towns_where_each_has_one_there(text, name, lat):
+    assert abs(_places(text)[name].lat - lat) < 0.1, _places(text)[name]
