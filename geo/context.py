@@ -227,6 +227,17 @@ LOWER_DESIGNATORS = frozenset({"department", "province", "district", "parish"}) 
 # "state" ("the New Mexico state line" is no "Mexico state")
 
 
+def lower_state_ok(hit: Hit, tokens: Doc) -> bool:
+    """ "the mining region of Bolívar state": a lower-case "state" after a name is the designator of a state named
+    so ("Bolívar State"), unless a capitalised word before it opens a longer name or a boundary word follows ("the
+    New Mexico state line" is no "Mexico State")."""
+    texts, lowers = token_texts(tokens), token_lowers(tokens)
+    s, e = hit.start, hit.end
+    return e - s >= 2 and texts[e - 1] == "state" and not (s > 0 and capitalised_tokens(tokens)[s - 1]) \
+        and not (e < len(tokens) and lowers[e] in {"line", "lines", "border", "boundary", "-", "‐"})  # "a Mexico
+    # state-owned firm"
+
+
 CAPS_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z]{3,}")  # DOJ style writes "ALVIN McKINNEY": no town in capitals
 
 
@@ -235,8 +246,9 @@ CAPS_SURNAME = re.compile(r"(?:Mc|Mac|O['’])[A-Z]{3,}")  # DOJ style writes "A
 LOWER_ARTICLE_POPULATION = 90_000
 
 
-def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> bool:
-    """Capitalisation fits a place name: "Mobile" not "mobile", "US" not "us", ALL CAPS only if dateline or famous."""
+def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool, lower_state: bool = False) -> bool:
+    """Capitalisation fits a place name: "Mobile" not "mobile", "US" not "us", ALL CAPS only if dateline or famous.
+    ``lower_state``: a final lower-case "state" may be the designator (``lower_state_ok``)."""
     text = hit.text
     if hit.key in gaz.exact:
         return text in gaz.exact[hit.key]  # "US" and "ACT" but not "us" or "Act"
@@ -250,7 +262,7 @@ def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool) -> b
         return False
     words = text.replace("-", " ").split()  # one word is the text, capitalised: nothing lower-case to test
     if len(words) > 1 and any(w[:1].islower() and w.lower() not in PARTICLES and w.isalpha()
-                              and not (i == len(words) - 1 and w in LOWER_DESIGNATORS
+                              and not (i == len(words) - 1 and (w in LOWER_DESIGNATORS or lower_state and w == "state")
                                        and bool(entries)
                                        and entries[0] not in gaz.key_candidates(hit.key.rpartition(" ")[0]))
                               for i, w in enumerate(words)):

@@ -28,6 +28,7 @@ from geo.context import (
     famous,
     head_of_longer_name,
     listed_entries,
+    lower_state_ok,
     modifies_body,
     other_capital_district,
     part_of_other_name,
@@ -199,7 +200,8 @@ def accepted_hits(tokens: Doc, gaz: Gazetteer, entries_of: _Entries | None = Non
         return bool(zones) and any(s <= h.start and h.end <= e and _whole_part(h, s, e, tokens)
                                    for s, e in zones)  # most documents: none
 
-    raw = [h for h in find_hits(tokens, gaz) if case_ok(h, gaz, entries_of(h), in_dateline(h))]
+    raw = [h for h in find_hits(tokens, gaz)
+           if case_ok(h, gaz, entries_of(h), in_dateline(h), h.text.endswith(" state") and lower_state_ok(h, tokens))]
     hits = _parts_apart(_longest(raw), raw, entries_of)
     starts = {h.start for h in hits if not h.part}
     ends = {h.end for h in hits if not h.part}

@@ -2256,3 +2256,16 @@ def test_a_named_persons_surname_opening_a_stretch_between_places_is_the_place()
 ])
 def test_a_us_state_after_a_lists_last_town_is_every_towns_where_each_has_one_there(text, name, lat):
     assert abs(_places(text)[name].lat - lat) < 0.1, _places(text)[name]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Travel to the mining region of Bolívar state, including El Callao and Las Claritas, carries risk.",
+     "El Callao", "VE"),  # the Venezuelan state, not Colombia's department; and so its mining town, not Peru's port
+    ("Travel to the mining region of Bolívar state, including El Callao and Las Claritas, carries risk.",
+     "Bolívar State", "VE"),
+    ("Agents patrol from the Yuma County line to the New Mexico state line in Arizona.", "New Mexico", "US"),
+])
+def test_a_lower_case_state_after_a_name_is_its_designator(text, name, country):
+    assert _places(text)[name].country == country, sorted(_places(text))
+    assert "Mexico State" not in _places("Pemex, a Mexico state-owned firm, and agents at the New Mexico state line "
+                                         "met in Cuba.")
