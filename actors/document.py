@@ -591,7 +591,8 @@ def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: 
     line, where the body that closes the title, or follows it after a comma, is where the person serves. Only for
     a title that names no body, country, portfolio or place of its own, or whose holder was given the publisher
     only for want of a body (a committee's hearing page lists other bodies' witnesses); a title naming only a
-    portfolio takes the body that follows its comma."""
+    portfolio, or one whose department its portfolio only suggests ("Deputy Under Secretary for International
+    Affairs, U.S. Department of Labor"), takes the body that follows its comma."""
     spans = [(s, e, d) for d in drafts.values() if d.kind in BODY_KINDS for s, e, k in d.spans if k == "name"]
     if not spans:
         return
@@ -603,7 +604,8 @@ def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: 
         for t in p.titles:
             closing = _names_nothing(t) or by_publisher
             # a portfolio only ("Director for Caribbean Affairs, National Security Council"): the body after it
-            portfolio = not (t.agency or t.country or t.place or t.host or is_former(t))
+            portfolio = not (t.agency and _guess_stands(t, drafts) or t.country or t.place or t.host
+                             or is_former(t))
             if not closing and not portfolio:
                 continue
             after = t.end + 1 if t.end < len(tokens) and tokens[t.end].text == "," else -1
@@ -619,6 +621,15 @@ def _body_closing_title(drafts: dict[str, Draft], people: list[Person], tokens: 
             if official is not None:
                 official.agency = body.id
                 break
+
+
+def _guess_stands(t, drafts: dict[str, Draft]) -> bool:
+    """Does a title's department stand: named, not guessed from its portfolio, or guessed and named again just after
+    it ("Assistant Secretary for Border and Immigration Policy, Office of Strategy, Policy, and Plans, U.S.
+    Department of Homeland Security")?"""
+    if not t.domain_guess:
+        return True
+    return any(t.agency in d.aliases and any(t.end < s <= t.end + 25 for s, _, _ in d.spans) for d in drafts.values())
 
 
 def _its_officer(drafts: dict[str, Draft], people: list[Person], tokens: Doc) -> None:

@@ -175,6 +175,12 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
     lowers = token_lowers(tokens)  # a Token per word read took 1.4 % of the analysis
     bodies: dict[int, int] | None = None  # end -> start of the bodies the text names, read when first needed
     for i in range(1, n - 3):
+        if lowers[i] in {"honorable", "honourable"} and lowers[i - 1] == "the" \
+                and (i == 1 or "\n" in tokens[i - 2].text_with_ws):
+            found = _honorable_of_body(tokens, i + 1, maps, blocked, lex)
+            if found:
+                out.append(found)
+            continue
         if texts[i] == "leader":  # the body, then a lower-case "leader", then the name
             hit = maps.org_end.get(i) or maps.acr_end.get(i)
             ref = _body_ref(hit, lex)
@@ -205,6 +211,20 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
         title = Title(i, i + 2, "head", "agency", f"Head of {tokens[body[0]:body[1]].text}", agency=ref)
         out.append((start, end, title, -1))
     return out
+
+
+def _honorable_of_body(tokens: Doc, start: int, maps, blocked: set[int],
+                       lex: Lexicon) -> tuple[int, int, Title, int] | None:
+    """ "The Honorable Norma J. Torres, U.S. House of Representatives, California": in a delegation list, a line
+    that gives an honoured name and then a body the lexicon knows, with no title, names a member of that body."""
+    texts = token_texts(tokens)
+    end = name_run(tokens, start, blocked)
+    hit = maps.org_at.get(end + 1) if end - start >= 2 and end + 1 < len(tokens) and texts[end] == "," else None
+    ref = _body_ref(hit, lex)
+    if not ref or hit.end < len(tokens) and texts[hit.end] not in {",", "\n"} and "\n" not in tokens[hit.end - 1].text_with_ws:
+        return None
+    text = tokens[hit.start:hit.end].text
+    return start, end, Title(hit.start, hit.end, "member", "agency", f"Member, {text}", agency=ref), -1
 
 
 def _body_ref(hit, lex: Lexicon) -> str:

@@ -49,6 +49,8 @@ class Title:
     municipal: bool = False  # the place is a town ("Mayor", "Municipal President")
     abroad: bool = False  # a portfolio no U.S. office is named by ("Secretary of Security"): the region's own
     statewide: bool = False  # "State Attorney General": the office of a state the text names elsewhere
+    domain_guess: bool = False  # the agency is only its portfolio's U.S. department ("Under Secretary for
+    # International Affairs": DHS's), which a body written after the title overrides
 
 
 @dataclass
@@ -638,6 +640,7 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
         if prep != "to":
             if dom and not ((t.agency or bound) and prep in {"for", "on"}):
                 t.agency = lex.domains[dom]["us"]
+                t.domain_guess = True
                 t.abroad = bool(lex.domains[dom].get("abroad"))
                 if spanish and lex.domains[dom].get("spanish_us") and not t.country:
                     t.country = "US"  # "Secretario de Seguridad Nacional": the U.S. department's name in Spanish

@@ -845,7 +845,6 @@ def test_a_body_then_its_acronym_in_brackets_owns_the_title_after_them():
     assert found["Ur M. Jaddou"].affiliation == "agency:us-citizenship-and-immigration-services"
 
 
-
 def test_a_lower_case_title_of_a_body_no_list_knows_then_a_name():
     text = "The technical director of Unión Eléctrica, Lázaro Guerra, told state television that crews were working."
     found = officials(text)
@@ -1300,8 +1299,6 @@ def test_a_demonym_naming_a_town_is_no_country():
     assert found["Horace Chang"].affiliation == "agency:jamaican-ministry-of-national-security", found
 
 
-
-
 def test_a_chief_justice_sits_on_the_one_supreme_court_named():
     found = officials("In Mexico, President López Obrador pushed the reform after the Supreme Court blocked several "
                       "projects. Chief Justice Norma Piña, who did not run, had warned.")
@@ -1319,7 +1316,6 @@ def test_a_listed_body_then_leader_then_a_name(text, name, title):
 
 def test_a_leader_of_no_named_body_is_no_official():
     assert "Juan Perez" not in officials("The opposition leader Juan Perez spoke to reporters in Tegucigalpa.")
-
 
 
 @pytest.mark.parametrize("text, name, affiliation", [
@@ -1435,7 +1431,6 @@ def test_a_known_person_written_in_capitals_takes_the_known_name():
 def test_a_state_of_emergency_is_no_state_a_governor_governs():
     found = officials("In Mexico, Governor Evelyn Salgado Pineda declared the State of Emergency after the storm.")
     assert "emergency" not in (found["Evelyn Salgado Pineda"].affiliation or ""), found["Evelyn Salgado Pineda"]
-
 
 
 def _seat_of(text: str, name: str) -> str:
@@ -1762,7 +1757,6 @@ def test_a_numbered_documents_name_after_general_is_no_officer():
     assert "License" not in found and "Richardson" in found, sorted(found)
 
 
-
 def test_an_ausa_is_an_assistant_us_attorney_of_the_releases_district():
     found = officials("U.S. Attorney's Office, District of Puerto Rico. AUSAs Luis Rivera Santiago and Ana Ruiz are "
                       "prosecuting the case.")
@@ -1770,9 +1764,39 @@ def test_an_ausa_is_an_assistant_us_attorney_of_the_releases_district():
     assert found["Ana Ruiz"].affiliation == "agency:us-attorney-office-for-the-district-of-puerto-rico", found
 
 
-
 def test_a_plural_title_inside_a_councils_name_lists_no_one():
     found = officials("SICA Council of Ministers of Foreign Affairs Adopts Regional Migration and Security Agenda\n\n"
                       "San Salvador, 12 December 2024. The ministers met.")
     assert not found, sorted(found)
     assert "Mauro Vieira" in officials("The foreign ministers Mauro Vieira, Luis Gilberto Murillo and Alicia Bárcena met.")
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # forensic and legal medicine, and a peace process's talks, are portfolios, not names
+    ("In Tegucigalpa, Dr. Marco Antonio Trujillo Ávila, Director of Forensic Medicine, said 46 experts had trained.",
+     "Marco Antonio Trujillo Ávila", None),
+    ("In Tegucigalpa, the FBI met the Director of Forensic Medicine, Dr. Julissa Villanueva.", "Julissa Villanueva",
+     None),
+    ("We will work with Special Envoy to the Venezuelan Negotiation Talks Dag Nylander on the election.",
+     "Dag Nylander", None),
+    # a staff title of an agency's head, closed by the agency
+    ("Ms. Marcela Escobar-Alava, Assistant to the Administrator, Bureau for Latin America and the Caribbean, U.S. "
+     "Agency for International Development", "Marcela Escobar-Alava",
+     "agency:us-agency-for-international-development"),
+    # a delegation line with an honoured name and a body, no title
+    ("Delegation:\n\nThe Honorable Norma J. Torres, U.S. House of Representatives, California\n\nThe Honorable "
+     "Brian A. Nichols, Assistant Secretary of State for Western Hemisphere Affairs", "Norma J. Torres",
+     "agency:us-house-of-representatives"),
+    # a portfolio suggests a department (International Affairs: DHS's), the body after the comma names it
+    ("The Honorable Teresa Segovia Hall, Deputy Under Secretary for International Affairs, U.S. Department of Labor",
+     "Teresa Segovia Hall", "agency:us-department-of-labor"),
+    ("Mr. Blas Nuñez-Neto, Assistant Secretary for Border and Immigration Policy, Office of Strategy, Policy, and "
+     "Plans, U.S. Department of Homeland Security · Dr. Ana Ruiz, Cuban Studies Program, Florida International "
+     "University", "Blas Nuñez-Neto", "agency:us-department-of-homeland-security"),
+])
+def test_officials_of_portfolios_and_delegation_lines(text, name, affiliation):
+    found = officials(text)
+    assert name in found, sorted(found)
+    assert "Medicine" not in found and not any("Talks" in n for n in found), sorted(found)
+    if affiliation:
+        assert found[name].affiliation == affiliation, found[name]
