@@ -755,14 +755,17 @@ def _short_for_feature(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     document names is that feature, when the town is far from it (Columbus, Ohio)."""
     features = [r.entry for r in resolved if r.entry.kind == "feature"]
     areas = [r.entry for r in resolved if r.entry.kind in ("admin1", "region") and r.kind == "name"]
-    if not features and not areas:
+    lowers = token_lowers(tokens)
+    crossings = [r for r in resolved if r.hit.end < len(lowers) and lowers[r.hit.end] in CROSSING_AFTER]
+    if not features and not areas and not crossings:
         return resolved
     out = []
     for r in resolved:
         e = r.entry
         if e.kind == "city" and not r.qualified and r.kind == "name":
             opened = next((f for f in features if norm(f.name).startswith(r.hit.key + " ")
-                           and km(e.lat, e.lon, f.lat, f.lon) >= SHORT_FEATURE_KM), None)
+                           and km(e.lat, e.lon, f.lat, f.lon) >= SHORT_FEATURE_KM), None) \
+                or (_crossing_named(r, e, resolved) if r in crossings else None)
             division = None if opened is None else next(
                 (a for _, a in r.alternatives if a.kind == "admin1"
                  and km(a.lat, a.lon, opened.lat, opened.lon) <= SHORT_DIVISION_KM), None)
@@ -783,6 +786,28 @@ def _short_for_feature(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
                 r = replace(r, entry=opened)  # the crossing, in a text that names no place of the country
         out.append(r)
     return out
+
+
+CROSSING_AFTER = frozenset({"crossing", "port", "bridge", "checkpoint"})  # "through the Columbus crossing"
+CROSSING_NAMES = ("port of entry", "international bridge", "bridge", "crossing")
+
+
+def _crossing_named(r: Resolved, town: Entry, resolved: list[Resolved]) -> Entry | None:
+    """ "cash returned through the Columbus crossing, opposite Puerto Palomas": a town's name before a crossing's
+    word, when the gazetteer holds a crossing of that name far from the town read (Columbus, Ohio) and the text
+    names another place near the crossing, is the crossing, though the text never writes its full name."""
+    gaz = get_gazetteer()
+    for generic in CROSSING_NAMES:
+        found = [f for f in gaz.key_candidates(f"{r.hit.key} {generic}") if f.kind == "feature"]
+        if found and km(town.lat, town.lon, found[0].lat, found[0].lon) >= SHORT_FEATURE_KM \
+                and any(x is not r and x.entry.kind in ("city", "feature")
+                        and km(x.entry.lat, x.entry.lon, found[0].lat, found[0].lon) <= CROSSING_NEAR_KM
+                        for x in resolved):
+            return found[0]
+    return None
+
+
+CROSSING_NEAR_KM = 150
 
 
 BRIDGE_WORDS = frozenset({"bridge", "bridges", "crossing", "crossings"})

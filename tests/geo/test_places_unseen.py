@@ -2269,3 +2269,10 @@ def test_a_lower_case_state_after_a_name_is_its_designator(text, name, country):
     assert _places(text)[name].country == country, sorted(_places(text))
     assert "Mexico State" not in _places("Pemex, a Mexico state-owned firm, and agents at the New Mexico state line "
                                          "met in Cuba.")
+
+
+def test_a_towns_name_before_a_crossings_word_is_the_crossing_the_gazetteer_holds_near_the_text():
+    found = _places("Couriers crossed at the Santa Teresa port of entry in New Mexico. Profits were returned to Mexico "
+                    "in cash through the Columbus crossing, opposite Puerto Palomas.")
+    assert "Columbus Port of Entry" in found and abs(found["Columbus Port of Entry"].lon + 107.64) < 0.1, sorted(found)
+    assert "Columbus Port of Entry" not in _places("In Ohio, the Columbus bridge over the Scioto River was closed.")
