@@ -76,6 +76,9 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
             # headquarters" (where the event is)
             if after > span[1]:
                 t.text = f"{t.text} {' '.join(tokens[span[1]:after].text.split())}"
+                if t.body is None and not t.agency:
+                    t.body = (span[1], after)  # "Inspector in Charge X of the U.S. Postal Inspection Service": a
+                    # body no list knows, after the name, is where X serves (``_body_in_title``)
             elif not t.country:
                 _country_after(tokens, t, span[1], maps)  # "Prime Minister Mia Mottley, Barbados"
     for led in _heads_named(tokens, maps, blocked, lex):
@@ -192,6 +195,10 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
         if i < 2 or lowers[i] not in LED_BY or lowers[i + 1] != "by":
             continue
         k = i - 1 if texts[i - 1] == "," else i  # "the Public Ministry led by X" as well as "…, led by X"
+        verb = lowers[k - 1] in {"is", "was", "has", "had"} or lowers[k - 1] == "been" and lowers[k - 2] in {"has", "had"}
+        if verb:
+            k -= 1 + (lowers[k - 1] == "been")  # "The Supreme Court of Justice is headed by X" (not "… is led by
+            # Ambassador X": a title of the holder's own says the office)
         if texts[k - 1] == ")" and k >= 4 and texts[k - 3] == "(":
             k -= 3  # "… Unit (UIF), led by"
         hit = maps.org_end.get(k) or maps.acr_end.get(k)
@@ -206,7 +213,7 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
             continue
         start = _skip_honorific(tokens, i + 2)
         end = name_run(tokens, start, blocked)
-        if end - start < 2 or _institution_after(tokens, end):
+        if end - start < 2 or _institution_after(tokens, end) or verb and any(m in blocked for m in range(i + 2, start)):
             continue
         title = Title(i, i + 2, "head", "agency", f"Head of {tokens[body[0]:body[1]].text}", agency=ref)
         out.append((start, end, title, -1))
@@ -874,10 +881,13 @@ def _skip_honorific(tokens: Doc, j: int, rank: bool = False) -> int:
     military rank too, right after an office named with its portfolio on the same line ("Secretary of National
     Defense General Luis Cresencio Sandoval", "Secretary of the Navy Admiral José Rafael Ojeda Durán")."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
-    if j + 2 < len(tokens) and texts[j] == "(" and lowers[j + 1] in {"ret.", "ret", "retired"}:
-        j += 3 + (texts[j + 2] == "." and j + 3 < len(tokens) and texts[j + 3] == ")")  # "(ret.)"
+    j += _retired_mark(lowers, j)  # "(ret.)"
     if j >= len(tokens):
         return j
+    for size in (2, 1):  # "Prime Minister Brigadier (Ret'd) Mark Phillips": a word before "(ret.)" is a rank
+        if j + size < len(tokens) and texts[j][:1].isupper() and (m := _retired_mark(lowers, j + size)):
+            j += size + m
+            break
     for mark in INTERIM_MARKS:  # "Chargé d'Affaires a.i. Roberto Ramírez Valle": ad interim, not the name
         if texts[j:j + len(mark)] == list(mark):
             j += len(mark)
@@ -895,8 +905,7 @@ def _skip_honorific(tokens: Doc, j: int, rank: bool = False) -> int:
                     and (texts[j + size][:1].isupper() or texts[j + size] == "("):
                 j += size
                 break
-        if j + 2 < len(tokens) and texts[j] == "(" and lowers[j + 1] in {"ret.", "ret", "retired"}:
-            j += 3 + (texts[j + 2] == "." and j + 3 < len(tokens) and texts[j + 3] == ")")  # "Captain (ret.) X"
+        j += _retired_mark(lowers, j)  # "Captain (ret.) X"
     if j + 1 < len(tokens) and texts[j - 1] == "," and lowers[j] in ADDRESSED_SEATS and texts[j + 1][:1].isupper():
         j += 1  # "the Mayor of Montego Bay, Councillor Richard Vernon": the seat he is addressed by, then his name
     if j >= len(tokens):
@@ -909,6 +918,17 @@ def _skip_honorific(tokens: Doc, j: int, rank: bool = False) -> int:
         else:
             return j
     return j
+
+
+RETIRED_MARKS = frozenset({"ret", "ret.", "retired", "ret'd", "ret’d", "retd", "retd."})
+
+
+def _retired_mark(lowers: list[str], j: int) -> int:
+    """How many tokens a bracketed "(ret.)", "(Ret'd)" or "(retired)" takes at ``j`` (0 for none)."""
+    if j >= len(lowers) or lowers[j] != "(":
+        return 0
+    close = next((k for k in range(j + 1, min(j + 5, len(lowers))) if lowers[k] == ")"), None)
+    return close - j + 1 if close is not None and "".join(lowers[j + 1:close]) in RETIRED_MARKS else 0
 
 
 def _institution_after(tokens: Doc, end: int, start: int = -1) -> bool:
@@ -927,6 +947,9 @@ def _institution_after(tokens: Doc, end: int, start: int = -1) -> bool:
     return False
 
 
+PLACE_BEFORE_WORD = frozenset({"in", "near", "outside"})
+
+
 def _add_surname_mentions(tokens: Doc, people: list[Person], blocked: set[int]) -> None:
     words = {w for p in people for w in person_parts(p.name)}
     if not words:
@@ -941,6 +964,10 @@ def _add_surname_mentions(tokens: Doc, people: list[Person], blocked: set[int]) 
         if k < i or k in covered or k in blocked or not is_name_token(tokens[k]):
             continue
         end = name_run(tokens, k, blocked | covered)
+        if end == k + 1 and k > 0 and (tokens[k - 1].lower_ in PLACE_BEFORE_WORD
+                                        or k > 1 and tokens[k - 1].lower_ == "of" and texts[k - 2][:1].isupper()):
+            continue  # "Consular Agent Alma Loreto Díaz … In Loreto, the Ambassador met … the Bay of Loreto": a
+            # place, or a longer name's, not her surname
         text = tokens[k:end].text
         matches = [p for p in people if end > k and same_person(p.name, text)]
         if len(matches) == 1:

@@ -617,6 +617,8 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
             else:
                 t.agency = ref
             pos = _possessed_unit(tokens, hit.end)
+            if hit.label == "acr" and pos == hit.end:
+                pos = _unit_after_initials(tokens, pos, lex)
             continue
         if not free:
             return pos
@@ -685,6 +687,17 @@ def _agency_is(lex: Lexicon, agency: str, hit: Hit) -> bool:
     U.S. Customs and Border Protection": the agency named, not a portfolio)?"""
     entry = lex.org(agency) if agency and hit.label != "acr" else None
     return entry is not None and entry.id == hit.ref
+
+
+def _unit_after_initials(tokens: Doc, pos: int, lex: Lexicon) -> int:
+    """ "the Director General of the OECS Commission, Didacus Jules": institution words after a body's initials
+    ("Commission", "General Secretariat") are the body's unit, part of the title, not the start of a name."""
+    texts = token_texts(tokens)
+    k = pos
+    while k < len(tokens) and k - pos < 3 and tokens[k].is_alpha and _cap(texts[k]) and fold(texts[k]) in lex.vocab \
+            and not (k + 1 < len(tokens) and texts[k + 1] in {"-", "‐"}):  # "the UN Secretary-General": an office
+        k += 1
+    return k if k > pos and fold(texts[k - 1]) not in lex.heads else pos
 
 
 def _possessed_unit(tokens: Doc, pos: int) -> int:

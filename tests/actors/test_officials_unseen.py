@@ -1800,3 +1800,50 @@ def test_officials_of_portfolios_and_delegation_lines(text, name, affiliation):
     assert "Medicine" not in found and not any("Talks" in n for n in found), sorted(found)
     if affiliation:
         assert found[name].affiliation == affiliation, found[name]
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    # a rank before "(Ret'd)" after an office, and the office's words after a body's initials
+    ("In Georgetown, he will meet Prime Minister Brigadier (Ret'd) Mark Phillips and Foreign Secretary Robert Persaud.",
+     "Mark Phillips", None),
+    ("They met the Director General of the OECS Commission, Dr. Didacus Jules.", "Didacus Jules",
+     "organization:organisation-of-eastern-caribbean-states"),
+    ("Nichols will meet Special Representative of the UN Secretary-General Helen La Lime, who heads the UN "
+     "Integrated Office in Haiti (BINUH).", "Helen La Lime", None),
+    # titles of consular agencies and the Postal Inspection Service, with a body no list knows after the name
+    ("Consular Agent Rosa Ixtapa Moreno of the Oaxaca consular agency joined the visit in Mexico.", "Rosa Ixtapa Moreno",
+     None),
+    ("U.S. Attorney Mac Schneider for the District of North Dakota and Inspector in Charge Ruth M. Mendonça of the U.S. "
+     "Postal Inspection Service (USPIS) Philadelphia Division made the announcement.", "Ruth M. Mendonça",
+     "agency:us-postal-inspection-service"),
+    # a body, "is headed by", the name
+    ("In Honduras, the Supreme Court of Justice is headed by Rebeca Ráquel Obando.", "Rebeca Ráquel Obando", None),
+])
+def test_officials_after_ranks_units_and_heading_verbs(text, name, affiliation):
+    found = officials(text)
+    assert name in found, sorted(found)
+    assert not any(n.startswith(("Brigadier", "-General")) for n in found), sorted(found)
+    if affiliation:
+        assert found[name].affiliation == affiliation, found[name]
+
+
+def test_a_person_led_by_with_a_title_of_her_own_keeps_it():
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    analysis = analyse_document(load_bytes("t.txt", b"Release Date: June 1, 2022\n\nThe U.S. Embassy in Belmopan is led "
+                                                    b"by Ambassador Michelle Kwan, who presented her credentials."))
+    kwan = next(a for a in analysis.actors if a.name == "Michelle Kwan")
+    assert not any(t.startswith("Head of") for t in kwan.titles), kwan.titles
+    assert ("official:michelle-kwan", "agency:us-department-of-state") in {
+        (r.source, r.target) for r in analysis.relations if r.kind == "member-of"}
+
+
+def test_a_middle_name_that_is_a_place_after_in_or_in_a_longer_name_is_the_place():
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    text = ("Release Date: June 1, 2022\n\nConsular Agent Alma Loreto Díaz briefed him. In Loreto, the Ambassador met a "
+            "cooperative that works with the Bay of Loreto National Park in Baja California Sur, Mexico.")
+    analysis = analyse_document(load_bytes("t.txt", text.encode()))
+    assert "Loreto" in {p.name for p in analysis.places}
