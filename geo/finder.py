@@ -674,6 +674,7 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     second = _states_among_towns(_far_from_own_division(second, tokens), tokens)
     listed = _towns_listed_together(_divisions_listed_together(second, tokens), tokens, countries, gaz)
     listed = _nearest_in_list(_cities_listed_together(_stray_in_a_list(listed, tokens, gaz), tokens), tokens)
+    listed = _capital_among_capitals(listed, tokens)
     listed = _at_a_border(_crossings_towards(_regions_among_other_places(listed, tokens), tokens), tokens, gaz)
     listed = _short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz), tokens)
     listed = _region_of_far_division(_state_after_unknown_town(listed, tokens), tokens)
@@ -1036,6 +1037,27 @@ def _cities_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Resol
                 if city is not None and within(city, e):  # the division's own town, not a namesake elsewhere
                     # ("lawmakers in Oaxaca, Tabasco and Veracruz": Tabasco, Zacatecas is no town of Tabasco)
                     r = replace(r, entry=city)
+        out.append(r)
+    return out
+
+
+def _capital_among_capitals(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "killing our young people in Kingston, Port of Spain, Nassau and Castries": a name listed with national
+    capitals only, two or more, is the capital of that name (Jamaica's), though the document names another country that has a
+    town of the name (Kingston, Ontario) and not the capital's own."""
+    lowers = token_lowers(tokens)
+    out: list[Resolved] = []
+    for i, r in enumerate(resolved):
+        e = r.entry
+        if r.kind == "name" and not r.qualified and e.kind == "city" and not e.capital:
+            capital = next((a for _, a in r.alternatives if a.kind == "city" and a.capital and a.population >= e.population),
+                           None)
+            if capital is not None:
+                mates = [m for m in _whole_list(resolved, i, lowers) if m is not r]
+                if len({m.entry.country for m in mates if m.entry.kind == "city" and m.entry.capital}) >= 2 \
+                        and all(m.entry.kind == "city" and m.entry.capital for m in mates):  # (not "between San
+                    # Juan and Santo Domingo, Santiago and Punta Cana": the Dominican towns)
+                    r = replace(r, entry=capital)
         out.append(r)
     return out
 

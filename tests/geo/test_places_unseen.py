@@ -2276,3 +2276,13 @@ def test_a_towns_name_before_a_crossings_word_is_the_crossing_the_gazetteer_hold
                     "in cash through the Columbus crossing, opposite Puerto Palomas.")
     assert "Columbus Port of Entry" in found and abs(found["Columbus Port of Entry"].lon + 107.64) < 0.1, sorted(found)
     assert "Columbus Port of Entry" not in _places("In Ohio, the Columbus bridge over the Scioto River was closed.")
+
+
+def test_a_name_listed_with_national_capitals_only_is_the_capital():
+    text = ("Officials from Canada and the United States joined. \"Firearms are killing our young people in Kingston, "
+            "Port of Spain, Nassau and Castries,\" said the director.")
+    assert _places(text)["Kingston"].country == "JM", _places(text)["Kingston"]
+    # a list with other towns is no list of capitals
+    found = _places("JetBlue flies between San Juan and Santo Domingo, Santiago and Punta Cana in the Dominican "
+                    "Republic.")
+    assert "Santiago" not in found or found["Santiago"].country == "DO", found["Santiago"]
