@@ -478,7 +478,9 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
                 k = first  # "Minister of Foreign Trade Manuel Tovar Rivera": the portfolio's last words, then the name
         if lex is not None and end > k and _portfolio(tokens[k:end], lex):
             end = k  # "Coordinator for Disaster Reduction (CONRED)", "Director, International Affairs": no name
-        one_word_ok = k == j and not _headline(tokens, j) and not (  # "… of Honduras Extradited to …": a verb
+        one_word_ok = k == j and (not _headline(tokens, j) or _known_surname(tokens, k, lex)) and not (  # "… of
+            # Honduras Extradited to …": a verb; but "Today, President Biden met President Andrés Manuel López
+            # Obrador", where names make most words capitalised, names a known holder
             lex is not None and end - k == 1 and (fold(texts[k]) in lex.vocab or fold(texts[k])
                                                    in lex.country_by_word)  # "… Estados Unidos Mexicanos"
             or end - k == 1 and end < n and tokens[end].like_num)  # "Treasury's General License 41": a numbered
@@ -988,6 +990,24 @@ def _add_references(tokens: Doc, people: list[Person], titles: list[Title]) -> N
             owners = holders.get(t.head, [])
             if len(owners) == 1 and not any(s == t.end for s, _ in named):
                 owners[0].spans.append((t.start, t.end, "reference"))
+
+
+def _known_surname(tokens: Doc, k: int, lex: Lexicon | None) -> bool:
+    """Is the word at ``k`` a name part of a person the lexicon knows ("Biden"), in a sentence of prose (a word in
+    lower case that title case would capitalise: "met"), not a title-case headline ("Secretary Blinken's Statement
+    on …" among related links)?"""
+    parts = person_parts(tokens[k].text) if lex is not None else ()
+    if len(parts) != 1 or parts[0] not in _people_by_part(lex):
+        return False
+    start, end = sentence_at(tokens, k)
+    texts = token_texts(tokens)
+    return any(texts[m].isalpha() and texts[m].islower() and len(texts[m]) >= 3 and texts[m] not in TITLE_CASE_SMALL
+               for m in range(start, end))
+
+
+# the small words a title-case line leaves in lower case
+TITLE_CASE_SMALL = frozenset({"and", "the", "for", "with", "from", "into", "over", "upon", "onto", "near", "amid",
+                              "via", "but", "nor", "yet", "off", "per", "out", "its", "his", "her", "than"})
 
 
 def k_parts(known) -> set[str]:

@@ -1847,3 +1847,12 @@ def test_a_middle_name_that_is_a_place_after_in_or_in_a_longer_name_is_the_place
             "cooperative that works with the Bay of Loreto National Park in Baja California Sur, Mexico.")
     analysis = analyse_document(load_bytes("t.txt", text.encode()))
     assert "Loreto" in {p.name for p in analysis.places}
+
+
+def test_a_known_holders_surname_in_prose_full_of_names_is_the_holder():
+    found = officials("Today, President Biden met President Andrés Manuel López Obrador on the margins of the summit.")
+    assert "Joseph R. Biden" in found, sorted(found)
+    # a title-case line among related links is no statement that the Secretary took part
+    found = officials("Cubans marched in Havana.\n\nRelated Articles:\n- Secretary Blinken's Statement on the November "
+                      "15 Civic March\n- Visa Restrictions on Cuban Officials")
+    assert "Antony J. Blinken" not in found, sorted(found)
