@@ -51,7 +51,7 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                 c = (maps.country_at.get(end + 1) or maps.country_at.get(end + 2)) \
                     if end < len(tokens) and lowers[end] == "of" else None  # "of [The] Bahamas"
                 own = replace(t, country=c.ref, country_token=c.start) if c is not None and not t.country else t
-                place = _place_of(tokens, end) if c is None and t.head in {"governor", "mayor"} and not t.place else ""
+                place = _place_of(tokens, end) if c is None and t.head in GOVERNOR_HEADS | {"mayor"} and not t.place else ""
                 if place:  # "Governors such as X of Guerrero, Y of Zacatecas …": each governs their own state
                     own = replace(t, place=place, municipal=t.head == "mayor",
                                   country="US" if fold(place) in us_states() else t.country)
@@ -478,7 +478,8 @@ def _name_near(tokens: Doc, t: Title, blocked: set[int],
                 k = first  # "Minister of Foreign Trade Manuel Tovar Rivera": the portfolio's last words, then the name
         if lex is not None and end > k and _portfolio(tokens[k:end], lex):
             end = k  # "Coordinator for Disaster Reduction (CONRED)", "Director, International Affairs": no name
-        one_word_ok = k == j and (not _headline(tokens, j) or _known_surname(tokens, k, lex)) and not (  # "… of
+        one_word_ok = k == j and (not _headline(tokens, j) or _known_surname(tokens, k, lex)
+                                  or _salutation(tokens, j)) and not (  # "… of
             # Honduras Extradited to …": a verb; but "Today, President Biden met President Andrés Manuel López
             # Obrador", where names make most words capitalised, names a known holder
             lex is not None and end - k == 1 and (fold(texts[k]) in lex.vocab or fold(texts[k])
@@ -793,11 +794,14 @@ def _body_named(tokens: Doc, start: int, end: int) -> bool:
     return lowers[end - 1] in HEAD_AFTER and fold_accents(lowers[start]) not in common_first_names()
 
 
+GOVERNOR_HEADS = frozenset({"governor", "prefect"})  # the elected head of a state or province ("the Prefect of Napo")
+
+
 def _place_governed(tokens: Doc, t: Title, lex: Lexicon) -> None:
     """ "The Governor of Quintana Roo, NAME", "the Municipal President of Ciudad Juárez, NAME": a local office
     whose place the title itself closes on governs that state or town (as "Governor of Guerrero NAME" does)."""
     texts, lowers = token_texts(tokens), token_lowers(tokens)
-    local = t.head == "governor" or _municipal_head(tokens, t)
+    local = t.head in GOVERNOR_HEADS or _municipal_head(tokens, t)
     if not local or t.place:
         return
     of = next((m for m in range(t.start, t.end - 1) if lowers[m] in {"of", "de"}), None)
@@ -815,7 +819,7 @@ def _place_governed(tokens: Doc, t: Title, lex: Lexicon) -> None:
             or fold(" ".join(words)) in lex.country_names:
         return
     t.place = " ".join(words)
-    t.municipal = t.head != "governor"
+    t.municipal = t.head not in GOVERNOR_HEADS
     if fold(t.place) in us_states():
         t.country = "US"
 
@@ -990,6 +994,17 @@ def _add_references(tokens: Doc, people: list[Person], titles: list[Title]) -> N
             owners = holders.get(t.head, [])
             if len(owners) == 1 and not any(s == t.end for s, _ in named):
                 owners[0].spans.append((t.start, t.end, "reference"))
+
+
+SALUTATIONS = (("good", "morning"), ("good", "afternoon"), ("good", "evening"), ("thank", "you"), ("dear",))
+
+
+def _salutation(tokens: Doc, k: int) -> bool:
+    """Does the sentence of ``k`` open by greeting ("Good morning, Chairman Gimenez, Ranking Member Thanedar, and
+    Members of the Subcommittee"), where a hearing's witness addresses members by title and surname?"""
+    start, _ = sentence_at(tokens, k)
+    lowers = token_lowers(tokens)
+    return any(tuple(lowers[start:start + len(g)]) == g for g in SALUTATIONS)
 
 
 def _known_surname(tokens: Doc, k: int, lex: Lexicon | None) -> bool:

@@ -646,8 +646,10 @@ def complements(tokens: Doc, t: Title, pos: int, lex: Lexicon, maps: Maps, free:
                 t.abroad = bool(lex.domains[dom].get("abroad"))
                 if spanish and lex.domains[dom].get("spanish_us") and not t.country:
                     t.country = "US"  # "Secretario de Seguridad Nacional": the U.S. department's name in Spanish
-            if not dom and t.agency and not t.ministry:
-                t.portfolio = (j, k)  # "IOM's Chief of Mission": a post inside the body, not a ministry
+            if not dom and (t.agency and not t.ministry
+                            or prep in {"for", "on"} and t.ministry in _portfolios(lex)):
+                t.portfolio = (j, k)  # "IOM's Chief of Mission": a post inside the body, not a ministry; "Vice
+                # Minister of Foreign Affairs for Bilateral Relations": a post inside the ministry named first
             else:
                 t.ministry = lex.domains[dom]["ministry"] if dom and k == _domain_end(tokens, j, lex) else tokens[j:k].text
         pos = k
@@ -687,6 +689,17 @@ def _agency_is(lex: Lexicon, agency: str, hit: Hit) -> bool:
     U.S. Customs and Border Protection": the agency named, not a portfolio)?"""
     entry = lex.org(agency) if agency and hit.label != "acr" else None
     return entry is not None and entry.id == hit.ref
+
+
+def _portfolios(lex: Lexicon) -> frozenset[str]:
+    """The ministries' portfolios the lexicon's domains name ("Foreign Affairs", "Security"), once per lexicon."""
+    found = _PORTFOLIOS.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _PORTFOLIOS[id(lex)] = (lex, frozenset(d["ministry"] for d in lex.domains.values()))
+    return found[1]
+
+
+_PORTFOLIOS: dict[int, tuple[Lexicon, frozenset[str]]] = {}
 
 
 def _unit_after_initials(tokens: Doc, pos: int, lex: Lexicon) -> int:

@@ -1856,3 +1856,23 @@ def test_a_known_holders_surname_in_prose_full_of_names_is_the_holder():
     found = officials("Cubans marched in Havana.\n\nRelated Articles:\n- Secretary Blinken's Statement on the November "
                       "15 Civic March\n- Visa Restrictions on Cuban Officials")
     assert "Antony J. Blinken" not in found, sorted(found)
+
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("Governor of Napo Verónica Pérez Tupe and the Prefect of Napo, José Chimbo Dahua, thanked the Armed Forces of "
+     "Ecuador.", "José Chimbo Dahua", "government:government-of-napo"),
+    ("Vice Minister of Foreign Affairs for Bilateral Relations Ruddy González and Vice Minister of Education Ancell "
+     "Scheker attended for the Dominican government.", "Ruddy González", "agency:dominican-ministry-of-foreign-affairs"),
+    ("Good morning, Chairman Gimenez, Ranking Member Thanedar, and Members of the Subcommittee.", "Thanedar", None),
+])
+def test_prefects_vice_ministers_portfolios_and_a_hearings_greeting(text, name, affiliation):
+    found = officials(text)
+    assert name in found, sorted(found)
+    if affiliation:
+        assert found[name].affiliation == affiliation, found[name]
+
+
+def test_a_rotating_chair_after_a_ministers_title_is_no_person():
+    found = officials("Signed by:\n\n- Alexandra Hill Tinoco, Minister of Foreign Affairs of El Salvador, President Pro "
+                      "Tempore\n- Arnoldo André Tinoco, Minister of Foreign Affairs and Worship of Costa Rica")
+    assert "Pro Tempore" not in found and "Alexandra Hill Tinoco" in found, sorted(found)
