@@ -678,7 +678,7 @@ def resolve_hits(tokens: Doc, gaz: Gazetteer) -> tuple[list[Resolved], set[str]]
     listed = _at_a_border(_crossings_towards(_regions_among_other_places(listed, tokens), tokens), tokens, gaz)
     listed = _short_for_feature(_county_in_context(_largest_in_wide_list(listed, tokens), gaz), tokens)
     listed = _region_of_far_division(_state_after_unknown_town(listed, tokens), tokens)
-    return _feature_without_generic(listed, tokens, gaz), countries
+    return _division_over_far_country(_feature_without_generic(listed, tokens, gaz), tokens), countries
 
 
 TOWN_AFTER = {"municipality", "municipio", "township"}  # after a country's name: a town of that name's ("China
@@ -1037,6 +1037,30 @@ def _cities_listed_together(resolved: list[Resolved], tokens: Doc) -> list[Resol
                 if city is not None and within(city, e):  # the division's own town, not a namesake elsewhere
                     # ("lawmakers in Oaxaca, Tabasco and Veracruz": Tabasco, Zacatecas is no town of Tabasco)
                     r = replace(r, entry=city)
+        out.append(r)
+    return out
+
+
+FAR_COUNTRY_ALONE_KM = 3000  # a country this far from every other place the text names…
+DIVISION_NEAR_KM = 2500  # …and a division of its name this near one of them
+
+
+def _division_over_far_country(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
+    """ "a surfman who saved crews off the coast of Georgia in 1899", in a release on Puerto Rico: a name read as a
+    country far from every other place the text names is the first-level division of that name near them (the
+    U.S. state, not the Caucasus country)."""
+    places = [r for r in resolved if r.kind == "name" and r.entry.kind in ("city", "admin1", "feature", "country")]
+    lowers = token_lowers(tokens)
+    out: list[Resolved] = []
+    for r in resolved:
+        e = r.entry
+        if r.kind == "name" and not r.qualified and e.kind == "country" and len(places) > 1 \
+                and lowers[max(0, r.hit.start - 2):r.hit.start] != ["republic", "of"]:  # "the Republic of Georgia"
+            division = next((a for _, a in r.alternatives if a.kind == "admin1" and a.country != e.country), None)
+            others = [x.entry for x in places if x is not r]
+            if division is not None and norm(division.name) == r.hit.key and all(km(e.lat, e.lon, o.lat, o.lon) > FAR_COUNTRY_ALONE_KM for o in others) \
+                    and any(km(division.lat, division.lon, o.lat, o.lon) <= DIVISION_NEAR_KM for o in others):
+                r = replace(r, entry=division)
         out.append(r)
     return out
 

@@ -2286,3 +2286,11 @@ def test_a_name_listed_with_national_capitals_only_is_the_capital():
     found = _places("JetBlue flies between San Juan and Santo Domingo, Santiago and Punta Cana in the Dominican "
                     "Republic.")
     assert "Santiago" not in found or found["Santiago"].country == "DO", found["Santiago"]
+
+
+def test_a_country_far_from_everything_else_is_the_division_of_its_name_near_the_text():
+    text = ("The Coast Guard Cutter Joseph Napier returned to San Juan, Puerto Rico. The cutter is named after a surfman "
+            "who saved crews off the coast of Georgia in 1899.")
+    assert _places(text).get("Georgia") is None or _places(text)["Georgia"].country == "US", _places(text)
+    found = _places("The Georgia Guard's partners are the Republic of Georgia and Argentina; its teams flew to Tobago.")
+    assert any(p.country == "GE" for p in found.values()), found
