@@ -42,24 +42,26 @@ def field_offices(tokens: Doc, scan: Scan, lex: Lexicon, drafts: dict[str, Draft
             (e for e in lex.org_by_acronym.get(hit.ref, ()) if e.id in drafts), None)
         if entry is None or entry.id not in drafts:
             continue
-        k = hit.end
-        while k < n and k - hit.end < MAX_CITY_WORDS and k not in title_starts and k not in taken \
+        bracketed = hit.end + 1 < n and texts[hit.end] == ")" and hit.start > 0 and texts[hit.start - 1] == "("
+        first = hit.end + bracketed  # "the Drug Enforcement Administration (DEA) Houston Division"
+        k = first
+        while k < n and k - first < MAX_CITY_WORDS and k not in title_starts and k not in taken \
                 and _city_word(texts[k], texts[k + 1] if k + 1 < n else ""):
             k += 1
-        if k == hit.end:
+        if k == first:
             continue
         end = k
         tail = next((t for t in sorted(OFFICE_TAILS, key=len, reverse=True)
                      if " ".join(texts[k:k + t.count(" ") + 1]) == t), "")
         if tail:
             end = k + tail.count(" ") + 1
-        elif not _office_ends(tokens, k, title_starts, acronym_starts):
-            continue
-        name = " ".join([texts[hit.start], *texts[hit.end:end]])
+        elif bracketed or not _office_ends(tokens, k, title_starts, acronym_starts):
+            continue  # (after the bracket, only with the office's word: "(DEA) and", "(FBI) Director X" are not)
+        name = " ".join([texts[hit.start], *texts[first:end]])
         aid = actor_id("agency", name)
-        own = {" ".join(texts[hit.end:end])} if tail else set()  # "Caribbean Division", as a possessive names it
+        own = {" ".join(texts[first:end])} if tail else set()  # "Caribbean Division", as a possessive names it
         draft = drafts.setdefault(aid, Draft(aid, "agency", name, "US", entry.id, {name, *own}))
-        draft.spans.append((hit.start, end, "name"))
+        draft.spans.append((first if bracketed else hit.start, end, "name"))
         taken.update(range(hit.start, end))
 
 

@@ -353,7 +353,8 @@ def _name_tail(tokens: Doc, k: int, taken: set[int], lex: Lexicon, limit: int = 
     last = item(q + 1) if q + 1 < n and lowers[q] in {"and", "y"} and not _new_body(tokens, q + 1, lex) else q + 1
     if last > q + 1 and (last >= n or not word(last)) and (q > m or texts[q - 1][:1].isupper()):
         m = last
-    elif m + 2 < n and lowers[m] == "to" and word(m + 1):  # "Institute for Access to Public Information"
+    elif m + 2 < n and lowers[m] == "to" and word(m + 1) and lowers[m - 2] != "of":  # "Institute for Access to
+        # Public Information"; not "the expulsion of the Bishop of the Diocese of Matagalpa to Rome": a place's name
         e = m + 1
         while e < n and word(e):
             e += 1
@@ -625,6 +626,9 @@ def institution_spans(tokens: Doc, taken: set[int], lex: Lexicon) -> Iterator[tu
     for s, (start, end, kind) in enumerate(spans):
         if start < 0:
             continue  # joined to the one before
+        line = next((k for k in range(end - 2, start - 1, -1) if "\n" in tokens[k].text_with_ws), None)
+        if line is not None:
+            start = line + 1  # "Congressional Considerations⏎Congress may examine …": a heading, then the body
         while end > start + 1 and lowers[end - 1] in TRAILING:
             end -= 1
         if end > start + 3 and end < n and tokens[end].is_lower \

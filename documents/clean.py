@@ -344,6 +344,8 @@ def clean_text(text: str) -> Cleaned:
                 flush()
             elif buf and _FIELD_LINE.match(body):
                 flush()  # "Opening Statement of Chairman Tim Kaine" / "Hearing: …" / "Date: …": a field of its own
+            elif len(buf) == 1 and _title_case_heading(buf[0]) and body[:1].isupper() and _prose_opens(body):
+                flush()  # "Congressional Considerations" / "Congress may examine …": a section's heading
             elif buf and (_caps_heading(buf[-1]) and not body.isupper()
                           or _caps_heading(body) and not buf[-1].isupper()):
                 flush()  # "SANCTIONED COMPANIES" above "Combustibles Frontera Chica, S.A. de C.V., …": a heading
@@ -374,6 +376,23 @@ def _caps_heading(line: str) -> bool:
     """A short line in capitals with no closing punctuation ("NETWORK LEADERSHIP"): a section's heading."""
     words = line.split()
     return line.isupper() and 1 <= len(words) <= 8 and line[-1:].isalpha() and sum(len(w) > 1 for w in words) >= 1
+
+
+_HEADING_SMALL = {"and", "or", "of", "the", "to", "for", "in", "on", "at", "a", "an", "with", "by", "de", "del", "y"}
+
+
+def _title_case_heading(line: str) -> bool:
+    """A short line of capitalised words with no punctuation at its end ("Congressional Considerations", "Trade and
+    Aid"): a section's heading when it opens a paragraph and a line of prose follows."""
+    words = line.split()
+    return 1 <= len(words) <= 6 and line[-1:].isalnum() and ":" not in line \
+        and all(w[:1].isupper() or w in _HEADING_SMALL for w in words) and words[0][:1].isupper()
+
+
+def _prose_opens(line: str) -> bool:
+    """Does a sentence of prose open the line (a lower-case word among its first five that title case would
+    capitalise: "Congress may examine …"), not a title or a name ("Assistant Secretary of State for …")?"""
+    return any(w.isalpha() and w.islower() and len(w) >= 3 and w not in _HEADING_SMALL for w in line.split()[:5])
 
 
 def _list_line(line: str) -> bool:

@@ -1876,3 +1876,18 @@ def test_a_rotating_chair_after_a_ministers_title_is_no_person():
     found = officials("Signed by:\n\n- Alexandra Hill Tinoco, Minister of Foreign Affairs of El Salvador, President Pro "
                       "Tempore\n- Arnoldo André Tinoco, Minister of Foreign Affairs and Worship of Costa Rica")
     assert "Pro Tempore" not in found and "Alexandra Hill Tinoco" in found, sorted(found)
+
+
+def test_bodies_after_a_bracketed_acronym_a_heading_or_a_place():
+    from corpus.pipeline import analyse_document
+    from documents.load import load_bytes
+
+    def bodies(text: str) -> dict[str, object]:
+        analysis = analyse_document(load_bytes("t.txt", f"Release Date: June 1, 2022\n\n{text}".encode()))
+        return {a.name: a for a in analysis.actors if a.kind != "official"}
+
+    found = bodies("OFAC coordinated the action in Mexico with the Drug Enforcement Administration (DEA) Houston "
+                   "Division.")
+    assert found["DEA Houston Division"].country == "US", sorted(found)
+    found = bodies("The report notes the expulsion of Bishop Rolando Álvarez of the Diocese of Matagalpa to Rome.")
+    assert "Diocese of Matagalpa" in found, sorted(found)

@@ -257,3 +257,14 @@ def test_a_labelled_field_on_its_own_line_is_a_paragraph_of_its_own():
     assert "Opening Statement of Chairman Tim Kaine" in paragraphs, paragraphs
     assert "Date: Wednesday, September 18, 2024" in paragraphs, paragraphs
     assert "Location: Dirksen Senate Office Building 419, Washington, D.C." in paragraphs, paragraphs
+
+
+def test_a_title_case_heading_above_prose_is_a_paragraph_of_its_own():
+    """ "Congressional Considerations" / "Congress may examine …": joined, the heading and "Congress" were read as
+    one body; a name's line above its title's line still joins it."""
+    cleaned = clean_text("Aid to Panama totaled $20 million.\n\nCongressional Considerations\nCongress may examine canal "
+                         "security and the role of China.\n\nStatement of Todd D. Robinson\nAssistant Secretary of State "
+                         "for International Narcotics and Law Enforcement Affairs\n")
+    paragraphs = cleaned.text.split("\n\n")
+    assert "Congressional Considerations" in paragraphs, paragraphs
+    assert not any(p == "Statement of Todd D. Robinson" for p in paragraphs), paragraphs
