@@ -507,9 +507,15 @@ def names_a_road(hit: Hit, tokens: Doc) -> bool:
     if k + 2 < len(tokens) and lowers[k] == "and" and tokens[k + 1].text[:1].isupper() \
             and tokens[k + 2].text[:1].isupper() and lowers[k + 2] in ROAD_PLURALS:
         return True  # "between Rosales and Galeana Streets": both are streets
+    if hit.start > 0 and (lowers[hit.start - 1] in CORNER_WORDS
+                          or hit.start > 1 and lowers[hit.start - 1] == "." and lowers[hit.start - 2] in CORNER_WORDS):
+        return True  # "Av. 27 de Febrero esq. Luperón": the corner's street, in an address
     j = hit.start - 1 - (hit.start >= 2 and lowers[hit.start - 1] in {"de", "del"})  # "Avenida de las Américas"
     return j >= 0 and tokens[j].text[:1].isupper() and lowers[j] in ROAD_WORDS_BEFORE | BUILDINGS_BEFORE \
         or _cross_streets(hit, tokens)
+
+
+CORNER_WORDS = frozenset({"esq.", "esq", "esquina"})  # Spanish addresses: "Avenida X esquina Y", the cross street
 
 
 def _cross_streets(hit: Hit, tokens: Doc) -> bool:

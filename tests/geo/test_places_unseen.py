@@ -2294,3 +2294,12 @@ def test_a_country_far_from_everything_else_is_the_division_of_its_name_near_the
     assert _places(text).get("Georgia") is None or _places(text)["Georgia"].country == "US", _places(text)
     found = _places("The Georgia Guard's partners are the Republic of Georgia and Argentina; its teams flew to Tobago.")
     assert any(p.country == "GE" for p in found.values()), found
+
+
+@pytest.mark.parametrize("text", [
+    "Office of Public Relations – Ministry of Defense\nAv. 27 de Febrero esq. Luperón, Plaza de la Bandera, Santo "
+    "Domingo, D.N.",
+    "Oficina: Avenida 27 de Febrero esquina Luperón, Santo Domingo.",
+])
+def test_the_cross_street_of_an_address_corner_is_no_town(text):
+    assert "Luperón" not in _places(text) and "Santo Domingo" in _places(text), sorted(_places(text))
