@@ -51,7 +51,8 @@ def find_people(tokens: Doc, scan: Scan, titles: list[Title], lex: Lexicon, year
                 c = (maps.country_at.get(end + 1) or maps.country_at.get(end + 2)) \
                     if end < len(tokens) and lowers[end] == "of" else None  # "of [The] Bahamas"
                 own = replace(t, country=c.ref, country_token=c.start) if c is not None and not t.country else t
-                place = _place_of(tokens, end) if c is None and t.head in GOVERNOR_HEADS | {"mayor"} and not t.place else ""
+                place = _place_of(tokens, end) \
+                    if c is None and t.head in GOVERNOR_HEADS | {"mayor"} and not t.place else ""
                 if place:  # "Governors such as X of Guerrero, Y of Zacatecas …": each governs their own state
                     own = replace(t, place=place, municipal=t.head == "mayor",
                                   country="US" if fold(place) in us_states() else t.country)
@@ -195,7 +196,8 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
         if i < 2 or lowers[i] not in LED_BY or lowers[i + 1] != "by":
             continue
         k = i - 1 if texts[i - 1] == "," else i  # "the Public Ministry led by X" as well as "…, led by X"
-        verb = lowers[k - 1] in {"is", "was", "has", "had"} or lowers[k - 1] == "been" and lowers[k - 2] in {"has", "had"}
+        verb = lowers[k - 1] in {"is", "was", "has", "had"} \
+            or lowers[k - 1] == "been" and lowers[k - 2] in {"has", "had"}
         if verb:
             k -= 1 + (lowers[k - 1] == "been")  # "The Supreme Court of Justice is headed by X" (not "… is led by
             # Ambassador X": a title of the holder's own says the office)
@@ -213,7 +215,8 @@ def _heads_named(tokens: Doc, maps, blocked: set[int], lex: Lexicon) -> list[tup
             continue
         start = _skip_honorific(tokens, i + 2)
         end = name_run(tokens, start, blocked)
-        if end - start < 2 or _institution_after(tokens, end) or verb and any(m in blocked for m in range(i + 2, start)):
+        if end - start < 2 or _institution_after(tokens, end) \
+                or verb and any(m in blocked for m in range(i + 2, start)):
             continue
         title = Title(i, i + 2, "head", "agency", f"Head of {tokens[body[0]:body[1]].text}", agency=ref)
         out.append((start, end, title, -1))
@@ -228,7 +231,8 @@ def _honorable_of_body(tokens: Doc, start: int, maps, blocked: set[int],
     end = name_run(tokens, start, blocked)
     hit = maps.org_at.get(end + 1) if end - start >= 2 and end + 1 < len(tokens) and texts[end] == "," else None
     ref = _body_ref(hit, lex)
-    if not ref or hit.end < len(tokens) and texts[hit.end] not in {",", "\n"} and "\n" not in tokens[hit.end - 1].text_with_ws:
+    if not ref or hit.end < len(tokens) and texts[hit.end] not in {",", "\n"} \
+            and "\n" not in tokens[hit.end - 1].text_with_ws:
         return None
     text = tokens[hit.start:hit.end].text
     return start, end, Title(hit.start, hit.end, "member", "agency", f"Member, {text}", agency=ref), -1

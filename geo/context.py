@@ -262,7 +262,8 @@ def case_ok(hit: Hit, gaz: Gazetteer, entries: list[Entry], dateline: bool, lowe
         return False
     words = text.replace("-", " ").split()  # one word is the text, capitalised: nothing lower-case to test
     if len(words) > 1 and any(w[:1].islower() and w.lower() not in PARTICLES and w.isalpha()
-                              and not (i == len(words) - 1 and (w in LOWER_DESIGNATORS or lower_state and w == "state")
+                              and not (i == len(words) - 1
+                                       and (w in LOWER_DESIGNATORS or lower_state and w == "state")
                                        and bool(entries)
                                        and entries[0] not in gaz.key_candidates(hit.key.rpartition(" ")[0]))
                               for i, w in enumerate(words)):
@@ -997,8 +998,8 @@ def qualifier(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
 
 def _state_after_list(hit: Hit, tokens: Doc, by_start: dict[int, Hit]) -> Hit | None:
     """ "in McAllen, Hidalgo and Mission, Texas": a U.S. state after a list of three towns or more is every item's
-    when each item has a town in that state, and none a far larger one elsewhere ("in Managua, León and Houston, Texas" names
-    Houston's state only)."""
+    when each item has a town in that state, and none a far larger one elsewhere ("in Managua, León and Houston,
+    Texas" names Houston's state only)."""
     from geo.prepared import get_gazetteer
     from geo.resolve import within
 

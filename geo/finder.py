@@ -1058,7 +1058,8 @@ def _division_over_far_country(resolved: list[Resolved], tokens: Doc) -> list[Re
                 and lowers[max(0, r.hit.start - 2):r.hit.start] != ["republic", "of"]:  # "the Republic of Georgia"
             division = next((a for _, a in r.alternatives if a.kind == "admin1" and a.country != e.country), None)
             others = [x.entry for x in places if x is not r]
-            if division is not None and norm(division.name) == r.hit.key and all(km(e.lat, e.lon, o.lat, o.lon) > FAR_COUNTRY_ALONE_KM for o in others) \
+            if division is not None and norm(division.name) == r.hit.key \
+                    and all(km(e.lat, e.lon, o.lat, o.lon) > FAR_COUNTRY_ALONE_KM for o in others) \
                     and any(km(division.lat, division.lon, o.lat, o.lon) <= DIVISION_NEAR_KM for o in others):
                 r = replace(r, entry=division)
         out.append(r)
@@ -1067,15 +1068,15 @@ def _division_over_far_country(resolved: list[Resolved], tokens: Doc) -> list[Re
 
 def _capital_among_capitals(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     """ "killing our young people in Kingston, Port of Spain, Nassau and Castries": a name listed with national
-    capitals only, two or more, is the capital of that name (Jamaica's), though the document names another country that has a
-    town of the name (Kingston, Ontario) and not the capital's own."""
+    capitals only, two or more, is the capital of that name (Jamaica's), though the document names another country
+    that has a town of the name (Kingston, Ontario) and not the capital's own."""
     lowers = token_lowers(tokens)
     out: list[Resolved] = []
     for i, r in enumerate(resolved):
         e = r.entry
         if r.kind == "name" and not r.qualified and e.kind == "city" and not e.capital:
-            capital = next((a for _, a in r.alternatives if a.kind == "city" and a.capital and a.population >= e.population),
-                           None)
+            capital = next((a for _, a in r.alternatives
+                            if a.kind == "city" and a.capital and a.population >= e.population), None)
             if capital is not None:
                 mates = [m for m in _whole_list(resolved, i, lowers) if m is not r]
                 if len({m.entry.country for m in mates if m.entry.kind == "city" and m.entry.capital}) >= 2 \
