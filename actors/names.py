@@ -13,7 +13,7 @@ if TYPE_CHECKING:  # spaCy's Doc for the hints only: merging and correcting acto
 INITIAL = re.compile(r"^[A-Z]\.$|^(?!(?:U\.S|P\.O|D\.C|U\.N|U\.K|A\.M|P\.M|E\.U)\.$)(?:[A-Z]\.){2,3}$")  # "F.", "J.B.";
 # not "U.S.", "P.O.", "D.C." …
 PARTICLES = {"de", "del", "la", "las", "los", "y", "van", "von", "da", "dos", "di", "le", "bin"}
-SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV"}
+SUFFIXES = {"Jr.", "Sr.", "II", "III", "IV", "VI", "VII", "VIII"}
 # capitalised words that are never part of a name: function words, calendar words, headline verbs
 NOT_NAME = set("""
 the a an this that these those in on at of for to with and or but by from as after before during since

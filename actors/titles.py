@@ -6,6 +6,7 @@ affiliation without a statistical model.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -27,6 +28,9 @@ LOWERCASE_OK = {"spokesperson", "spokesman", "spokeswoman", "ambassador",
 DUTIES_OF = ["performing", "the", "duties", "of"]  # "… Performing the Duties of the Commissioner": the office held
 DUTIES_HOLDERS = {"senior", "official", "bureau", "principal", "deputy"}  # … by a "Senior Official"
 NEEDS_BODY = {"member", "head"}  # offices only when "of" a named body follows ("a former member of the X")
+REGNAL_HEADS = {"king", "queen"}  # offices only before a reigning monarch's name and country ("King Felipe VI of
+# Spain"); not "King Street", "King Air", nor "Queen Isabella I of Castile" (history)
+REGNAL_NUMBER = re.compile(r"[IVX]{1,4}")
 
 
 @dataclass
@@ -110,6 +114,8 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
                 and not _of_then_named(tokens, hit) and not _of_portfolio(tokens, hit, head, lex)
                 or head in NEEDS_BODY and not _body_owns(tokens, hit, maps)) and not _of_body(tokens, hit.end, maps, lex):
             continue
+        if head in REGNAL_HEADS and not _reigning(texts, hit.end, maps):
+            continue
         if _opens_institution(tokens, hit.end):
             continue  # "General Directorate of ...", "Attorney General's Office": an institution's name
         if head == "justice" and hit.start > 1 and lowers[hit.start - 1] == "of" \
@@ -161,6 +167,15 @@ def parse_titles(tokens: Doc, scan: Scan, lex: Lexicon) -> list[Title]:
 # bodies whose name goes on with "General" ("Consulate General", "Secretariat General", "Directorate General")
 BODY_BEFORE_GENERAL = {"consulate", "secretariat", "directorate", "inspectorate", "procuratorate", "commissariat",
                        "vicariate", "delegation", "consulate-general"}
+
+
+def _reigning(texts: list[str], j: int, maps: Maps) -> bool:
+    """A monarch's name, one or two given names and a regnal number, then "of" a country, starts at j ("Felipe VI of
+    Spain"). Without the country it is too often a historical or ceremonial mention the reader does not count."""
+    for k in (j + 1, j + 2):
+        if k + 2 < len(texts) and REGNAL_NUMBER.fullmatch(texts[k]) and all(_cap(w) for w in texts[j:k]):
+            return texts[k + 1] == "of" and (k + 2 in maps.country_at or k + 3 in maps.country_at)
+    return False
 
 
 def singular(head: str) -> str:

@@ -1891,3 +1891,11 @@ def test_bodies_after_a_bracketed_acronym_a_heading_or_a_place():
     assert found["DEA Houston Division"].country == "US", sorted(found)
     found = bodies("The report notes the expulsion of Bishop Rolando Álvarez of the Diocese of Matagalpa to Rome.")
     assert "Diocese of Matagalpa" in found, sorted(found)
+
+
+def test_a_reigning_monarch_of_a_country_is_an_official_and_other_kings_are_not():
+    found = officials("Leaders attended, including King Felipe VI of Spain. The King Air plane flew from Queen Street "
+                      "to King County; Martin Luther King Jr. Avenue was closed, as in the days of Queen Isabella I "
+                      "of Castile.")
+    assert found["Felipe VI"].affiliation == "government:es", found
+    assert set(found) == {"Felipe VI"}, sorted(found)
