@@ -1105,6 +1105,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         dem = "U.S."
     same = next((d for d in drafts.values() if d.kind == kind and text in d.aliases and d.id.startswith(kind)
                  and (not demonym or not d.country or d.country == country)), None)
+    if same is None and not demonym and not prefix:
+        same = _fuller_in_document(drafts, kind, text, lex)
     if same is not None and not prefix:
         return same  # the same bare name twice in one document is one institution
     if prefix:
@@ -1128,3 +1130,21 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
             aliases.add(f"{text} {texts[end]}")  # "Transnational Anti-Gang units"
         drafts[aid] = Draft(aid, kind, name, country if kind == "agency" else "", parent, aliases)
     return drafts[aid]
+
+
+def _fuller_in_document(drafts: dict[str, Draft], kind: str, text: str, lex: Lexicon) -> Draft | None:
+    """The one body of this document whose name, less a leading word that names no country, is this bare name:
+    "Committee on Foreign Affairs" after "the House Committee on Foreign Affairs" is that committee, not a new body of
+    the document's country. A leading country word makes it another country's body ("U.S. Coast Guard")."""
+    if len(text.split()) < 2:
+        return None
+    tail = " " + text
+    found = {d.id: d for d in drafts.values() if d.kind == kind and any(
+        a.endswith(tail) and not _names_a_country(a[:-len(tail)].split(), lex) for a in d.aliases)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _names_a_country(words: list[str], lex: Lexicon) -> bool:
+    """Do any one to three running words name a country or its people ("U.S.", "Costa Rican")?"""
+    return any(lex.country_of(" ".join(words[i:j])) for i in range(len(words))
+               for j in range(i + 1, min(i + 3, len(words)) + 1))

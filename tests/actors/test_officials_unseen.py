@@ -1899,3 +1899,13 @@ def test_a_reigning_monarch_of_a_country_is_an_official_and_other_kings_are_not(
                       "of Castile.")
     assert found["Felipe VI"].affiliation == "government:es", found
     assert set(found) == {"Felipe VI"}, sorted(found)
+
+
+def test_a_bare_name_that_ends_a_listed_bodys_name_is_that_body_unless_a_country_opens_it():
+    analysis = analyse_document(load_bytes("t.txt", (
+        "Release Date: June 1, 2022\n\nU.S. House Committee on Foreign Affairs\n\nThe hearing on Nicaragua's "
+        "political prisoners was held by the Committee on Foreign Affairs. The Costa Rican Coast Guard assisted; the "
+        "Coast Guard said.").encode()))
+    bodies = {a.name for a in analysis.actors if a.kind == "agency"}
+    assert "House Foreign Affairs Committee" in bodies and not any("Nicaraguan" in b for b in bodies), bodies
+    assert "Costa Rican Coast Guard" in bodies, bodies
