@@ -2464,6 +2464,12 @@ def lone_town(entry: Entry, located: Sequence[Entry], limit: float = LONE_TOWN_K
     return len(towns) >= 2 and all(km(entry.lat, entry.lon, t.lat, t.lon) > limit for t in towns)
 
 
+def _landform_named(entry: Entry) -> bool:
+    """Is the town named as a landform is ("Punta Arenas", "Playa del Carmen")? Such names recur along every
+    Spanish-speaking coast, so even a big town of the name, far from the story, is a namesake's point or beach."""
+    return norm(entry.name).split(" ", 1)[0] in FEATURE_WORDS_ES
+
+
 def _a_river(entry: Entry) -> bool:
     """Is the feature a river ("Río …", "… River"), whose names repeat across countries?"""
     name = norm(entry.name)
@@ -2565,7 +2571,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
         placed = any(r.kind == "dateline" or r.qualified for r in rs) or listed_firmly  # the text itself says where
         # it is, or lists it after a city of its country it locates ("to Miami and Boston"), or its name does
         # ("Belize City")
-        if (len(alts) > 1 or e.kind == "city" and e.population < KNOWN_TOWN and not e.capital
+        if (len(alts) > 1 or e.kind == "city" and (e.population < KNOWN_TOWN or _landform_named(e)) and not e.capital
                 or e.kind == "admin1" and e.country != "US") \
                 and not placed and far_afield(e, named, [p for i, p in located.items() if i != eid],
                                               all(_shortened(r.hit.key, e) for r in rs)):

@@ -2303,3 +2303,10 @@ def test_a_country_far_from_everything_else_is_the_division_of_its_name_near_the
 ])
 def test_the_cross_street_of_an_address_corner_is_no_town(text):
     assert "Luperón" not in _places(text) and "Santo Domingo" in _places(text), sorted(_places(text))
+
+
+def test_a_big_town_named_as_a_landform_far_from_the_story_is_a_namesakes_point():
+    found = _places("A Coastal Interceptor Vessel from the Fajardo Marine Unit intercepted it near Punta Arenas, "
+                    "between Maunabo and Yabucoa, Puerto Rico. The suspects were taken to San Juan.")
+    assert "Punta Arenas" not in found and "Maunabo" in found, sorted(found)
+    assert "Punta Arenas" in _places("The ship sailed from Punta Arenas, Chile, for the Antarctic."), "qualified"
