@@ -84,10 +84,17 @@ class Anchors(tuple):
         return False
 
 
-def local(entry: Entry, anchors: Collection[Entry]) -> bool:
-    """Is another place of the entry's own first-level division among the anchors (the division too)?"""
-    return bool(entry.admin1) and any(a.admin1 == entry.admin1 and a.country == entry.country and a.id != entry.id
-                                      for a in anchors)
+LOCAL_KM = 50  # a town of the entry's country this near is local too, across a division's line ("the Chaguaramas
+# Heliport" in a release from Port of Spain: Trinidad's, a municipality away, not Venezuela's)
+
+
+def local(entry: Entry, anchors: Collection[Entry], nearby: bool = False) -> bool:
+    """Is another place of the entry's own first-level division among the anchors (the division too), or, with
+    ``nearby``, a town of its country within LOCAL_KM?"""
+    return any(a.country == entry.country and a.id != entry.id
+               and (entry.admin1 and a.admin1 == entry.admin1
+                    or nearby and a.kind == "city" and km(entry.lat, entry.lon, a.lat, a.lon) <= LOCAL_KM)
+               for a in anchors)
 
 
 def near_any(entry: Entry, anchors: Collection[Entry]) -> bool:
@@ -211,7 +218,7 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
         if eid in gaz.needs_anchor and not any(within(e, q) for q in qualifiers) \
                 and (eid in gaz.needs_qualifier and not (_beside_its_own(e, anchors) and not big_at_home)
                      or not (anchors and near_any(e, anchors))
-                     or eid in gaz.needs_local and not local(e, anchors)):
+                     or eid in gaz.needs_local and not local(e, anchors, not _rival_near(gaz, hits, e, anchors))):
             skipped.append(eid)  # a small town (gazetteer's needs_anchor): only near what the document locates, or
             # in a division the text names
             continue
@@ -253,6 +260,12 @@ def rank(gaz: Gazetteer, key: str, countries: Collection[str], qualifiers: list[
     if memo_key is not None:
         gaz.derived["rank_memo"][memo_key] = tuple(out)
     return out
+
+
+def _rival_near(gaz: Gazetteer, hits: tuple[tuple[str, bool], ...], e: Entry, anchors: Collection[Entry]) -> bool:
+    """Does another reading of the name lie near a place the document locates? Then a town beside, across a division's
+    line, is not enough ("Kingston, Nassau, Freeport" is The Bahamas' Freeport, near Nassau, not Trinidad's)."""
+    return any(i != e.id and near_any(gaz.entries[i], anchors) for i, _ in hits)
 
 
 BESIDE_KM = 100  # a small U.S. town this near a town of its own state the text locates needs no qualifier…

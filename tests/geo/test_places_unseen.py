@@ -2310,3 +2310,12 @@ def test_a_big_town_named_as_a_landform_far_from_the_story_is_a_namesakes_point(
                     "between Maunabo and Yabucoa, Puerto Rico. The suspects were taken to San Juan.")
     assert "Punta Arenas" not in found and "Maunabo" in found, sorted(found)
     assert "Punta Arenas" in _places("The ship sailed from Punta Arenas, Chile, for the Antarctic."), "qualified"
+
+
+def test_a_curated_town_beside_a_town_of_its_country_is_read_across_a_divisions_line_unless_a_rival_is_named():
+    found = _places("PORT OF SPAIN, Trinidad and Tobago – Troops will train at Chaguaramas, west of the capital. "
+                    "Venezuela sent observers.")
+    assert found["Chaguaramas"].country == "TT", found
+    found = _places("Guns flow into Kingston, Nassau, Freeport, Port of Spain and Castries, said ministers of Jamaica, "
+                    "Trinidad and Tobago and The Bahamas.")
+    assert found["Freeport"].country == "BS", found
