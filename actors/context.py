@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from actors.lexicon import Lexicon
+from actors.lexicon import Lexicon, foreign_capitals
 from actors.matchers import Hit, Scan
 from actors.normalize import fold
 from model.nlp import sentence_starts, token_lowers, token_texts
@@ -56,6 +56,7 @@ class Context:
             if not mission_seat(lowers, h.start):  # "U.S. Ambassador to Barbados … joined Prime Minister Gaston
                 # Browne": the seat is the ambassador's, not the sentence's country
                 self.countries.setdefault(self.sentence(h.start), []).append((h.start, h.ref))
+        self._capital_openers(tokens, lowers)
         by_id = lex.org_by_id
         self.bodies: dict[int, list[tuple[int, str]]] = {}
         for h in scan.orgs:
@@ -74,6 +75,21 @@ class Context:
         us_justice = _us_justice(lex)
         self.us_justice = any(h.ref in us_justice for h in scan.orgs) or any(
             e.id in us_justice for h in scan.acronyms for e in lex.org_by_acronym[h.ref][:1])
+
+    def _capital_openers(self, tokens: Doc, lowers: list[str]) -> None:
+        """A sentence that opens "In <a foreign capital>," is about that capital's country ("In Paramaribo, he will
+        meet President X, Vice President Y …": Suriname's), as if it named the country there."""
+        capitals = foreign_capitals()
+        for s in self.starts:
+            if s + 2 >= len(tokens) or lowers[s] != "in":
+                continue
+            for w in range(1, 6):
+                k = s + 1 + w
+                if k < len(tokens) and tokens[k].text == ",":
+                    code = capitals.get(fold(tokens[s + 1:k].text))
+                    if code:
+                        self.countries.setdefault(self.sentence(s), []).insert(0, (s + 1, code))
+                    break
 
     def names_org(self, ref: str) -> bool:
         """Does the document name this lexicon body (by name or acronym)?"""

@@ -160,6 +160,23 @@ def first_level_divisions() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def foreign_capitals() -> dict[str, str]:
+    """Folded capital city -> its country's code, for every country but the United States, as countryinfo ships them
+    (general knowledge): "In Paramaribo, he will meet President X" is a sentence about Suriname."""
+    from countryinfo import all_countries
+
+    out: dict[str, str] = {}
+    for country in all_countries():
+        info = country.info()
+        code = ((info.get("ISO") or {}).get("alpha2") or "").upper()
+        capital = info.get("capital") or ""
+        for name in [capital] if isinstance(capital, str) else capital:  # a few countries have several
+            if code and code != "US" and name:
+                out.setdefault(fold(name), code)
+    return out
+
+
+@lru_cache(maxsize=1)
 def us_states_and_territories() -> frozenset[str]:
     """``us_states()`` and the territories (``US_TERRITORIES``), folded: built once, read per body and per name."""
     return us_states() | frozenset(US_TERRITORIES)

@@ -1909,3 +1909,12 @@ def test_a_bare_name_that_ends_a_listed_bodys_name_is_that_body_unless_a_country
     bodies = {a.name for a in analysis.actors if a.kind == "agency"}
     assert "House Foreign Affairs Committee" in bodies and not any("Nicaraguan" in b for b in bodies), bodies
     assert "Costa Rican Coast Guard" in bodies, bodies
+
+
+def test_a_sentence_opening_in_a_foreign_capital_is_about_that_capitals_country():
+    found = officials("The Secretary will travel to Guyana and Suriname. In Paramaribo, he will meet President "
+                      "Chandrikapersad Santokhi. In Kingstown, the U.S. Ambassador to Barbados met Prime Minister Ralph "
+                      "Gonsalves. In Georgetown, he will meet President Irfaan Ali.")
+    assert found["Chandrikapersad Santokhi"].affiliation == "government:sr", found
+    assert found["Ralph Gonsalves"].affiliation == "government:vc", found
+    assert found["Irfaan Ali"].affiliation == "government:gy", found
