@@ -266,9 +266,10 @@ def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
         # "American Chamber of Commerce in Guatemala" for "the Guatemalan Chamber of Commerce"
         words = {w for w, _ in names}  # one subset test per body, not a generator (2 % of the Spanish analysis)
         targets |= {t.id for t in bodies if t is not d and words <= aliases_of(t)}
-        own = _owners_country(d, lex)
+        own = _owners_country(d, lex) or _written_country(d, tokens, lex)
         targets = {t for t in targets if not (own and drafts[t].country and drafts[t].country != own)}  # "JDF Coast
-        # Guard" (the Jamaica Defence Force's, named with its acronym) is not the U.S. Coast Guard the text names too
+        # Guard" (the Jamaica Defence Force's, named with its acronym) is not the U.S. Coast Guard the text names too,
+        # nor is "the Suriname Coast Guard" (named with its country)
         if len(targets) == 1:
             remap[d.id] = targets.pop()
     for short, long in remap.items():
@@ -280,6 +281,18 @@ def _short_forms(drafts: dict[str, Draft], tokens: Doc, lex: Lexicon) -> None:
         for o in drafts.values():
             o.agency = long if o.agency == short else o.agency
             o.parent = long if o.parent == short else o.parent
+
+
+def _written_country(d: Draft, tokens: Doc, lex: Lexicon) -> str:
+    """The country a mention of the draft opens with, or is written right after ("the Suriname Coast Guard"), or ""
+    (a demonym the draft's name has only from the document's home country says nothing)."""
+    for s, _, kind in d.spans:
+        if kind == "name":
+            for k in (s, s - 1):
+                code = lex.country_of(tokens[k].text) if k >= 0 else ""
+                if code:
+                    return code
+    return ""
 
 
 def _owners_country(d: Draft, lex: Lexicon) -> str:

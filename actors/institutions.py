@@ -1061,7 +1061,10 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
         aid = actor_id(kind, name)
         sits = lex.country_by_word.get(fold(where[1]), "")
         return drafts.setdefault(aid, Draft(aid, kind, name, sits if kind == "agency" else "", "", {name}))
-    said = text  # as the text writes it: an alias that never names another country's body
+    said = text  # as the text writes it: an alias that never names another country's body ("the Barbados Coast
+    other = lex.org(text) if demonym and country else None  # Guard" is not also "Coast Guard", the U.S. one's name)
+    if other is not None and other.country not in {"", country}:
+        said = f"{demonym} {text}"
     owned_by = country_after(tokens, end, scan)  # "Chamber of Commerce … of Panama": whose, the text says
     if owned_by and (not country or country == owned_by[0]):
         country, said = owned_by[0], f"{text} {owned_by[1]}"
@@ -1107,6 +1110,8 @@ def pattern_draft(tokens: Doc, start: int, end: int, kind: str, lex: Lexicon, co
                  and (not demonym or not d.country or d.country == country)), None)
     if same is None and not demonym and not prefix:
         same = _fuller_in_document(drafts, kind, text, lex)
+    if same is None and country in lex.countries and not prefix:
+        same = _other_form(drafts, kind, text, lex.countries[country])
     if same is not None and not prefix:
         return same  # the same bare name twice in one document is one institution
     if prefix:
@@ -1148,3 +1153,17 @@ def _names_a_country(words: list[str], lex: Lexicon) -> bool:
     """Do any one to three running words name a country or its people ("U.S.", "Costa Rican")?"""
     return any(lex.country_of(" ".join(words[i:j])) for i in range(len(words))
                for j in range(i + 1, min(i + 3, len(words)) + 1))
+
+
+def _other_form(drafts: dict[str, Draft], kind: str, text: str, country) -> Draft | None:
+    """The body of this country already drafted under the other form of its name: "the Coast Guard of Suriname" and
+    "the Suriname Coast Guard" (or "Surinamese …") are one body."""
+    base = text
+    for n in country.names:
+        for tail in (f" of {n}", f" of the {n}"):
+            if text.endswith(tail):
+                base = text[:-len(tail)]
+    forms = {fold(f) for n in (*country.names, *country.demonyms)
+             for f in (f"{n} {base}", f"{base} of {n}", f"{base} of the {n}")}
+    return next((d for d in drafts.values() if d.kind == kind and d.country == country.code
+                 and any(fold(a) in forms for a in d.aliases)), None)

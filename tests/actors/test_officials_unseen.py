@@ -1918,3 +1918,19 @@ def test_a_sentence_opening_in_a_foreign_capital_is_about_that_capitals_country(
     assert found["Chandrikapersad Santokhi"].affiliation == "government:sr", found
     assert found["Ralph Gonsalves"].affiliation == "government:vc", found
     assert found["Irfaan Ali"].affiliation == "government:gy", found
+
+
+def test_a_body_written_with_its_countrys_name_is_not_the_us_body_of_its_bare_name():
+    analysis = analyse_document(load_bytes("t.txt", (
+        "Release Date: June 1, 2022\n\nHe will visit the Suriname Coast Guard station at Boskamp. The U.S. Coast Guard "
+        "and the Suriname Coast Guard have trained boarding teams.").encode()))
+    bodies = {a.name: a for a in analysis.actors if a.kind == "agency"}
+    assert "U.S. Coast Guard" in bodies and any(b.country == "SR" for b in bodies.values()), sorted(bodies)
+
+
+def test_a_body_named_after_its_country_either_way_is_one_body():
+    analysis = analyse_document(load_bytes("t.txt", (
+        "Release Date: June 1, 2022\n\nThe U.S. donates a boat to the Suriname Coast Guard. It gives $2 million to the "
+        "Coast Guard of Suriname at its base in Boxel.").encode()))
+    bodies = [a for a in analysis.actors if a.kind == "agency" and a.country == "SR"]
+    assert len(bodies) == 1, bodies
