@@ -30,6 +30,7 @@ honorable honourable excellency his her staff team officials official delegation
 north south east west central northern southern eastern western republic united states national
 concludes completes reaffirms emphasizes underscores reiterates expresses attends participates recognizes
 marks issues unveils convenes departs arrives returns continues begins ends travel remarks secretary
+hands donates over into amid
 assembly directorate secretariat unit council commission institute archives committee force forces
 division task general minister president ambassador director
 lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto

@@ -1934,3 +1934,11 @@ def test_a_body_named_after_its_country_either_way_is_one_body():
         "Coast Guard of Suriname at its base in Boxel.").encode()))
     bodies = [a for a in analysis.actors if a.kind == "agency" and a.country == "SR"]
     assert len(bodies) == 1, bodies
+
+
+def test_a_headlines_title_case_verb_and_preposition_open_no_body():
+    analysis = analyse_document(load_bytes("t.txt", (
+        "U.S. Government Hands Over Digital Forensics Laboratory to Jamaica Constabulary Force\n\n"
+        "Release Date: June 19, 2025\n\nThe laboratory opened today.").encode()))
+    names = {a.name for a in analysis.actors}
+    assert not any("Over" in n or "Hands" in n for n in names), names
