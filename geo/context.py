@@ -656,7 +656,16 @@ def listed_entries(tokens: Doc) -> list[tuple[int, int]]:
                              or texts[m] == "." and texts[m - 1].lower() not in ALIAS_DOTS), min(n, k + 40))
             if not ENTRY_MARKS.isdisjoint(texts[k:line_end]):
                 out.append((i, k))
-    return out
+                g = k + 1  # …and the given names after the comma ("GUEVARA OCANTO, Nairobi del Valle, Arica")
+                while g < line_end and g - k <= 5 and (texts[g][:1].isupper() and texts[g].isalpha()
+                                                        or texts[g] in GIVEN_PARTICLES):
+                    g += 1
+                if g < n and texts[g] in {",", ";"}:
+                    out.append((k + 1, g))
+    return sorted(out)
+
+
+GIVEN_PARTICLES = {"del", "de", "la", "las", "los", "y"}  # inside given names: "Nairobi del Valle", "María de los Ángeles"
 
 
 _INITIAL = re.compile(r"[A-Z]\.")

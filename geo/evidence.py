@@ -120,7 +120,9 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
 
 VESSELS = {"submarine", "frigate", "destroyer", "corvette", "cruiser", "warship", "cutter", "tanker", "freighter",
            "trawler", "yacht", "schooner", "barge", "tugboat", "icebreaker", "ship", "vessel", "sailboat", "tallship",
-           "barque", "steamship", "steamer", "ferry", "liner", "gunboat", "dredge"}
+           "barque", "steamship", "steamer", "ferry", "liner", "gunboat", "dredge", "yola", "panga", "skiff", "boat",
+           "lancha", "cayuco"}  # (the small boats of migrant voyages and smuggling: "the yola "Boca Chica"")
+OPENING_QUOTES = {'"', "“", "'", "‘"}
 SHIP_PREFIXES = {"USNS", "USS", "USCGC", "CGC", "HMS", "HMCS", "HNLMS", "HMBS", "HMJS", "TTS", "ARC", "BAP", "ARM"}
 # "USNS Comfort", "ARC Gloria", "the Dutch ship HNLMS Holland"
 NAMING_WORDS = {"named", "christened", "dubbed", "called", "renamed"}  # "The boats, named Dieppe Bay and Cayon"
@@ -251,7 +253,8 @@ def not_a_place(hit: Hit, tokens: Doc) -> bool:
         return True  # "to Hurricane Ian" (Hurricane, Utah), "Tropical Storm Franklin": a storm and its name
     if not hit.part and _listed_after(hit, tokens, PLURAL_STORMS):
         return True  # "bridges damaged by tropical storms Amanda and Cristóbal": the storms' names
-    if hit.start > 0 and (lowers[hit.start - 1] in VESSELS or texts[hit.start - 1] in SHIP_PREFIXES) and not hit.part:
+    before = hit.start - (hit.start > 1 and texts[hit.start - 1] in OPENING_QUOTES)  # 'the yola "Boca Chica"'
+    if before > 0 and (lowers[before - 1] in VESSELS or texts[before - 1] in SHIP_PREFIXES) and not hit.part:
         return True  # "the nuclear-powered submarine Kazan", "the frigate Almirante Padilla": a ship's name
     if not hit.part and hit.key in ship_names(tokens):
         return True  # "The sailing ship Cuauhtémoc … The Cuauhtémoc, built in Bilbao": the ship, named again

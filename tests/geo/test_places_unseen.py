@@ -2319,3 +2319,12 @@ def test_a_curated_town_beside_a_town_of_its_country_is_read_across_a_divisions_
     found = _places("Guns flow into Kingston, Nassau, Freeport, Port of Spain and Castries, said ministers of Jamaica, "
                     "Trinidad and Tobago and The Bahamas.")
     assert found["Freeport"].country == "BS", found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ('A crew detected the yola "Boca Chica" about 20 nautical miles west of Desecheo, Puerto Rico.', "Boca Chica"),
+    ("GUEVARA OCANTO, Nairobi del Valle, Arica, Chile; DOB 21 Jul 1992; POB Caracas, Venezuela; nationality "
+     "Venezuela; Gender Female (individual) [TCO].", "Nairobi"),
+])
+def test_a_boats_quoted_name_and_a_sanctions_entrys_given_names_are_no_places(text, absent):
+    assert absent not in names(text), names(text)
