@@ -2199,6 +2199,22 @@ def _far_neighbourhood(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bo
     return all(km(e.lat, e.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM for e in near)
 
 
+ADDRESS_STREETS = {"street", "streets", "st.", "avenue", "ave.", "road", "rd.", "roads", "boulevard", "blvd.", "drive",
+                   "lane", "highway"}  # a street address's last word, before the district and the town
+
+
+def _district_of_address(r: Resolved, tokens: Doc, resolved: list[Resolved]) -> bool:
+    """ "100 Young and Duke Streets, Kingston, Georgetown": in an address, the name between the street and a town is
+    the town's district, so a reading of it far from the town (Kingston, Jamaica) is a namesake's."""
+    s, e = r.hit.start, r.hit.end
+    lowers = token_lowers(tokens)
+    if r.entry.kind not in ("city", "admin1") or r.kind == "dateline" or s < 2 or e + 1 >= len(tokens) \
+            or lowers[s - 1] != "," or lowers[s - 2] not in ADDRESS_STREETS or lowers[e] != ",":
+        return False
+    town = next((o.entry for o in resolved if o.hit.start == e + 1 and o.entry.kind == "city"), None)
+    return town is not None and km(town.lat, town.lon, r.entry.lat, r.entry.lon) > NEIGHBOURHOOD_KM
+
+
 def _seats_named_for_places(resolved: list[Resolved], tokens: Doc, gaz: Gazetteer) -> list[Resolved]:
     """ "the Central Louisiana ICE Processing Center in Jena": a facility or body named for a division or country,
     then "in" a town, stands in that town, so a reading of the town far from the place it is named for (Jena,
@@ -2537,6 +2553,7 @@ def find_places(document: Document, tokens: Doc, demonym_only: bool = False,
     resolved = [r for r in resolved if not _a_countrys_coast(r, tokens, resolved)]
     resolved = _areas_of_far_places(resolved, tokens)
     resolved = [r for r in resolved if not _far_neighbourhood(r, tokens, resolved)]
+    resolved = [r for r in resolved if not _district_of_address(r, tokens, resolved)]
     resolved = _parts_of_qualified_towns(resolved, tokens)
     resolved = _seats_named_for_places(resolved, tokens, gaz)
     resolved = _facilities_named_for_places(resolved, tokens)

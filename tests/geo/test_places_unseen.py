@@ -2328,3 +2328,9 @@ def test_a_curated_town_beside_a_town_of_its_country_is_read_across_a_divisions_
 ])
 def test_a_boats_quoted_name_and_a_sanctions_entrys_given_names_are_no_places(text, absent):
     assert absent not in names(text), names(text)
+
+
+def test_the_district_between_an_address_street_and_its_town_is_no_namesake_far_away():
+    found = names("Contact: Public Affairs Section, U.S. Embassy Georgetown, 100 Young and Duke Streets, Kingston, "
+                  "Georgetown. The ambassador visited Lethem, Guyana.")
+    assert "Kingston" not in found and "Georgetown" in found, found
