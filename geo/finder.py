@@ -757,7 +757,10 @@ def _short_for_feature(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     features = [r.entry for r in resolved if r.entry.kind == "feature"]
     areas = [r.entry for r in resolved if r.entry.kind in ("admin1", "region") and r.kind == "name"]
     lowers = token_lowers(tokens)
-    crossings = [r for r in resolved if r.hit.end < len(lowers) and lowers[r.hit.end] in CROSSING_AFTER]
+    crossings = [r for r in resolved if r.hit.end < len(lowers) and lowers[r.hit.end] in CROSSING_AFTER
+                 or r.entry.kind == "city" and not CROSSING_WORDS.isdisjoint(
+                     lowers[max(0, r.hit.start - CROSSING_REACH):r.hit.end + CROSSING_REACH])]  # "the ports of
+    # entry … from Presidio and Fabens to Columbus and the Antelope Wells crossing": a crossing, named by its town
     if not features and not areas and not crossings:
         return resolved
     out = []
@@ -809,6 +812,8 @@ def _crossing_named(r: Resolved, town: Entry, resolved: list[Resolved]) -> Entry
 
 
 CROSSING_NEAR_KM = 150
+CROSSING_WORDS = frozenset({"crossing", "crossings", "port", "ports", "bridge", "bridges"})
+CROSSING_REACH = 20  # tokens: how near a word for crossings makes a town's name a crossing's, the conditions met
 
 
 BRIDGE_WORDS = frozenset({"bridge", "bridges", "crossing", "crossings"})

@@ -2334,3 +2334,9 @@ def test_the_district_between_an_address_street_and_its_town_is_no_namesake_far_
     found = names("Contact: Public Affairs Section, U.S. Embassy Georgetown, 100 Young and Duke Streets, Kingston, "
                   "Georgetown. The ambassador visited Lethem, Guyana.")
     assert "Kingston" not in found and "Georgetown" in found, found
+
+
+def test_a_town_named_among_crossings_is_the_crossing_of_its_name_near_the_others():
+    found = _places("CBP's El Paso Field Office oversees the ports of entry in far West Texas and New Mexico, from "
+                    "Presidio and Fabens to Columbus and the Antelope Wells crossing.")
+    assert "Columbus" not in found or found["Columbus"].lon < -100, found
