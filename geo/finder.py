@@ -757,9 +757,10 @@ def _short_for_feature(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     features = [r.entry for r in resolved if r.entry.kind == "feature"]
     areas = [r.entry for r in resolved if r.entry.kind in ("admin1", "region") and r.kind == "name"]
     lowers = token_lowers(tokens)
-    crossings = [r for r in resolved if r.hit.end < len(lowers) and lowers[r.hit.end] in CROSSING_AFTER
+    crossings = {id(r) for r in resolved if r.hit.end < len(lowers) and lowers[r.hit.end] in CROSSING_AFTER
                  or r.entry.kind == "city" and not CROSSING_WORDS.isdisjoint(
-                     lowers[max(0, r.hit.start - CROSSING_REACH):r.hit.end + CROSSING_REACH])]  # "the ports of
+                     lowers[max(0, r.hit.start - CROSSING_REACH):r.hit.end + CROSSING_REACH])}  # (by identity: a
+    # Resolved compared field by field, once per place, was quadratic on long texts)  # "the ports of
     # entry … from Presidio and Fabens to Columbus and the Antelope Wells crossing": a crossing, named by its town
     if not features and not areas and not crossings:
         return resolved
@@ -769,7 +770,7 @@ def _short_for_feature(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
         if e.kind == "city" and not r.qualified and r.kind == "name":
             opened = next((f for f in features if norm(f.name).startswith(r.hit.key + " ")
                            and km(e.lat, e.lon, f.lat, f.lon) >= SHORT_FEATURE_KM), None) \
-                or (_crossing_named(r, e, resolved) if r in crossings else None)
+                or (_crossing_named(r, e, resolved) if id(r) in crossings else None)
             division = None if opened is None else next(
                 (a for _, a in r.alternatives if a.kind == "admin1"
                  and km(a.lat, a.lon, opened.lat, opened.lon) <= SHORT_DIVISION_KM), None)
