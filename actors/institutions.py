@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from actors.drafts import Draft, add_entry
 from actors.groups import DESIGNATIONS
-from actors.lexicon import US_TERRITORIES, Lexicon, OrgEntry, sea_banks, us_states
+from actors.lexicon import US_TERRITORIES, Country, Lexicon, OrgEntry, sea_banks, us_states
 from actors.matchers import Hit, Scan
 from actors.names import NOT_NAME
 from actors.normalize import actor_id, fold
@@ -1155,7 +1155,7 @@ def _names_a_country(words: list[str], lex: Lexicon) -> bool:
                for j in range(i + 1, min(i + 3, len(words)) + 1))
 
 
-def _other_form(drafts: dict[str, Draft], kind: str, text: str, country) -> Draft | None:
+def _other_form(drafts: dict[str, Draft], kind: str, text: str, country: Country) -> Draft | None:
     """The body of this country already drafted under the other form of its name: "the Coast Guard of Suriname" and
     "the Suriname Coast Guard" (or "Surinamese …") are one body."""
     base = text

@@ -121,7 +121,7 @@ def strong_evidence(hit: Hit, tokens: Doc, dateline: bool, qualified: bool) -> b
 VESSELS = {"submarine", "frigate", "destroyer", "corvette", "cruiser", "warship", "cutter", "tanker", "freighter",
            "trawler", "yacht", "schooner", "barge", "tugboat", "icebreaker", "ship", "vessel", "sailboat", "tallship",
            "barque", "steamship", "steamer", "ferry", "liner", "gunboat", "dredge", "yola", "panga", "skiff", "boat",
-           "lancha", "cayuco"}  # (the small boats of migrant voyages and smuggling: "the yola "Boca Chica"")
+           "lancha", "cayuco"}  # (the small boats of migrant voyages and smuggling: the yola “Boca Chica”)
 OPENING_QUOTES = {'"', "“", "'", "‘"}
 SHIP_PREFIXES = {"USNS", "USS", "USCGC", "CGC", "HMS", "HMCS", "HNLMS", "HMBS", "HMJS", "TTS", "ARC", "BAP", "ARM"}
 # "USNS Comfort", "ARC Gloria", "the Dutch ship HNLMS Holland"
@@ -184,7 +184,7 @@ def _vessels_named(hit: Hit, tokens: Doc) -> bool:
     lowers = token_lowers(tokens)
     k = list_opener(tokens, hit.start, NAMING_WORDS)
     return k >= 1 and lowers[k] in NAMING_WORDS \
-        and any(lowers[m] in VESSELS or lowers[m] in PLURAL_VESSELS or lowers[m] == "boat" for m in range(max(0, k - 4), k))
+        and any(lowers[m] in VESSELS or lowers[m] in PLURAL_VESSELS for m in range(max(0, k - 4), k))
 
 
 NAMED_FACILITIES = {"prison", "jail", "penitentiary", "detention", "shelter", "camp", "farm", "ranch", "estate",

@@ -759,9 +759,9 @@ def _short_for_feature(resolved: list[Resolved], tokens: Doc) -> list[Resolved]:
     lowers = token_lowers(tokens)
     crossings = {id(r) for r in resolved if r.hit.end < len(lowers) and lowers[r.hit.end] in CROSSING_AFTER
                  or r.entry.kind == "city" and not CROSSING_WORDS.isdisjoint(
-                     lowers[max(0, r.hit.start - CROSSING_REACH):r.hit.end + CROSSING_REACH])}  # (by identity: a
-    # Resolved compared field by field, once per place, was quadratic on long texts)  # "the ports of
-    # entry … from Presidio and Fabens to Columbus and the Antelope Wells crossing": a crossing, named by its town
+                     lowers[max(0, r.hit.start - CROSSING_REACH):r.hit.end + CROSSING_REACH])}
+    # "the ports of entry … from Presidio and Fabens to Columbus and the Antelope Wells crossing": a crossing, named by
+    # its town; kept by identity (a Resolved compared field by field, once per place, was quadratic on long texts)
     if not features and not areas and not crossings:
         return resolved
     out = []
